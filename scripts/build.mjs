@@ -1,0 +1,23 @@
+// Bundles the client, the server and the CLI with esbuild: CommonJS for Node, `vscode` left external.
+import { build } from 'esbuild';
+
+const watch = process.argv.includes('--watch');
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: true,
+  external: ['vscode'],
+  logLevel: 'warning',
+};
+
+const entries = [
+  { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js' },
+  { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
+  { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js' },
+];
+
+const started = Date.now();
+await Promise.all(entries.map((entry) => build({ ...common, ...entry })));
+if (!watch) console.log(`built ${entries.length} bundles in ${Date.now() - started} ms`);

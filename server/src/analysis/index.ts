@@ -1,0 +1,47 @@
+// The analysis core's single entry point: raw text in, an Analysis out. Pure: no editor or file system.
+// Every module below works in JS string (UTF-16) indices; the result is converted to code points here, once.
+import type { Analysis, AnalyzeOptions, Span } from './types';
+import { CodePointIndex } from './offsets';
+import { findStructure } from './structure';
+import { findDatelines } from './datelines';
+import { findQuotes } from './quotes';
+import { findSpeakers } from './speakers';
+
+export * from './types';
+export { CodePointIndex } from './offsets';
+
+/** Analyses `text`; every offset in the result is in code points. */
+export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+  return toCodePoints(analyzeUtf16(text, options), new CodePointIndex(text));
+}
+
+/** The same analysis with offsets left as JS string indices (for callers that already work in UTF-16). */
+export function analyzeUtf16(text: string, options: AnalyzeOptions = {}): Analysis {
+  const structure = findStructure(text);
+  const datelines = findDatelines(text, structure);
+  const quotes = findQuotes(text, structure);
+  const { speakers, quotes: attributed } = findSpeakers(text, structure, quotes, options.attributions ?? []);
+  return { title: structure.title?.text ?? null, datelines, speakers, quotes: attributed, structure };
+}
+
+function toCodePoints(a: Analysis, index: CodePointIndex): Analysis {
+  const at = (i: number) => index.toCodePoint(i);
+  const span = <T extends Span>(s: T): T => ({ ...s, start: at(s.start), end: at(s.end) });
+  const range = (r: { start: number; end: number }) => ({ start: at(r.start), end: at(r.end) });
+  return {
+    title: a.title,
+    datelines: a.datelines.map(span),
+    speakers: a.speakers.map((s) => ({ ...s, mentions: s.mentions.map(span) })),
+    quotes: a.quotes.map((q) => ({
+      ...span(q),
+      cue: q.cue && span(q.cue),
+      source: q.source && span(q.source),
+    })),
+    structure: {
+      title: a.structure.title && span(a.structure.title),
+      body: range(a.structure.body),
+      paragraphs: a.structure.paragraphs.map(range),
+      boilerplateStart: a.structure.boilerplateStart === null ? null : at(a.structure.boilerplateStart),
+    },
+  };
+}
