@@ -18,3 +18,144 @@ export interface SeedAnnotatorSettings {
   };
   tags: string[];
 }
+
+// ---------------------------------------------------------------------------------------------------------------
+// Tagging (issue 5). Tags live in `<file>.tags.json` sidecars; the server owns them. Offsets: `range` is LSP UTF-16
+// into the current document text; `start`/`end` are Unicode code points (the unit on disk and in every JSON output).
+// The client registers a file watcher for `**/*.tags.json` (and the seed sources) so the server receives
+// workspace/didChangeWatchedFiles and reloads/merges sidecars changed by other editors or git.
+// ---------------------------------------------------------------------------------------------------------------
+
+export interface LspPosition { line: number; character: number }
+export interface LspRange { start: LspPosition; end: LspPosition }
+
+/** anchored: found where it was stored; moved: found elsewhere (quote/fuzzy match); orphaned: not found, kept. */
+export type TagStatus = 'anchored' | 'moved' | 'orphaned';
+
+/** One tag on the wire. For an orphaned tag, `range`/`start`/`end` are its last known place, clamped to the text. */
+export interface TagDto {
+  id: string;
+  /** The source document this tag belongs to. */
+  uri: string;
+  tag: string;
+  note: string;
+  /** ISO 8601 UTC. */
+  created: string;
+  /** ISO 8601 UTC of the last edit of tag/note, when edited. */
+  modified?: string;
+  status: TagStatus;
+  range: LspRange;
+  start: number;
+  end: number;
+  /** The tagged words (for an orphaned tag: the words as they were when tagged). */
+  text: string;
+}
+
+/** A manual "this quote was said by …" correction stored in the sidecar. */
+export interface AttributionDto {
+  exact: string;
+  prefix?: string;
+  suffix?: string;
+  speaker: string;
+  /** Where the quote is in the current text, or null when it cannot be found. */
+  range: LspRange | null;
+}
+
+/** A sidecar that cannot be used (bad JSON or schema); tagging its source is refused until it is fixed. */
+export interface SidecarProblem {
+  /** The source document's uri. */
+  uri: string;
+  /** The sidecar's file-system path. */
+  sidecar: string;
+  /** Names the file and what is wrong (line/column for JSON errors, schema path for schema errors). */
+  message: string;
+}
+
+export interface DocumentTags {
+  uri: string;
+  tags: TagDto[];
+  attributions: AttributionDto[];
+  /** Non-null when the sidecar is invalid (then `tags` is empty and tagging is refused). */
+  problem: SidecarProblem | null;
+}
+
+export interface TagsListParams {
+  /** One document; omit for every tagged document in the workspace (open documents and sidecars on disk). */
+  uri?: string;
+}
+export interface TagsAddParams { uri: string; range: LspRange; tag: string; note?: string }
+export interface TagsUpdateParams { uri: string; id: string; tag?: string; note?: string }
+export interface TagsRemoveParams { uri: string; id: string }
+export interface TagsUndoParams { uri: string }
+export interface TagsUndoResult {
+  /** What was undone ("add claim", "remove claim", …), or null when there was nothing to undo. */
+  undone: string | null;
+}
+export type ExportFormat = 'csv' | 'jsonl' | 'w3c';
+export interface TagsExportParams {
+  /** Source documents to export; or `folder` (a uri) for every seed file under it; neither = whole workspace. */
+  uris?: string[];
+  folder?: string;
+  format: ExportFormat;
+}
+export interface TagsExportResult { format: ExportFormat; content: string; count: number }
+export interface AttributionSetParams {
+  uri: string;
+  /** Any range inside or over the quote (UTF-16); the server finds the quote it touches. */
+  quoteRange: LspRange;
+  /** The speaker's name; null removes the correction. */
+  speaker: string | null;
+}
+
+/** Custom requests (client -> server). Failures come back as ResponseError with a message naming the file. */
+export const TagRequests = {
+  /** TagsListParams -> DocumentTags[] */
+  list: 'seedAnnotator/tags/list',
+  /** TagsAddParams -> TagDto */
+  add: 'seedAnnotator/tags/add',
+  /** TagsUpdateParams -> TagDto */
+  update: 'seedAnnotator/tags/update',
+  /** TagsRemoveParams -> TagDto (the removed tag) */
+  remove: 'seedAnnotator/tags/remove',
+  /** TagsUndoParams -> TagsUndoResult (undoes the last tag/attribution operation on that document) */
+  undo: 'seedAnnotator/tags/undo',
+  /** {} -> string[] (sorted, every tag name used in the workspace; the client adds its `tags` setting) */
+  vocabulary: 'seedAnnotator/tags/vocabulary',
+  /** TagsExportParams -> TagsExportResult */
+  export: 'seedAnnotator/tags/export',
+  /** AttributionSetParams -> AttributionDto[] (the document's corrections after the change) */
+  setAttribution: 'seedAnnotator/attribution/set',
+} as const;
+
+/** Notifications (server -> client). */
+export const TagNotifications = {
+  /** { uri } after any change of a document's tags or attributions (edits, reloads from disk, undo). */
+  changed: 'seedAnnotator/tags/changed',
+  /** SidecarProblem when a sidecar is found invalid; { uri, sidecar, message: null } once it is valid again. */
+  sidecarProblem: 'seedAnnotator/tags/sidecarProblem',
+} as const;
+export interface TagsChangedParams { uri: string }
+
+/** The same operations as workspace/executeCommand commands; the single argument is the request's params. */
+export const ServerTagCommands = {
+  list: 'seedAnnotator.server.tags.list',
+  add: 'seedAnnotator.server.tags.add',
+  update: 'seedAnnotator.server.tags.update',
+  remove: 'seedAnnotator.server.tags.remove',
+  undo: 'seedAnnotator.server.tags.undo',
+  vocabulary: 'seedAnnotator.server.tags.vocabulary',
+  export: 'seedAnnotator.server.tags.export',
+  setAttribution: 'seedAnnotator.server.attribution.set',
+} as const;
+
+/**
+ * Client commands that the server's code actions invoke (the client implements them):
+ * - attributeToOther({ uri, quoteRange }): input box for a name, then TagRequests.setAttribution.
+ * - editTag({ uri, id }): QuickPick of the vocabulary + note input, then TagRequests.update.
+ */
+export const ClientTagCommands = {
+  attributeToOther: 'seedAnnotator.attributeToOther',
+  editTag: 'seedAnnotator.editTag',
+} as const;
+export interface AttributeToOtherArgs { uri: string; quoteRange: LspRange }
+export interface EditTagArgs { uri: string; id: string }
