@@ -19,6 +19,44 @@ export interface SeedAnnotatorSettings {
   tags: string[];
 }
 
+/** Used when the client does not answer `workspace/configuration` or leaves a setting out. */
+export const DEFAULT_SETTINGS: SeedAnnotatorSettings = {
+  filePatterns: [],
+  maxFileSizeKb: 1024,
+  diagnostics: { unattributedQuotes: true, unbalancedQuotes: true, missingPrimaryDateline: true },
+  tags: [],
+};
+
+/** The semantic token legend: the server encodes with it and the manifest declares it (order matters). */
+export const SEMANTIC_TOKEN_TYPES = ['dateline', 'speaker', 'quote', 'cue'] as const;
+export const SEMANTIC_TOKEN_MODIFIERS = [
+  'primary', 'person', 'organization', 'anonymous', 'unattributed', 'partial', 'tagged',
+] as const;
+export type SemanticTokenType = (typeof SEMANTIC_TOKEN_TYPES)[number];
+export type SemanticTokenModifier = (typeof SEMANTIC_TOKEN_MODIFIERS)[number];
+
+// ---------------------------------------------------------------------------------------------------------------
+// Speakers across the workspace (issue 4): feeds the client's Speakers view (speaker -> files -> quotes).
+// ---------------------------------------------------------------------------------------------------------------
+
+export interface WorkspaceSpeakerQuote { text: string; range: LspRange }
+export interface WorkspaceSpeakerFile { uri: string; mentions: number; quotes: WorkspaceSpeakerQuote[] }
+export interface WorkspaceSpeaker {
+  /** The fullest name; speakers of different files are merged by this name (case-insensitive). */
+  name: string;
+  kind: 'person' | 'organization' | 'anonymous';
+  role: string | null;
+  files: WorkspaceSpeakerFile[];
+}
+export const SpeakerRequests = {
+  /** {} -> WorkspaceSpeaker[] sorted by name (open documents as edited, other seed files as on disk). */
+  workspace: 'seedAnnotator/speakers/workspace',
+} as const;
+export const SpeakerNotifications = {
+  /** {} when the workspace index or an open document's analysis changed, so views can refresh. */
+  changed: 'seedAnnotator/speakers/changed',
+} as const;
+
 // ---------------------------------------------------------------------------------------------------------------
 // Tagging (issue 5). Tags live in `<file>.tags.json` sidecars; the server owns them. Offsets: `range` is LSP UTF-16
 // into the current document text; `start`/`end` are Unicode code points (the unit on disk and in every JSON output).
