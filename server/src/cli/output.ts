@@ -1,0 +1,53 @@
+// The analyze command's machine output: the per-file object of the CLI contract and its JSON / JSON Lines writers.
+import type { Analysis, Dateline, Quote, Speaker } from '../analysis';
+
+/** One file's entry in `analyze --json`, as fixed by design.md ("CLI"). `structure` is left out: it is layout
+ * bookkeeping for the editor, and every span a consumer needs is already in the other fields. */
+export interface FileResult {
+  file: string;
+  title: string | null;
+  datelines: Dateline[];
+  speakers: Speaker[];
+  quotes: Quote[];
+  tags: unknown[];
+}
+
+export function toFileResult(file: string, analysis: Analysis, tags: unknown[]): FileResult {
+  const { title, datelines, speakers, quotes } = analysis;
+  return { file, title, datelines, speakers, quotes, tags };
+}
+
+/** Receives results as files finish; `end` closes the stream. */
+export interface ResultWriter {
+  write(result: FileResult, text: string): void;
+  end(): void;
+}
+
+type Sink = (chunk: string) => void;
+
+/** One JSON array for the whole run, written element by element so a corpus is never held as one string. */
+export function jsonArrayWriter(sink: Sink): ResultWriter {
+  let count = 0;
+  return {
+    write(result) {
+      sink((count++ === 0 ? '[\n' : ',\n') + indent(JSON.stringify(result, null, 2)));
+    },
+    end() {
+      sink(count === 0 ? '[]\n' : '\n]\n');
+    },
+  };
+}
+
+/** JSON Lines: one compact object per line, flushed as each file finishes. */
+export function jsonLinesWriter(sink: Sink): ResultWriter {
+  return {
+    write(result) {
+      sink(JSON.stringify(result) + '\n');
+    },
+    end() {},
+  };
+}
+
+function indent(json: string): string {
+  return '  ' + json.replace(/\n/g, '\n  ');
+}

@@ -1,0 +1,35 @@
+// A one-line progress counter on stderr for long runs; silent unless stderr is a terminal and the run is long.
+export interface Progress {
+  /** Called before each file is analysed. */
+  start(file: string): void;
+  /** Erases the line so an error message or the end of the run prints cleanly. */
+  clear(): void;
+}
+
+/** Runs under this many files finish too fast for a counter to help. */
+const MIN_FILES = 20;
+const REDRAW_MS = 100;
+
+export function createProgress(total: number, stream: NodeJS.WriteStream = process.stderr): Progress {
+  if (!stream.isTTY || total <= MIN_FILES) return { start() {}, clear() {} };
+  let done = 0;
+  let lastDraw = 0;
+  let shown = false;
+  return {
+    start(file) {
+      done++;
+      const now = Date.now();
+      if (now - lastDraw < REDRAW_MS && done < total) return;
+      lastDraw = now;
+      const width = Math.max(20, (stream.columns ?? 80) - 1);
+      const line = `analyzing ${done}/${total}  ${file}`;
+      stream.write(`\r\x1b[K${[...line].slice(0, width).join('')}`);
+      shown = true;
+    },
+    clear() {
+      if (shown) stream.write('\r\x1b[K');
+      shown = false;
+      lastDraw = 0;
+    },
+  };
+}
