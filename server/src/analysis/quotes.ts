@@ -1,7 +1,119 @@
-// Finds direct quotes (straight, curly, guillemets; partial, split, multi-paragraph) and drops non-speech marks.
+// Finds direct quotes (straight, curly, guillemets, low-high; partial, split, multi-paragraph) and drops
+// quote marks that are not speech (headline, furniture, links, scare quotes, names and titles).
+// Works paragraph by paragraph, so an unbalanced mark can never swallow the rest of the file. UTF-16 indices;
+// `speakerId`, `cue` and `source` are left null for the attribution step.
 import type { Quote, Structure } from './types';
+import { isDoubleMark, pairDoubleMarks, pairSingleMarks, type MarkPair } from './quotes/marks';
+import { judgeQuote, type Verdict } from './quotes/speech';
+import { inLink, paragraphsOf, type Paragraph } from './quotes/zones';
 
+/** Every direct quote in the text, in order; each span covers its marks. */
 export function findQuotes(text: string, structure: Structure): Quote[] {
-  void text; void structure;
-  return []; // TEMPORARY skeleton, replaced by the quote work.
+  return scan(text, structure).quotes;
+}
+
+/**
+ * Double quote marks in the article's prose that have no partner: stray closers, openers left open at the end
+ * of a paragraph that the next paragraph does not continue, and openers replaced by a later opener. Page
+ * furniture (headline, boilerplate, links) is not checked. For a diagnostic; UTF-16 indices.
+ */
+export function findUnbalancedQuoteMarks(text: string, structure: Structure): { start: number; end: number }[] {
+  return scan(text, structure).unbalanced.map((i) => ({ start: i, end: i + 1 }));
+}
+
+interface Candidate {
+  open: number;
+  /** Index of the closing mark, or -1 when the quote runs to the paragraph end. */
+  close: number;
+  paragraph: Paragraph;
+  /** The quote goes on in the next paragraph (an opening mark there, no close here). */
+  continues: boolean;
+}
+
+function scan(text: string, structure: Structure): { quotes: Quote[]; unbalanced: number[] } {
+  const paragraphs = paragraphsOf(text, structure);
+  const quotes: Quote[] = [];
+  const unbalanced: number[] = [];
+  // The verdict of a multi-paragraph quote, carried to its next paragraph.
+  let chain: Verdict | null = null;
+
+  paragraphs.forEach((paragraph, k) => {
+    const skip = (i: number) => inLink(paragraph, i);
+    const marks = pairDoubleMarks(text, paragraph.start, paragraph.end, skip);
+    if (!paragraph.furniture) unbalanced.push(...marks.stray);
+
+    const candidates: Candidate[] = marks.pairs.map((p) => ({ open: p.open, close: p.close, paragraph, continues: false }));
+    if (marks.unclosed !== null) {
+      const next = paragraphs[k + 1];
+      const continues = next !== undefined && !next.furniture && opensParagraph(text, next);
+      if (!continues && !paragraph.furniture) unbalanced.push(marks.unclosed.open);
+      candidates.push({ open: marks.unclosed.open, close: -1, paragraph, continues });
+    }
+    if (paragraph.furniture) {
+      chain = null;
+      return;
+    }
+    const openUntil = marks.unclosed?.open ?? Infinity;
+    for (const p of pairSingleMarks(text, paragraph.start, paragraph.end, skip)) {
+      if (p.close < openUntil && !marks.pairs.some((d) => overlaps(d, p))) {
+        candidates.push({ open: p.open, close: p.close, paragraph, continues: false });
+      }
+    }
+    candidates.sort((a, b) => a.open - b.open);
+
+    let carried: Verdict | null = chain;
+    chain = null;
+    for (const c of candidates) {
+      const end = c.close === -1 ? paragraph.end : c.close + 1;
+      const site = {
+        open: c.open,
+        end,
+        contentStart: c.open + 1,
+        contentEnd: c.close === -1 ? paragraph.end : c.close,
+        paragraphStart: paragraph.start,
+        paragraphEnd: paragraph.end,
+      };
+      // The paragraph that goes on with an earlier paragraph's quote keeps that quote's verdict.
+      const continuing = carried !== null && c.open === paragraph.start;
+      const verdict = continuing && carried !== null ? { speech: carried.speech, partial: false } : judgeQuote(text, site);
+      carried = null;
+      if (c.continues) chain = verdict;
+      const keep = verdict.speech && (c.close !== -1 || c.continues || continuing || longEnough(text, site.contentStart, site.contentEnd));
+      if (keep && !inFurnitureSpan(structure, c.open, end)) {
+        quotes.push({
+          start: c.open,
+          end,
+          text: text.slice(c.open, end),
+          speakerId: null,
+          cue: null,
+          partial: verdict.partial,
+          source: null,
+        });
+      }
+    }
+  });
+  return { quotes, unbalanced: unbalanced.sort((a, b) => a - b) };
+}
+
+/** A paragraph continues a quote when its first character is an opening double mark. */
+function opensParagraph(text: string, paragraph: Paragraph): boolean {
+  const i = paragraph.start;
+  const c = text[i];
+  if (!isDoubleMark(text, i)) return false;
+  if (c === '"' || c === '\u201D' || c === '\u00BB') return !/\s/u.test(text[i + 1] ?? ' ');
+  return c === '\u201C' || c === '\u201E' || c === '\u00AB' || c === '\u201F';
+}
+
+const overlaps = (a: MarkPair, b: MarkPair): boolean => a.open <= b.close && b.open <= a.close;
+
+/** A quote left open (missing close mark) is kept only when it clearly carries a statement. */
+function longEnough(text: string, start: number, end: number): boolean {
+  return (text.slice(start, end).match(/[\p{L}\p{N}]+/gu) ?? []).length >= 4;
+}
+
+/** Headline or trailing boilerplate, by the layout analysis (a boilerplate start may fall inside a line). */
+function inFurnitureSpan(structure: Structure, start: number, end: number): boolean {
+  const t = structure.title;
+  if (t !== null && start < t.end && end > t.start) return true;
+  return structure.boilerplateStart !== null && end > structure.boilerplateStart;
 }

@@ -16,7 +16,7 @@ export const CUE_VERBS: readonly string[] = [
   'assert', 'observe', 'remark', 'reiterate', 'repeat', 'maintain', 'contend', 'allege', 'threaten',
   'promise', 'mention', 'speak', 'shout', 'whisper', 'joke', 'recount', 'lament', 'concede', 'caution',
   'counter', 'retort', 'demand', 'propose', 'opine', 'testify', 'remind', 'reveal', 'disclose', 'hint',
-  'accuse', 'assure', 'agree', 'characterize', 'characterise', 'label', 'dub', 'term', 'proclaim', 'affirm',
+  'accuse', 'assure', 'characterize', 'characterise', 'label', 'dub', 'term', 'proclaim', 'affirm',
   'reaffirm', 'indicate', 'elaborate', 'summarize', 'summarise', 'recommend', 'advise', 'inform', 'answer',
   'interject', 'exclaim', 'boast', 'muse',
 ];

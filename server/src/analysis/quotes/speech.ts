@@ -1,0 +1,171 @@
+// Decides whether a pair of quote marks holds reported speech, and whether that speech is a partial quote
+// woven into a sentence or a whole utterance. Reads only the sentence around the marks, so it stays local
+// and linear. UTF-16 indices.
+import { cueVerbForm, isAddresseeWord, MULTIWORD_CUES, NOUN_HOMOGRAPHS } from '../lexicon/cueVerbs';
+
+/** Where the quote sits: its marks, its content and the paragraph around it. */
+export interface QuoteSite {
+  /** Index of the opening mark. */
+  open: number;
+  /** Exclusive end of the quote span (after the closing mark, or the paragraph end when unclosed). */
+  end: number;
+  /** Content without the marks. */
+  contentStart: number;
+  contentEnd: number;
+  paragraphStart: number;
+  paragraphEnd: number;
+}
+
+export interface Verdict {
+  speech: boolean;
+  partial: boolean;
+}
+
+/** How far the sentence context reaches at most; keeps the work per quote bounded on huge paragraphs. */
+const WINDOW = 600;
+/** After the quote, a cue counts when it comes within this many words ("…," the Russian foreign minister said). */
+const CUE_AFTER_WORDS = 10;
+/** A cue this close before the quote governs it directly (confirmed “…”, said the topic was “…”). */
+const CUE_ADJACENT_WORDS = 4;
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’\-]*/gu;
+/** Words that turn the quoted text into a name or a label: the so-called “peace plan”, a film titled “…”. */
+const NAMING_BEFORE =
+  /(?:\bso[- ]called|\btitled|\bentitled|\bnamed|\bnicknamed|\bdubbed|\bknown as|\bcalled|\bthe (?:words?|terms?|phrases?|slogans?|hashtags?|mottos?|labels?|headlines?|titles?|names?|codenames?|code names?|acronyms?|expressions?))\s*,?\s*$/iu;
+/** A determiner right before a short quote makes it a noun phrase with scare quotes: the “peace plan” was … */
+const DETERMINER_BEFORE = /\b(?:the|a|an|this|that|these|those|its|their|his|her|our|your|my|such|any|every)\s*$/iu;
+/** Small words that stay lower case inside a title. */
+const TITLE_SMALL_WORDS = new Set([
+  'a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'for', 'to', 'in', 'on', 'at', 'by', 'with', 'from', 'as',
+  'vs', 'via', 'into', 'over', 'up', 'de', 'la', 'du', 'von', 'van', 'al', 'el', 'is',
+]);
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who', 'which', 'that']);
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'col', 'lt', 'sgt', 'gov', 'sen', 'rep', 'prof', 'jr', 'sr', 'inc', 'corp',
+  'co', 'ltd', 'vs', 'no', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'maj', 'capt', 'adm', 'rev', 'hon', 'pres', 'approx', 'etc', 'e.g', 'i.e', 'u.s', 'u.k', 'u.n',
+]);
+
+/** Judges one quote: is it speech, and is it partial? */
+export function judgeQuote(text: string, site: QuoteSite): Verdict {
+  const content = text.slice(site.contentStart, site.contentEnd).trim();
+  const words = content.match(WORD) ?? [];
+  if (words.length === 0) return { speech: false, partial: false };
+
+  const sentenceStart = sentenceStartBefore(text, site.open, site.paragraphStart);
+  const before = text.slice(sentenceStart, site.open);
+  const beforeTrimmed = before.trimEnd();
+  const after = sentenceAfter(text, site.end, site.paragraphEnd);
+
+  const atSentenceStart = beforeTrimmed.length === 0;
+  const colonIntro = beforeTrimmed.endsWith(':');
+  const beforeWords = wordsOf(before);
+  const cueBefore = findCue(beforeWords, before);
+  const cueAdjacent = cueBefore !== -1 && beforeWords.length - cueBefore <= CUE_ADJACENT_WORDS;
+  const afterWords = wordsOf(after).slice(0, CUE_AFTER_WORDS);
+  const cueAfter = findCue(afterWords, after) !== -1 || multiwordCueIn(after.slice(0, 80));
+  const endsLikeUtterance = /[.!?…,]$/u.test(content);
+  // The cue verb right before the marks, maybe with its addressee: said “…”, told reporters “…”.
+  const between = cueBefore === -1 ? [] : beforeWords.slice(cueBefore + 1);
+  const cueImmediate = cueBefore !== -1 && between.length <= 2 && between.every((w) => isAddresseeWord(w.word) || /^\p{Lu}/u.test(w.word));
+
+  const cueCommaIntro = cueImmediate && /,\s*$/u.test(before);
+  const partial = !(atSentenceStart || colonIntro || cueCommaIntro || (cueImmediate && startsUpper(content)))
+    || (atSentenceStart && !endsLikeUtterance && !cueAfter && /^\s*\p{Ll}/u.test(after));
+
+  if (NAMING_BEFORE.test(before)) return { speech: false, partial };
+  if (isTitleLike(words, content) && !colonIntro && !cueAdjacent && !(cueAfter && endsLikeUtterance)) {
+    return { speech: false, partial };
+  }
+  if (words.length >= 4) return { speech: true, partial };
+
+  // One to three words: speech only with a cue, a colon, or standing alone as an utterance ("No.").
+  if (colonIntro || cueAdjacent) return { speech: true, partial };
+  if (DETERMINER_BEFORE.test(before) && !endsLikeUtterance) return { speech: false, partial };
+  if (cueBefore !== -1 || cueAfter) return { speech: true, partial };
+  const standsAlone = atSentenceStart && /[.!?…]$/u.test(content) && after.trim().length === 0;
+  return { speech: standsAlone, partial };
+}
+
+/** Start of the sentence that contains `at`, not before `floor` nor further back than the window. */
+function sentenceStartBefore(text: string, at: number, floor: number): number {
+  const limit = Math.max(floor, at - WINDOW);
+  for (let i = at - 1; i > limit; i--) {
+    const c = text[i];
+    if (c !== '.' && c !== '!' && c !== '?' && c !== '…') continue;
+    // The terminator may be followed by closing marks or brackets, then must be followed by space.
+    let j = i + 1;
+    while (j < at && /[”"’'»)\]]/u.test(text[j])) j++;
+    if (j >= at || !/\s/u.test(text[j])) continue;
+    if (c === '.' && isAbbreviation(text, i)) continue;
+    return j;
+  }
+  return limit;
+}
+
+/** The rest of the sentence after `from`, up to a terminator outside marks, the next opening mark, or the window. */
+function sentenceAfter(text: string, from: number, ceiling: number): string {
+  const limit = Math.min(ceiling, from + WINDOW);
+  for (let i = from; i < limit; i++) {
+    const c = text[i];
+    if ('“„«"‘'.includes(c) && i > from) return text.slice(from, i);
+    if ((c === '.' || c === '!' || c === '?') && (i + 1 >= limit || /\s/u.test(text[i + 1])) && !isAbbreviation(text, i)) {
+      return text.slice(from, i);
+    }
+  }
+  return text.slice(from, limit);
+}
+
+function isAbbreviation(text: string, dot: number): boolean {
+  let k = dot;
+  while (k > 0 && /[\p{L}.]/u.test(text[k - 1])) k--;
+  const word = text.slice(k, dot).toLowerCase();
+  return word.length === 1 || ABBREVIATIONS.has(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word);
+}
+
+interface Word {
+  word: string;
+  index: number;
+}
+
+function wordsOf(s: string): Word[] {
+  const out: Word[] = [];
+  for (const m of s.matchAll(WORD)) out.push({ word: m[0], index: m.index ?? 0 });
+  return out;
+}
+
+/**
+ * Index (in `words`) of the last cue verb, or of a multiword cue, in the words; -1 when none. A form that is
+ * also a common noun ("state", "report") counts only with a subject before it or "that" after it.
+ */
+function findCue(words: Word[], source: string): number {
+  for (let k = words.length - 1; k >= 0; k--) {
+    const w = words[k].word;
+    if (cueVerbForm(w) === null) continue;
+    const lower = w.toLowerCase();
+    if (!NOUN_HOMOGRAPHS.has(lower)) return k;
+    const prev = words[k - 1]?.word;
+    const next = words[k + 1]?.word.toLowerCase();
+    if (next === 'that' || (prev !== undefined && (PRONOUNS.has(prev.toLowerCase()) || /^\p{Lu}/u.test(prev)))) return k;
+  }
+  const lower = source.toLowerCase();
+  for (const cue of MULTIWORD_CUES) {
+    const at = lower.lastIndexOf(cue);
+    if (at !== -1) return words.findIndex((w) => w.index >= at);
+  }
+  return -1;
+}
+
+function multiwordCueIn(s: string): boolean {
+  const lower = s.toLowerCase();
+  return MULTIWORD_CUES.some((cue) => lower.includes(cue));
+}
+
+/** Every word capitalised except small words, and no sentence punctuation: a name or a title, not a saying. */
+function isTitleLike(words: string[], content: string): boolean {
+  if (/[.!?,;]$/u.test(content)) return false;
+  if (!/^\p{Lu}/u.test(words[0])) return false;
+  return words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || TITLE_SMALL_WORDS.has(w.toLowerCase()));
+}
+
+const startsUpper = (s: string): boolean => /^[\p{Lu}\p{N}]/u.test(s);

@@ -1,0 +1,67 @@
+// Splits an article into paragraphs for quote pairing and marks where quoted text cannot be speech:
+// the headline, headings, trailing boilerplate, "Related article:" lines and link texts of other articles.
+// UTF-16 indices throughout.
+import type { Structure } from '../types';
+
+/** One paragraph of the article as pairing sees it: a non-blank line, without its line break or CR. */
+export interface Paragraph {
+  start: number;
+  end: number;
+  /** No quote may come from this paragraph (headline, heading, related-article line, boilerplate). */
+  furniture: boolean;
+  /** Link texts and link targets inside the paragraph, [start, end) — marks there belong to other pages. */
+  links: { start: number; end: number }[];
+}
+
+/**
+ * Lines that announce links to other articles or page furniture rather than the article's own prose.
+ * Requires the colon so that a body sentence starting with "Related" is not taken.
+ */
+const FURNITURE_LINE =
+  /^\s*(?:[*_]{1,2})?\s*(?:related(?: articles?| stories| story| news| content| coverage| reading)?|read (?:more|also)|see also|also read|more on (?:this|the topic)|recommended|you may also like|latest news|most read|popular|tags?|share this|photo|image|source)\s*(?:[*_]{1,2})?\s*:/iu;
+const HEADING_LINE = /^\s*#{1,6}\s/u;
+const MARKDOWN_LINK = /\[([^\]\n]*)\]\(([^)\n]*)\)|<https?:\/\/[^>\s]*>|https?:\/\/\S+/gu;
+
+/**
+ * Paragraphs for pairing. Every non-blank line is its own paragraph: scraped articles put one paragraph on a
+ * line, whether separated by blank lines or not, so lines are never coarser than the article's real
+ * paragraphs. This holds even when the layout analysis missed a boundary, which is why it is not used here
+ * for the split itself; its title and boilerplate decide which paragraphs are furniture.
+ */
+export function paragraphsOf(text: string, structure: Structure): Paragraph[] {
+  const out: Paragraph[] = [];
+  const title = structure.title;
+  const boilerplate = structure.boilerplateStart ?? Infinity;
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd === -1) lineEnd = text.length;
+    let end = lineEnd;
+    while (end > lineStart && /\s/u.test(text[end - 1])) end--; // trailing CR and spaces
+    let start = lineStart;
+    while (start < end && /\s/u.test(text[start])) start++; // BOM and indentation
+    if (start < end) {
+      const line = text.slice(start, end);
+      const inTitle = title !== null && start < title.end && end > title.start;
+      const furniture = inTitle || start >= boilerplate || HEADING_LINE.test(line) || FURNITURE_LINE.test(line);
+      out.push({ start, end, furniture, links: furniture ? [] : linksIn(line, start) });
+    }
+    lineStart = lineEnd + 1;
+  }
+  return out;
+}
+
+function linksIn(line: string, offset: number): { start: number; end: number }[] {
+  const links: { start: number; end: number }[] = [];
+  for (const m of line.matchAll(MARKDOWN_LINK)) {
+    const at = offset + (m.index ?? 0);
+    links.push({ start: at, end: at + m[0].length });
+  }
+  return links;
+}
+
+/** True when index `i` lies inside one of the paragraph's links. Links per paragraph are few; a scan is enough. */
+export function inLink(paragraph: Paragraph, i: number): boolean {
+  for (const l of paragraph.links) if (i >= l.start && i < l.end) return true;
+  return false;
+}
