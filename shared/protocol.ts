@@ -5,6 +5,15 @@ export const LANGUAGE_ID = 'seed';
 /** Commands contributed by the client (`seedAnnotator.*`). */
 export const ClientCommands = {
   setLanguage: 'seedAnnotator.setLanguage',
+  /** Optional argument TagSelectionArgs skips the pickers (scripts and tests). */
+  tagSelection: 'seedAnnotator.tagSelection',
+  removeTag: 'seedAnnotator.removeTag',
+  undoTag: 'seedAnnotator.undoTag',
+  exportTags: 'seedAnnotator.exportTags',
+  refreshSpeakers: 'seedAnnotator.refreshSpeakers',
+  refreshTags: 'seedAnnotator.refreshTags',
+  showOutput: 'seedAnnotator.showOutput',
+  restartServer: 'seedAnnotator.restartServer',
 } as const;
 
 /** Settings under `seedAnnotator.*` that the server reads. */
