@@ -1,0 +1,93 @@
+// Replaces a file atomically with node's fs: write a temp file in the same folder, fsync it, rename it over the
+// target, fsync the folder. A crash at any point leaves either the old file or the new one, never a torn mix.
+// (Plain fs rather than write-file-atomic so the two steps can be separated in tests that simulate a crash.)
+import { closeSync, fsyncSync, openSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { basename, dirname, join } from 'node:path';
+
+export interface StagedWrite {
+  /** The fully written, fsynced temp file; the target is untouched until commit(). */
+  readonly tempPath: string;
+  /** Renames the temp file over the target and syncs the folder entry. */
+  commit(): void;
+  /** Removes the temp file, leaving the target as it was. */
+  abort(): void;
+}
+
+/** Writes `data` to `path` atomically. Throws (with the path in the message) if it cannot. */
+export function writeFileAtomic(path: string, data: string): void {
+  const staged = stageWrite(path, data);
+  try {
+    staged.commit();
+  } catch (err) {
+    staged.abort();
+    throw err;
+  }
+}
+
+/** First half of an atomic write: the new content is durable in a temp file next to `path`. */
+export function stageWrite(path: string, data: string): StagedWrite {
+  const dir = dirname(path);
+  // A dotfile that does not end in `.tags.json`, so file watchers and directory scans never mistake it for a sidecar.
+  const tempPath = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const fd = openSync(tempPath, 'wx', existingMode(path) ?? 0o666);
+  try {
+    const bytes = Buffer.from(data, 'utf8');
+    let written = 0;
+    while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written);
+    fsyncSync(fd);
+  } catch (err) {
+    closeSync(fd);
+    removeQuietly(tempPath);
+    throw new Error(`${path}: could not write the temp file ${tempPath} (${(err as Error).message})`);
+  }
+  closeSync(fd);
+  let done = false;
+  return {
+    tempPath,
+    commit() {
+      if (done) return;
+      try {
+        renameSync(tempPath, path);
+      } catch (err) {
+        throw new Error(`${path}: could not replace the file (${(err as Error).message})`);
+      }
+      done = true;
+      syncDirectory(dir);
+    },
+    abort() {
+      if (done) return;
+      done = true;
+      removeQuietly(tempPath);
+    },
+  };
+}
+
+function existingMode(path: string): number | undefined {
+  try {
+    return statSync(path).mode & 0o777;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The rename is only durable once the folder entry is on disk. Some platforms (Windows) cannot fsync a folder. */
+function syncDirectory(dir: string): void {
+  let fd: number | undefined;
+  try {
+    fd = openSync(dir, 'r');
+    fsyncSync(fd);
+  } catch {
+    // Best effort: the data itself was fsynced before the rename.
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+function removeQuietly(path: string): void {
+  try {
+    unlinkSync(path);
+  } catch {
+    // Already gone.
+  }
+}

@@ -1,0 +1,199 @@
+// Reads, validates and serialises `<file>.tags.json` sidecars. Parsing never throws: a bad sidecar becomes a
+// SidecarProblem that names the file and what is wrong, so callers can refuse to touch it instead of overwriting it.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { schemaProblems } from './schema';
+import {
+  SIDECAR_SUFFIX,
+  SIDECAR_VERSION,
+  type Sidecar,
+  type SourceFingerprint,
+  type StoredAttribution,
+  type StoredTag,
+  type TextPositionSelector,
+  type TextQuoteSelector,
+} from './sidecarTypes';
+
+export type SidecarRead =
+  | { kind: 'missing' }
+  | { kind: 'ok'; sidecar: Sidecar; /** The bytes as read, to tell whether a write would change anything. */ raw: string }
+  | { kind: 'invalid'; message: string };
+
+export function sidecarPathFor(sourcePath: string): string {
+  return sourcePath + SIDECAR_SUFFIX;
+}
+
+export function isSidecarPath(path: string): boolean {
+  return path.endsWith(SIDECAR_SUFFIX);
+}
+
+export function sourcePathFor(sidecarPath: string): string {
+  return sidecarPath.slice(0, -SIDECAR_SUFFIX.length);
+}
+
+/** Reads the sidecar at `path`; a missing file is not an error (the source simply has no tags yet). */
+export function readSidecar(path: string): SidecarRead {
+  let raw: string;
+  try {
+    raw = readFileSync(path, 'utf8');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return { kind: 'missing' };
+    return { kind: 'invalid', message: `${path}: cannot read the tag sidecar (${(err as Error).message})` };
+  }
+  return parseSidecar(raw, path);
+}
+
+/** Parses sidecar text; `path` only names the file in messages. */
+export function parseSidecar(raw: string, path: string): SidecarRead {
+  let value: unknown;
+  try {
+    // A BOM is legal in a UTF-8 file written by some editors; JSON.parse would reject it.
+    value = JSON.parse(raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw);
+  } catch (err) {
+    const where = jsonErrorLocation(raw, (err as Error).message);
+    return {
+      kind: 'invalid',
+      message: `${path}: not valid JSON at line ${where.line}, column ${where.column} (${(err as Error).message}). ` +
+        'Fix or remove the file; tagging this file is refused until then, and the file will not be overwritten.',
+    };
+  }
+  const problems = schemaProblems(value) ?? semanticProblems(value as Sidecar);
+  if (problems.length > 0) {
+    return {
+      kind: 'invalid',
+      message: `${path}: does not match the tag sidecar schema: ${problems.join('; ')}. ` +
+        'Fix the file; tagging this file is refused until then, and the file will not be overwritten.',
+    };
+  }
+  return { kind: 'ok', sidecar: normalise(value as Sidecar), raw };
+}
+
+/** Rules JSON Schema cannot express: unique ids, and start <= end. */
+function semanticProblems(sidecar: Sidecar): string[] {
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  sidecar.tags.forEach((tag, i) => {
+    if (seen.has(tag.id)) problems.push(`/tags/${i}/id "${tag.id}" is used by more than one tag`);
+    seen.add(tag.id);
+    const position = tag.target.selector.find((s): s is TextPositionSelector => s.type === 'TextPositionSelector');
+    if (position && position.start > position.end) problems.push(`/tags/${i}/target/selector start is after end`);
+  });
+  return problems;
+}
+
+/** Puts every optional field in place and the selectors in [position, quote] order. */
+function normalise(sidecar: Sidecar): Sidecar {
+  return {
+    version: SIDECAR_VERSION,
+    source: { ...sidecar.source },
+    tags: sidecar.tags.map((tag) => {
+      const selectors = tag.target.selector as (TextPositionSelector | TextQuoteSelector)[];
+      const position = selectors.find((s): s is TextPositionSelector => s.type === 'TextPositionSelector');
+      const quote = selectors.find((s): s is TextQuoteSelector => s.type === 'TextQuoteSelector');
+      // The schema guarantees both exist.
+      const stored: StoredTag = {
+        id: tag.id,
+        tag: tag.tag,
+        note: tag.note ?? '',
+        created: tag.created,
+        target: { selector: [{ ...position! }, { type: 'TextQuoteSelector', exact: quote!.exact, prefix: quote!.prefix ?? '', suffix: quote!.suffix ?? '' }] },
+        status: tag.status,
+      };
+      if (tag.modified !== undefined) stored.modified = tag.modified;
+      return stored;
+    }),
+    attributions: sidecar.attributions.map((a) => ({
+      quote: { type: 'TextQuoteSelector', exact: a.quote.exact, prefix: a.quote.prefix ?? '', suffix: a.quote.suffix ?? '' },
+      speaker: a.speaker,
+    })),
+  };
+}
+
+/**
+ * Stable text for a sidecar: tags sorted by position then id, attributions by quote, fixed key order, 2-space
+ * indent, final newline, so two saves of the same tags are byte-identical and diffs in git stay small.
+ */
+export function serializeSidecar(sidecar: Sidecar): string {
+  const tags = [...sidecar.tags].sort(compareTags).map((t) => {
+    const [position, quote] = t.target.selector;
+    return {
+      id: t.id,
+      tag: t.tag,
+      note: t.note,
+      created: t.created,
+      ...(t.modified !== undefined ? { modified: t.modified } : {}),
+      target: {
+        selector: [
+          { type: 'TextPositionSelector', start: position.start, end: position.end },
+          { type: 'TextQuoteSelector', exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix },
+        ],
+      },
+      status: t.status,
+    };
+  });
+  const attributions = [...sidecar.attributions].sort(compareAttributions).map((a) => ({
+    quote: { type: 'TextQuoteSelector', exact: a.quote.exact, prefix: a.quote.prefix, suffix: a.quote.suffix },
+    speaker: a.speaker,
+  }));
+  const ordered = {
+    version: SIDECAR_VERSION,
+    source: { file: sidecar.source.file, sha256: sidecar.source.sha256, length: sidecar.source.length },
+    tags,
+    attributions,
+  };
+  return JSON.stringify(ordered, null, 2) + '\n';
+}
+
+export function compareTags(a: StoredTag, b: StoredTag): number {
+  const pa = a.target.selector[0];
+  const pb = b.target.selector[0];
+  return pa.start - pb.start || pa.end - pb.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+function compareAttributions(a: StoredAttribution, b: StoredAttribution): number {
+  return cmp(a.quote.exact, b.quote.exact) || cmp(a.quote.prefix, b.quote.prefix) || cmp(a.quote.suffix, b.quote.suffix) ||
+    cmp(a.speaker, b.speaker);
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** What a sidecar records about the text its offsets refer to. */
+export function fingerprint(sourcePath: string, text: string): SourceFingerprint {
+  return {
+    file: basename(sourcePath),
+    sha256: createHash('sha256').update(text, 'utf8').digest('hex'),
+    length: codePointLength(text),
+  };
+}
+
+export function codePointLength(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++, n++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) i++;
+    }
+  }
+  return n;
+}
+
+export function emptySidecar(sourcePath: string, text: string): Sidecar {
+  return { version: SIDECAR_VERSION, source: fingerprint(sourcePath, text), tags: [], attributions: [] };
+}
+
+/** 1-based line and column of a JSON.parse error (V8 reports "at position N"; a truncated file fails at its end). */
+function jsonErrorLocation(raw: string, message: string): { line: number; column: number } {
+  const m = /position (\d+)/.exec(message);
+  const offset = m ? Math.min(Number(m[1]), raw.length) : raw.length;
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset; i++) {
+    if (raw.charCodeAt(i) === 10) { line++; lineStart = i + 1; }
+  }
+  return { line, column: offset - lineStart + 1 };
+}

@@ -1,0 +1,396 @@
+// The tag store: each source file's tags and attribution corrections in memory, kept placed against the current
+// text, persisted to its sidecar after every change, reloaded and merged when the sidecar changes on disk.
+// Shared by the language server (live documents) and the CLI (one-shot reads and writes); no editor types here.
+import { randomUUID } from 'node:crypto';
+import { CodePointIndex } from '../analysis/offsets';
+import { describeSpan, findQuote, reanchor } from './anchor';
+import { writeFileAtomic } from './atomicWrite';
+import { attributionKey, mergeAttributions, mergeTags } from './merge';
+import { emptySidecar, fingerprint, readSidecar, serializeSidecar, sidecarPathFor, compareTags } from './sidecar';
+import type { Sidecar, StoredAttribution, StoredTag, TagStatus } from './sidecarTypes';
+import { changeBetween, mapSpan } from './textEdit';
+
+export type TagStoreErrorCode = 'invalid-sidecar' | 'not-found' | 'bad-range' | 'bad-tag' | 'write-failed';
+
+/** A refusal a user can act on; the message names the file. */
+export class TagStoreError extends Error {
+  constructor(readonly code: TagStoreErrorCode, message: string) {
+    super(message);
+    this.name = 'TagStoreError';
+  }
+}
+
+/** A tag placed in the current text (code points). */
+export interface PlacedTag {
+  id: string;
+  tag: string;
+  note: string;
+  created: string;
+  modified?: string;
+  status: TagStatus;
+  start: number;
+  end: number;
+  /** The words under the tag now; for an orphaned tag, the words it was given. */
+  text: string;
+}
+
+/** An attribution correction and where its quote is in the current text (code points), if found. */
+export interface PlacedAttribution {
+  exact: string;
+  prefix: string;
+  suffix: string;
+  speaker: string;
+  span: { start: number; end: number } | null;
+}
+
+interface Snapshot {
+  label: string;
+  tags: StoredTag[];
+  attributions: StoredAttribution[];
+}
+
+const MAX_UNDO = 100;
+
+/** One source file's state. */
+class FileTags {
+  text = '';
+  index = new CodePointIndex('');
+  tags: StoredTag[] = [];
+  attributions: StoredAttribution[] = [];
+  /** Why the sidecar cannot be used; while set, nothing is written and changes are refused. */
+  problem: string | null = null;
+  /** The sidecar bytes we last read or wrote; a write that would produce the same bytes is skipped. */
+  diskRaw: string | null = null;
+  undo: Snapshot[] = [];
+  removedTags = new Map<string, string>();
+  removedAttributions = new Set<string>();
+
+  constructor(readonly path: string, readonly sidecarPath: string) {}
+}
+
+export interface TagStoreOptions {
+  /** Clock for `created`/`modified`; tests pin it. */
+  now?: () => Date;
+  /** New tag ids; UUIDs by default so ids from two editors never collide in a merge. */
+  newId?: () => string;
+}
+
+export class TagStore {
+  private readonly files = new Map<string, FileTags>();
+  private readonly now: () => Date;
+  private readonly newId: () => string;
+
+  constructor(options: TagStoreOptions = {}) {
+    this.now = options.now ?? (() => new Date());
+    this.newId = options.newId ?? randomUUID;
+  }
+
+  /** Loads (or refreshes) a source file's tags from its sidecar and places them against `text`. */
+  open(path: string, text: string): void {
+    const file = new FileTags(path, sidecarPathFor(path));
+    this.files.set(path, file);
+    file.text = text;
+    file.index = new CodePointIndex(text);
+    const read = readSidecar(file.sidecarPath);
+    if (read.kind === 'invalid') {
+      file.problem = read.message;
+      return;
+    }
+    if (read.kind === 'ok') {
+      file.diskRaw = read.raw;
+      file.tags = read.sidecar.tags.map((t) => this.place(file, t));
+      file.attributions = read.sidecar.attributions;
+    }
+  }
+
+  isOpen(path: string): boolean {
+    return this.files.has(path);
+  }
+
+  close(path: string): void {
+    this.files.delete(path);
+  }
+
+  openPaths(): string[] {
+    return [...this.files.keys()];
+  }
+
+  /** The sidecar problem of an open file, or null. */
+  problem(path: string): string | null {
+    return this.file(path).problem;
+  }
+
+  text(path: string): string {
+    return this.file(path).text;
+  }
+
+  /** The file's tags in position order, placed against the current text. */
+  list(path: string): PlacedTag[] {
+    const file = this.file(path);
+    return [...file.tags].sort(compareTags).map((t) => toPlaced(file, t));
+  }
+
+  attributions(path: string): PlacedAttribution[] {
+    const file = this.file(path);
+    return file.attributions.map((a) => {
+      const found = findQuote(file.text, a.quote, 0);
+      return {
+        exact: a.quote.exact,
+        prefix: a.quote.prefix,
+        suffix: a.quote.suffix,
+        speaker: a.speaker,
+        span: found && { start: file.index.toCodePoint(found.start), end: file.index.toCodePoint(found.end) },
+      };
+    });
+  }
+
+  /** The corrections in the form the analysis takes (`analyze(text, { attributions })`). */
+  attributionOverrides(path: string): { exact: string; prefix: string; suffix: string; speaker: string }[] {
+    return this.file(path).attributions.map((a) => ({ exact: a.quote.exact, prefix: a.quote.prefix, suffix: a.quote.suffix, speaker: a.speaker }));
+  }
+
+  /** The text changed (typing, undo, file replaced): tags follow. Nothing is written until the next save or change. */
+  updateText(path: string, text: string): boolean {
+    const file = this.file(path);
+    if (text === file.text) return false;
+    const newIndex = new CodePointIndex(text);
+    const change = changeBetween(file.text, text, file.index, newIndex);
+    const oldText = file.text;
+    const oldIndex = file.index;
+    file.text = text;
+    file.index = newIndex;
+    file.tags = file.tags.map((tag) => {
+      const [position] = tag.target.selector;
+      const mapped = change && tag.status !== 'orphaned' && position.end <= oldIndex.length &&
+        oldText.slice(oldIndex.toUtf16(position.start), oldIndex.toUtf16(position.end)) === tag.target.selector[1].exact
+        ? mapSpan(position.start, position.end, change)
+        : null;
+      if (mapped) return withSpan(file, tag, mapped.start, mapped.end, tag.status);
+      return this.place(file, tag);
+    });
+    return true;
+  }
+
+  add(path: string, start: number, end: number, tag: string, note = ''): PlacedTag {
+    const file = this.writable(path);
+    const name = tag.trim();
+    if (!name) throw new TagStoreError('bad-tag', `${path}: a tag needs a name`);
+    if (!(Number.isInteger(start) && Number.isInteger(end) && 0 <= start && start < end && end <= file.index.length)) {
+      throw new TagStoreError('bad-range',
+        `${path}: cannot tag [${start}, ${end}): the range must be non-empty and inside the text (0..${file.index.length} code points)`);
+    }
+    this.remember(file, `add ${name}`);
+    const created = this.timestamp();
+    const span = describeSpan(file.text, start, end, file.index);
+    const stored: StoredTag = {
+      id: this.newId(),
+      tag: name,
+      note,
+      created,
+      target: { selector: [{ type: 'TextPositionSelector', start, end }, { type: 'TextQuoteSelector', exact: span.exact, prefix: span.prefix, suffix: span.suffix }] },
+      status: 'anchored',
+    };
+    file.tags.push(stored);
+    this.persist(file);
+    return toPlaced(file, stored);
+  }
+
+  update(path: string, id: string, change: { tag?: string; note?: string }): PlacedTag {
+    const file = this.writable(path);
+    const current = this.find(file, id);
+    const name = change.tag === undefined ? current.tag : change.tag.trim();
+    if (!name) throw new TagStoreError('bad-tag', `${path}: a tag needs a name`);
+    this.remember(file, `edit ${current.tag}`);
+    // A reviewed tag is no longer "moved"; an orphan stays orphaned until its words are found.
+    const updated: StoredTag = { ...current, tag: name, note: change.note ?? current.note, modified: this.timestamp(), status: current.status === 'orphaned' ? 'orphaned' : 'anchored' };
+    file.tags = file.tags.map((t) => (t.id === id ? updated : t));
+    this.persist(file);
+    return toPlaced(file, updated);
+  }
+
+  remove(path: string, id: string): PlacedTag {
+    const file = this.writable(path);
+    const current = this.find(file, id);
+    this.remember(file, `remove ${current.tag}`);
+    file.tags = file.tags.filter((t) => t.id !== id);
+    file.removedTags.set(id, this.timestamp());
+    this.persist(file);
+    return toPlaced(file, current);
+  }
+
+  /**
+   * Sets (or with `speaker` null, clears) who said the quote at [start, end) (code points). One correction per
+   * quote: an existing correction for the same words in the same place is replaced.
+   */
+  setAttribution(path: string, start: number, end: number, speaker: string | null): PlacedAttribution[] {
+    const file = this.writable(path);
+    if (!(0 <= start && start < end && end <= file.index.length)) {
+      throw new TagStoreError('bad-range', `${path}: no quote at [${start}, ${end})`);
+    }
+    const span = describeSpan(file.text, start, end, file.index);
+    const startUtf16 = file.index.toUtf16(start);
+    const samePlace = (a: StoredAttribution) => {
+      const found = findQuote(file.text, a.quote, startUtf16);
+      return found !== null && found.start === startUtf16 && found.end === file.index.toUtf16(end);
+    };
+    const name = speaker?.trim() ?? null;
+    this.remember(file, name ? `attribute to ${name}` : 'remove attribution');
+    const removed = file.attributions.filter(samePlace);
+    for (const a of removed) file.removedAttributions.add(attributionKey(a));
+    file.attributions = file.attributions.filter((a) => !samePlace(a));
+    if (name) {
+      const added: StoredAttribution = { quote: { type: 'TextQuoteSelector', exact: span.exact, prefix: span.prefix, suffix: span.suffix }, speaker: name };
+      file.removedAttributions.delete(attributionKey(added));
+      file.attributions.push(added);
+    }
+    this.persist(file);
+    return this.attributions(path);
+  }
+
+  /** Undoes the last tag or attribution change of the file; returns its label, or null if there was none. */
+  undo(path: string): string | null {
+    const file = this.writable(path);
+    const last = file.undo.pop();
+    if (!last) return null;
+    const restoredIds = new Set(last.tags.map((t) => t.id));
+    for (const t of file.tags) if (!restoredIds.has(t.id)) file.removedTags.set(t.id, this.timestamp());
+    for (const id of restoredIds) file.removedTags.delete(id);
+    const restoredKeys = new Set(last.attributions.map(attributionKey));
+    for (const a of file.attributions) if (!restoredKeys.has(attributionKey(a))) file.removedAttributions.add(attributionKey(a));
+    for (const key of restoredKeys) file.removedAttributions.delete(key);
+    // The snapshot was placed against the text of its time; place it again against today's.
+    file.tags = last.tags.map((t) => this.place(file, t));
+    file.attributions = last.attributions;
+    this.persist(file);
+    return last.label;
+  }
+
+  /** Writes the sidecar with positions against the current text (e.g. after the source was saved). */
+  save(path: string): void {
+    const file = this.file(path);
+    if (file.problem) return;
+    this.persist(file);
+  }
+
+  /**
+   * The sidecar changed on disk (another editor, git): reload it and merge with what is in memory. An invalid
+   * sidecar only sets the problem (memory keeps its tags, nothing is written); a valid one clears it. Returns
+   * true when the file's tags, attributions or problem changed.
+   */
+  reload(path: string): boolean {
+    const file = this.file(path);
+    const read = readSidecar(file.sidecarPath);
+    if (read.kind === 'invalid') {
+      const changed = file.problem !== read.message;
+      file.problem = read.message;
+      return changed;
+    }
+    const hadProblem = file.problem !== null;
+    file.problem = null;
+    if (read.kind === 'missing') {
+      // Deleted on disk: keep the tags we hold (nothing is lost) and write them back only if there are any.
+      file.diskRaw = null;
+      if (file.tags.length + file.attributions.length > 0) this.persist(file);
+      return hadProblem;
+    }
+    if (read.raw === file.diskRaw && !hadProblem) return false;
+    const before = serializeSidecar(this.sidecarOf(file));
+    file.diskRaw = read.raw;
+    const disk = read.sidecar.tags.map((t) => this.place(file, t));
+    file.tags = mergeTags({ memory: file.tags, disk, removed: file.removedTags });
+    file.attributions = mergeAttributions(file.attributions, read.sidecar.attributions, file.removedAttributions);
+    const merged = serializeSidecar(this.sidecarOf(file));
+    // Write back only what the disk lacks, so our own writes (echoed by the file watcher) cause no further write.
+    if (merged !== serializeSidecar(this.sidecarFromDisk(read.sidecar, file))) this.persist(file);
+    return hadProblem || merged !== before;
+  }
+
+  private sidecarFromDisk(disk: Sidecar, file: FileTags): Sidecar {
+    return { ...disk, source: fingerprint(file.path, file.text), tags: disk.tags.map((t) => this.place(file, t)) };
+  }
+
+  private sidecarOf(file: FileTags): Sidecar {
+    return { ...emptySidecar(file.path, file.text), tags: file.tags, attributions: file.attributions };
+  }
+
+  private persist(file: FileTags): void {
+    if (file.problem) throw new TagStoreError('invalid-sidecar', file.problem);
+    if (file.diskRaw === null && file.tags.length === 0 && file.attributions.length === 0) return;
+    const raw = serializeSidecar(this.sidecarOf(file));
+    if (raw === file.diskRaw) return;
+    // Re-check the disk just before writing: a sidecar broken since we read it must not be overwritten.
+    const current = readSidecar(file.sidecarPath);
+    if (current.kind === 'invalid') {
+      file.problem = current.message;
+      throw new TagStoreError('invalid-sidecar', current.message);
+    }
+    try {
+      writeFileAtomic(file.sidecarPath, raw);
+    } catch (err) {
+      throw new TagStoreError('write-failed', (err as Error).message);
+    }
+    file.diskRaw = raw;
+  }
+
+  private place(file: FileTags, tag: StoredTag): StoredTag {
+    const [position, quote] = tag.target.selector;
+    const placement = reanchor(file.text, { start: position.start, end: position.end, exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix }, file.index);
+    if (placement.status === 'orphaned') {
+      // Keep the words and context it was given: they are how it can be found again, and what the user sees.
+      return { ...tag, status: 'orphaned' };
+    }
+    // "moved" stays visible until the user edits the tag, even once its new place is stored.
+    const status: TagStatus = placement.status === 'moved' || tag.status === 'moved' || tag.status === 'orphaned' ? 'moved' : 'anchored';
+    return withSpan(file, tag, placement.start, placement.end, status);
+  }
+
+  private remember(file: FileTags, label: string): void {
+    file.undo.push({ label, tags: file.tags.map(cloneTag), attributions: file.attributions.map((a) => ({ ...a, quote: { ...a.quote } })) });
+    if (file.undo.length > MAX_UNDO) file.undo.shift();
+  }
+
+  private find(file: FileTags, id: string): StoredTag {
+    const tag = file.tags.find((t) => t.id === id);
+    if (!tag) throw new TagStoreError('not-found', `${file.path}: no tag with id ${id}`);
+    return tag;
+  }
+
+  private writable(path: string): FileTags {
+    const file = this.file(path);
+    if (file.problem) throw new TagStoreError('invalid-sidecar', file.problem);
+    return file;
+  }
+
+  private file(path: string): FileTags {
+    const file = this.files.get(path);
+    if (!file) throw new Error(`tag store: ${path} is not open`);
+    return file;
+  }
+
+  private timestamp(): string {
+    return this.now().toISOString();
+  }
+}
+
+function withSpan(file: FileTags, tag: StoredTag, start: number, end: number, status: TagStatus): StoredTag {
+  const span = describeSpan(file.text, start, end, file.index);
+  return {
+    ...tag,
+    target: { selector: [{ type: 'TextPositionSelector', start, end }, { type: 'TextQuoteSelector', exact: span.exact, prefix: span.prefix, suffix: span.suffix }] },
+    status,
+  };
+}
+
+function toPlaced(file: FileTags, tag: StoredTag): PlacedTag {
+  const [position, quote] = tag.target.selector;
+  const start = Math.min(position.start, file.index.length);
+  const end = Math.max(start, Math.min(position.end, file.index.length));
+  const placed: PlacedTag = { id: tag.id, tag: tag.tag, note: tag.note, created: tag.created, status: tag.status, start, end, text: quote.exact };
+  if (tag.modified !== undefined) placed.modified = tag.modified;
+  return placed;
+}
+
+function cloneTag(tag: StoredTag): StoredTag {
+  const [position, quote] = tag.target.selector;
+  return { ...tag, target: { selector: [{ ...position }, { ...quote }] } };
+}
