@@ -55,7 +55,9 @@ function scan(text: string, structure: Structure): { quotes: Quote[]; unbalanced
     }
     const openUntil = marks.unclosed?.open ?? Infinity;
     for (const p of pairSingleMarks(text, paragraph.start, paragraph.end, skip)) {
-      if (p.close < openUntil && !marks.pairs.some((d) => overlaps(d, p))) {
+      // Single marks quote speech only in whole phrases; a one-word ‘…’ is a name or an emphasis.
+      const wordCount = (text.slice(p.open + 1, p.close).match(/[\p{L}\p{N}]+/gu) ?? []).length;
+      if (wordCount >= 2 && p.close < openUntil && !marks.pairs.some((d) => overlaps(d, p))) {
         candidates.push({ open: p.open, close: p.close, paragraph, continues: false });
       }
     }

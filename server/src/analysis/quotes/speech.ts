@@ -31,7 +31,7 @@ const CUE_ADJACENT_WORDS = 4;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’\-]*/gu;
 /** Words that turn the quoted text into a name or a label: the so-called “peace plan”, a film titled “…”. */
 const NAMING_BEFORE =
-  /(?:\bso[- ]called|\btitled|\bentitled|\bnamed|\bnicknamed|\bdubbed|\bknown as|\bcalled|\bthe (?:words?|terms?|phrases?|slogans?|hashtags?|mottos?|labels?|headlines?|titles?|names?|codenames?|code names?|acronyms?|expressions?))\s*,?\s*$/iu;
+  /(?:\bso[- ]called|\btitled|\bentitled|\bnamed|\bnicknamed|\bknown as|\bthe (?:words?|terms?|phrases?|slogans?|hashtags?|mottos?|labels?|headlines?|titles?|names?|codenames?|code names?|acronyms?|expressions?))\s*,?\s*$/iu;
 /** A determiner right before a short quote makes it a noun phrase with scare quotes: the “peace plan” was … */
 const DETERMINER_BEFORE = /\b(?:the|a|an|this|that|these|those|its|their|his|her|our|your|my|such|any|every)\s*$/iu;
 /** Small words that stay lower case inside a title. */
@@ -39,6 +39,8 @@ const TITLE_SMALL_WORDS = new Set([
   'a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'for', 'to', 'in', 'on', 'at', 'by', 'with', 'from', 'as',
   'vs', 'via', 'into', 'over', 'up', 'de', 'la', 'du', 'von', 'van', 'al', 'el', 'is',
 ]);
+/** Cue verbs that, right before a capitalised phrase, give it a name rather than quote it. */
+const NAMING_VERBS = new Set(['call', 'dub', 'term', 'label']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who', 'which', 'that']);
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'col', 'lt', 'sgt', 'gov', 'sen', 'rep', 'prof', 'jr', 'sr', 'inc', 'corp',
@@ -74,8 +76,12 @@ export function judgeQuote(text: string, site: QuoteSite): Verdict {
     || (atSentenceStart && !endsLikeUtterance && !cueAfter && /^\s*\p{Ll}/u.test(after));
 
   if (NAMING_BEFORE.test(before)) return { speech: false, partial };
-  if (isTitleLike(words, content) && !colonIntro && !cueAdjacent && !(cueAfter && endsLikeUtterance)) {
-    return { speech: false, partial };
+  if (isTitleLike(words)) {
+    // A name or a title (“Muslim NATO”, a plan called “Peace First.”) unless it is plainly said.
+    const naming = cueBefore !== -1 && NAMING_VERBS.has(cueVerbForm(beforeWords[cueBefore].word) ?? '');
+    const alone = atSentenceStart && /[.!?…]$/u.test(content) && after.trim().length === 0;
+    const said = alone || colonIntro || (cueAfter && endsLikeUtterance) || (cueImmediate && !naming && endsLikeUtterance);
+    if (!said) return { speech: false, partial };
   }
   if (words.length >= 4) return { speech: true, partial };
 
@@ -161,10 +167,9 @@ function multiwordCueIn(s: string): boolean {
   return MULTIWORD_CUES.some((cue) => lower.includes(cue));
 }
 
-/** Every word capitalised except small words, and no sentence punctuation: a name or a title, not a saying. */
-function isTitleLike(words: string[], content: string): boolean {
-  if (/[.!?,;]$/u.test(content)) return false;
-  if (!/^\p{Lu}/u.test(words[0])) return false;
+/** Every word capitalised except small words: a name or a title, not a saying. */
+function isTitleLike(words: string[]): boolean {
+  if (!/^[\p{Lu}\p{N}]/u.test(words[0])) return false;
   return words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || TITLE_SMALL_WORDS.has(w.toLowerCase()));
 }
 

@@ -31,6 +31,7 @@ const MARKDOWN_LINK = /\[([^\]\n]*)\]\(([^)\n]*)\)|<https?:\/\/[^>\s]*>|https?:\
 export function paragraphsOf(text: string, structure: Structure): Paragraph[] {
   const out: Paragraph[] = [];
   const title = structure.title;
+  let first = true;
   const boilerplate = structure.boilerplateStart ?? Infinity;
   let lineStart = 0;
   while (lineStart <= text.length) {
@@ -43,12 +44,28 @@ export function paragraphsOf(text: string, structure: Structure): Paragraph[] {
     if (start < end) {
       const line = text.slice(start, end);
       const inTitle = title !== null && start < title.end && end > title.start;
-      const furniture = inTitle || start >= boilerplate || HEADING_LINE.test(line) || FURNITURE_LINE.test(line);
+      // Without a title from the layout, the first line is the headline (the design's own definition).
+      const headline = (first && title === null) || isHeadlineLike(line);
+      const furniture = inTitle || headline || start >= boilerplate || HEADING_LINE.test(line) || FURNITURE_LINE.test(line);
+      first = false;
       out.push({ start, end, furniture, links: furniture ? [] : linksIn(line, start) });
     }
     lineStart = lineEnd + 1;
   }
   return out;
+}
+
+/**
+ * A line set like a headline: no closing punctuation and (nearly) every word capitalised. Catches headlines of
+ * other articles in link lists when the layout analysis did not mark them as boilerplate. Prose always has
+ * lower-case words, so a real paragraph never matches.
+ */
+export function isHeadlineLike(line: string): boolean {
+  if (/[.!?…:;,"”»’')]\s*$/u.test(line)) return false;
+  const words = (line.match(/\p{L}[\p{L}'’\-]*/gu) ?? []).filter((w) => w.length > 3);
+  if (words.length < 3) return false;
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return capitalised / words.length >= 0.8;
 }
 
 function linksIn(line: string, offset: number): { start: number; end: number }[] {
