@@ -1,9 +1,18 @@
-// Language server entry: serves `seed` documents over stdio or IPC. (Skeleton; the server work fills it.)
-import { createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind } from 'vscode-languageserver/node';
+// Language server entry: serves `seed` documents over --stdio, --node-ipc or --socket=<port> (chosen by the
+// command line, as vscode-languageserver/node reads it). The composition root only: features live elsewhere.
+import { createConnection, ProposedFeatures, TextDocuments } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { createSeedLanguageServer } from './languageServer';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
-connection.onInitialize(() => ({ capabilities: { textDocumentSync: TextDocumentSyncKind.Incremental } }));
+const server = createSeedLanguageServer(connection, documents);
+
+// ── Tag features (issue 5) register here, before `listen`: e.g. `registerTagFeatures(server)`. Through `server`
+//    they can add capabilities (code actions, executeCommand), a hover section, a listener for watched files,
+//    `server.analyses.setAttributionSource(...)`, `server.tokens.setTaggedRangesProvider(...)` and
+//    `server.refresh(uri)` after a document's tags or attributions change.
+void server;
+
 documents.listen(connection);
 connection.listen();

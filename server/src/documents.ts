@@ -1,0 +1,89 @@
+// Caches one analysis per open document version, recomputed lazily on the first request after a change.
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyze } from './analysis/index';
+import type { AttributionOverride } from './analysis/types';
+import { AnalyzedDocument, emptyAnalysis } from './analyzedDocument';
+
+/** Supplies the analyst's manual attribution corrections (the tag store's sidecar) for a document. */
+export interface AttributionSource {
+  attributionsFor(uri: string): readonly AttributionOverride[];
+}
+
+export interface AnalysisLimits {
+  maxFileSizeKb: number;
+}
+
+/** Analyses a text, or explains why it did not: shared by open documents and the workspace index. */
+export function analyzeDocument(
+  document: TextDocument,
+  limits: AnalysisLimits,
+  attributions: readonly AttributionOverride[] = [],
+): AnalyzedDocument {
+  const text = document.getText();
+  const snapshot = TextDocument.create(document.uri, document.languageId, document.version, text);
+  const bytes = Buffer.byteLength(text, 'utf8');
+  if (bytes > limits.maxFileSizeKb * 1024) {
+    const reason =
+      `Not analysed: ${Math.ceil(bytes / 1024)} KB is over the seedAnnotator.maxFileSizeKb limit of ` +
+      `${limits.maxFileSizeKb} KB.`;
+    return new AnalyzedDocument(snapshot, emptyAnalysis(text.length), reason);
+  }
+  return new AnalyzedDocument(snapshot, analyze(text, { attributions: [...attributions] }));
+}
+
+export class DocumentAnalyses {
+  private readonly cache = new Map<string, AnalyzedDocument>();
+  private attributions: AttributionSource | undefined;
+
+  /**
+   * @param limits read on every recomputation, so a settings change applies after `invalidateAll`.
+   * @param onError reports an analyser failure; the document is then served as if empty, never crashing the server.
+   */
+  constructor(
+    private readonly limits: () => AnalysisLimits,
+    private readonly onError: (uri: string, error: unknown) => void = () => undefined,
+  ) {}
+
+  /** The tag store plugs its attribution corrections in here (issue 5). */
+  setAttributionSource(source: AttributionSource | undefined): void {
+    this.attributions = source;
+    this.invalidateAll();
+  }
+
+  /** The analysis of this exact document version: cached, or computed now. */
+  get(document: TextDocument): AnalyzedDocument {
+    const cached = this.cache.get(document.uri);
+    if (cached && cached.version === document.version) return cached;
+    const analyzed = this.compute(document);
+    this.cache.set(document.uri, analyzed);
+    return analyzed;
+  }
+
+  /** The cached analysis, if it is still for `document`'s current version (no computation). */
+  peek(document: TextDocument): AnalyzedDocument | undefined {
+    const cached = this.cache.get(document.uri);
+    return cached && cached.version === document.version ? cached : undefined;
+  }
+
+  /** Drops a document's analysis (closed, or its attribution corrections changed). */
+  invalidate(uri: string): void {
+    this.cache.delete(uri);
+  }
+
+  invalidateAll(): void {
+    this.cache.clear();
+  }
+
+  private compute(document: TextDocument): AnalyzedDocument {
+    try {
+      return analyzeDocument(document, this.limits(), this.attributions?.attributionsFor(document.uri) ?? []);
+    } catch (error) {
+      this.onError(document.uri, error);
+      return new AnalyzedDocument(
+        TextDocument.create(document.uri, document.languageId, document.version, document.getText()),
+        emptyAnalysis(document.getText().length),
+        `Not analysed: the analyser failed on this file (${error instanceof Error ? error.message : String(error)}).`,
+      );
+    }
+  }
+}

@@ -1,0 +1,292 @@
+// Wires the LSP connection to the features: capabilities from client support, cached analyses, diagnostics,
+// the workspace index with progress, and cancellable requests. `server.ts` only creates the connection.
+import { fileURLToPath } from 'node:url';
+import { relative } from 'node:path';
+import {
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
+  MarkupContent,
+  MarkupKind,
+  type CancellationToken,
+  type ClientCapabilities,
+  type Connection,
+  type DidChangeWatchedFilesParams,
+  type InitializeParams,
+  type InitializeResult,
+  type Position,
+  type ServerCapabilities,
+  type TextDocuments,
+  TextDocumentSyncKind,
+  type WorkDoneProgressReporter,
+} from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { DEFAULT_SETTINGS, SpeakerNotifications, SpeakerRequests } from '../../shared/protocol';
+import { findUnbalancedQuoteMarks } from './analysis/quotes';
+import { findStructure } from './analysis/structure';
+import type { AnalyzedDocument } from './analyzedDocument';
+import { DocumentAnalyses } from './documents';
+import { definition } from './features/definition';
+import { diagnostics } from './features/diagnostics';
+import { documentHighlights } from './features/documentHighlight';
+import { documentSymbols } from './features/documentSymbols';
+import { foldingRanges } from './features/folding';
+import { hover } from './features/hover';
+import { references } from './features/references';
+import { legend, SemanticTokensService } from './features/semanticTokens';
+import { workspaceSpeakers } from './features/workspaceSpeakers';
+import { workspaceSymbols } from './features/workspaceSymbols';
+import { Settings } from './settings';
+import { indexedFileOf, normalizeUri, SeedFileMatcher, WorkspaceIndex, type IndexedFile } from './workspaceIndex';
+
+/** Diagnostics wait for a pause in typing so each keystroke does not re-analyse the document. */
+const DIAGNOSTICS_DELAY_MS = 250;
+
+export interface SeedLanguageServer {
+  readonly connection: Connection;
+  readonly documents: TextDocuments<TextDocument>;
+  readonly analyses: DocumentAnalyses;
+  readonly tokens: SemanticTokensService;
+  /** The client's capabilities, known after `initialize`. */
+  readonly clientCapabilities: () => ClientCapabilities;
+  /** Adds capabilities to the initialize result (other feature sets, e.g. the tags of issue 5). */
+  addCapabilities(contribute: (client: ClientCapabilities) => ServerCapabilities): void;
+  /** Adds a listener to workspace/didChangeWatchedFiles (the connection itself accepts only one handler). */
+  onDidChangeWatchedFiles(listener: (params: DidChangeWatchedFilesParams) => void): void;
+  /**
+   * Adds a section to hovers (e.g. the tags on a span): return markdown, built with `escapeMarkdown` for any
+   * document text, or null for nothing.
+   */
+  addHoverSection(section: (doc: AnalyzedDocument, position: Position) => string | null): void;
+  /** Re-analyses a document after something outside its text changed (tags, attributions): tokens, diagnostics. */
+  refresh(uri: string): void;
+}
+
+export function createSeedLanguageServer(connection: Connection, documents: TextDocuments<TextDocument>): SeedLanguageServer {
+  let client: ClientCapabilities = {};
+  let settings: Settings | undefined;
+  const currentSettings = () => settings?.current ?? DEFAULT_SETTINGS;
+  const analyses = new DocumentAnalyses(
+    () => currentSettings(),
+    (uri, error) => connection.console.error(`Analysis failed for ${uri}: ${error instanceof Error ? error.stack : String(error)}`),
+  );
+  const tokens = new SemanticTokensService();
+  const index = new WorkspaceIndex();
+  const contributions: ((client: ClientCapabilities) => ServerCapabilities)[] = [];
+  const hoverSections: ((doc: AnalyzedDocument, position: Position) => string | null)[] = [];
+  const watchedFileListeners: ((params: DidChangeWatchedFilesParams) => void)[] = [];
+  const pending = new Map<string, NodeJS.Timeout>();
+  let folders: string[] = [];
+
+  const analysed = (uri: string, token?: CancellationToken): AnalyzedDocument | null => {
+    const document = documents.get(uri);
+    if (!document || token?.isCancellationRequested) return null;
+    return analyses.get(document);
+  };
+
+  // --- initialize -------------------------------------------------------------------------------------------
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    client = params.capabilities;
+    settings = new Settings(connection, client.workspace?.configuration === true);
+    folders = foldersOf(params);
+    const capabilities: ServerCapabilities = {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+      hoverProvider: true,
+      definitionProvider: true,
+      referencesProvider: true,
+      documentHighlightProvider: true,
+      documentSymbolProvider: { label: 'Seed' },
+      foldingRangeProvider: true,
+      workspaceSymbolProvider: true,
+    };
+    if (client.textDocument?.semanticTokens) {
+      capabilities.semanticTokensProvider = { legend, full: { delta: true }, range: true };
+    }
+    if (client.workspace?.workspaceFolders) {
+      capabilities.workspace = { workspaceFolders: { supported: true, changeNotifications: true } };
+    }
+    for (const contribute of contributions) Object.assign(capabilities, contribute(client));
+    return { capabilities, serverInfo: { name: 'seed-annotator-ls', version: '0.1.0' } };
+  });
+
+  connection.onInitialized(async () => {
+    await settings?.refresh();
+    if (client.workspace?.didChangeConfiguration?.dynamicRegistration) {
+      void connection.client.register(DidChangeConfigurationNotification.type, { section: 'seedAnnotator' });
+    }
+    if (client.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
+      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.txt' }] });
+    }
+    if (client.workspace?.workspaceFolders) {
+      connection.workspace.onDidChangeWorkspaceFolders((event) => {
+        const removed = new Set(event.removed.map((f) => pathOf(f.uri)));
+        folders = [...folders.filter((f) => !removed.has(f)), ...event.added.map((f) => pathOf(f.uri)).filter((f): f is string => f !== null)];
+        void rebuildIndex();
+      });
+    }
+    void rebuildIndex();
+  });
+
+  // --- settings ---------------------------------------------------------------------------------------------
+  connection.onDidChangeConfiguration(async (change) => {
+    const before = JSON.stringify(currentSettings());
+    await settings?.refresh(change.settings);
+    if (JSON.stringify(currentSettings()) === before) return;
+    analyses.invalidateAll();
+    for (const document of documents.all()) scheduleDiagnostics(document.uri, 0);
+    if (client.workspace?.semanticTokens?.refreshSupport) void connection.languages.semanticTokens.refresh();
+    void rebuildIndex();
+  });
+
+  // --- documents and diagnostics ----------------------------------------------------------------------------
+  const publishDiagnostics = (uri: string) => {
+    const doc = analysed(uri);
+    if (!doc) return;
+    const unbalanced = (text: string) => findUnbalancedQuoteMarks(text, findStructure(text));
+    void connection.sendDiagnostics({ uri, version: doc.version, diagnostics: diagnostics(doc, currentSettings().diagnostics, unbalanced) });
+    void connection.sendNotification(SpeakerNotifications.changed, {});
+  };
+  function scheduleDiagnostics(uri: string, delay = DIAGNOSTICS_DELAY_MS): void {
+    clearTimeout(pending.get(uri));
+    pending.set(uri, setTimeout(() => { pending.delete(uri); publishDiagnostics(uri); }, delay));
+  }
+  documents.onDidOpen((e) => scheduleDiagnostics(e.document.uri, 0));
+  documents.onDidChangeContent((e) => scheduleDiagnostics(e.document.uri));
+  documents.onDidClose((e) => {
+    clearTimeout(pending.get(e.document.uri));
+    pending.delete(e.document.uri);
+    analyses.invalidate(e.document.uri);
+    tokens.forget(e.document.uri);
+    void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  });
+
+  // --- the workspace index ----------------------------------------------------------------------------------
+  const indexOptions = (progress?: WorkDoneProgressReporter) => ({
+    matcher: new SeedFileMatcher(currentSettings().filePatterns),
+    limits: currentSettings(),
+    progress,
+    log: (message: string) => connection.console.warn(message),
+  });
+  async function rebuildIndex(): Promise<void> {
+    if (folders.length === 0) return;
+    const progress = client.window?.workDoneProgress ? await connection.window.createWorkDoneProgress() : undefined;
+    const started = Date.now();
+    if (await index.rebuild(folders, indexOptions(progress))) {
+      connection.console.log(`Indexed ${index.size} seed files in ${Date.now() - started} ms`);
+      void connection.sendNotification(SpeakerNotifications.changed, {});
+    }
+  }
+  /** The index with each open document as edited, not as on disk. */
+  function workspaceFiles(token: CancellationToken): IndexedFile[] | null {
+    const open = new Map<string, IndexedFile>();
+    for (const document of documents.all()) {
+      if (token.isCancellationRequested) return null;
+      const uri = normalizeUri(document.uri);
+      if (index.get(uri) || isSeedDocument(document)) open.set(uri, indexedFileOf(analyses.get(document)));
+    }
+    return [...[...index.all()].filter((f) => !open.has(f.uri)), ...open.values()];
+  }
+  function isSeedDocument(document: TextDocument): boolean {
+    if (document.languageId === 'seed') return true;
+    const path = pathOf(document.uri);
+    const folder = path && folders.find((f) => !relative(f, path).startsWith('..'));
+    return !!(path && folder && new SeedFileMatcher(currentSettings().filePatterns).matches(relative(folder, path)));
+  }
+  watchedFileListeners.push((params) => {
+    const options = indexOptions();
+    let changed = false;
+    for (const change of params.changes) {
+      const path = pathOf(change.uri);
+      if (!path || !path.endsWith('.txt')) continue;
+      const folder = folders.find((f) => !relative(f, path).startsWith('..'));
+      if (!folder) continue;
+      const isSeed = change.type !== FileChangeType.Deleted && options.matcher.matches(relative(folder, path));
+      index.refresh(path, isSeed, options);
+      changed = true;
+    }
+    if (changed) void connection.sendNotification(SpeakerNotifications.changed, {});
+  });
+  connection.onDidChangeWatchedFiles((params) => {
+    for (const listener of watchedFileListeners) listener(params);
+  });
+
+  // --- requests ---------------------------------------------------------------------------------------------
+  connection.onHover((p, token) => {
+    const doc = analysed(p.textDocument.uri, token);
+    if (!doc) return null;
+    const main = hover(doc, p.position);
+    const extra = hoverSections.map((section) => section(doc, p.position)).filter((s): s is string => !!s);
+    if (extra.length === 0) return main;
+    const parts = main && MarkupContent.is(main.contents) ? [main.contents.value, ...extra] : extra;
+    return { contents: { kind: MarkupKind.Markdown, value: parts.join('\n\n---\n\n') }, range: main?.range };
+  });
+  connection.onDefinition((p, token) => {
+    const doc = analysed(p.textDocument.uri, token);
+    return doc && definition(doc, p.position);
+  });
+  connection.onReferences((p, token) => {
+    const doc = analysed(p.textDocument.uri, token);
+    return doc ? references(doc, p.position, p.context.includeDeclaration) : null;
+  });
+  connection.onDocumentHighlight((p, token) => {
+    const doc = analysed(p.textDocument.uri, token);
+    return doc ? documentHighlights(doc, p.position) : null;
+  });
+  connection.onDocumentSymbol((p, token) => {
+    const doc = analysed(p.textDocument.uri, token);
+    return doc ? documentSymbols(doc) : null;
+  });
+  connection.onFoldingRanges((p, token) => {
+    const doc = analysed(p.textDocument.uri, token);
+    return doc ? foldingRanges(doc) : null;
+  });
+  connection.onWorkspaceSymbol((p, token) => {
+    const files = workspaceFiles(token);
+    return files && workspaceSymbols(files, p.query, token);
+  });
+  connection.onRequest(SpeakerRequests.workspace, (_params: unknown, token: CancellationToken) => {
+    const files = workspaceFiles(token);
+    return files && workspaceSpeakers(files, token);
+  });
+  connection.languages.semanticTokens.on((p, token) => {
+    const doc = analysed(p.textDocument.uri, token);
+    return doc ? tokens.full(doc) : { data: [] };
+  });
+  connection.languages.semanticTokens.onDelta((p, token) => {
+    const doc = analysed(p.textDocument.uri, token);
+    return doc ? tokens.delta(doc, p.previousResultId) : { edits: [] };
+  });
+  connection.languages.semanticTokens.onRange((p, token) => {
+    const doc = analysed(p.textDocument.uri, token);
+    return doc ? tokens.range(doc, p.range) : { data: [] };
+  });
+
+  return {
+    connection,
+    documents,
+    analyses,
+    tokens,
+    clientCapabilities: () => client,
+    addCapabilities: (contribute) => { contributions.push(contribute); },
+    addHoverSection: (section) => { hoverSections.push(section); },
+    onDidChangeWatchedFiles: (listener) => { watchedFileListeners.push(listener); },
+    refresh(uri: string): void {
+      analyses.invalidate(uri);
+      scheduleDiagnostics(uri, 0);
+      if (client.workspace?.semanticTokens?.refreshSupport) void connection.languages.semanticTokens.refresh();
+    },
+  };
+}
+
+function pathOf(uri: string): string | null {
+  try {
+    return uri.startsWith('file:') ? fileURLToPath(uri) : null;
+  } catch {
+    return null;
+  }
+}
+
+function foldersOf(params: InitializeParams): string[] {
+  const uris = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+  return uris.map(pathOf).filter((p): p is string => p !== null);
+}
