@@ -1,0 +1,127 @@
+// `npm run eval`: scores the analysis against hand-made gold annotations and prints quote P/R/F1, attribution and
+// primary-date accuracy per file and in total. It reports and never gates: the exit status is 0 unless misused.
+import { existsSync, readdirSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
+import { analyze } from '../server/src/analysis';
+import { readSeedFile } from '../server/src/files/seedFile';
+import { parseStrict, UsageError } from '../server/src/cli/args';
+import { loadGold } from './eval/gold';
+import { formatDetails, formatTable, totalsOf, type Totals } from './eval/report';
+import { scoreFile, type FileScore } from './eval/score';
+
+const ROOT = join(__dirname, '..');
+
+/** A folder of articles and the folder holding their `X.gold.json`. */
+interface EvalSet {
+  name: string;
+  textDir: string;
+  goldDir: string;
+}
+
+const DEFAULT_SETS: EvalSet[] = [
+  { name: 'devset', textDir: join(ROOT, 'test/fixtures/devset'), goldDir: join(ROOT, 'test/fixtures/devset') },
+  { name: 'seeds', textDir: join(ROOT, 'seeds'), goldDir: join(ROOT, 'test/fixtures/seeds-gold') },
+];
+
+const USAGE = 'usage: npm run eval -- [--json] [--details] [--set devset|seeds] [<dir with X.txt and X.gold.json>...]';
+
+interface SetResult {
+  name: string;
+  files: FileScore[];
+  totals: Totals;
+  /** Articles that could not be scored (no gold, bad gold, unreadable text), each naming the file. */
+  problems: string[];
+}
+
+function evaluateSet(set: EvalSet): SetResult {
+  const problems: string[] = [];
+  const files: FileScore[] = [];
+  let names: string[] = [];
+  try {
+    names = readdirSync(set.textDir).filter((n) => n.endsWith('.txt') && !n.startsWith('.')).sort();
+  } catch (err) {
+    problems.push(`${display(set.textDir)}: ${(err as Error).message}`);
+  }
+  for (const name of names) {
+    const textPath = join(set.textDir, name);
+    const goldPath = join(set.goldDir, `${basename(name, '.txt')}.gold.json`);
+    if (!existsSync(goldPath)) {
+      problems.push(`${display(textPath)}: no gold file ${display(goldPath)}, not scored`);
+      continue;
+    }
+    const gold = loadGold(goldPath);
+    if (!gold.ok) {
+      problems.push(`${display(gold.error)}, not scored`);
+      continue;
+    }
+    const read = readSeedFile(textPath);
+    if (!read.ok) {
+      problems.push(display(read.error));
+      continue;
+    }
+    files.push(scoreFile(name, read.text, gold.gold, analyze(read.text)));
+  }
+  return { name: set.name, files, totals: totalsOf(files), problems };
+}
+
+function display(pathOrMessage: string): string {
+  return pathOrMessage.split(ROOT + '/').join('');
+}
+
+interface EvalArgs {
+  json: boolean;
+  details: boolean;
+  set: string | undefined;
+  help: boolean;
+  dirs: string[];
+}
+
+function parseEvalArgs(argv: string[]): EvalArgs {
+  const { values, positionals } = parseStrict(argv, {
+    json: { type: 'boolean' }, details: { type: 'boolean' }, set: { type: 'string' }, help: { type: 'boolean', short: 'h' },
+  });
+  const set = typeof values.set === 'string' ? values.set : undefined;
+  if (set !== undefined && !DEFAULT_SETS.some((s) => s.name === set)) throw new UsageError(`unknown set '${set}'`);
+  return { json: values.json === true, details: values.details === true, set, help: values.help === true, dirs: positionals };
+}
+
+function main(argv: string[]): number {
+  let args: EvalArgs;
+  try {
+    args = parseEvalArgs(argv);
+  } catch (err) {
+    if (!(err instanceof UsageError)) throw err;
+    process.stderr.write(`eval: ${err.message}\n${USAGE}\n`);
+    return 2;
+  }
+  if (args.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const sets = args.dirs.length > 0
+    ? args.dirs.map((dir) => ({ name: relative(process.cwd(), dir) || dir, textDir: dir, goldDir: dir }))
+    : DEFAULT_SETS.filter((s) => args.set === undefined || s.name === args.set);
+  const results = sets.map(evaluateSet);
+  const overall = totalsOf(results.flatMap((r) => r.files));
+
+  if (args.json) {
+    process.stdout.write(JSON.stringify({ sets: results, totals: overall }, null, 2) + '\n');
+  } else {
+    for (const r of results) {
+      process.stdout.write(`\n== ${r.name} ==\n${formatTable(r.files, `total (${r.files.length} files)`)}`);
+      if (args.details) process.stdout.write(`\n${formatDetails(r.files)}`);
+    }
+    process.stdout.write(`\n${summaryLine(overall)}\n`);
+  }
+  for (const problem of results.flatMap((r) => r.problems)) process.stderr.write(`eval: ${problem}\n`);
+  return 0;
+}
+
+function summaryLine(t: Totals): string {
+  const pct = (x: number | null) => (x === null ? 'n/a' : `${(100 * x).toFixed(1)}%`);
+  return `overall (${t.files} files): quote P ${t.precision.toFixed(3)} R ${t.recall.toFixed(3)} F1 ${t.f1.toFixed(3)}` +
+    ` | attribution ${pct(t.attributionAccuracy)} (${t.attributedCorrectly}/${t.matched} matched)` +
+    ` | primary date ${pct(t.primaryAccuracy)} (${t.primaryCorrect}/${t.files})`;
+}
+
+process.exitCode = main(process.argv.slice(2));
