@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
+import { parseTree, type ParseError } from 'jsonc-parser';
 import { schemaProblems } from './schema';
 import {
   SIDECAR_SUFFIX,
@@ -52,7 +53,7 @@ export function parseSidecar(raw: string, path: string): SidecarRead {
     // A BOM is legal in a UTF-8 file written by some editors; JSON.parse would reject it.
     value = JSON.parse(raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw);
   } catch (err) {
-    const where = jsonErrorLocation(raw, (err as Error).message);
+    const where = jsonErrorLocation(raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw);
     return {
       kind: 'invalid',
       message: `${path}: not valid JSON at line ${where.line}, column ${where.column} (${(err as Error).message}). ` +
@@ -186,10 +187,14 @@ export function emptySidecar(sourcePath: string, text: string): Sidecar {
   return { version: SIDECAR_VERSION, source: fingerprint(sourcePath, text), tags: [], attributions: [] };
 }
 
-/** 1-based line and column of a JSON.parse error (V8 reports "at position N"; a truncated file fails at its end). */
-function jsonErrorLocation(raw: string, message: string): { line: number; column: number } {
-  const m = /position (\d+)/.exec(message);
-  const offset = m ? Math.min(Number(m[1]), raw.length) : raw.length;
+/**
+ * 1-based line and column of the first syntax error. V8's JSON.parse messages do not always carry a position, so
+ * jsonc-parser (strict: no comments, no trailing commas) locates it.
+ */
+function jsonErrorLocation(raw: string): { line: number; column: number } {
+  const errors: ParseError[] = [];
+  parseTree(raw, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  const offset = errors.length > 0 ? errors[0].offset : raw.length;
   let line = 1;
   let lineStart = 0;
   for (let i = 0; i < offset; i++) {

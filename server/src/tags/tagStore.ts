@@ -179,7 +179,6 @@ export class TagStore {
       throw new TagStoreError('bad-range',
         `${path}: cannot tag [${start}, ${end}): the range must be non-empty and inside the text (0..${file.index.length} code points)`);
     }
-    this.remember(file, `add ${name}`);
     const created = this.timestamp();
     const span = describeSpan(file.text, start, end, file.index);
     const stored: StoredTag = {
@@ -190,9 +189,11 @@ export class TagStore {
       target: { selector: [{ type: 'TextPositionSelector', start, end }, { type: 'TextQuoteSelector', exact: span.exact, prefix: span.prefix, suffix: span.suffix }] },
       status: 'anchored',
     };
-    file.tags.push(stored);
-    this.persist(file);
-    return toPlaced(file, stored);
+    return this.commit(file, () => {
+      this.remember(file, `add ${name}`);
+      file.tags = [...file.tags, stored];
+      return toPlaced(file, stored);
+    });
   }
 
   update(path: string, id: string, change: { tag?: string; note?: string }): PlacedTag {
@@ -200,22 +201,24 @@ export class TagStore {
     const current = this.find(file, id);
     const name = change.tag === undefined ? current.tag : change.tag.trim();
     if (!name) throw new TagStoreError('bad-tag', `${path}: a tag needs a name`);
-    this.remember(file, `edit ${current.tag}`);
     // A reviewed tag is no longer "moved"; an orphan stays orphaned until its words are found.
     const updated: StoredTag = { ...current, tag: name, note: change.note ?? current.note, modified: this.timestamp(), status: current.status === 'orphaned' ? 'orphaned' : 'anchored' };
-    file.tags = file.tags.map((t) => (t.id === id ? updated : t));
-    this.persist(file);
-    return toPlaced(file, updated);
+    return this.commit(file, () => {
+      this.remember(file, `edit ${current.tag}`);
+      file.tags = file.tags.map((t) => (t.id === id ? updated : t));
+      return toPlaced(file, updated);
+    });
   }
 
   remove(path: string, id: string): PlacedTag {
     const file = this.writable(path);
     const current = this.find(file, id);
-    this.remember(file, `remove ${current.tag}`);
-    file.tags = file.tags.filter((t) => t.id !== id);
-    file.removedTags.set(id, this.timestamp());
-    this.persist(file);
-    return toPlaced(file, current);
+    return this.commit(file, () => {
+      this.remember(file, `remove ${current.tag}`);
+      file.tags = file.tags.filter((t) => t.id !== id);
+      file.removedTags.set(id, this.timestamp());
+      return toPlaced(file, current);
+    });
   }
 
   /**
@@ -234,35 +237,37 @@ export class TagStore {
       return found !== null && found.start === startUtf16 && found.end === file.index.toUtf16(end);
     };
     const name = speaker?.trim() ?? null;
-    this.remember(file, name ? `attribute to ${name}` : 'remove attribution');
-    const removed = file.attributions.filter(samePlace);
-    for (const a of removed) file.removedAttributions.add(attributionKey(a));
-    file.attributions = file.attributions.filter((a) => !samePlace(a));
-    if (name) {
-      const added: StoredAttribution = { quote: { type: 'TextQuoteSelector', exact: span.exact, prefix: span.prefix, suffix: span.suffix }, speaker: name };
-      file.removedAttributions.delete(attributionKey(added));
-      file.attributions.push(added);
-    }
-    this.persist(file);
+    this.commit(file, () => {
+      this.remember(file, name ? `attribute to ${name}` : 'remove attribution');
+      for (const a of file.attributions.filter(samePlace)) file.removedAttributions.add(attributionKey(a));
+      file.attributions = file.attributions.filter((a) => !samePlace(a));
+      if (name) {
+        const added: StoredAttribution = { quote: { type: 'TextQuoteSelector', exact: span.exact, prefix: span.prefix, suffix: span.suffix }, speaker: name };
+        file.removedAttributions.delete(attributionKey(added));
+        file.attributions = [...file.attributions, added];
+      }
+    });
     return this.attributions(path);
   }
 
   /** Undoes the last tag or attribution change of the file; returns its label, or null if there was none. */
   undo(path: string): string | null {
     const file = this.writable(path);
-    const last = file.undo.pop();
+    const last = file.undo[file.undo.length - 1];
     if (!last) return null;
-    const restoredIds = new Set(last.tags.map((t) => t.id));
-    for (const t of file.tags) if (!restoredIds.has(t.id)) file.removedTags.set(t.id, this.timestamp());
-    for (const id of restoredIds) file.removedTags.delete(id);
-    const restoredKeys = new Set(last.attributions.map(attributionKey));
-    for (const a of file.attributions) if (!restoredKeys.has(attributionKey(a))) file.removedAttributions.add(attributionKey(a));
-    for (const key of restoredKeys) file.removedAttributions.delete(key);
-    // The snapshot was placed against the text of its time; place it again against today's.
-    file.tags = last.tags.map((t) => this.place(file, t));
-    file.attributions = last.attributions;
-    this.persist(file);
-    return last.label;
+    return this.commit(file, () => {
+      file.undo = file.undo.slice(0, -1);
+      const restoredIds = new Set(last.tags.map((t) => t.id));
+      for (const t of file.tags) if (!restoredIds.has(t.id)) file.removedTags.set(t.id, this.timestamp());
+      for (const id of restoredIds) file.removedTags.delete(id);
+      const restoredKeys = new Set(last.attributions.map(attributionKey));
+      for (const a of file.attributions) if (!restoredKeys.has(attributionKey(a))) file.removedAttributions.add(attributionKey(a));
+      for (const key of restoredKeys) file.removedAttributions.delete(key);
+      // The snapshot was placed against the text of its time; place it again against today's.
+      file.tags = last.tags.map((t) => this.place(file, t));
+      file.attributions = last.attributions;
+      return last.label;
+    });
   }
 
   /** Writes the sidecar with positions against the current text (e.g. after the source was saved). */
@@ -345,8 +350,26 @@ export class TagStore {
   }
 
   private remember(file: FileTags, label: string): void {
-    file.undo.push({ label, tags: file.tags.map(cloneTag), attributions: file.attributions.map((a) => ({ ...a, quote: { ...a.quote } })) });
-    if (file.undo.length > MAX_UNDO) file.undo.shift();
+    file.undo = [...file.undo, { label, tags: file.tags.map(cloneTag), attributions: file.attributions.map((a) => ({ ...a, quote: { ...a.quote } })) }].slice(-MAX_UNDO);
+  }
+
+  /** Applies a change and writes it; if the write is refused, memory goes back to how it was, so refused means undone. */
+  private commit<T>(file: FileTags, change: () => T): T {
+    const saved = {
+      tags: file.tags,
+      attributions: file.attributions,
+      undo: [...file.undo],
+      removedTags: new Map(file.removedTags),
+      removedAttributions: new Set(file.removedAttributions),
+    };
+    try {
+      const result = change();
+      this.persist(file);
+      return result;
+    } catch (err) {
+      Object.assign(file, saved);
+      throw err;
+    }
   }
 
   private find(file: FileTags, id: string): StoredTag {
