@@ -1,8 +1,81 @@
-// VS Code client: starts the bundled language server for `seed` documents. (Skeleton; the client work fills it.)
+// Composition root of the VS Code extension: starts the language server and wires the views, commands and UI.
 import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { ClientCommands } from '../../shared/protocol';
+import { registerExportCommand } from './exportCommand';
+import { createSeedLanguageClient } from './languageClient';
+import { registerSeedLanguage } from './seedLanguage';
+import { reportSidecarProblems } from './sidecarProblems';
+import { SpeakersView } from './speakersView';
+import { TagStatusBar } from './statusBar';
+import { registerTagCommands } from './tagCommands';
+import { TagDecorations } from './tagDecorations';
+import { TagsModel } from './tagsModel';
+import { TagsView } from './tagsView';
 
-export function activate(context: vscode.ExtensionContext): void {
-  void context;
+/** What `activate` returns: the handles the integration tests inspect. */
+export interface SeedAnnotatorApi {
+  /** Resolves once the language server has started (rejects if it could not). */
+  ready: Promise<void>;
+  speakers: SpeakersView;
+  tags: TagsView;
+  tagsModel: TagsModel;
+  statusBar: TagStatusBar;
 }
 
-export function deactivate(): void {}
+let client: LanguageClient | undefined;
+
+export function activate(context: vscode.ExtensionContext): SeedAnnotatorApi {
+  const output = vscode.window.createOutputChannel('Seed Annotator', { log: true });
+  context.subscriptions.push(output);
+  registerSeedLanguage(context);
+
+  const languageClient = createSeedLanguageClient(context, output);
+  client = languageClient;
+  const tagsModel = new TagsModel(languageClient);
+  const speakers = new SpeakersView(languageClient);
+  const tags = new TagsView(tagsModel);
+  const statusBar = new TagStatusBar(tagsModel);
+  context.subscriptions.push(
+    tagsModel,
+    speakers,
+    tags,
+    statusBar,
+    new TagDecorations(tagsModel),
+    reportSidecarProblems(tagsModel, output),
+    vscode.window.createTreeView('seedAnnotator.speakers', { treeDataProvider: speakers, showCollapseAll: true }),
+    vscode.window.createTreeView('seedAnnotator.tags', { treeDataProvider: tags, showCollapseAll: true }),
+    vscode.commands.registerCommand(ClientCommands.refreshSpeakers, () => speakers.refresh()),
+    vscode.commands.registerCommand(ClientCommands.refreshTags, () => tagsModel.invalidate()),
+    vscode.commands.registerCommand(ClientCommands.showOutput, () => output.show()),
+    vscode.commands.registerCommand(ClientCommands.restartServer, async () => {
+      await languageClient.restart();
+      tagsModel.invalidate();
+      speakers.refresh();
+    }),
+  );
+  registerTagCommands(context, tagsModel);
+  registerExportCommand(context, tagsModel);
+
+  // Commands and views exist before the server answers; requests made meanwhile wait for it to start.
+  const ready = languageClient.start().then(
+    () => {
+      tagsModel.invalidate();
+      speakers.refresh();
+    },
+    (error: unknown) => {
+      const message = error instanceof Error ? error.message : String(error);
+      output.error(`The language server did not start: ${message}`);
+      void vscode.window.showErrorMessage(`Seed Annotator: the language server did not start (${message}). See the "Seed Annotator" output.`);
+      throw error;
+    },
+  );
+  ready.catch(() => undefined); // Reported above; the returned promise still rejects for callers that wait on it.
+  return { ready, speakers, tags, tagsModel, statusBar };
+}
+
+export async function deactivate(): Promise<void> {
+  const running = client;
+  client = undefined;
+  if (running?.isRunning()) await running.stop();
+}

@@ -1,0 +1,86 @@
+// "Export Tags (CSV/JSONL/W3C)…": asks the server for the export and saves it where the user chooses.
+import * as vscode from 'vscode';
+import { ClientCommands, LANGUAGE_ID, type ExportFormat, type TagsExportResult } from '../../shared/protocol';
+import type { TagsModel } from './tagsModel';
+
+/** Arguments that skip the dialogs when the command is run from a script or a test. */
+export interface ExportTagsArgs {
+  format?: ExportFormat;
+  /** 'file': the active seed article; 'workspace': every seed file. */
+  scope?: 'file' | 'workspace';
+  /** Where to write (a uri string). */
+  target?: string;
+}
+
+const FORMATS: { format: ExportFormat; label: string; detail: string; extension: string; filter: string }[] = [
+  { format: 'csv', label: 'CSV', detail: 'One row per tag, for spreadsheets', extension: 'csv', filter: 'CSV' },
+  { format: 'jsonl', label: 'JSON Lines', detail: 'One JSON object per tag, for scripts', extension: 'jsonl', filter: 'JSON Lines' },
+  { format: 'w3c', label: 'W3C Web Annotations', detail: 'An annotation collection with text selectors', extension: 'json', filter: 'JSON' },
+];
+
+export function registerExportCommand(context: vscode.ExtensionContext, tags: TagsModel): void {
+  const exportTags = async (args?: ExportTagsArgs): Promise<(TagsExportResult & { target: string }) | undefined> => {
+    const format = args?.format ?? (await vscode.window.showQuickPick(
+      FORMATS.map((entry) => ({ label: entry.label, detail: entry.detail, format: entry.format })),
+      { title: 'Export Tags', placeHolder: 'Export format' },
+    ))?.format;
+    if (!format) return undefined;
+    const spec = FORMATS.find((entry) => entry.format === format);
+    if (!spec) {
+      void vscode.window.showErrorMessage(`Seed Annotator: unknown export format "${format}" (csv, jsonl or w3c).`);
+      return undefined;
+    }
+
+    const active = vscode.window.activeTextEditor?.document;
+    const activeSeed = active?.languageId === LANGUAGE_ID ? active : undefined;
+    let scope = args?.scope;
+    if (!scope) {
+      if (activeSeed) {
+        const picked = await vscode.window.showQuickPick(
+          [
+            { label: `This file (${vscode.workspace.asRelativePath(activeSeed.uri)})`, scope: 'file' as const },
+            { label: 'Every seed file in the workspace', scope: 'workspace' as const },
+          ],
+          { title: `Export Tags as ${spec.label}`, placeHolder: 'Which tags' },
+        );
+        if (!picked) return undefined;
+        scope = picked.scope;
+      } else {
+        scope = 'workspace';
+      }
+    }
+    if (scope === 'file' && !activeSeed) {
+      void vscode.window.showErrorMessage('Seed Annotator: open a seed article to export its tags, or export the workspace.');
+      return undefined;
+    }
+
+    let target = args?.target ? vscode.Uri.parse(args.target) : undefined;
+    if (!target) {
+      const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+      const base = scope === 'file' && activeSeed ? activeSeed.uri.path.split('/').pop() ?? 'tags' : 'tags';
+      const name = `${base}.${spec.format === 'w3c' ? 'w3c' : 'tags'}.${spec.extension}`;
+      target = await vscode.window.showSaveDialog({
+        title: `Export Tags as ${spec.label}`,
+        defaultUri: folder ? vscode.Uri.joinPath(folder, name) : undefined,
+        filters: { [spec.filter]: [spec.extension] },
+      });
+      if (!target) return undefined;
+    }
+
+    let result: TagsExportResult;
+    try {
+      result = await tags.export(scope === 'file' && activeSeed ? { format, uris: [activeSeed.uri.toString()] } : { format });
+      await vscode.workspace.fs.writeFile(target, Buffer.from(result.content, 'utf8'));
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      void vscode.window.showErrorMessage(`Seed Annotator: could not export tags to ${target.fsPath}: ${message}`);
+      return undefined;
+    }
+    const saved = target;
+    void vscode.window
+      .showInformationMessage(`Seed Annotator: exported ${result.count} ${result.count === 1 ? 'tag' : 'tags'} to ${vscode.workspace.asRelativePath(saved)}.`, 'Open')
+      .then((choice) => choice && vscode.window.showTextDocument(saved));
+    return { ...result, target: saved.toString() };
+  };
+  context.subscriptions.push(vscode.commands.registerCommand(ClientCommands.exportTags, exportTags));
+}

@@ -1,0 +1,37 @@
+// Creates the LanguageClient that runs the bundled server (dist/server.js) over IPC for `seed` documents.
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { LANGUAGE_ID } from '../../shared/protocol';
+
+/** The client id: vscode-languageclient reads the trace level from `<id>.trace.server`. */
+const CLIENT_ID = 'seedAnnotator';
+
+export function createSeedLanguageClient(
+  context: vscode.ExtensionContext,
+  output: vscode.LogOutputChannel,
+): LanguageClient {
+  const module = context.asAbsolutePath(path.join('dist', 'server.js'));
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc },
+  };
+  // Sidecars and sources change behind the editor's back (git pull, the CLI, another editor); the server reloads
+  // and re-anchors on these events, so both kinds are watched.
+  const sidecarWatcher = vscode.workspace.createFileSystemWatcher('**/*.tags.json');
+  const sourceWatcher = vscode.workspace.createFileSystemWatcher('**/*.txt');
+  context.subscriptions.push(sidecarWatcher, sourceWatcher);
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { scheme: 'file', language: LANGUAGE_ID },
+      { scheme: 'untitled', language: LANGUAGE_ID },
+    ],
+    synchronize: {
+      configurationSection: 'seedAnnotator',
+      fileEvents: [sidecarWatcher, sourceWatcher],
+    },
+    outputChannel: output,
+    traceOutputChannel: output,
+  };
+  return new LanguageClient(CLIENT_ID, 'Seed Annotator', serverOptions, clientOptions);
+}

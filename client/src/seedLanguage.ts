@@ -1,0 +1,53 @@
+// Gives the `seed` language to files that match `seedAnnotator.filePatterns`, and to any file on request.
+import * as vscode from 'vscode';
+import { ClientCommands, LANGUAGE_ID } from '../../shared/protocol';
+
+/** A pattern without a folder anchor matches anywhere: `articles/*.txt` means `**\/articles/*.txt`. */
+export function normalizePattern(pattern: string): string {
+  const trimmed = pattern.trim().replace(/\\/g, '/');
+  if (trimmed.startsWith('/') || trimmed.startsWith('**') || /^[A-Za-z]:\//.test(trimmed)) return trimmed;
+  return `**/${trimmed}`;
+}
+
+function configuredPatterns(): string[] {
+  const patterns = vscode.workspace.getConfiguration('seedAnnotator').get<unknown>('filePatterns');
+  if (!Array.isArray(patterns)) return [];
+  return patterns.filter((p): p is string => typeof p === 'string' && p.trim() !== '').map(normalizePattern);
+}
+
+export function registerSeedLanguage(context: vscode.ExtensionContext): void {
+  // A file is switched once per session: if the user then picks another language for it, that choice stands.
+  const switched = new Set<string>();
+
+  const applyPatterns = async (document: vscode.TextDocument): Promise<void> => {
+    if (document.languageId === LANGUAGE_ID || document.uri.scheme !== 'file') return;
+    const key = document.uri.toString();
+    if (switched.has(key)) return;
+    const matches = configuredPatterns().some((pattern) => vscode.languages.match({ pattern }, document) > 0);
+    if (!matches) return;
+    switched.add(key);
+    await vscode.languages.setTextDocumentLanguage(document, LANGUAGE_ID);
+  };
+  const applyToOpenDocuments = (): void => {
+    for (const document of vscode.workspace.textDocuments) void applyPatterns(document);
+  };
+
+  context.subscriptions.push(
+    vscode.workspace.onDidOpenTextDocument((document) => void applyPatterns(document)),
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (event.affectsConfiguration('seedAnnotator.filePatterns')) applyToOpenDocuments();
+    }),
+    vscode.commands.registerCommand(ClientCommands.setLanguage, async (uri?: vscode.Uri) => {
+      const document = uri instanceof vscode.Uri
+        ? await vscode.workspace.openTextDocument(uri)
+        : vscode.window.activeTextEditor?.document;
+      if (!document) {
+        void vscode.window.showInformationMessage('Seed Annotator: open a file first, then set its language to Seed.');
+        return undefined;
+      }
+      switched.add(document.uri.toString());
+      return vscode.languages.setTextDocumentLanguage(document, LANGUAGE_ID);
+    }),
+  );
+  applyToOpenDocuments();
+}

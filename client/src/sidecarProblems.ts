@@ -1,0 +1,16 @@
+// Tells the user, once per problem, that a sidecar cannot be used and which file to fix.
+import * as vscode from 'vscode';
+import type { TagsModel } from './tagsModel';
+
+export function reportSidecarProblems(tags: TagsModel, output: vscode.LogOutputChannel): vscode.Disposable {
+  return tags.onDidReportProblem(async (problem) => {
+    output.error(`Sidecar problem: ${problem.message}`);
+    const choice = await vscode.window.showErrorMessage(
+      `Seed Annotator: ${problem.message} Tagging this file is refused until the sidecar is fixed; it was not changed.`,
+      'Open Sidecar',
+    );
+    if (choice === 'Open Sidecar') {
+      await vscode.window.showTextDocument(vscode.Uri.file(problem.sidecar));
+    }
+  });
+}

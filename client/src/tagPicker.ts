@@ -1,0 +1,90 @@
+// Asks the user for a tag name (the vocabulary, every tag already used, or a new one) and an optional note.
+import * as vscode from 'vscode';
+
+/** A tag name as the pickers accept it: trimmed, one line, not empty. */
+export function validateTagName(name: string): string | undefined {
+  const trimmed = name.trim();
+  if (trimmed === '') return 'A tag name cannot be empty.';
+  if (/[\r\n]/.test(trimmed)) return 'A tag name is a single line.';
+  if (trimmed.length > 80) return 'A tag name has at most 80 characters.';
+  return undefined;
+}
+
+interface TagPickItem extends vscode.QuickPickItem {
+  /** The tag this item stands for; undefined for "New tag…". */
+  tag?: string;
+}
+
+/** The configured vocabulary first (in its order), then other tags used in the workspace, alphabetically. */
+export function tagChoices(configured: readonly string[], used: readonly string[]): { tag: string; configured: boolean }[] {
+  const seen = new Set<string>();
+  const choices: { tag: string; configured: boolean }[] = [];
+  for (const tag of configured) {
+    const name = tag.trim();
+    if (name && !seen.has(name)) {
+      seen.add(name);
+      choices.push({ tag: name, configured: true });
+    }
+  }
+  for (const tag of [...used].sort((a, b) => a.localeCompare(b))) {
+    if (!seen.has(tag)) {
+      seen.add(tag);
+      choices.push({ tag, configured: false });
+    }
+  }
+  return choices;
+}
+
+/** Resolves to the chosen tag name, or undefined when the user cancels. */
+export async function pickTag(used: readonly string[], options: { current?: string; title: string }): Promise<string | undefined> {
+  const configured = vscode.workspace.getConfiguration('seedAnnotator').get<string[]>('tags') ?? [];
+  const choices = tagChoices(configured, used);
+  const newTag: TagPickItem = { label: '$(add) New tag…', alwaysShow: true };
+  const items: TagPickItem[] = choices.map(({ tag, configured: fromSettings }) => ({
+    label: tag,
+    tag,
+    description: [tag === options.current ? 'current' : '', fromSettings ? '' : 'used in workspace'].filter(Boolean).join(' · '),
+  }));
+
+  const quickPick = vscode.window.createQuickPick<TagPickItem>();
+  quickPick.title = options.title;
+  quickPick.placeholder = 'Choose a tag, or type a new tag name';
+  const baseItems = [...items, newTag];
+  quickPick.items = baseItems;
+  const current = baseItems.find((item) => item.tag === options.current);
+  if (current) quickPick.activeItems = [current];
+  // Typing a name that is not in the list offers it directly, so a new tag needs no second dialog.
+  quickPick.onDidChangeValue((value) => {
+    const name = value.trim();
+    const known = name === '' || items.some((item) => item.tag === name);
+    quickPick.items = known || validateTagName(name)
+      ? baseItems
+      : [{ label: `$(add) ${name}`, description: 'new tag', tag: name, alwaysShow: true }, ...baseItems];
+  });
+
+  const picked = await new Promise<TagPickItem | undefined>((resolve) => {
+    quickPick.onDidAccept(() => resolve(quickPick.selectedItems[0]));
+    quickPick.onDidHide(() => resolve(undefined));
+    quickPick.show();
+  });
+  quickPick.dispose();
+  if (!picked) return undefined;
+  if (picked.tag !== undefined) return picked.tag;
+  const typed = await vscode.window.showInputBox({
+    title: options.title,
+    prompt: 'Name of the new tag',
+    placeHolder: 'e.g. ultimatum',
+    validateInput: validateTagName,
+  });
+  return typed?.trim();
+}
+
+/** Resolves to the note ('' for none), or undefined when the user cancels. */
+export function inputNote(options: { current?: string; title: string }): Thenable<string | undefined> {
+  return vscode.window.showInputBox({
+    title: options.title,
+    prompt: 'Note (optional): press Enter to leave it empty',
+    value: options.current ?? '',
+    placeHolder: 'Why this passage matters',
+  });
+}

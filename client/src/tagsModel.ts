@@ -1,0 +1,159 @@
+// The client's view of the server's tag store: typed requests, a per-document cache and change events.
+import * as vscode from 'vscode';
+import { NotificationType, RequestType, type BaseLanguageClient } from 'vscode-languageclient/node';
+import {
+  TagNotifications,
+  TagRequests,
+  type AttributionDto,
+  type AttributionSetParams,
+  type DocumentTags,
+  type SidecarProblem,
+  type TagDto,
+  type TagsAddParams,
+  type TagsChangedParams,
+  type TagsExportParams,
+  type TagsExportResult,
+  type TagsListParams,
+  type TagsRemoveParams,
+  type TagsUndoParams,
+  type TagsUndoResult,
+  type TagsUpdateParams,
+} from '../../shared/protocol';
+
+const Requests = {
+  list: new RequestType<TagsListParams, DocumentTags[], void>(TagRequests.list),
+  add: new RequestType<TagsAddParams, TagDto, void>(TagRequests.add),
+  update: new RequestType<TagsUpdateParams, TagDto, void>(TagRequests.update),
+  remove: new RequestType<TagsRemoveParams, TagDto, void>(TagRequests.remove),
+  undo: new RequestType<TagsUndoParams, TagsUndoResult, void>(TagRequests.undo),
+  vocabulary: new RequestType<Record<string, never>, string[], void>(TagRequests.vocabulary),
+  export: new RequestType<TagsExportParams, TagsExportResult, void>(TagRequests.export),
+  setAttribution: new RequestType<AttributionSetParams, AttributionDto[], void>(TagRequests.setAttribution),
+};
+
+/** The server sends `message: null` once a sidecar that was invalid is valid again. */
+interface SidecarProblemNotice extends Omit<SidecarProblem, 'message'> { message: string | null }
+
+const Notifications = {
+  changed: new NotificationType<TagsChangedParams>(TagNotifications.changed),
+  sidecarProblem: new NotificationType<SidecarProblemNotice>(TagNotifications.sidecarProblem),
+};
+
+export class TagsModel implements vscode.Disposable {
+  private readonly documents = new Map<string, Promise<DocumentTags>>();
+  private readonly problems = new Map<string, SidecarProblem>();
+  private readonly changed = new vscode.EventEmitter<string | undefined>();
+  private readonly problemReported = new vscode.EventEmitter<SidecarProblem>();
+  private readonly subscriptions: vscode.Disposable[] = [];
+
+  /** Fires with a document's uri when its tags changed, or with undefined when anything may have changed. */
+  readonly onDidChange = this.changed.event;
+  /** Fires when the server finds a sidecar it cannot use (each distinct problem once). */
+  readonly onDidReportProblem = this.problemReported.event;
+
+  constructor(private readonly client: BaseLanguageClient) {
+    this.subscriptions.push(
+      client.onNotification(Notifications.changed, ({ uri }) => this.invalidate(uri)),
+      client.onNotification(Notifications.sidecarProblem, (notice) => this.recordProblem(notice, true)),
+    );
+  }
+
+  /** The document's tags, from the cache when they have not changed since they were fetched. */
+  forDocument(uri: vscode.Uri): Promise<DocumentTags> {
+    const key = uri.toString();
+    let entry = this.documents.get(key);
+    if (!entry) {
+      entry = this.client.sendRequest(Requests.list, { uri: key }).then((result) => {
+        const tags = result.find((doc) => doc.uri === key) ?? { uri: key, tags: [], attributions: [], problem: null };
+        if (tags.problem) this.recordProblem(tags.problem, false);
+        return tags;
+      });
+      // A failed request must not stay cached, or the document would never be asked about again.
+      entry.catch(() => {
+        if (this.documents.get(key) === entry) this.documents.delete(key);
+      });
+      this.documents.set(key, entry);
+    }
+    return entry;
+  }
+
+  /** Every tagged document of the workspace (open documents and sidecars on disk). */
+  async workspace(): Promise<DocumentTags[]> {
+    const result = await this.client.sendRequest(Requests.list, {});
+    for (const doc of result) if (doc.problem) this.recordProblem(doc.problem, false);
+    return result;
+  }
+
+  /** The sidecar problem that currently blocks tagging of this document, if any. */
+  problemOf(uri: vscode.Uri): SidecarProblem | undefined {
+    return this.problems.get(uri.toString());
+  }
+
+  async add(params: TagsAddParams): Promise<TagDto> {
+    return this.changing(params.uri, this.client.sendRequest(Requests.add, params));
+  }
+
+  async update(params: TagsUpdateParams): Promise<TagDto> {
+    return this.changing(params.uri, this.client.sendRequest(Requests.update, params));
+  }
+
+  async remove(params: TagsRemoveParams): Promise<TagDto> {
+    return this.changing(params.uri, this.client.sendRequest(Requests.remove, params));
+  }
+
+  async undo(params: TagsUndoParams): Promise<TagsUndoResult> {
+    return this.changing(params.uri, this.client.sendRequest(Requests.undo, params));
+  }
+
+  async setAttribution(params: AttributionSetParams): Promise<AttributionDto[]> {
+    return this.changing(params.uri, this.client.sendRequest(Requests.setAttribution, params));
+  }
+
+  /** Every tag name used in the workspace, sorted. */
+  vocabulary(): Promise<string[]> {
+    return this.client.sendRequest(Requests.vocabulary, {});
+  }
+
+  export(params: TagsExportParams): Promise<TagsExportResult> {
+    return this.client.sendRequest(Requests.export, params);
+  }
+
+  /** Forgets cached tags (of one document, or all) and tells the views. */
+  invalidate(uri?: string): void {
+    if (uri === undefined) this.documents.clear();
+    else this.documents.delete(uri);
+    this.changed.fire(uri);
+  }
+
+  dispose(): void {
+    for (const subscription of this.subscriptions) subscription.dispose();
+    this.changed.dispose();
+    this.problemReported.dispose();
+  }
+
+  // The server also notifies `changed`, but refreshing at once keeps decorations in step with the user's action.
+  private async changing<T>(uri: string, request: Promise<T>): Promise<T> {
+    try {
+      return await request;
+    } finally {
+      this.invalidate(uri);
+    }
+  }
+
+  /** `refetch`: the notice came from the server on its own, so cached tags of that document are stale. */
+  private recordProblem(notice: SidecarProblemNotice, refetch: boolean): void {
+    const previous = this.problems.get(notice.uri);
+    if (notice.message === null) {
+      if (!previous) return;
+      this.problems.delete(notice.uri);
+      this.invalidate(notice.uri);
+      return;
+    }
+    const problem: SidecarProblem = { uri: notice.uri, sidecar: notice.sidecar, message: notice.message };
+    this.problems.set(notice.uri, problem);
+    if (previous?.message === problem.message) return;
+    this.problemReported.fire(problem);
+    if (refetch) this.invalidate(notice.uri);
+    else this.changed.fire(notice.uri);
+  }
+}
