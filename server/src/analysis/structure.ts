@@ -1,8 +1,91 @@
 // Finds the layout of an article: title, byline block, body, paragraphs and trailing boilerplate.
 // Works in UTF-16 indices like every module under analysis/; `analyze` converts to code points.
+//
+// The page model, from how news sites and scrapers lay articles out:
+//   [leading blank lines] title · header block (byline, date line, image credit) · body · trailing furniture
+// The body ends after its last prose paragraph (plus a closing timestamp line, if any). Trailing furniture
+// starts at the first line after that which is not a date line, or at a marker such as "Latest news",
+// "Original url:" or "©", whichever comes first. Inline furniture ("Related article:" links) followed by
+// more prose stays inside the body; consumers skip such lines themselves via `isInlineFurniture`.
 import type { Structure } from './types';
+import { findAbsoluteDates, type DateMatch } from './dates/absolute';
+import { dateOnlyLine } from './dates/standalone';
+import { splitLines, isBlank, type Line } from './layout/lines';
+import { groupParagraphs, type Paragraph } from './layout/paragraphs';
+import { isHeaderFurniture, isProse, opensTrailingFurniture, wordCount } from './layout/furniture';
+
+const HEADING = /^#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
+/** How far down (in non-blank lines) a markdown heading still counts as the article's title. */
+const TITLE_SEARCH_LINES = 8;
+/** A first line longer than this is body text of an untitled article, not a headline. */
+const MAX_TITLE_WORDS = 40;
 
 export function findStructure(text: string): Structure {
-  // TEMPORARY skeleton, replaced by the layout work: whole text is body, no title.
-  return { title: null, body: { start: 0, end: text.length }, paragraphs: [], boilerplateStart: null };
+  const lines = splitLines(text);
+  const dates = findAbsoluteDates(text);
+  const titleLine = findTitleLine(lines, text, dates);
+  const paragraphs = groupParagraphs(lines, titleLine === null ? new Set() : new Set([titleLine]));
+  const title = titleLine === null ? null : titleSpan(lines[titleLine]!, text);
+
+  const bodyFirst = findBodyStart(paragraphs, lines, text, dates, titleLine);
+  const boilerplateStart = bodyFirst === null ? null : findBoilerplateStart(paragraphs, bodyFirst, text, dates);
+  const bodyStart = bodyFirst === null ? text.length : paragraphs[bodyFirst]!.start;
+  return {
+    title,
+    body: { start: bodyStart, end: Math.max(bodyStart, boilerplateStart ?? text.length) },
+    paragraphs: paragraphs.map((p) => ({ start: p.start, end: p.end })),
+    boilerplateStart,
+  };
+}
+
+/** The first markdown heading near the top, else the first non-blank line that reads as a headline. */
+function findTitleLine(lines: readonly Line[], text: string, dates: readonly DateMatch[]): number | null {
+  const nonBlank = lines.map((l, i) => [l, i] as const).filter(([l]) => !isBlank(l)).slice(0, TITLE_SEARCH_LINES);
+  const heading = nonBlank.find(([l]) => HEADING.test(l.text) && HEADING.exec(l.text)![1]!.trim() !== '');
+  if (heading) return heading[1];
+  const first = nonBlank.find(([l]) => !isHeaderFurniture(l.text) && !dateOnlyLine(text, l.contentStart, l.contentEnd, dates));
+  if (!first || wordCount(first[0].text) > MAX_TITLE_WORDS) return null;
+  return first[1];
+}
+
+function titleSpan(line: Line, text: string): { start: number; end: number; text: string } {
+  const m = HEADING.exec(line.text);
+  if (!m) return { start: line.contentStart, end: line.contentEnd, text: line.text };
+  const inner = m[1]!;
+  const start = line.contentStart + line.text.indexOf(inner, line.text.indexOf('#') + 1);
+  return { start, end: start + inner.length, text: text.slice(start, start + inner.length) };
+}
+
+/** Index of the first body paragraph: the first one after the title that is not header furniture. */
+function findBodyStart(
+  paragraphs: readonly Paragraph[], lines: readonly Line[], text: string, dates: readonly DateMatch[], titleLine: number | null,
+): number | null {
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i]!;
+    if (titleLine !== null && p.lastLine <= titleLine) continue;
+    const first = lines[p.firstLine]!;
+    if (p.firstLine === p.lastLine && isHeaderFurniture(first.text)) continue;
+    if (p.firstLine === p.lastLine && dateOnlyLine(text, first.contentStart, first.contentEnd, dates)) continue;
+    return i;
+  }
+  return null;
+}
+
+function findBoilerplateStart(
+  paragraphs: readonly Paragraph[], bodyFirst: number, text: string, dates: readonly DateMatch[],
+): number | null {
+  const paragraphText = (p: Paragraph) => text.slice(p.start, p.end);
+  let marker = paragraphs.length;
+  for (let i = bodyFirst; i < paragraphs.length; i++) {
+    if (opensTrailingFurniture(paragraphText(paragraphs[i]!))) { marker = i; break; }
+  }
+  let lastProse = -1;
+  for (let i = bodyFirst; i < marker; i++) if (isProse(paragraphText(paragraphs[i]!))) lastProse = i;
+  if (lastProse >= 0) {
+    for (let i = lastProse + 1; i < marker; i++) {
+      const p = paragraphs[i]!;
+      if (!dateOnlyLine(text, p.start, p.end, dates)) return p.start;
+    }
+  }
+  return marker < paragraphs.length ? paragraphs[marker]!.start : null;
 }

@@ -1,0 +1,127 @@
+// Finds written-out calendar dates ("October 01, 2020", "3 November 2021", "11.Jan.2026", "07.12.2020 12:16",
+// "2020-10-01", "2020/10/01") with an optional time of day. Numeric dotted, dashed and slashed day-month-year
+// dates are read day-first, as newsrooms in Europe and Russia write them. Year-less dates ("Oct 1") are
+// returned with year null; the caller supplies the year from the article's own date.
+import { MONTH_PATTERN, WEEKDAY_PATTERN, isValidDate, isValidTime, monthNumber } from './calendar';
+
+export interface DateMatch {
+  start: number;
+  end: number;
+  text: string;
+  year: number | null;
+  month: number;
+  day: number;
+  hour: number | null;
+  minute: number | null;
+}
+
+const ORDINAL = '(?:st|nd|rd|th)?';
+const WEEKDAY_PREFIX = `(?:${WEEKDAY_PATTERN}\\.?,?\\s+(?:the\\s+)?)?`;
+
+interface Layout {
+  re: RegExp;
+  read(m: RegExpExecArray): { year: number | null; month: number; day: number; monthToken?: string } | null;
+}
+
+// A month name must be capitalised ("may" is also a verb); the regexes are case-insensitive for "JAN".
+const LAYOUTS: Layout[] = [
+  {
+    // October 01, 2020 · Nov. 3, 2021 · Oct 1 · Thursday, October 1st 2020
+    re: new RegExp(`\\b${WEEKDAY_PREFIX}(${MONTH_PATTERN})\\.?\\s+(\\d{1,2})${ORDINAL}(?:,?\\s+(\\d{4}))?\\b(?![.:/-]\\d)`, 'gi'),
+    read: (m) => ({ monthToken: m[1], month: monthNumber(m[1]!) ?? 0, day: Number(m[2]), year: m[3] ? Number(m[3]) : null }),
+  },
+  {
+    // 3 November 2021 · 14 Jan 2026 · 11.Jan.2026 · 11-Jan-2026 · 1 December · the 3rd of May, 2021
+    re: new RegExp(`\\b${WEEKDAY_PREFIX}(\\d{1,2})${ORDINAL}(?:\\s+of)?(?:\\s+|[.-])(${MONTH_PATTERN})\\b(?:(?:\\.?,?\\s+|[.-])(\\d{4})\\b)?`, 'gi'),
+    read: (m) => ({ monthToken: m[2], month: monthNumber(m[2]!) ?? 0, day: Number(m[1]), year: m[3] ? Number(m[3]) : null }),
+  },
+  {
+    // 2020-10-01 · 2020/10/01 · 2020.10.01 (year first is never ambiguous)
+    re: /\b(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\d.]*\d)/g,
+    read: (m) => ({ year: Number(m[1]), month: Number(m[3]), day: Number(m[4]) }),
+  },
+  {
+    // 07.12.2020 · 7/12/2020 · 07-12-2020: day first
+    re: /\b(\d{1,2})([./-])(\d{1,2})\2(\d{4})\b(?![.-]\d)/g,
+    read: (m) => ({ day: Number(m[1]), month: Number(m[3]), year: Number(m[4]) }),
+  },
+];
+
+// A time right after the date: "07.12.2020 12:16", "October 1, 2020, 3:45 pm", "2020-10-01T12:16".
+const TIME_AFTER = /^(?:,?[ \t]*(?:at[ \t]+)?|T|[ \t]+[|•·–—-][ \t]+)(\d{1,2}):(\d{2})(?::\d{2})?(?:[ \t]*([ap])\.?[ \t]?m\b\.?)?(?![\d:])/i;
+// A time right before it on the same line: "12:16, 07.12.2020", "12:16 | Oct 1, 2020".
+const TIME_BEFORE = /(?:^|[^\d:])(\d{1,2}):(\d{2})(?:[ \t]*([ap])\.?[ \t]?m\b\.?)?(?:[ \t]*[,|•·–—-][ \t]*|[ \t]+)$/i;
+
+export function findAbsoluteDates(text: string): DateMatch[] {
+  const found: Draft[] = [];
+  for (const layout of LAYOUTS) {
+    layout.re.lastIndex = 0;
+    for (let m = layout.re.exec(text); m; m = layout.re.exec(text)) {
+      const parts = layout.read(m);
+      if (!parts || !plausible(parts)) continue;
+      if (parts.monthToken && !/^[A-Z]/.test(parts.monthToken)) continue;
+      if (insideUrl(text, m.index, m.index + m[0].length)) continue;
+      found.push(withTime(text, { start: m.index, end: m.index + m[0].length, ...parts, hour: null, minute: null }));
+    }
+  }
+  return keepLongest(found).map((d) => ({
+    start: d.start, end: d.end, text: text.slice(d.start, d.end),
+    year: d.year, month: d.month, day: d.day, hour: d.hour, minute: d.minute,
+  }));
+}
+
+type Draft = Omit<DateMatch, 'text'>;
+
+function plausible(p: { year: number | null; month: number; day: number }): boolean {
+  if (p.year !== null && (p.year < 1900 || p.year > 2199)) return false;
+  // Year-less dates are checked against a leap year so "Feb 29" survives until the year is known.
+  return isValidDate(p.year ?? 2000, p.month, p.day);
+}
+
+function withTime(text: string, d: Draft): Draft {
+  if (d.year === null) return d; // "Oct 1 12:00" is too rare to be worth the false positives.
+  const after = TIME_AFTER.exec(text.slice(d.end, d.end + 24));
+  if (after) {
+    const time = toTime(after[1]!, after[2]!, after[3]);
+    if (time) return { ...d, end: d.end + after[0].length, ...time };
+  }
+  const lead = text.slice(Math.max(0, d.start - 24), d.start);
+  const before = TIME_BEFORE.exec(lead.slice(Math.max(lead.lastIndexOf('\n'), lead.lastIndexOf('\r')) + 1));
+  if (before) {
+    const time = toTime(before[1]!, before[2]!, before[3]);
+    const offset = before[0].length - (/^[^\d]/.test(before[0]) ? 1 : 0);
+    if (time) return { ...d, start: d.start - offset, ...time };
+  }
+  return d;
+}
+
+function toTime(h: string, m: string, meridiem: string | undefined): { hour: number; minute: number } | null {
+  let hour = Number(h);
+  const minute = Number(m);
+  if (meridiem) {
+    if (hour < 1 || hour > 12) return null;
+    hour = (hour % 12) + (meridiem.toLowerCase() === 'p' ? 12 : 0);
+  }
+  return isValidTime(hour, minute) ? { hour, minute } : null;
+}
+
+/** Dates in URL paths ("/2020/10/01/") are addresses, not date expressions. */
+function insideUrl(text: string, start: number, end: number): boolean {
+  let a = start;
+  let b = end;
+  while (a > 0 && !/[\s<>()[\]"]/.test(text[a - 1]!)) a--;
+  while (b < text.length && !/[\s<>()[\]"]/.test(text[b]!)) b++;
+  if (/:\/\/|^<?www\./i.test(text.slice(a, b))) return true;
+  // "2020/10/01" alone is a date; the same digits between further slashes are a path.
+  return /\//.test(text.slice(a, start) + text.slice(end, b));
+}
+
+/** Where matches overlap, the longer one wins (the one that took the year or the time with it). */
+function keepLongest(found: Draft[]): Draft[] {
+  const byLength = [...found].sort((x, y) => (y.end - y.start) - (x.end - x.start) || x.start - y.start);
+  const kept: Draft[] = [];
+  for (const d of byLength) {
+    if (!kept.some((k) => d.start < k.end && k.start < d.end)) kept.push(d);
+  }
+  return kept.sort((x, y) => x.start - y.start);
+}

@@ -1,0 +1,65 @@
+// Classifies single lines of a scraped article page: bylines, image credits, inline furniture
+// ("Related article:"), the markers that open trailing page furniture ("Latest news", "Original url:"),
+// and ordinary prose. The rules follow how news sites lay pages out, not any one site.
+
+/** Markers that always open trailing furniture, whatever follows them. */
+const ALWAYS_ENDS_BODY =
+  /^(?:©|\(c\)\s|copyright\s*(?:©|\(c\)|\d{4})|all rights reserved|original (?:url|article|link)\s*:|source (?:url|link)\s*:|share (?:this|on)\b|share\s*:)/i;
+
+/** Section headings of page furniture; they open it only when the line is not itself prose. */
+const FURNITURE_HEADING =
+  /^(?:latest(?: news| stories| articles)?|more (?:news|stories|from|on this)|most (?:read|popular|viewed)|popular|trending|recommended|related (?:articles|stories|news|posts|coverage|content|topics)|you (?:may|might) (?:also )?like|tags?\b|topics?\b|comments?\b|leave a (?:comment|reply)|subscribe|sign up|newsletter|follow us|advertisement)/i;
+
+/** Furniture that can sit inside the body without ending it. */
+const INLINE_FURNITURE =
+  /^(?:related(?: article| story| link)?s?\s*:|read (?:more|also)\b|see also\b|also read\b|watch\s*:|listen\s*:|\(?\s*(?:reporting|writing|editing|additional reporting|compiled|edited) by\b)/i;
+
+const BYLINE = /^(?:by|from|author\s*:|written by)\s+\S/i;
+const CREDIT = /^(?:photo|image|picture|illustration|credit|video|foto)s?\b|\b(?:getty images|shutterstock|ap photo|reuters\/|afp\/|epa\/|©)|\s\/\s+[A-Z][\w.]*\s*$/i;
+const READ_TIME = /^\d+\s*min(?:ute)?s?\s+read$/i;
+const LINK_ONLY = /^!?\[[^\]]*\]\([^)]*\)$/;
+const MARKDOWN_LINK = /!?\[([^\]]*)\]\([^)]*\)/g;
+const SENTENCE_END = /[.!?…:]["”’'»)\]*_]*$/;
+
+/** Strips markdown decoration so classifiers see the words: `**Related article:** [x](#)` -> `Related article: x`. */
+export function plainWords(line: string): string {
+  return line.replace(MARKDOWN_LINK, '$1').replace(/^[#>*_\-\s]+/, '').replace(/[*_]{2,}/g, '').trim();
+}
+
+export function wordCount(line: string): number {
+  return line.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu)?.length ?? 0;
+}
+
+/** Article prose: a sentence-like paragraph of several words. Headlines and labels are not prose. */
+export function isProse(line: string): boolean {
+  const words = plainWords(line);
+  if (LINK_ONLY.test(line.trim()) || INLINE_FURNITURE.test(words) || ALWAYS_ENDS_BODY.test(words)) return false;
+  const n = wordCount(words);
+  return (n >= 6 && SENTENCE_END.test(words)) || n >= 30;
+}
+
+export function opensTrailingFurniture(line: string): boolean {
+  const words = plainWords(line);
+  if (ALWAYS_ENDS_BODY.test(words)) return true;
+  return FURNITURE_HEADING.test(words) && (wordCount(words) <= 4 || !isProse(line));
+}
+
+export function isInlineFurniture(line: string): boolean {
+  return INLINE_FURNITURE.test(plainWords(line)) || LINK_ONLY.test(line.trim());
+}
+
+/** A line of the header block between the title and the body: byline, image credit, reading time. */
+export function isHeaderFurniture(line: string): boolean {
+  const words = plainWords(line);
+  const short = wordCount(words) <= 12 && !/[.!?]["”’»]?$/.test(words);
+  if (LINK_ONLY.test(line.trim()) || READ_TIME.test(words)) return true;
+  return short && (BYLINE.test(words) || CREDIT.test(words));
+}
+
+/** Most words capitalised, as in a headline ("Iran on the Brink"). */
+export function isTitleCase(line: string): boolean {
+  const words = plainWords(line).match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
+  const long = words.filter((w) => w.length > 3);
+  if (long.length < 2) return false;
+  return long.filter((w) => /^\p{Lu}/u.test(w)).length / long.length >= 0.7;
+}

@@ -1,0 +1,47 @@
+// Splits raw article text into lines with their offsets, tolerating a BOM and LF, CRLF or CR endings.
+// Offsets are JS string indices into the raw text, so spans built from them stay valid for the caller.
+
+export interface Line {
+  /** Index of the first character of the line (after a BOM on the first line). */
+  start: number;
+  /** Index just past the line's last character, excluding the line break. */
+  end: number;
+  /** Start and end of the content with surrounding whitespace trimmed (equal when the line is blank). */
+  contentStart: number;
+  contentEnd: number;
+  /** The trimmed content. */
+  text: string;
+}
+
+const BOM = '\uFEFF';
+
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  const breaks = /\r\n|\n|\r/g;
+  let start = text.startsWith(BOM) ? 1 : 0;
+  for (;;) {
+    const m = breaks.exec(text);
+    const end = m ? m.index : text.length;
+    lines.push(makeLine(text, start, end));
+    if (!m) break;
+    start = m.index + m[0].length;
+  }
+  return lines;
+}
+
+function makeLine(text: string, start: number, end: number): Line {
+  let contentStart = start;
+  let contentEnd = end;
+  while (contentStart < contentEnd && isSpace(text.charCodeAt(contentStart))) contentStart++;
+  while (contentEnd > contentStart && isSpace(text.charCodeAt(contentEnd - 1))) contentEnd--;
+  return { start, end, contentStart, contentEnd, text: text.slice(contentStart, contentEnd) };
+}
+
+function isSpace(code: number): boolean {
+  // Whitespace plus the BOM/zero-width no-break space, which scrapers leave in odd places.
+  return code === 0xfeff || code === 0x200b || /\s/.test(String.fromCharCode(code));
+}
+
+export function isBlank(line: Line): boolean {
+  return line.contentStart === line.contentEnd;
+}
