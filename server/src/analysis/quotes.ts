@@ -57,7 +57,7 @@ function scan(text: string, structure: Structure): { quotes: Quote[]; unbalanced
     for (const p of pairSingleMarks(text, paragraph.start, paragraph.end, skip)) {
       // Single marks quote speech only in whole phrases; a one-word ‘…’ is a name or an emphasis.
       const wordCount = (text.slice(p.open + 1, p.close).match(/[\p{L}\p{N}]+/gu) ?? []).length;
-      if (wordCount >= 2 && p.close < openUntil && !marks.pairs.some((d) => overlaps(d, p))) {
+      if (wordCount >= 2 && p.close < openUntil && !overlapsAny(marks.pairs, p)) {
         candidates.push({ open: p.open, close: p.close, paragraph, continues: false });
       }
     }
@@ -106,7 +106,18 @@ function opensParagraph(text: string, paragraph: Paragraph): boolean {
   return c === '\u201C' || c === '\u201E' || c === '\u00AB' || c === '\u201F';
 }
 
-const overlaps = (a: MarkPair, b: MarkPair): boolean => a.open <= b.close && b.open <= a.close;
+/** Whether `p` overlaps any of `pairs` (sorted by position, disjoint): a binary search. */
+function overlapsAny(pairs: MarkPair[], p: MarkPair): boolean {
+  let lo = 0;
+  let hi = pairs.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (pairs[mid].close < p.open) lo = mid + 1;
+    else if (pairs[mid].open > p.close) hi = mid - 1;
+    else return true;
+  }
+  return false;
+}
 
 /** A quote left open (missing close mark) is kept only when it clearly carries a statement. */
 function longEnough(text: string, start: number, end: number): boolean {

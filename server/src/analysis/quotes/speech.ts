@@ -73,7 +73,8 @@ export function judgeQuote(text: string, site: QuoteSite): Verdict {
 
   const cueCommaIntro = cueImmediate && /,\s*$/u.test(before);
   const partial = !(atSentenceStart || colonIntro || cueCommaIntro || (cueImmediate && startsUpper(content)))
-    || (atSentenceStart && !endsLikeUtterance && !cueAfter && /^\s*\p{Ll}/u.test(after));
+    // “Close coordination” is what they want: the quote opens the sentence but is only its subject.
+    || (atSentenceStart && !endsLikeUtterance && /^\s*\p{Ll}/u.test(after) && findCue(afterWords.slice(0, 3), '') === -1);
 
   if (NAMING_BEFORE.test(before)) return { speech: false, partial };
   if (isTitleLike(words)) {

@@ -77,8 +77,16 @@ function linksIn(line: string, offset: number): { start: number; end: number }[]
   return links;
 }
 
-/** True when index `i` lies inside one of the paragraph's links. Links per paragraph are few; a scan is enough. */
+/** True when index `i` lies inside one of the paragraph's links (sorted, disjoint: a binary search). */
 export function inLink(paragraph: Paragraph, i: number): boolean {
-  for (const l of paragraph.links) if (i >= l.start && i < l.end) return true;
+  const links = paragraph.links;
+  let lo = 0;
+  let hi = links.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (i < links[mid].start) hi = mid - 1;
+    else if (i >= links[mid].end) lo = mid + 1;
+    else return true;
+  }
   return false;
 }
