@@ -1,27 +1,9 @@
-// Builds the CLI bundle once (esbuild, same options as scripts/build.mjs) and runs `node bin/seed-annotator.js` for tests.
+// Runs the built CLI (`node bin/seed-annotator.js`) for tests, after bundling it once per test run.
 import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
-import { build } from 'esbuild';
+import { buildCliBundle, CLI_BIN, ROOT } from '../../scripts/cliBundle';
 
-export const ROOT = join(__dirname, '..', '..');
-const BIN = join(ROOT, 'bin', 'seed-annotator.js');
-
-let built: Promise<void> | null = null;
-
-/** Bundles server/src/cli/main.ts to dist/cli.js, which bin/seed-annotator.js requires. Idempotent per process. */
-export function buildCli(): Promise<void> {
-  built ??= build({
-    entryPoints: [join(ROOT, 'server/src/cli/main.ts')],
-    outfile: join(ROOT, 'dist/cli.js'),
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'cjs',
-    sourcemap: true,
-    logLevel: 'warning',
-  }).then(() => undefined);
-  return built;
-}
+export { ROOT };
+export const buildCli = buildCliBundle;
 
 export interface CliRun {
   status: number | null;
@@ -31,6 +13,6 @@ export interface CliRun {
 
 /** Runs the built CLI synchronously with `cwd` (default: the project root). */
 export function runCli(args: string[], cwd: string = ROOT): CliRun {
-  const result = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', timeout: 60_000 });
+  const result = spawnSync(process.execPath, [CLI_BIN, ...args], { cwd, encoding: 'utf8', timeout: 60_000 });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

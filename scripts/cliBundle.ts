@@ -1,0 +1,24 @@
+// Bundles only the CLI (server/src/cli/main.ts -> dist/cli.js, as scripts/build.mjs does) for tests and benchmarks
+// that run `node bin/seed-annotator.js` and must not depend on the client and server bundles building.
+import { join } from 'node:path';
+import { build } from 'esbuild';
+
+export const ROOT = join(__dirname, '..');
+export const CLI_BIN = join(ROOT, 'bin', 'seed-annotator.js');
+
+let built: Promise<void> | null = null;
+
+/** Idempotent within a process. */
+export function buildCliBundle(): Promise<void> {
+  built ??= build({
+    entryPoints: [join(ROOT, 'server/src/cli/main.ts')],
+    outfile: join(ROOT, 'dist/cli.js'),
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    sourcemap: true,
+    logLevel: 'warning',
+  }).then(() => undefined);
+  return built;
+}
