@@ -1,13 +1,15 @@
 // Background index of every seed file in the workspace folders: speakers and quotes with LSP ranges, per file.
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { relative, sep } from 'node:path';
+import type { Dirent } from 'node:fs';
+import { readdir, realpath, stat } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
 import { minimatch } from 'minimatch';
 import type { Range, WorkDoneProgressReporter } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { SpeakerKind } from './analysis/types';
 import type { AnalyzedDocument } from './analyzedDocument';
 import { analyzeDocument, type AnalysisLimits } from './documents';
-import { expandSeedPaths, readSeedFile } from './files/seedFile';
+import { readSeedFile } from './files/seedFile';
 import { LANGUAGE_ID } from '../../shared/protocol';
 import { fullestMention } from './features/lookup';
 
@@ -121,9 +123,8 @@ export class WorkspaceIndex {
     const generation = ++this.generation;
     const candidates: string[] = [];
     for (const folder of folders) {
-      for (const file of expandSeedPaths([folder]).files) {
-        if (options.matcher.matches(relative(folder, file))) candidates.push(file);
-      }
+      await collect(folder, folder, options.matcher, candidates, new Set());
+      if (generation !== this.generation) return false;
     }
     options.progress?.begin('Indexing seed files', 0, `0/${candidates.length}`, false);
     const found = new Map<string, IndexedFile>();
@@ -156,6 +157,42 @@ export class WorkspaceIndex {
 
   remove(uri: string): void {
     this.files.delete(normalizeUri(uri));
+  }
+}
+
+/**
+ * Walks a folder for files the matcher takes. Not `expandSeedPaths`: that takes every `*.txt` (right for paths a
+ * user names) while the editor's patterns may name other extensions and exclude stray `.txt` files; and this walk
+ * is asynchronous so a large workspace does not block requests.
+ */
+async function collect(root: string, dir: string, matcher: SeedFileMatcher, out: string[], visited: Set<string>): Promise<void> {
+  let real: string;
+  let entries: Dirent[];
+  try {
+    real = await realpath(dir);
+    if (visited.has(real)) return; // a symlink loop
+    visited.add(real);
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch {
+    return; // unreadable folders hold nothing we can index
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    if (entry.name.startsWith('.') || entry.name === 'node_modules' || entry.name.endsWith('.tags.json')) continue;
+    const path = join(dir, entry.name);
+    let isDirectory = entry.isDirectory();
+    let isFile = entry.isFile();
+    if (entry.isSymbolicLink()) {
+      try {
+        const target = await stat(path);
+        isDirectory = target.isDirectory();
+        isFile = target.isFile();
+      } catch {
+        continue; // a dangling link
+      }
+    }
+    if (isDirectory) await collect(root, path, matcher, out, visited);
+    else if (isFile && matcher.matches(relative(root, path))) out.push(path);
   }
 }
 
