@@ -1,0 +1,85 @@
+// Picks the article's own date (the primary dateline) by where dates sit in the page layout.
+//
+// Rule, in order:
+//  1. A date line of its own outside the body's running text: in the header block (under the title or
+//     byline) or closing the body (the timestamp after the last paragraph). Among these, one that carries
+//     a time of day wins, being the more specific stamp of the same publication; otherwise the first.
+//  2. A wire dateline opening the body: "MOSCOW, Oct 1 (Reuters) –".
+//  3. A date line of its own elsewhere in the body (the earliest).
+//  4. Otherwise none: dates inside sentences are about events, not the article, and a guess would mislead.
+// Never primary: dates in the title, in trailing boilerplate ("Latest news", footers), in link text or in
+// inline furniture ("Related article: …"), since those belong to other pages.
+import type { Structure } from '../types';
+import type { DateMatch } from './absolute';
+import { dateOnlyLine } from './standalone';
+import { isInlineFurniture, isProse } from '../layout/furniture';
+
+export interface PrimaryChoice {
+  match: DateMatch;
+  /** Set when the primary came from a wire dateline without a year, filled from elsewhere in the text. */
+  year: number;
+}
+
+const WIRE_PREFIX = /^[\p{Lu}][\p{L}\p{M}.'’ -]{1,40}(?:,[ \t]*[\p{L}\p{M}.'’ -]{2,30})?,[ \t]*$/u;
+const WIRE_SUFFIX = /^[ \t]*(?:\([^)\n]{1,40}\)[ \t]*)?[-–—:]/;
+
+export function choosePrimary(text: string, structure: Structure, dates: readonly DateMatch[]): PrimaryChoice | null {
+  const eligible = dates.filter((d) => isEligible(text, structure, d));
+  const paragraphs = structure.paragraphs;
+  const lineDates = paragraphs
+    .map((p, i) => ({ index: i, match: dateOnlyLine(text, p.start, p.end, eligible) }))
+    .filter((x): x is { index: number; match: DateMatch } => x.match !== null && x.match.year !== null);
+
+  const lastProse = findLastProse(text, structure);
+  const outsideRunningText = lineDates.filter(({ index, match }) =>
+    match.end <= structure.body.start || (index > lastProse && match.start < structure.body.end));
+  const stamped = outsideRunningText.find(({ match }) => match.hour !== null) ?? outsideRunningText[0];
+  if (stamped) return { match: stamped.match, year: stamped.match.year! };
+
+  const wire = findWireDateline(text, structure, eligible);
+  if (wire) {
+    const year = wire.year ?? yearHint(eligible, wire);
+    if (year !== null) return { match: wire, year };
+  }
+
+  const inBody = lineDates.find(({ match }) => match.start >= structure.body.start && match.start < structure.body.end);
+  return inBody ? { match: inBody.match, year: inBody.match.year! } : null;
+}
+
+function isEligible(text: string, structure: Structure, d: DateMatch): boolean {
+  const { title, boilerplateStart } = structure;
+  if (title && d.start < title.end && title.start < d.end) return false;
+  if (boilerplateStart !== null && d.start >= boilerplateStart) return false;
+  const paragraph = structure.paragraphs.find((p) => p.start <= d.start && d.end <= p.end);
+  if (paragraph && isInlineFurniture(text.slice(paragraph.start, paragraph.end))) return false;
+  return !insideLinkText(text, d.start);
+}
+
+/** Between `[` and `]` on the same line, as in `[Other headline, Oct 1](#)`. */
+function insideLinkText(text: string, at: number): boolean {
+  const lineStart = Math.max(text.lastIndexOf('\n', at - 1), text.lastIndexOf('\r', at - 1)) + 1;
+  const before = text.slice(lineStart, at);
+  return before.lastIndexOf('[') > before.lastIndexOf(']');
+}
+
+function findLastProse(text: string, structure: Structure): number {
+  let last = -1;
+  structure.paragraphs.forEach((p, i) => {
+    if (p.start >= structure.body.start && p.start < structure.body.end && isProse(text.slice(p.start, p.end))) last = i;
+  });
+  return last;
+}
+
+function findWireDateline(text: string, structure: Structure, dates: readonly DateMatch[]): DateMatch | null {
+  const first = structure.paragraphs.find((p) => p.start >= structure.body.start);
+  if (!first) return null;
+  return dates.find((d) => d.start >= first.start && d.start - first.start <= 60 && d.end <= first.end
+    && WIRE_PREFIX.test(text.slice(first.start, d.start)) && WIRE_SUFFIX.test(text.slice(d.end, d.end + 50))) ?? null;
+}
+
+/** The year of the nearest dated expression, for a wire dateline that has none. */
+function yearHint(dates: readonly DateMatch[], wire: DateMatch): number | null {
+  const withYear = dates.filter((d) => d.year !== null);
+  withYear.sort((a, b) => Math.abs(a.start - wire.start) - Math.abs(b.start - wire.start));
+  return withYear[0]?.year ?? null;
+}
