@@ -9,6 +9,8 @@ const common = {
   format: 'cjs',
   sourcemap: true,
   external: ['vscode'],
+  // Prefer a package's ES module build: UMD builds (jsonc-parser) hide their requires from the bundler.
+  mainFields: ['module', 'main'],
   logLevel: 'warning',
 };
 

@@ -18,6 +18,7 @@ export function buildCliBundle(): Promise<void> {
     target: 'node20',
     format: 'cjs',
     sourcemap: true,
+    mainFields: ['module', 'main'], // as in scripts/build.mjs: UMD builds hide their requires from the bundler
     logLevel: 'warning',
   }).then(() => undefined);
   return built;
