@@ -1,0 +1,231 @@
+// Article layout: title, header block, paragraphs, body and trailing boilerplate, on both seed layouts,
+// with BOM and CRLF input (offsets stay raw JS indices) and on page furniture the seeds do not show.
+import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { findStructure } from '../../server/src/analysis/structure';
+import { analyze } from '../../server/src/analysis/index';
+import type { Structure } from '../../server/src/analysis/types';
+
+const ROOT = path.join(__dirname, '..', '..');
+const read = (p: string) => readFileSync(path.join(ROOT, p), 'utf8');
+
+const MARKDOWN = [
+  '',
+  '# Ministers Meet in Geneva',
+  '',
+  'By [AFP](#)',
+  '',
+  'October 01, 2020',
+  '',
+  '[Kremlin.ru](#)',
+  '',
+  'The foreign ministers met on Thursday in Geneva for talks that lasted four hours.',
+  '',
+  '"We made progress," the Swiss host said after the meeting.',
+  '',
+  '**Related article:** [Geneva Talks Stall Over Sanctions](#)',
+  '',
+  'A second round of talks is planned for next month in Vienna, officials said.',
+  '',
+  'Original url:',
+  '',
+  '<https://www.example.com/2020/10/01/geneva>',
+].join('\n');
+
+const PLAIN = [
+  'Ministers Meet in Geneva',
+  'The foreign ministers met on Friday in Geneva for talks that lasted four hours.',
+  '"We made progress," the Swiss host said after the meeting.',
+  '07.12.2020 12:16',
+  'Latest newsOther Ministers Meet Elsewhere in Europe',
+  '11.Jan.2026',
+  'A Third Headline About Something Else',
+  '10.Jan.2026',
+  '',
+  '14 Jan 2026',
+  '',
+].join('\n');
+
+/** The text of each paragraph, for readable assertions. */
+function paragraphTexts(text: string, s: Structure): string[] {
+  return s.paragraphs.map((p) => text.slice(p.start, p.end));
+}
+
+function bodyText(text: string, s: Structure): string {
+  return text.slice(s.body.start, s.body.end).trim();
+}
+
+describe('findStructure', () => {
+  describe('markdown layout (AFP / Moscow Times)', () => {
+    const s = findStructure(MARKDOWN);
+
+    it('takes the first # heading as the title, without the marker', () => {
+      assert.equal(s.title?.text, 'Ministers Meet in Geneva');
+      assert.equal(MARKDOWN.slice(s.title!.start, s.title!.end), 'Ministers Meet in Geneva');
+    });
+
+    it('starts the body after the byline, date line and image credit', () => {
+      assert.ok(bodyText(MARKDOWN, s).startsWith('The foreign ministers met'));
+    });
+
+    it('keeps a "Related article" line inside the body when prose follows it', () => {
+      assert.ok(bodyText(MARKDOWN, s).includes('A second round of talks'));
+    });
+
+    it('starts the boilerplate at "Original url:"', () => {
+      assert.equal(s.boilerplateStart, MARKDOWN.indexOf('Original url:'));
+      assert.equal(s.body.end, s.boilerplateStart);
+    });
+
+    it('separates paragraphs at blank lines', () => {
+      assert.deepEqual(paragraphTexts(MARKDOWN, s).slice(0, 4), [
+        '# Ministers Meet in Geneva', 'By [AFP](#)', 'October 01, 2020', '[Kremlin.ru](#)',
+      ]);
+    });
+  });
+
+  describe('plain layout (one paragraph per line, closing timestamp, Latest news)', () => {
+    const s = findStructure(PLAIN);
+
+    it('takes the first line as the title', () => {
+      assert.equal(s.title?.text, 'Ministers Meet in Geneva');
+      assert.equal(s.title?.start, 0);
+    });
+
+    it('makes each line a paragraph', () => {
+      const texts = paragraphTexts(PLAIN, s);
+      assert.equal(texts[1], 'The foreign ministers met on Friday in Geneva for talks that lasted four hours.');
+      assert.equal(texts[2], '"We made progress," the Swiss host said after the meeting.');
+      assert.equal(texts[3], '07.12.2020 12:16');
+    });
+
+    it('keeps the closing timestamp in the body and starts the boilerplate at "Latest news"', () => {
+      assert.equal(s.boilerplateStart, PLAIN.indexOf('Latest news'));
+      assert.ok(bodyText(PLAIN, s).endsWith('07.12.2020 12:16'));
+    });
+  });
+
+  describe('BOM and CRLF', () => {
+    const text = '\uFEFF' + MARKDOWN.replace(/\n/g, '\r\n');
+    const s = findStructure(text);
+
+    it('keeps offsets in raw text indices (BOM and CR counted)', () => {
+      assert.equal(text.slice(s.title!.start, s.title!.end), 'Ministers Meet in Geneva');
+      assert.equal(s.boilerplateStart, text.indexOf('Original url:'));
+    });
+
+    it('never puts a CR inside a paragraph', () => {
+      for (const p of paragraphTexts(text, s)) assert.ok(!p.includes('\r'), JSON.stringify(p));
+    });
+
+    it('finds the first-line title after a BOM in the plain layout', () => {
+      const plain = '\uFEFF' + PLAIN.replace(/\n/g, '\r\n');
+      const ps = findStructure(plain);
+      assert.equal(ps.title?.start, 1);
+      assert.equal(ps.title?.text, 'Ministers Meet in Geneva');
+      assert.equal(ps.boilerplateStart, plain.indexOf('Latest news'));
+    });
+  });
+
+  describe('paragraphs', () => {
+    it('joins hard-wrapped lines of one paragraph', () => {
+      const text = 'Title Of The Piece\n\nThe minister said on Thursday that the talks had been\nconstructive and would continue next week in Vienna.\n\nNext paragraph here, which is short.';
+      const texts = paragraphTexts(text, findStructure(text));
+      assert.equal(texts[1], 'The minister said on Thursday that the talks had been\nconstructive and would continue next week in Vienna.');
+      assert.equal(texts.length, 3);
+    });
+
+    it('does not join a title line to the first body line', () => {
+      const text = 'russia and turkey come to a common view on karabakh\nthe minister said the talks went well and would go on.';
+      const texts = paragraphTexts(text, findStructure(text));
+      assert.equal(texts.length, 2);
+    });
+
+    it('keeps headline-and-date list lines apart', () => {
+      const s = findStructure(PLAIN);
+      assert.ok(paragraphTexts(PLAIN, s).includes('11.Jan.2026'));
+    });
+  });
+
+  describe('trailing furniture', () => {
+    const base = 'Title Of The Piece\n\nThe minister said on Thursday that the talks had gone well and would go on.\n\n';
+
+    it('starts at an image credit after the last paragraph', () => {
+      const text = base + 'Photo: Denis Balibouse / Reuters\n\nShare this article';
+      assert.equal(findStructure(text).boilerplateStart, text.indexOf('Photo:'));
+    });
+
+    it('starts at a copyright footer even when prose-like text follows', () => {
+      const text = base + '© 2026 Example News. All rights reserved.\n\nWe use cookies to give you the best possible experience on our site.';
+      assert.equal(findStructure(text).boilerplateStart, text.indexOf('©'));
+    });
+
+    it('starts at a reporting credit line', () => {
+      const text = base + '(Reporting by Tom Smith; Editing by Jane Doe)';
+      assert.equal(findStructure(text).boilerplateStart, text.indexOf('(Reporting'));
+    });
+
+    it('does not mistake prose that begins with a furniture word for a marker', () => {
+      const text = base + 'Latest figures show that inflation rose to five percent in September.\n\nRead more: [Other story](#)';
+      const s = findStructure(text);
+      assert.equal(s.boilerplateStart, text.indexOf('Read more'));
+    });
+
+    it('is null when the article has no trailing furniture', () => {
+      assert.equal(findStructure(base).boilerplateStart, null);
+      assert.equal(findStructure(base).body.end, base.length);
+    });
+  });
+
+  describe('titles and headers', () => {
+    it('leaves the title null for an untitled article that starts with a long paragraph', () => {
+      const text = 'The minister said on Thursday that ' + 'the talks went on for a long time and '.repeat(6) + 'ended.';
+      const s = findStructure(text);
+      assert.equal(s.title, null);
+      assert.equal(s.body.start, 0);
+    });
+
+    it('does not take a sentence starting with "By" for a byline', () => {
+      const text = '# Army Withdraws\n\nBy Tuesday, the army had withdrawn from all positions near the town.\n';
+      assert.equal(findStructure(text).body.start, text.indexOf('By Tuesday'));
+    });
+
+    it('handles empty and blank input', () => {
+      for (const text of ['', '\n\n  \n', '\uFEFF']) {
+        const s = findStructure(text);
+        assert.equal(s.title, null);
+        assert.deepEqual(s.paragraphs, []);
+        assert.equal(s.boilerplateStart, null);
+      }
+    });
+  });
+
+  describe('the seeds', () => {
+    it('000: body from the first sentence to "Original url:"', () => {
+      const text = read('seeds/000_2ebd0813046cf1ef.txt');
+      const s = findStructure(text);
+      assert.equal(s.title?.text, "Russia Says Ready for 'Close Coordination' With Turkey on Karabakh");
+      assert.ok(bodyText(text, s).startsWith('Russia said on Thursday'));
+      assert.ok(bodyText(text, s).endsWith('achieve a ceasefire regime."'));
+      assert.equal(s.boilerplateStart, text.indexOf('Original url:'));
+    });
+
+    it('004: body through the closing timestamp, boilerplate from "Latest news"', () => {
+      const text = read('seeds/004_751050ed58a9faf9.txt');
+      const s = findStructure(text);
+      assert.equal(s.title?.text, 'Russia, Turkey Come to Common Denominator on Karabakh – Lavrov');
+      assert.ok(bodyText(text, s).startsWith('Russian Foreign Minister Sergei Lavrov said'));
+      assert.ok(bodyText(text, s).endsWith('07.12.2020 12:16'));
+      assert.equal(s.boilerplateStart, text.indexOf('Latest news'));
+    });
+
+    it('analyze() reports the structure in code points', () => {
+      const text = '🎉 ' + PLAIN;
+      const a = analyze(text);
+      const cps = [...text];
+      assert.equal(cps.slice(a.structure.title!.start, a.structure.title!.end).join(''), a.structure.title!.text);
+      assert.equal(cps.slice(a.structure.boilerplateStart!).join('').slice(0, 11), 'Latest news');
+    });
+  });
+});
