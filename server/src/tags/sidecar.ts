@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { parseTree, type ParseError } from 'jsonc-parser';
+import { firstJsonError } from './jsonSyntax';
 import { schemaProblems } from './schema';
 import {
   SIDECAR_SUFFIX,
@@ -187,14 +187,10 @@ export function emptySidecar(sourcePath: string, text: string): Sidecar {
   return { version: SIDECAR_VERSION, source: fingerprint(sourcePath, text), tags: [], attributions: [] };
 }
 
-/**
- * 1-based line and column of the first syntax error. V8's JSON.parse messages do not always carry a position, so
- * jsonc-parser (strict: no comments, no trailing commas) locates it.
- */
+/** 1-based line and column of the first syntax error. */
 function jsonErrorLocation(raw: string): { line: number; column: number } {
-  const errors: ParseError[] = [];
-  parseTree(raw, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
-  const offset = errors.length > 0 ? errors[0].offset : raw.length;
+  const found = firstJsonError(raw);
+  const offset = found === -1 ? raw.length : found;
   let line = 1;
   let lineStart = 0;
   for (let i = 0; i < offset; i++) {

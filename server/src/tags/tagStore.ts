@@ -32,6 +32,9 @@ export interface PlacedTag {
   end: number;
   /** The words under the tag now; for an orphaned tag, the words it was given. */
   text: string;
+  /** Context either side of `text` (the W3C quote selector's prefix and suffix). */
+  prefix: string;
+  suffix: string;
 }
 
 /** An attribution correction and where its quote is in the current text (code points), if found. */
@@ -408,7 +411,7 @@ function toPlaced(file: FileTags, tag: StoredTag): PlacedTag {
   const [position, quote] = tag.target.selector;
   const start = Math.min(position.start, file.index.length);
   const end = Math.max(start, Math.min(position.end, file.index.length));
-  const placed: PlacedTag = { id: tag.id, tag: tag.tag, note: tag.note, created: tag.created, status: tag.status, start, end, text: quote.exact };
+  const placed: PlacedTag = { id: tag.id, tag: tag.tag, note: tag.note, created: tag.created, status: tag.status, start, end, text: quote.exact, prefix: quote.prefix, suffix: quote.suffix };
   if (tag.modified !== undefined) placed.modified = tag.modified;
   return placed;
 }

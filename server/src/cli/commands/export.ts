@@ -1,6 +1,72 @@
-// `seed-annotator export`: placeholder until the tag work lands; it says so and exits 2.
+// `seed-annotator export <file|dir>... --format csv|jsonl|w3c [--out <file>]`: every tag with its speaker and
+// dateline, for spreadsheets, pandas or any W3C Web Annotation tool.
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { ExportFormat } from '../../../../shared/protocol';
+import { EXPORT_FORMATS, exportRows, formatRows, type ExportRow } from '../../export';
+import { expandSeedPaths } from '../../files/seedFile';
+import { writeFileAtomic } from '../../tags/atomicWrite';
+import { openFromDisk } from '../../tags/diskFile';
+import { TagStore } from '../../tags/tagStore';
+import { parseStrict, UsageError } from '../args';
+
+const USAGE = 'usage: seed-annotator export <file|dir>... --format csv|jsonl|w3c [--out <file>]';
+
 export async function run(args: string[]): Promise<number> {
-  void args;
-  process.stderr.write("seed-annotator: 'export' is not available yet\n");
-  return 2;
+  let format: ExportFormat;
+  let out: string | undefined;
+  let paths: string[];
+  try {
+    const { values, positionals } = parseStrict(args, { format: { type: 'string' }, out: { type: 'string' }, help: { type: 'boolean', short: 'h' } });
+    if (values.help) {
+      process.stdout.write(USAGE + '\n');
+      return 0;
+    }
+    if (positionals.length === 0) throw new UsageError('no files or directories given');
+    if (!EXPORT_FORMATS.includes(values.format as ExportFormat)) {
+      throw new UsageError(values.format === undefined ? '--format is required' : `unknown format '${values.format}'`);
+    }
+    format = values.format as ExportFormat;
+    out = typeof values.out === 'string' ? values.out : undefined;
+    paths = positionals;
+  } catch (err) {
+    if (!(err instanceof UsageError)) throw err;
+    process.stderr.write(`seed-annotator export: ${err.message}\n${USAGE}\n`);
+    return 2;
+  }
+
+  const { files, errors } = expandSeedPaths(paths);
+  const problems = [...errors];
+  const rows: ExportRow[] = [];
+  const store = new TagStore();
+  for (const file of files) {
+    const opened = openFromDisk(store, file);
+    const problem = opened.ok ? store.problem(file) : opened.error;
+    if (problem || !opened.ok) {
+      problems.push(problem ?? 'unreadable');
+      continue;
+    }
+    rows.push(...exportRows({
+      file,
+      source: pathToFileURL(resolve(file)).href,
+      text: opened.text,
+      tags: store.list(file),
+      attributions: store.attributionOverrides(file),
+    }));
+    store.close(file);
+  }
+  for (const p of problems) process.stderr.write(`seed-annotator export: ${p}\n`);
+  const content = formatRows(rows, format);
+  if (out) {
+    try {
+      writeFileAtomic(out, content);
+    } catch (err) {
+      process.stderr.write(`seed-annotator export: ${(err as Error).message}\n`);
+      return 1;
+    }
+    process.stderr.write(`${rows.length} tag${rows.length === 1 ? '' : 's'} written to ${out}\n`);
+  } else {
+    process.stdout.write(content);
+  }
+  return problems.length > 0 ? 1 : 0;
 }

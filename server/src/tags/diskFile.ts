@@ -1,0 +1,13 @@
+// Opens a source file from disk in a TagStore (for the CLI and for files the editor does not have open), with the
+// same read checks as every other entry point (size, binary, UTF-8).
+import { readSeedFile } from '../files/seedFile';
+import type { TagStore } from './tagStore';
+
+export type OpenResult = { ok: true; text: string } | { ok: false; error: string };
+
+export function openFromDisk(store: TagStore, path: string): OpenResult {
+  const read = readSeedFile(path);
+  if (!read.ok) return { ok: false, error: read.error };
+  store.open(path, read.text);
+  return { ok: true, text: read.text };
+}
