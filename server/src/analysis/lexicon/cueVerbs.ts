@@ -59,6 +59,8 @@ export const MULTIWORD_CUES: readonly string[] = [
   'in a speech', 'in a post', 'in a letter', 'in remarks', 'in comments', 'in a video', 'in a message',
   'in a televised address', 'in an address', 'in a press release', 'in a communique', 'as saying',
   'went on to say', 'went on', 'pointed out', 'told reporters', 'spoke of', 'spelled out', 'summed up',
+  'in his words', 'in her words', 'in their words', 'in the words of', 'as he put it', 'as she put it',
+  'as they put it', 'in a post on', 'in a tweet on',
 ];
 
 /**

@@ -105,6 +105,8 @@ function openingFamily(text: string, i: number, end: number): MarkFamily | null 
 }
 
 function closes(text: string, i: number, family: MarkFamily): boolean {
+  // Careless typing closes “…“ with a second left mark; it is a closer when it ends a word and no word follows.
+  if (family === 'curly' && text[i] === '\u201C') return !isSpace(text[i - 1]) && !isWordChar(text[i + 1]);
   if (!CLOSERS[family].includes(text[i])) return false;
   if (family === 'straight' || family === 'rightOnly') {
     // A mark with space before and a word after opens rather than closes: the earlier one was left open.

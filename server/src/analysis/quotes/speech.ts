@@ -25,8 +25,6 @@ export interface Verdict {
 const WINDOW = 600;
 /** After the quote, a cue counts when it comes within this many words ("…," the Russian foreign minister said). */
 const CUE_AFTER_WORDS = 10;
-/** A cue this close before the quote governs it directly (confirmed “…”, said the topic was “…”). */
-const CUE_ADJACENT_WORDS = 4;
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’\-]*/gu;
 /** Words that turn the quoted text into a name or a label: the so-called “peace plan”, a film titled “…”. */
@@ -59,11 +57,13 @@ export function judgeQuote(text: string, site: QuoteSite): Verdict {
   const beforeTrimmed = before.trimEnd();
   const after = sentenceAfter(text, site.end, site.paragraphEnd);
 
-  const atSentenceStart = beforeTrimmed.length === 0;
-  const colonIntro = beforeTrimmed.endsWith(':');
+  // An opening bracket is transparent: (“We will see,” he added.) still opens its sentence.
+  const lead = beforeTrimmed.replace(/[([]+$/u, '').trimEnd();
+  const atSentenceStart = lead.length === 0;
+  // A colon or a dash hands the sentence over to the quote: He was blunt — “We will not retreat.”
+  const colonIntro = /(?::|\s[\u2014\u2013]|\s--?|^[\u2014\u2013])$/u.test(lead);
   const beforeWords = wordsOf(before);
   const cueBefore = findCue(beforeWords, before);
-  const cueAdjacent = cueBefore !== -1 && beforeWords.length - cueBefore <= CUE_ADJACENT_WORDS;
   const afterWords = wordsOf(after).slice(0, CUE_AFTER_WORDS);
   const cueAfter = findCue(afterWords, after) !== -1 || multiwordCueIn(after.slice(0, 80));
   const endsLikeUtterance = /[.!?…,]$/u.test(content);
@@ -87,7 +87,8 @@ export function judgeQuote(text: string, site: QuoteSite): Verdict {
   if (words.length >= 4) return { speech: true, partial };
 
   // One to three words: speech only with a cue, a colon, or standing alone as an utterance ("No.").
-  if (colonIntro || cueAdjacent) return { speech: true, partial };
+  if (colonIntro || cueImmediate) return { speech: true, partial };
+  // Officials said the “peace plan” was dead: a determiner makes the phrase a noun with scare quotes.
   if (DETERMINER_BEFORE.test(before) && !endsLikeUtterance) return { speech: false, partial };
   if (cueBefore !== -1 || cueAfter) return { speech: true, partial };
   const standsAlone = atSentenceStart && /[.!?…]$/u.test(content) && after.trim().length === 0;
