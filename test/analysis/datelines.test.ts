@@ -1,0 +1,233 @@
+// Datelines: every date layout with its ISO form, numbers that are not dates, times, the primary date
+// chosen by layout (never from boilerplate, titles or links), weekday references and missing years resolved
+// against the article date, BOM/CRLF input and code-point offsets through analyze().
+import { strict as assert } from 'node:assert';
+import { readFileSync, readdirSync } from 'node:fs';
+import * as path from 'node:path';
+import { findDatelines } from '../../server/src/analysis/datelines';
+import { findStructure } from '../../server/src/analysis/structure';
+import { analyze } from '../../server/src/analysis/index';
+import type { Dateline } from '../../server/src/analysis/types';
+
+const ROOT = path.join(__dirname, '..', '..');
+const read = (p: string) => readFileSync(path.join(ROOT, p), 'utf8');
+
+function datelines(text: string): Dateline[] {
+  return findDatelines(text, findStructure(text));
+}
+
+function primaryOf(text: string): Dateline | undefined {
+  const primaries = datelines(text).filter((d) => d.primary);
+  assert.ok(primaries.length <= 1, `more than one primary: ${JSON.stringify(primaries)}`);
+  return primaries[0];
+}
+
+/** A markdown-layout article whose header date line is `date` and whose body is `body`. */
+function markdownArticle(date: string, body: string, tail = 'Original url:\n\n<https://example.com/a>'): string {
+  return `# Ministers Meet in Geneva\n\nBy [AFP](#)\n\n${date}\n\n[Photo credit](#)\n\n${body}\n\n${tail}\n`;
+}
+
+describe('findDatelines', () => {
+  describe('date layouts', () => {
+    const cases: [string, string, string][] = [
+      ['October 01, 2020', 'October 01, 2020', '2020-10-01'],
+      ['Nov. 3, 2021', 'Nov. 3, 2021', '2021-11-03'],
+      ['3 November 2021', '3 November 2021', '2021-11-03'],
+      ['14 Jan 2026', '14 Jan 2026', '2026-01-14'],
+      ['11.Jan.2026', '11.Jan.2026', '2026-01-11'],
+      ['11-Jan-2026', '11-Jan-2026', '2026-01-11'],
+      ['2020-10-01', '2020-10-01', '2020-10-01'],
+      ['2020/10/01', '2020/10/01', '2020-10-01'],
+      ['07.12.2020', '07.12.2020', '2020-12-07'],
+      ['07.12.2020 12:16', '07.12.2020 12:16', '2020-12-07T12:16'],
+      ['2020-10-01T08:30', '2020-10-01T08:30', '2020-10-01T08:30'],
+      ['Thursday, October 1, 2020, 3:45 pm', 'Thursday, October 1, 2020, 3:45 pm', '2020-10-01T15:45'],
+      ['12:16, 07.12.2020', '12:16, 07.12.2020', '2020-12-07T12:16'],
+      ['the 3rd of May, 2021', '3rd of May, 2021', '2021-05-03'],
+      ['SEPT. 30, 2021', 'SEPT. 30, 2021', '2021-09-30'],
+    ];
+    for (const [input, text, iso] of cases) {
+      it(`reads "${input}" as ${iso}`, () => {
+        const found = datelines(`Talks were held.\n\n${input}\n`).filter((d) => d.text === text);
+        assert.equal(found.length, 1, JSON.stringify(datelines(`Talks were held.\n\n${input}\n`)));
+        assert.equal(found[0]!.iso, iso);
+      });
+    }
+
+    it('reads numeric dotted and slashed dates day-first', () => {
+      assert.equal(datelines('x\n\n01.02.2021\n')[0]!.iso, '2021-02-01');
+      assert.equal(datelines('x\n\n1/2/2021\n')[0]!.iso, '2021-02-01');
+    });
+
+    it('rejects impossible dates and times', () => {
+      assert.deepEqual(datelines('x\n\n31.02.2020\n'), []);
+      assert.deepEqual(datelines('x\n\nApril 31, 2021\n'), []);
+      assert.equal(datelines('x\n\n07.12.2020 25:99\n')[0]!.iso, '2020-12-07');
+    });
+  });
+
+  describe('numbers that are not dates', () => {
+    const notDates = [
+      'A Turkish F-16 downed an Armenian SU-25 warplane.',
+      'The war ended in 2020 and the economy shrank.',
+      'Around 1,500 troops and an 8,611-metre peak.',
+      'The shelling began at 2 am and stopped at 10:00.',
+      'Version 1.2.2020.5 was released.',
+      'They may 5 times have tried.',
+      'See https://www.example.com/2020/10/01/story for details.',
+      'The talks resumed in March 2021 and again in February.',
+    ];
+    for (const text of notDates) {
+      it(`finds no date in "${text}"`, () => {
+        assert.deepEqual(datelines(`# Title\n\n${text}`), []);
+      });
+    }
+  });
+
+  describe('primary date', () => {
+    it('is the date line under the title and byline', () => {
+      const text = markdownArticle('October 01, 2020', 'Russia said on Thursday that talks were held, officials said.');
+      assert.equal(primaryOf(text)?.text, 'October 01, 2020');
+    });
+
+    it('is the timestamp closing the body, not a Latest-news or footer date', () => {
+      const text = read('seeds/004_751050ed58a9faf9.txt');
+      const found = datelines(text);
+      assert.equal(primaryOf(text)?.iso, '2020-12-07T12:16');
+      const latest = found.find((d) => d.text === '11.Jan.2026');
+      assert.equal(latest?.iso, '2026-01-11');
+      assert.equal(latest?.primary, false);
+      assert.equal(found.find((d) => d.text === '14 Jan 2026')?.primary, false);
+    });
+
+    it('is never a date in trailing boilerplate, even when it is the only one', () => {
+      const text = 'Talks Resume\nThe ministers met again and said the talks had been useful.\nLatest newsOther Headline Here\n11.Jan.2026\n\n14 Jan 2026\n';
+      assert.equal(primaryOf(text), undefined);
+      assert.equal(datelines(text).length, 2);
+    });
+
+    it('is never a date in the title or in a related-article link', () => {
+      const text = [
+        '# Talks of 1 October 2020 Recalled',
+        '',
+        'The ministers met again and said the talks had been useful for both sides.',
+        '',
+        '**Related article:** [Talks Resume, 2 October 2020](#)',
+        '',
+        'More talks are planned, officials said after the meeting in Geneva.',
+      ].join('\n');
+      assert.equal(primaryOf(text), undefined);
+    });
+
+    it('is a wire dateline at the start of the body when there is no date line', () => {
+      const text = '# Title Here\n\nMOSCOW, Oct. 1, 2020 (Reuters) – Russia said on Thursday that it was ready for talks.\n';
+      assert.equal(primaryOf(text)?.iso, '2020-10-01');
+      assert.equal(datelines(text).find((d) => d.text === 'on Thursday')?.iso, '2020-10-01');
+    });
+
+    it('takes a wire dateline year from the closing timestamp but prefers the timestamp as primary', () => {
+      const text = read('test/fixtures/devset/wire-dateline-ankara.txt');
+      const found = datelines(text);
+      assert.equal(found.find((d) => d.text === 'March 3')?.iso, '2021-03-03');
+      assert.equal(primaryOf(text)?.iso, '2021-03-03T14:05');
+    });
+
+    it('is none for a year-less wire dateline with no year anywhere, which is then not emitted', () => {
+      const text = '# Title Here\n\nMOSCOW, Oct 1 (Reuters) – Russia said on Thursday that it was ready for talks.\n';
+      assert.equal(primaryOf(text), undefined);
+      assert.deepEqual(datelines(text), []);
+    });
+
+    it('is none when the only dates are inside sentences', () => {
+      const text = '# Treaty Anniversary\n\nThe treaty was signed on 12 May 2021 in Vienna, officials said on Monday.\n';
+      assert.equal(primaryOf(text), undefined);
+      assert.equal(datelines(text).length, 1); // the absolute date; "on Monday" has no anchor
+    });
+
+    it('is a standalone date line inside the body when nothing better exists', () => {
+      const text = '# Live Updates\n\nThe ministers met again and said the talks had been useful.\n\n12 May 2021\n\nA second update followed later in the day, officials said.\n';
+      assert.equal(primaryOf(text)?.iso, '2021-05-12');
+    });
+
+    it('accepts labels around a date line ("Published: … GMT")', () => {
+      const text = markdownArticle('Published: 12 March 2021 10:15 GMT', 'The ministers met again and said the talks had been useful.');
+      assert.equal(primaryOf(text)?.iso, '2021-03-12T10:15');
+    });
+
+    it('is exactly one on every seed and dev-set article', () => {
+      const dir = path.join(ROOT, 'test/fixtures/devset');
+      const files = ['seeds/000_2ebd0813046cf1ef.txt', 'seeds/004_751050ed58a9faf9.txt',
+        ...readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => `test/fixtures/devset/${f}`)];
+      for (const f of files) {
+        assert.equal(datelines(read(f)).filter((d) => d.primary).length, 1, f);
+      }
+    });
+  });
+
+  describe('weekday references', () => {
+    it('resolves the seed 000 weekdays against the article date', () => {
+      const found = datelines(read('seeds/000_2ebd0813046cf1ef.txt'));
+      assert.equal(primaryOf(read('seeds/000_2ebd0813046cf1ef.txt'))?.iso, '2020-10-01');
+      assert.equal(found.find((d) => d.text === 'on Thursday')?.iso, '2020-10-01');
+      assert.equal(found.find((d) => d.text === 'earlier Thursday')?.iso, '2020-10-01');
+      assert.equal(found.find((d) => d.text === 'on Tuesday')?.iso, '2020-09-29');
+    });
+
+    // The article below is dated Thursday 1 October 2020.
+    const at = (sentence: string) => datelines(markdownArticle('October 01, 2020', sentence));
+    const cases: [string, string, string][] = [
+      ['Lavrov said Wednesday that talks would go on.', 'Wednesday', '2020-09-30'],
+      ['They met last Thursday in Geneva.', 'last Thursday', '2020-09-24'],
+      ['They will meet next Monday in Geneva.', 'next Monday', '2020-10-05'],
+      ['Ministers are due to meet again on Saturday in Lisbon.', 'on Saturday', '2020-10-03'],
+      ['Lavrov, who will travel to Ankara, said on Friday that talks went well.', 'on Friday', '2020-09-25'],
+      ["Thursday's talks ended without a deal.", 'Thursday', '2020-10-01'],
+    ];
+    for (const [sentence, text, iso] of cases) {
+      it(`"${sentence}" -> ${iso}`, () => {
+        assert.equal(at(sentence).find((d) => d.text === text)?.iso, iso);
+      });
+    }
+
+    it('ignores named days such as Good Friday', () => {
+      assert.equal(at('Shops were closed on Good Friday as usual.').filter((d) => /Friday/.test(d.text)).length, 0);
+    });
+
+    it('does not repeat the weekday of a full date', () => {
+      const found = at('The vote took place on Sunday, September 27, 2020, officials said.');
+      assert.deepEqual(found.filter((d) => !d.primary).map((d) => d.text), ['Sunday, September 27, 2020']);
+    });
+  });
+
+  describe('missing years', () => {
+    it('takes the year from the article date', () => {
+      const found = datelines(markdownArticle('Nov. 18, 2021', 'A further increase on December 9 could not be ruled out, analysts said.'));
+      assert.equal(found.find((d) => d.text === 'December 9')?.iso, '2021-12-09');
+    });
+
+    it('takes the year closest to the article date across a new year', () => {
+      const found = datelines(markdownArticle('January 5, 2022', 'The ceasefire announced on December 28 held, officials said.'));
+      assert.equal(found.find((d) => d.text === 'December 28')?.iso, '2021-12-28');
+    });
+  });
+
+  describe('input encodings and offsets', () => {
+    it('handles CRLF and a BOM with raw offsets', () => {
+      const text = '\uFEFF' + read('seeds/004_751050ed58a9faf9.txt').replace(/\n/g, '\r\n');
+      const p = primaryOf(text)!;
+      assert.equal(p.iso, '2020-12-07T12:16');
+      assert.equal(text.slice(p.start, p.end), '07.12.2020 12:16');
+    });
+
+    it('reports code points through analyze() with emoji and non-ASCII text before the date', () => {
+      const text = '\uFEFF# Çavuşoğlu Meets Zoë Müller 🎉\r\n\r\nBy [AFP](#)\r\n\r\nMarch 3, 2021\r\n\r\n'
+        + 'Mevlüt Çavuşoğlu 🇹🇷 said on Wednesday that talks with Zoë Müller had gone well.\r\n';
+      const a = analyze(text);
+      const cps = [...text];
+      assert.ok(a.datelines.length >= 2);
+      for (const d of a.datelines) assert.equal(cps.slice(d.start, d.end).join(''), d.text);
+      assert.equal(a.datelines.find((d) => d.primary)?.iso, '2021-03-03');
+      assert.equal(a.datelines.find((d) => d.text === 'on Wednesday')?.iso, '2021-03-03');
+    });
+  });
+});
