@@ -198,4 +198,23 @@ describe('seed-annotator analyze (built CLI)', function () {
     assert.deepEqual(out.map((f) => [f.file, f.tags]), [['sidecars/broken.txt', []], ['sidecars/tagged.txt', [tag]]]);
     assert.match(run.stderr, /warning: sidecars\/broken\.txt\.tags\.json: not valid JSON/);
   });
+
+  it("applies the sidecar's attribution corrections over the analyser", () => {
+    const text = 'Mayor Maria Lopez visited the flooded town on Monday.\n\n' +
+      'Interior Minister Juan Perez announced new funds.\n\n' +
+      '“We will rebuild every house,” Perez said.\n';
+    write('corrected/article.txt', text);
+    write('corrected/article.txt.tags.json', JSON.stringify({
+      version: 1, source: { file: 'article.txt' }, tags: [],
+      attributions: [{ quote: { type: 'TextQuoteSelector', exact: '“We will rebuild every house,”', prefix: '\n\n',
+        suffix: ' Perez said.' }, speaker: 'Maria Lopez' }],
+    }));
+    const run = runCli(['analyze', 'corrected/article.txt', '--json'], dir);
+    assert.equal(run.status, 0, run.stderr);
+    const [result] = JSON.parse(run.stdout) as { speakers: { id: string; name: string }[];
+      quotes: { text: string; speakerId: string | null }[] }[];
+    const quote = result.quotes.find((q) => q.text === '“We will rebuild every house,”');
+    assert.ok(quote, 'the quote is found');
+    assert.equal(result.speakers.find((s) => s.id === quote.speakerId)?.name, 'Maria Lopez');
+  });
 });
