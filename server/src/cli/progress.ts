@@ -21,7 +21,7 @@ export function createProgress(total: number, stream: NodeJS.WriteStream = proce
       const now = Date.now();
       if (now - lastDraw < REDRAW_MS && done < total) return;
       lastDraw = now;
-      const width = Math.max(20, (stream.columns ?? 80) - 1);
+      const width = Math.max(20, (stream.columns || 80) - 1);
       const line = `analyzing ${done}/${total}  ${file}`;
       stream.write(`\r\x1b[K${[...line].slice(0, width).join('')}`);
       shown = true;
