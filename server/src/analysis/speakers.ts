@@ -1,5 +1,18 @@
 // Finds speakers (people, organisations, anonymous sources) and attributes each quote to one, or to none.
-import type { AttributionOverride, Quote, Speaker, Structure } from './types';
+// One pass in reading order over tokens: names become speakers when they carry a role or are the subject of
+// a speech cue; pronouns and descriptions resolve to the speakers met before them; then each quote takes the
+// speaker of its cue. UTF-16 indices, like every module under analysis/.
+import type { AttributionOverride, Quote, Speaker, SpeakerKind, Structure } from './types';
+import { tokenize } from './speakers/tokens';
+import { findNames, type NameCandidate } from './speakers/names';
+import { findCues, indexNames, subjectAfter, subjectBefore, type Cue, type Subject } from './speakers/cues';
+import { SpeakerRegistry, type Entity } from './speakers/registry';
+import { attributeQuotes, type ResolvedCue } from './speakers/attribution';
+import { applyOverrides } from './speakers/overrides';
+import { isDescriptionHead } from './speakers/descriptions';
+import { isPlace } from './speakers/gazetteer';
+import { isAddresseeWord, MEDIUM_INTRODUCERS } from './lexicon/cueVerbs';
+import type { Token } from './speakers/tokens';
 
 export function findSpeakers(
   text: string,
@@ -7,6 +20,149 @@ export function findSpeakers(
   quotes: Quote[],
   overrides: AttributionOverride[],
 ): { speakers: Speaker[]; quotes: Quote[] } {
-  void text; void structure; void overrides;
-  return { speakers: [], quotes }; // TEMPORARY skeleton, replaced by the attribution work.
+  const tt = tokenize(text, structure, quotes);
+  const { tokens } = tt;
+  const names = findNames(tt);
+  const index = indexNames(names);
+  const cues = findCues(tokens);
+
+  // Each cue's subject, as written.
+  const subjects = new Map<Cue, Subject>();
+  const subjectNames = new Set<NameCandidate>();
+  for (const cue of cues) {
+    const subject = cue.according ? subjectAfter(tokens, index, cue.end) : subjectBefore(tokens, index, cue.verb) ?? invertedSubject(tokens, index, cue);
+    if (!subject) continue;
+    subjects.set(cue, subject);
+    if (subject.type === 'name') subjectNames.add(subject.candidate);
+  }
+  const media = mediaNames(tokens, names);
+
+  // Reading order: names and cue subjects resolve against what came before them.
+  const registry = new SpeakerRegistry();
+  const entityOf = new Map<NameCandidate, Entity>();
+  const events = [
+    ...names.map((candidate) => ({ at: candidate.first, candidate, cue: null as Cue | null })),
+    ...[...subjects].filter(([, s]) => s.type !== 'name').map(([cue, s]) => ({ at: s.first, candidate: null, cue })),
+  ].sort((a, b) => a.at - b.at);
+  const resolved: ResolvedCue[] = [];
+  const resolvedByCue = new Map<Cue, Entity>();
+  for (const event of events) {
+    if (event.candidate) {
+      const c = event.candidate;
+      const kind = speakerKind(c, subjectNames.has(c) || media.has(c));
+      const create = kind !== null && (subjectNames.has(c) || media.has(c) || c.kind === 'person' && c.titled);
+      const entity = registry.fromName(c, kind ?? 'person', create && kind !== null && (kind !== 'person' || c.kind !== 'place'));
+      if (entity && kind !== null) entityOf.set(c, entity);
+      continue;
+    }
+    const cue = event.cue as Cue;
+    const subject = subjects.get(cue) as Subject;
+    const entity = subject.type === 'pronoun'
+      ? registry.fromPronoun(subject.kind, spanOf(tokens[subject.token]))
+      : subject.type === 'description' ? registry.fromDescription(subject.description) : null;
+    if (entity) resolvedByCue.set(cue, entity);
+  }
+  for (const [cue, subject] of subjects) {
+    const entity = subject.type === 'name' ? entityOf.get(subject.candidate) : resolvedByCue.get(cue);
+    if (!entity || entity.plural && subject.type !== 'description') continue;
+    resolved.push({
+      cue, entity, source: sourceSpan(tokens, subject), subjectFirst: subject.first,
+      inverted: subject.first > cue.verb,
+    });
+  }
+  resolved.sort((a, b) => a.cue.verb - b.cue.verb);
+
+  const attributions = attributeQuotes(tt, quotes.length, resolved);
+  const speakerOf = attributions.map((a) => a.entity);
+  applyOverrides(text, quotes, overrides, registry, speakerOf);
+
+  const ids = assignIds(registry.entities, speakerOf);
+  const speakers = registry.entities.filter((e) => ids.has(e)).sort((a, b) => (ids.get(a) as number) - (ids.get(b) as number)).map(toSpeaker(ids));
+  const attributed = quotes.map((q, i) => {
+    const entity = speakerOf[i];
+    const overridden = entity !== attributions[i].entity;
+    return {
+      ...q,
+      speakerId: entity ? `s${ids.get(entity) as number}` : null,
+      cue: overridden ? null : attributions[i].cue,
+      source: overridden ? null : attributions[i].source,
+    };
+  });
+  return { speakers, quotes: attributed };
+}
+
+/** The kind of speaker a name would be, or null when it cannot speak (a place that is not a cue's subject). */
+function speakerKind(c: NameCandidate, isSource: boolean): SpeakerKind | null {
+  switch (c.kind) {
+    case 'person': return 'person';
+    case 'organization': return 'organization';
+    // A state speaks only as the subject of a cue ("Russia said"); otherwise it is a place.
+    case 'place': return isSource ? 'organization' : null;
+    case 'unknown':
+      if (c.words.length === 1 && isDescriptionHead(c.words[0])) return null;
+      return isPlace(c.text) ? (isSource ? 'organization' : null) : 'person';
+  }
+}
+
+/** Names right after "quoted by", "cited by" …: the agency that carried the words, an organisation. */
+function mediaNames(tokens: Token[], names: NameCandidate[]): Set<NameCandidate> {
+  const out = new Set<NameCandidate>();
+  const introducers = MEDIUM_INTRODUCERS.filter((m) => m !== 'told').map((m) => m.split(' '));
+  for (const c of names) {
+    let p = c.phraseFirst - 1;
+    if (p >= 0 && tokens[p].lower === 'the') p--;
+    for (const words of introducers) {
+      let ok = true;
+      for (let k = 0; k < words.length; k++) {
+        const t = tokens[p - words.length + 1 + k];
+        if (!t || t.lower !== words[k]) { ok = false; break; }
+      }
+      if (ok && (c.kind === 'organization' || isAddresseeWord(tokens[c.end]?.text ?? '') || isAddresseeWord(c.text))) out.add(c);
+    }
+  }
+  return out;
+}
+
+function invertedSubject(tokens: Token[], index: ReturnType<typeof indexNames>, cue: Cue): Subject | null {
+  // "…," said Smith: only right after a quote and a comma.
+  const before = tokens[cue.first - 1];
+  const beforeThat = tokens[cue.first - 2];
+  if (!before || !(before.quote >= 0 || before.text === ',' && beforeThat && beforeThat.quote >= 0)) return null;
+  const subject = subjectAfter(tokens, index, cue.end);
+  return subject && subject.type !== 'pronoun' ? subject : null;
+}
+
+function spanOf(t: Token): { start: number; end: number; text: string } {
+  return { start: t.start, end: t.end, text: t.text };
+}
+
+function sourceSpan(tokens: Token[], s: Subject): { start: number; end: number; text: string } {
+  switch (s.type) {
+    case 'pronoun': return spanOf(tokens[s.token]);
+    case 'name': return { start: s.candidate.start, end: s.candidate.stop, text: s.candidate.text };
+    case 'description': return { start: s.description.start, end: s.description.stop, text: s.description.text };
+  }
+}
+
+/**
+ * Speaker ids in order of first mention, for every entity that was mentioned (or named by an override).
+ * Entities whose only mentions are pronouns that nothing attributes are still kept: they were resolved.
+ */
+function assignIds(entities: Entity[], speakerOf: (Entity | null)[]): Map<Entity, number> {
+  const used = entities.filter((e) => e.mentions.length > 0 || speakerOf.includes(e));
+  const firstAt = (e: Entity) => e.mentions.reduce((min, m) => Math.min(min, m.start), Infinity);
+  const order = used.map((e) => ({ e, at: firstAt(e) })).sort((a, b) => a.at - b.at || a.e.key - b.e.key);
+  return new Map(order.map(({ e }, i) => [e, i + 1]));
+}
+
+function toSpeaker(ids: Map<Entity, number>): (e: Entity) => Speaker {
+  return (e) => {
+    const mentions = [...e.mentions].sort((a, b) => a.start - b.start);
+    const aliases: string[] = [];
+    for (const m of mentions) {
+      if (m.form === 'pronoun' || m.text === e.name || aliases.includes(m.text)) continue;
+      aliases.push(m.text);
+    }
+    return { id: `s${ids.get(e) as number}`, name: e.name, kind: e.kind, role: e.role, aliases, mentions };
+  };
 }

@@ -1,0 +1,167 @@
+// Decides who said each quote, from the cues around it, in the order journalists write them: a cue right
+// after the quote ("…," he said / "…," said Smith), then the reporting clause before it in the same
+// sentence (Smith said: "…" / Smith said that … "…"), then a cue later in the sentence. A quote with no cue
+// of its own takes the speaker of the neighbouring quote in its paragraph, and a paragraph that only
+// continues a quote keeps the previous paragraph's speaker. Nothing else: no cue, no speaker.
+import type { Span } from '../types';
+import type { Token, TokenizedText } from './tokens';
+import type { Cue } from './cues';
+import type { Entity } from './registry';
+
+/** What a cue was resolved to: the speaker and the mention that names them. */
+export interface ResolvedCue {
+  cue: Cue;
+  entity: Entity;
+  source: Span;
+  /** Token where the subject phrase starts (to check it stands right after a quote). */
+  subjectFirst: number;
+  /** The subject follows the verb ("said Smith", "according to Smith"). */
+  inverted: boolean;
+}
+
+export interface Attribution {
+  entity: Entity | null;
+  cue: Span | null;
+  source: Span | null;
+}
+
+interface QuoteRange {
+  first: number;
+  end: number;
+}
+
+const LINKING_PUNCT = new Set([',', '—', '–', '-', ':']);
+
+export function attributeQuotes(tt: TokenizedText, quoteCount: number, resolved: ResolvedCue[]): Attribution[] {
+  const { tokens, sentences } = tt;
+  const ranges = quoteRanges(tokens, quoteCount);
+  const cueAt = cueTokenIndex(tokens, resolved);
+
+  const result: Attribution[] = ranges.map((range) => {
+    if (!range) return none();
+    const sentenceFirst = sentences[tokens[range.first].sentence].first;
+    const sentenceEnd = sentences[tokens[range.end - 1].sentence].end;
+    return after(tokens, range, sentenceEnd, cueAt) ?? before(range, sentenceFirst, cueAt) ??
+      later(range, sentenceEnd, cueAt) ?? none();
+  });
+  inheritWithinParagraph(tokens, ranges, result);
+  inheritAcrossParagraphs(tokens, ranges, result);
+  return result;
+}
+
+function none(): Attribution {
+  return { entity: null, cue: null, source: null };
+}
+
+function found(r: ResolvedCue): Attribution {
+  return { entity: r.entity, cue: r.cue.span, source: r.source };
+}
+
+function quoteRanges(tokens: Token[], count: number): (QuoteRange | null)[] {
+  const ranges: (QuoteRange | null)[] = new Array<QuoteRange | null>(count).fill(null);
+  for (let i = 0; i < tokens.length; i++) {
+    const q = tokens[i].quote;
+    if (q < 0) continue;
+    const r = ranges[q];
+    if (r) r.end = i + 1;
+    else ranges[q] = { first: i, end: i + 1 };
+  }
+  return ranges;
+}
+
+/** Resolved cues by every token of their phrase and of their subject, so a position finds its cue at once. */
+function cueTokenIndex(tokens: Token[], resolved: ResolvedCue[]): (ResolvedCue | undefined)[] {
+  const at: (ResolvedCue | undefined)[] = new Array<ResolvedCue | undefined>(tokens.length);
+  for (const r of resolved) at[r.cue.verb] = r;
+  return at;
+}
+
+/** "…," he said / "…," said Smith / "…," Lavrov recalled: the cue phrase begins right after the quote. */
+function after(tokens: Token[], range: QuoteRange, sentenceEnd: number, cueAt: (ResolvedCue | undefined)[]): Attribution | null {
+  let k = range.end;
+  while (k < sentenceEnd && tokens[k].kind === 'punct' && LINKING_PUNCT.has(tokens[k].text)) k++;
+  if (k >= sentenceEnd || tokens[k].quote >= 0) return null;
+  for (let v = k; v < Math.min(sentenceEnd, k + 16); v++) {
+    if (tokens[v].quote >= 0) break;
+    const r = cueAt[v];
+    if (!r) continue;
+    // Inverted cue right after the quote, or a subject that starts right after it.
+    if (r.inverted ? r.cue.first === k : r.subjectFirst === k) return found(r);
+    break;
+  }
+  return null;
+}
+
+/** Smith said: "…" / Smith said that … "…": the nearest reporting clause before the quote in its sentence. */
+function before(range: QuoteRange, sentenceFirst: number, cueAt: (ResolvedCue | undefined)[]): Attribution | null {
+  for (let v = range.first - 1; v >= sentenceFirst; v--) {
+    const r = cueAt[v];
+    if (r) return found(r);
+  }
+  return null;
+}
+
+/** A cue further on in the same sentence, outside any quote: "…" was the verdict, a diplomat said. */
+function later(range: QuoteRange, sentenceEnd: number, cueAt: (ResolvedCue | undefined)[]): Attribution | null {
+  for (let v = range.end; v < sentenceEnd; v++) {
+    const r = cueAt[v];
+    if (r && !r.inverted && r.subjectFirst >= range.end || r && r.inverted) return found(r);
+  }
+  return null;
+}
+
+/**
+ * A quote with no cue of its own next to an attributed quote of the same paragraph ("…the conflict, “when
+ * Ankara said …” “But now …,” Lavrov recalled") belongs to that speaker: a reporter introduces a new
+ * speaker with a cue. The nearest attributed quote in the paragraph wins, an earlier one on a tie.
+ */
+function inheritWithinParagraph(tokens: Token[], ranges: (QuoteRange | null)[], result: Attribution[]): void {
+  for (let q = 0; q < ranges.length; q++) {
+    const range = ranges[q];
+    if (!range || result[q].entity) continue;
+    const paragraph = tokens[range.first].paragraph;
+    let best: number | null = null;
+    for (let d = 1; d < Math.min(ranges.length, 24); d++) {
+      for (const o of [q - d, q + d]) {
+        const other = ranges[o];
+        if (!other || best !== null) continue;
+        if (tokens[other.first].paragraph !== paragraph || !result[o]?.entity) continue;
+        best = o;
+      }
+      if (best !== null) break;
+      const prev = ranges[q - d];
+      const next = ranges[q + d];
+      const prevOut = !prev || tokens[prev.first].paragraph !== paragraph;
+      const nextOut = !next || tokens[next.first].paragraph !== paragraph;
+      if (prevOut && nextOut) break;
+    }
+    if (best !== null) result[q] = { entity: result[best].entity, cue: null, source: null };
+  }
+}
+
+/**
+ * A paragraph made only of quoted words (the next paragraph of a multi-paragraph quote, or a quote that
+ * follows on without a new cue) keeps the speaker of the previous paragraph's last quote.
+ */
+function inheritAcrossParagraphs(tokens: Token[], ranges: (QuoteRange | null)[], result: Attribution[]): void {
+  for (let q = 1; q < ranges.length; q++) {
+    const range = ranges[q];
+    const prevRange = ranges[q - 1];
+    if (!range || !prevRange || result[q].entity || !result[q - 1].entity) continue;
+    const paragraph = tokens[range.first].paragraph;
+    const prevParagraph = tokens[prevRange.first].paragraph;
+    if (paragraph !== tokens[prevRange.end - 1].paragraph + 1 && paragraph !== prevParagraph + 1) continue;
+    if (!onlyQuoted(tokens, range.first, paragraph)) continue;
+    result[q] = { entity: result[q - 1].entity, cue: null, source: null };
+  }
+}
+
+/** True when every word of the paragraph containing token `i` lies inside a quote. */
+function onlyQuoted(tokens: Token[], i: number, paragraph: number): boolean {
+  let a = i;
+  while (a > 0 && tokens[a - 1].paragraph === paragraph) a--;
+  for (let k = a; k < tokens.length && tokens[k].paragraph === paragraph; k++) {
+    if (tokens[k].kind === 'word' && tokens[k].quote < 0) return false;
+  }
+  return true;
+}

@@ -1,0 +1,231 @@
+// Finds attribution cues ("said", "stressed", "told AFP", "according to", "pointed out") outside quotes and
+// reads who is the SUBJECT of each: the phrase before the verb ("Lavrov said", "A Turkish diplomatic source
+// told AFP", "Nebenzya at a briefing Thursday denied"), after it when inverted ("said Smith"), or after
+// "according to". The addressee or medium ("told reporters", "quoted by Interfax") is never the subject.
+import type { Span } from '../types';
+import type { Token } from './tokens';
+import type { NameCandidate } from './names';
+import { cueVerbForm, isAddresseeWord, NOUN_HOMOGRAPHS } from '../lexicon/cueVerbs';
+import { descriptionEndingAt, descriptionStartingAt, extendPostmodifier, isDescriptionHead, pronounKind, type Description, type PronounKind } from './descriptions';
+import { isKnownOrganisation } from './gazetteer';
+
+export interface Cue {
+  /** Token index of the verb ("said") or of "according". */
+  verb: number;
+  /** Token range of the whole cue phrase ("told reporters", "according to", "pointed out"). */
+  first: number;
+  end: number;
+  span: Span;
+  according: boolean;
+}
+
+/** A cue's subject as written; which speaker it stands for is decided by the resolver. */
+export type Subject =
+  | { type: 'name'; first: number; candidate: NameCandidate }
+  | { type: 'description'; first: number; description: Description }
+  | { type: 'pronoun'; first: number; token: number; kind: PronounKind };
+
+const NEGATIONS = new Set(['not', 'never', "n't", 'neither', 'nor']);
+const PHRASALS: Readonly<Record<string, string>> = {
+  pointed: 'out', points: 'out', point: 'out', went: 'on', goes: 'on', spelled: 'out', spelt: 'out', summed: 'up',
+  hit: 'back', hits: 'back', fired: 'back', lashed: 'out', spoke: 'out', speaks: 'out',
+};
+/** Words allowed between a subject and its verb without breaking the link ("has also repeatedly said"). */
+const SKIPPABLE = new Set(`
+has have had was were is are be been will would could should may might must can did does do also further later
+earlier then again previously once now already repeatedly reportedly separately recently subsequently
+today yesterday tonight late early meanwhile still too however publicly privately briefly herself himself
+themselves itself last this next
+`.split(/\s+/).filter(Boolean));
+const PREPOSITIONS = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'with', 'from', 'for', 'by', 'over', 'about', 'since', 'following', 'ahead', 'amid', 'near', 'under', 'into', 'to', 'of', 'via']);
+const BREAKERS = new Set(['that', 'which', 'who', 'whom', 'whose', 'and', 'or', 'but', 'because', 'if', 'when', 'while', 'as', 'where', 'than', 'so', 'although', 'though']);
+const TIME = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|morning|afternoon|evening|night|week|weekend|month|year)s?$/;
+
+export function findCues(tokens: Token[]): Cue[] {
+  const cues: Cue[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind !== 'word' || t.cap || t.quote >= 0 || t.furniture) continue;
+    if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
+      cues.push(makeCue(tokens, i, i, i + 2, true));
+      continue;
+    }
+    const particle = PHRASALS[t.lower];
+    if (particle && tokens[i + 1]?.lower === particle) {
+      if (!negated(tokens, i)) cues.push(makeCue(tokens, i, i, i + 2, false));
+      continue;
+    }
+    if (cueVerbForm(t.lower) === null || t.lower.endsWith('ing') || negated(tokens, i)) continue;
+    if (NOUN_HOMOGRAPHS.has(t.lower) && !verbContext(tokens, i)) continue;
+    cues.push(makeCue(tokens, i, i, addresseeEnd(tokens, i), false));
+  }
+  return cues;
+}
+
+function makeCue(tokens: Token[], verb: number, first: number, end: number, according: boolean): Cue {
+  return { verb, first, end, according, span: { start: tokens[first].start, end: tokens[end - 1].end, text: textOf(tokens, first, end) } };
+}
+
+export function textOf(tokens: Token[], a: number, b: number): string {
+  let s = '';
+  for (let m = a; m < b; m++) s += (m > a && tokens[m].start > tokens[m - 1].end ? ' ' : '') + tokens[m].text;
+  return s;
+}
+
+function negated(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 2); k--) if (NEGATIONS.has(tokens[k].lower)) return true;
+  return false;
+}
+
+/** A noun-like form ("state", "report", "call") counts as a verb only between a subject and "that"/a quote. */
+function verbContext(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (prev && prev.kind === 'word' && ['the', 'a', 'an', 'his', 'her', 'its', 'their', 'this', 'that', 'our'].includes(prev.lower)) return false;
+  if (next && (next.lower === 'that' || next.text === ':' || next.quote >= 0 || next.text === ',')) return true;
+  return !!prev && prev.kind === 'word' && (prev.cap || pronounKind(prev) !== null);
+}
+
+/** "told reporters", "told the state-run Anadolu news agency": the addressee joins the cue phrase. */
+function addresseeEnd(tokens: Token[], i: number): number {
+  if (cueVerbForm(tokens[i].lower) !== 'tell') return i + 1;
+  for (let k = i + 1; k < Math.min(tokens.length, i + 7); k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word' && t.text !== '-') break;
+    if (isAddresseeWord(t.text) || isKnownOrganisation(t.text)) {
+      // Take in a following "news agency" / "newspaper" head as well.
+      let end = k + 1;
+      while (end < tokens.length && end < k + 3 && tokens[end].kind === 'word' && isAddresseeWord(tokens[end].text)) end++;
+      return end;
+    }
+    if (k > i + 1 && t.kind === 'word' && ['that', 'on', 'in', 'at'].includes(t.lower)) break;
+  }
+  return i + 1;
+}
+
+/** Index of name candidates by the token that ends their phrase and by the token that starts it. */
+export interface NameIndex {
+  byLast: Map<number, NameCandidate>;
+  byFirst: Map<number, NameCandidate>;
+}
+
+export function indexNames(names: NameCandidate[]): NameIndex {
+  const byLast = new Map<number, NameCandidate>();
+  const byFirst = new Map<number, NameCandidate>();
+  for (const c of names) {
+    byLast.set(c.end - 1, c);
+    byLast.set(c.phraseEnd - 1, c);
+    byFirst.set(c.phraseFirst, c);
+    byFirst.set(c.first, c);
+  }
+  return { byLast, byFirst };
+}
+
+/**
+ * The subject of the verb at `verb`, read leftwards within the sentence; null when there is none or when it
+ * is a coordination ("Lavrov and Cavusoglu confirmed"), which no single speaker can own.
+ */
+export function subjectBefore(tokens: Token[], names: NameIndex, verb: number): Subject | null {
+  const sentence = tokens[verb].sentence;
+  let pending = 0;
+  for (let p = verb - 1, steps = 0; p >= 0 && tokens[p].sentence === sentence && steps < 16; steps++) {
+    const t = tokens[p];
+    if (t.quote >= 0) return null;
+    const found = pending === 0 ? phraseEndingAt(tokens, names, p) : null;
+    if (found) {
+      const before = tokens[found.first - 1];
+      // "at a briefing in Moscow said": a name after a preposition is its object, not the subject.
+      if (before && before.sentence === sentence && before.kind === 'word' && PREPOSITIONS.has(before.lower)) {
+        p = found.first - 2;
+        continue;
+      }
+      return coordinated(tokens, names, found.first) ? null : found;
+    }
+    if (t.text === ',') {
+      const aside = asideStart(tokens, p);
+      if (aside < 0) return null;
+      p = aside - 1;
+      continue;
+    }
+    if (t.kind === 'punct') return null;
+    if (t.kind === 'number') { p--; continue; }
+    if (BREAKERS.has(t.lower) || cueVerbForm(t.lower) !== null && !t.cap) return null;
+    if (PREPOSITIONS.has(t.lower)) { pending = 0; p--; continue; }
+    if (SKIPPABLE.has(t.lower) || TIME.test(t.lower) || !t.cap && /ly$/.test(t.lower)) { p--; continue; }
+    if (++pending > 5) return null;
+    p--;
+  }
+  return null;
+}
+
+/** The subject written right after an inverted cue or "according to" ("said Smith", "said the minister"). */
+export function subjectAfter(tokens: Token[], names: NameIndex, at: number): Subject | null {
+  const t = tokens[at];
+  if (!t || t.quote >= 0) return null;
+  const kind = pronounKind(t);
+  if (kind) return { type: 'pronoun', first: at, token: at, kind };
+  const candidate = names.byFirst.get(at) ?? (t.lower === 'the' ? names.byFirst.get(at + 1) : undefined);
+  if (candidate && !(candidate.words.length === 1 && isDescriptionHead(candidate.words[0]))) {
+    return { type: 'name', first: at, candidate };
+  }
+  const description = descriptionStartingAt(tokens, at);
+  return description ? { type: 'description', first: at, description } : null;
+}
+
+function phraseEndingAt(tokens: Token[], names: NameIndex, p: number): Subject | null {
+  const t = tokens[p];
+  if (t.kind !== 'word' && t.text !== ',') return null;
+  const kind = t.kind === 'word' ? pronounKind(t) : null;
+  if (kind) return { type: 'pronoun', first: p, token: p, kind };
+  const candidate = names.byLast.get(p);
+  if (candidate && !(candidate.words.length === 1 && isDescriptionHead(candidate.words[0]))) {
+    // "The Kremlin said": an organisation's article belongs to it.
+    const first = candidate.phraseFirst > 0 && tokens[candidate.phraseFirst - 1].lower === 'the' && candidate.kind === 'organization'
+      ? candidate.phraseFirst - 1 : candidate.phraseFirst;
+    return { type: 'name', first, candidate };
+  }
+  const description = descriptionAround(tokens, p);
+  return description ? { type: 'description', first: description.first, description } : null;
+}
+
+/** A description whose phrase ends at `p`: its head there, or a post-modifier after the head ("a source close to …"). */
+function descriptionAround(tokens: Token[], p: number): Description | null {
+  const direct = descriptionEndingAt(tokens, p);
+  if (direct) return direct;
+  // Walk back over a post-modifier to its head: "a spokesman for the Polish Red Cross".
+  for (let h = p - 1; h >= Math.max(0, p - 9); h--) {
+    if (tokens[h].sentence !== tokens[p].sentence || tokens[h].quote >= 0 || tokens[h].kind === 'punct' && tokens[h].text !== '-' && tokens[h].text !== '’s' && tokens[h].text !== "'s") return null;
+    const d = descriptionEndingAt(tokens, h);
+    if (d && extendPostmodifier(tokens, h + 1) === p + 1) {
+      return { ...d, end: p + 1, stop: tokens[p].end, text: textOf(tokens, d.first, p + 1) };
+    }
+  }
+  return null;
+}
+
+/** "Lavrov and Cavusoglu", "Russia, Turkey and Iran": the subject is more than one party. */
+function coordinated(tokens: Token[], names: NameIndex, first: number): boolean {
+  const before = tokens[first - 1];
+  if (!before || before.sentence !== tokens[first].sentence) return false;
+  if (before.lower === 'and' || before.text === '&') {
+    const prev = first - 2;
+    return prev >= 0 && phraseEndingAt(tokens, names, prev) !== null;
+  }
+  return false;
+}
+
+/** For a comma at `p` closing an aside (", who …,", ", a former minister,"), the index of its opening comma. */
+function asideStart(tokens: Token[], p: number): number {
+  const sentence = tokens[p].sentence;
+  for (let q = p - 1; q >= Math.max(0, p - 18); q--) {
+    const t = tokens[q];
+    if (t.sentence !== sentence || t.quote >= 0) return -1;
+    if (t.text === ',') {
+      const opener = tokens[q + 1];
+      if (opener && ['who', 'which', 'whose', 'a', 'an', 'the', 'his', 'her', 'its', 'their', 'speaking', 'however', 'meanwhile'].includes(opener.lower)) return q;
+      return -1;
+    }
+    if (t.kind === 'punct' && t.text !== '-' && t.text !== '’s' && t.text !== "'s" && t.text !== '.') return -1;
+  }
+  return -1;
+}

@@ -1,0 +1,162 @@
+// Reads the noun phrases that stand for a source without naming it: organisations ("The Russian ministry",
+// "Russia's foreign ministry"), anonymous sources ("a Turkish diplomatic source", "one official", "sources
+// close to the talks") and title-only references ("the minister"), plus subject pronouns. Works on tokens
+// around a cue, in either direction; it never scans the whole text.
+import type { Token } from './tokens';
+import { isOrganisationHead } from './gazetteer';
+import { isRoleHead } from './roles';
+
+export interface Description {
+  first: number;
+  end: number;
+  start: number;
+  stop: number;
+  text: string;
+  /** Lower-cased head noun ("ministry", "source"). */
+  head: string;
+  /** Lower-cased words before the head, without the determiner. */
+  modifiers: string[];
+  definite: boolean;
+  plural: boolean;
+  /** What the head names: an institution, or a person or people. */
+  headKind: 'organization' | 'people';
+}
+
+export type PronounKind = 'male' | 'female' | 'plural' | 'thing';
+
+/** Nouns for people that journalists use as unnamed sources; role heads count too. */
+const PEOPLE_HEADS = new Set(`
+source sources official officials diplomat diplomats analyst analysts expert experts witness witnesses resident
+residents observer observers insider insiders person people man men woman women aide aides adviser advisers advisor
+advisors lawmaker lawmakers deputy deputies member members employee employees worker workers officer officers activist
+activists leader leaders spokesman spokeswoman spokesperson spokespeople representative representatives negotiator
+negotiators mediator envoy envoys minister ministers ambassador president premier chancellor secretary governor mayor
+senator commander general prosecutor judge executive executives economist economists researcher researchers
+scientist scientists investigator investigators protester protesters protestor protestors demonstrator
+demonstrators villager villagers doctor doctors nurse nurses medic medics journalist journalists student students
+teacher teachers farmer farmers soldier soldiers fighter fighters rebel rebels militant militants politician
+politicians figure figures insider rescuer rescuers survivor survivors victim victims relative relatives colleague
+colleagues friend friends neighbour neighbours neighbor neighbors owner owners director manager chief head
+counterpart counterparts
+`.split(/\s+/).filter(Boolean));
+
+const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'some', 'several', 'two', 'three', 'four', 'many', 'few', 'other', 'various', 'numerous']);
+const DEFINITE = new Set(['the', 'its', 'his', 'her', 'their']);
+const STOP_WORDS = new Set(['that', 'which', 'who', 'whom', 'and', 'or', 'but', 'as', 'than', 'to', 'said', 'says', 'if', 'when', 'while', 'because', 'after', 'before', 'with', 'by', 'for', 'from', 'in', 'on', 'at', 'of', 'into', 'not', 'was', 'were', 'is', 'are', 'had', 'has', 'have', 'would', 'will', 'could']);
+/** Words that carry a noun phrase on after its head ("sources close to the talks", "a spokesman for …"). */
+const POSTMODIFIERS = new Set(['for', 'of', 'at', 'in', 'from', 'with', 'close', 'familiar', 'near', 'inside', 'within', 'based', 'who', 'on']);
+const TIME_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|earlier|later|last|this|morning|evening|night|week|month|year|january|february|march|april|may|june|july|august|september|october|november|december|\d.*)$/;
+
+export function isDescriptionHead(word: string): boolean {
+  const lower = word.toLowerCase();
+  return PEOPLE_HEADS.has(lower) || isOrganisationHead(lower) || isRoleHead(lower);
+}
+
+export function pronounKind(t: Token): PronounKind | null {
+  switch (t.lower) {
+    case 'he': return 'male';
+    case 'she': return 'female';
+    case 'they': return 'plural';
+    case 'it': return 'thing';
+    default: return null;
+  }
+}
+
+/** The description whose head is token `h`, read leftwards to its determiner. */
+export function descriptionEndingAt(tokens: Token[], h: number): Description | null {
+  const headTok = tokens[h];
+  if (!headTok || headTok.kind !== 'word' || headTok.quote >= 0 || !isDescriptionHead(headTok.text)) return null;
+  const sentence = headTok.sentence;
+  let p = h - 1;
+  let first = h;
+  let definite: boolean | null = null;
+  let steps = 0;
+  while (p >= 0 && tokens[p].sentence === sentence && tokens[p].quote < 0 && steps < 7) {
+    const t = tokens[p];
+    if (t.kind === 'word' && INDEFINITE.has(t.lower)) { first = p; definite = false; break; }
+    if (t.kind === 'word' && DEFINITE.has(t.lower)) { first = p; definite = true; break; }
+    if ((t.text === '’s' || t.text === "'s") && p > 0 && tokens[p - 1].kind === 'word' && tokens[p - 1].cap) {
+      // "Russia's foreign ministry", "the European Union's ambassador": the owner is the determiner.
+      let q = p - 1;
+      while (q > 0 && tokens[q - 1].kind === 'word' && tokens[q - 1].cap && tokens[q - 1].sentence === sentence) q--;
+      if (q > 0 && tokens[q - 1].lower === 'the') q--;
+      first = q;
+      definite = true;
+      break;
+    }
+    if (t.kind !== 'word' && t.text !== '-') break;
+    if (t.kind === 'word' && STOP_WORDS.has(t.lower)) break;
+    first = p;
+    p--;
+    steps++;
+  }
+  const plural = /s$/.test(headTok.lower) && !/(ss|us)$/.test(headTok.lower) || headTok.lower === 'people';
+  if (definite === null) {
+    // No determiner: only bare plurals stand alone as sources ("Turkish officials said", "Witnesses said").
+    if (!plural || !PEOPLE_HEADS.has(headTok.lower)) return null;
+    definite = false;
+  }
+  const modifierTokens = tokens.slice(first, h).filter((t) => t.kind === 'word' && !INDEFINITE.has(t.lower) && !DEFINITE.has(t.lower));
+  return build(tokens, first, h + 1, headTok, modifierTokens.map((t) => t.lower), definite, plural);
+}
+
+/** A description that starts at token `s` ("the minister", "a spokesman for the Polish Red Cross"). */
+export function descriptionStartingAt(tokens: Token[], s: number): Description | null {
+  const det = tokens[s];
+  if (!det || det.kind !== 'word' || det.quote >= 0) return null;
+  const sentence = det.sentence;
+  const definite = DEFINITE.has(det.lower) ? true : INDEFINITE.has(det.lower) ? false : null;
+  let p = definite === null ? s : s + 1;
+  let head = -1;
+  for (let steps = 0; p < tokens.length && steps < 7; p++, steps++) {
+    const t = tokens[p];
+    if (t.sentence !== sentence || t.quote >= 0 || t.kind !== 'word' && t.text !== '-' && t.text !== '’s' && t.text !== "'s") break;
+    if (t.kind === 'word' && STOP_WORDS.has(t.lower)) break;
+    if (t.kind === 'word' && isDescriptionHead(t.text)) head = p;
+    else if (head >= 0) break;
+  }
+  if (head < 0) return null;
+  const headTok = tokens[head];
+  const plural = /s$/.test(headTok.lower) && !/(ss|us)$/.test(headTok.lower);
+  if (definite === null && !(plural && PEOPLE_HEADS.has(headTok.lower))) return null;
+  const first = s;
+  const end = extendPostmodifier(tokens, head + 1);
+  const modifiers = tokens.slice(definite === null ? s : s + 1, head).filter((t) => t.kind === 'word').map((t) => t.lower);
+  return build(tokens, first, end, headTok, modifiers, definite ?? false, plural);
+}
+
+/**
+ * One past a post-modifier that belongs to an anonymous source ("close to the talks", "for the Polish Red
+ * Cross", "in Moscow"), stopping at punctuation, a time expression or a verb-like word; `from` if none.
+ */
+export function extendPostmodifier(tokens: Token[], from: number): number {
+  const t = tokens[from];
+  if (!t || t.kind !== 'word' || !POSTMODIFIERS.has(t.lower) || t.quote >= 0) return from;
+  const sentence = t.sentence;
+  let p = from + 1;
+  if (t.lower === 'close' || t.lower === 'familiar' || t.lower === 'based') {
+    if (!tokens[p] || !['to', 'with', 'in'].includes(tokens[p].lower)) return from;
+    p++;
+  }
+  let end = from;
+  for (let steps = 0; p < tokens.length && steps < 8; p++, steps++) {
+    const w = tokens[p];
+    if (w.sentence !== sentence || w.quote >= 0) break;
+    if (w.kind === 'punct' && w.text !== '-' && w.text !== '’s' && w.text !== "'s") break;
+    if (w.kind === 'word' && (TIME_WORDS.test(w.lower) && !w.cap || ['that', 'said', 'says', 'told', 'who', 'which', 'and', 'on'].includes(w.lower))) break;
+    if (w.kind === 'word' && !w.cap && /(ed|s)$/.test(w.lower) && !isDescriptionHead(w.text) && !/(ss|us)$/.test(w.lower) && p > from + 2) break;
+    end = p + 1;
+  }
+  return end > from + 1 ? end : from;
+}
+
+function build(tokens: Token[], first: number, end: number, headTok: Token, modifiers: string[], definite: boolean, plural: boolean): Description {
+  const start = tokens[first].start;
+  const stop = tokens[end - 1].end;
+  let text = '';
+  for (let m = first; m < end; m++) text += (m > first && tokens[m].start > tokens[m - 1].end ? ' ' : '') + tokens[m].text;
+  return {
+    first, end, start, stop, text, head: headTok.lower, modifiers, definite, plural,
+    headKind: isOrganisationHead(headTok.lower) && !PEOPLE_HEADS.has(headTok.lower) ? 'organization' : 'people',
+  };
+}

@@ -1,0 +1,108 @@
+// Word lists that tell names apart: places (a state only speaks as a cue's subject), nationality
+// adjectives (part of a role, never a name), organisation heads, and capitalised words that are never
+// names (months, weekdays, function words that start sentences). Lower case; lookups are case-insensitive.
+
+const PLACES = new Set(`
+afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan bahrain bangladesh
+belarus belgium bolivia bosnia brazil bulgaria cambodia cameroon canada chad chile china colombia congo croatia
+cuba cyprus czechia denmark ecuador egypt england eritrea estonia ethiopia europe finland france gaza georgia
+germany ghana greece guatemala haiti honduras hungary iceland india indonesia iran iraq ireland israel italy japan
+jordan kazakhstan kenya korea kosovo kuwait kyrgyzstan laos latvia lebanon libya liechtenstein lithuania luxembourg
+macedonia madagascar malaysia mali malta mexico moldova monaco mongolia montenegro morocco mozambique myanmar
+namibia nepal netherlands nicaragua niger nigeria norway oman pakistan palestine panama paraguay peru philippines
+poland portugal qatar romania russia rwanda scotland senegal serbia singapore slovakia slovenia somalia spain sudan
+sweden switzerland syria taiwan tajikistan tanzania thailand tunisia turkey turkmenistan uganda ukraine uruguay
+uzbekistan venezuela vietnam wales yemen zambia zimbabwe africa asia america americas antarctica arctic balkans
+caucasus crimea donbas donbass kosovo karabakh nagorno nagorno-karabakh abkhazia ossetia transnistria kurdistan
+moscow ankara istanbul baku yerevan tbilisi kyiv kiev minsk warsaw berlin paris london washington brussels vienna
+rome madrid lisbon athens budapest prague bratislava bucharest sofia belgrade zagreb ljubljana sarajevo tirana
+skopje chisinau vilnius riga tallinn helsinki stockholm oslo copenhagen reykjavik dublin amsterdam bern geneva
+zurich luxembourg beijing shanghai tokyo seoul pyongyang delhi mumbai islamabad kabul tehran baghdad damascus
+beirut amman jerusalem tel aviv cairo riyadh doha dubai abu dhabi muscat sanaa ankara tripoli tunis algiers rabat
+nairobi addis ababa lagos abuja johannesburg pretoria ottawa toronto montreal mexico havana caracas bogota lima
+santiago brasilia rio buenos aires canberra sydney melbourne wellington manila jakarta bangkok hanoi
+kuala lumpur singapore tashkent astana almaty bishkek dushanbe ashgabat strasbourg hague frankfurt munich hamburg
+st petersburg sochi kazan donetsk luhansk kharkiv odesa odessa mariupol kherson zaporizhzhia lviv gyumri ganja
+shusha stepanakert idlib aleppo mosul basra kirkuk gaza rafah ramallah westminster kremlin.ru
+`.split(/\s+/).filter(Boolean));
+
+/** Multi-word places, compared on the lower-cased phrase. */
+const PLACE_PHRASES = new Set([
+  'united states', 'united kingdom', 'united nations', 'european union', 'south korea', 'north korea',
+  'saudi arabia', 'new zealand', 'south africa', 'czech republic', 'united arab emirates', 'nagorno karabakh',
+  'south ossetia', 'west bank', 'new york', 'los angeles', 'hong kong', 'tel aviv', 'abu dhabi', 'new delhi',
+  'buenos aires', 'kuala lumpur', 'st petersburg', 'sri lanka', 'costa rica', 'el salvador', 'middle east',
+  'north america', 'south america', 'latin america', 'central asia', 'black sea', 'caspian sea',
+  'russian federation', 'the hague', 'east jerusalem', 'addis ababa', 'dominican republic', 'ivory coast',
+]);
+
+const NATIONALITIES = new Set(`
+afghan albanian algerian american argentine argentinian armenian australian austrian azerbaijani azeri bahraini
+belarusian belgian bolivian bosnian brazilian british bulgarian cambodian canadian chilean chinese colombian
+croatian cuban cypriot czech danish dutch ecuadorian egyptian emirati english eritrean estonian ethiopian
+european filipino finnish french georgian german ghanaian greek hungarian icelandic indian indonesian iranian iraqi
+irish israeli italian japanese jordanian kazakh kenyan korean kosovan kuwaiti kyrgyz latvian lebanese libyan
+lithuanian macedonian malaysian maltese mexican moldovan mongolian montenegrin moroccan nigerian norwegian
+pakistani palestinian peruvian polish portuguese qatari romanian russian rwandan saudi scottish serbian slovak
+slovenian somali spanish sudanese swedish swiss syrian taiwanese tajik thai tunisian turkish turkmen ugandan
+ukrainian uruguayan uzbek venezuelan vietnamese welsh yemeni zimbabwean western eastern northern southern
+soviet kurdish arab african asian latin nordic baltic caucasian chechen dagestani tatar crimean
+`.split(/\s+/).filter(Boolean));
+
+/** Words that head an organisation's name or description ("the Russian ministry", "Interior Ministry"). */
+const ORGANISATION_HEADS = new Set(`
+ministry ministries government governments kremlin cabinet administration presidency department office embassy
+embassies consulate agency agencies company companies firm firms corporation group council commission committee
+party parties army military navy police court parliament assembly senate congress duma rada knesset bundestag
+bank union alliance coalition federation organisation organization organizations organisations institute
+university foundation association authority authorities service services forces command headquarters secretariat
+board bureau center centre club league network channel newspaper broadcaster side regime junta movement
+campaign church council mission delegation team inc ltd plc corp co fund commission tribunal observatory
+watchdog regulator prosecutor's prosecutors office white pentagon kremlin quai élysée elysee downing
+`.split(/\s+/).filter(Boolean));
+
+/** Named institutions that speak as one voice without an organisation head word in their name. */
+const KNOWN_ORGANISATIONS = new Set([
+  'kremlin', 'white house', 'pentagon', 'élysée', 'elysee', 'downing street', 'state department', 'quai d’orsay',
+  "quai d'orsay", 'nato', 'un', 'eu', 'osce', 'imf', 'who', 'opec', 'unicef', 'unesco', 'unhcr', 'icrc', 'hamas',
+  'hezbollah', 'taliban', 'interfax', 'tass', 'ria novosti', 'reuters', 'afp', 'ap', 'anadolu', 'xinhua', 'bbc',
+  'cnn', 'apa', 'armenpress', 'sputnik', 'bloomberg', 'gazprom', 'rosneft', 'rosatom', 'roscosmos', 'fsb', 'cia',
+  'fbi', 'nasa', 'kommersant', 'izvestia', 'vedomosti', 'itar-tass', 'dpa', 'efe', 'ansa', 'kyodo', 'yonhap',
+  'europol', 'interpol', 'frontex', 'amnesty international', 'human rights watch', 'red cross', 'red crescent',
+]);
+
+/** Capitalised words that never start or make a name: calendar words, function words, headings. */
+const NEVER_NAMES = new Set(`
+january february march april may june july august september october november december jan feb mar apr jun
+jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow
+the a an this that these those there here it its he she they we i you his her their our my your him them us
+me and or but so yet nor if when while where after before since until because although though however
+meanwhile moreover furthermore also still then thus hence instead indeed in on at by for from with without
+about against between among into onto over under during through of to as like than not no yes all both each
+every some any many most more much few several other another such what which who whom whose why how one two
+three four five six seven eight nine ten first second third last next new latest related original photo
+photos video image images read more see also update updated breaking exclusive analysis opinion editorial
+comment news according said says earlier later last week month year day night morning evening afternoon
+mr mrs ms dr sir lord lady prof st co inc ltd
+`.split(/\s+/).filter(Boolean));
+
+export function isPlace(phrase: string): boolean {
+  const lower = phrase.toLowerCase().replace(/['’]s$/, '');
+  return PLACES.has(lower) || PLACE_PHRASES.has(lower);
+}
+
+export function isNationality(word: string): boolean {
+  return NATIONALITIES.has(word.toLowerCase());
+}
+
+export function isOrganisationHead(word: string): boolean {
+  return ORGANISATION_HEADS.has(word.toLowerCase());
+}
+
+export function isKnownOrganisation(phrase: string): boolean {
+  return KNOWN_ORGANISATIONS.has(phrase.toLowerCase());
+}
+
+export function isNeverName(word: string): boolean {
+  return NEVER_NAMES.has(word.toLowerCase());
+}

@@ -1,0 +1,285 @@
+// Recognises names in running text: runs of capitalised words outside quotes and page furniture, split from
+// the titles and roles journalists put around them ("Russian Foreign Minister Sergei Lavrov", "its foreign
+// minister Sergei Lavrov", "Germany's finance minister, Anna Vogt,", "Nino Gelashvili, a member of …,").
+// Each run is classified as a person, an organisation, a place or unknown; entities are built elsewhere.
+import type { Span } from '../types';
+import type { Token, TokenizedText } from './tokens';
+import { givenNameGender, isGivenName, type Gender } from './givenNames';
+import { isHonorific, isRoleHead, isRoleModifier, titleGender } from './roles';
+import { isKnownOrganisation, isNationality, isNeverName, isOrganisationHead, isPlace } from './gazetteer';
+
+export type NameKind = 'person' | 'organization' | 'place' | 'unknown';
+
+export interface NameCandidate {
+  /** Token range of the name itself (no title). */
+  first: number;
+  end: number;
+  start: number;
+  stop: number;
+  text: string;
+  kind: NameKind;
+  role: Span | null;
+  /** Token range the whole phrase occupies (role, name, appositive and its closing comma). */
+  phraseFirst: number;
+  phraseEnd: number;
+  gender: Gender | null;
+  /** Lower-cased words of the name. */
+  words: string[];
+  /** A title or honorific stood right before the name ("President Putin", "Mr Lavrov"). */
+  titled: boolean;
+}
+
+const PARTICLES = new Set(['de', 'del', 'della', 'der', 'den', 'van', 'von', 'bin', 'ibn', 'al', 'da', 'di', 'du', 'la', 'le', 'el', 'dos', 'das', 'ben', 'ter', 'zu', 'y']);
+const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'one', 'another']);
+const ROLE_LINKS = new Set(['of', 'for', 'to', 'at', 'in', 'from', 'and', 'on']);
+
+export function findNames(tt: TokenizedText): NameCandidate[] {
+  const { tokens } = tt;
+  const out: NameCandidate[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isNameWord(tokens[i])) { i++; continue; }
+    const runEnd = scanRun(tokens, i);
+    for (const [a, b] of segments(tokens, i, runEnd)) {
+      const candidate = analyseSegment(tt, a, b);
+      if (candidate) out.push(candidate);
+    }
+    i = runEnd;
+  }
+  return out;
+}
+
+function isNameWord(t: Token | undefined): t is Token {
+  return t !== undefined && t.kind === 'word' && t.cap && t.quote < 0 && !t.furniture;
+}
+
+/** One past the last token of the capitalised run starting at `i` (particles and initials included). */
+function scanRun(tokens: Token[], i: number): number {
+  let j = i + 1;
+  while (j < tokens.length) {
+    const t = tokens[j];
+    const prev = tokens[j - 1];
+    const next = tokens[j + 1];
+    if (t.paragraph !== prev.paragraph || t.sentence !== prev.sentence && !(prev.text === '.' && isInitial(tokens, j - 2))) break;
+    if (isNameWord(t) && t.start - prev.end <= 1) { j++; continue; }
+    if (t.kind === 'word' && PARTICLES.has(t.text) && isNameWord(next) && t.start - prev.end === 1) { j++; continue; }
+    // "John F. Kennedy", "Mr. Smith": a full stop right after an initial or an abbreviated title.
+    if (t.text === '.' && t.start === prev.end && (isInitial(tokens, j - 1) || isHonorific(prev.text) || isRoleHead(prev.text)) && isNameWord(next)) { j++; continue; }
+    break;
+  }
+  return j;
+}
+
+function isInitial(tokens: Token[], i: number): boolean {
+  return i >= 0 && /^\p{Lu}$/u.test(tokens[i].text);
+}
+
+/** Splits a run at words that are never part of a name (sentence openers, months, weekdays). */
+function segments(tokens: Token[], a: number, b: number): [number, number][] {
+  const out: [number, number][] = [];
+  let start = a;
+  for (let k = a; k < b; k++) {
+    if (tokens[k].kind === 'word' && tokens[k].cap && isNeverName(tokens[k].text) && !isHonorific(tokens[k].text)) {
+      if (k > start) out.push([start, k]);
+      start = k + 1;
+    }
+  }
+  if (b > start) out.push([start, b]);
+  // Drop a trailing full stop that only belonged to an abbreviation.
+  return out.map(([x, y]) => (tokens[y - 1].text === '.' ? [x, y - 1] : [x, y]) as [number, number]).filter(([x, y]) => y > x);
+}
+
+function words(tokens: Token[], a: number, b: number): Token[] {
+  return tokens.slice(a, b).filter((t) => t.kind === 'word');
+}
+
+function analyseSegment(tt: TokenizedText, a: number, b: number): NameCandidate | null {
+  const { tokens } = tt;
+  let k = a;
+  let honorificGender: Gender | null = null;
+  let titled = false;
+  if (isHonorific(tokens[k].text) && k + 1 < b) {
+    honorificGender = titleGender(tokens[k].text);
+    titled = true;
+    k++;
+    if (tokens[k].text === '.') k++;
+  }
+  // A capitalised title in front of the name: the name starts after its last role head.
+  let lastHead = -1;
+  for (let m = k; m < b - 1; m++) {
+    const t = tokens[m];
+    if (t.text === '.') continue;
+    if (isRoleHead(t.text) && !isGivenName(t.text)) lastHead = m;
+    else if (!isRoleWord(t)) break;
+  }
+  let nameFirst = k;
+  let roleFirst = -1;
+  let roleEnd = -1;
+  if (lastHead >= 0) {
+    roleFirst = k;
+    roleEnd = lastHead + 1;
+    nameFirst = lastHead + 1;
+    if (tokens[nameFirst]?.text === '.') nameFirst++;
+    titled = true;
+  }
+  if (nameFirst >= b) return null;
+  const nameTokens = words(tokens, nameFirst, b);
+  if (nameTokens.length === 0) return null;
+  // "Turkish", "President", "Foreign Ministry" alone: a title or an adjective, not a name.
+  if (nameTokens.every((t) => isNationality(t.text) || isRoleHead(t.text) || isRoleModifier(t.text) && !isOrganisationHead(t.text))) return null;
+  const text = tt.tokens[nameFirst] && textOf(tokens, nameFirst, b);
+  const lowerWords = nameTokens.map((t) => t.lower);
+  const kind = classify(nameTokens, titled, roleFirst >= 0);
+  let phraseFirst = roleFirst >= 0 ? roleFirst : a;
+  let phraseEnd = b;
+
+  let role: Span | null = null;
+  if (kind === 'person' || kind === 'unknown') {
+    // Lower-case or capitalised role words to the left: "its foreign minister Sergei Lavrov".
+    const left = extendRoleLeft(tokens, roleFirst >= 0 ? roleFirst : nameFirst, roleFirst < 0);
+    if (left !== null) {
+      role = spanOf(tokens, left, roleEnd >= 0 ? roleEnd : leftEnd(tokens, nameFirst));
+      phraseFirst = left;
+    } else if (roleFirst >= 0) {
+      role = spanOf(tokens, roleFirst, roleEnd);
+    }
+    if (role === null) {
+      const before = appositiveBefore(tokens, phraseFirst, b);
+      if (before) { role = spanOf(tokens, before[0], before[1]); phraseFirst = before[0]; }
+    }
+    if (role === null) {
+      const after = appositiveAfter(tokens, b);
+      if (after) { role = spanOf(tokens, after[0], after[1]); phraseEnd = after[2]; }
+    }
+  }
+  const finalKind: NameKind = kind === 'unknown' && role !== null ? 'person' : kind;
+  const gender = honorificGender ?? givenNameGender(nameTokens[0].text) ?? roleGender(role) ?? surnameGender(nameTokens);
+  return {
+    first: nameFirst, end: b, start: tokens[nameFirst].start, stop: tokens[b - 1].end, text: text ?? '',
+    kind: finalKind, role, phraseFirst, phraseEnd, gender: finalKind === 'person' ? gender : null,
+    words: lowerWords, titled: titled || role !== null,
+  };
+}
+
+function textOf(tokens: Token[], a: number, b: number): string {
+  let s = '';
+  for (let m = a; m < b; m++) s += (m > a && tokens[m].start > tokens[m - 1].end ? ' ' : '') + tokens[m].text;
+  return s;
+}
+
+function spanOf(tokens: Token[], a: number, b: number): Span {
+  return { start: tokens[a].start, end: tokens[b - 1].end, text: textOf(tokens, a, b) };
+}
+
+/** One past the last role token before the name (the role ends right before it). */
+function leftEnd(tokens: Token[], nameFirst: number): number {
+  void tokens;
+  return nameFirst;
+}
+
+/** A word that may stand inside a title: a head, a modifier, a nationality, an acronym, an institution. */
+function isRoleWord(t: Token): boolean {
+  if (t.kind !== 'word') return t.text === '-' ;
+  return isRoleHead(t.text) || isRoleModifier(t.text) || isNationality(t.text) || /^\p{Lu}{2,5}$/u.test(t.text) ||
+    isKnownOrganisation(t.text) || isOrganisationHead(t.text) || (t.cap && isPlace(t.text));
+}
+
+/**
+ * The first token of a role phrase written before `at` ("its foreign minister" -> "foreign minister",
+ * "Moscow's UN Ambassador", "Kremlin spokesman"), or null when the word before `at` is no role head.
+ * `needHead`: the role must end in a head right before `at` (false when a capitalised title already ends there).
+ */
+function extendRoleLeft(tokens: Token[], at: number, needHead: boolean): number | null {
+  let p = at - 1;
+  if (p < 0 || tokens[p].quote >= 0 || tokens[p].sentence !== tokens[at].sentence) return null;
+  if (needHead && !(tokens[p].kind === 'word' && isRoleHead(tokens[p].text))) return null;
+  let first = at;
+  while (p >= 0 && tokens[p].sentence === tokens[at].sentence && tokens[p].quote < 0) {
+    const t = tokens[p];
+    if (t.kind === 'word' && DETERMINERS.has(t.lower)) break;
+    if ((t.text === '’s' || t.text === "'s") && p > 0 && tokens[p - 1].cap) { first = p - 1; p -= 2; continue; }
+    if (t.kind === 'word' && isRoleWord(t)) { first = p; p--; continue; }
+    break;
+  }
+  while (first < at && tokens[first].kind === 'word' && ROLE_LINKS.has(tokens[first].lower)) first++;
+  return first < at ? first : null;
+}
+
+/** "Germany's finance minister, Anna Vogt," : the role before a comma, then the name, then a comma. */
+function appositiveBefore(tokens: Token[], nameFirst: number, nameEnd: number): [number, number] | null {
+  const comma = nameFirst - 1;
+  if (comma < 1 || tokens[comma].text !== ',') return null;
+  const after = tokens[nameEnd];
+  if (!after || after.text !== ',' && after.sentence === tokens[nameFirst].sentence) return null;
+  if (!(tokens[comma - 1].kind === 'word' && isRoleHead(tokens[comma - 1].text))) return null;
+  const first = extendRoleLeft(tokens, comma, false);
+  return first === null ? null : [first, comma];
+}
+
+/**
+ * "Nino Gelashvili, a member of the United National Movement, said": an appositive after the name, up to the
+ * next comma or the sentence end. Returns [first, end) of the role and one past the phrase.
+ */
+function appositiveAfter(tokens: Token[], nameEnd: number): [number, number, number] | null {
+  const comma = tokens[nameEnd];
+  if (!comma || comma.text !== ',') return null;
+  const first = nameEnd + 1;
+  let p = first;
+  let head = -1;
+  const sentence = comma.sentence;
+  const limit = Math.min(tokens.length, first + 14);
+  for (; p < limit; p++) {
+    const t = tokens[p];
+    if (t.sentence !== sentence || t.quote >= 0) break;
+    if (t.text === ',' || t.text === ';' || t.text === ':' || t.text === '.' || t.text === '(' || t.text === ')') break;
+    if (t.kind === 'word' && isRoleHead(t.text) && head < 0) head = p;
+    if (t.kind === 'word' && !t.cap && /(ed|s)$/.test(t.lower) && head < 0 && !isRoleWord(t) && !DETERMINERS.has(t.lower)) {
+      // A verb right after the name ("Lavrov, said …") is no appositive.
+      if (p === first) return null;
+    }
+  }
+  if (head < 0 || p === first) return null;
+  const t = tokens[first];
+  const opener = DETERMINERS.has(t.lower) || t.cap || isRoleWord(t) || tokens[first + 1]?.text === '’s' || tokens[first + 1]?.text === "'s";
+  if (!opener) return null;
+  const closer = tokens[p];
+  const closes = !closer || closer.sentence !== sentence || closer.text === ',' || closer.text === '.';
+  if (!closes) return null;
+  return [first, p, closer && closer.text === ',' ? p + 1 : p];
+}
+
+function classify(nameTokens: Token[], titled: boolean, hasRolePrefix: boolean): NameKind {
+  const phrase = nameTokens.map((t) => t.text).join(' ');
+  const lowerLast = nameTokens[nameTokens.length - 1].lower;
+  if (isKnownOrganisation(phrase) || nameTokens.some((t) => isOrganisationHead(t.text) && t.lower !== 'side')) {
+    return titled && !isOrganisationHead(lowerLast) ? 'person' : 'organization';
+  }
+  if (titled || hasRolePrefix) return 'person';
+  if (isPlace(phrase) || nameTokens.every((t) => isPlace(t.text))) return 'place';
+  if (nameTokens.length === 1 && /^\p{Lu}{2,6}$/u.test(phrase)) return 'organization';
+  if (isGivenName(nameTokens[0].text) && nameTokens.length >= 2) return 'person';
+  return 'unknown';
+}
+
+function roleGender(role: Span | null): Gender | null {
+  if (!role) return null;
+  for (const w of role.text.split(/\s+/)) {
+    const g = titleGender(w);
+    if (g) return g;
+    const lower = w.toLowerCase();
+    if (lower === 'his') return 'male';
+    if (lower === 'her') return 'female';
+  }
+  return null;
+}
+
+/** Slavic and Baltic surnames mark gender in their ending (Petrova, Kazlauskienė). */
+function surnameGender(nameTokens: Token[]): Gender | null {
+  if (nameTokens.length < 2) return null;
+  const last = nameTokens[nameTokens.length - 1].lower;
+  if (/(ova|eva|ina|skaya|ienė|aitė|ytė|ová|ská)$/u.test(last)) return 'female';
+  if (/(ov|ev|in|sky|skiy|ski|enko|vich)$/u.test(last)) return 'male';
+  return null;
+}
+
+export { isRoleWord };

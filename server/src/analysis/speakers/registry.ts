@@ -1,0 +1,176 @@
+// Keeps the speaker entities of one article and decides which entity a name, a description or a pronoun
+// refers to: full names and surnames merge ("Sergei Lavrov" / "Lavrov"), two people with one surname stay
+// apart by first name or title, "the ministry" finds the ministry already named, and "he"/"she"/"they"
+// find the most recent compatible speaker.
+import type { Mention, MentionForm, SpeakerKind, Span } from '../types';
+import type { Gender } from './givenNames';
+import type { NameCandidate } from './names';
+import type { Description } from './descriptions';
+import type { PronounKind } from './descriptions';
+import { isRoleHead } from './roles';
+
+export interface Entity {
+  key: number;
+  name: string;
+  kind: SpeakerKind;
+  role: string | null;
+  gender: Gender | null;
+  /** Lower-cased words of the fullest name (empty for descriptions). */
+  words: string[];
+  /** Lower-cased head noun for descriptions ("ministry", "source"). */
+  head: string | null;
+  plural: boolean;
+  mentions: Mention[];
+  /** Position (UTF-16) of the latest mention seen so far, for recency. */
+  lastSeen: number;
+}
+
+export class SpeakerRegistry {
+  readonly entities: Entity[] = [];
+  private readonly byName = new Map<string, Entity[]>();
+  private readonly bySurname = new Map<string, Entity[]>();
+
+  /** The entity a personal or organisation name refers to, created when `create` and none exists. */
+  fromName(candidate: NameCandidate, kind: SpeakerKind, create: boolean): Entity | null {
+    const full = candidate.words.join(' ');
+    const surname = candidate.words[candidate.words.length - 1];
+    let entity: Entity | null = null;
+    const exact = this.byName.get(full);
+    if (exact && exact.length > 0) entity = pickRecent(exact, candidate.gender);
+    else if (kind === 'person' && candidate.words.length === 1) {
+      entity = pickRecent((this.bySurname.get(surname) ?? []).filter((e) => e.kind === 'person'), candidate.gender);
+    } else if (kind === 'person') {
+      // A fuller name for someone so far known by surname only ("President Putin" … "Vladimir Putin").
+      const namesakes = (this.bySurname.get(surname) ?? []).filter((e) => e.kind === 'person' && e.words.length === 1);
+      if (namesakes.length > 0) {
+        entity = namesakes[namesakes.length - 1];
+        entity.words = candidate.words;
+        entity.name = candidate.text;
+        this.index(entity);
+      }
+    }
+    const form: MentionForm = entity && kind === 'person' && candidate.words.length < entity.words.length ? 'surname' : 'name';
+    if (!entity) {
+      if (!create) return null;
+      entity = this.add({
+        name: candidate.text, kind, role: candidate.role?.text ?? null, gender: candidate.gender, words: candidate.words,
+        head: null, plural: false,
+      });
+    }
+    if (!entity.role && candidate.role) entity.role = candidate.role.text;
+    if (!entity.gender && candidate.gender) entity.gender = candidate.gender;
+    this.mention(entity, { start: candidate.start, end: candidate.stop, text: candidate.text }, form);
+    return entity;
+  }
+
+  /** The entity a description stands for: an earlier one for "the ministry"/"the source", else a new one. */
+  fromDescription(d: Description): Entity {
+    const span = { start: d.start, end: d.stop, text: d.text };
+    if (d.definite) {
+      const earlier = this.definiteReferent(d);
+      if (earlier) {
+        const form: MentionForm = d.headKind === 'people' && earlier.kind === 'person' ? 'title' : 'description';
+        this.mention(earlier, span, form);
+        return earlier;
+      }
+    }
+    const kind: SpeakerKind = d.headKind === 'organization' ? 'organization' : 'anonymous';
+    const entity = this.add({
+      name: d.text, kind, role: null, gender: null, words: [], head: d.head, plural: d.plural,
+    });
+    this.mention(entity, span, 'description');
+    return entity;
+  }
+
+  /** The most recent speaker a pronoun can refer to, or null. */
+  fromPronoun(kind: PronounKind, span: Span): Entity | null {
+    let best: Entity | null = null;
+    for (const e of this.entities) {
+      if (e.lastSeen >= span.start || !compatible(e, kind)) continue;
+      if (!best || e.lastSeen > best.lastSeen) best = e;
+    }
+    if (best) this.mention(best, span, 'pronoun');
+    return best;
+  }
+
+  /** Records that `entity` was mentioned at `span` (and moves its recency there when later). */
+  mention(entity: Entity, span: Span, form: MentionForm): void {
+    if (entity.mentions.some((m) => m.start === span.start && m.end === span.end)) return;
+    entity.mentions.push({ ...span, form });
+    entity.lastSeen = Math.max(entity.lastSeen, span.start);
+  }
+
+  /** A person or organisation named `name` (case-insensitive), or one of its other forms. */
+  find(name: string): Entity | null {
+    const lower = name.toLowerCase().trim();
+    for (const e of this.entities) {
+      if (e.name.toLowerCase() === lower || e.mentions.some((m) => m.form !== 'pronoun' && m.text.toLowerCase() === lower)) return e;
+    }
+    return null;
+  }
+
+  add(fields: Omit<Entity, 'key' | 'mentions' | 'lastSeen'>): Entity {
+    const entity: Entity = { ...fields, key: this.entities.length, mentions: [], lastSeen: -1 };
+    this.entities.push(entity);
+    this.index(entity);
+    return entity;
+  }
+
+  private index(entity: Entity): void {
+    if (entity.words.length === 0) return;
+    push(this.byName, entity.words.join(' '), entity);
+    if (entity.kind === 'person') push(this.bySurname, entity.words[entity.words.length - 1], entity);
+  }
+
+  private definiteReferent(d: Description): Entity | null {
+    let best: Entity | null = null;
+    for (const e of this.entities) {
+      if (!refersTo(e, d)) continue;
+      if (!best || e.lastSeen > best.lastSeen) best = e;
+    }
+    return best;
+  }
+}
+
+function push(map: Map<string, Entity[]>, key: string, entity: Entity): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [entity]);
+  else if (!list.includes(entity)) list.push(entity);
+}
+
+/** Of several entities, the one agreeing in gender, then the most recently mentioned. */
+function pickRecent(list: Entity[], gender: Gender | null): Entity | null {
+  const agreeing = gender ? list.filter((e) => e.gender === null || e.gender === gender) : list;
+  const pool = agreeing.length > 0 ? agreeing : list;
+  let best: Entity | null = null;
+  for (const e of pool) if (!best || e.lastSeen > best.lastSeen) best = e;
+  return best;
+}
+
+function compatible(e: Entity, kind: PronounKind): boolean {
+  switch (kind) {
+    case 'male': return e.kind === 'person' && e.gender !== 'female' || e.kind === 'anonymous' && !e.plural && e.gender !== 'female';
+    case 'female': return e.kind === 'person' && e.gender !== 'male' || e.kind === 'anonymous' && !e.plural && e.gender !== 'male';
+    case 'plural': return e.kind === 'organization' || e.plural;
+    case 'thing': return e.kind === 'organization';
+  }
+}
+
+/**
+ * "the ministry" refers to an earlier organisation with that head and no conflicting modifier; "the minister"
+ * or "the senator" to a person whose role has that head; "the source" to an anonymous source.
+ */
+function refersTo(e: Entity, d: Description): boolean {
+  const known = new Set([...e.words, ...(e.head ? [e.head] : []), ...e.name.toLowerCase().split(/[\s’']+/), ...(e.role ?? '').toLowerCase().split(/\s+/)]);
+  const modifiersFit = d.modifiers.every((m) => known.has(m) || isGeneric(m));
+  if (!modifiersFit) return false;
+  if (e.head === d.head) return true;
+  if (d.headKind === 'organization') return e.kind === 'organization' && known.has(d.head);
+  if (e.kind === 'person' && e.role && isRoleHead(d.head)) return e.role.toLowerCase().split(/\s+/).includes(d.head);
+  return false;
+}
+
+/** Modifiers that do not distinguish one referent from another ("the same ministry", "the senior official"). */
+function isGeneric(word: string): boolean {
+  return ['same', 'senior', 'top', 'former', 'two', 'other', 'new', 'local'].includes(word);
+}

@@ -1,0 +1,70 @@
+// The vocabulary of titles and roles that journalists put before or after a name ("Russian Foreign
+// Minister Sergei Lavrov", "Germany's finance minister, Anna Vogt,"), and honorifics ("Mr", "Dr").
+// Data plus small lookups; the phrase matching lives in names.ts.
+import type { Gender } from './givenNames';
+
+/** Nouns that head a role phrase: a role phrase must end in one of these (any case). */
+const ROLE_HEADS = new Set(`
+minister ministers president vice-president premier chancellor secretary secretary-general ambassador envoy
+spokesman spokeswoman spokesperson spokespeople counterpart leader head chief chairman chairwoman chairperson chair
+director director-general governor mayor senator congressman congresswoman representative deputy lawmaker mp
+commissioner commander general admiral colonel major captain lieutenant sergeant officer prosecutor judge justice
+attorney lawyer advocate king queen prince princess emir sheikh sultan pope patriarch cardinal archbishop bishop
+imam rabbi ceo executive founder co-founder owner manager economist analyst expert professor researcher scientist
+adviser advisor aide negotiator mediator diplomat official activist campaigner candidate nominee speaker coach
+captain player striker footballer actor actress singer author writer journalist editor reporter correspondent
+historian spokesman-designate counsel consul consul-general ombudsman auditor inspector regulator treasurer
+president-elect chairman-elect premier-elect mufti ayatollah marshal superintendent sheriff councillor councilor
+alderman member partner dean rector principal strategist pollster economist-in-chief
+`.split(/\s+/).filter(Boolean));
+
+/** Words that may stand inside a role phrase before its head ("foreign", "deputy", "chief"). Lower case. */
+const ROLE_MODIFIERS = new Set(`
+foreign defence defense finance interior health justice economy economic energy trade education culture
+agriculture environment transport labour labor home prime deputy vice first senior junior chief executive acting
+former ex interim top lead leading special permanent general state federal regional national local prime
+presidential press military security intelligence police party opposition ruling parliamentary
+government communications political legal financial operating technology science digital
+affairs relations development emergency emergencies sport sports tourism industry housing immigration
+migration treasury budget audit supreme high army navy naval air force armed forces staff joint
+assistant associate managing national-security retired longtime veteran new newly
+elected appointed outgoing incoming current european eu un nato us uk
+`.split(/\s+/).filter(Boolean));
+
+/** Honorifics: a person follows; some also tell the gender. */
+const HONORIFICS: ReadonlyMap<string, Gender | null> = new Map<string, Gender | null>([
+  ['mr', 'male'], ['mrs', 'female'], ['ms', 'female'], ['miss', 'female'], ['sir', 'male'], ['dame', 'female'],
+  ['lord', 'male'], ['lady', 'female'], ['dr', null], ['prof', null], ['madam', 'female'], ['madame', 'female'],
+  ['monsieur', 'male'], ['herr', 'male'], ['frau', 'female'], ['señor', 'male'], ['señora', 'female'],
+]);
+
+/** Titles whose holder's gender is plain from the title itself. */
+const GENDERED_TITLES: ReadonlyMap<string, Gender> = new Map<string, Gender>([
+  ['king', 'male'], ['queen', 'female'], ['prince', 'male'], ['princess', 'female'], ['spokesman', 'male'],
+  ['spokeswoman', 'female'], ['chairman', 'male'], ['chairwoman', 'female'], ['congressman', 'male'],
+  ['congresswoman', 'female'], ['actress', 'female'], ['emir', 'male'], ['sheikh', 'male'], ['pope', 'male'],
+  ['patriarch', 'male'], ['imam', 'male'], ['rabbi', 'male'], ['sultan', 'male'], ['ayatollah', 'male'],
+]);
+
+/** Short forms of titles written with a full stop ("Sen.", "Gen.", "Rep."). */
+const TITLE_ABBREVIATIONS = new Set(['sen', 'gen', 'rep', 'gov', 'col', 'lt', 'sgt', 'capt', 'adm', 'maj', 'cmdr', 'supt', 'insp', 'amb', 'pres', 'sec']);
+
+export function isRoleHead(word: string): boolean {
+  const lower = word.toLowerCase();
+  return ROLE_HEADS.has(lower) || TITLE_ABBREVIATIONS.has(lower);
+}
+
+export function isRoleModifier(word: string): boolean {
+  return ROLE_MODIFIERS.has(word.toLowerCase());
+}
+
+/** True for "Mr", "Mrs", "Dr"… (without the full stop). */
+export function isHonorific(word: string): boolean {
+  return HONORIFICS.has(word.toLowerCase());
+}
+
+/** The gender an honorific or a title implies ("Mrs" -> female, "King" -> male), else null. */
+export function titleGender(word: string): Gender | null {
+  const lower = word.toLowerCase();
+  return HONORIFICS.get(lower) ?? GENDERED_TITLES.get(lower) ?? null;
+}

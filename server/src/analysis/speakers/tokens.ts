@@ -1,0 +1,156 @@
+// Splits the article into word and punctuation tokens that know their paragraph, sentence and whether they
+// lie inside a quote or in page furniture. One linear pass; every later step walks this array by index
+// instead of re-scanning the text. UTF-16 indices.
+import type { Quote, Structure } from '../types';
+
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  lower: string;
+  /** A word (letters), a number, or one punctuation character. */
+  kind: 'word' | 'number' | 'punct';
+  /** Starts with an upper-case letter. */
+  cap: boolean;
+  /** Index of the quote this token lies in, or -1. Quote marks belong to their quote. */
+  quote: number;
+  paragraph: number;
+  sentence: number;
+  /** Headline, byline, boilerplate, link text or a headline-like line: never a source of names. */
+  furniture: boolean;
+}
+
+export interface TokenizedText {
+  tokens: Token[];
+  /** For each sentence, the index of its first token and one past its last. */
+  sentences: { first: number; end: number }[];
+  paragraphs: { start: number; end: number }[];
+}
+
+const TOKEN = /[\p{L}\p{M}]+(?:[-'’][\p{L}\p{M}]+)*|\p{N}+(?:[.,:]\p{N}+)*|\S/gu;
+const POSSESSIVE = /^(.+)(['’]s)$/u;
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'st', 'sen', 'gen', 'rep', 'gov', 'col', 'lt', 'sgt', 'capt', 'adm', 'maj', 'prof', 'jr',
+  'sr', 'no', 'vs', 'etc', 'inc', 'ltd', 'co', 'corp', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep',
+  'sept', 'oct', 'nov', 'dec', 'mt', 'ft', 'approx', 'dept', 'univ', 'cmdr', 'supt', 'insp', 'amb', 'pres', 'sec',
+]);
+
+export function tokenize(text: string, structure: Structure, quotes: Quote[]): TokenizedText {
+  const paragraphs = paragraphsOf(text, structure);
+  const tokens: Token[] = [];
+  let para = 0;
+  let q = 0;
+  for (const m of text.matchAll(TOKEN)) {
+    const start = m.index;
+    while (para < paragraphs.length - 1 && start >= paragraphs[para].end) para++;
+    while (q < quotes.length && quotes[q].end <= start) q++;
+    const inQuote = q < quotes.length && quotes[q].start <= start ? q : -1;
+    const pieces = splitPossessive(m[0]);
+    let at = start;
+    for (const piece of pieces) {
+      tokens.push(makeToken(piece, at, inQuote, para));
+      at += piece.length;
+    }
+  }
+  markFurniture(text, structure, tokens, paragraphs);
+  const sentences = markSentences(text, tokens, quotes);
+  return { tokens, sentences, paragraphs };
+}
+
+function splitPossessive(word: string): string[] {
+  const m = POSSESSIVE.exec(word);
+  return m && /\p{L}/u.test(m[1]) ? [m[1], m[2]] : [word];
+}
+
+function makeToken(piece: string, start: number, quote: number, paragraph: number): Token {
+  const first = piece[0];
+  const kind = /\p{L}/u.test(first) ? 'word' : /\p{N}/u.test(first) ? 'number' : 'punct';
+  return {
+    start, end: start + piece.length, text: piece, lower: piece.toLowerCase(), kind,
+    cap: kind === 'word' && first !== first.toLowerCase(), quote, paragraph, sentence: 0, furniture: false,
+  };
+}
+
+/** Paragraphs from the layout step, or lines with text when the layout gave none. */
+function paragraphsOf(text: string, structure: Structure): { start: number; end: number }[] {
+  if (structure.paragraphs.length > 0) return structure.paragraphs;
+  const out: { start: number; end: number }[] = [];
+  const line = /[^\r\n]+/g;
+  for (const m of text.matchAll(line)) if (m[0].trim()) out.push({ start: m.index, end: m.index + m[0].length });
+  return out.length > 0 ? out : [{ start: 0, end: text.length }];
+}
+
+/**
+ * Tokens outside the body, in the title, in markdown link text or on a headline-like line (most words
+ * capitalised, as in a list of other articles) are furniture: names there are not sources.
+ */
+function markFurniture(
+  text: string, structure: Structure, tokens: Token[], paragraphs: { start: number; end: number }[],
+): void {
+  const bodyEnd = Math.min(structure.body.end, structure.boilerplateStart ?? Infinity);
+  const title = structure.title;
+  const headlineLike = paragraphs.map((p) => isHeadlineLike(text.slice(p.start, p.end)));
+  let linkDepth = 0;
+  for (const t of tokens) {
+    if (t.text === '[') linkDepth++;
+    const outside = t.start < structure.body.start || t.start >= bodyEnd;
+    const inTitle = title !== null && t.start >= title.start && t.start < title.end;
+    t.furniture = outside || inTitle || linkDepth > 0 || headlineLike[t.paragraph];
+    if (t.text === ']') linkDepth = Math.max(0, linkDepth - 1);
+  }
+}
+
+/** A line with no sentence-final stop whose longer words are mostly capitalised (a headline or link). */
+function isHeadlineLike(line: string): boolean {
+  const words = line.match(/[\p{L}][\p{L}'’-]{3,}/gu) ?? [];
+  if (words.length < 3) return false;
+  const capitalised = words.filter((w) => w[0] !== w[0].toLowerCase()).length;
+  return capitalised / words.length >= 0.7 && !/[.!?]["”»’]?\s*$/u.test(line.trim());
+}
+
+/**
+ * Sentence numbers: a new sentence at each paragraph and after . ! ? followed by a capital, a digit or an
+ * opening quote, unless the stop ends an abbreviation or an initial. Stops inside a quote do not end the
+ * reporting sentence; a quote that itself ends with a stop ends it when a capital follows.
+ */
+function markSentences(text: string, tokens: Token[], quotes: Quote[]): { first: number; end: number }[] {
+  const sentences: { first: number; end: number }[] = [];
+  let sentence = 0;
+  let first = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (i > 0 && (t.paragraph !== tokens[i - 1].paragraph || endsSentence(text, tokens, quotes, i - 1))) {
+      sentences.push({ first, end: i });
+      sentence++;
+      first = i;
+    }
+    t.sentence = sentence;
+  }
+  if (tokens.length > 0) sentences.push({ first, end: tokens.length });
+  return sentences;
+}
+
+function endsSentence(text: string, tokens: Token[], quotes: Quote[], i: number): boolean {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  if (!next || !startsSentence(next)) return false;
+  if (t.quote >= 0) {
+    // Only the quote's own last token can close a sentence, and only when the quote ends in a stop.
+    const q = quotes[t.quote];
+    if (t.end !== q.end || next.quote === t.quote) return false;
+    return /[.!?…]["”»’']?$/u.test(q.text);
+  }
+  if (!/^[.!?…]$/u.test(t.text)) return false;
+  if (t.text === '.' && i > 0) {
+    const before = tokens[i - 1];
+    const adjacent = before.end === t.start;
+    if (adjacent && before.kind === 'word' && (ABBREVIATIONS.has(before.lower) || /^\p{Lu}$/u.test(before.text))) {
+      return false;
+    }
+  }
+  return true;
+}
+
+function startsSentence(t: Token): boolean {
+  return t.cap || t.kind === 'number' || /^["“«„'‘]$/u.test(t.text);
+}
