@@ -2,7 +2,7 @@
 // primary-date accuracy per file and in total. It reports and never gates: the exit status is 0 unless misused.
 import { existsSync, readdirSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
-import { analyze } from '../server/src/analysis';
+import { analyze, type Analysis } from '../server/src/analysis';
 import { readSeedFile } from '../server/src/files/seedFile';
 import { parseStrict, UsageError } from '../server/src/cli/args';
 import { loadGold } from './eval/gold';
@@ -59,7 +59,16 @@ function evaluateSet(set: EvalSet): SetResult {
       problems.push(display(read.error));
       continue;
     }
-    files.push(scoreFile(name, read.text, gold.gold, analyze(read.text)));
+    let analysis: Analysis;
+    try {
+      analysis = analyze(read.text);
+    } catch (err) {
+      // Scored as finding nothing, so a crash costs the numbers instead of hiding the article from them.
+      problems.push(`${display(textPath)}: analysis threw ${(err as Error).stack ?? String(err)}`);
+      analysis = { title: null, datelines: [], speakers: [], quotes: [],
+        structure: { title: null, body: { start: 0, end: 0 }, paragraphs: [], boilerplateStart: null } };
+    }
+    files.push(scoreFile(name, read.text, gold.gold, analysis));
   }
   return { name: set.name, files, totals: totalsOf(files), problems };
 }
