@@ -51,10 +51,16 @@ export class TagsModel implements vscode.Disposable {
   /** Fires when the server finds a sidecar it cannot use (each distinct problem once). */
   readonly onDidReportProblem = this.problemReported.event;
 
+  private readonly editTimers = new Map<string, NodeJS.Timeout>();
+
   constructor(private readonly client: BaseLanguageClient) {
     this.subscriptions.push(
       client.onNotification(Notifications.changed, ({ uri }) => this.invalidate(uri)),
       client.onNotification(Notifications.sidecarProblem, (notice) => this.recordProblem(notice, true)),
+      // Edits move tags; the server re-anchors them, and a pause in typing is the moment to ask again.
+      vscode.workspace.onDidChangeTextDocument((event) => {
+        if (event.contentChanges.length > 0) this.invalidateAfterEdits(event.document.uri.toString());
+      }),
     );
   }
 
@@ -126,9 +132,19 @@ export class TagsModel implements vscode.Disposable {
   }
 
   dispose(): void {
+    for (const timer of this.editTimers.values()) clearTimeout(timer);
     for (const subscription of this.subscriptions) subscription.dispose();
     this.changed.dispose();
     this.problemReported.dispose();
+  }
+
+  private invalidateAfterEdits(uri: string): void {
+    if (!this.documents.has(uri)) return;
+    clearTimeout(this.editTimers.get(uri));
+    this.editTimers.set(uri, setTimeout(() => {
+      this.editTimers.delete(uri);
+      this.invalidate(uri);
+    }, 300));
   }
 
   // The server also notifies `changed`, but refreshing at once keeps decorations in step with the user's action.

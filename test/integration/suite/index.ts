@@ -1,0 +1,20 @@
+// Entry of the extension integration suite (dist/test/integration.js): runs mocha inside the extension host.
+import Mocha from 'mocha';
+import { commandsAndViewsTests } from './commandsAndViews';
+import { languageTests } from './language';
+import { languageServerTests } from './languageServer';
+import { taggingTests } from './tagging';
+
+/** Called by the test runner (@vscode/test-electron or code-server's payload route) once the extension is loaded. */
+export function run(): Promise<void> {
+  const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 60_000, reporter: 'spec' });
+  // The suite is bundled, so test files cannot be loaded by path: define mocha's globals, then the suites.
+  mocha.suite.emit(Mocha.Suite.constants.EVENT_FILE_PRE_REQUIRE, globalThis, 'integration', mocha);
+  languageTests();
+  languageServerTests();
+  commandsAndViewsTests();
+  taggingTests();
+  return new Promise((resolve, reject) => {
+    mocha.run((failures) => (failures > 0 ? reject(new Error(`${failures} integration tests failed`)) : resolve()));
+  });
+}
