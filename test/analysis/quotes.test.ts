@@ -101,6 +101,19 @@ describe('findQuotes', () => {
       assert.equal(qs[0].partial, true);
     });
 
+    it('a dash or a wire dateline dash hands the sentence to the quote', () => {
+      const dash = quotesIn('He was blunt — “We will not retreat from these positions.”');
+      assert.equal(dash.length, 1);
+      assert.equal(dash[0].partial, false);
+      const wire = quotesIn('MOSCOW, Oct 1 (Reuters) - "We will respond to this in kind," Lavrov said.');
+      assert.deepEqual(wire.map((q) => [q.text, q.partial]), [['"We will respond to this in kind,"', false]]);
+    });
+
+    it('an opening bracket does not hide the sentence start', () => {
+      const qs = quotesIn('Talks went on. (“We will see what happens,” he added.)');
+      assert.deepEqual(qs.map((q) => q.partial), [false]);
+    });
+
     it('a quoted phrase at the start of a sentence that goes on is partial', () => {
       const qs = quotesIn('"Close coordination of all the actions" is what both ministers promised, officials said.');
       assert.equal(qs.length, 1);
@@ -113,6 +126,10 @@ describe('findQuotes', () => {
       const qs = quotesIn('“The situation is tense,” she said, “but we will not give up on talks.”');
       assert.deepEqual(texts(qs), ['“The situation is tense,”', '“but we will not give up on talks.”']);
       assert.deepEqual(qs.map((q) => q.partial), [false, false]);
+    });
+
+    it('a careless “…“ closes with a second left mark', () => {
+      assert.deepEqual(texts(quotesIn('“We are ready to go,“ he said.')), ['“We are ready to go,“']);
     });
 
     it('straight marks: "A," said X, "B." gives two quotes', () => {
@@ -159,6 +176,17 @@ describe('findQuotes', () => {
     it('straight marks', () => {
       const straight = paragraphs.map((p) => p.replace(/[“”]/g, '"'));
       assert.deepEqual(texts(quotesIn(straight.join('\n\n'))), expected.map((p) => p.replace(/[“”]/g, '"')));
+    });
+
+    it('a "Related article:" line between the paragraphs of one quote does not break it', () => {
+      const withLink = [...paragraphs.slice(0, 2), '**Related article:** [Dinar Steady as “Government” Eyes Sale](#)', ...paragraphs.slice(2)];
+      const { text, structure } = article(withLink.join('\n\n'));
+      assert.deepEqual(texts(findQuotes(text, structure)), expected);
+      assert.deepEqual(findUnbalancedQuoteMarks(text, structure), []);
+    });
+
+    it('old Mac CR-only line ends', () => {
+      assert.deepEqual(texts(quotesIn(paragraphs.join('\n'), { eol: '\r' })), expected);
     });
 
     it('continuation paragraphs are not reported as unbalanced', () => {
@@ -242,6 +270,21 @@ describe('findQuotes', () => {
       assert.deepEqual(texts(quotesIn('The senator called the plan "a tax on the poor."')), ['"a tax on the poor."']);
       assert.deepEqual(texts(quotesIn('"Never," he said.')), ['"Never,"']);
       assert.deepEqual(texts(quotesIn('He had one word for the plan: "Unacceptable."')), ['"Unacceptable."']);
+    });
+
+    it('a determiner makes a noun phrase with scare quotes even in a sentence with a cue', () => {
+      assert.deepEqual(quotesIn('Officials said the "peace plan" was dead.'), []);
+      assert.deepEqual(texts(quotesIn('Officials said they wanted "peace" above all.')), ['"peace"']);
+    });
+
+    it('"in his words" and "according to" are cues', () => {
+      assert.deepEqual(texts(quotesIn('It was, in his words, "a turning point."')), ['"a turning point."']);
+      assert.deepEqual(texts(quotesIn('The talks were "constructive," according to a source.')), ['"constructive,"']);
+    });
+
+    it('nicknames are names, not quotes', () => {
+      assert.deepEqual(quotesIn('Former President Mikhail "Misha" Saakashvili was jailed.'), []);
+      assert.deepEqual(quotesIn('The plan, which critics dubbed "Marshall Plan 2.0," was unveiled on Monday.'), []);
     });
 
     it('an inch sign is not a quote mark', () => {

@@ -44,15 +44,13 @@ function scan(text: string, structure: Structure): { quotes: Quote[]; unbalanced
 
     const candidates: Candidate[] = marks.pairs.map((p) => ({ open: p.open, close: p.close, paragraph, continues: false }));
     if (marks.unclosed !== null) {
-      const next = paragraphs[k + 1];
-      const continues = next !== undefined && !next.furniture && opensParagraph(text, next);
+      // Sites insert "Related article:" lines and the like between the paragraphs of one quote: look past them.
+      const next = nextProse(paragraphs, k);
+      const continues = next !== null && opensParagraph(text, next);
       if (!continues && !paragraph.furniture) unbalanced.push(marks.unclosed.open);
       candidates.push({ open: marks.unclosed.open, close: -1, paragraph, continues });
     }
-    if (paragraph.furniture) {
-      chain = null;
-      return;
-    }
+    if (paragraph.furniture) return; // a multi-paragraph quote's verdict passes over inserted furniture
     const openUntil = marks.unclosed?.open ?? Infinity;
     for (const p of pairSingleMarks(text, paragraph.start, paragraph.end, skip)) {
       // Single marks quote speech only in whole phrases; a one-word ‘…’ is a name or an emphasis.
@@ -95,6 +93,15 @@ function scan(text: string, structure: Structure): { quotes: Quote[]; unbalanced
     }
   });
   return { quotes, unbalanced: unbalanced.sort((a, b) => a - b) };
+}
+
+/** The next paragraph after `k` that is not furniture, unless trailing boilerplate or the headline comes first. */
+function nextProse(paragraphs: Paragraph[], k: number): Paragraph | null {
+  for (let j = k + 1; j < paragraphs.length; j++) {
+    if (!paragraphs[j].furniture) return paragraphs[j];
+    if (paragraphs[j].boilerplate) return null;
+  }
+  return null;
 }
 
 /** A paragraph continues a quote when its first character is an opening double mark. */

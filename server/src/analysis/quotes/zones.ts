@@ -3,12 +3,14 @@
 // UTF-16 indices throughout.
 import type { Structure } from '../types';
 
-/** One paragraph of the article as pairing sees it: a non-blank line, without its line break or CR. */
+/** One paragraph of the article as pairing sees it: a non-blank line (LF, CRLF, CR or U+2028/9 ended), without its break. */
 export interface Paragraph {
   start: number;
   end: number;
   /** No quote may come from this paragraph (headline, heading, related-article line, boilerplate). */
   furniture: boolean;
+  /** Part of the trailing boilerplate (a quote never continues into it). */
+  boilerplate: boolean;
   /** Link texts and link targets inside the paragraph, [start, end) — marks there belong to other pages. */
   links: { start: number; end: number }[];
 }
@@ -33,10 +35,12 @@ export function paragraphsOf(text: string, structure: Structure): Paragraph[] {
   const title = structure.title;
   let first = true;
   const boilerplate = structure.boilerplateStart ?? Infinity;
+  const breaks = /\r\n|[\n\r\u2028\u2029]/gu;
   let lineStart = 0;
   while (lineStart <= text.length) {
-    let lineEnd = text.indexOf('\n', lineStart);
-    if (lineEnd === -1) lineEnd = text.length;
+    breaks.lastIndex = lineStart;
+    const lineBreak = breaks.exec(text);
+    const lineEnd = lineBreak === null ? text.length : lineBreak.index;
     let end = lineEnd;
     while (end > lineStart && /\s/u.test(text[end - 1])) end--; // trailing CR and spaces
     let start = lineStart;
@@ -48,9 +52,9 @@ export function paragraphsOf(text: string, structure: Structure): Paragraph[] {
       const headline = (first && title === null) || isHeadlineLike(line);
       const furniture = inTitle || headline || start >= boilerplate || HEADING_LINE.test(line) || FURNITURE_LINE.test(line);
       first = false;
-      out.push({ start, end, furniture, links: furniture ? [] : linksIn(line, start) });
+      out.push({ start, end, furniture, boilerplate: start >= boilerplate, links: furniture ? [] : linksIn(line, start) });
     }
-    lineStart = lineEnd + 1;
+    lineStart = lineBreak === null ? text.length + 1 : lineEnd + lineBreak[0].length;
   }
   return out;
 }
