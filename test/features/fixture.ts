@@ -1,4 +1,5 @@
 // Builds in-memory documents with hand-made analyses for the feature tests, so they need no analyser and no server.
+import type { SemanticTokens, SemanticTokensDelta } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis, Dateline, Mention, MentionForm, Quote, Speaker, Span } from '../../server/src/analysis/types';
 import { CodePointIndex } from '../../server/src/analysis/offsets';
@@ -104,4 +105,14 @@ export function articleBuilder(text = ARTICLE): AnalysisBuilder {
     .quote('"nothing is final"', 'Mevlüt Çavuşoğlu', ['added'], true)
     .quote('"Nobody knows,"', null, ['said', 2])
     .boilerplateAt('Latest news');
+}
+
+/** Applies a semantic tokens delta to the previous data, as a client does. */
+export function applyEdits(data: readonly number[], delta: SemanticTokensDelta | SemanticTokens): number[] {
+  if ('data' in delta) return [...delta.data];
+  const result = [...data];
+  for (const edit of [...delta.edits].sort((a, b) => b.start - a.start)) {
+    result.splice(edit.start, edit.deleteCount, ...(edit.data ?? []));
+  }
+  return result;
 }

@@ -1,10 +1,9 @@
 import { strict as assert } from 'node:assert';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { SemanticTokens, SemanticTokensDelta } from 'vscode-languageserver';
 import { AnalyzedDocument, emptyAnalysis } from '../../server/src/analyzedDocument';
 import { computeTokens, decodeTokens, legend, SemanticTokensService, type SeedToken } from '../../server/src/features/semanticTokens';
 import { SEMANTIC_TOKEN_MODIFIERS, SEMANTIC_TOKEN_TYPES } from '../../shared/protocol';
-import { ARTICLE, articleBuilder, spanOf } from './fixture';
+import { applyEdits, ARTICLE, articleBuilder, spanOf } from './fixture';
 
 /** The document text a token covers. */
 function textOf(doc: AnalyzedDocument, t: SeedToken): string {
@@ -99,15 +98,6 @@ describe('semantic tokens', () => {
     assert.ok('data' in service.delta(after, 'no-such-id'));
   });
 });
-
-export function applyEdits(data: readonly number[], delta: SemanticTokensDelta | SemanticTokens): number[] {
-  if ('data' in delta) return [...delta.data];
-  const result = [...data];
-  for (const edit of [...delta.edits].sort((a, b) => b.start - a.start)) {
-    result.splice(edit.start, edit.deleteCount, ...(edit.data ?? []));
-  }
-  return result;
-}
 
 describe('AnalyzedDocument positions', () => {
   it('maps code points to UTF-16 positions and back across astral characters', () => {

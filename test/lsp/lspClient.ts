@@ -1,0 +1,113 @@
+// A minimal LSP client for tests: spawns the bundled server over stdio and speaks JSON-RPC to it as an editor does.
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import {
+  createProtocolConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type ClientCapabilities,
+  type InitializeResult,
+  type ProtocolConnection,
+  type PublishDiagnosticsParams,
+} from 'vscode-languageserver/node';
+import { DEFAULT_SETTINGS, SpeakerNotifications, type SeedAnnotatorSettings } from '../../shared/protocol';
+
+export const ROOT = join(__dirname, '..', '..');
+
+/** Builds dist/ once per test run (the LSP tests exercise the real bundle). */
+let built = false;
+export function buildOnce(): void {
+  if (built) return;
+  execFileSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, stdio: 'pipe' });
+  built = true;
+}
+
+export const CLIENT_CAPABILITIES: ClientCapabilities = {
+  textDocument: {
+    synchronization: { dynamicRegistration: false },
+    hover: { contentFormat: ['markdown', 'plaintext'] },
+    semanticTokens: {
+      requests: { full: { delta: true }, range: true },
+      tokenTypes: ['dateline', 'speaker', 'quote', 'cue'],
+      tokenModifiers: ['primary', 'person', 'organization', 'anonymous', 'unattributed', 'partial', 'tagged'],
+      formats: ['relative'],
+      overlappingTokenSupport: false,
+      multilineTokenSupport: false,
+    },
+    documentSymbol: { hierarchicalDocumentSymbolSupport: true },
+    publishDiagnostics: { versionSupport: true },
+  },
+  workspace: { configuration: true, workspaceFolders: true, semanticTokens: { refreshSupport: true } },
+  window: { workDoneProgress: true },
+};
+
+export class LspClient {
+  readonly diagnostics = new Map<string, PublishDiagnosticsParams>();
+  readonly notifications: { method: string; params: unknown }[] = [];
+  readonly progress: unknown[] = [];
+  private stderr = '';
+
+  private constructor(readonly process: ChildProcess, readonly connection: ProtocolConnection, public settings: SeedAnnotatorSettings) {}
+
+  static start(settings: SeedAnnotatorSettings = DEFAULT_SETTINGS): LspClient {
+    const child = spawn(process.execPath, [join(ROOT, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+    const client = new LspClient(child, connection, settings);
+    child.stderr!.on('data', (d: Buffer) => { client.stderr += d.toString(); });
+    connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) =>
+      params.items.map((item) => (item.section === 'seedAnnotator' ? client.settings : null)));
+    connection.onRequest('window/workDoneProgress/create', () => null);
+    connection.onRequest('client/registerCapability', () => null);
+    connection.onRequest('workspace/semanticTokens/refresh', () => null);
+    connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => { client.diagnostics.set(p.uri, p); });
+    connection.onNotification('$/progress', (p: unknown) => { client.progress.push(p); });
+    connection.onNotification(SpeakerNotifications.changed, (params: unknown) => { client.notifications.push({ method: SpeakerNotifications.changed, params }); });
+    connection.listen();
+    return client;
+  }
+
+  async initialize(workspaceFolders: { uri: string; name: string }[] | null): Promise<InitializeResult> {
+    const result = await this.connection.sendRequest('initialize', {
+      processId: process.pid,
+      rootUri: workspaceFolders?.[0]?.uri ?? null,
+      capabilities: CLIENT_CAPABILITIES,
+      workspaceFolders,
+    }) as InitializeResult;
+    await this.connection.sendNotification('initialized', {});
+    return result;
+  }
+
+  request<R>(method: string, params: unknown): Promise<R> {
+    return this.connection.sendRequest(method, params) as Promise<R>;
+  }
+
+  notify(method: string, params: unknown): Promise<void> {
+    return this.connection.sendNotification(method, params);
+  }
+
+  /** Polls until `check` returns a value (not undefined) or the time runs out. */
+  async waitFor<T>(what: string, check: () => T | undefined | Promise<T | undefined>, timeoutMs = 10000): Promise<T> {
+    const until = Date.now() + timeoutMs;
+    for (;;) {
+      const value = await check();
+      if (value !== undefined) return value;
+      if (Date.now() > until) throw new Error(`timed out waiting for ${what}; server stderr: ${this.stderr}`);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  }
+
+  /** shutdown + exit as an editor does; resolves with the process exit code. */
+  async stop(): Promise<number | null> {
+    const exited = new Promise<number | null>((resolve) => {
+      if (this.process.exitCode !== null) resolve(this.process.exitCode);
+      else this.process.once('exit', (code) => resolve(code));
+    });
+    await this.connection.sendRequest('shutdown');
+    await this.connection.sendNotification('exit');
+    const timer = setTimeout(() => this.process.kill(), 5000);
+    const code = await exited;
+    clearTimeout(timer);
+    this.connection.dispose();
+    return code;
+  }
+}
