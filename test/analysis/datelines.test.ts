@@ -59,6 +59,13 @@ describe('findDatelines', () => {
       assert.equal(datelines('x\n\n1/2/2021\n')[0]!.iso, '2021-02-01');
     });
 
+    it('reads slashed dates month-first only where the document shows that convention', () => {
+      const us = datelines('x\n\nPosted 10/25/2020 at 9:30 am\n\nThe rule takes effect on 11/01/2020, the council said.\n');
+      assert.deepEqual(us.map((d) => d.iso), ['2020-10-25T09:30', '2020-11-01']);
+      const eu = datelines('x\n\nPosted 25/10/2020\n\nThe rule takes effect on 11/01/2020, the council said.\n');
+      assert.deepEqual(eu.map((d) => d.iso), ['2020-10-25', '2020-01-11']);
+    });
+
     it('rejects impossible dates and times', () => {
       assert.deepEqual(datelines('x\n\n31.02.2020\n'), []);
       assert.deepEqual(datelines('x\n\nApril 31, 2021\n'), []);
@@ -152,6 +159,32 @@ describe('findDatelines', () => {
     it('accepts labels around a date line ("Published: … GMT")', () => {
       const text = markdownArticle('Published: 12 March 2021 10:15 GMT', 'The ministers met again and said the talks had been useful.');
       assert.equal(primaryOf(text)?.iso, '2021-03-12T10:15');
+    });
+
+    it('reads a header line with time, zone and label ("Updated 3:45 PM EDT, November 15, 2023")', () => {
+      const text = 'Leaders Hold Talks\n\nBy JANE DOE and JOHN ROE\nUpdated 3:45 PM EDT, November 15, 2023\n\n'
+        + 'WOODSIDE, Calif. (AP) — The two presidents met on Wednesday for four hours, aides said.\n';
+      const p = primaryOf(text)!;
+      assert.equal(p.iso, '2023-11-15T15:45');
+      assert.equal(p.text, '3:45 PM EDT, November 15, 2023');
+    });
+
+    it('reads a date in the byline line ("By X | Oct. 1, 2020")', () => {
+      const text = '# Title Here\n\nBy Jane Doe | Oct. 1, 2020\n\nThe ministers met again and said the talks had been useful.\n';
+      assert.equal(primaryOf(text)?.iso, '2020-10-01');
+    });
+
+    it('reads a British dotted time only at the end of a date line ("Thu 1 Oct 2020 14.05 BST")', () => {
+      const text = 'Title Here\n\nThu 1 Oct 2020 14.05 BST\n\nThe ministers met again and said the talks had been useful.\n';
+      assert.equal(primaryOf(text)?.iso, '2020-10-01T14:05');
+      const prose = datelines('x\n\nOn 1 Oct 2020 12.50 euros were paid, the ministry said.\n');
+      assert.equal(prose[0]?.iso, '2020-10-01');
+    });
+
+    it('accepts a zone offset on a date line ("October 9, 2023 5:51 PM GMT+1")', () => {
+      const text = 'Title Here\n\nBy Jane Doe\n\nOctober 9, 2023 5:51 PM GMT+1\n\nLONDON, Oct 9 (Reuters) - Oil prices rose on Monday, traders said.\n';
+      assert.equal(primaryOf(text)?.iso, '2023-10-09T17:51');
+      assert.equal(datelines(text).find((d) => d.text === 'Oct 9')?.iso, '2023-10-09');
     });
 
     it('is exactly one on every seed and dev-set article', () => {

@@ -172,6 +172,11 @@ describe('findStructure', () => {
       assert.equal(s.boilerplateStart, text.indexOf('Read more'));
     });
 
+    it('starts at a separator line followed by a contributor note', () => {
+      const text = base + '___\n\nAssociated Press writer Jane Doe in Beijing contributed to this report.';
+      assert.equal(findStructure(text).boilerplateStart, text.indexOf('___'));
+    });
+
     it('is null when the article has no trailing furniture', () => {
       assert.equal(findStructure(base).boilerplateStart, null);
       assert.equal(findStructure(base).body.end, base.length);

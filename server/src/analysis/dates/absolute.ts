@@ -18,9 +18,12 @@ export interface DateMatch {
 const ORDINAL = '(?:st|nd|rd|th)?';
 const WEEKDAY_PREFIX = `(?:${WEEKDAY_PATTERN}\\.?,?\\s+(?:the\\s+)?)?`;
 
+/** What a slashed numeric date says about the document's convention. */
+type NumericOrder = 'dayFirst' | 'monthFirst' | 'ambiguous';
+
 interface Layout {
   re: RegExp;
-  read(m: RegExpExecArray): { year: number | null; month: number; day: number; monthToken?: string } | null;
+  read(m: RegExpExecArray): { year: number | null; month: number; day: number; monthToken?: string; order?: NumericOrder } | null;
 }
 
 // A month name must be capitalised ("may" is also a verb); the regexes are case-insensitive for "JAN".
@@ -41,16 +44,26 @@ const LAYOUTS: Layout[] = [
     read: (m) => ({ year: Number(m[1]), month: Number(m[3]), day: Number(m[4]) }),
   },
   {
-    // 07.12.2020 · 7/12/2020 · 07-12-2020: day first
+    // 07.12.2020 · 7/12/2020 · 07-12-2020: day first unless impossible
     re: /\b(\d{1,2})([./-])(\d{1,2})\2(\d{4})\b(?![.-]\d)/g,
-    read: (m) => ({ day: Number(m[1]), month: Number(m[3]), year: Number(m[4]) }),
+    read: (m) => {
+      const first = Number(m[1]);
+      const second = Number(m[3]);
+      const year = Number(m[4]);
+      if (m[2] === '.') return { day: first, month: second, year };
+      // Slashed and dashed dates are also written month-first (American style): "10/25/2020" can only be that.
+      if (second > 12 && first <= 12) return { day: second, month: first, year, order: 'monthFirst' };
+      return { day: first, month: second, year, order: first > 12 ? 'dayFirst' : first === second ? undefined : 'ambiguous' };
+    },
   },
 ];
 
 // A time right after the date: "07.12.2020 12:16", "October 1, 2020, 3:45 pm", "2020-10-01T12:16".
-const TIME_AFTER = /^(?:,?[ \t]*(?:at[ \t]+)?|T|[ \t]+[|•·–—-][ \t]+)(\d{1,2}):(\d{2})(?::\d{2})?(?:[ \t]*([ap])\.?[ \t]?m\b\.?)?(?![\d:])/i;
+const TIME_AFTER = /^(?:,?[ \t]*(?:at[ \t]+)?|T|[ \t]+[|•·/–—-][ \t]+)(\d{1,2}):(\d{2})(?::\d{2})?(?:[ \t]*([ap])\.?[ \t]?m\b\.?)?(?![\d:])/i;
+// British style "Thu 1 Oct 2020 14.05 BST": a dotted time, accepted only when a time zone or the line end follows.
+const DOTTED_TIME_AFTER = /^[ \t]+(\d{1,2})\.(\d{2})(?=[ \t]*(?:(?:GMT|UTC|BST|CET|CEST|EET|EEST|MSK|[ECMP][SD]T)\b|\r|\n|$))/;
 // A time right before it on the same line: "12:16, 07.12.2020", "12:16 | Oct 1, 2020".
-const TIME_BEFORE = /(?:^|[^\d:])(\d{1,2}):(\d{2})(?:[ \t]*([ap])\.?[ \t]?m\b\.?)?(?:[ \t]*[,|•·–—-][ \t]*|[ \t]+)$/i;
+const TIME_BEFORE = /(?:^|[^\d:])(\d{1,2}):(\d{2})(?:[ \t]*([ap])\.?[ \t]?m\b\.?)?(?:[ \t]+(?:GMT|UTC|[A-Z]{1,3}[SD]?T)\b)?(?:[ \t]*[,|•·/–—-][ \t]*|[ \t]+)$/i;
 
 export function findAbsoluteDates(text: string): DateMatch[] {
   const found: Draft[] = [];
@@ -59,18 +72,29 @@ export function findAbsoluteDates(text: string): DateMatch[] {
     for (let m = layout.re.exec(text); m; m = layout.re.exec(text)) {
       const parts = layout.read(m);
       if (!parts || !plausible(parts)) continue;
+      if (parts.order === undefined) delete parts.order;
       if (parts.monthToken && !/^[A-Z]/.test(parts.monthToken)) continue;
       if (insideUrl(text, m.index, m.index + m[0].length)) continue;
       found.push(withTime(text, { start: m.index, end: m.index + m[0].length, ...parts, hour: null, minute: null }));
     }
   }
-  return keepLongest(found).map((d) => ({
+  return keepLongest(applyDocumentOrder(found)).map((d) => ({
     start: d.start, end: d.end, text: text.slice(d.start, d.end),
     year: d.year, month: d.month, day: d.day, hour: d.hour, minute: d.minute,
   }));
 }
 
-type Draft = Omit<DateMatch, 'text'>;
+type Draft = Omit<DateMatch, 'text'> & { order?: NumericOrder };
+
+/**
+ * A document that writes some slashed dates month-first ("10/25/2020") and none day-first writes them all
+ * that way, so its ambiguous ones ("11/01/2020") are read month-first too; otherwise day-first stands.
+ */
+function applyDocumentOrder(found: Draft[]): Draft[] {
+  const monthFirst = found.some((d) => d.order === 'monthFirst') && !found.some((d) => d.order === 'dayFirst');
+  if (!monthFirst) return found;
+  return found.map((d) => (d.order === 'ambiguous' ? { ...d, day: d.month, month: d.day } : d));
+}
 
 function plausible(p: { year: number | null; month: number; day: number }): boolean {
   if (p.year !== null && (p.year < 1900 || p.year > 2199)) return false;
@@ -80,7 +104,8 @@ function plausible(p: { year: number | null; month: number; day: number }): bool
 
 function withTime(text: string, d: Draft): Draft {
   if (d.year === null) return d; // "Oct 1 12:00" is too rare to be worth the false positives.
-  const after = TIME_AFTER.exec(text.slice(d.end, d.end + 24));
+  const following = text.slice(d.end, d.end + 24);
+  const after = TIME_AFTER.exec(following) ?? DOTTED_TIME_AFTER.exec(following);
   if (after) {
     const time = toTime(after[1]!, after[2]!, after[3]);
     if (time) return { ...d, end: d.end + after[0].length, ...time };

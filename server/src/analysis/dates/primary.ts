@@ -1,8 +1,8 @@
 // Picks the article's own date (the primary dateline) by where dates sit in the page layout.
 //
 // Rule, in order:
-//  1. A date line of its own outside the body's running text: in the header block (under the title or
-//     byline) or closing the body (the timestamp after the last paragraph). Among these, one that carries
+//  1. A date outside the body's running text: in the header block (a date line under the title, or a date
+//     in the byline line "By X | Oct 1, 2020") or a date line of its own closing the body (the timestamp after the last paragraph). Among these, one that carries
 //     a time of day wins, being the more specific stamp of the same publication; otherwise the first.
 //  2. A wire dateline opening the body: "MOSCOW, Oct 1 (Reuters) –".
 //  3. A date line of its own elsewhere in the body (the earliest).
@@ -12,7 +12,7 @@
 import type { Structure } from '../types';
 import type { DateMatch } from './absolute';
 import { dateOnlyLine } from './standalone';
-import { isInlineFurniture, isProse } from '../layout/furniture';
+import { isHeaderFurniture, isInlineFurniture, isProse } from '../layout/furniture';
 
 export interface PrimaryChoice {
   match: DateMatch;
@@ -31,10 +31,15 @@ export function choosePrimary(text: string, structure: Structure, dates: readonl
     .filter((x): x is { index: number; match: DateMatch } => x.match !== null && x.match.year !== null);
 
   const lastProse = findLastProse(text, structure);
-  const outsideRunningText = lineDates.filter(({ index, match }) =>
-    match.end <= structure.body.start || (index > lastProse && match.start < structure.body.end));
-  const stamped = outsideRunningText.find(({ match }) => match.hour !== null) ?? outsideRunningText[0];
-  if (stamped) return { match: stamped.match, year: stamped.match.year! };
+  const header = paragraphs
+    .filter((p) => p.end <= structure.body.start && isHeaderFurniture(text.slice(p.start, p.end)))
+    .flatMap((p) => eligible.filter((d) => d.year !== null && d.start >= p.start && d.end <= p.end));
+  const closing = lineDates
+    .filter(({ index, match }) => match.end <= structure.body.start || (index > lastProse && match.start < structure.body.end))
+    .map(({ match }) => match);
+  const outsideRunningText = [...header, ...closing].sort((a, b) => a.start - b.start);
+  const stamped = outsideRunningText.find((d) => d.hour !== null) ?? outsideRunningText[0];
+  if (stamped) return { match: stamped, year: stamped.year! };
 
   const wire = findWireDateline(text, structure, eligible);
   if (wire) {

@@ -12,7 +12,7 @@ const FURNITURE_HEADING =
 
 /** Furniture that can sit inside the body without ending it. */
 const INLINE_FURNITURE =
-  /^(?:related(?: article| story| link)?s?\s*:|read (?:more|also)\b|see also\b|also read\b|watch\s*:|listen\s*:|\(?\s*(?:reporting|writing|editing|additional reporting|compiled|edited) by\b)/i;
+  /^(?:related(?: article| story| link)?s?\s*:|read (?:more|also)\b|see also\b|also read\b|watch\s*:|listen\s*:|\(?\s*(?:reporting|writing|editing|additional reporting|compiled|edited) by\b|.{0,80}\bcontributed(?: reporting)? to this (?:report|story)\.?$|[_*=~-]{3,}$)/i;
 
 const BYLINE = /^(?:by|from|author\s*:|written by)\s+\S/i;
 const CREDIT = /^(?:photo|image|picture|illustration|credit|video|foto)s?\b|\b(?:getty images|shutterstock|ap photo|reuters\/|afp\/|epa\/|©)|\s\/\s+[A-Z][\w.]*\s*$/i;
