@@ -19,6 +19,9 @@ export const CUE_VERBS: readonly string[] = [
   'accuse', 'assure', 'characterize', 'characterise', 'label', 'dub', 'term', 'proclaim', 'affirm',
   'reaffirm', 'indicate', 'elaborate', 'summarize', 'summarise', 'recommend', 'advise', 'inform', 'answer',
   'interject', 'exclaim', 'boast', 'muse',
+  // Verbs of judgement that journalists follow with a partial quote: dismissed the talks as “theatre”.
+  'dismiss', 'reject', 'denounce', 'condemn', 'criticize', 'criticise', 'praise', 'hail', 'slam', 'blast', 'brand',
+  'decry', 'welcome',
 ];
 
 /** Irregular past / participle forms, mapped to their base. Regular forms are derived by rule below. */
@@ -27,7 +30,7 @@ const IRREGULAR_FORMS: Readonly<Record<string, string>> = {
 };
 
 /** Bases whose final consonant doubles before -ed/-ing (stressed final syllable: admitted, quipped). */
-const DOUBLING = new Set(['admit', 'quip', 'dub', 'label']);
+const DOUBLING = new Set(['admit', 'quip', 'dub', 'label', 'slam']);
 
 /**
  * Forms that are at least as often nouns as verbs in news prose ("the state", "a report", "his call").
@@ -39,7 +42,7 @@ export const NOUN_HOMOGRAPHS: ReadonlySet<string> = new Set([
   'comments', 'post', 'posts', 'tweet', 'tweets', 'answer', 'answers', 'reply', 'replies', 'promise',
   'promises', 'demand', 'demands', 'term', 'terms', 'label', 'labels', 'counter', 'joke', 'jokes', 'pledge',
   'pledges', 'vow', 'vows', 'muse', 'hint', 'hints', 'remark', 'remarks', 'mention', 'answer', 'answers',
-  'post', 'posts',
+  'post', 'posts', 'praise', 'blast', 'blasts', 'welcome', 'brand', 'brands',
 ]);
 
 /**

@@ -30,8 +30,8 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’\-]*/gu;
 /** Words that turn the quoted text into a name or a label: the so-called “peace plan”, a film titled “…”. */
 const NAMING_BEFORE =
   /(?:\bso[- ]called|\btitled|\bentitled|\bnamed|\bnicknamed|\bknown as|\bthe (?:words?|terms?|phrases?|slogans?|hashtags?|mottos?|labels?|headlines?|titles?|names?|codenames?|code names?|acronyms?|expressions?))\s*,?\s*$/iu;
-/** A determiner right before a short quote makes it a noun phrase with scare quotes: the “peace plan” was … */
-const DETERMINER_BEFORE = /\b(?:the|a|an|this|that|these|those|its|their|his|her|our|your|my|such|any|every)\s*$/iu;
+/** A determiner or possessive right before a short quote makes it a noun phrase with scare quotes: the “peace plan”, the alliance's “open door” … */
+const DETERMINER_BEFORE = /(?:\b(?:the|a|an|this|that|these|those|its|their|his|her|our|your|my|such|any|every)|\p{L}['’]s?)\s*$/iu;
 /** Small words that stay lower case inside a title. */
 const TITLE_SMALL_WORDS = new Set([
   'a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'for', 'to', 'in', 'on', 'at', 'by', 'with', 'from', 'as',
@@ -154,7 +154,9 @@ function findCue(words: Word[], source: string): number {
     if (!NOUN_HOMOGRAPHS.has(lower)) return k;
     const prev = words[k - 1]?.word;
     const next = words[k + 1]?.word.toLowerCase();
-    if (next === 'that' || (prev !== undefined && (PRONOUNS.has(prev.toLowerCase()) || /^\p{Lu}/u.test(prev)))) return k;
+    // "Erdogan's remarks" is a noun; "Smith noted" or "he states" is a verb.
+    const namedSubject = prev !== undefined && /^\p{Lu}/u.test(prev) && !/['’]s?$/u.test(prev) && !lower.endsWith('s');
+    if (next === 'that' || namedSubject || (prev !== undefined && PRONOUNS.has(prev.toLowerCase()))) return k;
   }
   const lower = source.toLowerCase();
   for (const cue of MULTIWORD_CUES) {
