@@ -61,11 +61,14 @@ interface TagTarget {
 
 /** Speakers offered directly in "Attribute to…"; more would bury the menu (the input box takes any name). */
 const MAX_SPEAKER_ACTIONS = 8;
+/** Pause in typing after which the client hears that a document's tags moved. */
+const TYPING_NOTIFY_DELAY_MS = 150;
 
 export function registerTagging(server: SeedLanguageServer, store = new TagStore()): TagStore {
   const { connection, documents } = server;
   /** uri as the client spells it, by file path, for notifications. */
   const uriOfPath = new Map<string, string>();
+  const typingTimers = new Map<string, NodeJS.Timeout>();
   /** Problems already announced, so a watcher storm does not repeat them. */
   const announced = new Map<string, string>();
 
@@ -94,18 +97,21 @@ export function registerTagging(server: SeedLanguageServer, store = new TagStore
     uriOfPath.set(path, e.document.uri);
     store.open(path, e.document.getText());
     announceProblem(path);
-    server.refresh(e.document.uri);
+    // Only a document with corrections needs its first analysis redone; tags alone only change tokens.
+    if (store.attributionOverrides(path).length > 0 || store.list(path).length > 0) server.refresh(e.document.uri);
     notifyChanged(path);
   });
   documents.onDidChangeContent((e) => {
     const path = pathOf(e.document.uri);
     if (!path || !store.isOpen(path)) return;
-    if (store.updateText(path, e.document.getText()) && store.list(path).length > 0) notifyChanged(path);
+    if (store.updateText(path, e.document.getText()) && store.list(path).length > 0) notifyChangedSoon(path);
   });
   documents.onDidClose((e) => {
     const path = pathOf(e.document.uri);
     if (!path) return;
     store.close(path);
+    clearTimeout(typingTimers.get(path));
+    typingTimers.delete(path);
     uriOfPath.delete(path);
     announced.delete(path);
   });
@@ -329,6 +335,12 @@ export function registerTagging(server: SeedLanguageServer, store = new TagStore
   function changed(target: TagTarget): void {
     if (store.isOpen(target.path)) server.refresh(target.uri);
     notifyChanged(target.path);
+  }
+
+  /** While typing, tell the client once per pause: its decorations already move with the text meanwhile. */
+  function notifyChangedSoon(path: string): void {
+    clearTimeout(typingTimers.get(path));
+    typingTimers.set(path, setTimeout(() => { typingTimers.delete(path); notifyChanged(path); }, TYPING_NOTIFY_DELAY_MS));
   }
 
   function notifyChanged(path: string): void {
