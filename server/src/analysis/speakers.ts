@@ -5,7 +5,7 @@
 import type { AttributionOverride, Quote, Speaker, SpeakerKind, Structure } from './types';
 import { tokenize } from './speakers/tokens';
 import { findNames, type NameCandidate } from './speakers/names';
-import { findCues, indexNames, subjectAfter, subjectBefore, type Cue, type Subject } from './speakers/cues';
+import { findCues, indexNames, sentenceSubject, subjectAfter, subjectBefore, type Cue, type NameIndex, type Subject } from './speakers/cues';
 import { SpeakerRegistry, type Entity } from './speakers/registry';
 import { attributeQuotes, type ResolvedCue } from './speakers/attribution';
 import { applyOverrides } from './speakers/overrides';
@@ -30,7 +30,9 @@ export function findSpeakers(
   const subjects = new Map<Cue, Subject>();
   const subjectNames = new Set<NameCandidate>();
   for (const cue of cues) {
-    const subject = cue.according ? subjectAfter(tokens, index, cue.end) : subjectBefore(tokens, index, cue.verb) ?? invertedSubject(tokens, index, cue);
+    const subject = cue.according ? accordingSubject(tokens, index, cue.end)
+      : cue.participle ? sentenceSubject(tokens, index, tt.sentences[tokens[cue.verb].sentence].first, cue.verb)
+      : subjectBefore(tokens, index, cue.verb) ?? invertedSubject(tokens, index, cue);
     if (!subject) continue;
     subjects.set(cue, subject);
     if (subject.type === 'name') subjectNames.add(subject.candidate);
@@ -123,7 +125,20 @@ function mediaNames(tokens: Token[], names: NameCandidate[]): Set<NameCandidate>
   return out;
 }
 
-function invertedSubject(tokens: Token[], index: ReturnType<typeof indexNames>, cue: Cue): Subject | null {
+const DOCUMENTS = new Set(['statement', 'report', 'note', 'letter', 'document', 'communique', 'communiqué', 'release', 'post', 'tweet', 'message', 'transcript', 'readout', 'memo']);
+
+/** "according to Smith", and "according to a statement from the ministry": the author of the document. */
+function accordingSubject(tokens: Token[], index: NameIndex, at: number): Subject | null {
+  let p = at;
+  if (tokens[p] && ['a', 'an', 'the'].includes(tokens[p].lower)) p++;
+  while (tokens[p] && tokens[p].kind === 'word' && !DOCUMENTS.has(tokens[p].lower) && p < at + 4 && !tokens[p].cap) p++;
+  if (tokens[p] && DOCUMENTS.has(tokens[p].lower) && ['from', 'by', 'of'].includes(tokens[p + 1]?.lower ?? '')) {
+    return subjectAfter(tokens, index, p + 2);
+  }
+  return subjectAfter(tokens, index, at);
+}
+
+function invertedSubject(tokens: Token[], index: NameIndex, cue: Cue): Subject | null {
   // "…," said Smith: only right after a quote and a comma.
   const before = tokens[cue.first - 1];
   const beforeThat = tokens[cue.first - 2];

@@ -42,7 +42,7 @@ export function attributeQuotes(tt: TokenizedText, quoteCount: number, resolved:
     const sentenceFirst = sentences[tokens[range.first].sentence].first;
     const sentenceEnd = sentences[tokens[range.end - 1].sentence].end;
     return after(tokens, range, sentenceEnd, cueAt) ?? before(range, sentenceFirst, cueAt) ??
-      later(range, sentenceEnd, cueAt) ?? none();
+      later(range, sentenceEnd, cueAt) ?? introducedAbove(tokens, sentences, range, cueAt) ?? none();
   });
   inheritWithinParagraph(tokens, ranges, result);
   inheritAcrossParagraphs(tokens, ranges, result);
@@ -106,6 +106,19 @@ function later(range: QuoteRange, sentenceEnd: number, cueAt: (ResolvedCue | und
   for (let v = range.end; v < sentenceEnd; v++) {
     const r = cueAt[v];
     if (r && !r.inverted && r.subjectFirst >= range.end || r && r.inverted) return found(r);
+  }
+  return null;
+}
+
+/** "Jovanović said:" closing one paragraph introduces the quote that opens the next. */
+function introducedAbove(
+  tokens: Token[], sentences: { first: number; end: number }[], range: QuoteRange, cueAt: (ResolvedCue | undefined)[],
+): Attribution | null {
+  const opener = tokens[range.first - 1];
+  if (!opener || opener.paragraph === tokens[range.first].paragraph || opener.text !== ':') return null;
+  for (let v = range.first - 2; v >= sentences[opener.sentence].first; v--) {
+    const r = cueAt[v];
+    if (r) return found(r);
   }
   return null;
 }

@@ -17,6 +17,8 @@ export interface Cue {
   end: number;
   span: Span;
   according: boolean;
+  /** A participle clause (", saying …"): its subject is the subject of the sentence. */
+  participle?: boolean;
 }
 
 /** A cue's subject as written; which speaker it stands for is decided by the resolver. */
@@ -45,19 +47,23 @@ export function findCues(tokens: Token[]): Cue[] {
   const cues: Cue[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (t.kind !== 'word' || t.cap || t.quote >= 0 || t.furniture) continue;
+    if (t.kind !== 'word' || t.quote >= 0 || t.furniture) continue;
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
       cues.push(makeCue(tokens, i, i, i + 2, true));
       continue;
     }
+    if (t.cap) continue;
     const particle = PHRASALS[t.lower];
     if (particle && tokens[i + 1]?.lower === particle) {
       if (!negated(tokens, i)) cues.push(makeCue(tokens, i, i, i + 2, false));
       continue;
     }
-    if (cueVerbForm(t.lower) === null || t.lower.endsWith('ing') || negated(tokens, i)) continue;
-    if (NOUN_HOMOGRAPHS.has(t.lower) && !verbContext(tokens, i)) continue;
-    cues.push(makeCue(tokens, i, i, addresseeEnd(tokens, i), false));
+    if (cueVerbForm(t.lower) === null || negated(tokens, i)) continue;
+    // "-ing" forms speak only in a participle clause after a comma (", saying …", ", telling delegates:").
+    const participle = t.lower.endsWith('ing');
+    if (participle && tokens[i - 1]?.text !== ',') continue;
+    if (!participle && NOUN_HOMOGRAPHS.has(t.lower) && !verbContext(tokens, i)) continue;
+    cues.push({ ...makeCue(tokens, i, i, addresseeEnd(tokens, i), false), participle });
   }
   return cues;
 }
@@ -133,13 +139,21 @@ export function subjectBefore(tokens: Token[], names: NameIndex, verb: number): 
     if (t.quote >= 0) return null;
     const found = pending === 0 ? phraseEndingAt(tokens, names, p) : null;
     if (found) {
-      const before = tokens[found.first - 1];
+      let b = found.first - 1;
+      if (tokens[b]?.kind === 'word' && ['the', 'a', 'an'].includes(tokens[b].lower)) b--;
+      const before = tokens[b];
       // "at a briefing in Moscow said": a name after a preposition is its object, not the subject.
       if (before && before.sentence === sentence && before.kind === 'word' && PREPOSITIONS.has(before.lower)) {
-        p = found.first - 2;
+        p = b - 1;
         continue;
       }
-      return coordinated(tokens, names, found.first) ? null : found;
+      if (coordinated(tokens, names, found.first)) return null;
+      return found.type === 'description' ? withPostmodifier(tokens, found, verb) : found;
+    }
+    // "Their expedition leader, Nepali guide Mingma Sherpa, said": the name closing an appositive.
+    const named = t.text === ',' && pending === 0 ? names.byLast.get(p - 1) : undefined;
+    if (named && named.kind !== 'place' && !(named.words.length === 1 && isDescriptionHead(named.words[0]))) {
+      return { type: 'name', first: named.phraseFirst, candidate: named };
     }
     if (t.text === ',') {
       const aside = asideStart(tokens, p);
@@ -156,6 +170,38 @@ export function subjectBefore(tokens: Token[], names: NameIndex, verb: number): 
     p--;
   }
   return null;
+}
+
+/** "Russia's embassy in Tallinn said": a description takes in the post-modifier that stands before the verb. */
+function withPostmodifier(tokens: Token[], s: Subject & { type: 'description' }, verb: number): Subject {
+  const d = s.description;
+  const end = extendPostmodifier(tokens, d.end);
+  if (end <= d.end || end > verb) return s;
+  return { ...s, description: { ...d, end, stop: tokens[end - 1].end, text: textOf(tokens, d.first, end) } };
+}
+
+/** The subject of a sentence, read from its first token: the owner of a participle cue (", saying …"). */
+export function sentenceSubject(tokens: Token[], names: NameIndex, first: number, verb: number): Subject | null {
+  // The subject opens the sentence, or follows an opening phrase and its comma ("Speaking in Tromsø, Virtanen …").
+  for (let p = first; p < Math.min(verb, first + 14); p++) {
+    if (tokens[p].quote >= 0) return null;
+    if (p !== first && tokens[p - 1].text !== ',') continue;
+    const subject = phraseStartingAt(tokens, names, p);
+    if (subject) return subject;
+  }
+  return null;
+}
+
+function phraseStartingAt(tokens: Token[], names: NameIndex, p: number): Subject | null {
+  const t = tokens[p];
+  const kind = pronounKind(t);
+  if (kind) return { type: 'pronoun', first: p, token: p, kind };
+  const candidate = names.byFirst.get(p) ?? (t.lower === 'the' ? names.byFirst.get(p + 1) : undefined);
+  if (candidate && candidate.kind !== 'place' && !(candidate.words.length === 1 && isDescriptionHead(candidate.words[0]))) {
+    return { type: 'name', first: p, candidate };
+  }
+  const description = descriptionStartingAt(tokens, p);
+  return description ? { type: 'description', first: p, description } : null;
 }
 
 /** The subject written right after an inverted cue or "according to" ("said Smith", "said the minister"). */

@@ -46,7 +46,10 @@ lithuanian macedonian malaysian maltese mexican moldovan mongolian montenegrin m
 pakistani palestinian peruvian polish portuguese qatari romanian russian rwandan saudi scottish serbian slovak
 slovenian somali spanish sudanese swedish swiss syrian taiwanese tajik thai tunisian turkish turkmen ugandan
 ukrainian uruguayan uzbek venezuelan vietnamese welsh yemeni zimbabwean western eastern northern southern
-soviet kurdish arab african asian latin nordic baltic caucasian chechen dagestani tatar crimean
+soviet kurdish arab african asian latin nordic baltic caucasian chechen dagestani tatar crimean nepali
+nepalese bhutanese tibetan sri-lankan bangladeshi burmese laotian singaporean new-zealand kiwi scot luxembourgish
+bosniak kosovar andorran monegasque maltese cypriot icelander faroese greenlandic sami flemish walloon catalan basque
+galician corsican sardinian sicilian bavarian israeli-arab druze yazidi rohingya uyghur uighur
 `.split(/\s+/).filter(Boolean));
 
 /** Words that head an organisation's name or description ("the Russian ministry", "Interior Ministry"). */
@@ -56,7 +59,7 @@ embassies consulate agency agencies company companies firm firms corporation gro
 party parties army military navy police court parliament assembly senate congress duma rada knesset bundestag
 bank union alliance coalition federation organisation organization organizations organisations institute
 university foundation association authority authorities service services forces command headquarters secretariat
-board bureau center centre club league network channel newspaper broadcaster side regime junta movement
+board bureau chamber chambers center centre club league network channel newspaper broadcaster side regime junta movement
 campaign church council mission delegation team inc ltd plc corp co fund commission tribunal observatory
 watchdog regulator prosecutor's prosecutors office white pentagon kremlin quai élysée elysee downing
 `.split(/\s+/).filter(Boolean));
@@ -100,7 +103,12 @@ export function isOrganisationHead(word: string): boolean {
 }
 
 export function isKnownOrganisation(phrase: string): boolean {
-  return KNOWN_ORGANISATIONS.has(phrase.toLowerCase());
+  const lower = phrase.toLowerCase();
+  if (KNOWN_ORGANISATIONS.has(lower)) return true;
+  // "Polish Red Cross", "the Turkish Red Crescent": a known body with a national qualifier.
+  const words = lower.split(/\s+/);
+  for (let k = 1; k < words.length; k++) if (KNOWN_ORGANISATIONS.has(words.slice(k).join(' ')) && words.slice(k).length > 1) return true;
+  return false;
 }
 
 export function isNeverName(word: string): boolean {

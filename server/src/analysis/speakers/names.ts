@@ -63,6 +63,9 @@ function scanRun(tokens: Token[], i: number): number {
     if (t.paragraph !== prev.paragraph || t.sentence !== prev.sentence && !(prev.text === '.' && isInitial(tokens, j - 2))) break;
     if (isNameWord(t) && t.start - prev.end <= 1) { j++; continue; }
     if (t.kind === 'word' && PARTICLES.has(t.text) && isNameWord(next) && t.start - prev.end === 1) { j++; continue; }
+    // "Chamber of Commerce", "Ministry of Defence", "Secretary of State": "of" inside an institution or title.
+    if (t.kind === 'word' && (t.lower === 'of' || t.lower === 'for') && isNameWord(next) && isNameWord(prev) &&
+      (isOrganisationHead(prev.text) || isRoleHead(prev.text))) { j++; continue; }
     // "John F. Kennedy", "Mr. Smith": a full stop right after an initial or an abbreviated title.
     if (t.text === '.' && t.start === prev.end && (isInitial(tokens, j - 1) || isHonorific(prev.text) || isRoleHead(prev.text)) && isNameWord(next)) { j++; continue; }
     break;
@@ -106,10 +109,13 @@ function analyseSegment(tt: TokenizedText, a: number, b: number): NameCandidate 
   }
   // A capitalised title in front of the name: the name starts after its last role head.
   let lastHead = -1;
+  let seenHead = false;
   for (let m = k; m < b - 1; m++) {
     const t = tokens[m];
     if (t.text === '.') continue;
-    if (isRoleHead(t.text) && !isGivenName(t.text)) lastHead = m;
+    if (isRoleHead(t.text) && !isGivenName(t.text)) { lastHead = m; seenHead = true; }
+    else if (seenHead && (t.lower === 'of' || t.lower === 'for') ) continue;
+    else if (seenHead && isRoleWord(t) && tokens[m - 1]?.lower === 'of') lastHead = m;
     else if (!isRoleWord(t)) break;
   }
   let nameFirst = k;

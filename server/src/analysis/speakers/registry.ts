@@ -36,9 +36,9 @@ export class SpeakerRegistry {
     const surname = candidate.words[candidate.words.length - 1];
     let entity: Entity | null = null;
     const exact = this.byName.get(full);
-    if (exact && exact.length > 0) entity = pickRecent(exact, candidate.gender);
+    if (exact && exact.length > 0) entity = pickRecent(exact, candidate.gender, candidate.role?.text ?? null);
     else if (kind === 'person' && candidate.words.length === 1) {
-      entity = pickRecent((this.bySurname.get(surname) ?? []).filter((e) => e.kind === 'person'), candidate.gender);
+      entity = pickRecent((this.bySurname.get(surname) ?? []).filter((e) => e.kind === 'person'), candidate.gender, candidate.role?.text ?? null);
     } else if (kind === 'person') {
       // A fuller name for someone so far known by surname only ("President Putin" … "Vladimir Putin").
       const namesakes = (this.bySurname.get(surname) ?? []).filter((e) => e.kind === 'person' && e.words.length === 1);
@@ -89,7 +89,11 @@ export class SpeakerRegistry {
       if (e.lastSeen >= span.start || !compatible(e, kind)) continue;
       if (!best || e.lastSeen > best.lastSeen) best = e;
     }
-    if (best) this.mention(best, span, 'pronoun');
+    if (best) {
+      // "she" settles the gender of someone whose given name we did not know.
+      if (best.kind === 'person' && best.gender === null && (kind === 'male' || kind === 'female')) best.gender = kind;
+      this.mention(best, span, 'pronoun');
+    }
     return best;
   }
 
@@ -139,9 +143,15 @@ function push(map: Map<string, Entity[]>, key: string, entity: Entity): void {
 }
 
 /** Of several entities, the one agreeing in gender, then the most recently mentioned. */
-function pickRecent(list: Entity[], gender: Gender | null): Entity | null {
-  const agreeing = gender ? list.filter((e) => e.gender === null || e.gender === gender) : list;
-  const pool = agreeing.length > 0 ? agreeing : list;
+function pickRecent(list: Entity[], gender: Gender | null, role: string | null): Entity | null {
+  let pool = gender ? list.filter((e) => e.gender === null || e.gender === gender) : list;
+  if (pool.length === 0) pool = list;
+  // "Senator Mwangi" is the Mwangi who is a senator, not the minister of the same name.
+  const heads = role ? role.toLowerCase().split(/\s+/).filter((w) => isRoleHead(w)) : [];
+  if (heads.length > 0) {
+    const titled = pool.filter((e) => e.role !== null && heads.some((h) => e.role?.toLowerCase().split(/\s+/).includes(h)));
+    if (titled.length > 0) pool = titled;
+  }
   let best: Entity | null = null;
   for (const e of pool) if (!best || e.lastSeen > best.lastSeen) best = e;
   return best;
@@ -161,13 +171,19 @@ function compatible(e: Entity, kind: PronounKind): boolean {
  * or "the senator" to a person whose role has that head; "the source" to an anonymous source.
  */
 function refersTo(e: Entity, d: Description): boolean {
-  const known = new Set([...e.words, ...(e.head ? [e.head] : []), ...e.name.toLowerCase().split(/[\s’']+/), ...(e.role ?? '').toLowerCase().split(/\s+/)]);
+  const known = new Set([...e.words, ...(e.head ? [e.head] : []), ...e.name.toLowerCase().split(/[\s’']+/), ...(e.role ?? '').toLowerCase().split(/\s+/)].map(spelling));
+  d = { ...d, head: spelling(d.head), modifiers: d.modifiers.map(spelling) };
   const modifiersFit = d.modifiers.every((m) => known.has(m) || isGeneric(m));
   if (!modifiersFit) return false;
-  if (e.head === d.head) return true;
+  if (e.head !== null && spelling(e.head) === d.head) return true;
   if (d.headKind === 'organization') return e.kind === 'organization' && known.has(d.head);
   if (e.kind === 'person' && e.role && isRoleHead(d.head)) return e.role.toLowerCase().split(/\s+/).includes(d.head);
   return false;
+}
+
+/** British and American spellings of the same institution word compare equal. */
+function spelling(word: string): string {
+  return word.replace(/isation$/, 'ization').replace(/ence$/, 'ense');
 }
 
 /** Modifiers that do not distinguish one referent from another ("the same ministry", "the senior official"). */

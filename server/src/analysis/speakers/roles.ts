@@ -15,7 +15,10 @@ adviser advisor aide negotiator mediator diplomat official activist campaigner c
 captain player striker footballer actor actress singer author writer journalist editor reporter correspondent
 historian spokesman-designate counsel consul consul-general ombudsman auditor inspector regulator treasurer
 president-elect chairman-elect premier-elect mufti ayatollah marshal superintendent sheriff councillor councilor
-alderman member partner dean rector principal strategist pollster economist-in-chief
+alderman member partner dean rector principal strategist pollster guide teacher doctor nurse farmer driver
+pilot engineer worker volunteer climber mountaineer athlete artist musician photographer filmmaker designer
+architect entrepreneur businessman businesswoman banker investor trader commentator blogger priest monk
+resident owner shopkeeper student coordinator organiser organizer founder host presenter anchor
 `.split(/\s+/).filter(Boolean));
 
 /** Words that may stand inside a role phrase before its head ("foreign", "deputy", "chief"). Lower case. */
@@ -41,7 +44,7 @@ const HONORIFICS: ReadonlyMap<string, Gender | null> = new Map<string, Gender | 
 /** Titles whose holder's gender is plain from the title itself. */
 const GENDERED_TITLES: ReadonlyMap<string, Gender> = new Map<string, Gender>([
   ['king', 'male'], ['queen', 'female'], ['prince', 'male'], ['princess', 'female'], ['spokesman', 'male'],
-  ['spokeswoman', 'female'], ['chairman', 'male'], ['chairwoman', 'female'], ['congressman', 'male'],
+  ['spokeswoman', 'female'], ['businessman', 'male'], ['businesswoman', 'female'], ['chairman', 'male'], ['chairwoman', 'female'], ['congressman', 'male'],
   ['congresswoman', 'female'], ['actress', 'female'], ['emir', 'male'], ['sheikh', 'male'], ['pope', 'male'],
   ['patriarch', 'male'], ['imam', 'male'], ['rabbi', 'male'], ['sultan', 'male'], ['ayatollah', 'male'],
 ]);
@@ -51,7 +54,10 @@ const TITLE_ABBREVIATIONS = new Set(['sen', 'gen', 'rep', 'gov', 'col', 'lt', 's
 
 export function isRoleHead(word: string): boolean {
   const lower = word.toLowerCase();
-  return ROLE_HEADS.has(lower) || TITLE_ABBREVIATIONS.has(lower);
+  if (ROLE_HEADS.has(lower) || TITLE_ABBREVIATIONS.has(lower)) return true;
+  // "co-president", "vice-chairman", "deputy-head": a compound counts by its last part.
+  const dash = lower.lastIndexOf('-');
+  return dash > 0 && ROLE_HEADS.has(lower.slice(dash + 1));
 }
 
 export function isRoleModifier(word: string): boolean {
