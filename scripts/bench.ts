@@ -105,8 +105,9 @@ async function main(): Promise<void> {
   });
 
   const big = syntheticArticle(seeds, 1024 * 1024);
+  let found = analyze(seeds[0]); // replaced by the synthetic article's result, kept to say what was found
   rows.push({ name: 'analyze synthetic article', bytes: Buffer.byteLength(big), ops: 1,
-    timing: measure(() => analyze(big), 3000, 2, 20, false), baseline: measure(() => regexScan(big), 1000, 3),
+    timing: measure(() => { found = analyze(big); }, 3000, 2, 20, false), baseline: measure(() => regexScan(big), 1000, 3),
     baselineName: 'regex scan' });
 
   await buildCliBundle();
@@ -129,7 +130,6 @@ async function main(): Promise<void> {
     rmSync(dir, { recursive: true, force: true });
   }
 
-  const found = analyze(big);
   process.stdout.write(`${formatRows(rows)}\n\nsynthetic article: ${found.quotes.length} quotes, ` +
     `${found.speakers.length} speakers, ${found.datelines.length} datelines found\n` +
     `node ${process.version}, ${process.platform}/${process.arch}; ratio = time / baseline time in this process\n`);
