@@ -177,6 +177,11 @@ describe('findStructure', () => {
       assert.equal(findStructure(text).boilerplateStart, text.indexOf('___'));
     });
 
+    it('keeps a last paragraph that lost its final full stop in the body', () => {
+      const text = base + '"There is no question of talks at the moment," the spokesman told reporters, he said\n\nMost read';
+      assert.equal(findStructure(text).boilerplateStart, text.indexOf('Most read'));
+    });
+
     it('is null when the article has no trailing furniture', () => {
       assert.equal(findStructure(base).boilerplateStart, null);
       assert.equal(findStructure(base).body.end, base.length);
@@ -194,6 +199,14 @@ describe('findStructure', () => {
     it('does not take a sentence starting with "By" for a byline', () => {
       const text = '# Army Withdraws\n\nBy Tuesday, the army had withdrawn from all positions near the town.\n';
       assert.equal(findStructure(text).body.start, text.indexOf('By Tuesday'));
+    });
+
+    it('reads a scraper metadata header ("Title:", "URL:", "Date:")', () => {
+      const text = 'Title: Kremlin Rules Out Talks\nURL: https://example.com/a\nSource: Example News\nDate: 2022-03-01 10:15\n\n'
+        + 'The Kremlin said on Tuesday that talks were not on the agenda for now.\n';
+      const s = findStructure(text);
+      assert.equal(s.title?.text, 'Kremlin Rules Out Talks');
+      assert.equal(s.body.start, text.indexOf('The Kremlin said'));
     });
 
     it('handles empty and blank input', () => {

@@ -15,6 +15,7 @@ import { groupParagraphs, type Paragraph } from './layout/paragraphs';
 import { isHeaderFurniture, isProse, opensTrailingFurniture, wordCount } from './layout/furniture';
 
 const HEADING = /^#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
+const TITLE_LABEL = /^(?:title|headline)[ \t]*:[ \t]*/i;
 /** How far down (in non-blank lines) a markdown heading still counts as the article's title. */
 const TITLE_SEARCH_LINES = 8;
 /** A first line longer than this is body text of an untitled article, not a headline. */
@@ -50,7 +51,12 @@ function findTitleLine(lines: readonly Line[], text: string, dates: readonly Dat
 
 function titleSpan(line: Line, text: string): { start: number; end: number; text: string } {
   const m = HEADING.exec(line.text);
-  if (!m) return { start: line.contentStart, end: line.contentEnd, text: line.text };
+  if (!m) {
+    // Scraper metadata "Title: …" labels the headline; the label is not part of it.
+    const label = TITLE_LABEL.exec(line.text);
+    const start = line.contentStart + (label && label[0].length < line.text.length ? label[0].length : 0);
+    return { start, end: line.contentEnd, text: text.slice(start, line.contentEnd) };
+  }
   const inner = m[1]!;
   const start = line.contentStart + line.text.indexOf(inner, line.text.indexOf('#') + 1);
   return { start, end: start + inner.length, text: text.slice(start, start + inner.length) };

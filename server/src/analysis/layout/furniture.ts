@@ -17,6 +17,8 @@ const INLINE_FURNITURE =
 const BYLINE = /^(?:by|from|author\s*:|written by)\s+\S/i;
 const CREDIT = /^(?:photo|image|picture|illustration|credit|video|foto)s?\b|\b(?:getty images|shutterstock|ap photo|reuters\/|afp\/|epa\/|©)|\s\/\s+[A-Z][\w.]*\s*$/i;
 const READ_TIME = /^\d+\s*min(?:ute)?s?\s+read$/i;
+/** Scraper metadata above the article ("URL: …", "Source: …", "Date: …"). */
+const METADATA = /^(?:url|link|source|date|published|updated|author|byline|section|category|tags?|language|lang|id)\s*:/i;
 const LINK_ONLY = /^!?\[[^\]]*\]\([^)]*\)$/;
 const MARKDOWN_LINK = /!?\[([^\]]*)\]\([^)]*\)/g;
 const SENTENCE_END = /[.!?…:]["”’'»)\]*_]*$/;
@@ -35,7 +37,9 @@ export function isProse(line: string): boolean {
   const words = plainWords(line);
   if (LINK_ONLY.test(line.trim()) || INLINE_FURNITURE.test(words) || ALWAYS_ENDS_BODY.test(words)) return false;
   const n = wordCount(words);
-  return (n >= 6 && SENTENCE_END.test(words)) || n >= 30;
+  if ((n >= 6 && SENTENCE_END.test(words)) || n >= 30) return true;
+  // A long sentence that lost its final stop (`… peace," he said`) is still prose; a headline is not.
+  return n >= 12 && /[,"“”«»]/.test(words) && !isTitleCase(words);
 }
 
 export function opensTrailingFurniture(line: string): boolean {
@@ -53,6 +57,7 @@ export function isHeaderFurniture(line: string): boolean {
   const words = plainWords(line);
   const short = wordCount(words) <= 12 && !/[.!?]["”’»]?$/.test(words);
   if (LINK_ONLY.test(line.trim()) || READ_TIME.test(words)) return true;
+  if (METADATA.test(words) && wordCount(words) <= 20) return true;
   return short && (BYLINE.test(words) || CREDIT.test(words));
 }
 
