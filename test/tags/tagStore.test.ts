@@ -156,6 +156,33 @@ describe('TagStore', () => {
     assert.equal(store.undo(source), null);
   });
 
+  it('merges a sidecar changed on disk before the watcher reported it, instead of overwriting it', () => {
+    const store = new TagStore({ now, newId });
+    store.open(source, TEXT);
+    store.add(source, ...spanOf(TEXT, 'Talks resume'), 'claim');
+    // The CLI adds a tag to the same file while the editor has it open.
+    const cli = new TagStore({ now, newId: () => 'from-cli' });
+    cli.open(source, TEXT);
+    cli.add(source, ...spanOf(TEXT, 'No comment'), 'denial');
+    // No reload yet: the editor's next change must keep the CLI's tag.
+    store.add(source, ...spanOf(TEXT, 'the mayor said'), 'cue');
+    assert.deepEqual(disk().tags.map((t) => t.tag).sort(), ['claim', 'cue', 'denial']);
+    assert.deepEqual(store.list(source).map((t) => t.tag).sort(), ['claim', 'cue', 'denial']);
+  });
+
+  it('undo takes back only its own change, never tags merged in since', () => {
+    const store = new TagStore({ now, newId });
+    store.open(source, TEXT);
+    store.add(source, ...spanOf(TEXT, 'Talks resume'), 'claim');
+    const cli = new TagStore({ now, newId: () => 'from-cli' });
+    cli.open(source, TEXT);
+    cli.add(source, ...spanOf(TEXT, 'No comment'), 'denial');
+    store.reload(source);
+    assert.equal(store.undo(source), 'add claim');
+    assert.deepEqual(store.list(source).map((t) => t.id), ['from-cli']);
+    assert.deepEqual(disk().tags.map((t) => t.id), ['from-cli']);
+  });
+
   it('sets, replaces and clears an attribution correction for a quote', () => {
     const store = new TagStore({ now, newId });
     store.open(source, TEXT);
@@ -167,6 +194,10 @@ describe('TagStore', () => {
     assert.deepEqual(store.attributions(source)[0].span, { start, end });
     store.setAttribution(source, start, end, null);
     assert.deepEqual(disk().attributions, []);
+    assert.equal(store.undo(source), 'remove attribution');
+    assert.deepEqual(disk().attributions.map((a) => a.speaker), ['Volodymyr Zelensky']);
+    assert.equal(store.undo(source), 'attribute to Volodymyr Zelensky');
+    assert.deepEqual(disk().attributions.map((a) => a.speaker), ['Vitali Klitschko']);
   });
 
   it('refuses empty ranges, ranges past the end and blank tag names', () => {

@@ -46,11 +46,13 @@ export interface PlacedAttribution {
   span: { start: number; end: number } | null;
 }
 
-interface Snapshot {
-  label: string;
-  tags: StoredTag[];
-  attributions: StoredAttribution[];
-}
+/**
+ * How to take one change back. Undo inverts only that change (not a snapshot of the whole file), so tags merged in
+ * from disk since then are never undone along with it.
+ */
+type UndoStep =
+  | { kind: 'tag'; label: string; id: string; /** The tag before the change; null when the change created it. */ before: StoredTag | null }
+  | { kind: 'attribution'; label: string; removed: StoredAttribution[]; added: StoredAttribution | null };
 
 const MAX_UNDO = 100;
 
@@ -64,7 +66,7 @@ class FileTags {
   problem: string | null = null;
   /** The sidecar bytes we last read or wrote; a write that would produce the same bytes is skipped. */
   diskRaw: string | null = null;
-  undo: Snapshot[] = [];
+  undo: UndoStep[] = [];
   removedTags = new Map<string, string>();
   removedAttributions = new Set<string>();
 
@@ -193,7 +195,7 @@ export class TagStore {
       status: 'anchored',
     };
     return this.commit(file, () => {
-      this.remember(file, `add ${name}`);
+      this.remember(file, { kind: 'tag', label: `add ${name}`, id: stored.id, before: null });
       file.tags = [...file.tags, stored];
       return toPlaced(file, stored);
     });
@@ -207,7 +209,7 @@ export class TagStore {
     // A reviewed tag is no longer "moved"; an orphan stays orphaned until its words are found.
     const updated: StoredTag = { ...current, tag: name, note: change.note ?? current.note, modified: this.timestamp(), status: current.status === 'orphaned' ? 'orphaned' : 'anchored' };
     return this.commit(file, () => {
-      this.remember(file, `edit ${current.tag}`);
+      this.remember(file, { kind: 'tag', label: `edit ${current.tag}`, id, before: cloneTag(current) });
       file.tags = file.tags.map((t) => (t.id === id ? updated : t));
       return toPlaced(file, updated);
     });
@@ -217,7 +219,7 @@ export class TagStore {
     const file = this.writable(path);
     const current = this.find(file, id);
     return this.commit(file, () => {
-      this.remember(file, `remove ${current.tag}`);
+      this.remember(file, { kind: 'tag', label: `remove ${current.tag}`, id, before: cloneTag(current) });
       file.tags = file.tags.filter((t) => t.id !== id);
       file.removedTags.set(id, this.timestamp());
       return toPlaced(file, current);
@@ -241,14 +243,12 @@ export class TagStore {
     };
     const name = speaker?.trim() ?? null;
     this.commit(file, () => {
-      this.remember(file, name ? `attribute to ${name}` : 'remove attribution');
-      for (const a of file.attributions.filter(samePlace)) file.removedAttributions.add(attributionKey(a));
-      file.attributions = file.attributions.filter((a) => !samePlace(a));
-      if (name) {
-        const added: StoredAttribution = { quote: { type: 'TextQuoteSelector', exact: span.exact, prefix: span.prefix, suffix: span.suffix }, speaker: name };
-        file.removedAttributions.delete(attributionKey(added));
-        file.attributions = [...file.attributions, added];
-      }
+      const removed = file.attributions.filter(samePlace);
+      const added: StoredAttribution | null = name
+        ? { quote: { type: 'TextQuoteSelector', exact: span.exact, prefix: span.prefix, suffix: span.suffix }, speaker: name }
+        : null;
+      this.remember(file, { kind: 'attribution', label: name ? `attribute to ${name}` : 'remove attribution', removed, added });
+      this.replaceAttributions(file, removed, added ? [added] : []);
     });
     return this.attributions(path);
   }
@@ -260,15 +260,17 @@ export class TagStore {
     if (!last) return null;
     return this.commit(file, () => {
       file.undo = file.undo.slice(0, -1);
-      const restoredIds = new Set(last.tags.map((t) => t.id));
-      for (const t of file.tags) if (!restoredIds.has(t.id)) file.removedTags.set(t.id, this.timestamp());
-      for (const id of restoredIds) file.removedTags.delete(id);
-      const restoredKeys = new Set(last.attributions.map(attributionKey));
-      for (const a of file.attributions) if (!restoredKeys.has(attributionKey(a))) file.removedAttributions.add(attributionKey(a));
-      for (const key of restoredKeys) file.removedAttributions.delete(key);
-      // The snapshot was placed against the text of its time; place it again against today's.
-      file.tags = last.tags.map((t) => this.place(file, t));
-      file.attributions = last.attributions;
+      if (last.kind === 'attribution') {
+        this.replaceAttributions(file, last.added ? [last.added] : [], last.removed);
+      } else if (last.before === null) {
+        file.tags = file.tags.filter((t) => t.id !== last.id);
+        file.removedTags.set(last.id, this.timestamp());
+      } else {
+        // Restoring is a new edit: it must win a later merge against the version it replaces.
+        const restored = this.place(file, { ...last.before, modified: this.timestamp() });
+        file.tags = [...file.tags.filter((t) => t.id !== last.id), restored];
+        file.removedTags.delete(last.id);
+      }
       return last.label;
     });
   }
@@ -303,14 +305,19 @@ export class TagStore {
     }
     if (read.raw === file.diskRaw && !hadProblem) return false;
     const before = serializeSidecar(this.sidecarOf(file));
-    file.diskRaw = read.raw;
-    const disk = read.sidecar.tags.map((t) => this.place(file, t));
-    file.tags = mergeTags({ memory: file.tags, disk, removed: file.removedTags });
-    file.attributions = mergeAttributions(file.attributions, read.sidecar.attributions, file.removedAttributions);
+    this.absorb(file, read.sidecar, read.raw);
     const merged = serializeSidecar(this.sidecarOf(file));
     // Write back only what the disk lacks, so our own writes (echoed by the file watcher) cause no further write.
     if (merged !== serializeSidecar(this.sidecarFromDisk(read.sidecar, file))) this.persist(file);
     return hadProblem || merged !== before;
+  }
+
+  /** Merges a valid sidecar read from disk into memory. */
+  private absorb(file: FileTags, disk: Sidecar, raw: string): void {
+    file.diskRaw = raw;
+    const placed = disk.tags.map((t) => this.place(file, t));
+    file.tags = mergeTags({ memory: file.tags, disk: placed, removed: file.removedTags });
+    file.attributions = mergeAttributions(file.attributions, disk.attributions, file.removedAttributions);
   }
 
   private sidecarFromDisk(disk: Sidecar, file: FileTags): Sidecar {
@@ -323,15 +330,20 @@ export class TagStore {
 
   private persist(file: FileTags): void {
     if (file.problem) throw new TagStoreError('invalid-sidecar', file.problem);
-    if (file.diskRaw === null && file.tags.length === 0 && file.attributions.length === 0) return;
-    const raw = serializeSidecar(this.sidecarOf(file));
-    if (raw === file.diskRaw) return;
-    // Re-check the disk just before writing: a sidecar broken since we read it must not be overwritten.
+    // Re-read the disk just before writing: a sidecar broken since we read it must not be overwritten, and one
+    // changed since (another editor, git, the CLI) before the file watcher told us is merged first, not clobbered.
     const current = readSidecar(file.sidecarPath);
     if (current.kind === 'invalid') {
       file.problem = current.message;
       throw new TagStoreError('invalid-sidecar', current.message);
     }
+    if (current.kind === 'ok' && current.raw !== file.diskRaw) this.absorb(file, current.sidecar, current.raw);
+    if (current.kind === 'missing' && file.tags.length === 0 && file.attributions.length === 0) {
+      file.diskRaw = null; // nothing to keep: never create an empty sidecar
+      return;
+    }
+    const raw = serializeSidecar(this.sidecarOf(file));
+    if (current.kind === 'ok' && raw === current.raw) return;
     try {
       writeFileAtomic(file.sidecarPath, raw);
     } catch (err) {
@@ -352,8 +364,17 @@ export class TagStore {
     return withSpan(file, tag, placement.start, placement.end, status);
   }
 
-  private remember(file: FileTags, label: string): void {
-    file.undo = [...file.undo, { label, tags: file.tags.map(cloneTag), attributions: file.attributions.map((a) => ({ ...a, quote: { ...a.quote } })) }].slice(-MAX_UNDO);
+  private remember(file: FileTags, step: UndoStep): void {
+    file.undo = [...file.undo, step].slice(-MAX_UNDO);
+  }
+
+  /** Takes `remove` out of the file's corrections and puts `add` in, remembering removals for later merges. */
+  private replaceAttributions(file: FileTags, remove: StoredAttribution[], add: StoredAttribution[]): void {
+    const gone = new Set(remove.map(attributionKey));
+    for (const key of gone) file.removedAttributions.add(key);
+    for (const a of add) file.removedAttributions.delete(attributionKey(a));
+    const adding = new Set(add.map(attributionKey));
+    file.attributions = [...file.attributions.filter((a) => !gone.has(attributionKey(a)) && !adding.has(attributionKey(a))), ...add];
   }
 
   /** Applies a change and writes it; if the write is refused, memory goes back to how it was, so refused means undone. */
@@ -364,6 +385,7 @@ export class TagStore {
       undo: [...file.undo],
       removedTags: new Map(file.removedTags),
       removedAttributions: new Set(file.removedAttributions),
+      diskRaw: file.diskRaw,
     };
     try {
       const result = change();
