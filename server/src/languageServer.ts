@@ -6,6 +6,8 @@ import {
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   FileChangeType,
+  LSPErrorCodes,
+  ResponseError,
   MarkupContent,
   MarkupKind,
   type CancellationToken,
@@ -78,10 +80,14 @@ export function createSeedLanguageServer(connection: Connection, documents: Text
   const pending = new Map<string, NodeJS.Timeout>();
   let folders: string[] = [];
 
+  /**
+   * The analysis of an open document, or null when it is not open. A cancelled request is answered with the
+   * RequestCancelled error the spec recommends: an empty answer (no tokens, no symbols) would be taken as real.
+   */
   const analysed = (uri: string, token?: CancellationToken): AnalyzedDocument | null => {
+    throwIfCancelled(token);
     const document = documents.get(uri);
-    if (!document || token?.isCancellationRequested) return null;
-    return analyses.get(document);
+    return document ? analyses.get(document) : null;
   };
 
   // --- initialize -------------------------------------------------------------------------------------------
@@ -176,13 +182,18 @@ export function createSeedLanguageServer(connection: Connection, documents: Text
       void connection.sendNotification(SpeakerNotifications.changed, {});
     }
   }
-  /** The index with each open document as edited, not as on disk. */
-  function workspaceFiles(token: CancellationToken): IndexedFile[] | null {
+  /**
+   * The index with each open document as edited, not as on disk. Yields between documents that need analysing,
+   * so a cancellation sent meanwhile is seen.
+   */
+  async function workspaceFiles(token: CancellationToken): Promise<IndexedFile[]> {
     const open = new Map<string, IndexedFile>();
     for (const document of documents.all()) {
-      if (token.isCancellationRequested) return null;
       const uri = normalizeUri(document.uri);
-      if (index.get(uri) || isSeedDocument(document)) open.set(uri, indexedFileOf(analyses.get(document)));
+      if (!index.get(uri) && !isSeedDocument(document)) continue;
+      if (!analyses.peek(document)) await new Promise((resolve) => setImmediate(resolve));
+      throwIfCancelled(token);
+      open.set(uri, indexedFileOf(analyses.get(document)));
     }
     return [...[...index.all()].filter((f) => !open.has(f.uri)), ...open.values()];
   }
@@ -240,13 +251,15 @@ export function createSeedLanguageServer(connection: Connection, documents: Text
     const doc = analysed(p.textDocument.uri, token);
     return doc ? foldingRanges(doc) : null;
   });
-  connection.onWorkspaceSymbol((p, token) => {
-    const files = workspaceFiles(token);
-    return files && workspaceSymbols(files, p.query, token);
+  connection.onWorkspaceSymbol(async (p, token) => {
+    const found = workspaceSymbols(await workspaceFiles(token), p.query, token);
+    throwIfCancelled(token);
+    return found;
   });
-  connection.onRequest(SpeakerRequests.workspace, (_params: unknown, token: CancellationToken) => {
-    const files = workspaceFiles(token);
-    return files && workspaceSpeakers(files, token);
+  connection.onRequest(SpeakerRequests.workspace, async (_params: unknown, token: CancellationToken) => {
+    const found = workspaceSpeakers(await workspaceFiles(token), token);
+    throwIfCancelled(token);
+    return found;
   });
   connection.languages.semanticTokens.on((p, token) => {
     const doc = analysed(p.textDocument.uri, token);
@@ -276,6 +289,10 @@ export function createSeedLanguageServer(connection: Connection, documents: Text
       if (client.workspace?.semanticTokens?.refreshSupport) void connection.languages.semanticTokens.refresh();
     },
   };
+}
+
+function throwIfCancelled(token: CancellationToken | undefined): void {
+  if (token?.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'The request was cancelled.');
 }
 
 function pathOf(uri: string): string | null {

@@ -46,6 +46,8 @@ export class LspClient {
   readonly notifications: { method: string; params: unknown }[] = [];
   readonly progress: unknown[] = [];
   private stderr = '';
+  /** Everything the server wrote, for answers to requests sent past the connection (see requestThenCancel). */
+  private stdout = '';
 
   private constructor(readonly process: ChildProcess, readonly connection: ProtocolConnection, public settings: SeedAnnotatorSettings) {}
 
@@ -54,6 +56,7 @@ export class LspClient {
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const client = new LspClient(child, connection, settings);
     child.stderr!.on('data', (d: Buffer) => { client.stderr += d.toString(); });
+    child.stdout!.on('data', (d: Buffer) => { client.stdout += d.toString(); });
     connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) =>
       params.items.map((item) => (item.section === 'seedAnnotator' ? client.settings : null)));
     connection.onRequest('window/workDoneProgress/create', () => null);
@@ -83,6 +86,28 @@ export class LspClient {
 
   notify(method: string, params: unknown): Promise<void> {
     return this.connection.sendNotification(method, params);
+  }
+
+  /**
+   * Sends a request and its `$/cancelRequest` in one write, so the server sees the cancellation before it starts
+   * the request (as when an editor cancels a request still queued behind others). Resolves with the raw answer.
+   */
+  async requestThenCancel(method: string, params: unknown): Promise<{ result?: unknown; error?: { code: number; message: string } }> {
+    const id = `cancel-${Date.now()}`;
+    const frame = (message: object) => {
+      const body = JSON.stringify({ jsonrpc: '2.0', ...message });
+      return `Content-Length: ${Buffer.byteLength(body, 'utf8')}\r\n\r\n${body}`;
+    };
+    this.process.stdin!.write(frame({ id, method, params }) + frame({ method: '$/cancelRequest', params: { id } }));
+    return this.waitFor(`the answer to ${method}`, () => {
+      const at = this.stdout.indexOf(`"id":"${id}"`);
+      if (at < 0) return undefined;
+      const start = this.stdout.lastIndexOf('{"jsonrpc"', at);
+      const header = this.stdout.lastIndexOf('Content-Length: ', start);
+      const length = Number(/Content-Length: (\d+)/.exec(this.stdout.slice(header))?.[1]);
+      const body = Buffer.from(this.stdout.slice(start), 'utf8').subarray(0, length).toString('utf8');
+      return body.length > 0 && Buffer.byteLength(body) === length ? JSON.parse(body) : undefined;
+    });
   }
 
   /** Polls until `check` returns a value (not undefined) or the time runs out. */

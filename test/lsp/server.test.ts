@@ -7,6 +7,7 @@ import type {
   DocumentSymbol, FoldingRange, Hover, InitializeResult, Location, MarkupContent, Position, Range,
   SemanticTokens, SemanticTokensDelta, SymbolInformation, TextDocumentContentChangeEvent,
 } from 'vscode-languageserver/node';
+import { LSPErrorCodes } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { decodeTokens, type SeedToken } from '../../server/src/features/semanticTokens';
 import { SEMANTIC_TOKEN_MODIFIERS, SEMANTIC_TOKEN_TYPES, SpeakerRequests, type WorkspaceSpeaker } from '../../shared/protocol';
@@ -191,6 +192,15 @@ describe('language server over stdio', function () {
     const h = await client.request<Hover>('textDocument/hover', { textDocument: { uri: doc.uri }, position: doc.at('Çavuşoğlu', 0, 3) });
     assert.match(hoverText(h), /Mevlüt Çavuşoğlu/);
     assert.deepEqual(h.range, doc.rangeOf('Mevlüt Çavuşoğlu'));
+  });
+
+  it('answers a cancelled request with RequestCancelled, and keeps serving', async () => {
+    const params = { textDocument: { uri: lavrov.uri }, position: lavrov.at('Lavrov recalled', 0, 2) };
+    for (const [method, p] of [['textDocument/hover', params], ['workspace/symbol', { query: '' }], ['textDocument/semanticTokens/full', { textDocument: params.textDocument }]] as const) {
+      const answer = await client.requestThenCancel(method, p);
+      assert.equal(answer.error?.code, LSPErrorCodes.RequestCancelled, `${method}: ${JSON.stringify(answer)}`);
+    }
+    assert.ok(await client.request<Hover>('textDocument/hover', params));
   });
 
   it('shuts down and exits cleanly', async () => {

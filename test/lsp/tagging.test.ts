@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { CodeAction, Hover } from 'vscode-languageserver/node';
+import type { CodeAction, Hover, InitializeResult } from 'vscode-languageserver/node';
 import {
   ServerTagCommands,
   TagNotifications,
@@ -33,6 +33,7 @@ describe('tagging over LSP', function () {
   let uri: string;
   let source: string;
   let doc: TextDocument;
+  let init: InitializeResult;
   const changes: string[] = [];
   const problems: SidecarProblem[] = [];
 
@@ -46,7 +47,7 @@ describe('tagging over LSP', function () {
     client.connection.onNotification(TagNotifications.changed, (p: { uri: string }) => { changes.push(p.uri); });
     client.connection.onNotification(TagNotifications.sidecarProblem, (p: SidecarProblem) => { problems.push(p); });
     client.connection.onRequest('workspace/workspaceFolders', () => [{ uri: pathToFileURL(dir).href, name: 'w' }]);
-    const init = await client.initialize([{ uri: pathToFileURL(dir).href, name: 'w' }]);
+    init = await client.initialize([{ uri: pathToFileURL(dir).href, name: 'w' }]);
     assert.ok(init.capabilities.executeCommandProvider?.commands.includes(ServerTagCommands.add));
     assert.ok(init.capabilities.codeActionProvider);
     doc = TextDocument.create(uri, 'seed', 1, ARTICLE);
@@ -118,6 +119,28 @@ describe('tagging over LSP', function () {
     assert.ok(actions.some((a) => a.title === 'Remove tag “claim”' && a.command?.command === ServerTagCommands.remove));
   });
 
+  it('marks analysis tokens under a tag with the `tagged` modifier', async () => {
+    const quote = await client.request<TagDto>(TagRequests.add, { uri, range: rangeOf('“We will not accept new sanctions,”'), tag: 'quote-tag' });
+    const legend = init.capabilities.semanticTokensProvider!.legend;
+    const taggedBit = 1 << legend.tokenModifiers.indexOf('tagged');
+    const { data } = await client.request<{ data: number[] }>('textDocument/semanticTokens/full', { textDocument: { uri } });
+    let line = 0;
+    let character = 0;
+    const tagged: { line: number; character: number }[] = [];
+    for (let i = 0; i < data.length; i += 5) {
+      line += data[i];
+      character = data[i] === 0 ? character + data[i + 1] : data[i + 1];
+      if (data[i + 4] & taggedBit) tagged.push({ line, character });
+    }
+    assert.ok(tagged.length > 0, 'some token carries `tagged`');
+    for (const t of tagged) {
+      const offset = doc.offsetAt(t);
+      const inside = (r: TagDto['range']) => doc.offsetAt(r.start) <= offset && offset < doc.offsetAt(r.end);
+      assert.ok(inside(quote.range) || (await tags()).some((x) => inside(x.range)));
+    }
+    await client.request(TagRequests.remove, { uri, id: quote.id });
+  });
+
   it('merges a sidecar written by someone else and keeps both sides', async () => {
     const onDisk = sidecar();
     const theirs = JSON.parse(JSON.stringify(onDisk.tags[0]));
@@ -172,5 +195,16 @@ describe('tagging over LSP', function () {
     const hover = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: inside.start });
     const value = hover && typeof hover.contents === 'object' && 'value' in hover.contents ? hover.contents.value : '';
     assert.match(value, /Erdogan/);
+  });
+
+  it('exports the workspace with the corrected speaker', async () => {
+    await client.request<TagDto>(TagRequests.add, { uri, range: rangeOf('We will not accept'), tag: 'refusal' });
+    const result = await client.request<{ content: string; count: number }>(TagRequests.export, { format: 'jsonl' });
+    const rows = result.content.trim().split('\n').map((l) => JSON.parse(l) as { tag: string; speaker: string | null; dateline: string | null });
+    assert.equal(result.count, rows.length);
+    const refusal = rows.find((r) => r.tag === 'refusal');
+    assert.equal(refusal?.speaker, 'Recep Tayyip Erdogan');
+    const w3c = await client.request<{ content: string }>('workspace/executeCommand', { command: ServerTagCommands.export, arguments: [{ uris: [uri], format: 'w3c' }] });
+    assert.equal((JSON.parse(w3c.content) as { type: string }[]).every((a) => a.type === 'Annotation'), true);
   });
 });
