@@ -128,6 +128,13 @@ describe('findQuotes', () => {
       assert.deepEqual(qs.map((q) => q.partial), [false, false]);
     });
 
+    it('mixed styles (“…" and "…”) pair, and straight marks nested in a curly quote stay nested', () => {
+      assert.deepEqual(texts(quotesIn('“A to the left," he said, “and B to the right.”')), ['“A to the left,"', '“and B to the right.”']);
+      assert.deepEqual(texts(quotesIn('"We are ready,” she said. "And we are waiting,” he said.')), ['"We are ready,”', '"And we are waiting,”']);
+      assert.deepEqual(texts(quotesIn('“He called it "nonsense" today," she said.')), ['“He called it "nonsense" today,"']);
+      assert.deepEqual(texts(quotesIn('“He called it "nonsense" today, and left,” she said.')), ['“He called it "nonsense" today, and left,”']);
+    });
+
     it('a careless “…“ closes with a second left mark', () => {
       assert.deepEqual(texts(quotesIn('“We are ready to go,“ he said.')), ['“We are ready to go,“']);
     });

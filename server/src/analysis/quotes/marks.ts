@@ -33,6 +33,8 @@ const CLOSERS: Readonly<Record<MarkFamily, string>> = {
 
 /** Characters that can play a role in a double-quote pair. */
 const DOUBLE_MARKS = '\u201C\u201D\u201E\u201F\u00AB\u00BB"';
+/** The same set as a pattern: jumping from mark to mark with a regular expression is much faster than a char loop. */
+const DOUBLE_MARK_PATTERN = '[\u201C\u201D\u201E\u201F\u00AB\u00BB"]';
 
 const isSpace = (c: string | undefined): boolean => c === undefined || /\s/u.test(c);
 const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
@@ -55,16 +57,20 @@ export function pairDoubleMarks(text: string, start: number, end: number, skip: 
   const pairs: MarkPair[] = [];
   const stray: number[] = [];
   let open: { open: number; family: MarkFamily } | null = null;
-  for (let i = start; i < end; i++) {
+  const mixed = new MixedStyle(text, start, end);
+  const scanner = new RegExp(DOUBLE_MARK_PATTERN, 'gu');
+  scanner.lastIndex = start;
+  for (let m = scanner.exec(text); m !== null && m.index < end; m = scanner.exec(text)) {
+    const i = m.index;
     const c = text[i];
-    if (!DOUBLE_MARKS.includes(c) || !isDoubleMark(text, i) || skip(i)) continue;
+    if (!isDoubleMark(text, i) || skip(i)) continue;
     if (open === null) {
       const family = openingFamily(text, i, end);
       if (family === null) stray.push(i);
       else open = { open: i, family };
       continue;
     }
-    if (closes(text, i, open.family)) {
+    if (closes(text, i, open.family) || mixed.closes(i, open.family)) {
       pairs.push({ open: open.open, close: i, family: open.family });
       open = null;
     } else if (reopens(text, i, open.family)) {
@@ -115,6 +121,67 @@ function closes(text: string, i: number, family: MarkFamily): boolean {
   return true;
 }
 
+/**
+ * Scraped text mixes styles: “…" and "…”. A mark of the other style closes an open quote when no mark of the
+ * quote's own style will close it first, and when it is the last closer-shaped mark of its kind before the next
+ * quote opens; so “He called it "nonsense" today," she said. closes at the last mark, not after "nonsense".
+ * Positions are collected once per paragraph and searched by bisection, so pairing stays near linear.
+ */
+class MixedStyle {
+  private readonly curly: number[] = [];
+  private readonly straightOpeners: number[] = [];
+  private readonly straightClosers: number[] = [];
+  private readonly rightClosers: number[] = [];
+
+  constructor(private readonly text: string, start: number, end: number) {
+    const scanner = /[\u201C\u201D"]/gu;
+    scanner.lastIndex = start;
+    for (let m = scanner.exec(text); m !== null && m.index < end; m = scanner.exec(text)) {
+      const i = m.index;
+      const c = text[i];
+      if (c === '\u201C' || c === '\u201D') {
+        this.curly.push(i);
+        if (c === '\u201D' && closerShaped(text, i)) this.rightClosers.push(i);
+      } else if (c === '"' && isDoubleMark(text, i)) {
+        (closerShaped(text, i) ? this.straightClosers : this.straightOpeners).push(i);
+      }
+    }
+  }
+
+  closes(i: number, family: MarkFamily): boolean {
+    const c = this.text[i];
+    if (!closerShaped(this.text, i)) return false;
+    if (c === '"' && (family === 'curly' || family === 'low')) {
+      const own = nextAfter(this.curly, i);
+      if (own !== -1 && (family === 'low' || this.text[own] === '\u201D')) return false;
+      const later = nextAfter(this.straightClosers, i);
+      return later === -1 || (own !== -1 && later > own);
+    }
+    if (c === '\u201D' && family === 'straight') {
+      const ownCloser = nextAfter(this.straightClosers, i);
+      const ownOpener = nextAfter(this.straightOpeners, i);
+      if (ownCloser !== -1 && (ownOpener === -1 || ownCloser < ownOpener)) return false;
+      const later = nextAfter(this.rightClosers, i);
+      return later === -1 || (ownOpener !== -1 && later > ownOpener);
+    }
+    return false;
+  }
+}
+
+const closerShaped = (text: string, i: number): boolean => !isSpace(text[i - 1]) && !isWordChar(text[i + 1]);
+
+/** The first value in the sorted `list` greater than `i`, or -1. */
+function nextAfter(list: number[], i: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid] <= i) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < list.length ? list[lo] : -1;
+}
+
 function reopens(text: string, i: number, family: MarkFamily): boolean {
   const c = text[i];
   if (family === 'curly') return c === '\u201C' || c === '\u201F';
@@ -132,9 +199,12 @@ function reopens(text: string, i: number, family: MarkFamily): boolean {
 export function pairSingleMarks(text: string, start: number, end: number, skip: (i: number) => boolean): MarkPair[] {
   const pairs: MarkPair[] = [];
   let open = -1;
-  for (let i = start; i < end; i++) {
+  const scanner = /[\u2018\u2019']/gu;
+  scanner.lastIndex = start;
+  for (let m = scanner.exec(text); m !== null && m.index < end; m = scanner.exec(text)) {
+    const i = m.index;
     const c = text[i];
-    if ((c !== '\u2018' && c !== '\u2019' && c !== '\'') || skip(i)) continue;
+    if (skip(i)) continue;
     const prev = text[i - 1];
     const next = text[i + 1];
     const canOpen = (c === '\u2018' && !isWordChar(prev)) || (c === '\'' && (opensAfter(prev) || isDoubleOpener(prev)) && isWordChar(next));

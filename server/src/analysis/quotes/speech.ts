@@ -76,7 +76,9 @@ export function judgeQuote(text: string, site: QuoteSite): Verdict {
     // “Close coordination” is what they want: the quote opens the sentence but is only its subject.
     || (atSentenceStart && !endsLikeUtterance && /^\s*\p{Ll}/u.test(after) && findCue(afterWords.slice(0, 3), '') === -1);
 
-  if (NAMING_BEFORE.test(before)) return { speech: false, partial };
+  // Anchored patterns are tested on the tail only: a regular expression tries every start position.
+  const tail = before.slice(-60);
+  if (NAMING_BEFORE.test(tail)) return { speech: false, partial };
   if (isTitleLike(words)) {
     // A name or a title (“Muslim NATO”, a plan called “Peace First.”) unless it is plainly said.
     const naming = cueBefore !== -1 && NAMING_VERBS.has(cueVerbForm(beforeWords[cueBefore].word) ?? '');
@@ -89,7 +91,7 @@ export function judgeQuote(text: string, site: QuoteSite): Verdict {
   // One to three words: speech only with a cue, a colon, or standing alone as an utterance ("No.").
   if (colonIntro || cueImmediate) return { speech: true, partial };
   // Officials said the “peace plan” was dead: a determiner makes the phrase a noun with scare quotes.
-  if (DETERMINER_BEFORE.test(before) && !endsLikeUtterance) return { speech: false, partial };
+  if (DETERMINER_BEFORE.test(tail) && !endsLikeUtterance) return { speech: false, partial };
   if (cueBefore !== -1 || cueAfter) return { speech: true, partial };
   const standsAlone = atSentenceStart && /[.!?…]$/u.test(content) && after.trim().length === 0;
   return { speech: standsAlone, partial };

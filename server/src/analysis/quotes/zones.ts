@@ -65,6 +65,7 @@ export function paragraphsOf(text: string, structure: Structure): Paragraph[] {
  * lower-case words, so a real paragraph never matches.
  */
 export function isHeadlineLike(line: string): boolean {
+  if (line.length > 300) return false; // headlines are short; spares a scan of every word of a long paragraph
   if (/[.!?…:;,"”»’')]\s*$/u.test(line)) return false;
   const words = (line.match(/\p{L}[\p{L}'’\-]*/gu) ?? []).filter((w) => w.length > 3);
   if (words.length < 3) return false;
