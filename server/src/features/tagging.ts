@@ -291,12 +291,11 @@ export function registerTagging(server: SeedLanguageServer, store = new TagStore
   server.addHoverSection((doc: AnalyzedDocument, position: Position) => {
     const path = pathOf(doc.uri);
     if (!path || !store.isOpen(path)) return null;
-    const problem = store.problem(path);
     const at = doc.offsetAt(position);
     const lines = store.list(path)
       .filter((t) => t.status !== 'orphaned' && t.start <= at && at < t.end)
       .map((t) => `- **${escapeMarkdown(t.tag)}**${t.note ? `: ${escapeMarkdown(clip(t.note))}` : ''}${t.status === 'moved' ? ' _(moved: check its place)_' : ''}`);
-    if (lines.length === 0) return problem && at === 0 ? `Tags unavailable: ${escapeMarkdown(problem)}` : null;
+    if (lines.length === 0) return null;
     return [`**Tags**`, ...lines].join('\n');
   });
 
