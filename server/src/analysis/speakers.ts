@@ -164,7 +164,8 @@ function sourceSpan(tokens: Token[], s: Subject): { start: number; end: number; 
  * Entities whose only mentions are pronouns that nothing attributes are still kept: they were resolved.
  */
 function assignIds(entities: Entity[], speakerOf: (Entity | null)[]): Map<Entity, number> {
-  const used = entities.filter((e) => e.mentions.length > 0 || speakerOf.includes(e));
+  const named = new Set(speakerOf);
+  const used = entities.filter((e) => e.mentions.length > 0 || named.has(e));
   const firstAt = (e: Entity) => e.mentions.reduce((min, m) => Math.min(min, m.start), Infinity);
   const order = used.map((e) => ({ e, at: firstAt(e) })).sort((a, b) => a.at - b.at || a.e.key - b.e.key);
   return new Map(order.map(({ e }, i) => [e, i + 1]));

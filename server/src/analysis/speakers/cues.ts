@@ -63,6 +63,8 @@ export function findCues(tokens: Token[]): Cue[] {
     const participle = t.lower.endsWith('ing');
     if (participle && tokens[i - 1]?.text !== ',') continue;
     if (!participle && NOUN_HOMOGRAPHS.has(t.lower) && !verbContext(tokens, i)) continue;
+    // "called for a halt", "called off the talks": an act, not words.
+    if (cueVerbForm(t.lower) === 'call' && ['for', 'off', 'up', 'in', 'back'].includes(tokens[i + 1]?.lower ?? '')) continue;
     cues.push({ ...makeCue(tokens, i, i, addresseeEnd(tokens, i), false), participle });
   }
   return cues;

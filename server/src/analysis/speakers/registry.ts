@@ -23,12 +23,18 @@ export interface Entity {
   mentions: Mention[];
   /** Position (UTF-16) of the latest mention seen so far, for recency. */
   lastSeen: number;
+  /** The position `lastSeen` had before its latest move. */
+  lastSeenBefore: number;
+  mentionStarts: Set<number>;
+  /** Words a definite description may match, computed on demand. */
+  known: Set<string> | null;
 }
 
 export class SpeakerRegistry {
   readonly entities: Entity[] = [];
   private readonly byName = new Map<string, Entity[]>();
   private readonly bySurname = new Map<string, Entity[]>();
+  private readonly byHead = new Map<string, Entity[]>();
 
   /** The entity a personal or organisation name refers to, created when `create` and none exists. */
   fromName(candidate: NameCandidate, kind: SpeakerKind, create: boolean): Entity | null {
@@ -57,7 +63,10 @@ export class SpeakerRegistry {
         head: null, plural: false,
       });
     }
-    if (!entity.role && candidate.role) entity.role = candidate.role.text;
+    if (!entity.role && candidate.role) {
+      entity.role = candidate.role.text;
+      this.indexHeads(entity);
+    }
     if (!entity.gender && candidate.gender) entity.gender = candidate.gender;
     this.mention(entity, { start: candidate.start, end: candidate.stop, text: candidate.text }, form);
     return entity;
@@ -85,9 +94,12 @@ export class SpeakerRegistry {
   /** The most recent speaker a pronoun can refer to, or null. */
   fromPronoun(kind: PronounKind, span: Span): Entity | null {
     let best: Entity | null = null;
+    let bestSeen = -1;
     for (const e of this.entities) {
-      if (e.lastSeen >= span.start || !compatible(e, kind)) continue;
-      if (!best || e.lastSeen > best.lastSeen) best = e;
+      // The same pronoun may be asked twice (two cues share one subject): its own mention does not count.
+      const seen = e.lastSeen === span.start && e.mentionStarts.has(span.start) ? e.lastSeenBefore : e.lastSeen;
+      if (seen >= span.start || !compatible(e, kind)) continue;
+      if (!best || seen > bestSeen) { best = e; bestSeen = seen; }
     }
     if (best) {
       // "she" settles the gender of someone whose given name we did not know.
@@ -99,9 +111,13 @@ export class SpeakerRegistry {
 
   /** Records that `entity` was mentioned at `span` (and moves its recency there when later). */
   mention(entity: Entity, span: Span, form: MentionForm): void {
-    if (entity.mentions.some((m) => m.start === span.start && m.end === span.end)) return;
+    if (entity.mentionStarts.has(span.start)) return;
+    entity.mentionStarts.add(span.start);
     entity.mentions.push({ ...span, form });
-    entity.lastSeen = Math.max(entity.lastSeen, span.start);
+    if (span.start > entity.lastSeen) {
+      entity.lastSeenBefore = entity.lastSeen;
+      entity.lastSeen = span.start;
+    }
   }
 
   /** A person or organisation named `name` (case-insensitive), or one of its other forms. */
@@ -113,14 +129,24 @@ export class SpeakerRegistry {
     return null;
   }
 
-  add(fields: Omit<Entity, 'key' | 'mentions' | 'lastSeen'>): Entity {
-    const entity: Entity = { ...fields, key: this.entities.length, mentions: [], lastSeen: -1 };
+  add(fields: Omit<Entity, 'key' | 'mentions' | 'lastSeen' | 'lastSeenBefore' | 'mentionStarts' | 'known'>): Entity {
+    const entity: Entity = { ...fields, key: this.entities.length, mentions: [], lastSeen: -1, lastSeenBefore: -1, mentionStarts: new Set(), known: null };
     this.entities.push(entity);
     this.index(entity);
     return entity;
   }
 
+  /** Files the entity under every head noun a definite description could use for it ("ministry", "minister"). */
+  private indexHeads(entity: Entity): void {
+    entity.known = null;
+    const heads = new Set<string>();
+    if (entity.head) heads.add(spelling(entity.head));
+    for (const w of [...entity.words, ...(entity.role ?? '').toLowerCase().split(/\s+/)]) if (w) heads.add(spelling(w));
+    for (const h of heads) push(this.byHead, h, entity);
+  }
+
   private index(entity: Entity): void {
+    this.indexHeads(entity);
     if (entity.words.length === 0) return;
     push(this.byName, entity.words.join(' '), entity);
     if (entity.kind === 'person') push(this.bySurname, entity.words[entity.words.length - 1], entity);
@@ -128,7 +154,7 @@ export class SpeakerRegistry {
 
   private definiteReferent(d: Description): Entity | null {
     let best: Entity | null = null;
-    for (const e of this.entities) {
+    for (const e of this.byHead.get(spelling(d.head)) ?? []) {
       if (!refersTo(e, d)) continue;
       if (!best || e.lastSeen > best.lastSeen) best = e;
     }
@@ -171,7 +197,8 @@ function compatible(e: Entity, kind: PronounKind): boolean {
  * or "the senator" to a person whose role has that head; "the source" to an anonymous source.
  */
 function refersTo(e: Entity, d: Description): boolean {
-  const known = new Set([...e.words, ...(e.head ? [e.head] : []), ...e.name.toLowerCase().split(/[\s’']+/), ...(e.role ?? '').toLowerCase().split(/\s+/)].map(spelling));
+  e.known ??= new Set([...e.words, ...(e.head ? [e.head] : []), ...e.name.toLowerCase().split(/[\s’']+/), ...(e.role ?? '').toLowerCase().split(/\s+/)].map(spelling));
+  const known = e.known;
   d = { ...d, head: spelling(d.head), modifiers: d.modifiers.map(spelling) };
   const modifiersFit = d.modifiers.every((m) => known.has(m) || isGeneric(m));
   if (!modifiersFit) return false;
