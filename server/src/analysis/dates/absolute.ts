@@ -141,12 +141,27 @@ function insideUrl(text: string, start: number, end: number): boolean {
   return /\//.test(text.slice(a, start) + text.slice(end, b));
 }
 
-/** Where matches overlap, the longer one wins (the one that took the year or the time with it). */
+/** Where matches overlap, the longer one wins (the one that took the year or the time with it). Linear sweep. */
 function keepLongest(found: Draft[]): Draft[] {
-  const byLength = [...found].sort((x, y) => (y.end - y.start) - (x.end - x.start) || x.start - y.start);
+  const byStart = [...found].sort((x, y) => x.start - y.start || (y.end - y.start) - (x.end - x.start));
   const kept: Draft[] = [];
-  for (const d of byLength) {
-    if (!kept.some((k) => d.start < k.end && k.start < d.end)) kept.push(d);
+  for (const d of byStart) {
+    const last = kept[kept.length - 1];
+    if (!last || d.start >= last.end) kept.push(d);
+    else if (d.end - d.start > last.end - last.start) kept[kept.length - 1] = d;
   }
-  return kept.sort((x, y) => x.start - y.start);
+  return kept;
+}
+
+/** The matches inside [start, end), from matches sorted by start (binary search, so callers stay linear). */
+export function datesWithin(dates: readonly DateMatch[], start: number, end: number): DateMatch[] {
+  let lo = 0;
+  let hi = dates.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (dates[mid]!.start < start) lo = mid + 1; else hi = mid;
+  }
+  const inside: DateMatch[] = [];
+  for (let i = lo; i < dates.length && dates[i]!.start < end; i++) if (dates[i]!.end <= end) inside.push(dates[i]!);
+  return inside;
 }

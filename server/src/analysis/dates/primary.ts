@@ -10,7 +10,7 @@
 // Never primary: dates in the title, in trailing boilerplate ("Latest news", footers), in link text or in
 // inline furniture ("Related article: …"), since those belong to other pages.
 import type { Structure } from '../types';
-import type { DateMatch } from './absolute';
+import { datesWithin, type DateMatch } from './absolute';
 import { dateOnlyLine } from './standalone';
 import { isHeaderFurniture, isInlineFurniture, isProse } from '../layout/furniture';
 
@@ -33,7 +33,7 @@ export function choosePrimary(text: string, structure: Structure, dates: readonl
   const lastProse = findLastProse(text, structure);
   const header = paragraphs
     .filter((p) => p.end <= structure.body.start && isHeaderFurniture(text.slice(p.start, p.end)))
-    .flatMap((p) => eligible.filter((d) => d.year !== null && d.start >= p.start && d.end <= p.end));
+    .flatMap((p) => datesWithin(eligible, p.start, p.end).filter((d) => d.year !== null));
   const closing = lineDates
     .filter(({ index, match }) => match.end <= structure.body.start || (index > lastProse && match.start < structure.body.end))
     .map(({ match }) => match);
@@ -55,16 +55,33 @@ function isEligible(text: string, structure: Structure, d: DateMatch): boolean {
   const { title, boilerplateStart } = structure;
   if (title && d.start < title.end && title.start < d.end) return false;
   if (boilerplateStart !== null && d.start >= boilerplateStart) return false;
-  const paragraph = structure.paragraphs.find((p) => p.start <= d.start && d.end <= p.end);
+  const paragraph = paragraphAt(structure.paragraphs, d.start);
   if (paragraph && isInlineFurniture(text.slice(paragraph.start, paragraph.end))) return false;
   return !insideLinkText(text, d.start);
 }
 
+/** The paragraph containing `at` (paragraphs are sorted and disjoint). */
+function paragraphAt(paragraphs: Structure['paragraphs'], at: number): { start: number; end: number } | undefined {
+  let lo = 0;
+  let hi = paragraphs.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const p = paragraphs[mid]!;
+    if (at < p.start) hi = mid - 1;
+    else if (at >= p.end) lo = mid + 1;
+    else return p;
+  }
+  return undefined;
+}
+
 /** Between `[` and `]` on the same line, as in `[Other headline, Oct 1](#)`. */
 function insideLinkText(text: string, at: number): boolean {
-  const lineStart = Math.max(text.lastIndexOf('\n', at - 1), text.lastIndexOf('\r', at - 1)) + 1;
-  const before = text.slice(lineStart, at);
-  return before.lastIndexOf('[') > before.lastIndexOf(']');
+  for (let i = at - 1; i >= 0; i--) {
+    const c = text[i];
+    if (c === ']' || c === '\n' || c === '\r') return false;
+    if (c === '[') return true;
+  }
+  return false;
 }
 
 function findLastProse(text: string, structure: Structure): number {

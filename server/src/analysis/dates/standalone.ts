@@ -1,6 +1,6 @@
 // Recognises a line that is nothing but a date (the dateline under a byline, the timestamp closing a body,
 // a footer date), allowing labels such as "Published:" or "Updated" and separators around it.
-import type { DateMatch } from './absolute';
+import { datesWithin, type DateMatch } from './absolute';
 
 const FILLER = new RegExp(
   '^(?:[\\s|•·,:;()\\[\\]*_/–—-]|' +
@@ -15,11 +15,11 @@ const MAX_DATE_LINE = 160;
 
 /**
  * The (first) date of a line [start, end) made of dates and labels only, or null when it carries anything else.
- * `dates` are matches over the whole text; only those inside the line are considered.
+ * `dates` are matches over the whole text, sorted by start; only those inside the line are considered.
  */
 export function dateOnlyLine(text: string, start: number, end: number, dates: readonly DateMatch[]): DateMatch | null {
   if (end - start > MAX_DATE_LINE) return null;
-  const inside = dates.filter((d) => d.start >= start && d.end <= end);
+  const inside = datesWithin(dates, start, end);
   if (inside.length === 0) return null;
   // "October 1, 2020 | Updated October 2, 2020": the first date is the publication date.
   let rest = '';
