@@ -1,5 +1,6 @@
 // The TagStore: tags follow edits, survive reloads and merges, undo, attribution corrections, and file lifecycle.
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -92,6 +93,39 @@ describe('TagStore', () => {
     [tag] = store.list(source);
     assert.equal(tag.status, 'moved');
     assert.deepEqual([tag.start, tag.end], spanOf(text, 'Talks resume early on Friday'));
+  });
+
+  it('never drops a tag through any sequence of live edits, and keeps its words when edits miss them (property)', () => {
+    const words = 'Talks resume on Friday.';
+    const store = new TagStore({ now, newId });
+    store.open(source, TEXT);
+    const { id } = store.add(source, ...spanOf(TEXT, words), 'claim');
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ at: fc.nat(), remove: fc.nat({ max: 30 }), insert: fc.string({ maxLength: 10 }) }), { minLength: 1, maxLength: 10 }),
+        (edits) => {
+          store.open(source, TEXT); // back to the saved tag: live edits are not written
+          let text = TEXT;
+          let untouched = true;
+          for (const e of edits) {
+            const at = e.at % (text.length + 1);
+            const [s, end] = [text.indexOf(words), text.indexOf(words) + words.length];
+            if (s === -1 || (at < end && at + e.remove > s) || (at > s && at < end)) untouched = false;
+            text = text.slice(0, at) + e.insert + text.slice(at + e.remove);
+            store.updateText(source, text);
+            const tags = store.list(source);
+            assert.deepEqual(tags.map((t) => t.id), [id]);
+          }
+          const [tag] = store.list(source);
+          if (untouched && text.split(words).length === 2) {
+            assert.equal(tag.text, words);
+            const index = new CodePointIndex(text);
+            assert.equal(text.slice(index.toUtf16(tag.start), index.toUtf16(tag.end)), words);
+          }
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 
   it('re-anchors on open when the source was replaced on disk', () => {
