@@ -8,6 +8,7 @@ import { findDatelines } from '../../server/src/analysis/datelines';
 import { findStructure } from '../../server/src/analysis/structure';
 import { analyze } from '../../server/src/analysis/index';
 import type { Dateline } from '../../server/src/analysis/types';
+import fc from 'fast-check';
 
 const ROOT = path.join(__dirname, '..', '..');
 const read = (p: string) => readFileSync(path.join(ROOT, p), 'utf8');
@@ -262,5 +263,46 @@ describe('findDatelines', () => {
       assert.equal(a.datelines.find((d) => d.primary)?.iso, '2021-03-03');
       assert.equal(a.datelines.find((d) => d.text === 'on Wednesday')?.iso, '2021-03-03');
     });
+  });
+});
+
+describe('layout and dateline invariants on generated articles', () => {
+  // Articles assembled from realistic pieces in random order, with random line endings and a random BOM.
+  const pieces = [
+    '# Talks Resume in Geneva', 'Talks Resume in Geneva', 'By [AFP](#)', 'October 01, 2020', '07.12.2020 12:16',
+    '[Kremlin.ru](#)', 'Russia said on Thursday that talks would resume, officials said.',
+    '"We are ready," Lavrov said on Tuesday. "But not at any price."', '**Related article:** [Other Story, 2 Oct 2020](#)',
+    'MOSCOW, Oct 1 (Reuters) – Ministers met again.', 'Latest newsAnother Headline', '11.Jan.2026', '14 Jan 2026',
+    'Original url:', '<https://example.com/2020/10/01/a>', 'Mevlüt Çavuşoğlu 🎉 said earlier Thursday it was “fine”.',
+    '© 2026 Example News', '', 'Photo: AFP', 'Updated 3:45 PM EDT, November 15, 2023',
+  ];
+  const article = fc.record({
+    parts: fc.array(fc.constantFrom(...pieces), { maxLength: 25 }),
+    eol: fc.constantFrom('\n', '\r\n', '\r'),
+    bom: fc.boolean(),
+    blank: fc.boolean(),
+  }).map(({ parts, eol, bom, blank }) => (bom ? '\uFEFF' : '') + parts.join(blank ? eol + eol : eol));
+
+  it('keeps spans inside the text, paragraphs ordered, at most one primary, and code-point texts exact', () => {
+    fc.assert(fc.property(article, (text) => {
+      const s = findStructure(text);
+      assert.ok(s.body.start <= s.body.end && s.body.end <= text.length);
+      if (s.boilerplateStart !== null) assert.ok(s.boilerplateStart >= s.body.start && s.boilerplateStart <= text.length);
+      s.paragraphs.forEach((p, i) => {
+        assert.ok(p.start < p.end, 'paragraphs are not empty');
+        if (i > 0) assert.ok(s.paragraphs[i - 1]!.end < p.start, 'paragraphs are ordered and disjoint');
+        assert.ok(!/^[\s\uFEFF]|[\s]$/.test(text.slice(p.start, p.end)), 'paragraphs are trimmed');
+      });
+      const found = findDatelines(text, s);
+      assert.ok(found.filter((d) => d.primary).length <= 1);
+      for (const d of found) {
+        assert.match(d.iso, /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/);
+        assert.equal(text.slice(d.start, d.end), d.text);
+        if (d.primary && s.boilerplateStart !== null) assert.ok(d.start < s.boilerplateStart, 'never primary in boilerplate');
+      }
+      const a = analyze(text);
+      const cps = [...text];
+      for (const d of a.datelines) assert.equal(cps.slice(d.start, d.end).join(''), d.text);
+    }), { numRuns: 300 });
   });
 });
