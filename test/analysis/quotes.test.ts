@@ -294,6 +294,17 @@ describe('findQuotes', () => {
       assert.deepEqual(quotesIn('The plan, which critics dubbed "Marshall Plan 2.0," was unveiled on Monday.'), []);
     });
 
+    it('names given by a participle and titles after a noun for a work are not speech', () => {
+      assert.deepEqual(quotesIn('A movement called "Together for peace and justice" was formed.'), []);
+      assert.deepEqual(quotesIn('His book "The art of war and peace in our time" sold well.'), []);
+      assert.deepEqual(quotesIn('Officials launched the operation "Clean Sweep for the city" on Monday.'), []);
+      assert.deepEqual(texts(quotesIn('It was a move which critics called "a tax on the poor."')), ['"a tax on the poor."']);
+    });
+
+    it('a list marker does not hide the sentence start', () => {
+      assert.deepEqual(quotesIn('- "We are ready to talk," he said.').map((q) => q.partial), [false]);
+    });
+
     it('an inch sign is not a quote mark', () => {
       const { text, structure } = article('The new 15" screen costs more.');
       assert.deepEqual(findQuotes(text, structure), []);

@@ -30,6 +30,16 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’\-]*/gu;
 /** Words that turn the quoted text into a name or a label: the so-called “peace plan”, a film titled “…”. */
 const NAMING_BEFORE =
   /(?:\bso[- ]called|\btitled|\bentitled|\bnamed|\bnicknamed|\bknown as|\bthe (?:words?|terms?|phrases?|slogans?|hashtags?|mottos?|labels?|headlines?|titles?|names?|codenames?|code names?|acronyms?|expressions?))\s*,?\s*$/iu;
+/** A common noun right before "called"/"named": a participle that names (a group called “…”), not a speaker's verb. */
+const PARTICIPLE_NAMING = /\b(\p{Ll}[\p{Ll}\-]*)\s+(?:called|named|dubbed|labell?ed|termed|nicknamed|titled|entitled)\s*,?\s*$/u;
+/** Words that before "called" make it a finite verb with a subject: he called “…”, who had called “…”. */
+const SUBJECT_WORDS = new Set([
+  'he', 'she', 'they', 'we', 'i', 'you', 'it', 'who', 'which', 'that', 'also', 'has', 'have', 'had', 'once', 'then',
+  'later', 'previously', 'repeatedly', 'publicly', 'openly', 'recently', 'earlier', 'even', 'twice', 'often',
+]);
+/** Nouns for works and named things: the book “…”, the operation “…”, the hashtag “…”. */
+const WORK_BEFORE =
+  /\b(?:book|film|movie|novel|song|album|article|column|op-ed|documentary|series|show|play|poem|programme|program|painting|exhibition|newspaper|magazine|anthem|slogan|motto|hashtag|banner|placard|operation|doctrine|bill|resolution|treaty|campaign|initiative|manifesto|memoir|podcast|headline|ship|vessel|missile|exercise|drill|movement|platform|app|website|brand|project)s?\s*,?\s*$/iu;
 /** A determiner or possessive right before a short quote makes it a noun phrase with scare quotes: the “peace plan”, the alliance's “open door” … */
 const DETERMINER_BEFORE = /(?:\b(?:the|a|an|this|that|these|those|its|their|his|her|our|your|my|such|any|every)|\p{L}['’]s?)\s*$/iu;
 /** Small words that stay lower case inside a title. */
@@ -58,7 +68,8 @@ export function judgeQuote(text: string, site: QuoteSite): Verdict {
   const after = sentenceAfter(text, site.end, site.paragraphEnd);
 
   // An opening bracket is transparent: (“We will see,” he added.) still opens its sentence.
-  const lead = beforeTrimmed.replace(/[([]+$/u, '').trimEnd();
+  // So are list markers: "- “We are ready,” he said."
+  const lead = beforeTrimmed.replace(/[([]+$/u, '').trimEnd().replace(/^(?:[-*•·]|\d{1,2}[.)])$/u, '');
   const atSentenceStart = lead.length === 0;
   // A colon or a dash hands the sentence over to the quote: He was blunt — “We will not retreat.”
   const colonIntro = /(?::|\s[\u2014\u2013]|\s--?|^[\u2014\u2013])$/u.test(lead);
@@ -78,7 +89,10 @@ export function judgeQuote(text: string, site: QuoteSite): Verdict {
 
   // Anchored patterns are tested on the tail only: a regular expression tries every start position.
   const tail = before.slice(-60);
-  if (NAMING_BEFORE.test(tail)) return { speech: false, partial };
+  if (NAMING_BEFORE.test(tail) || WORK_BEFORE.test(tail)) return { speech: false, partial };
+  const participle = PARTICIPLE_NAMING.exec(tail);
+  // A name starts with a capital (a movement called “Together for Peace”); a saying may not (a move critics called “a tax”).
+  if (participle !== null && !SUBJECT_WORDS.has(participle[1]) && startsUpper(content)) return { speech: false, partial };
   if (isTitleLike(words)) {
     // A name or a title (“Muslim NATO”, a plan called “Peace First.”) unless it is plainly said.
     const naming = cueBefore !== -1 && NAMING_VERBS.has(cueVerbForm(beforeWords[cueBefore].word) ?? '');
