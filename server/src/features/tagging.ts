@@ -124,13 +124,16 @@ export function registerTagging(server: SeedLanguageServer, store = new TagStore
       if (isSidecarPath(path)) {
         const source = sourcePathFor(path);
         if (store.isOpen(source)) {
+          let changed = true;
           try {
-            store.reload(source);
+            changed = store.reload(source);
           } catch (err) {
             if (!(err instanceof TagStoreError)) throw err;
             connection.console.error(err.message);
           }
           announceProblem(source);
+          // The watcher also echoes our own writes: those change nothing and need no re-analysis.
+          if (!changed) continue;
           server.refresh(uriFor(source));
         }
         // Closed files are read fresh on every request; the Tags view still needs to hear about it.
