@@ -121,7 +121,10 @@ export function createSeedLanguageServer(connection: Connection, documents: Text
       void connection.client.register(DidChangeConfigurationNotification.type, { section: 'seedAnnotator' });
     }
     if (client.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
-      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.txt' }] });
+      // Seed files may change on disk (re-scraped, git pull): the index follows. A pattern without a slash names
+      // a file anywhere, as the matcher reads it.
+      const globs = ['**/*.txt', ...currentSettings().filePatterns.map((p) => (p.includes('/') ? p : `**/${p}`))];
+      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: globs.map((globPattern) => ({ globPattern })) });
     }
     if (client.workspace?.workspaceFolders) {
       connection.workspace.onDidChangeWorkspaceFolders((event) => {
@@ -208,12 +211,11 @@ export function createSeedLanguageServer(connection: Connection, documents: Text
     let changed = false;
     for (const change of params.changes) {
       const path = pathOf(change.uri);
-      if (!path || !path.endsWith('.txt')) continue;
+      if (!path || path.endsWith('.tags.json')) continue;
       const folder = folders.find((f) => !relative(f, path).startsWith('..'));
       if (!folder) continue;
       const isSeed = change.type !== FileChangeType.Deleted && options.matcher.matches(relative(folder, path));
-      index.refresh(path, isSeed, options);
-      changed = true;
+      changed = index.refresh(path, isSeed, options) || changed;
     }
     if (changed) void connection.sendNotification(SpeakerNotifications.changed, {});
   });

@@ -147,12 +147,22 @@ export class WorkspaceIndex {
     return true;
   }
 
-  /** Re-reads one file after it changed on disk; a file that is gone or no longer a seed is dropped. */
-  refresh(path: string, isSeed: boolean, options: IndexOptions): void {
+  /**
+   * Re-reads one file after it changed on disk; a file that is gone or no longer a seed is dropped, and so is
+   * everything under a deleted folder. Returns whether the index changed.
+   */
+  refresh(path: string, isSeed: boolean, options: IndexOptions): boolean {
     const uri = pathToFileURL(path).href;
     const entry = isSeed ? readAndIndex(path, options) : null;
-    if (entry) this.files.set(uri, entry);
-    else this.files.delete(uri);
+    if (entry) {
+      this.files.set(uri, entry);
+      return true;
+    }
+    let changed = this.files.delete(uri);
+    for (const key of [...this.files.keys()]) {
+      if (key.startsWith(`${uri}/`)) changed = this.files.delete(key) || changed;
+    }
+    return changed;
   }
 
   remove(uri: string): void {

@@ -88,13 +88,14 @@ describe('workspace index', () => {
     assert.equal(index.size, 3);
   });
 
-  it('refreshes one changed file and drops a deleted one', () => {
+  it('refreshes one changed file and drops deleted ones', () => {
     const index = new WorkspaceIndex();
     const options = { matcher: new SeedFileMatcher(), limits: { maxFileSizeKb: 100 } };
     const path = join(root, 'seeds', 'one.txt');
-    index.refresh(path, true, options);
+    assert.equal(index.refresh(path, true, options), true);
     assert.equal(index.size, 1);
-    index.refresh(path, false, options);
+    assert.equal(index.refresh(join(root, 'notes', 'todo.txt'), false, options), false, 'a file never indexed changes nothing');
+    assert.equal(index.refresh(join(root, 'seeds'), false, options), true, 'a deleted folder takes its files along');
     assert.equal(index.size, 0);
   });
 });

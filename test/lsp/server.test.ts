@@ -10,7 +10,7 @@ import type {
 import { LSPErrorCodes } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { decodeTokens, type SeedToken } from '../../server/src/features/semanticTokens';
-import { SEMANTIC_TOKEN_MODIFIERS, SEMANTIC_TOKEN_TYPES, SpeakerRequests, type WorkspaceSpeaker } from '../../shared/protocol';
+import { DEFAULT_SETTINGS, SEMANTIC_TOKEN_MODIFIERS, SEMANTIC_TOKEN_TYPES, SpeakerRequests, type WorkspaceSpeaker } from '../../shared/protocol';
 import { applyEdits } from '../features/fixture';
 import { buildOnce, LspClient, ROOT } from './lspClient';
 
@@ -192,6 +192,25 @@ describe('language server over stdio', function () {
     const h = await client.request<Hover>('textDocument/hover', { textDocument: { uri: doc.uri }, position: doc.at('Çavuşoğlu', 0, 3) });
     assert.match(hoverText(h), /Mevlüt Çavuşoğlu/);
     assert.deepEqual(h.range, doc.rangeOf('Mevlüt Çavuşoğlu'));
+  });
+
+  it('follows settings: a diagnostic switched off disappears, a file over the size limit is skipped with a note', async () => {
+    const text = 'A title\n\n"Nobody knows what comes next," officials were heard to whisper.\n';
+    const doc = await open(client, 'untitled:settings-seed', text);
+    const codes = () => (client.diagnostics.get(doc.uri)?.diagnostics ?? []).map((d) => d.code);
+    await client.waitFor('the first diagnostics', () => (codes().includes('no-primary-dateline') ? true : undefined));
+    client.settings = { ...client.settings, diagnostics: { ...client.settings.diagnostics, missingPrimaryDateline: false } };
+    await client.notify('workspace/didChangeConfiguration', { settings: null });
+    await client.waitFor('diagnostics without the dateline hint', () => (codes().includes('no-primary-dateline') ? undefined : true));
+    client.settings = { ...client.settings, maxFileSizeKb: 0.01 };
+    await client.notify('workspace/didChangeConfiguration', { settings: null });
+    await client.waitFor('the not-analysed note', () => (codes().join() === 'not-analysed' ? true : undefined));
+    assert.deepEqual(await tokensOf(client, doc), [], 'a skipped file has no tokens');
+    client.settings = DEFAULT_SETTINGS;
+    await client.notify('workspace/didChangeConfiguration', { settings: null });
+    await client.waitFor('analysis again', () => (codes().includes('not-analysed') ? undefined : true));
+    await client.notify('textDocument/didClose', { textDocument: { uri: doc.uri } });
+    await client.waitFor('diagnostics cleared on close', () => (codes().length === 0 ? true : undefined));
   });
 
   it('answers a cancelled request with RequestCancelled, and keeps serving', async () => {
