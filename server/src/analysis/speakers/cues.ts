@@ -154,7 +154,7 @@ export function subjectBefore(tokens: Token[], names: NameIndex, verb: number): 
     }
     // "Their expedition leader, Nepali guide Mingma Sherpa, said": the name closing an appositive.
     const named = t.text === ',' && pending === 0 ? names.byLast.get(p - 1) : undefined;
-    if (named && named.kind !== 'place' && !(named.words.length === 1 && isDescriptionHead(named.words[0]))) {
+    if (named && named.kind !== 'place' && !isBareNoun(named)) {
       return { type: 'name', first: named.phraseFirst, candidate: named };
     }
     if (t.text === ',') {
@@ -199,7 +199,7 @@ function phraseStartingAt(tokens: Token[], names: NameIndex, p: number): Subject
   const kind = pronounKind(t);
   if (kind) return { type: 'pronoun', first: p, token: p, kind };
   const candidate = names.byFirst.get(p) ?? (t.lower === 'the' ? names.byFirst.get(p + 1) : undefined);
-  if (candidate && candidate.kind !== 'place' && !(candidate.words.length === 1 && isDescriptionHead(candidate.words[0]))) {
+  if (candidate && candidate.kind !== 'place' && !isBareNoun(candidate)) {
     return { type: 'name', first: p, candidate };
   }
   const description = descriptionStartingAt(tokens, p);
@@ -213,11 +213,16 @@ export function subjectAfter(tokens: Token[], names: NameIndex, at: number): Sub
   const kind = pronounKind(t);
   if (kind) return { type: 'pronoun', first: at, token: at, kind };
   const candidate = names.byFirst.get(at) ?? (t.lower === 'the' ? names.byFirst.get(at + 1) : undefined);
-  if (candidate && !(candidate.words.length === 1 && isDescriptionHead(candidate.words[0]))) {
+  if (candidate && !isBareNoun(candidate)) {
     return { type: 'name', first: at, candidate };
   }
   const description = descriptionStartingAt(tokens, at);
   return description ? { type: 'description', first: at, description } : null;
+}
+
+/** A capitalised common noun that opens a sentence ("Officials said", "Sources close to …"), not a name. */
+function isBareNoun(candidate: NameCandidate): boolean {
+  return candidate.kind === 'unknown' && candidate.words.length === 1 && isDescriptionHead(candidate.words[0]);
 }
 
 function phraseEndingAt(tokens: Token[], names: NameIndex, p: number): Subject | null {
@@ -226,7 +231,7 @@ function phraseEndingAt(tokens: Token[], names: NameIndex, p: number): Subject |
   const kind = t.kind === 'word' ? pronounKind(t) : null;
   if (kind) return { type: 'pronoun', first: p, token: p, kind };
   const candidate = names.byLast.get(p);
-  if (candidate && !(candidate.words.length === 1 && isDescriptionHead(candidate.words[0]))) {
+  if (candidate && !isBareNoun(candidate)) {
     // "The Kremlin said": an organisation's article belongs to it.
     const first = candidate.phraseFirst > 0 && tokens[candidate.phraseFirst - 1].lower === 'the' && candidate.kind === 'organization'
       ? candidate.phraseFirst - 1 : candidate.phraseFirst;

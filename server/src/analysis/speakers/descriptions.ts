@@ -5,6 +5,9 @@
 import type { Token } from './tokens';
 import { isOrganisationHead } from './gazetteer';
 import { isRoleHead } from './roles';
+import { cueVerbForm } from '../lexicon/cueVerbs';
+
+const AUXILIARIES = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'did', 'does', 'do', 'also', 'not']);
 
 export interface Description {
   first: number;
@@ -144,7 +147,8 @@ export function extendPostmodifier(tokens: Token[], from: number): number {
     if (w.sentence !== sentence || w.quote >= 0) break;
     if (w.kind === 'punct' && w.text !== '-' && w.text !== '’s' && w.text !== "'s") break;
     if (w.kind === 'word' && (TIME_WORDS.test(w.lower) && !w.cap || ['that', 'said', 'says', 'told', 'who', 'which', 'and', 'on'].includes(w.lower))) break;
-    if (w.kind === 'word' && !w.cap && /(ed|s)$/.test(w.lower) && !isDescriptionHead(w.text) && !/(ss|us)$/.test(w.lower) && p > from + 2) break;
+    // The verb of the clause ends the phrase ("a source close to the talks said").
+    if (w.kind === 'word' && !w.cap && (cueVerbForm(w.lower) !== null || AUXILIARIES.has(w.lower))) break;
     end = p + 1;
   }
   return end > from + 1 ? end : from;
