@@ -133,6 +133,14 @@ describe('findDatelines', () => {
       assert.equal(datelines(text).find((d) => d.text === 'on Thursday')?.iso, '2020-10-01');
     });
 
+    it('reads the TASS and Interfax wire forms', () => {
+      const tail = '\n\nThe ministers met again and said the talks had been useful.\n\n© 2020 Example, 14 Jan 2026';
+      const tass = '# Title Here\n\nMOSCOW, October 1, 2020. /TASS/. Russia is ready for close coordination with Turkey.' + tail;
+      assert.equal(primaryOf(tass)?.iso, '2020-10-01');
+      const interfax = '# Title Here\n\nMOSCOW. Oct 1, 2020 (Interfax) - Russia is ready for close coordination with Turkey.' + tail;
+      assert.equal(primaryOf(interfax)?.iso, '2020-10-01');
+    });
+
     it('takes a wire dateline year from the closing timestamp but prefers the timestamp as primary', () => {
       const text = read('test/fixtures/devset/wire-dateline-ankara.txt');
       const found = datelines(text);

@@ -182,6 +182,12 @@ describe('findStructure', () => {
       assert.equal(findStructure(text).boilerplateStart, text.indexOf('Most read'));
     });
 
+    it('does not end the body at an advertisement or sign-up banner between paragraphs', () => {
+      const text = base + 'Advertisement\n\nSign up for our morning newsletter\n\nThe talks will resume next week in Vienna, the ministry said.\n\nMost read\n\nOther Headline';
+      const s = findStructure(text);
+      assert.equal(s.boilerplateStart, text.indexOf('Most read'));
+    });
+
     it('is null when the article has no trailing furniture', () => {
       assert.equal(findStructure(base).boilerplateStart, null);
       assert.equal(findStructure(base).body.end, base.length);

@@ -20,8 +20,9 @@ export interface PrimaryChoice {
   year: number;
 }
 
-const WIRE_PREFIX = /^[\p{Lu}][\p{L}\p{M}.'’ -]{1,40}(?:,[ \t]*[\p{L}\p{M}.'’ -]{2,30})?,[ \t]*$/u;
-const WIRE_SUFFIX = /^[ \t]*(?:\([^)\n]{1,40}\)[ \t]*)?[-–—:]/;
+// "MOSCOW, Oct 1 (Reuters) –", "WOODSIDE, Calif., Nov. 15 (AP) —", "MOSCOW, October 1. /TASS/.", "MOSCOW. Oct 1 (Interfax) -"
+const WIRE_PREFIX = /^[\p{Lu}][\p{L}\p{M}.'’ -]{1,40}(?:,[ \t]*[\p{L}\p{M}.'’ -]{2,30})?[,.][ \t]*$/u;
+const WIRE_SUFFIX = /^(?:[ \t]*(?:\([^)\n]{1,40}\)[ \t]*)?[-–—:]|\.?[ \t]*\/[^/\n]{2,20}\/)/;
 
 export function choosePrimary(text: string, structure: Structure, dates: readonly DateMatch[]): PrimaryChoice | null {
   const eligible = dates.filter((d) => isEligible(text, structure, d));

@@ -6,13 +6,17 @@
 const ALWAYS_ENDS_BODY =
   /^(?:©|\(c\)\s|copyright\s*(?:©|\(c\)|\d{4})|all rights reserved|original (?:url|article|link)\s*:|source (?:url|link)\s*:|share (?:this|on)\b|share\s*:)/i;
 
-/** Section headings of page furniture; they open it only when the line is not itself prose. */
+/** Headings of link lists and page sections; they open trailing furniture when the line is not itself prose. */
 const FURNITURE_HEADING =
-  /^(?:latest(?: news| stories| articles)?|more (?:news|stories|from|on this)|most (?:read|popular|viewed)|popular|trending|recommended|related (?:articles|stories|news|posts|coverage|content|topics)|you (?:may|might) (?:also )?like|tags?\b|topics?\b|comments?\b|leave a (?:comment|reply)|subscribe|sign up|newsletter|follow us|advertisement)/i;
+  /^(?:latest(?: news| stories| articles| headlines)?|more (?:news|stories|from|on this)|most (?:read|popular|viewed|shared)|popular|trending|recommended|related (?:articles|stories|news|posts|coverage|content|topics)|you (?:may|might) (?:also )?like|tags?\b|topics?\b|comments?\b|leave a (?:comment|reply)|share\b)/i;
 
-/** Furniture that can sit inside the body without ending it. */
+/**
+ * Furniture that can sit inside the body without ending it: in-body links, ads and sign-up banners that
+ * scrapers leave between paragraphs, reporting credits, separators. After the last prose paragraph it is
+ * trailing furniture like any other non-prose line.
+ */
 const INLINE_FURNITURE =
-  /^(?:related(?: article| story| link)?s?\s*:|read (?:more|also)\b|see also\b|also read\b|watch\s*:|listen\s*:|\(?\s*(?:reporting|writing|editing|additional reporting|compiled|edited) by\b|.{0,80}\bcontributed(?: reporting)? to this (?:report|story)\.?$|[_*=~-]{3,}$)/i;
+  /^(?:related(?: article| story| link)?s?\s*:|read (?:more|also)\b|see also\b|also read\b|watch\s*:|listen\s*:|(?:skip )?advertisement\b|continue reading\b|subscribe\b|sign up\b|newsletter\b|follow us\b|\(?\s*(?:reporting|writing|editing|additional reporting|compiled|edited) by\b|.{0,80}\bcontributed(?: reporting)? to this (?:report|story)\.?$|[_*=~-]{3,}$)/i;
 
 const BYLINE = /^(?:by|from|author\s*:|written by)\s+\S/i;
 const CREDIT = /^(?:photo|image|picture|illustration|credit|video|foto)s?\b|\b(?:getty images|shutterstock|ap photo|reuters\/|afp\/|epa\/|©)|\s\/\s+[A-Z][\w.]*\s*$/i;
