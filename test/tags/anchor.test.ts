@@ -46,6 +46,14 @@ describe('reanchor', () => {
     assert.match(words, /^Russia will respond decisively to any new sanction/);
   });
 
+  it('grows a fuzzy match to whole words when an edit changed the first word', () => {
+    const tag = tagOn(ARTICLE, 'Russia will respond firmly to any new sanctions');
+    const edited = ARTICLE.replace('Russia will', 'The Kremlin will');
+    const placed = reanchor(edited, tag);
+    assert.equal(placed.status, 'moved');
+    assert.equal(wordsAt(edited, placed), 'Kremlin will respond firmly to any new sanctions');
+  });
+
   it('follows the tagged sentence when it is moved elsewhere in the article', () => {
     const sentence = 'Officials in Brussels said the measures were under review.';
     const tag = tagOn(ARTICLE, sentence);
