@@ -178,11 +178,20 @@ export function createSeedLanguageServer(connection: Connection, documents: Text
   });
   async function rebuildIndex(): Promise<void> {
     if (folders.length === 0) return;
-    const progress = client.window?.workDoneProgress ? await connection.window.createWorkDoneProgress() : undefined;
+    let progress: WorkDoneProgressReporter | undefined;
+    try {
+      progress = client.window?.workDoneProgress ? await connection.window.createWorkDoneProgress() : undefined;
+    } catch {
+      progress = undefined; // the client declined a progress token: index without showing progress
+    }
     const started = Date.now();
-    if (await index.rebuild(folders, indexOptions(progress))) {
-      connection.console.log(`Indexed ${index.size} seed files in ${Date.now() - started} ms`);
-      void connection.sendNotification(SpeakerNotifications.changed, {});
+    try {
+      if (await index.rebuild(folders, indexOptions(progress))) {
+        connection.console.log(`Indexed ${index.size} seed files in ${Date.now() - started} ms`);
+        void connection.sendNotification(SpeakerNotifications.changed, {});
+      }
+    } catch (error) {
+      connection.console.error(`Indexing the workspace failed: ${error instanceof Error ? error.stack : String(error)}`);
     }
   }
   /**

@@ -215,5 +215,11 @@ function readAndIndex(path: string, options: IndexOptions): IndexedFile | null {
   // Editors drop a leading BOM from the text they show, so ranges are computed on the text as an editor has it.
   const text = read.text.startsWith('\uFEFF') ? read.text.slice(1) : read.text;
   const document = TextDocument.create(pathToFileURL(path).href, LANGUAGE_ID, 0, text);
-  return indexedFileOf(analyzeDocument(document, options.limits));
+  try {
+    return indexedFileOf(analyzeDocument(document, options.limits));
+  } catch (error) {
+    // One file the analyser cannot handle must not stop the index (or the server) for the others.
+    options.log?.(`Not indexed: ${path}: the analyser failed (${error instanceof Error ? error.message : String(error)})`);
+    return null;
+  }
 }
