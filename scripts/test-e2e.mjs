@@ -2,6 +2,7 @@
 // driven through chromium, and neovim as a second LSP client. Prints `e2e: N passed, M failed`.
 //
 // Environment: SEED_E2E_SKIP_BUILD=1 skips `npm run package` (when it was just run);
+// SEED_E2E_ONLY=integration|ui|neovim runs one stage (while working on it; `npm test` runs all three);
 // SEED_CHROMIUM overrides /usr/bin/chromium; SEED_ANNOTATOR_CACHE moves the code-server cache.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -134,6 +135,10 @@ async function neovimStage() {
 
 async function main() {
   fs.mkdirSync(runDir, { recursive: true });
+  // Screenshots of an earlier run would be mistaken for this one's.
+  for (const file of fs.readdirSync(artifacts)) {
+    if (/^(ui-.*\.png|integration-suite\.(png|log))$/.test(file)) fs.rmSync(path.join(artifacts, file));
+  }
   if (process.env.SEED_E2E_SKIP_BUILD !== '1') {
     say('building and packaging the extension (npm run package)');
     const build = spawnSync('npm', ['run', 'package', '--silent'], { cwd: repoRoot, stdio: 'inherit' });
@@ -144,8 +149,11 @@ async function main() {
     throw new Error(`chromium not found at ${chromiumPath()}: apt-get install -y chromium (or set SEED_CHROMIUM)`);
   }
   const entry = await prepareCodeServer({ log: say });
-  const stages = [() => integrationStage(entry), () => uiStage(entry), () => neovimStage()];
-  for (const stage of stages) {
+  const stages = { integration: () => integrationStage(entry), ui: () => uiStage(entry), neovim: () => neovimStage() };
+  const only = process.env.SEED_E2E_ONLY;
+  if (only && !(only in stages)) throw new Error(`SEED_E2E_ONLY=${only}: expected one of ${Object.keys(stages).join(', ')}`);
+  for (const [name, stage] of Object.entries(stages)) {
+    if (only && name !== only) continue;
     try {
       await stage();
     } catch (error) {

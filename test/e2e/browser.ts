@@ -80,7 +80,7 @@ export async function runIntegrationSuite(options: {
       const text = (Array.isArray(args) ? args : [args]).map((part) => (typeof part === 'string' ? part : JSON.stringify(part))).join(' ');
       // The workbench logs a great deal; keep what the extension host and the tests print.
       lines.push(text);
-      if (type === 'error' || /passing|failing|✔|✓|\d+\) /.test(text)) options.log(`[${type}] ${text}`);
+      if (/passing|failing|pending|✔|✓|^\s*\d+\) /.test(text)) options.log(text);
     });
     await page.exposeFunction('codeAutomationExit', (code: number) => finish(code));
     await page.goto(url);
@@ -90,6 +90,8 @@ export async function runIntegrationSuite(options: {
       new Promise<number>((resolve) => setTimeout(() => resolve(-1), timeout)),
     ]);
     if (code === -1) lines.push(`timed out after ${timeout / 1000} s without codeAutomationExit`);
+    // On failure the workbench's own errors help most: show the end of the log.
+    if (code !== 0) lines.slice(-40).forEach((line) => options.log(line));
     await page.screenshot({ path: options.screenshot }).catch(() => undefined);
     fs.writeFileSync(options.screenshot.replace(/\.png$/, '.log'), lines.join('\n'));
     return { code, log: lines.join('\n'), ms: Date.now() - started };
