@@ -196,6 +196,21 @@ describe('findQuotes', () => {
       assert.deepEqual(texts(quotesIn(paragraphs.join('\n'), { eol: '\r' })), expected);
     });
 
+    it('a quote runs across a hard wrap that the layout joined into one paragraph, and only there', () => {
+      const body = 'The minister said the talks were "a step forward for both\nsides and for the region," he said.\n"We will meet again in April,\nnobody knows where.';
+      const { text, structure } = article(body);
+      const first = text.indexOf('The minister');
+      const secondLine = text.indexOf('sides and');
+      // The layout joined the first two lines (a wrap inside a sentence), not the last two.
+      structure.paragraphs = [
+        { start: first, end: text.indexOf(' he said.') + ' he said.'.length },
+        { start: text.indexOf('"We will'), end: text.indexOf('April,') + 'April,'.length },
+        { start: text.indexOf('nobody'), end: text.length },
+      ];
+      assert.ok(secondLine > first);
+      assert.deepEqual(texts(findQuotes(text, structure)), ['"a step forward for both\nsides and for the region,"', '"We will meet again in April,']);
+    });
+
     it('continuation paragraphs are not reported as unbalanced', () => {
       const { text, structure } = article(paragraphs.join('\n\n'));
       assert.deepEqual(findUnbalancedQuoteMarks(text, structure), []);

@@ -25,12 +25,38 @@ const HEADING_LINE = /^\s*#{1,6}\s/u;
 const MARKDOWN_LINK = /\[([^\]\n]*)\]\(([^)\n]*)\)|<https?:\/\/[^>\s]*>|https?:\/\/\S+/gu;
 
 /**
- * Paragraphs for pairing. Every non-blank line is its own paragraph: scraped articles put one paragraph on a
- * line, whether separated by blank lines or not, so lines are never coarser than the article's real
- * paragraphs. This holds even when the layout analysis missed a boundary, which is why it is not used here
- * for the split itself; its title and boilerplate decide which paragraphs are furniture.
+ * Paragraphs for pairing. Every non-blank line is its own paragraph (scraped articles put one paragraph on a
+ * line, whether separated by blank lines or not), except that lines the layout analysis joined into one
+ * paragraph (a hard wrap inside a sentence) are joined here too, so a quote can run across the wrap. Lines
+ * are the floor: a missed boundary in the layout can join at most what it joined, never the whole file.
  */
 export function paragraphsOf(text: string, structure: Structure): Paragraph[] {
+  return joinWrappedLines(linesOf(text, structure), structure.paragraphs);
+}
+
+/** Merges consecutive prose lines that fall in one layout paragraph. Layout paragraphs are sorted and disjoint. */
+function joinWrappedLines(lines: Paragraph[], layout: Structure['paragraphs']): Paragraph[] {
+  if (layout.length === 0) return lines;
+  const out: Paragraph[] = [];
+  let p = 0;
+  let previousLayout = -1;
+  for (const line of lines) {
+    while (p < layout.length && layout[p].end <= line.start) p++;
+    const inside = p < layout.length && layout[p].start <= line.start && line.end <= layout[p].end ? p : -1;
+    const last = out[out.length - 1];
+    if (inside !== -1 && inside === previousLayout && last !== undefined && !last.furniture && !line.furniture) {
+      last.end = line.end;
+      last.links.push(...line.links);
+    } else {
+      out.push(line);
+    }
+    previousLayout = inside;
+  }
+  return out;
+}
+
+/** Every non-blank line, trimmed, with what makes it furniture and where its links are. */
+function linesOf(text: string, structure: Structure): Paragraph[] {
   const out: Paragraph[] = [];
   const title = structure.title;
   let first = true;
