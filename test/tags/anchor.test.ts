@@ -52,6 +52,9 @@ describe('reanchor', () => {
     const placed = reanchor(edited, tag);
     assert.equal(placed.status, 'moved');
     assert.equal(wordsAt(edited, placed), 'Kremlin will respond firmly to any new sanctions');
+    // A tag the analyst deliberately ended inside a word is not grown.
+    const partial = tagOn(ARTICLE, 'Russia will respond firmly to any new sanc');
+    assert.equal(wordsAt(edited, reanchor(edited, partial)), 'Kremlin will respond firmly to any new sanc');
   });
 
   it('follows the tagged sentence when it is moved elsewhere in the article', () => {

@@ -110,7 +110,7 @@ function bestFuzzyMatch(
       best = { start: m.start, end: m.end };
     }
   }
-  return best && snapToWords(text, exact, best);
+  return best && snapToWords(text, { exact, prefix, suffix }, best);
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -119,14 +119,20 @@ const MAX_SNAP = 24;
 
 /**
  * A fuzzy match can start or end inside a word ("remlin" for a tag that began at "Russia", now "The Kremlin"):
- * when the tag began (ended) with a word character, grow the match to the whole word, as a person would mark it.
+ * when the tag began (ended) at a word boundary, grow the match to the whole word, as a person would mark it.
  */
-function snapToWords(text: string, exact: string, match: { start: number; end: number }): { start: number; end: number } {
+function snapToWords(
+  text: string,
+  { exact, prefix, suffix }: { exact: string; prefix: string; suffix: string },
+  match: { start: number; end: number },
+): { start: number; end: number } {
   let { start, end } = match;
-  if (WORD_CHAR.test(exact[0])) {
+  const startedAtBoundary = prefix === '' || !WORD_CHAR.test(prefix[prefix.length - 1]);
+  const endedAtBoundary = suffix === '' || !WORD_CHAR.test(suffix[0]);
+  if (startedAtBoundary && WORD_CHAR.test(exact[0])) {
     for (let n = 0; n < MAX_SNAP && start > 0 && WORD_CHAR.test(text[start - 1]) && WORD_CHAR.test(text[start]); n++) start--;
   }
-  if (WORD_CHAR.test(exact[exact.length - 1])) {
+  if (endedAtBoundary && WORD_CHAR.test(exact[exact.length - 1])) {
     for (let n = 0; n < MAX_SNAP && end < text.length && WORD_CHAR.test(text[end]) && WORD_CHAR.test(text[end - 1]); n++) end++;
   }
   return { start, end };
