@@ -53,7 +53,7 @@ export function findSpeakers(
       const c = event.candidate;
       const kind = speakerKind(c, subjectNames.has(c) || media.has(c));
       const create = kind !== null && (subjectNames.has(c) || media.has(c) || c.kind === 'person' && c.titled);
-      const entity = registry.fromName(c, kind ?? 'person', create && kind !== null && (kind !== 'person' || c.kind !== 'place'));
+      const entity = registry.fromName(kind === 'organization' ? withArticle(tokens, c) : c, kind ?? 'person', create && kind !== null && (kind !== 'person' || c.kind !== 'place'));
       if (entity && kind !== null) entityOf.set(c, entity);
       continue;
     }
@@ -136,6 +136,13 @@ function accordingSubject(tokens: Token[], index: NameIndex, at: number): Subjec
     return subjectAfter(tokens, index, p + 2);
   }
   return subjectAfter(tokens, index, at);
+}
+
+/** "The Kremlin", "the Belarusian Foreign Ministry": an institution is named with its article, as written. */
+function withArticle(tokens: Token[], c: NameCandidate): NameCandidate {
+  const article = tokens[c.first - 1];
+  if (!article || article.lower !== 'the' || c.phraseFirst !== c.first || article.end + 1 !== c.start) return c;
+  return { ...c, start: article.start, text: `${article.text} ${c.text}` };
 }
 
 function invertedSubject(tokens: Token[], index: NameIndex, cue: Cue): Subject | null {

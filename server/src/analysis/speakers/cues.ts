@@ -103,7 +103,8 @@ function addresseeEnd(tokens: Token[], i: number): number {
     if (isAddresseeWord(t.text) || isKnownOrganisation(t.text)) {
       // Take in a following "news agency" / "newspaper" head as well.
       let end = k + 1;
-      while (end < tokens.length && end < k + 3 && tokens[end].kind === 'word' && isAddresseeWord(tokens[end].text)) end++;
+      while (end < tokens.length && end < k + 3 && tokens[end].kind === 'word' && (isAddresseeWord(tokens[end].text) || tokens[end].lower === 'news')) end++;
+      if (tokens[end - 1].lower === 'news') end--;
       return end;
     }
     if (k > i + 1 && t.kind === 'word' && ['that', 'on', 'in', 'at'].includes(t.lower)) break;

@@ -146,7 +146,8 @@ export function extendPostmodifier(tokens: Token[], from: number): number {
     const w = tokens[p];
     if (w.sentence !== sentence || w.quote >= 0) break;
     if (w.kind === 'punct' && w.text !== '-' && w.text !== '’s' && w.text !== "'s") break;
-    if (w.kind === 'word' && (TIME_WORDS.test(w.lower) && !w.cap || ['that', 'said', 'says', 'told', 'who', 'which', 'and', 'on'].includes(w.lower))) break;
+    // "on Saturday", "last week": time, not part of who the source is.
+    if (w.kind === 'word' && (TIME_WORDS.test(w.lower) || ['that', 'said', 'says', 'told', 'who', 'which', 'and', 'on'].includes(w.lower))) break;
     // The verb of the clause ends the phrase ("a source close to the talks said").
     if (w.kind === 'word' && !w.cap && (cueVerbForm(w.lower) !== null || AUXILIARIES.has(w.lower))) break;
     end = p + 1;

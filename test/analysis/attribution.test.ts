@@ -1,0 +1,234 @@
+// Who said each quote: cues on either side, the subject not the addressee, pronouns and surnames resolved to
+// the right earlier speaker, split and multi-paragraph quotes, no guess without support, and the analyst's
+// overrides. Through analyze(), so offsets are code points.
+import { strict as assert } from 'node:assert';
+import { analyze, type Analysis, type AnalyzeOptions, type Quote } from '../../server/src/analysis/index';
+
+function article(paragraphs: string[], eol = '\n'): string {
+  const closing = 'The next round of talks is planned for the spring, after the elections in several of the countries involved.';
+  return ['# Headline For The Test Article', '', ...paragraphs.flatMap((p) => [p, '']), closing, '', 'Original url:', '', '<https://example.com/a>'].join(eol);
+}
+
+function run(paragraphs: string[], options: AnalyzeOptions = {}, eol = '\n'): { text: string; a: Analysis } {
+  const text = article(paragraphs, eol);
+  return { text, a: analyze(text, options) };
+}
+
+function quote(a: Analysis, start: string): Quote {
+  const q = a.quotes.find((x) => x.text.replace(/^["“«]\s?/u, '').startsWith(start));
+  assert.ok(q, `quote ${JSON.stringify(start)} in ${JSON.stringify(a.quotes.map((x) => x.text))}`);
+  return q;
+}
+
+function who(a: Analysis, start: string): string | null {
+  const q = quote(a, start);
+  return a.speakers.find((s) => s.id === q.speakerId)?.name ?? null;
+}
+
+function slice(text: string, span: { start: number; end: number }): string {
+  return Array.from(text).slice(span.start, span.end).join('');
+}
+
+describe('attribution: cues', () => {
+  it('reads the inverted cue after a quote, with the appositive of the speaker', () => {
+    const { a } = run([
+      '“We will not give in to pressure from anyone,” said Anna Vogt, Germany\'s finance minister, on Tuesday.',
+      '“The rules are there for a reason,” said the minister.',
+    ]);
+    assert.equal(who(a, 'We will not'), 'Anna Vogt');
+    assert.equal(who(a, 'The rules'), 'Anna Vogt');
+    assert.equal(quote(a, 'We will not').cue?.text, 'said');
+  });
+
+  it('reads a cue with the subject first after the quote, and before it with a colon', () => {
+    const { a, text } = run([
+      'Foreign Minister Sergei Lavrov spoke in Moscow on Friday.',
+      '“Relations between our countries are an example for others,” Lavrov said.',
+      'Prime Minister Levan Beridze said: “Georgia will not be pushed around by anyone at all.”',
+    ]);
+    assert.equal(who(a, 'Relations'), 'Sergei Lavrov');
+    assert.equal(who(a, 'Georgia will not'), 'Levan Beridze');
+    const q = quote(a, 'Relations');
+    assert.equal(slice(text, q.source as { start: number; end: number }), 'Lavrov');
+    assert.equal(quote(a, 'Relations').source?.text, 'Lavrov');
+  });
+
+  it('finds the reporting clause before a partial quote ("said that … “…”")', () => {
+    const { a } = run(['Turkish President Recep Tayyip Erdogan said that a ceasefire was “only possible if the forces withdrew”.']);
+    assert.equal(who(a, 'only possible'), 'Recep Tayyip Erdogan');
+  });
+
+  it('attributes "according to" to the source after it, on either side of the quote', () => {
+    const { a } = run([
+      '“The secretariat is in contact with both capitals,” according to a statement from the Collective Security Treaty Organization.',
+      'According to a senior diplomatic source, “the decision was taken months ago and nobody objected.”',
+    ]);
+    assert.equal(who(a, 'The secretariat'), 'the Collective Security Treaty Organization');
+    assert.match(who(a, 'the decision') ?? '', /^a senior diplomatic source$/i);
+    assert.equal(quote(a, 'the decision').cue?.text, 'According to');
+  });
+
+  it('takes the subject of "told", never the addressee or the medium', () => {
+    const { a } = run([
+      'A Turkish diplomatic source told AFP that the topic was “Armenia\'s aggression against its neighbours.”',
+      'Interior Minister Peter Mwangi told reporters: “We will help those who need help, and nobody else.”',
+      '“We know that the situation is difficult for everyone involved,” he said, quoted by the Interfax news agency.',
+      'Speaking in an interview with CNN, Mwangi said the budget was “under control for now”.',
+    ]);
+    assert.match(who(a, 'Armenia') ?? '', /^a Turkish diplomatic source$/i);
+    assert.equal(quote(a, 'Armenia').cue?.text, 'told AFP');
+    assert.equal(who(a, 'We will help'), 'Peter Mwangi');
+    assert.equal(quote(a, 'We will help').cue?.text, 'told reporters');
+    assert.equal(who(a, 'We know'), 'Peter Mwangi');
+    assert.equal(who(a, 'under control'), 'Peter Mwangi');
+    const media = a.speakers.filter((s) => /^(AFP|CNN|reporters|Interfax)$/i.test(s.name)).map((s) => s.id);
+    assert.ok(!a.quotes.some((q) => q.speakerId !== null && media.includes(q.speakerId)));
+  });
+
+  it('gives a participle clause (", saying …") the subject of the sentence', () => {
+    const { a } = run(['Finance Minister Dragan Petrović welcomed the move, saying the bank was “acting responsibly”.']);
+    assert.equal(who(a, 'acting responsibly'), 'Dragan Petrović');
+  });
+
+  it('does not credit a coordination, but the reporting clause around it', () => {
+    const { a } = run([
+      'Russia said on Thursday its foreign minister Sergei Lavrov and Turkish counterpart Mevlut Cavusoglu had confirmed they were ready for “close coordination”.',
+    ]);
+    assert.equal(who(a, 'close coordination'), 'Russia');
+  });
+});
+
+describe('attribution: pronouns, surnames and continuation', () => {
+  it('resolves "she" and "he" across sentences to the right person', () => {
+    const { a } = run([
+      'Chancellor Anna Berg met Prime Minister Karl Holm in Oslo on Monday.',
+      'Berg said the meeting was useful. “We agree on far more than we disagree on,” she said.',
+      'Holm was more cautious about the outcome. “There is still a lot of work to do before the summit,” he said.',
+      'He stressed that “nothing is agreed until everything is agreed.”',
+    ]);
+    assert.equal(who(a, 'We agree'), 'Anna Berg');
+    assert.equal(who(a, 'There is still'), 'Karl Holm');
+    assert.equal(who(a, 'nothing is agreed'), 'Karl Holm');
+    const holm = a.speakers.find((s) => s.name === 'Karl Holm');
+    assert.deepEqual(holm?.mentions.filter((m) => m.form === 'pronoun').map((m) => m.text), ['he', 'He']);
+  });
+
+  it('links "he" to the man even when the woman was named last', () => {
+    const { a } = run([
+      "Finland's environment minister, Aino Virtanen, and Norway's energy minister, Henrik Solberg, met on Thursday.",
+      'Solberg rejected the plan. “Europe needs our gas this winter and next winter too,” he told reporters after Virtanen\'s speech.',
+    ]);
+    assert.equal(who(a, 'Europe needs'), 'Henrik Solberg');
+  });
+
+  it('tells two people with one surname apart by first name and title', () => {
+    const { a } = run([
+      'Interior Minister Peter Mwangi defended the subsidy cut on Tuesday.',
+      'Opposition senator Grace Mwangi called the cut “a tax on the poor.”',
+      '“The subsidy was costing the treasury more than our entire health budget,” the minister said.',
+      'Senator Mwangi said she would fight it: “Families are choosing between transport and food.”',
+    ]);
+    assert.equal(who(a, 'a tax'), 'Grace Mwangi');
+    assert.equal(who(a, 'The subsidy'), 'Peter Mwangi');
+    assert.equal(who(a, 'Families'), 'Grace Mwangi');
+  });
+
+  it('gives both parts of a split quote the same speaker', () => {
+    const { a } = run(['“We are ready,” she said, “but we will not wait for ever.” Foreign Minister Ana Ceban spoke after the vote.']);
+    // The pronoun comes before any woman is named: no antecedent, so no guess.
+    assert.equal(who(a, 'We are ready'), null);
+    const { a: b } = run([
+      'President Ana Ceban addressed parliament on Monday.',
+      '“We are ready,” she said, “but we will not wait for ever.”',
+    ]);
+    assert.equal(who(b, 'We are ready'), 'Ana Ceban');
+    assert.equal(who(b, 'but we will'), 'Ana Ceban');
+  });
+
+  it('keeps the speaker over a quote that runs across paragraphs after a colon', () => {
+    const { a } = run([
+      "Serbia's central bank governor Milica Jovanović raised rates on Thursday.",
+      'In a statement read at a news conference, Jovanović said:',
+      '“Inflation remains too high and the bank will do what it takes.',
+      '“We will not hesitate to act again if prices keep rising this winter.”',
+    ]);
+    assert.equal(who(a, 'Inflation'), 'Milica Jovanović');
+    assert.equal(who(a, 'We will not hesitate'), 'Milica Jovanović');
+  });
+
+  it('gives an uncued quote the speaker of the attributed quote next to it in the paragraph', () => {
+    const { a } = run([
+      'At first Moscow did not agree, “when Ankara said that this could have a military solution.” “But now an agreement has been reached,” Foreign Minister Sergei Lavrov recalled.',
+    ]);
+    assert.equal(who(a, 'when Ankara'), 'Sergei Lavrov');
+  });
+
+  it('leaves a quote with nothing to support an attribution unattributed', () => {
+    const { a } = run([
+      'The price controls were introduced in January after protests in the west of the country.',
+      '“Prices will never come down again,” read a banner carried through the centre of the capital.',
+    ]);
+    assert.equal(who(a, 'Prices will never'), null);
+  });
+});
+
+describe('attribution: organisations, anonymous sources, offsets', () => {
+  it('attributes to organisations and anonymous sources, and their later definite references', () => {
+    const { a } = run([
+      'The Belarusian Foreign Ministry said the accusations were “absurd and politically motivated”.',
+      'A spokesman for the Polish Red Cross said volunteers had been turned back.',
+      '“We know there are families with small children there,” the spokesman told reporters.',
+      '“Nobody has been allowed in for weeks,” one official said.',
+    ]);
+    assert.equal(who(a, 'absurd'), 'The Belarusian Foreign Ministry');
+    assert.equal(who(a, 'We know there'), 'A spokesman for the Polish Red Cross');
+    assert.equal(who(a, 'Nobody has been'), 'one official');
+    assert.equal(a.speakers.find((s) => s.name === 'one official')?.kind, 'anonymous');
+  });
+
+  it('keeps code-point offsets with non-ASCII names, emoji and CRLF', () => {
+    const { a, text } = run([
+      'Turkish Foreign Minister Mevlüt Çavuşoğlu 🇹🇷 arrived in Budapest.',
+      '“We made it 🙌 and we are grateful to our hosts,” Çavuşoğlu told the state-run Anadolu news agency.',
+    ], {}, '\r\n');
+    const q = quote(a, 'We made it');
+    assert.equal(who(a, 'We made it'), 'Mevlüt Çavuşoğlu');
+    assert.equal(slice(text, q), q.text);
+    assert.equal(slice(text, q.cue as { start: number; end: number }), 'told the state-run Anadolu news agency');
+    assert.equal(slice(text, q.source as { start: number; end: number }), 'Çavuşoğlu');
+    for (const s of a.speakers) for (const m of s.mentions) assert.equal(slice(text, m), m.text);
+  });
+});
+
+describe('attribution: overrides', () => {
+  const paragraphs = [
+    'Prime Minister Levan Beridze spoke in Tbilisi on Friday.',
+    '“We will not be pushed around,” Beridze said.',
+    '“We will not be pushed around,” an opposition deputy replied later in the same debate.',
+    '“Nothing here is new to anyone who follows politics,” one observer wrote on social media.',
+  ];
+
+  it('reassigns the quote named by its exact text to a speaker already in the text', () => {
+    const { a } = run(paragraphs, { attributions: [{ exact: '“Nothing here is new to anyone who follows politics,”', speaker: 'levan beridze' }] });
+    assert.equal(who(a, 'Nothing here'), 'Levan Beridze');
+    assert.equal(quote(a, 'Nothing here').cue, null);
+  });
+
+  it('uses the prefix to choose between quotes with the same text, and matches an alias', () => {
+    const { a } = run(paragraphs, {
+      attributions: [{ exact: '“We will not be pushed around,”', prefix: 'Beridze said.\n\n', speaker: 'Beridze' }],
+    });
+    const both = a.quotes.filter((q) => q.text.startsWith('“We will not'));
+    const beridze = a.speakers.find((s) => s.name === 'Levan Beridze');
+    assert.equal(both[0].speakerId, beridze?.id);
+    assert.equal(both[1].speakerId, beridze?.id);
+  });
+
+  it('creates a person for a speaker the text never names', () => {
+    const { a } = run(paragraphs, { attributions: [{ exact: '“Nothing here is new to anyone who follows politics,”', speaker: 'Tamar Kobalia' }] });
+    const created = a.speakers.find((s) => s.name === 'Tamar Kobalia');
+    assert.equal(created?.kind, 'person');
+    assert.equal(quote(a, 'Nothing here').speakerId, created?.id);
+    assert.ok(/^s\d+$/.test(created?.id ?? ''));
+  });
+});
