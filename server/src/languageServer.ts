@@ -157,7 +157,15 @@ export function createSeedLanguageServer(connection: Connection, documents: Text
   };
   function scheduleDiagnostics(uri: string, delay = DIAGNOSTICS_DELAY_MS): void {
     clearTimeout(pending.get(uri));
-    pending.set(uri, setTimeout(() => { pending.delete(uri); publishDiagnostics(uri); }, delay));
+    pending.set(uri, setTimeout(() => {
+      pending.delete(uri);
+      // A timer callback that throws would end the process: a failing check is logged instead.
+      try {
+        publishDiagnostics(uri);
+      } catch (error) {
+        connection.console.error(`Diagnostics failed for ${uri}: ${error instanceof Error ? error.stack : String(error)}`);
+      }
+    }, delay));
   }
   documents.onDidOpen((e) => scheduleDiagnostics(e.document.uri, 0));
   documents.onDidChangeContent((e) => scheduleDiagnostics(e.document.uri));
