@@ -1,9 +1,10 @@
 // Picks the article's own date (the primary dateline) by where dates sit in the page layout.
 //
 // Rule, in order:
-//  1. A date outside the body's running text: in the header block (a date line under the title, or a date
-//     in the byline line "By X | Oct 1, 2020") or a date line of its own closing the body (the timestamp after the last paragraph). Among these, one that carries
-//     a time of day wins, being the more specific stamp of the same publication; otherwise the first.
+//  1. A date outside the body's running text: in the header block (a date line under the title or byline,
+//     a date in the byline line "By X | Oct 1, 2020", a "Date:" metadata line) or a date line of its own
+//     closing the body (the timestamp after the last paragraph). Among these, one that carries a time of
+//     day wins, being the more specific stamp of the same publication; otherwise the first.
 //  2. A wire dateline opening the body: "MOSCOW, Oct 1 (Reuters) –".
 //  3. A date line of its own elsewhere in the body (the earliest).
 //  4. Otherwise none: dates inside sentences are about events, not the article, and a guess would mislead.
@@ -16,7 +17,7 @@ import { isHeaderFurniture, isInlineFurniture, isProse } from '../layout/furnitu
 
 export interface PrimaryChoice {
   match: DateMatch;
-  /** Set when the primary came from a wire dateline without a year, filled from elsewhere in the text. */
+  /** The primary's year; for a year-less wire dateline, the year of the nearest dated expression. */
   year: number;
 }
 
@@ -32,13 +33,15 @@ export function choosePrimary(text: string, structure: Structure, dates: readonl
     .filter((x): x is { index: number; match: DateMatch } => x.match !== null && x.match.year !== null);
 
   const lastProse = findLastProse(text, structure);
-  const header = paragraphs
+  const bylineDates = paragraphs
     .filter((p) => p.end <= structure.body.start && isHeaderFurniture(text.slice(p.start, p.end)))
     .flatMap((p) => datesWithin(eligible, p.start, p.end).filter((d) => d.year !== null));
-  const closing = lineDates
+  const headerOrClosingLines = lineDates
     .filter(({ index, match }) => match.end <= structure.body.start || (index > lastProse && match.start < structure.body.end))
     .map(({ match }) => match);
-  const outsideRunningText = [...header, ...closing].sort((a, b) => a.start - b.start);
+  const outsideRunningText = [...bylineDates, ...headerOrClosingLines]
+    .filter((d, i, all) => all.indexOf(d) === i)
+    .sort((a, b) => a.start - b.start);
   const stamped = outsideRunningText.find((d) => d.hour !== null) ?? outsideRunningText[0];
   if (stamped) return { match: stamped, year: stamped.year! };
 

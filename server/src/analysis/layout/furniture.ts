@@ -12,11 +12,11 @@ const FURNITURE_HEADING =
 
 /**
  * Furniture that can sit inside the body without ending it: in-body links, ads and sign-up banners that
- * scrapers leave between paragraphs, reporting credits, separators. After the last prose paragraph it is
+ * scrapers leave between paragraphs, reporting credits. After the last prose paragraph it is
  * trailing furniture like any other non-prose line.
  */
 const INLINE_FURNITURE =
-  /^(?:related(?: article| story| link)?s?\s*:|read (?:more|also)\b|see also\b|also read\b|watch\s*:|listen\s*:|(?:skip )?advertisement\b|continue reading\b|subscribe\b|sign up\b|newsletter\b|follow us\b|\(?\s*(?:reporting|writing|editing|additional reporting|compiled|edited) by\b|.{0,80}\bcontributed(?: reporting)? to this (?:report|story)\.?$|[_*=~-]{3,}$)/i;
+  /^(?:related(?: article| story| link)?s?\s*:|read (?:more|also)\b|see also\b|also read\b|watch\s*:|listen\s*:|(?:skip )?advertisement\b|continue reading\b|subscribe\b|sign up\b|newsletter\b|follow us\b|\(?\s*(?:reporting|writing|editing|additional reporting|compiled|edited) by\b|.{0,80}\bcontributed(?: reporting)? to this (?:report|story)\.?$)/i;
 
 const BYLINE = /^(?:by|from|author\s*:|written by)\s+\S/i;
 const CREDIT = /^(?:photo|image|picture|illustration|credit|video|foto)s?\b|\b(?:getty images|shutterstock|ap photo|reuters\/|afp\/|epa\/|©)|\s\/\s+[A-Z][\w.]*\s*$/i;
