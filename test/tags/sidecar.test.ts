@@ -141,5 +141,9 @@ describe('sidecar', () => {
     assert.equal(result.signal, 'SIGKILL');
     assert.equal(readFileSync(path, 'utf8'), old);
     assert.equal(readSidecar(path).kind, 'ok');
+    // The dead writer's temp file is left behind; the next write clears it away, since its process is gone.
+    assert.equal(readdirSync(dir).filter((n) => n.endsWith('.tmp')).length, 1);
+    writeFileAtomic(path, old);
+    assert.deepEqual(readdirSync(dir), ['a.txt.tags.json']);
   });
 });

@@ -1,7 +1,7 @@
 // Replaces a file atomically with node's fs: write a temp file in the same folder, fsync it, rename it over the
 // target, fsync the folder. A crash at any point leaves either the old file or the new one, never a torn mix.
 // (Plain fs rather than write-file-atomic so the two steps can be separated in tests that simulate a crash.)
-import { closeSync, fsyncSync, openSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, openSync, readdirSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 
@@ -22,6 +22,40 @@ export function writeFileAtomic(path: string, data: string): void {
   } catch (err) {
     staged.abort();
     throw err;
+  }
+  removeStaleTemps(path);
+}
+
+/**
+ * Deletes temp files a crashed writer left next to `path` (ours are named `.<name>.<pid>.<hex>.tmp`). Only those
+ * whose process is gone: a live writer's temp file is about to be renamed and must stay.
+ */
+export function removeStaleTemps(path: string): void {
+  const dir = dirname(path);
+  const head = `.${basename(path)}.`;
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    if (!name.startsWith(head) || !name.endsWith('.tmp')) continue;
+    const match = /^(\d+)\.[0-9a-f]{8}\.tmp$/.exec(name.slice(head.length));
+    if (!match) continue;
+    const pid = Number(match[1]);
+    // Our own writes are synchronous, so a temp file carrying our pid is a leftover of an earlier process.
+    if (pid === process.pid || !processAlive(pid)) removeQuietly(join(dir, name));
+  }
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    // EPERM: it exists but belongs to someone else.
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 
