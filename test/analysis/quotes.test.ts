@@ -239,8 +239,15 @@ describe('findQuotes', () => {
       assert.deepEqual(qs, []);
     });
 
-    it('a one-word single-quoted word in the body is not speech', () => {
-      assert.deepEqual(quotesIn("Moscow said it was 'open' to talks."), []);
+    it('single-quoted speech (British style) follows the same rules as double quotes', () => {
+      assert.deepEqual(texts(quotesIn("The minister said the sanctions were 'working', despite criticism.")), ["'working'"]);
+      assert.deepEqual(quotesIn("The alliance's 'open door' policy remains in place."), []);
+      assert.deepEqual(quotesIn("Fans of rock 'n' roll gathered in the square."), []);
+    });
+
+    it("a plural possessive (the oligarchs' lawyers) does not close a single-quoted quote", () => {
+      const qs = quotesIn("'Everyone knows it's the oligarchs' lawyers who are winning,' said one MP.");
+      assert.deepEqual(texts(qs), ["'Everyone knows it's the oligarchs' lawyers who are winning,'"]);
     });
   });
 

@@ -53,9 +53,7 @@ function scan(text: string, structure: Structure): { quotes: Quote[]; unbalanced
     if (paragraph.furniture) return; // a multi-paragraph quote's verdict passes over inserted furniture
     const openUntil = marks.unclosed?.open ?? Infinity;
     for (const p of pairSingleMarks(text, paragraph.start, paragraph.end, skip)) {
-      // Single marks quote speech only in whole phrases; a one-word ‘…’ is a name or an emphasis.
-      const wordCount = (text.slice(p.open + 1, p.close).match(/[\p{L}\p{N}]+/gu) ?? []).length;
-      if (wordCount >= 2 && p.close < openUntil && !overlapsAny(marks.pairs, p)) {
+      if (p.close < openUntil && !overlapsAny(marks.pairs, p)) {
         candidates.push({ open: p.open, close: p.close, paragraph, continues: false });
       }
     }

@@ -208,7 +208,9 @@ export function pairSingleMarks(text: string, start: number, end: number, skip: 
     const prev = text[i - 1];
     const next = text[i + 1];
     const canOpen = (c === '\u2018' && !isWordChar(prev)) || (c === '\'' && (opensAfter(prev) || isDoubleOpener(prev)) && isWordChar(next));
-    const canClose = c !== '\u2018' && !isSpace(prev) && !isWordChar(next);
+    // "the oligarchs' lawyers": after an s and before a lower-case word, the mark is a plural possessive.
+    const possessive = (prev === 's' || prev === 'S') && /^\s\p{Ll}/u.test(text.slice(i + 1, i + 3));
+    const canClose = c !== '\u2018' && !isSpace(prev) && !isWordChar(next) && !possessive;
     if (open !== -1 && canClose) {
       pairs.push({ open, close: i, family: 'single' });
       open = -1;
