@@ -1,5 +1,6 @@
 // Debian's chromium driven by playwright-core, sealed off from every host but 127.0.0.1, for code-server tests.
 import fs from 'node:fs';
+import { format } from 'node:util';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 export function chromiumPath(): string {
@@ -77,7 +78,8 @@ export async function runIntegrationSuite(options: {
       finish = resolve;
     });
     await page.exposeFunction('codeAutomationLog', (type: string, args: unknown[]) => {
-      const text = (Array.isArray(args) ? args : [args]).map((part) => (typeof part === 'string' ? part : JSON.stringify(part))).join(' ');
+      // The page forwards console arguments unformatted ("%d passing", 17): format them as console.log would.
+      const text = format(...(Array.isArray(args) ? args : [args]));
       // The workbench logs a great deal; keep what the extension host and the tests print.
       lines.push(text);
       if (/passing|failing|pending|✔|✓|^\s*\d+\) /.test(text)) options.log(text);
