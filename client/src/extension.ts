@@ -43,8 +43,7 @@ export function activate(context: vscode.ExtensionContext): SeedAnnotatorApi {
     statusBar,
     new TagDecorations(tagsModel),
     reportSidecarProblems(tagsModel, output),
-    vscode.window.createTreeView('seedAnnotator.speakers', { treeDataProvider: speakers, showCollapseAll: true }),
-    vscode.window.createTreeView('seedAnnotator.tags', { treeDataProvider: tags, showCollapseAll: true }),
+    ...createViews(speakers, tags),
     vscode.commands.registerCommand(ClientCommands.refreshSpeakers, () => speakers.refresh()),
     vscode.commands.registerCommand(ClientCommands.refreshTags, () => tagsModel.invalidate()),
     vscode.commands.registerCommand(ClientCommands.showOutput, () => output.show()),
@@ -72,6 +71,18 @@ export function activate(context: vscode.ExtensionContext): SeedAnnotatorApi {
   );
   ready.catch(() => undefined); // Reported above; the returned promise still rejects for callers that wait on it.
   return { ready, speakers, tags, tagsModel, statusBar };
+}
+
+/** The two tree views; each is refreshed when it comes into sight, as it may have missed changes while hidden. */
+function createViews(speakers: SpeakersView, tags: TagsView): vscode.Disposable[] {
+  const speakersView = vscode.window.createTreeView('seedAnnotator.speakers', { treeDataProvider: speakers, showCollapseAll: true });
+  const tagsView = vscode.window.createTreeView('seedAnnotator.tags', { treeDataProvider: tags, showCollapseAll: true });
+  return [
+    speakersView,
+    tagsView,
+    speakersView.onDidChangeVisibility(({ visible }) => visible && speakers.refresh()),
+    tagsView.onDidChangeVisibility(({ visible }) => visible && tags.refresh()),
+  ];
 }
 
 export async function deactivate(): Promise<void> {

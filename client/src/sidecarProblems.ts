@@ -6,7 +6,8 @@ export function reportSidecarProblems(tags: TagsModel, output: vscode.LogOutputC
   return tags.onDidReportProblem(async (problem) => {
     output.error(`Sidecar problem: ${problem.message}`);
     const choice = await vscode.window.showErrorMessage(
-      `Seed Annotator: ${problem.message} Tagging this file is refused until the sidecar is fixed; it was not changed.`,
+      // The server's message names the file, says what is wrong and that tagging is refused until it is fixed.
+      `Seed Annotator: ${problem.message}`,
       'Open Sidecar',
     );
     if (choice === 'Open Sidecar') {

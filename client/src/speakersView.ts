@@ -68,7 +68,8 @@ export class SpeakersView implements vscode.TreeDataProvider<SpeakerNode>, vscod
           uri,
           node.file.quotes.length > 0 ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None,
         );
-        item.description = `${vscode.workspace.asRelativePath(uri)} · ${plural(node.file.quotes.length, 'quote')}, ${plural(node.file.mentions, 'mention')}`;
+        item.description = `${plural(node.file.quotes.length, 'quote')}, ${plural(node.file.mentions, 'mention')}`;
+        item.tooltip = vscode.workspace.asRelativePath(uri);
         item.command = revealCommand(uri, node.file.quotes[0]?.range ?? null, 'Open');
         item.contextValue = 'seedSpeakerFile';
         return item;

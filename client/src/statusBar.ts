@@ -22,16 +22,18 @@ export class TagStatusBar implements vscode.Disposable {
     void this.update();
   }
 
-  /** What the item shows now (for tests and diagnostics). */
+  private shown = false;
+
+  /** What the item shows now, or undefined while it is hidden (for tests and diagnostics). */
   get text(): string | undefined {
-    return this.item.text || undefined;
+    return this.shown ? this.item.text : undefined;
   }
 
   async update(): Promise<void> {
     const generation = ++this.generation;
     const document = vscode.window.activeTextEditor?.document;
     if (!document || document.languageId !== LANGUAGE_ID) {
-      this.item.hide();
+      this.hide();
       return;
     }
     const problem = this.tags.problemOf(document.uri);
@@ -40,14 +42,14 @@ export class TagStatusBar implements vscode.Disposable {
       this.item.tooltip = `${problem.message}\nTagging this file is off until the sidecar is fixed. Click to open it.`;
       this.item.backgroundColor = new vscode.ThemeColor('statusBarItem.errorBackground');
       this.item.command = { command: 'vscode.open', title: 'Open Sidecar', arguments: [vscode.Uri.file(problem.sidecar)] };
-      this.item.show();
+      this.show();
       return;
     }
     let tagged: DocumentTags;
     try {
       tagged = await this.tags.forDocument(document.uri);
     } catch {
-      if (generation === this.generation) this.item.hide();
+      if (generation === this.generation) this.hide();
       return;
     }
     if (generation !== this.generation) return;
@@ -57,7 +59,17 @@ export class TagStatusBar implements vscode.Disposable {
     this.item.tooltip = `${count} ${count === 1 ? 'tag' : 'tags'} in this file${orphaned > 0 ? `, ${orphaned} could not be placed in the current text` : ''}. Click to show the Tags view.`;
     this.item.backgroundColor = orphaned > 0 ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
     this.item.command = 'seedAnnotator.tags.focus';
+    this.show();
+  }
+
+  private show(): void {
+    this.shown = true;
     this.item.show();
+  }
+
+  private hide(): void {
+    this.shown = false;
+    this.item.hide();
   }
 
   dispose(): void {

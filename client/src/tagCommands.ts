@@ -46,7 +46,9 @@ export function registerTagCommands(context: vscode.ExtensionContext, tags: Tags
   const refuseIfBlocked = (uri: vscode.Uri): boolean => {
     const problem = tags.problemOf(uri);
     if (!problem) return false;
-    void vscode.window.showErrorMessage(`Seed Annotator: ${problem.message} Fix the sidecar to tag this file again.`);
+    void vscode.window
+      .showErrorMessage(`Seed Annotator: cannot tag this file. ${problem.message}`, 'Open Sidecar')
+      .then((choice) => choice && vscode.window.showTextDocument(vscode.Uri.file(problem.sidecar)));
     return true;
   };
 

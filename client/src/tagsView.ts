@@ -71,7 +71,8 @@ export class TagsView implements vscode.TreeDataProvider<TagNode>, vscode.Dispos
       case 'file': {
         const uri = vscode.Uri.parse(node.uri);
         const item = new vscode.TreeItem(uri, collapsed);
-        item.description = `${vscode.workspace.asRelativePath(uri)} · ${plural(node.tags.length, 'passage')}`;
+        item.description = plural(node.tags.length, 'passage');
+        item.tooltip = vscode.workspace.asRelativePath(uri);
         return item;
       }
       case 'passage': {

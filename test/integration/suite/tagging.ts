@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import type { SeedAnnotatorApi } from '../../../client/src/extension';
 import type { TagNode } from '../../../client/src/tagsView';
 import { ClientCommands, ClientTagCommands, type AttributionDto, type TagDto, type TagsUndoResult } from '../../../shared/protocol';
-import { AFP_SEED, LAVROV_SEED, eventually, extensionApi, rangeOf, scratchDir, seedFile } from './helpers';
+import { AFP_SEED, LAVROV_SEED, eventually, extensionApi, hoverText, rangeOf, scratchDir, seedFile } from './helpers';
 
 const PASSAGE = 'thanks to the efforts of President Putin';
 
@@ -102,6 +102,12 @@ export function taggingTests(): void {
         speaker: 'Mevlut Cavusoglu',
       });
       assert.ok(attributions?.some((a) => a.speaker === 'Mevlut Cavusoglu' && a.range !== null), 'the correction is stored and placed');
+      const inside = quote.start.translate(0, 10);
+      const hover = await eventually('the corrected speaker in the hover', async () => {
+        const text = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, inside));
+        return text.includes('Mevlut Cavusoglu') ? text : undefined;
+      });
+      assert.match(hover, /Mevlut Cavusoglu/);
       await vscode.commands.executeCommand(ClientCommands.undoTag, { uri });
     });
 
@@ -133,6 +139,13 @@ export function taggingTests(): void {
       assert.equal(added, undefined, 'tagging is refused');
       assert.equal(readFileSync(sidecar, 'utf8'), broken, 'the sidecar is unchanged');
       assert.ok(existsSync(sidecar));
+      await eventually('the status bar warning', async () => {
+        await api.statusBar.update();
+        return api.statusBar.text?.startsWith('$(warning)') ? true : undefined;
+      });
+      const roots = await api.tags.getChildren();
+      const problems = roots.find((node): node is Extract<TagNode, { kind: 'problems' }> => node.kind === 'problems');
+      assert.ok(problems?.problems.some((p) => p.sidecar === sidecar), 'the Tags view lists the unusable sidecar');
     });
 
     after(async () => {
