@@ -299,6 +299,8 @@ describe('findQuotes', () => {
       assert.deepEqual(texts(quotesIn('The senator called the plan "a tax on the poor."')), ['"a tax on the poor."']);
       assert.deepEqual(texts(quotesIn('"Never," he said.')), ['"Never,"']);
       assert.deepEqual(texts(quotesIn('He had one word for the plan: "Unacceptable."')), ['"Unacceptable."']);
+      assert.deepEqual(texts(quotesIn('"Absolutely not," came the reply.')), ['"Absolutely not,"']);
+      assert.deepEqual(texts(quotesIn('Was it over? "No."')), ['"No."']);
     });
 
     it('a determiner makes a noun phrase with scare quotes even in a sentence with a cue', () => {

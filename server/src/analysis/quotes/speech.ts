@@ -107,8 +107,9 @@ export function judgeQuote(text: string, site: QuoteSite): Verdict {
   // Officials said the “peace plan” was dead: a determiner makes the phrase a noun with scare quotes.
   if (DETERMINER_BEFORE.test(tail) && !endsLikeUtterance) return { speech: false, partial };
   if (cueBefore !== -1 || cueAfter) return { speech: true, partial };
-  const standsAlone = atSentenceStart && /[.!?…]$/u.test(content) && after.trim().length === 0;
-  return { speech: standsAlone, partial };
+  // “No.” as a sentence of its own, or “Absolutely not,” came the reply: punctuation inside the marks at the
+  // start of a sentence closes an utterance; scare quotes never carry it there.
+  return { speech: atSentenceStart && endsLikeUtterance, partial };
 }
 
 /** Start of the sentence that contains `at`, not before `floor` nor further back than the window. */
