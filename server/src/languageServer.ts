@@ -111,7 +111,7 @@ export function createSeedLanguageServer(connection: Connection, documents: Text
     if (client.workspace?.workspaceFolders) {
       capabilities.workspace = { workspaceFolders: { supported: true, changeNotifications: true } };
     }
-    for (const contribute of contributions) Object.assign(capabilities, contribute(client));
+    for (const contribute of contributions) mergeCapabilities(capabilities, contribute(client));
     return { capabilities, serverInfo: { name: 'seed-annotator-ls', version: '0.1.0' } };
   });
 
@@ -167,9 +167,15 @@ export function createSeedLanguageServer(connection: Connection, documents: Text
       }
     }, delay));
   }
-  documents.onDidOpen((e) => scheduleDiagnostics(e.document.uri, 0));
-  documents.onDidChangeContent((e) => scheduleDiagnostics(e.document.uri));
+  /** Documents that got their first diagnostics: a newly opened one is checked at once, later edits after a pause. */
+  const checked = new Set<string>();
+  documents.onDidChangeContent((e) => {
+    const uri = e.document.uri;
+    scheduleDiagnostics(uri, checked.has(uri) ? DIAGNOSTICS_DELAY_MS : 0);
+    checked.add(uri);
+  });
   documents.onDidClose((e) => {
+    checked.delete(e.document.uri);
     clearTimeout(pending.get(e.document.uri));
     pending.delete(e.document.uri);
     analyses.invalidate(e.document.uri);
@@ -308,6 +314,16 @@ export function createSeedLanguageServer(connection: Connection, documents: Text
       if (client.workspace?.semanticTokens?.refreshSupport) void connection.languages.semanticTokens.refresh();
     },
   };
+}
+
+/** Adds `extra` to `target`; object-valued entries both sides set (such as `workspace`) are merged, not replaced. */
+function mergeCapabilities(target: ServerCapabilities, extra: ServerCapabilities): void {
+  const t = target as Record<string, unknown>;
+  for (const [key, value] of Object.entries(extra)) {
+    const current = t[key];
+    const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+    t[key] = isObject(current) && isObject(value) ? { ...current, ...value } : value;
+  }
 }
 
 function throwIfCancelled(token: CancellationToken | undefined): void {
