@@ -35,6 +35,8 @@ export class SpeakerRegistry {
   private readonly byName = new Map<string, Entity[]>();
   private readonly bySurname = new Map<string, Entity[]>();
   private readonly byHead = new Map<string, Entity[]>();
+  /** Every mentioned entity, latest mention first. */
+  private readonly recent: Entity[] = [];
 
   /** The entity a personal or organisation name refers to, created when `create` and none exists. */
   fromName(candidate: NameCandidate, kind: SpeakerKind, create: boolean): Entity | null {
@@ -95,11 +97,13 @@ export class SpeakerRegistry {
   fromPronoun(kind: PronounKind, span: Span): Entity | null {
     let best: Entity | null = null;
     let bestSeen = -1;
-    for (const e of this.entities) {
+    // Most recent first, so the walk usually stops after a step or two.
+    for (const e of this.recent) {
       // The same pronoun may be asked twice (two cues share one subject): its own mention does not count.
       const seen = e.lastSeen === span.start && e.mentionStarts.has(span.start) ? e.lastSeenBefore : e.lastSeen;
       if (seen >= span.start || !compatible(e, kind)) continue;
       if (!best || seen > bestSeen) { best = e; bestSeen = seen; }
+      if (e.lastSeen < span.start) break;
     }
     if (best) {
       // "she" settles the gender of someone whose given name we did not know.
@@ -117,6 +121,7 @@ export class SpeakerRegistry {
     if (span.start > entity.lastSeen) {
       entity.lastSeenBefore = entity.lastSeen;
       entity.lastSeen = span.start;
+      this.moveToFront(entity);
     }
   }
 
@@ -127,6 +132,16 @@ export class SpeakerRegistry {
       if (e.name.toLowerCase() === lower || e.mentions.some((m) => m.form !== 'pronoun' && m.text.toLowerCase() === lower)) return e;
     }
     return null;
+  }
+
+  /** Keeps `recent` ordered by latest mention (mentions arrive in reading order, so this is move-to-front). */
+  private moveToFront(entity: Entity): void {
+    const at = this.recent.indexOf(entity);
+    if (at === 0) return;
+    if (at > 0) this.recent.splice(at, 1);
+    let k = 0;
+    while (k < this.recent.length && this.recent[k].lastSeen > entity.lastSeen) k++;
+    this.recent.splice(k, 0, entity);
   }
 
   add(fields: Omit<Entity, 'key' | 'mentions' | 'lastSeen' | 'lastSeenBefore' | 'mentionStarts' | 'known'>): Entity {

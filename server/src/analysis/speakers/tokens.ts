@@ -27,8 +27,7 @@ export interface TokenizedText {
   paragraphs: { start: number; end: number }[];
 }
 
-const TOKEN = /[\p{L}\p{M}]+(?:[-'’][\p{L}\p{M}]+)*|\p{N}+(?:[.,:]\p{N}+)*|\S/gu;
-const POSSESSIVE = /^(.+)(['’]s)$/u;
+const TOKEN = /([\p{L}\p{M}]+(?:[-'’][\p{L}\p{M}]+)*)|(\p{N}+(?:[.,:]\p{N}+)*)|\S/gu;
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'st', 'sen', 'gen', 'rep', 'gov', 'col', 'lt', 'sgt', 'capt', 'adm', 'maj', 'prof', 'jr',
   'sr', 'no', 'vs', 'etc', 'inc', 'ltd', 'co', 'corp', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep',
@@ -45,11 +44,14 @@ export function tokenize(text: string, structure: Structure, quotes: Quote[]): T
     while (para < paragraphs.length - 1 && start >= paragraphs[para].end) para++;
     while (q < quotes.length && quotes[q].end <= start) q++;
     const inQuote = q < quotes.length && quotes[q].start <= start ? q : -1;
-    const pieces = splitPossessive(m[0]);
-    let at = start;
-    for (const piece of pieces) {
-      tokens.push(makeToken(piece, at, inQuote, para));
-      at += piece.length;
+    const kind = m[1] !== undefined ? 'word' : m[2] !== undefined ? 'number' : 'punct';
+    const word = m[0];
+    if (kind === 'word' && word.length > 2 && (word.endsWith("'s") || word.endsWith('’s'))) {
+      // "Moscow's" -> "Moscow" + "'s": the possessive marks a role's owner, not part of the name.
+      tokens.push(makeToken(word.slice(0, -2), start, 'word', inQuote, para));
+      tokens.push(makeToken(word.slice(-2), start + word.length - 2, 'punct', inQuote, para));
+    } else {
+      tokens.push(makeToken(word, start, kind, inQuote, para));
     }
   }
   markFurniture(text, structure, tokens, paragraphs);
@@ -57,14 +59,8 @@ export function tokenize(text: string, structure: Structure, quotes: Quote[]): T
   return { tokens, sentences, paragraphs };
 }
 
-function splitPossessive(word: string): string[] {
-  const m = POSSESSIVE.exec(word);
-  return m && /\p{L}/u.test(m[1]) ? [m[1], m[2]] : [word];
-}
-
-function makeToken(piece: string, start: number, quote: number, paragraph: number): Token {
+function makeToken(piece: string, start: number, kind: Token['kind'], quote: number, paragraph: number): Token {
   const first = piece[0];
-  const kind = /\p{L}/u.test(first) ? 'word' : /\p{N}/u.test(first) ? 'number' : 'punct';
   return {
     start, end: start + piece.length, text: piece, lower: piece.toLowerCase(), kind,
     cap: kind === 'word' && first !== first.toLowerCase(), quote, paragraph, sentence: 0, furniture: false,
