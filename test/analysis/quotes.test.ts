@@ -325,6 +325,12 @@ describe('findQuotes', () => {
       assert.deepEqual(texts(quotesIn('It was a move which critics called "a tax on the poor."')), ['"a tax on the poor."']);
     });
 
+    it('signs and placards, and longer labels after a determiner with nobody saying them, are not speech', () => {
+      assert.deepEqual(quotesIn('Protesters carried banners reading "Hands off our country and our future".'), []);
+      assert.deepEqual(quotesIn('Critics of the "rules-based order of the West" met in Minsk.'), []);
+      assert.deepEqual(texts(quotesIn('The ministry said it was the "only way to guarantee security."')), ['"only way to guarantee security."']);
+    });
+
     it('a list marker does not hide the sentence start', () => {
       assert.deepEqual(quotesIn('- "We are ready to talk," he said.').map((q) => q.partial), [false]);
     });

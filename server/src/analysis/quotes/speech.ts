@@ -29,7 +29,7 @@ const CUE_AFTER_WORDS = 10;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’\-]*/gu;
 /** Words that turn the quoted text into a name or a label: the so-called “peace plan”, a film titled “…”. */
 const NAMING_BEFORE =
-  /(?:\bso[- ]called|\btitled|\bentitled|\bnamed|\bnicknamed|\bknown as|\bthe (?:words?|terms?|phrases?|slogans?|hashtags?|mottos?|labels?|headlines?|titles?|names?|codenames?|code names?|acronyms?|expressions?))\s*,?\s*$/iu;
+  /(?:\bso[- ]called|\btitled|\bentitled|\bnamed|\bnicknamed|\bknown as|\breading|\bthe (?:words?|terms?|phrases?|slogans?|hashtags?|mottos?|labels?|headlines?|titles?|names?|codenames?|code names?|acronyms?|expressions?))\s*,?\s*$/iu;
 /** A common noun right before "called"/"named": a participle that names (a group called “…”), not a speaker's verb. */
 const PARTICIPLE_NAMING = /\b(\p{Ll}[\p{Ll}\-]*)\s+(?:called|named|dubbed|labell?ed|termed|nicknamed|titled|entitled)\s*,?\s*$/u;
 /** Words that before "called" make it a finite verb with a subject: he called “…”, who had called “…”. */
@@ -100,12 +100,15 @@ export function judgeQuote(text: string, site: QuoteSite): Verdict {
     const said = alone || colonIntro || (cueAfter && endsLikeUtterance) || (cueImmediate && !naming && endsLikeUtterance);
     if (!said) return { speech: false, partial };
   }
-  if (words.length >= 4) return { speech: true, partial };
+  const determiner = DETERMINER_BEFORE.test(tail) && !endsLikeUtterance;
+  // Longer phrases are speech, unless a determiner makes a noun phrase of them and nobody is said to say it:
+  // the “rules-based order of the West” is a label; said it was the “only way to guarantee security” is not.
+  if (words.length >= 4) return { speech: !(determiner && words.length <= 6 && cueBefore === -1 && !cueAfter), partial };
 
   // One to three words: speech only with a cue, a colon, or standing alone as an utterance ("No.").
   if (colonIntro || cueImmediate) return { speech: true, partial };
   // Officials said the “peace plan” was dead: a determiner makes the phrase a noun with scare quotes.
-  if (DETERMINER_BEFORE.test(tail) && !endsLikeUtterance) return { speech: false, partial };
+  if (determiner) return { speech: false, partial };
   if (cueBefore !== -1 || cueAfter) return { speech: true, partial };
   // “No.” as a sentence of its own, or “Absolutely not,” came the reply: punctuation inside the marks at the
   // start of a sentence closes an utterance; scare quotes never carry it there.
