@@ -323,6 +323,7 @@ describe('findQuotes', () => {
       assert.deepEqual(quotesIn('His book "The art of war and peace in our time" sold well.'), []);
       assert.deepEqual(quotesIn('Officials launched the operation "Clean Sweep for the city" on Monday.'), []);
       assert.deepEqual(texts(quotesIn('It was a move which critics called "a tax on the poor."')), ['"a tax on the poor."']);
+      assert.deepEqual(texts(quotesIn('The EU urged both sides to exercise "maximum restraint" at once.')), ['"maximum restraint"']);
     });
 
     it('signs and placards, and longer labels after a determiner with nobody saying them, are not speech', () => {

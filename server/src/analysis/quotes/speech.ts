@@ -37,9 +37,12 @@ const SUBJECT_WORDS = new Set([
   'he', 'she', 'they', 'we', 'i', 'you', 'it', 'who', 'which', 'that', 'also', 'has', 'have', 'had', 'once', 'then',
   'later', 'previously', 'repeatedly', 'publicly', 'openly', 'recently', 'earlier', 'even', 'twice', 'often',
 ]);
-/** Nouns for works and named things: the book “…”, the operation “…”, the hashtag “…”. */
+/**
+ * Nouns for works and named things: the book “…”, the operation “…”, the hashtag “…”. Words that are as often
+ * verbs ("show", "play", "exercise": urged both sides to exercise “maximum restraint”) are left out.
+ */
 const WORK_BEFORE =
-  /\b(?:book|film|movie|novel|song|album|article|column|op-ed|documentary|series|show|play|poem|programme|program|painting|exhibition|newspaper|magazine|anthem|slogan|motto|hashtag|banner|placard|operation|doctrine|bill|resolution|treaty|campaign|initiative|manifesto|memoir|podcast|headline|ship|vessel|missile|exercise|drill|movement|platform|app|website|brand|project)s?\s*,?\s*$/iu;
+  /\b(?:book|film|movie|novel|song|album|article|column|op-ed|documentary|series|poem|programme|painting|exhibition|newspaper|magazine|anthem|slogan|motto|hashtag|banner|placard|operation|doctrine|resolution|treaty|initiative|manifesto|memoir|podcast|headline|ship|vessel|missile|movement|platform|app|website)s?\s*,?\s*$/iu;
 /** A determiner or possessive right before a short quote makes it a noun phrase with scare quotes: the “peace plan”, the alliance's “open door” … */
 const DETERMINER_BEFORE = /(?:\b(?:the|a|an|this|that|these|those|its|their|his|her|our|your|my|such|any|every)|\p{L}['’]s?)\s*$/iu;
 /** Small words that stay lower case inside a title. */
