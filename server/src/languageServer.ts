@@ -1,13 +1,8 @@
 // Wires the LSP connection to the features: capabilities from client support, cached analyses, diagnostics,
 // the workspace index with progress, and cancellable requests. `server.ts` only creates the connection.
-import { fileURLToPath } from 'node:url';
-import { relative } from 'node:path';
 import {
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
-  FileChangeType,
-  LSPErrorCodes,
-  ResponseError,
   MarkupContent,
   MarkupKind,
   type CancellationToken,
@@ -20,13 +15,13 @@ import {
   type ServerCapabilities,
   type TextDocuments,
   TextDocumentSyncKind,
-  type WorkDoneProgressReporter,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { DEFAULT_SETTINGS, SpeakerNotifications, SpeakerRequests } from '../../shared/protocol';
 import { findUnbalancedQuoteMarks } from './analysis/quotes';
 import { findStructure } from './analysis/structure';
 import type { AnalyzedDocument } from './analyzedDocument';
+import { throwIfCancelled } from './cancellation';
 import { DocumentAnalyses } from './documents';
 import { definition } from './features/definition';
 import { diagnostics } from './features/diagnostics';
@@ -39,7 +34,7 @@ import { legend, SemanticTokensService } from './features/semanticTokens';
 import { workspaceSpeakers } from './features/workspaceSpeakers';
 import { workspaceSymbols } from './features/workspaceSymbols';
 import { Settings } from './settings';
-import { indexedFileOf, normalizeUri, SeedFileMatcher, WorkspaceIndex, type IndexedFile } from './workspaceIndex';
+import { WorkspaceSeeds } from './workspaceSeeds';
 
 /** Diagnostics wait for a pause in typing so each keystroke does not re-analyse the document. */
 const DIAGNOSTICS_DELAY_MS = 250;
@@ -73,12 +68,11 @@ export function createSeedLanguageServer(connection: Connection, documents: Text
     (uri, error) => connection.console.error(`Analysis failed for ${uri}: ${error instanceof Error ? error.stack : String(error)}`),
   );
   const tokens = new SemanticTokensService();
-  const index = new WorkspaceIndex();
+  const workspace = new WorkspaceSeeds(connection, documents, analyses, currentSettings, () => client);
   const contributions: ((client: ClientCapabilities) => ServerCapabilities)[] = [];
   const hoverSections: ((doc: AnalyzedDocument, position: Position) => string | null)[] = [];
   const watchedFileListeners: ((params: DidChangeWatchedFilesParams) => void)[] = [];
   const pending = new Map<string, NodeJS.Timeout>();
-  let folders: string[] = [];
 
   /**
    * The analysis of an open document, or null when it is not open. A cancelled request is answered with the
@@ -94,7 +88,7 @@ export function createSeedLanguageServer(connection: Connection, documents: Text
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     client = params.capabilities;
     settings = new Settings(connection, client.workspace?.configuration === true);
-    folders = foldersOf(params);
+    workspace.setFolders(params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []));
     const capabilities: ServerCapabilities = {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
       hoverProvider: true,
@@ -127,13 +121,9 @@ export function createSeedLanguageServer(connection: Connection, documents: Text
       void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: globs.map((globPattern) => ({ globPattern })) });
     }
     if (client.workspace?.workspaceFolders) {
-      connection.workspace.onDidChangeWorkspaceFolders((event) => {
-        const removed = new Set(event.removed.map((f) => pathOf(f.uri)));
-        folders = [...folders.filter((f) => !removed.has(f)), ...event.added.map((f) => pathOf(f.uri)).filter((f): f is string => f !== null)];
-        void rebuildIndex();
-      });
+      connection.workspace.onDidChangeWorkspaceFolders((event) => workspace.changeFolders(event));
     }
-    void rebuildIndex();
+    void workspace.rebuild();
   });
 
   // --- settings ---------------------------------------------------------------------------------------------
@@ -144,7 +134,7 @@ export function createSeedLanguageServer(connection: Connection, documents: Text
     analyses.invalidateAll();
     for (const document of documents.all()) scheduleDiagnostics(document.uri, 0);
     if (client.workspace?.semanticTokens?.refreshSupport) void connection.languages.semanticTokens.refresh();
-    void rebuildIndex();
+    void workspace.rebuild();
   });
 
   // --- documents and diagnostics ----------------------------------------------------------------------------
@@ -184,64 +174,7 @@ export function createSeedLanguageServer(connection: Connection, documents: Text
   });
 
   // --- the workspace index ----------------------------------------------------------------------------------
-  const indexOptions = (progress?: WorkDoneProgressReporter) => ({
-    matcher: new SeedFileMatcher(currentSettings().filePatterns),
-    limits: currentSettings(),
-    progress,
-    log: (message: string) => connection.console.warn(message),
-  });
-  async function rebuildIndex(): Promise<void> {
-    if (folders.length === 0) return;
-    let progress: WorkDoneProgressReporter | undefined;
-    try {
-      progress = client.window?.workDoneProgress ? await connection.window.createWorkDoneProgress() : undefined;
-    } catch {
-      progress = undefined; // the client declined a progress token: index without showing progress
-    }
-    const started = Date.now();
-    try {
-      if (await index.rebuild(folders, indexOptions(progress))) {
-        connection.console.log(`Indexed ${index.size} seed files in ${Date.now() - started} ms`);
-        void connection.sendNotification(SpeakerNotifications.changed, {});
-      }
-    } catch (error) {
-      connection.console.error(`Indexing the workspace failed: ${error instanceof Error ? error.stack : String(error)}`);
-    }
-  }
-  /**
-   * The index with each open document as edited, not as on disk. Yields between documents that need analysing,
-   * so a cancellation sent meanwhile is seen.
-   */
-  async function workspaceFiles(token: CancellationToken): Promise<IndexedFile[]> {
-    const open = new Map<string, IndexedFile>();
-    for (const document of documents.all()) {
-      const uri = normalizeUri(document.uri);
-      if (!index.get(uri) && !isSeedDocument(document)) continue;
-      if (!analyses.peek(document)) await new Promise((resolve) => setImmediate(resolve));
-      throwIfCancelled(token);
-      open.set(uri, indexedFileOf(analyses.get(document)));
-    }
-    return [...[...index.all()].filter((f) => !open.has(f.uri)), ...open.values()];
-  }
-  function isSeedDocument(document: TextDocument): boolean {
-    if (document.languageId === 'seed') return true;
-    const path = pathOf(document.uri);
-    const folder = path && folders.find((f) => !relative(f, path).startsWith('..'));
-    return !!(path && folder && new SeedFileMatcher(currentSettings().filePatterns).matches(relative(folder, path)));
-  }
-  watchedFileListeners.push((params) => {
-    const options = indexOptions();
-    let changed = false;
-    for (const change of params.changes) {
-      const path = pathOf(change.uri);
-      if (!path || path.endsWith('.tags.json')) continue;
-      const folder = folders.find((f) => !relative(f, path).startsWith('..'));
-      if (!folder) continue;
-      const isSeed = change.type !== FileChangeType.Deleted && options.matcher.matches(relative(folder, path));
-      changed = index.refresh(path, isSeed, options) || changed;
-    }
-    if (changed) void connection.sendNotification(SpeakerNotifications.changed, {});
-  });
+  watchedFileListeners.push((params) => workspace.onWatchedFiles(params));
   connection.onDidChangeWatchedFiles((params) => {
     for (const listener of watchedFileListeners) listener(params);
   });
@@ -277,12 +210,12 @@ export function createSeedLanguageServer(connection: Connection, documents: Text
     return doc ? foldingRanges(doc) : null;
   });
   connection.onWorkspaceSymbol(async (p, token) => {
-    const found = workspaceSymbols(await workspaceFiles(token), p.query, token);
+    const found = workspaceSymbols(await workspace.files(token), p.query, token);
     throwIfCancelled(token);
     return found;
   });
   connection.onRequest(SpeakerRequests.workspace, async (_params: unknown, token: CancellationToken) => {
-    const found = workspaceSpeakers(await workspaceFiles(token), token);
+    const found = workspaceSpeakers(await workspace.files(token), token);
     throwIfCancelled(token);
     return found;
   });
@@ -326,19 +259,3 @@ function mergeCapabilities(target: ServerCapabilities, extra: ServerCapabilities
   }
 }
 
-function throwIfCancelled(token: CancellationToken | undefined): void {
-  if (token?.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'The request was cancelled.');
-}
-
-function pathOf(uri: string): string | null {
-  try {
-    return uri.startsWith('file:') ? fileURLToPath(uri) : null;
-  } catch {
-    return null;
-  }
-}
-
-function foldersOf(params: InitializeParams): string[] {
-  const uris = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
-  return uris.map(pathOf).filter((p): p is string => p !== null);
-}
