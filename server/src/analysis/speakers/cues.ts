@@ -276,7 +276,8 @@ function asideStart(tokens: Token[], p: number): number {
     if (t.sentence !== sentence || t.quote >= 0) return -1;
     if (t.text === ',') {
       const opener = tokens[q + 1];
-      if (opener && ['who', 'which', 'whose', 'a', 'an', 'the', 'his', 'her', 'its', 'their', 'speaking', 'however', 'meanwhile'].includes(opener.lower)) return q;
+      // ", who …,", ", a former minister,", ", 72," (an age): an aside between the subject and its verb.
+      if (opener && (opener.kind === 'number' || ['who', 'which', 'whose', 'a', 'an', 'the', 'his', 'her', 'its', 'their', 'speaking', 'however', 'meanwhile', 'too', 'also'].includes(opener.lower))) return q;
       return -1;
     }
     if (t.kind === 'punct' && t.text !== '-' && t.text !== '’s' && t.text !== "'s" && t.text !== '.') return -1;

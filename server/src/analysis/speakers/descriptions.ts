@@ -50,6 +50,11 @@ const STOP_WORDS = new Set(['that', 'which', 'who', 'whom', 'and', 'or', 'but', 
 const POSTMODIFIERS = new Set(['for', 'of', 'at', 'in', 'from', 'with', 'close', 'familiar', 'near', 'inside', 'within', 'based', 'who', 'on']);
 const TIME_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|earlier|later|last|this|morning|evening|night|week|month|year|january|february|march|april|may|june|july|august|september|october|november|december|\d.*)$/;
 
+/** A noun for a person or people ("employee", "residents", "spokesman"). */
+export function isPersonNoun(word: string): boolean {
+  return PEOPLE_HEADS.has(word.toLowerCase());
+}
+
 export function isDescriptionHead(word: string): boolean {
   const lower = word.toLowerCase();
   return PEOPLE_HEADS.has(lower) || isOrganisationHead(lower) || isRoleHead(lower);

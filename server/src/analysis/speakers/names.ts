@@ -6,6 +6,7 @@ import type { Span } from '../types';
 import type { Token, TokenizedText } from './tokens';
 import { givenNameGender, isGivenName, type Gender } from './givenNames';
 import { isHonorific, isRoleHead, isRoleModifier, titleGender } from './roles';
+import { isPersonNoun } from './descriptions';
 import { isKnownOrganisation, isNationality, isNeverName, isOrganisationHead, isPlace } from './gazetteer';
 
 export type NameKind = 'person' | 'organization' | 'place' | 'unknown';
@@ -108,16 +109,17 @@ function analyseSegment(tt: TokenizedText, a: number, b: number): NameCandidate 
     if (tokens[k].text === '.') k++;
   }
   // A capitalised title in front of the name: the name starts after its last role head.
+  // The title runs to its last head noun ("Senate Majority Leader Chuck Schumer"), or on through an "of"
+  // phrase ("Secretary of State Antony Blinken"); a given name ends it.
   let lastHead = -1;
-  let seenHead = false;
   for (let m = k; m < b - 1; m++) {
     const t = tokens[m];
-    if (t.text === '.') continue;
-    if (isRoleHead(t.text) && !isGivenName(t.text)) { lastHead = m; seenHead = true; }
-    else if (seenHead && (t.lower === 'of' || t.lower === 'for') ) continue;
-    else if (seenHead && isRoleWord(t) && tokens[m - 1]?.lower === 'of') lastHead = m;
-    else if (!isRoleWord(t)) break;
+    if (t.kind !== 'word') continue;
+    if (isGivenName(t.text) && lastHead >= 0) break;
+    if (isRoleHead(t.text) && !isGivenName(t.text)) lastHead = m;
+    else if (lastHead >= 0 && isRoleWord(t) && tokens[m - 1]?.lower === 'of') lastHead = m;
   }
+  if (lastHead >= 0 && tokens[lastHead + 1]?.text === '.' && tokens[lastHead + 1].start === tokens[lastHead].end) lastHead++;
   let nameFirst = k;
   let roleFirst = -1;
   let roleEnd = -1;
@@ -238,7 +240,7 @@ function appositiveAfter(tokens: Token[], nameEnd: number): [number, number, num
     const t = tokens[p];
     if (t.sentence !== sentence || t.quote >= 0) break;
     if (t.text === ',' || t.text === ';' || t.text === ':' || t.text === '.' || t.text === '(' || t.text === ')') break;
-    if (t.kind === 'word' && isRoleHead(t.text) && head < 0) head = p;
+    if (t.kind === 'word' && (isRoleHead(t.text) || isPersonNoun(t.text)) && head < 0) head = p;
     if (t.kind === 'word' && !t.cap && /(ed|s)$/.test(t.lower) && head < 0 && !isRoleWord(t) && !DETERMINERS.has(t.lower)) {
       // A verb right after the name ("Lavrov, said …") is no appositive.
       if (p === first) return null;
