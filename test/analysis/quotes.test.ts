@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import fc from 'fast-check';
 import { findQuotes, findUnbalancedQuoteMarks } from '../../server/src/analysis/quotes';
 import { analyze } from '../../server/src/analysis/index';
+import { findStructure } from '../../server/src/analysis/structure';
 import type { Quote, Structure } from '../../server/src/analysis/types';
 
 const TITLE = 'Ministers Meet in Geneva';
@@ -373,6 +374,23 @@ describe('findQuotes', () => {
     it('balanced prose reports nothing', () => {
       const { text, structure } = article('“A,” she said, “B and C.”\n\nHe said "D E F G."');
       assert.deepEqual(findUnbalancedQuoteMarks(text, structure), []);
+    });
+
+    it('random text with the layout analysis: quotes in order, within the text, matching their spans', () => {
+      const alphabet = ['We', 'said', ' ', ' ', '.', ',', '\n', '\n\n', '"', '“', '”', '«', '»', '„', '\'', '’', '# ', 'the', 'Latest news', '[x](#)', '\r\n'];
+      fc.assert(
+        fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 150 }), (parts) => {
+          const text = parts.join('');
+          const qs = findQuotes(text, findStructure(text));
+          let last = -1;
+          for (const q of qs) {
+            assert.equal(text.slice(q.start, q.end), q.text);
+            assert.ok(q.start >= last && q.end <= text.length);
+            last = q.end;
+          }
+        }),
+        { numRuns: 300 },
+      );
     });
 
     it('random text never yields a quote crossing a line, out of order, or not matching its span', () => {
