@@ -70,7 +70,8 @@ export function nodeHeadersPrefix() {
   }
   throw new Error(
     `No Node ${process.version} headers found (looked for include/node/node_version.h under ${candidates.join(', ')}).\n` +
-      'On Debian install them with: apt-get install -y libnode-dev (or set npm_config_nodedir to a Node install prefix).',
+      'Install the headers of this Node (NodeSource\'s nodejs package ships them; Debian\'s own node has them in\n' +
+      'libnode-dev), or set npm_config_nodedir to a prefix whose include/node holds them.',
   );
 }
 
