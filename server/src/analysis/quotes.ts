@@ -25,7 +25,6 @@ interface Candidate {
   open: number;
   /** Index of the closing mark, or -1 when the quote runs to the paragraph end. */
   close: number;
-  paragraph: Paragraph;
   /** The quote goes on in the next paragraph (an opening mark there, no close here). */
   continues: boolean;
 }
@@ -42,19 +41,19 @@ function scan(text: string, structure: Structure): { quotes: Quote[]; unbalanced
     const marks = pairDoubleMarks(text, paragraph.start, paragraph.end, skip);
     if (!paragraph.furniture) unbalanced.push(...marks.stray);
 
-    const candidates: Candidate[] = marks.pairs.map((p) => ({ open: p.open, close: p.close, paragraph, continues: false }));
+    const candidates: Candidate[] = marks.pairs.map((p) => ({ open: p.open, close: p.close, continues: false }));
     if (marks.unclosed !== null) {
       // Sites insert "Related article:" lines and the like between the paragraphs of one quote: look past them.
       const next = nextProse(paragraphs, k);
       const continues = next !== null && opensParagraph(text, next);
       if (!continues && !paragraph.furniture) unbalanced.push(marks.unclosed.open);
-      candidates.push({ open: marks.unclosed.open, close: -1, paragraph, continues });
+      candidates.push({ open: marks.unclosed.open, close: -1, continues });
     }
     if (paragraph.furniture) return; // a multi-paragraph quote's verdict passes over inserted furniture
     const openUntil = marks.unclosed?.open ?? Infinity;
     for (const p of pairSingleMarks(text, paragraph.start, paragraph.end, skip)) {
       if (p.close < openUntil && !overlapsAny(marks.pairs, p)) {
-        candidates.push({ open: p.open, close: p.close, paragraph, continues: false });
+        candidates.push({ open: p.open, close: p.close, continues: false });
       }
     }
     candidates.sort((a, b) => a.open - b.open);
