@@ -76,6 +76,26 @@ describe('speakers: names and roles', () => {
     assert.ok(!peter.mentions.some((m) => m.form === 'surname'));
   });
 
+  it('reads long titles, ages as asides, honorifics and particles in names', () => {
+    const a = analyze(article(
+      'Senate Majority Leader Chuck Schumer, 72, said Democrats would keep talking.',
+      'Mr. Schumer added that he had spoken with the president.',
+      'European Commission President Ursula von der Leyen said the bloc was ready, and von der Leyen later said so again.',
+      'Egyptian President Abdel Fattah al-Sisi said the talks would resume.',
+    ));
+    const schumer = speaker(a, 'Chuck Schumer');
+    assert.equal(schumer.role, 'Senate Majority Leader');
+    assert.ok(schumer.aliases.includes('Schumer'));
+    const leyen = speaker(a, 'Ursula von der Leyen');
+    assert.deepEqual(leyen.aliases, ['von der Leyen']);
+    assert.equal(speaker(a, 'Abdel Fattah al-Sisi').role, 'Egyptian President');
+  });
+
+  it('does not take a capitalised common noun that opens a sentence for a name', () => {
+    const a = analyze(article('Fighting broke out again. Negotiators said little, and Protesters gathered outside.'));
+    assert.ok(!a.speakers.some((s) => s.kind === 'person'), JSON.stringify(a.speakers.map((s) => s.name)));
+  });
+
   it('numbers speakers s1, s2 … in order of first mention', () => {
     const a = analyze(article('Prime Minister Anna Berg met President Karl Holm.', 'Holm said little.'));
     assert.deepEqual(a.speakers.map((s) => [s.id, s.name]), [['s1', 'Anna Berg'], ['s2', 'Karl Holm']]);

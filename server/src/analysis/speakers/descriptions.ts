@@ -40,7 +40,9 @@ demonstrators villager villagers doctor doctors nurse nurses medic medics journa
 teacher teachers farmer farmers soldier soldiers fighter fighters rebel rebels militant militants politician
 politicians figure figures insider rescuer rescuers survivor survivors victim victims relative relatives colleague
 colleagues friend friends neighbour neighbours neighbor neighbors owner owners director manager chief head
-counterpart counterparts
+counterpart counterparts critic critics supporter supporters opponent opponents voter voters parent parents
+citizen citizens shopper shoppers commuter commuters passenger passengers fan fans user users customer customers
+survivor eyewitness eyewitnesses onlooker onlookers bystander bystanders delegate delegates participant participants
 `.split(/\s+/).filter(Boolean));
 
 const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'some', 'several', 'two', 'three', 'four', 'many', 'few', 'other', 'various', 'numerous']);

@@ -31,6 +31,7 @@ export interface NameCandidate {
 }
 
 const PARTICLES = new Set(['de', 'del', 'della', 'der', 'den', 'van', 'von', 'bin', 'ibn', 'al', 'da', 'di', 'du', 'la', 'le', 'el', 'dos', 'das', 'ben', 'ter', 'zu', 'y']);
+const SURNAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'ter', 'zu', 'bin', 'ibn', 'de']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'one', 'another']);
 const ROLE_LINKS = new Set(['of', 'for', 'to', 'at', 'in', 'from', 'and', 'on']);
 
@@ -41,7 +42,10 @@ export function findNames(tt: TokenizedText): NameCandidate[] {
   while (i < tokens.length) {
     if (!isNameWord(tokens[i])) { i++; continue; }
     const runEnd = scanRun(tokens, i);
-    for (const [a, b] of segments(tokens, i, runEnd)) {
+    // "… said von der Leyen": lower-case particles written before the surname belong to it.
+    let runStart = i;
+    while (runStart > 0 && SURNAME_PARTICLES.has(tokens[runStart - 1].text) && tokens[runStart - 1].sentence === tokens[i].sentence && runStart > i - 3) runStart--;
+    for (const [a, b] of segments(tokens, runStart, runEnd)) {
       const candidate = analyseSegment(tt, a, b);
       if (candidate) out.push(candidate);
     }
@@ -50,8 +54,18 @@ export function findNames(tt: TokenizedText): NameCandidate[] {
   return out;
 }
 
+/** Arabic names write the article in lower case and join it with a hyphen ("al-Sisi", "el-Baradei"). */
+const ARTICLE_NAME = /^(al|el|ad|as|ash|an|ar|at|az|ibn|bin|abu|bint)-\p{Lu}/u;
+
 function isNameWord(t: Token | undefined): t is Token {
-  return t !== undefined && t.kind === 'word' && t.cap && t.quote < 0 && !t.furniture;
+  return t !== undefined && t.kind === 'word' && (t.cap || ARTICLE_NAME.test(t.text)) && t.quote < 0 && !t.furniture;
+}
+
+/** After a run of particles ("von der"), the next token: a name word must follow for them to belong. */
+function afterParticles(tokens: Token[], j: number): Token | undefined {
+  let k = j;
+  while (k < tokens.length && tokens[k].kind === 'word' && PARTICLES.has(tokens[k].text) && k < j + 3) k++;
+  return tokens[k];
 }
 
 /** One past the last token of the capitalised run starting at `i` (particles and initials included). */
@@ -63,7 +77,7 @@ function scanRun(tokens: Token[], i: number): number {
     const next = tokens[j + 1];
     if (t.paragraph !== prev.paragraph || t.sentence !== prev.sentence && !(prev.text === '.' && isInitial(tokens, j - 2))) break;
     if (isNameWord(t) && t.start - prev.end <= 1) { j++; continue; }
-    if (t.kind === 'word' && PARTICLES.has(t.text) && isNameWord(next) && t.start - prev.end === 1) { j++; continue; }
+    if (t.kind === 'word' && PARTICLES.has(t.text) && isNameWord(afterParticles(tokens, j)) && t.start - prev.end === 1) { j++; continue; }
     // "Chamber of Commerce", "Ministry of Defence", "Secretary of State": "of" inside an institution or title.
     if (t.kind === 'word' && (t.lower === 'of' || t.lower === 'for') && isNameWord(next) && isNameWord(prev) &&
       (isOrganisationHead(prev.text) || isRoleHead(prev.text))) { j++; continue; }
@@ -160,6 +174,10 @@ function analyseSegment(tt: TokenizedText, a: number, b: number): NameCandidate 
       if (after) { role = spanOf(tokens, after[0], after[1]); phraseEnd = after[2]; }
     }
   }
+  // A lone capitalised word opening a sentence ("Critics have …") is a name only if the text also
+  // capitalises it mid-sentence.
+  if (kind === 'unknown' && role === null && nameTokens.length === 1 && opensSentence(tokens, nameFirst) &&
+    !tt.midSentenceCaps.has(nameTokens[0].lower)) return null;
   const finalKind: NameKind = kind === 'unknown' && role !== null ? 'person' : kind;
   const gender = honorificGender ?? givenNameGender(nameTokens[0].text) ?? roleGender(role) ?? surnameGender(nameTokens);
   return {
@@ -167,6 +185,11 @@ function analyseSegment(tt: TokenizedText, a: number, b: number): NameCandidate 
     kind: finalKind, role, phraseFirst, phraseEnd, gender: finalKind === 'person' ? gender : null,
     words: lowerWords, titled: titled || role !== null,
   };
+}
+
+function opensSentence(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  return !before || before.sentence !== tokens[i].sentence || /^["“«„‘'(\[*#—–-]$/u.test(before.text);
 }
 
 function textOf(tokens: Token[], a: number, b: number): string {

@@ -30,6 +30,9 @@ export interface Entity {
   known: Set<string> | null;
 }
 
+/** Lower-case name particles: "von der Leyen" is still only a surname. */
+const PARTICLE_WORDS = new Set(['von', 'van', 'der', 'den', 'ter', 'zu', 'bin', 'ibn', 'de', 'da', 'di', 'du', 'la', 'le', 'al', 'el', 'del', 'della', 'dos', 'das']);
+
 export class SpeakerRegistry {
   readonly entities: Entity[] = [];
   private readonly byName = new Map<string, Entity[]>();
@@ -45,7 +48,8 @@ export class SpeakerRegistry {
     let entity: Entity | null = null;
     const exact = this.byName.get(full);
     if (exact && exact.length > 0) entity = pickRecent(exact, candidate.gender, candidate.role?.text ?? null);
-    else if (kind === 'person' && candidate.words.length === 1) {
+    else if (kind === 'person' && candidate.words.filter((w) => !PARTICLE_WORDS.has(w)).length === 1) {
+      // "Lavrov", "Mr Lavrov", "von der Leyen": a surname on its own.
       entity = pickRecent((this.bySurname.get(surname) ?? []).filter((e) => e.kind === 'person'), candidate.gender, candidate.role?.text ?? null);
     } else if (kind === 'person') {
       // A fuller name for someone so far known by surname only ("President Putin" … "Vladimir Putin").

@@ -25,6 +25,8 @@ export interface TokenizedText {
   /** For each sentence, the index of its first token and one past its last. */
   sentences: { first: number; end: number }[];
   paragraphs: { start: number; end: number }[];
+  /** Lower-cased words written with a capital inside a sentence somewhere in the text: proper nouns. */
+  midSentenceCaps: Set<string>;
 }
 
 const TOKEN = /([\p{L}\p{M}]+(?:[-'’][\p{L}\p{M}]+)*)|(\p{N}+(?:[.,:]\p{N}+)*)|\S/gu;
@@ -56,7 +58,13 @@ export function tokenize(text: string, structure: Structure, quotes: Quote[]): T
   }
   markFurniture(text, structure, tokens, paragraphs);
   const sentences = markSentences(text, tokens, quotes);
-  return { tokens, sentences, paragraphs };
+  const midSentenceCaps = new Set<string>();
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    const before = tokens[i - 1];
+    if (t.cap && !t.furniture && before.sentence === t.sentence && before.kind !== 'punct') midSentenceCaps.add(t.lower);
+  }
+  return { tokens, sentences, paragraphs, midSentenceCaps };
 }
 
 function makeToken(piece: string, start: number, kind: Token['kind'], quote: number, paragraph: number): Token {
