@@ -114,6 +114,17 @@ describe('findDatelines', () => {
       assert.equal(datelines(text).length, 2);
     });
 
+    it('is the closing timestamp when a listing follows, whatever its heading or first headline looks like', () => {
+      const body = 'Harbour Workers End Strike\nDock workers returned to work on Monday after a nine-day strike over pay.\n'
+        + '"The cranes are moving again," a union organiser said at the gate.\n14.06.2023 18:05\n';
+      const list = '\n13.06.2023\nFerry timetables change for the summer\n12.06.2023\n\n15 Jun 2023\n';
+      for (const first of ['Latest news«Quiet» Baltic: why the tankers are back, and who pays for them?',
+        'Latest news“Green” steel plant stalls as subsidies dry up, unions warn in the north',
+        'Shipyard orders rise again: is the slump over, and for how long?']) {
+        assert.equal(primaryOf(body + first + list)?.iso, '2023-06-14T18:05', first);
+      }
+    });
+
     it('is never a date in the title or in a related-article link', () => {
       const text = [
         '# Talks of 1 October 2020 Recalled',

@@ -194,6 +194,75 @@ describe('findStructure', () => {
     });
   });
 
+  describe('listings of other articles after the body', () => {
+    // Plain layout: one paragraph per line, a closing timestamp, then whatever the site lists.
+    const body = [
+      'Harbour Workers End Strike in Gdansk',
+      'Dock workers in Gdansk returned to work on Monday after a nine-day strike over night-shift pay.',
+      '"Nobody won everything, but the cranes are moving again," a union organiser said at the gate.',
+      '14.06.2023 18:05',
+    ].join('\n');
+    const tail = (lines: string[]) => body + '\n' + lines.join('\n') + '\n\n15 Jun 2023\n';
+    const listed = (first: string) => tail([first, '13.06.2023', 'Ferry timetables change for the summer', '12.06.2023']);
+
+    for (const glued of [
+      'Latest news«Quiet» Baltic: why the tankers are back, and who is paying for them?',
+      'Latest news“Green” steel plant stalls as subsidies dry up, unions warn in the north',
+      "Latest news'Temporary' tolls on the coastal road become permanent, council decides",
+      'Latest news2024 budget: what the port authority plans to spend, and where?',
+      'Latest news(Video) Storm closes the harbour for the first time in a decade!',
+    ]) {
+      it(`ends the body at a heading glued to a headline of any kind: ${glued.slice(0, 20)}…`, () => {
+        const text = listed(glued);
+        const s = findStructure(text);
+        assert.equal(s.boilerplateStart, text.indexOf('Latest news'));
+        assert.ok(bodyText(text, s).endsWith('14.06.2023 18:05'));
+      });
+    }
+
+    it('ends the body at a run of headlines alternating with dates that has no heading at all', () => {
+      const text = listed('Shipyard orders rise again: is the slump over, and for how long?');
+      const s = findStructure(text);
+      assert.equal(s.boilerplateStart, text.indexOf('Shipyard orders'));
+      assert.ok(bodyText(text, s).endsWith('14.06.2023 18:05'));
+    });
+
+    it('ends the body at a listing under any heading, whatever the heading says', () => {
+      for (const heading of ['More news', 'Read also', 'Related', 'Most popular', 'Top stories', 'Recommended',
+        'You may also like', "Editor's picks", 'Elsewhere on the site']) {
+        const text = listed(heading) .replace('\n13.06.2023\n', '\nShipyard orders rise again, and for how long?\n13.06.2023\n');
+        const s = findStructure(text);
+        assert.equal(s.boilerplateStart, text.indexOf(heading), heading);
+      }
+    });
+
+    it('ends the body at a heading over undated headlines that read like sentences', () => {
+      const text = body + '\nRead also\nWill the cranes stop again this winter, and who decides?\nThe port that nobody wanted, and why it thrives\n';
+      assert.equal(findStructure(text).boilerplateStart, text.indexOf('Read also'));
+    });
+
+    it('keeps a last paragraph that lost its final stop in the body before a listing without heading', () => {
+      const lostStop = 'The strike committee will meet again in September to review the deal with the port owners, a spokesman said on Monday in Gdansk';
+      const text = body.replace('14.06.2023 18:05', lostStop) + '\n14.06.2023 18:05\nShipyard orders rise again, but for how long?\n13.06.2023\n'
+        + 'Ferry timetables change for the summer\n12.06.2023\n';
+      const s = findStructure(text);
+      assert.equal(s.boilerplateStart, text.indexOf('Shipyard orders'));
+      assert.ok(bodyText(text, s).endsWith('14.06.2023 18:05'));
+    });
+
+    it('does not take dated updates of a live report followed by prose for a listing', () => {
+      const text = 'Live: Storm Hits the Coast\n\n10:05 14 June 2023\n\nWinds reached 120 km/h in Gdansk, the weather service said.\n\n'
+        + '11:40 14 June 2023\n\nThe harbour was closed and ferries stayed in port until the evening, officials said.\n';
+      assert.equal(findStructure(text).boilerplateStart, null);
+    });
+
+    it('does not read a heading word that runs on into a longer word as a glued heading', () => {
+      const text = 'Mayor Loses Vote\n\nPopularity ratings for the mayor fell to a record low in June, pollsters said.\n\nLatestfigures due';
+      const s = findStructure(text);
+      assert.ok(bodyText(text, s).startsWith('Popularity ratings'));
+    });
+  });
+
   describe('titles and headers', () => {
     it('leaves the title null for an untitled article that starts with a long paragraph', () => {
       const text = 'The minister said on Thursday that ' + 'the talks went on for a long time and '.repeat(6) + 'ended.';

@@ -4,14 +4,16 @@
 // The page model, from how news sites and scrapers lay articles out:
 //   [leading blank lines] title · header block (byline, date line, image credit) · body · trailing furniture
 // The body ends after its last prose paragraph (plus a closing timestamp line, if any). Trailing furniture
-// starts at the first line after that which is not a date line, or at a marker such as "Latest news",
-// "Original url:" or "©", whichever comes first. Inline furniture ("Related article:" links) followed by
+// starts at the first line after that which is not a date line, at a marker such as "Latest news",
+// "Original url:" or "©", or at a listing of other articles (headlines alternating with date lines, with or
+// without a heading: layout/listing.ts), whichever comes first. Inline furniture ("Related article:" links) followed by
 // more prose stays inside the body; consumers skip such lines themselves via `isInlineFurniture`.
 import type { Structure } from './types';
 import { findAbsoluteDates, type DateMatch } from './dates/absolute';
 import { dateOnlyLine } from './dates/standalone';
 import { splitLines, isBlank, type Line } from './layout/lines';
 import { groupParagraphs, type Paragraph } from './layout/paragraphs';
+import { findListingStart } from './layout/listing';
 import { isHeaderFurniture, isProse, opensTrailingFurniture, wordCount } from './layout/furniture';
 
 const HEADING = /^#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
@@ -85,6 +87,9 @@ function findBoilerplateStart(
   for (let i = bodyFirst; i < paragraphs.length; i++) {
     if (opensTrailingFurniture(paragraphText(paragraphs[i]!))) { marker = i; break; }
   }
+  // A listing of other articles before the marker ends the body too, though its headlines may read as prose.
+  const listing = findListingStart(paragraphs, bodyFirst + 1, marker, text, dates);
+  if (listing !== null) marker = listing;
   let lastProse = -1;
   for (let i = bodyFirst; i < marker; i++) if (isProse(paragraphText(paragraphs[i]!))) lastProse = i;
   if (lastProse >= 0) {

@@ -6,9 +6,20 @@
 const ALWAYS_ENDS_BODY =
   /^(?:©|\(c\)\s|copyright\s*(?:©|\(c\)|\d{4})|all rights reserved|original (?:url|article|link)\s*:|source (?:url|link)\s*:|share (?:this|on)\b|share\s*:)/i;
 
-/** Headings of link lists and page sections; they open trailing furniture when the line is not itself prose. */
-const FURNITURE_HEADING =
-  /^(?:latest(?: news| stories| articles| headlines)?|more (?:news|stories|from|on this)|most (?:read|popular|viewed|shared)|popular|trending|recommended|related (?:articles|stories|news|posts|coverage|content|topics)|you (?:may|might) (?:also )?like|tags?\b|topics?\b|comments?\b|leave a (?:comment|reply)|share\b)/i;
+/**
+ * Headings of link lists and page sections. They open trailing furniture when the line is the heading alone,
+ * when a scraper glued the first listed headline to it ("Latest newsIran on the Brink", "Latest news«Frozen»
+ * Talks"), or when the line is not itself prose ("Latest figures show …" is prose and stays in the body).
+ */
+const FURNITURE_HEADING = new RegExp(
+  '^(?:latest(?: news| stories| articles| headlines| updates)?|more (?:news|stories|from|on this|on this story|in)' +
+    '|most (?:read|popular|viewed|shared|commented)|popular(?: now| stories| news)?|trending(?: now)?' +
+    '|top (?:stories|news|headlines)|recommended(?: for you| stories| articles)?|editor[\'’]?s[\'’]? (?:picks|choice)' +
+    '|related(?: articles| stories| news| posts| coverage| content| topics| links| reading)?' +
+    '|read (?:also|next|more)|see also|also read|you (?:may|might) (?:also )?(?:like|be interested in)' +
+    '|(?:don[\'’]t|do not) miss|tags?|topics?|comments?|leave a (?:comment|reply)|share)',
+  'i',
+);
 
 /**
  * Furniture that can sit inside the body without ending it: in-body links, ads and sign-up banners that
@@ -49,7 +60,37 @@ export function isProse(line: string): boolean {
 export function opensTrailingFurniture(line: string): boolean {
   const words = plainWords(line);
   if (ALWAYS_ENDS_BODY.test(words)) return true;
-  return FURNITURE_HEADING.test(words) && (wordCount(words) <= 4 || !isProse(line));
+  const heading = listingHeading(words);
+  // In-body link labels ("Related article: …", "Read also") end nothing by themselves; after the body they
+  // are trailing furniture by the last-prose rule, and a list under them by the listing rule (layout/listing.ts).
+  if (heading === null || heading.soft || INLINE_FURNITURE.test(words)) return false;
+  if (heading.form === 'alone' || heading.form === 'glued') return true;
+  return wordCount(words) <= 4 || !isProse(line);
+}
+
+/** Headings that also label single links inside a body, so they alone never prove the body is over. */
+const SOFT_HEADING = /^(?:related|read (?:also|next|more)|see also|also read)$/i;
+
+export interface ListingHeading {
+  /**
+   * `alone`: the heading is the whole line (maybe with a colon); `glued`: a scraper joined the first listed
+   * headline to it with no space ("Latest newsIran on the Brink", "Latest news«Frozen» Talks": any character
+   * but a lower-case letter may follow); `spaced`: ordinary words follow, so the line may be prose.
+   */
+  form: 'alone' | 'glued' | 'spaced';
+  soft: boolean;
+}
+
+/** Whether and how a line (plain words) opens with the heading of a link list or page section. */
+export function listingHeading(words: string): ListingHeading | null {
+  const m = FURNITURE_HEADING.exec(words);
+  if (!m) return null;
+  const soft = SOFT_HEADING.test(m[0]);
+  const rest = words.slice(m[0].length);
+  if (/^[\s:|»>–—-]*$/.test(rest)) return { form: 'alone', soft };
+  if (/^\s*:|^\s/.test(rest)) return { form: 'spaced', soft };
+  // "Popularity …", "Latestfigures": the heading word runs on into a longer word, so it is no heading.
+  return /^[\p{Ll}\p{M}]/u.test(rest) ? null : { form: 'glued', soft };
 }
 
 export function isInlineFurniture(line: string): boolean {
