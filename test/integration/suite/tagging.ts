@@ -95,6 +95,18 @@ export function taggingTests(): void {
       assert.ok((await currentTags()).some((tag) => tag.id === tagged.id && tag.tag === 'claim'));
     });
 
+    it('offers Edit and Remove code actions on a tagged span; the server\'s Remove runs through the client', async () => {
+      const range = new vscode.Range(tagged.range.start.line, tagged.range.start.character + 1, tagged.range.start.line, tagged.range.start.character + 2);
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', editor.document.uri, range);
+      assert.ok(actions.some((a) => a.command?.command === ClientTagCommands.editTag), 'an Edit Tag action calls the client command');
+      const remove = actions.find((a) => /^Remove tag/.test(a.title));
+      assert.ok(remove?.command, 'a Remove Tag action');
+      await vscode.commands.executeCommand(remove.command.command, ...(remove.command.arguments ?? []));
+      await eventually('the tag removed', async () => ((await currentTags()).some((tag) => tag.id === tagged.id) ? undefined : true));
+      await vscode.commands.executeCommand(ClientCommands.undoTag, { uri });
+      assert.ok((await currentTags()).some((tag) => tag.id === tagged.id), 'undo brings it back');
+    });
+
     it('attributes a quote to a typed name, shown by the hover', async () => {
       const quote = rangeOf(editor.document, 'when Ankara said that this conflict could have a military solution.');
       const attributions = await vscode.commands.executeCommand<AttributionDto[] | undefined>(ClientTagCommands.attributeToOther, {
