@@ -113,6 +113,16 @@ describe('attribution: pronouns, surnames and continuation', () => {
     assert.deepEqual(holm?.mentions.filter((m) => m.form === 'pronoun').map((m) => m.text), ['he', 'He']);
   });
 
+  it('finds the antecedent of "he" and "she" among people named without a title', () => {
+    const { a } = run([
+      'John Otieno, 45, was found clinging to the hull of his boat. "I prayed every hour of every day," he said.',
+      'His wife, Mary Achieng, had reported him missing. "The children kept asking about their father," she said.',
+    ]);
+    assert.equal(who(a, 'I prayed'), 'John Otieno');
+    assert.equal(who(a, 'The children'), 'Mary Achieng');
+    assert.equal(a.speakers.find((s) => s.name === 'Mary Achieng')?.role, 'wife');
+  });
+
   it('links "he" to the man even when the woman was named last', () => {
     const { a } = run([
       "Finland's environment minister, Aino Virtanen, and Norway's energy minister, Henrik Solberg, met on Thursday.",

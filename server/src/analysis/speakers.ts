@@ -52,8 +52,12 @@ export function findSpeakers(
     if (event.candidate) {
       const c = event.candidate;
       const kind = speakerKind(c, subjectNames.has(c) || media.has(c));
-      const create = kind !== null && (subjectNames.has(c) || media.has(c) || c.kind === 'person' && c.titled);
-      const entity = registry.fromName(kind === 'organization' ? withArticle(tokens, c) : c, kind ?? 'person', create && kind !== null && (kind !== 'person' || c.kind !== 'place'));
+      // A source: the subject of a cue, a medium that carried the words, or a person named with a title.
+      const source = kind !== null && (subjectNames.has(c) || media.has(c) || c.kind === 'person' && c.titled);
+      // Any other recognised person is kept too, unlisted, so that a later "he said" can find them.
+      const create = source || c.kind === 'person';
+      const entity = registry.fromName(kind === 'organization' ? withArticle(tokens, c) : c, kind ?? 'person', create && kind !== null);
+      if (entity && source) entity.isSource = true;
       if (entity && kind !== null) entityOf.set(c, entity);
       continue;
     }
@@ -62,7 +66,10 @@ export function findSpeakers(
     const entity = subject.type === 'pronoun'
       ? registry.fromPronoun(subject.kind, spanOf(tokens[subject.token]))
       : subject.type === 'description' ? registry.fromDescription(subject.description) : null;
-    if (entity) resolvedByCue.set(cue, entity);
+    if (entity) {
+      entity.isSource = true;
+      resolvedByCue.set(cue, entity);
+    }
   }
   for (const [cue, subject] of subjects) {
     const entity = subject.type === 'name' ? entityOf.get(subject.candidate) : resolvedByCue.get(cue);
@@ -172,7 +179,7 @@ function sourceSpan(tokens: Token[], s: Subject): { start: number; end: number; 
  */
 function assignIds(entities: Entity[], speakerOf: (Entity | null)[]): Map<Entity, number> {
   const named = new Set(speakerOf);
-  const used = entities.filter((e) => e.mentions.length > 0 || named.has(e));
+  const used = entities.filter((e) => named.has(e) || e.mentions.length > 0 && (e.isSource || e.role !== null));
   const firstAt = (e: Entity) => e.mentions.reduce((min, m) => Math.min(min, m.start), Infinity);
   const order = used.map((e) => ({ e, at: firstAt(e) })).sort((a, b) => a.at - b.at || a.e.key - b.e.key);
   return new Map(order.map(({ e }, i) => [e, i + 1]));

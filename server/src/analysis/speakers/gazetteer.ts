@@ -61,7 +61,7 @@ bank union alliance coalition federation organisation organization organizations
 university foundation association authority authorities service services forces command headquarters secretariat
 board bureau chamber chambers center centre club league network channel newspaper broadcaster side regime junta movement
 campaign church council mission delegation team inc ltd plc corp co fund commission tribunal observatory
-watchdog regulator prosecutor's prosecutors office white pentagon kremlin quai élysée elysee downing
+watchdog regulator guard coastguard prosecutor's prosecutors office white pentagon kremlin quai élysée elysee downing
 `.split(/\s+/).filter(Boolean));
 
 /** Named institutions that speak as one voice without an organisation head word in their name. */

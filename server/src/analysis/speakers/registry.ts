@@ -26,6 +26,8 @@ export interface Entity {
   /** The position `lastSeen` had before its latest move. */
   lastSeenBefore: number;
   mentionStarts: Set<number>;
+  /** Quoted, cited or titled: listed as a speaker. Other people are kept only as pronoun antecedents. */
+  isSource: boolean;
   /** Words a definite description may match, computed on demand. */
   known: Set<string> | null;
 }
@@ -148,8 +150,8 @@ export class SpeakerRegistry {
     this.recent.splice(k, 0, entity);
   }
 
-  add(fields: Omit<Entity, 'key' | 'mentions' | 'lastSeen' | 'lastSeenBefore' | 'mentionStarts' | 'known'>): Entity {
-    const entity: Entity = { ...fields, key: this.entities.length, mentions: [], lastSeen: -1, lastSeenBefore: -1, mentionStarts: new Set(), known: null };
+  add(fields: Omit<Entity, 'key' | 'mentions' | 'lastSeen' | 'lastSeenBefore' | 'mentionStarts' | 'known' | 'isSource'>): Entity {
+    const entity: Entity = { ...fields, key: this.entities.length, mentions: [], lastSeen: -1, lastSeenBefore: -1, mentionStarts: new Set(), known: null, isSource: false };
     this.entities.push(entity);
     this.index(entity);
     return entity;

@@ -18,7 +18,8 @@ president-elect chairman-elect premier-elect mufti ayatollah marshal superintend
 alderman member partner dean rector principal strategist pollster guide teacher doctor nurse farmer driver
 pilot engineer worker volunteer climber mountaineer athlete artist musician photographer filmmaker designer
 architect entrepreneur businessman businesswoman banker investor trader commentator blogger priest monk
-resident owner shopkeeper student coordinator organiser organizer founder host presenter anchor
+resident owner shopkeeper student coordinator wife husband widow widower son daughter mother father brother sister
+grandmother grandfather uncle aunt cousin niece nephew fiancée fiancé partner organiser organizer founder host presenter anchor
 `.split(/\s+/).filter(Boolean));
 
 /** Words that may stand inside a role phrase before its head ("foreign", "deputy", "chief"). Lower case. */
@@ -44,7 +45,10 @@ const HONORIFICS: ReadonlyMap<string, Gender | null> = new Map<string, Gender | 
 /** Titles whose holder's gender is plain from the title itself. */
 const GENDERED_TITLES: ReadonlyMap<string, Gender> = new Map<string, Gender>([
   ['king', 'male'], ['queen', 'female'], ['prince', 'male'], ['princess', 'female'], ['spokesman', 'male'],
-  ['spokeswoman', 'female'], ['businessman', 'male'], ['businesswoman', 'female'], ['chairman', 'male'], ['chairwoman', 'female'], ['congressman', 'male'],
+  ['spokeswoman', 'female'], ['businessman', 'male'], ['businesswoman', 'female'], ['wife', 'female'], ['husband', 'male'],
+  ['widow', 'female'], ['widower', 'male'], ['son', 'male'], ['daughter', 'female'], ['mother', 'female'],
+  ['father', 'male'], ['brother', 'male'], ['sister', 'female'], ['grandmother', 'female'], ['grandfather', 'male'],
+  ['uncle', 'male'], ['aunt', 'female'], ['niece', 'female'], ['nephew', 'male'], ['chairman', 'male'], ['chairwoman', 'female'], ['congressman', 'male'],
   ['congresswoman', 'female'], ['actress', 'female'], ['emir', 'male'], ['sheikh', 'male'], ['pope', 'male'],
   ['patriarch', 'male'], ['imam', 'male'], ['rabbi', 'male'], ['sultan', 'male'], ['ayatollah', 'male'],
 ]);
