@@ -188,6 +188,45 @@ describe('findStructure', () => {
       assert.equal(s.boilerplateStart, text.indexOf('Most read'));
     });
 
+    it('starts at wire credits followed by the trust-principles footer sentence', () => {
+      const text = base + 'Reporting by Tom Smith in Oslo; Additional reporting by Ana Lee; Editing by Jo Roe\n\n'
+        + 'Our Standards: The Thomson Reuters Trust Principles.';
+      assert.equal(findStructure(text).boilerplateStart, text.indexOf('Reporting by'));
+      const alone = base + 'Our Standards: The Thomson Reuters Trust Principles.';
+      assert.equal(findStructure(alone).boilerplateStart, alone.indexOf('Our Standards'));
+    });
+
+    it('keeps wire credits and their names out of speakers and quotes', () => {
+      const text = base + '"We will meet again," the minister told reporters.\n\nReporting by Tom Smith; Editing by Jo Roe\n\n'
+        + 'Our Standards: The Thomson Reuters Trust Principles.';
+      const a = analyze(text);
+      assert.ok(!a.speakers.some((sp) => /Smith|Roe/.test(sp.name)), JSON.stringify(a.speakers.map((sp) => sp.name)));
+      assert.ok(a.quotes.every((q) => q.start < a.structure.boilerplateStart!));
+    });
+
+    for (const footer of [
+      'Example News 2026. All rights reserved.',
+      'Copyright Example Media Group, 2026. This material may not be published, broadcast or rewritten.',
+      'Copyright © 2026 Example News Ltd.',
+    ]) {
+      it(`starts at a rights notice even when prose-like text follows: ${footer.slice(0, 24)}…`, () => {
+        const text = base + footer + '\n\nWe use cookies to give you the best possible experience on our site, the site says.';
+        assert.equal(findStructure(text).boilerplateStart, text.indexOf(footer));
+      });
+    }
+
+    it('does not take a sentence about copyright law for a footer', () => {
+      const text = base + 'Copyright law was changed in 2019 after a long campaign by musicians and publishers, she said.';
+      assert.equal(findStructure(text).boilerplateStart, null);
+    });
+
+    it('starts at "Follow us on" and "Subscribe" lines after the last paragraph, not between paragraphs', () => {
+      const follow = base + 'Follow us on Telegram, where we post the news first and answer your questions every day.';
+      assert.equal(findStructure(follow).boilerplateStart, follow.indexOf('Follow us'));
+      const subscribe = base + 'Subscribe to our newsletter for the top stories of the day.\n\nThe talks resume next week in Vienna, the ministry said.';
+      assert.equal(findStructure(subscribe).boilerplateStart, null);
+    });
+
     it('is null when the article has no trailing furniture', () => {
       assert.equal(findStructure(base).boilerplateStart, null);
       assert.equal(findStructure(base).body.end, base.length);

@@ -2,9 +2,25 @@
 // ("Related article:"), the markers that open trailing page furniture ("Latest news", "Original url:"),
 // and ordinary prose. The rules follow how news sites lay pages out, not any one site.
 
-/** Markers that always open trailing furniture, whatever follows them. */
+/**
+ * Markers that always open trailing furniture, whatever follows them: copyright notices, the scraper's source
+ * link, share buttons, and the trust-principles sentence wire services put under every story.
+ */
 const ALWAYS_ENDS_BODY =
-  /^(?:©|\(c\)\s|copyright\s*(?:©|\(c\)|\d{4})|all rights reserved|original (?:url|article|link)\s*:|source (?:url|link)\s*:|share (?:this|on)\b|share\s*:)/i;
+  /^(?:©|\(c\)\s|copyright\s*(?:©|\(c\)|\d{4})|all rights reserved|original (?:url|article|link)\s*:|source (?:url|link)\s*:|share (?:this|on)\b|share\s*:|our standards\s*:)/i;
+/**
+ * A short line that reserves rights ("Example News 2026. All rights reserved.") or claims copyright for a
+ * name and year ("Copyright Example Media Group, 2026"); "Copyright law was changed in 2019" is a sentence.
+ */
+const RIGHTS_RESERVED = /\ball rights reserved\b/i;
+// Case-sensitive, so that the words between "Copyright" and the year must be a capitalised name.
+const COPYRIGHT_NOTICE = /^(?:Copyright|COPYRIGHT)\s*(?:©|\([cC]\))?\s*(?:[\p{Lu}\d][\p{L}\p{N}.&'’-]*,?\s+){0,8}(?:19|20)\d{2}\b/u;
+const MAX_NOTICE_WORDS = 30;
+
+/** A page footer: a copyright or rights notice, or another marker that nothing of the article follows. */
+function isFooter(words: string): boolean {
+  return ALWAYS_ENDS_BODY.test(words) || ((RIGHTS_RESERVED.test(words) || COPYRIGHT_NOTICE.test(words)) && wordCount(words) <= MAX_NOTICE_WORDS);
+}
 
 /**
  * Headings of link lists and page sections. They open trailing furniture when the line is the heading alone,
@@ -50,7 +66,7 @@ export function wordCount(line: string): number {
 /** Article prose: a sentence-like paragraph of several words. Headlines and labels are not prose. */
 export function isProse(line: string): boolean {
   const words = plainWords(line);
-  if (LINK_ONLY.test(line.trim()) || INLINE_FURNITURE.test(words) || ALWAYS_ENDS_BODY.test(words)) return false;
+  if (LINK_ONLY.test(line.trim()) || INLINE_FURNITURE.test(words) || isFooter(words)) return false;
   const n = wordCount(words);
   if ((n >= 6 && SENTENCE_END.test(words)) || n >= 30) return true;
   // A long sentence that lost its final stop (`… peace," he said`) is still prose; a headline is not.
@@ -59,7 +75,7 @@ export function isProse(line: string): boolean {
 
 export function opensTrailingFurniture(line: string): boolean {
   const words = plainWords(line);
-  if (ALWAYS_ENDS_BODY.test(words)) return true;
+  if (isFooter(words)) return true;
   const heading = listingHeading(words);
   // In-body link labels ("Related article: …", "Read also") end nothing by themselves; after the body they
   // are trailing furniture by the last-prose rule, and a list under them by the listing rule (layout/listing.ts).
