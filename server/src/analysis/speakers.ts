@@ -149,6 +149,9 @@ function accordingSubject(tokens: Token[], index: NameIndex, at: number): Subjec
 function withArticle(tokens: Token[], c: NameCandidate): NameCandidate {
   const article = tokens[c.first - 1];
   if (!article || article.lower !== 'the' || c.phraseFirst !== c.first || article.end + 1 !== c.start) return c;
+  // "the Interfax news agency": the article belongs to the agency phrase, not to the name.
+  const next = tokens[c.end];
+  if (next && next.kind === 'word' && (isAddresseeWord(next.text) || next.lower === 'news')) return c;
   return { ...c, start: article.start, text: `${article.text} ${c.text}` };
 }
 

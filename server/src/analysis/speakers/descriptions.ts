@@ -129,6 +129,8 @@ export function descriptionStartingAt(tokens: Token[], s: number): Description |
   const headTok = tokens[head];
   const plural = /s$/.test(headTok.lower) && !/(ss|us)$/.test(headTok.lower);
   if (definite === null && !(plural && PEOPLE_HEADS.has(headTok.lower))) return null;
+  // A bare plural ("Opposition lawmakers") has at most a couple of modifiers and no article inside it.
+  if (definite === null && (head - s > 2 || tokens.slice(s, head).some((t) => DEFINITE.has(t.lower) || INDEFINITE.has(t.lower) || /ed$/.test(t.lower)))) return null;
   const first = s;
   const end = extendPostmodifier(tokens, head + 1);
   const modifiers = tokens.slice(definite === null ? s : s + 1, head).filter((t) => t.kind === 'word').map((t) => t.lower);
