@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { findStructure } from '../../server/src/analysis/structure';
 import { analyze } from '../../server/src/analysis/index';
+import { findDatelines } from '../../server/src/analysis/datelines';
 import type { Structure } from '../../server/src/analysis/types';
 
 const ROOT = path.join(__dirname, '..', '..');
@@ -321,6 +322,41 @@ describe('findStructure', () => {
       const s = findStructure(text);
       assert.equal(s.title?.text, 'Kremlin Rules Out Talks');
       assert.equal(s.body.start, text.indexOf('The Kremlin said'));
+    });
+
+    it('reads a setext title ("Title" over "=====") without its underline', () => {
+      const text = 'Rail Link to Open in May\n========================\n\nThe new rail link between the two cities will open in May, the operator said.\n';
+      const s = findStructure(text);
+      assert.equal(s.title?.text, 'Rail Link to Open in May');
+      assert.equal(s.body.start, text.indexOf('The new rail link'));
+    });
+
+    it('prefers a setext title further down over scraper noise above it', () => {
+      const text = 'Skip to content\n\nRail Link to Open in May\n===\n\nThe new rail link between the two cities will open in May, the operator said.\n';
+      assert.equal(findStructure(text).title?.text, 'Rail Link to Open in May');
+    });
+
+    it('skips a subtitle under the title ("## …" or underlined with "---")', () => {
+      for (const sub of ['## Operator Blames Supply Delays', 'Operator blames supply delays\n-----------------------------']) {
+        const text = `# Rail Link Delayed\n\n${sub}\n\nThe new rail link will open in May rather than March, the operator said.\n`;
+        const s = findStructure(text);
+        assert.equal(s.body.start, text.indexOf('The new rail link'), sub);
+        assert.equal(s.title?.text, 'Rail Link Delayed');
+      }
+    });
+
+    it('skips a standfirst over the byline and takes the byline block into the header', () => {
+      const text = 'Rail Link Delayed Again\nThe operator blames supply problems; passengers will wait two more months.\n'
+        + 'By Jana Novak\n12 March 2024\nThe new rail link will open in May rather than March, the operator said on Tuesday.\n'
+        + '"We are sorry for the delay," its chief executive said.\n';
+      const s = findStructure(text);
+      assert.equal(s.body.start, text.indexOf('The new rail link'));
+      assert.equal(findDatelines(text, s).find((d) => d.primary)?.iso, '2024-03-12');
+    });
+
+    it('keeps a short first paragraph in the body when no byline follows it', () => {
+      const text = 'Rail Link Delayed Again\nThe operator blames supply problems.\nPassengers will wait two more months, it said.\n';
+      assert.equal(findStructure(text).body.start, text.indexOf('The operator blames'));
     });
 
     it('handles empty and blank input', () => {

@@ -14,9 +14,11 @@ import { dateOnlyLine } from './dates/standalone';
 import { splitLines, isBlank, type Line } from './layout/lines';
 import { groupParagraphs, type Paragraph } from './layout/paragraphs';
 import { findListingStart } from './layout/listing';
-import { isHeaderFurniture, isProse, opensTrailingFurniture, wordCount } from './layout/furniture';
+import { isByline, isHeaderFurniture, isProse, opensTrailingFurniture, wordCount } from './layout/furniture';
 
 const HEADING = /^#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
+const SETEXT_TITLE_UNDERLINE = /^={3,}$/;
+const SETEXT_UNDERLINE = /^(?:={3,}|-{3,})$/;
 const TITLE_LABEL = /^(?:title|headline)[ \t]*:[ \t]*/i;
 /** How far down (in non-blank lines) a markdown heading still counts as the article's title. */
 const TITLE_SEARCH_LINES = 8;
@@ -41,14 +43,20 @@ export function findStructure(text: string): Structure {
   };
 }
 
-/** The first markdown heading near the top, else the first non-blank line that reads as a headline. */
+/** The first markdown heading (`# Title` or `Title` over `===`) near the top, else the first non-blank line that reads as a headline. */
 function findTitleLine(lines: readonly Line[], text: string, dates: readonly DateMatch[]): number | null {
   const nonBlank = lines.map((l, i) => [l, i] as const).filter(([l]) => !isBlank(l)).slice(0, TITLE_SEARCH_LINES);
-  const heading = nonBlank.find(([l]) => HEADING.test(l.text) && HEADING.exec(l.text)![1]!.trim() !== '');
+  const heading = nonBlank.find(([l, i]) => isSetextTitle(lines, i) || (HEADING.test(l.text) && HEADING.exec(l.text)![1]!.trim() !== ''));
   if (heading) return heading[1];
   const first = nonBlank.find(([l]) => !isHeaderFurniture(l.text) && !dateOnlyLine(text, l.contentStart, l.contentEnd, dates));
   if (!first || wordCount(first[0].text) > MAX_TITLE_WORDS) return null;
   return first[1];
+}
+
+/** A line underlined with "===" on the next line: a markdown (setext) first-level heading. */
+function isSetextTitle(lines: readonly Line[], i: number): boolean {
+  const next = lines[i + 1];
+  return next !== undefined && SETEXT_TITLE_UNDERLINE.test(next.text) && wordCount(lines[i]!.text) > 0;
 }
 
 function titleSpan(line: Line, text: string): { start: number; end: number; text: string } {
@@ -64,17 +72,56 @@ function titleSpan(line: Line, text: string): { start: number; end: number; text
   return { start, end: start + inner.length, text: text.slice(start, start + inner.length) };
 }
 
-/** Index of the first body paragraph: the first one after the title that is not header furniture. */
+/**
+ * Index of the first body paragraph: the first one after the title that is not header furniture, a subtitle
+ * right under the title, or a standfirst (a short summary) over a byline.
+ */
 function findBodyStart(
   paragraphs: readonly Paragraph[], lines: readonly Line[], text: string, dates: readonly DateMatch[], titleLine: number | null,
 ): number | null {
+  const isHeader = (p: Paragraph) => {
+    const first = lines[p.firstLine]!;
+    return p.firstLine === p.lastLine
+      && (isHeaderFurniture(first.text) || dateOnlyLine(text, first.contentStart, first.contentEnd, dates) !== null);
+  };
+  let afterTitle = true;
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i]!;
     if (titleLine !== null && p.lastLine <= titleLine) continue;
-    const first = lines[p.firstLine]!;
-    if (p.firstLine === p.lastLine && isHeaderFurniture(first.text)) continue;
-    if (p.firstLine === p.lastLine && dateOnlyLine(text, first.contentStart, first.contentEnd, dates)) continue;
-    return i;
+    if (isHeader(p)) continue;
+    // "## Subtitle" or a subtitle underlined with "---" directly under the title.
+    if (afterTitle && titleLine !== null && isSubtitle(lines, p)) { afterTitle = false; continue; }
+    const byline = standfirstEnd(paragraphs, lines, text, i);
+    if (byline === null) return i;
+    let next = byline;
+    while (next < paragraphs.length && isHeader(paragraphs[next]!)) next++;
+    return next < paragraphs.length ? next : i;
+  }
+  return null;
+}
+
+function isSubtitle(lines: readonly Line[], p: Paragraph): boolean {
+  if (p.firstLine !== p.lastLine) return false;
+  const line = lines[p.firstLine]!;
+  if (HEADING.test(line.text)) return true;
+  const next = lines[p.lastLine + 1];
+  return next !== undefined && SETEXT_UNDERLINE.test(next.text);
+}
+
+/** Standfirsts are a sentence or two; a longer paragraph is the body's first. */
+const MAX_STANDFIRST_WORDS = 60;
+const MAX_STANDFIRST_PARAGRAPHS = 2;
+
+/**
+ * When paragraph `i` opens a standfirst (one or two short paragraphs followed by a byline, as magazines and
+ * many news sites print them: title, summary, "By …", date), the index of that byline; otherwise null.
+ */
+function standfirstEnd(paragraphs: readonly Paragraph[], lines: readonly Line[], text: string, i: number): number | null {
+  for (let k = i; k < i + MAX_STANDFIRST_PARAGRAPHS && k < paragraphs.length; k++) {
+    const p = paragraphs[k]!;
+    if (wordCount(text.slice(p.start, p.end)) > MAX_STANDFIRST_WORDS) return null;
+    const next = paragraphs[k + 1];
+    if (next && next.firstLine === next.lastLine && isByline(lines[next.firstLine]!.text)) return k + 1;
   }
   return null;
 }

@@ -47,6 +47,8 @@ const INLINE_FURNITURE =
 
 const BYLINE = /^(?:by|from|author\s*:|written by)\s+\S/i;
 const CREDIT = /^(?:photo|image|picture|illustration|credit|video|foto)s?\b|\b(?:getty images|shutterstock|ap photo|reuters\/|afp\/|epa\/|©)|\s\/\s+[A-Z][\w.]*\s*$/i;
+/** A horizontal rule or the underline of a setext heading ("=====", "-----", "* * *"). */
+const RULE = /^(?:[=\-_*~][ \t]*){3,}$/;
 const READ_TIME = /^\d+\s*min(?:ute)?s?\s+read$/i;
 /** Scraper metadata above the article ("URL: …", "Source: …", "Date: …"). */
 const METADATA = /^(?:url|link|source|date|published|updated|author|byline|section|category|tags?|language|lang|id)\s*:/i;
@@ -117,9 +119,15 @@ export function isInlineFurniture(line: string): boolean {
 export function isHeaderFurniture(line: string): boolean {
   const words = plainWords(line);
   const short = wordCount(words) <= 12 && !/[.!?]["”’»]?$/.test(words);
-  if (LINK_ONLY.test(line.trim()) || READ_TIME.test(words)) return true;
+  if (LINK_ONLY.test(line.trim()) || READ_TIME.test(words) || RULE.test(line.trim())) return true;
   if (METADATA.test(words) && wordCount(words) <= 20) return true;
   return short && (BYLINE.test(words) || CREDIT.test(words));
+}
+
+/** A byline ("By Jane Doe", "Author: Jane Doe"): short, and not a sentence that starts with "By". */
+export function isByline(line: string): boolean {
+  const words = plainWords(line);
+  return wordCount(words) <= 12 && !/[.!?]["”’»]?$/.test(words) && BYLINE.test(words);
 }
 
 /** Most words capitalised, as in a headline ("Iran on the Brink"). */
