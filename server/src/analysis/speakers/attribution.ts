@@ -69,7 +69,7 @@ function quoteRanges(tokens: Token[], count: number): (QuoteRange | null)[] {
   return ranges;
 }
 
-/** Resolved cues by every token of their phrase and of their subject, so a position finds its cue at once. */
+/** Resolved cues by the token of their verb, so a position finds its cue at once. */
 function cueTokenIndex(tokens: Token[], resolved: ResolvedCue[]): (ResolvedCue | undefined)[] {
   const at: (ResolvedCue | undefined)[] = new Array<ResolvedCue | undefined>(tokens.length);
   for (const r of resolved) at[r.cue.verb] = r;

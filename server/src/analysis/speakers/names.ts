@@ -149,7 +149,7 @@ function analyseSegment(tt: TokenizedText, a: number, b: number): NameCandidate 
   if (nameTokens.length === 0) return null;
   // "Turkish", "President", "Foreign Ministry" alone: a title or an adjective, not a name.
   if (nameTokens.every((t) => isNationality(t.text) || isRoleHead(t.text) || isRoleModifier(t.text) && !isOrganisationHead(t.text))) return null;
-  const text = tt.tokens[nameFirst] && textOf(tokens, nameFirst, b);
+  const text = textOf(tokens, nameFirst, b);
   const lowerWords = nameTokens.map((t) => t.lower);
   const kind = classify(nameTokens, titled, roleFirst >= 0);
   let phraseFirst = roleFirst >= 0 ? roleFirst : a;
@@ -160,7 +160,7 @@ function analyseSegment(tt: TokenizedText, a: number, b: number): NameCandidate 
     // Lower-case or capitalised role words to the left: "its foreign minister Sergei Lavrov".
     const left = extendRoleLeft(tokens, roleFirst >= 0 ? roleFirst : nameFirst, roleFirst < 0);
     if (left !== null) {
-      role = spanOf(tokens, left, roleEnd >= 0 ? roleEnd : leftEnd(tokens, nameFirst));
+      role = spanOf(tokens, left, roleEnd >= 0 ? roleEnd : nameFirst);
       phraseFirst = left;
     } else if (roleFirst >= 0) {
       role = spanOf(tokens, roleFirst, roleEnd);
@@ -181,7 +181,7 @@ function analyseSegment(tt: TokenizedText, a: number, b: number): NameCandidate 
   const finalKind: NameKind = kind === 'unknown' && role !== null ? 'person' : kind;
   const gender = honorificGender ?? givenNameGender(nameTokens[0].text) ?? roleGender(role) ?? surnameGender(nameTokens);
   return {
-    first: nameFirst, end: b, start: tokens[nameFirst].start, stop: tokens[b - 1].end, text: text ?? '',
+    first: nameFirst, end: b, start: tokens[nameFirst].start, stop: tokens[b - 1].end, text,
     kind: finalKind, role, phraseFirst, phraseEnd, gender: finalKind === 'person' ? gender : null,
     words: lowerWords, titled: titled || role !== null,
   };
@@ -202,15 +202,9 @@ function spanOf(tokens: Token[], a: number, b: number): Span {
   return { start: tokens[a].start, end: tokens[b - 1].end, text: textOf(tokens, a, b) };
 }
 
-/** One past the last role token before the name (the role ends right before it). */
-function leftEnd(tokens: Token[], nameFirst: number): number {
-  void tokens;
-  return nameFirst;
-}
-
 /** A word that may stand inside a title: a head, a modifier, a nationality, an acronym, an institution. */
 function isRoleWord(t: Token): boolean {
-  if (t.kind !== 'word') return t.text === '-' ;
+  if (t.kind !== 'word') return t.text === '-';
   return isRoleHead(t.text) || isRoleModifier(t.text) || isNationality(t.text) || /^\p{Lu}{2,5}$/u.test(t.text) ||
     isKnownOrganisation(t.text) || isOrganisationHead(t.text) || (t.cap && isPlace(t.text));
 }
@@ -312,5 +306,3 @@ function surnameGender(nameTokens: Token[]): Gender | null {
   if (/(ov|ev|in|sky|skiy|ski|enko|vich)$/u.test(last)) return 'male';
   return null;
 }
-
-export { isRoleWord };

@@ -57,7 +57,7 @@ export function tokenize(text: string, structure: Structure, quotes: Quote[]): T
     }
   }
   markFurniture(text, structure, tokens, paragraphs);
-  const sentences = markSentences(text, tokens, quotes);
+  const sentences = markSentences(tokens, quotes);
   const midSentenceCaps = new Set<string>();
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i];
@@ -117,13 +117,13 @@ function isHeadlineLike(line: string): boolean {
  * opening quote, unless the stop ends an abbreviation or an initial. Stops inside a quote do not end the
  * reporting sentence; a quote that itself ends with a stop ends it when a capital follows.
  */
-function markSentences(text: string, tokens: Token[], quotes: Quote[]): { first: number; end: number }[] {
+function markSentences(tokens: Token[], quotes: Quote[]): { first: number; end: number }[] {
   const sentences: { first: number; end: number }[] = [];
   let sentence = 0;
   let first = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (i > 0 && (t.paragraph !== tokens[i - 1].paragraph || endsSentence(text, tokens, quotes, i - 1))) {
+    if (i > 0 && (t.paragraph !== tokens[i - 1].paragraph || endsSentence(tokens, quotes, i - 1))) {
       sentences.push({ first, end: i });
       sentence++;
       first = i;
@@ -134,7 +134,7 @@ function markSentences(text: string, tokens: Token[], quotes: Quote[]): { first:
   return sentences;
 }
 
-function endsSentence(text: string, tokens: Token[], quotes: Quote[], i: number): boolean {
+function endsSentence(tokens: Token[], quotes: Quote[], i: number): boolean {
   const t = tokens[i];
   const next = tokens[i + 1];
   if (!next || !startsSentence(next)) return false;
