@@ -210,6 +210,26 @@ describe('attribution: organisations, anonymous sources, offsets', () => {
   });
 });
 
+describe('attribution: institutions as antecedents, questions, agencies as channels', () => {
+  it('resolves "it said" to the institution that opened an earlier sentence', () => {
+    const { a } = run(['The central bank kept its key rate unchanged on Wednesday. “Inflation is falling, but not fast enough,” it said in a statement.']);
+    assert.match(who(a, 'Inflation') ?? '', /^the central bank$/i);
+    assert.equal(quote(a, 'Inflation').source?.text, 'it');
+  });
+
+  it('reads an inverted question cue and keeps the speaker through the next uncued quote', () => {
+    const { a } = run(['“Why cut now?” asked Olga Smirnova, chief economist at a Moscow brokerage. “There is no rush at all.”']);
+    assert.equal(who(a, 'Why cut now'), 'Olga Smirnova');
+    assert.equal(who(a, 'There is no rush'), 'Olga Smirnova');
+    assert.equal(a.speakers.find((s) => s.name === 'Olga Smirnova')?.role, 'chief economist at a Moscow brokerage');
+  });
+
+  it('credits the speaker, not the agency, in "According to Interfax, X said"', () => {
+    const { a } = run(['According to Interfax, Finance Minister Anton Siluanov said the budget was “in good shape”.']);
+    assert.equal(who(a, 'in good shape'), 'Anton Siluanov');
+  });
+});
+
 describe('attribution: overrides', () => {
   const paragraphs = [
     'Prime Minister Levan Beridze spoke in Tbilisi on Friday.',

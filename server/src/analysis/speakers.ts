@@ -9,10 +9,10 @@ import { findCues, indexNames, sentenceSubject, subjectAfter, subjectBefore, typ
 import { SpeakerRegistry, type Entity } from './speakers/registry';
 import { attributeQuotes, type ResolvedCue } from './speakers/attribution';
 import { applyOverrides } from './speakers/overrides';
-import { isDescriptionHead } from './speakers/descriptions';
+import { descriptionStartingAt, isDescriptionHead, type Description } from './speakers/descriptions';
 import { isPlace } from './speakers/gazetteer';
 import { isAddresseeWord, MEDIUM_INTRODUCERS } from './lexicon/cueVerbs';
-import type { Token } from './speakers/tokens';
+import type { Token, TokenizedText } from './speakers/tokens';
 
 export function findSpeakers(
   text: string,
@@ -42,9 +42,11 @@ export function findSpeakers(
   // Reading order: names and cue subjects resolve against what came before them.
   const registry = new SpeakerRegistry();
   const entityOf = new Map<NameCandidate, Entity>();
+  const subjectStarts = new Set([...subjects.values()].map((s) => s.first));
   const events = [
-    ...names.map((candidate) => ({ at: candidate.first, candidate, cue: null as Cue | null })),
-    ...[...subjects].filter(([, s]) => s.type !== 'name').map(([cue, s]) => ({ at: s.first, candidate: null, cue })),
+    ...names.map((candidate) => ({ at: candidate.first, candidate, cue: null as Cue | null, latent: null as Description | null })),
+    ...[...subjects].filter(([, s]) => s.type !== 'name').map(([cue, s]) => ({ at: s.first, candidate: null, cue, latent: null })),
+    ...institutionsOpeningSentences(tt, subjectStarts).map((d) => ({ at: d.first, candidate: null, cue: null, latent: d })),
   ].sort((a, b) => a.at - b.at);
   const resolved: ResolvedCue[] = [];
   const resolvedByCue = new Map<Cue, Entity>();
@@ -59,6 +61,11 @@ export function findSpeakers(
       const entity = registry.fromName(kind === 'organization' ? withArticle(tokens, c) : c, kind ?? 'person', create && kind !== null);
       if (entity && source) entity.isSource = true;
       if (entity && kind !== null) entityOf.set(c, entity);
+      continue;
+    }
+    if (event.latent) {
+      // Not a source yet: an antecedent for a later "it said" / "they said".
+      registry.fromDescription(event.latent);
       continue;
     }
     const cue = event.cue as Cue;
@@ -111,6 +118,22 @@ function speakerKind(c: NameCandidate, isSource: boolean): SpeakerKind | null {
       if (c.words.length === 1 && isDescriptionHead(c.words[0])) return null;
       return isPlace(c.text) ? (isSource ? 'organization' : null) : 'person';
   }
+}
+
+/**
+ * "The central bank kept its rate unchanged. … it said": an institution that opens a sentence is the
+ * antecedent journalists mean by a later "it" or "they", so it is known before it speaks.
+ */
+function institutionsOpeningSentences(tt: TokenizedText, taken: Set<number>): Description[] {
+  const out: Description[] = [];
+  for (const sentence of tt.sentences) {
+    const first = sentence.first;
+    const t = tt.tokens[first];
+    if (!t || t.quote >= 0 || t.furniture || taken.has(first) || t.lower !== 'the') continue;
+    const d = descriptionStartingAt(tt.tokens, first);
+    if (d && d.definite && d.headKind === 'organization') out.push(d);
+  }
+  return out;
 }
 
 /** Names right after "quoted by", "cited by" …: the agency that carried the words, an organisation. */
