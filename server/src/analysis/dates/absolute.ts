@@ -21,13 +21,67 @@ const WEEKDAY_PREFIX = `(?:${WEEKDAY_PATTERN}\\.?,?\\s+(?:the\\s+)?)?`;
 /** What a slashed numeric date says about the document's convention. */
 type NumericOrder = 'dayFirst' | 'monthFirst' | 'ambiguous';
 
+interface Parts {
+  year: number | null;
+  month: number;
+  day: number;
+  monthToken?: string;
+  order?: NumericOrder;
+  /** A range ("October 1-3, 2020") stands for its first day and takes no time of day. */
+  range?: boolean;
+}
+
 interface Layout {
   re: RegExp;
-  read(m: RegExpExecArray): { year: number | null; month: number; day: number; monthToken?: string; order?: NumericOrder } | null;
+  read(m: RegExpExecArray): Parts | null;
+}
+
+const DASH = '\\s*[-–—]\\s*';
+const isCapitalised = (token: string) => /^[A-Z]/.test(token);
+
+/**
+ * The first day of a range from its two ends, or null for nonsense ("October 3-1", "Feb 30-31"). The year
+ * written after the range belongs to its end, so a range across New Year starts in the year before.
+ */
+function rangeStart(
+  month: number, day: number, endMonth: number, endDay: number, year: number | null, tokens: string[],
+): Parts | null {
+  if (!tokens.every(isCapitalised)) return null;
+  const crossesYear = endMonth < month;
+  const startYear = year !== null && crossesYear ? year - 1 : year;
+  if (!isValidDate(year ?? 2000, endMonth, endDay)) return null;
+  if (!crossesYear && (endMonth < month || (endMonth === month && endDay <= day))) return null;
+  return { year: startYear, month, day, monthToken: tokens[0]!, range: true };
 }
 
 // A month name must be capitalised ("may" is also a verb); the regexes are case-insensitive for "JAN".
 const LAYOUTS: Layout[] = [
+  {
+    // Ranges within a month: October 1-3, 2020 · Oct. 1 – 3 · 1-3 October 2020
+    re: new RegExp(`\\b${WEEKDAY_PREFIX}(${MONTH_PATTERN})\\.?\\s+(\\d{1,2})${ORDINAL}${DASH}(\\d{1,2})${ORDINAL}(?:,?\\s+(\\d{4}))?\\b(?![.:/-]\\d)`, 'gi'),
+    read: (m) => {
+      const month = monthNumber(m[1]!) ?? 0;
+      return rangeStart(month, Number(m[2]), month, Number(m[3]), m[4] ? Number(m[4]) : null, [m[1]!]);
+    },
+  },
+  {
+    re: new RegExp(`\\b(\\d{1,2})${ORDINAL}${DASH}(\\d{1,2})${ORDINAL}\\s+(${MONTH_PATTERN})\\b(?:\\.?,?\\s+(\\d{4})\\b)?`, 'gi'),
+    read: (m) => {
+      const month = monthNumber(m[3]!) ?? 0;
+      return rangeStart(month, Number(m[1]), month, Number(m[2]), m[4] ? Number(m[4]) : null, [m[3]!]);
+    },
+  },
+  {
+    // Ranges across months: Sept. 30-Oct. 2, 2020 · 30 September – 2 October 2020 · December 30-January 2, 2021
+    re: new RegExp(`\\b${WEEKDAY_PREFIX}(${MONTH_PATTERN})\\.?\\s+(\\d{1,2})${ORDINAL}${DASH}(${MONTH_PATTERN})\\.?\\s+(\\d{1,2})${ORDINAL}(?:,?\\s+(\\d{4}))?\\b(?![.:/-]\\d)`, 'gi'),
+    read: (m) => rangeStart(monthNumber(m[1]!) ?? 0, Number(m[2]), monthNumber(m[3]!) ?? 0, Number(m[4]),
+      m[5] ? Number(m[5]) : null, [m[1]!, m[3]!]),
+  },
+  {
+    re: new RegExp(`\\b(\\d{1,2})${ORDINAL}\\s+(${MONTH_PATTERN})\\.?${DASH}(\\d{1,2})${ORDINAL}\\s+(${MONTH_PATTERN})\\b(?:\\.?,?\\s+(\\d{4})\\b)?`, 'gi'),
+    read: (m) => rangeStart(monthNumber(m[2]!) ?? 0, Number(m[1]), monthNumber(m[4]!) ?? 0, Number(m[3]),
+      m[5] ? Number(m[5]) : null, [m[2]!, m[4]!]),
+  },
   {
     // October 01, 2020 · Nov. 3, 2021 · Oct 1 · Thursday, October 1st 2020
     re: new RegExp(`\\b${WEEKDAY_PREFIX}(${MONTH_PATTERN})\\.?\\s+(\\d{1,2})${ORDINAL}(?:,?\\s+(\\d{4}))?\\b(?![.:/-]\\d)`, 'gi'),
@@ -59,7 +113,9 @@ const LAYOUTS: Layout[] = [
 ];
 
 // A time right after the date: "07.12.2020 12:16", "October 1, 2020, 3:45 pm", "2020-10-01T12:16".
-const TIME_AFTER = /^(?:,?[ \t]*(?:at[ \t]+)?|T|[ \t]+[|•·/–—-][ \t]+)(\d{1,2}):(\d{2})(?::\d{2})?(?:[ \t]*([ap])\.?[ \t]?m\b\.?)?(?![\d:])/i;
+// An ISO time may carry seconds, a fraction and a zone ("T14:05:00.000Z", "T14:05:00+03:00"); they stay in the span,
+// while the ISO form keeps the local hour and minute as written.
+const TIME_AFTER = /^(?:,?[ \t]*(?:at[ \t]+)?|T|[ \t]+[|•·/–—-][ \t]+)(\d{1,2}):(\d{2})(?::\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:?\d{2})?(?![\w:+]))?(?:[ \t]*([ap])\.?[ \t]?m\b\.?)?(?![\d:])/i;
 // British style "Thu 1 Oct 2020 14.05 BST": a dotted time, accepted only when a time zone or the line end follows.
 const DOTTED_TIME_AFTER = /^[ \t]+(\d{1,2})\.(\d{2})(?=[ \t]*(?:(?:GMT|UTC|BST|CET|CEST|EET|EEST|MSK|[ECMP][SD]T)\b|\r|\n|$))/;
 // A time right before it on the same line: "12:16, 07.12.2020", "12:16 | Oct 1, 2020".
@@ -73,9 +129,12 @@ export function findAbsoluteDates(text: string): DateMatch[] {
       const parts = layout.read(m);
       if (!parts || !plausible(parts)) continue;
       if (parts.order === undefined) delete parts.order;
+      const range = parts.range === true;
+      delete parts.range;
       if (parts.monthToken && !/^[A-Z]/.test(parts.monthToken)) continue;
       if (insideUrl(text, m.index, m.index + m[0].length)) continue;
-      found.push(withTime(text, { start: m.index, end: m.index + m[0].length, ...parts, hour: null, minute: null }));
+      const draft: Draft = { start: m.index, end: m.index + m[0].length, ...parts, hour: null, minute: null };
+      found.push(range ? draft : withTime(text, draft));
     }
   }
   return keepLongest(applyDocumentOrder(found)).map((d) => ({
