@@ -2,12 +2,14 @@
 // Absolute dates come from a focused matcher (dates/absolute.ts) rather than chrono-node: measured on the
 // seeds, chrono read "11.Jan.2026" as 1 January 11:00, "January 25" as the year 2025, and took dates out of
 // URLs and "now"/"February" as dates, while the layouts here are few and regular.
-// Year-less dates ("Oct 1") and weekday references ("on Thursday") need the article's date: without a primary
-// date they are left out rather than guessed.
+// Year-less dates ("Oct 1"), weekday references ("on Thursday") and relative days ("yesterday") need the
+// article's date: without a primary date they are left out rather than guessed. Ranges ("October 1-3, 2020")
+// are read as their first day.
 import type { Dateline, Structure } from './types';
 import { findAbsoluteDates, type DateMatch } from './dates/absolute';
 import { choosePrimary } from './dates/primary';
 import { findWeekdayReferences } from './dates/weekdays';
+import { findRelativeDays } from './dates/relative';
 import { dayNumber, isValidDate, isoDate, isoDateTime, type CalendarDate } from './dates/calendar';
 
 export function findDatelines(text: string, structure: Structure): Dateline[] {
@@ -27,7 +29,7 @@ export function findDatelines(text: string, structure: Structure): Dateline[] {
     datelines.push({ start: d.start, end: d.end, text: d.text, iso, primary: isPrimary });
   }
   if (anchor) {
-    for (const w of findWeekdayReferences(text, anchor, dates)) {
+    for (const w of [...findWeekdayReferences(text, anchor, dates), ...findRelativeDays(text, anchor, dates)]) {
       datelines.push({ start: w.start, end: w.end, text: w.text, iso: isoDate(w.date), primary: false });
     }
   }
