@@ -46,6 +46,19 @@ describe('findDatelines', () => {
       ['12:16, 07.12.2020', '12:16, 07.12.2020', '2020-12-07T12:16'],
       ['the 3rd of May, 2021', '3rd of May, 2021', '2021-05-03'],
       ['SEPT. 30, 2021', 'SEPT. 30, 2021', '2021-09-30'],
+      ['Friday, 14 April 2023', 'Friday, 14 April 2023', '2023-04-14'],
+      ['Published: 14/04/2023', '14/04/2023', '2023-04-14'],
+      ['Apr. 14, 2023 at 6:45 p.m. EDT', 'Apr. 14, 2023 at 6:45 p.m.', '2023-04-14T18:45'],
+      ['2023-04-14T06:45:09Z', '2023-04-14T06:45:09Z', '2023-04-14T06:45'],
+      ['2023-04-14T06:45:09.250+02:00', '2023-04-14T06:45:09.250+02:00', '2023-04-14T06:45'],
+      ['2nd April 2023', '2nd April 2023', '2023-04-02'],
+      ['April 2nd, 2023', 'April 2nd, 2023', '2023-04-02'],
+      ['April 12-14, 2023', 'April 12-14, 2023', '2023-04-12'],
+      ['April 12 – 14, 2023', 'April 12 – 14, 2023', '2023-04-12'],
+      ['12-14 April 2023', '12-14 April 2023', '2023-04-12'],
+      ['March 30-April 2, 2023', 'March 30-April 2, 2023', '2023-03-30'],
+      ['30 March – 2 April 2023', '30 March – 2 April 2023', '2023-03-30'],
+      ['December 29-January 3, 2024', 'December 29-January 3, 2024', '2023-12-29'],
     ];
     for (const [input, text, iso] of cases) {
       it(`reads "${input}" as ${iso}`, () => {
@@ -65,6 +78,19 @@ describe('findDatelines', () => {
       assert.deepEqual(us.map((d) => d.iso), ['2020-10-25T09:30', '2020-11-01']);
       const eu = datelines('x\n\nPosted 25/10/2020\n\nThe rule takes effect on 11/01/2020, the council said.\n');
       assert.deepEqual(eu.map((d) => d.iso), ['2020-10-25', '2020-01-11']);
+    });
+
+    it('emits nothing for a range that runs backwards or past the month', () => {
+      for (const bad of ['April 14-12, 2023', 'Feb 27-30, 2023', '14-12 April 2023']) {
+        const found = datelines(`Talks were held.\n\n${bad}\n`);
+        assert.ok(found.every((d) => d.iso !== '2023-04-14' && d.iso !== '2023-02-27'), `${bad}: ${JSON.stringify(found)}`);
+      }
+    });
+
+    it('does not read a relative stamp ("Updated 3 hours ago") as a date, and keeps it out of the body', () => {
+      const text = 'Title Here\n\nBy Jane Doe\n\nUpdated 3 hours ago\n\nThe ministers met again and said the talks had been useful.\n';
+      assert.deepEqual(datelines(text), []);
+      assert.equal(findStructure(text).body.start, text.indexOf('The ministers'));
     });
 
     it('rejects impossible dates and times', () => {
@@ -93,6 +119,27 @@ describe('findDatelines', () => {
   });
 
   describe('primary date', () => {
+    it('is the publication date under the byline, not an "Updated" stamp later in the page', () => {
+      const later = markdownArticle('April 14, 2023', 'The ministers met again and said the talks had been useful.\n\nUpdated: April 15, 2023 09:10');
+      assert.equal(primaryOf(later)?.iso, '2023-04-14');
+      const header = 'Title Here\n\nBy Jane Doe\nPublished 14 April 2023\nLast updated 15 April 2023 09:10 BST\n\n'
+        + 'The ministers met again and said the talks had been useful.\n';
+      assert.equal(primaryOf(header)?.iso, '2023-04-14');
+    });
+
+    it('is none, without failing, for an article with no date at all', () => {
+      const text = '# Title Here\n\nBy Jane Doe\n\nThe ministers met again last week and said the talks had been useful.\n';
+      assert.equal(primaryOf(text), undefined);
+      assert.deepEqual(datelines(text), []);
+      assert.equal(analyze(text).datelines.length, 0);
+    });
+
+    it('is the wire dateline rather than dates and date lines further down the body', () => {
+      const text = '# Title Here\n\nOSLO, April 14, 2023 (Reuters) - The treaty signed on 2 March 2021 was extended on Friday, officials said.\n\n'
+        + 'March 1, 2023\n\nAn earlier round had failed in Bergen, a diplomat said.\n';
+      assert.equal(primaryOf(text)?.iso, '2023-04-14');
+    });
+
     it('is the date line under the title and byline', () => {
       const text = markdownArticle('October 01, 2020', 'Russia said on Thursday that talks were held, officials said.');
       assert.equal(primaryOf(text)?.text, 'October 01, 2020');
@@ -249,6 +296,36 @@ describe('findDatelines', () => {
     it('does not repeat the weekday of a full date', () => {
       const found = at('The vote took place on Sunday, September 27, 2020, officials said.');
       assert.deepEqual(found.filter((d) => !d.primary).map((d) => d.text), ['Sunday, September 27, 2020']);
+    });
+  });
+
+  describe('relative days', () => {
+    // The article below is dated Thursday 1 October 2020.
+    const at = (sentence: string) => datelines(markdownArticle('October 01, 2020', sentence));
+    const cases: [string, string, string][] = [
+      ['The minister arrived yesterday in Oslo.', 'yesterday', '2020-09-30'],
+      ['Talks resume tomorrow, the ministry said.', 'tomorrow', '2020-10-02'],
+      ["Today's vote was postponed, officials said.", 'Today', '2020-10-01'],
+      ['The ceasefire was agreed the day before yesterday, he said.', 'the day before yesterday', '2020-09-29'],
+    ];
+    for (const [sentence, text, iso] of cases) {
+      it(`"${sentence}" -> ${iso}`, () => {
+        assert.equal(at(sentence).find((d) => d.text === text)?.iso, iso);
+      });
+    }
+
+    it('emits no day for vague spans ("last week", "next month", "recently") or a programme title', () => {
+      const found = at('They met last week and will meet again next month, she told NBC\'s Today show, and had spoken recently.');
+      assert.deepEqual(found.filter((d) => !d.primary), []);
+    });
+
+    it('is left out when the article has no date', () => {
+      const text = '# Title Here\n\nThe minister arrived yesterday and leaves tomorrow, officials said.\n';
+      assert.deepEqual(datelines(text), []);
+    });
+
+    it('reads a year-less ordinal date against the article date ("October 5th")', () => {
+      assert.equal(at('The next round is set for October 5th in Oslo.').find((d) => d.text === 'October 5th')?.iso, '2020-10-05');
     });
   });
 

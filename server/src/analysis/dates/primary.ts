@@ -3,8 +3,9 @@
 // Rule, in order:
 //  1. A date outside the body's running text: in the header block (a date line under the title or byline,
 //     a date in the byline line "By X | Oct 1, 2020", a "Date:" metadata line) or a date line of its own
-//     closing the body (the timestamp after the last paragraph). Among these, one that carries a time of
-//     day wins, being the more specific stamp of the same publication; otherwise the first.
+//     closing the body (the timestamp after the last paragraph). Dates labelled "Updated"/"Modified" count
+//     only when nothing else does: they date a revision. Among the rest, one that carries a time of day
+//     wins, being the more specific stamp of the same publication; otherwise the first.
 //  2. A wire dateline opening the body: "MOSCOW, Oct 1 (Reuters) –".
 //  3. A date line of its own elsewhere in the body (the earliest).
 //  4. Otherwise none: dates inside sentences are about events, not the article, and a guess would mislead.
@@ -42,7 +43,10 @@ export function choosePrimary(text: string, structure: Structure, dates: readonl
   const outsideRunningText = [...bylineDates, ...headerOrClosingLines]
     .filter((d, i, all) => all.indexOf(d) === i)
     .sort((a, b) => a.start - b.start);
-  const stamped = outsideRunningText.find((d) => d.hour !== null) ?? outsideRunningText[0];
+  // An "Updated …" stamp dates a revision; the publication date is the article's own, when both are shown.
+  const published = outsideRunningText.filter((d) => !labelledAsUpdate(text, d));
+  const candidates = published.length > 0 ? published : outsideRunningText;
+  const stamped = candidates.find((d) => d.hour !== null) ?? candidates[0];
   if (stamped) return { match: stamped, year: stamped.year! };
 
   const wire = findWireDateline(text, structure, eligible);
@@ -53,6 +57,14 @@ export function choosePrimary(text: string, structure: Structure, dates: readonl
 
   const inBody = lineDates.find(({ match }) => match.start >= structure.body.start && match.start < structure.body.end);
   return inBody ? { match: inBody.match, year: inBody.match.year! } : null;
+}
+
+const UPDATE_LABEL = /\b(?:updated|last updated|modified|last modified|edited|revised)\b[^\n\r]*$/i;
+
+/** The words before the date on its line call it an update ("Updated: …", "Last modified 2 Oct 2020"). */
+function labelledAsUpdate(text: string, d: DateMatch): boolean {
+  const lead = text.slice(Math.max(0, d.start - 40), d.start);
+  return UPDATE_LABEL.test(lead.slice(Math.max(lead.lastIndexOf('\n'), lead.lastIndexOf('\r')) + 1));
 }
 
 function isEligible(text: string, structure: Structure, d: DateMatch): boolean {

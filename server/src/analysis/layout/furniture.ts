@@ -49,6 +49,9 @@ const BYLINE = /^(?:by|from|author\s*:|written by)\s+\S/i;
 const CREDIT = /^(?:photo|image|picture|illustration|credit|video|foto)s?\b|\b(?:getty images|shutterstock|ap photo|reuters\/|afp\/|epa\/|©)|\s\/\s+[A-Z][\w.]*\s*$/i;
 /** A horizontal rule or the underline of a setext heading ("=====", "-----", "* * *"). */
 const RULE = /^(?:[=\-_*~][ \t]*){3,}$/;
+/** "Updated 3 hours ago", "5 min ago": a page's relative stamp, which names no date. */
+const AGO_STAMP =
+  /^(?:(?:published|updated|last updated|posted|modified)\s*:?\s*)?(?:\d+|an?|one)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|hours?|days?|weeks?)\s+ago$/i;
 const READ_TIME = /^\d+\s*min(?:ute)?s?\s+read$/i;
 /** Scraper metadata above the article ("URL: …", "Source: …", "Date: …"). */
 const METADATA = /^(?:url|link|source|date|published|updated|author|byline|section|category|tags?|language|lang|id)\s*:/i;
@@ -119,7 +122,7 @@ export function isInlineFurniture(line: string): boolean {
 export function isHeaderFurniture(line: string): boolean {
   const words = plainWords(line);
   const short = wordCount(words) <= 12 && !/[.!?]["”’»]?$/.test(words);
-  if (LINK_ONLY.test(line.trim()) || READ_TIME.test(words) || RULE.test(line.trim())) return true;
+  if (LINK_ONLY.test(line.trim()) || READ_TIME.test(words) || RULE.test(line.trim()) || AGO_STAMP.test(words)) return true;
   if (METADATA.test(words) && wordCount(words) <= 20) return true;
   return short && (BYLINE.test(words) || CREDIT.test(words));
 }
