@@ -7,6 +7,7 @@ import { isOrganisationHead } from './gazetteer';
 import { isRoleHead } from './roles';
 import { cueVerbForm } from '../lexicon/cueVerbs';
 
+/** Words that carry a clause's verb: a post-modifier never runs past them. */
 const AUXILIARIES = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'did', 'does', 'do', 'also', 'not']);
 
 export interface Description {
