@@ -1,18 +1,20 @@
 // Gives the `seed` language to files that match `seedAnnotator.filePatterns`, and to any file on request.
 import * as vscode from 'vscode';
 import { ClientCommands, LANGUAGE_ID } from '../../shared/protocol';
+import { patternScope, type PatternScope } from './filePatterns';
 
-/** A pattern without a folder anchor matches anywhere: `articles/*.txt` means `**\/articles/*.txt`. */
-export function normalizePattern(pattern: string): string {
-  const trimmed = pattern.trim().replace(/\\/g, '/');
-  if (trimmed.startsWith('/') || trimmed.startsWith('**') || /^[A-Za-z]:\//.test(trimmed)) return trimmed;
-  return `**/${trimmed}`;
-}
-
-function configuredPatterns(): string[] {
+function configuredScopes(): PatternScope[] {
   const patterns = vscode.workspace.getConfiguration('seedAnnotator').get<unknown>('filePatterns');
   if (!Array.isArray(patterns)) return [];
-  return patterns.filter((p): p is string => typeof p === 'string' && p.trim() !== '').map(normalizePattern);
+  return patterns
+    .map((p) => (typeof p === 'string' ? patternScope(p) : undefined))
+    .filter((scope): scope is PatternScope => scope !== undefined);
+}
+
+function matches(document: vscode.TextDocument, scope: PatternScope): boolean {
+  if (scope.anywhere) return vscode.languages.match({ pattern: scope.glob }, document) > 0;
+  const folder = vscode.workspace.getWorkspaceFolder(document.uri);
+  return folder !== undefined && vscode.languages.match({ pattern: new vscode.RelativePattern(folder, scope.glob) }, document) > 0;
 }
 
 export function registerSeedLanguage(context: vscode.ExtensionContext): void {
@@ -23,8 +25,7 @@ export function registerSeedLanguage(context: vscode.ExtensionContext): void {
     if (document.languageId === LANGUAGE_ID || document.uri.scheme !== 'file') return;
     const key = document.uri.toString();
     if (switched.has(key)) return;
-    const matches = configuredPatterns().some((pattern) => vscode.languages.match({ pattern }, document) > 0);
-    if (!matches) return;
+    if (!configuredScopes().some((scope) => matches(document, scope))) return;
     switched.add(key);
     await vscode.languages.setTextDocumentLanguage(document, LANGUAGE_ID);
   };

@@ -1,5 +1,7 @@
 // The `seed` language reaches the right files: built-in patterns, the filePatterns setting and the command.
 import { strict as assert } from 'node:assert';
+import { rmSync } from 'node:fs';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { ClientCommands, LANGUAGE_ID } from '../../../shared/protocol';
 import { AFP_SEED, LAVROV_SEED, eventually, extensionApi, openDocument, scratchDir, seedFile, writeScratchFile } from './helpers';
@@ -25,15 +27,26 @@ export function languageTests(): void {
       assert.equal(other.languageId, 'plaintext');
     });
 
-    it('is given to files matching seedAnnotator.filePatterns', async () => {
+    it('is given to files matching seedAnnotator.filePatterns, read relative to the workspace folder', async () => {
       const settings = vscode.workspace.getConfiguration('seedAnnotator');
-      await settings.update('filePatterns', ['articles/*.txt'], vscode.ConfigurationTarget.Global);
+      const folder = vscode.workspace.workspaceFolders?.[0];
+      assert.ok(folder, 'the suite runs with a workspace folder');
+      const inWorkspace = path.join(folder.uri.fsPath, 'articles');
+      await settings.update('filePatterns', ['articles/*.txt', '*.article.txt'], vscode.ConfigurationTarget.Global);
       try {
-        const uri = writeScratchFile(scratchDir(), 'articles/ceasefire.txt', '"We are ready," the minister said.\n');
-        await vscode.workspace.openTextDocument(uri);
-        await eventually('the filePatterns file to become seed', () => (openDocument(uri)?.languageId === LANGUAGE_ID ? true : undefined), 10_000);
+        const scratch = scratchDir();
+        const outside = writeScratchFile(scratch, 'articles/elsewhere.txt', '"Not here," she said.\n');
+        await vscode.workspace.openTextDocument(outside);
+        const relative = writeScratchFile(folder.uri.fsPath, 'articles/ceasefire.txt', '"We are ready," the minister said.\n');
+        const anywhere = writeScratchFile(scratch, 'drafts/talks.article.txt', '"Talks resume," the envoy said.\n');
+        for (const uri of [relative, anywhere]) {
+          await vscode.workspace.openTextDocument(uri);
+          await eventually(`${uri.fsPath} to become seed`, () => (openDocument(uri)?.languageId === LANGUAGE_ID ? true : undefined), 10_000);
+        }
+        assert.equal(openDocument(outside)?.languageId, 'plaintext', 'a pattern with a slash applies inside the workspace folder only');
       } finally {
         await settings.update('filePatterns', undefined, vscode.ConfigurationTarget.Global);
+        rmSync(inWorkspace, { recursive: true, force: true });
       }
     });
 
