@@ -3,6 +3,7 @@
 //
 // Environment: SEED_E2E_SKIP_BUILD=1 skips `npm run package` (when it was just run);
 // SEED_E2E_ONLY=integration|ui|neovim runs one stage (while working on it; `npm test` runs all three);
+// SEED_E2E_UPDATE_SCREENSHOT=1 copies the UI run's overview picture to docs/screenshot.png (the README's);
 // SEED_CHROMIUM overrides /usr/bin/chromium; SEED_ANNOTATOR_CACHE moves the code-server cache.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -125,6 +126,14 @@ async function uiStage(entry) {
     await runMocha(testFiles('e2e'), 'UI');
   } finally {
     await server.stop();
+  }
+  if (process.env.SEED_E2E_UPDATE_SCREENSHOT === '1') {
+    const overview = fs.readdirSync(artifacts).find((file) => /^ui-\d+-overview\.png$/.test(file));
+    if (overview) {
+      fs.mkdirSync(path.join(repoRoot, 'docs'), { recursive: true });
+      fs.copyFileSync(path.join(artifacts, overview), path.join(repoRoot, 'docs', 'screenshot.png'));
+      say(`copied ${overview} to docs/screenshot.png`);
+    }
   }
 }
 

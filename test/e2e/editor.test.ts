@@ -2,6 +2,7 @@
 // What to look for comes from the analysis core (the oracle); what is tested is that it reaches the screen.
 // Run through `npm run test:e2e`, which starts code-server with the .vsix installed on a copy of seeds/.
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { analyzeUtf16 } from '../../server/src/analysis';
@@ -10,6 +11,40 @@ import { Workbench, e2eEnvironment } from './workbench';
 
 const LAVROV_SEED = '004_751050ed58a9faf9.txt';
 const OTHER_SEED = '000_2ebd0813046cf1ef.txt';
+/** The words the tagging steps tag: a short passage that sits on one line of the editor. */
+const PASSAGE = 'finding common ground';
+const TAG = 'claim';
+const NOTE = 'tagged by the UI test';
+/** A line an editor might add above the story. */
+const EDIT_ABOVE = 'UPDATED with the minister\'s remarks in Moscow';
+const repo = path.resolve(__dirname, '..', '..');
+
+interface SidecarTag {
+  tag: string;
+  note: string;
+  target: { selector: Array<{ type: string; exact?: string; start?: number; end?: number }> };
+}
+
+interface ListedTag { id: string; tag: string; note: string; text: string; status: string }
+
+/** The tags of a file as the CLI sees them after re-anchoring against the text on disk. */
+function cliTagList(file: string): ListedTag[] {
+  const run = spawnSync(process.execPath, [path.join(repo, 'bin', 'seed-annotator.js'), 'tag', 'list', file, '--json'], { encoding: 'utf8' });
+  assert.equal(run.status, 0, `seed-annotator tag list failed: ${run.stderr}`);
+  const parsed = JSON.parse(run.stdout) as Array<{ tags?: ListedTag[] } | ListedTag>;
+  // Either one entry per file with its tags, or a flat list of tags.
+  return parsed.flatMap((entry) => ('tags' in entry && Array.isArray(entry.tags) ? entry.tags : [entry as ListedTag]));
+}
+
+async function eventually<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, timeoutMs = 20_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
 
 /** A piece of a span that the find widget can look for (one line, not too long) and which occurrence it is. */
 function findable(text: string, span: Span): { needle: string; nth: number } {
@@ -48,7 +83,20 @@ describe('Seed Annotator in code-server (UI end to end)', function () {
   });
 
   after(async function () {
-    if (workbench) await workbench.close();
+    if (!workbench) return;
+    // Not a check: the picture for the README (scripts/test-e2e.mjs copies it with SEED_E2E_UPDATE_SCREENSHOT=1).
+    try {
+      await workbench.openViewContainer('Seed Annotator');
+      await workbench.openFile(LAVROV_SEED);
+      await workbench.cursorInto('Lavrov recalled');
+      await workbench.hoverAtCursor(/Sergei Lavrov/);
+      await workbench.page.waitForTimeout(1000); // the hover fades in
+      await workbench.screenshot('overview');
+    } catch (error) {
+      await workbench.screenshot('overview-failed').catch(() => undefined);
+      console.log(`  (no overview screenshot: ${error instanceof Error ? error.message.split('\n')[0] : String(error)})`);
+    }
+    await workbench.close();
   });
 
   afterEach(async function () {
@@ -115,5 +163,84 @@ describe('Seed Annotator in code-server (UI end to end)', function () {
     assert.ok(hover.includes('Sergei Lavrov'), hover);
     assert.ok(hover.includes(speaker.role), `hover lacks the role "${speaker.role}": ${hover}`);
     await workbench.page.keyboard.press('Escape');
+  });
+
+  describe('tagging', function () {
+    let sidecar: string;
+    let source: string;
+
+    before(function () {
+      source = path.join(env.workspace, LAVROV_SEED);
+      sidecar = `${source}.tags.json`;
+      fs.rmSync(sidecar, { force: true });
+    });
+
+    it('"Tag Selection" tags the selected passage, decorates it and saves the sidecar next to the file', async function () {
+      await workbench.openFile(LAVROV_SEED);
+      await workbench.select(PASSAGE);
+      await workbench.runCommand('Seed Annotator: Tag Selection');
+      await workbench.pickQuickInput(TAG);
+      await workbench.typeIntoInputBox(NOTE);
+      const decorated = await eventually('the tag decoration', async () => ((await workbench.decorationsOn(PASSAGE)) > 0 ? true : undefined));
+      assert.ok(decorated);
+      await workbench.screenshot('tagged');
+
+      const stored = await eventually('the sidecar on disk', () => {
+        if (!fs.existsSync(sidecar)) return undefined;
+        const tags = (JSON.parse(fs.readFileSync(sidecar, 'utf8')) as { tags: SidecarTag[] }).tags;
+        return tags.length > 0 ? tags : undefined;
+      });
+      assert.equal(stored.length, 1);
+      assert.equal(stored[0].tag, TAG);
+      assert.equal(stored[0].note, NOTE);
+      const quote = stored[0].target.selector.find((selector) => selector.type === 'TextQuoteSelector');
+      assert.equal(quote?.exact, PASSAGE);
+    });
+
+    it('keeps the tag on its words when text is inserted above it (on screen and after saving)', async function () {
+      await workbench.activeEditor().locator('.view-lines').click({ position: { x: 5, y: 5 } });
+      await workbench.page.keyboard.press('Control+Home');
+      await workbench.page.keyboard.type(EDIT_ABOVE);
+      await workbench.page.keyboard.press('Enter');
+      await workbench.page.keyboard.press('Control+S');
+      await eventually('the saved file', () => (fs.readFileSync(source, 'utf8').startsWith(EDIT_ABOVE) ? true : undefined));
+      // The decoration follows the words down one line.
+      await eventually('the decoration on the moved words', async () => ((await workbench.decorationsOn(PASSAGE)) > 0 ? true : undefined));
+      await workbench.screenshot('tag-after-edit');
+      // Re-anchored against the saved text, the tag still covers exactly its words.
+      const listed = await eventually('the re-anchored tag', () => {
+        const tags = cliTagList(source).filter((tag) => tag.tag === TAG);
+        return tags.length > 0 ? tags : undefined;
+      });
+      assert.equal(listed.length, 1);
+      assert.equal(listed[0].text, PASSAGE);
+      assert.notEqual(listed[0].status, 'orphaned');
+    });
+
+    it('opens the Speakers and Tags views, which list Sergei Lavrov and the tag', async function () {
+      await workbench.openViewContainer('Seed Annotator');
+      const speakers = await workbench.viewPane('Speakers');
+      await speakers.locator('.monaco-list-row', { hasText: 'Sergei Lavrov' }).first().waitFor({ timeout: 20_000 });
+      const tags = await workbench.viewPane('Tags');
+      await workbench.expandAll(tags);
+      await tags.locator('.monaco-list-row', { hasText: TAG }).first().waitFor({ timeout: 20_000 });
+      await workbench.screenshot('views');
+    });
+
+    it('exports the tags as CSV next to the seeds', async function () {
+      await workbench.openFile(LAVROV_SEED);
+      await workbench.runCommand('Seed Annotator: Export Tags');
+      await workbench.pickQuickInput('CSV');
+      await workbench.pickQuickInput('This file');
+      // The save dialog (code-server's own) proposes a name in the workspace folder: accept it.
+      const target = await workbench.acceptSaveDialog();
+      assert.ok(target.endsWith('.csv'), `the save dialog proposed ${target}`);
+      const exported = path.join(env.workspace, path.basename(target));
+      const csv = await eventually('the exported CSV', () => (fs.existsSync(exported) ? fs.readFileSync(exported, 'utf8') : undefined));
+      assert.ok(csv.includes(PASSAGE), csv);
+      assert.ok(csv.includes(TAG), csv);
+      await workbench.page.locator('.notification-toast', { hasText: /exported 1 tag/ }).first().waitFor({ timeout: 20_000 });
+      await workbench.screenshot('export');
+    });
   });
 });

@@ -20,8 +20,11 @@ export function e2eEnvironment(): { url: string; workspace: string; artifacts: s
 interface PageElement {
   innerText: string;
   children: ArrayLike<PageElement>;
+  className: string;
+  getBoundingClientRect(): PageBox;
   querySelectorAll(selector: string): ArrayLike<PageElement>;
 }
+interface PageBox { left: number; right: number; top: number; bottom: number }
 interface PageWindow {
   getComputedStyle(element: PageElement): { color: string };
 }
@@ -100,8 +103,12 @@ export class Workbench {
     await find.fill(text);
     await this.page.locator('.editor-group-container.active .find-widget .matchesCount', { hasText: /\d+ of \d+/ }).waitFor();
     for (let i = 1; i < nth; i++) await this.page.keyboard.press('Enter');
-    await this.page.keyboard.press('Escape');
-    await this.page.locator('.editor-group-container.active .find-widget.visible').waitFor({ state: 'detached' }).catch(() => undefined);
+    // Escape may first be taken by a notification toast (it hides toasts); press until the find widget is gone.
+    const widget = this.page.locator('.editor-group-container.active .find-widget.visible');
+    for (let i = 0; i < 5 && (i === 0 || (await widget.count()) > 0); i++) {
+      await this.page.keyboard.press('Escape');
+      await widget.waitFor({ state: 'detached', timeout: 1000 }).catch(() => undefined);
+    }
   }
 
   /** Puts the cursor inside the `nth` occurrence of `text` (two characters in), with nothing selected. */
@@ -130,6 +137,109 @@ export class Workbench {
     const hover = this.page.locator('.monaco-editor .monaco-hover:not(.hidden) .monaco-hover-content', { hasText: expect }).first();
     await hover.waitFor({ timeout: 20_000 });
     return hover.innerText();
+  }
+
+  private quickInput(): Locator {
+    return this.page.locator('.quick-input-widget .quick-input-box input');
+  }
+
+  /** Waits until the open quick input no longer shows `value` (it closed, or the next prompt replaced it). */
+  private async quickInputMovedOn(value: string): Promise<void> {
+    const input = this.quickInput();
+    for (let i = 0; i < 100; i++) {
+      if (!(await input.isVisible()) || (await input.inputValue()) !== value) return;
+      await this.page.waitForTimeout(100);
+    }
+  }
+
+  /** In an open quick pick, types `label`, waits for a matching item and accepts the first one. */
+  async pickQuickInput(label: string): Promise<void> {
+    const input = this.quickInput();
+    await input.waitFor();
+    await input.fill(label);
+    await this.page.locator('.quick-input-list .monaco-list-row', { hasText: label }).first().waitFor();
+    await this.page.keyboard.press('Enter');
+    await this.quickInputMovedOn(label);
+  }
+
+  /** Answers an open input box. */
+  async typeIntoInputBox(text: string): Promise<void> {
+    const input = this.quickInput();
+    await input.waitFor();
+    await input.fill(text);
+    await this.page.keyboard.press('Enter');
+    await this.quickInputMovedOn(text);
+  }
+
+  /** Accepts the file path code-server's save dialog proposes (once it has filled in the name) and returns it. */
+  async acceptSaveDialog(): Promise<string> {
+    const input = this.quickInput();
+    await input.waitFor();
+    // The dialog first shows a folder, then the proposed file name.
+    let proposed = await input.inputValue();
+    for (let i = 0; i < 100 && !/[^/]\.[\w-]+$/.test(proposed); i++) {
+      await this.page.waitForTimeout(100);
+      proposed = await input.inputValue();
+    }
+    await this.page.keyboard.press('Enter');
+    await this.quickInputMovedOn(proposed);
+    return proposed;
+  }
+
+  /**
+   * How many extension decorations (TextEditorDecorationType) cover exactly the words `text`, on screen:
+   * the decoration's box must span the words' box in the rendered line, within a character at each end.
+   */
+  async decorationsOn(text: string): Promise<number> {
+    const line = this.activeEditor().locator('.view-line', { hasText: text }).first();
+    if ((await line.count()) === 0) return 0;
+    const words = await line.evaluate((element: PageElement, wanted: string) => {
+      const inner = element.children[0] ?? element;
+      const box = inner.getBoundingClientRect();
+      const content = inner.innerText.replace(/\u00a0/g, ' ');
+      const at = content.indexOf(wanted);
+      const charWidth = (box.right - box.left) / Math.max(content.length, 1);
+      return { left: box.left + at * charWidth, right: box.left + (at + wanted.length) * charWidth, top: box.top, bottom: box.bottom, charWidth, at };
+    }, text);
+    if (words.at < 0) return 0;
+    const boxes = await this.activeEditor()
+      .locator('.view-overlays [class*="ced-"]')
+      .evaluateAll((elements: PageElement[]) => elements.map((element) => element.getBoundingClientRect()));
+    return boxes.filter(
+      (box) =>
+        box.top < words.bottom &&
+        box.bottom > words.top &&
+        Math.abs(box.left - words.left) <= words.charWidth &&
+        Math.abs(box.right - words.right) <= words.charWidth,
+    ).length;
+  }
+
+  /** Opens a view container from the activity bar by its title. */
+  async openViewContainer(title: string): Promise<void> {
+    const item = this.page.locator(`.activitybar .action-item .action-label[aria-label^="${title}"]`).first();
+    await item.waitFor();
+    const expanded = await item.locator('xpath=..').getAttribute('aria-expanded').catch(() => null);
+    if (expanded !== 'true') await item.click();
+    await this.page.locator('.sidebar .composite.title', { hasText: title }).first().waitFor().catch(() => undefined);
+  }
+
+  /** The body of a view in the side bar, expanded if it was collapsed. */
+  async viewPane(title: string): Promise<Locator> {
+    const pane = this.page.locator('.sidebar .pane', { has: this.page.locator('.pane-header', { hasText: title }) }).first();
+    const header = pane.locator('.pane-header').first();
+    await header.waitFor();
+    if ((await header.getAttribute('aria-expanded')) === 'false') await header.click();
+    return pane.locator('.pane-body');
+  }
+
+  /** Expands every collapsed row of a tree view (a few levels deep). */
+  async expandAll(tree: Locator): Promise<void> {
+    for (let i = 0; i < 20; i++) {
+      const collapsed = tree.locator('.monaco-list-row[aria-expanded="false"]').first();
+      if ((await collapsed.count()) === 0) return;
+      await collapsed.click();
+      await this.page.waitForTimeout(200);
+    }
   }
 
   /** Colours (#RRGGBB) of the rendered token spans that contain `word`, in the visible lines of the active editor. */
