@@ -224,6 +224,18 @@ describe('attribution: institutions as antecedents, questions, agencies as chann
     assert.equal(a.speakers.find((s) => s.name === 'Olga Smirnova')?.role, 'chief economist at a Moscow brokerage');
   });
 
+  it('credits the one quoted in "quoted X as saying", never the agency', () => {
+    const { a } = run([
+      'Kremlin spokesman Dmitry Peskov spoke to journalists on Monday.',
+      'TASS quoted Peskov as saying that the talks were “useful but difficult”.',
+      '“Nobody expected a breakthrough this week,” the agency quoted him as saying.',
+      'Foreign Minister Sergei Lavrov was quoted as saying: “We are ready for a dialogue on equal terms.”',
+    ]);
+    assert.equal(who(a, 'useful'), 'Dmitry Peskov');
+    assert.equal(who(a, 'Nobody expected'), 'Dmitry Peskov');
+    assert.equal(who(a, 'We are ready'), 'Sergei Lavrov');
+  });
+
   it('credits the speaker, not the agency, in "According to Interfax, X said"', () => {
     const { a } = run(['According to Interfax, Finance Minister Anton Siluanov said the budget was “in good shape”.']);
     assert.equal(who(a, 'in good shape'), 'Anton Siluanov');

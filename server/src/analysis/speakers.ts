@@ -5,7 +5,7 @@
 import type { AttributionOverride, Quote, Speaker, SpeakerKind, Structure } from './types';
 import { tokenize } from './speakers/tokens';
 import { findNames, type NameCandidate } from './speakers/names';
-import { findCues, indexNames, sentenceSubject, subjectAfter, subjectBefore, type Cue, type NameIndex, type Subject } from './speakers/cues';
+import { findCues, indexNames, quotedSubject, sentenceSubject, subjectAfter, subjectBefore, type Cue, type NameIndex, type Subject } from './speakers/cues';
 import { SpeakerRegistry, type Entity } from './speakers/registry';
 import { attributeQuotes, type ResolvedCue } from './speakers/attribution';
 import { applyOverrides } from './speakers/overrides';
@@ -30,7 +30,8 @@ export function findSpeakers(
   const subjects = new Map<Cue, Subject>();
   const subjectNames = new Set<NameCandidate>();
   for (const cue of cues) {
-    const subject = cue.according ? accordingSubject(tokens, index, cue.end)
+    const subject = cue.quotedBy !== undefined ? quotedSubject(tokens, index, cue)
+      : cue.according ? accordingSubject(tokens, index, cue.end)
       : cue.participle ? sentenceSubject(tokens, index, tt.sentences[tokens[cue.verb].sentence].first, cue.verb)
       : subjectBefore(tokens, index, cue.verb) ?? invertedSubject(tokens, index, cue);
     if (!subject) continue;

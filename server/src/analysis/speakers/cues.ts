@@ -19,6 +19,8 @@ export interface Cue {
   according: boolean;
   /** A participle clause (", saying …"): its subject is the subject of the sentence. */
   participle?: boolean;
+  /** "quoted X as saying": index of "quoted"/"cited"; the speaker is its object, or its subject when passive. */
+  quotedBy?: number;
 }
 
 /** A cue's subject as written; which speaker it stands for is decided by the resolver. */
@@ -59,6 +61,12 @@ export function findCues(tokens: Token[]): Cue[] {
       continue;
     }
     if (cueVerbForm(t.lower) === null || negated(tokens, i)) continue;
+    // "TASS quoted Peskov as saying", "Peskov was quoted as saying": the one quoted is the speaker.
+    const quotedAs = quotedAsSaying(tokens, i);
+    if (quotedAs >= 0) {
+      cues.push({ ...makeCue(tokens, i, quotedAs, i + 1, false), quotedBy: quotedAs });
+      continue;
+    }
     // "-ing" forms speak only in a participle clause after a comma (", saying …", ", telling delegates:").
     const participle = t.lower.endsWith('ing');
     if (participle && tokens[i - 1]?.text !== ',') continue;
@@ -69,6 +77,32 @@ export function findCues(tokens: Token[]): Cue[] {
   }
   return cues;
 }
+
+/** For "saying" at `i` in "quoted/cited … as saying", the index of "quoted"/"cited", else -1. */
+function quotedAsSaying(tokens: Token[], i: number): number {
+  if (tokens[i].lower !== 'saying' || tokens[i - 1]?.lower !== 'as') return -1;
+  for (let k = i - 2; k >= Math.max(0, i - 9); k--) {
+    const t = tokens[k];
+    if (t.quote >= 0 || t.sentence !== tokens[i].sentence || t.kind === 'punct' && t.text !== '.' && t.text !== '’s' && t.text !== "'s") return -1;
+    if (t.lower === 'quoted' || t.lower === 'cited') return k;
+  }
+  return -1;
+}
+
+/** The speaker of "quoted X as saying" (X after the verb) or of "X was quoted as saying" (X before it). */
+export function quotedSubject(tokens: Token[], names: NameIndex, cue: Cue): Subject | null {
+  const verb = cue.quotedBy as number;
+  if (verb + 1 === cue.verb - 1) {
+    // Passive: "Peskov was quoted as saying".
+    return subjectBefore(tokens, names, verb);
+  }
+  const object = tokens[verb + 1];
+  const kind = object ? OBJECT_PRONOUNS[object.lower] : undefined;
+  if (kind) return { type: 'pronoun', first: verb + 1, token: verb + 1, kind };
+  return subjectAfter(tokens, names, verb + 1);
+}
+
+const OBJECT_PRONOUNS: Readonly<Record<string, PronounKind>> = { him: 'male', her: 'female', them: 'plural' };
 
 function makeCue(tokens: Token[], verb: number, first: number, end: number, according: boolean): Cue {
   return { verb, first, end, according, span: { start: tokens[first].start, end: tokens[end - 1].end, text: textOf(tokens, first, end) } };
