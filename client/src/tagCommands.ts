@@ -11,7 +11,8 @@ import {
   type TagsUndoResult,
 } from '../../shared/protocol';
 import { toLspRange, toRange } from './locations';
-import { inputNote, pickTag, validateTagName } from './tagPicker';
+import { validateTagName } from './tagNames';
+import { inputNote, pickTag } from './tagPicker';
 import type { TagsModel } from './tagsModel';
 
 /** Arguments that skip the pickers when the command is run from a script or a test. */
