@@ -57,8 +57,10 @@ export function registerExportCommand(context: vscode.ExtensionContext, tags: Ta
     let target = args?.target ? vscode.Uri.parse(args.target) : undefined;
     if (!target) {
       const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
-      const base = scope === 'file' && activeSeed ? activeSeed.uri.path.split('/').pop() ?? 'tags' : 'tags';
-      const name = `${base}.${spec.format === 'w3c' ? 'w3c' : 'tags'}.${spec.extension}`;
+      // Never `<file>.tags.json`: that name is the sidecar's.
+      const suffix = spec.format === 'w3c' ? `w3c.${spec.extension}` : spec.extension;
+      const source = scope === 'file' && activeSeed ? activeSeed.uri.path.split('/').pop() : undefined;
+      const name = source ? `${source}.tags.${suffix}` : `tags.${suffix}`;
       target = await vscode.window.showSaveDialog({
         title: `Export Tags as ${spec.label}`,
         defaultUri: folder ? vscode.Uri.joinPath(folder, name) : undefined,
