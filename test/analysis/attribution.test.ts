@@ -123,6 +123,11 @@ describe('attribution: pronouns, surnames and continuation', () => {
     assert.equal(a.speakers.find((s) => s.name === 'Mary Achieng')?.role, 'wife');
   });
 
+  it('reads "the 59-year-old" as the person last spoken of', () => {
+    const { a } = run(['Hungarian Prime Minister Viktor Orban spoke in Budapest. The 59-year-old said the plan was “a betrayal of Europe”.']);
+    assert.equal(who(a, 'a betrayal'), 'Viktor Orban');
+  });
+
   it('links "he" to the man even when the woman was named last', () => {
     const { a } = run([
       "Finland's environment minister, Aino Virtanen, and Norway's energy minister, Henrik Solberg, met on Thursday.",

@@ -26,7 +26,8 @@ export interface Description {
   headKind: 'organization' | 'people';
 }
 
-export type PronounKind = 'male' | 'female' | 'plural' | 'thing';
+/** What a pronoun (or "the 59-year-old") can refer to. */
+export type PronounKind = 'male' | 'female' | 'plural' | 'thing' | 'person';
 
 /** Nouns for people that journalists use as unnamed sources; role heads count too. */
 const PEOPLE_HEADS = new Set(`
@@ -60,6 +61,7 @@ export function isPersonNoun(word: string): boolean {
 
 export function isDescriptionHead(word: string): boolean {
   const lower = word.toLowerCase();
+  if (lower === 'year-old') return true;
   return PEOPLE_HEADS.has(lower) || isOrganisationHead(lower) || isRoleHead(lower);
 }
 
@@ -95,7 +97,7 @@ export function descriptionEndingAt(tokens: Token[], h: number): Description | n
       definite = true;
       break;
     }
-    if (t.kind !== 'word' && t.text !== '-') break;
+    if (t.kind === 'punct' && t.text !== '-') break;
     if (t.kind === 'word' && STOP_WORDS.has(t.lower)) break;
     first = p;
     p--;

@@ -81,8 +81,10 @@ export class SpeakerRegistry {
   }
 
   /** The entity a description stands for: an earlier one for "the ministry"/"the source", else a new one. */
-  fromDescription(d: Description): Entity {
+  fromDescription(d: Description): Entity | null {
     const span = { start: d.start, end: d.stop, text: d.text };
+    // "the 59-year-old said": the person last spoken of, like a pronoun.
+    if (d.head === 'year-old') return d.definite ? this.fromPronoun('person', span, 'description') : null;
     if (d.definite) {
       const earlier = this.definiteReferent(d);
       if (earlier) {
@@ -100,7 +102,7 @@ export class SpeakerRegistry {
   }
 
   /** The most recent speaker a pronoun can refer to, or null. */
-  fromPronoun(kind: PronounKind, span: Span): Entity | null {
+  fromPronoun(kind: PronounKind, span: Span, form: MentionForm = 'pronoun'): Entity | null {
     let best: Entity | null = null;
     let bestSeen = -1;
     // Most recent first, so the walk usually stops after a step or two.
@@ -114,7 +116,7 @@ export class SpeakerRegistry {
     if (best) {
       // "she" settles the gender of someone whose given name we did not know.
       if (best.kind === 'person' && best.gender === null && (kind === 'male' || kind === 'female')) best.gender = kind;
-      this.mention(best, span, 'pronoun');
+      this.mention(best, span, form);
     }
     return best;
   }
@@ -210,6 +212,7 @@ function compatible(e: Entity, kind: PronounKind): boolean {
     case 'female': return e.kind === 'person' && e.gender !== 'male' || e.kind === 'anonymous' && !e.plural && e.gender !== 'male';
     case 'plural': return e.kind === 'organization' || e.plural;
     case 'thing': return e.kind === 'organization';
+    case 'person': return e.kind === 'person';
   }
 }
 
