@@ -217,7 +217,9 @@ function toSpeaker(ids: Map<Entity, number>): (e: Entity) => Speaker {
     const mentions = [...e.mentions].sort((a, b) => a.start - b.start);
     const aliases: string[] = [];
     for (const m of mentions) {
-      if (m.form === 'pronoun' || m.text === e.name || aliases.includes(m.text)) continue;
+      // A person's other forms are their names; "the minister" or "the 59-year-old" stay mentions only.
+      if (m.form === 'pronoun' || e.kind === 'person' && m.form !== 'name' && m.form !== 'surname') continue;
+      if (m.text === e.name || aliases.includes(m.text)) continue;
       aliases.push(m.text);
     }
     return { id: `s${ids.get(e) as number}`, name: e.name, kind: e.kind, role: e.role, aliases, mentions };
