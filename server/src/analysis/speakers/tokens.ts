@@ -29,7 +29,9 @@ export interface TokenizedText {
   midSentenceCaps: Set<string>;
 }
 
-const TOKEN = /([\p{L}\p{M}]+(?:[-'’][\p{L}\p{M}]+)*)|(\p{N}+(?:[.,:]\p{N}+)*)|\S/gu;
+const TOKEN = /[\p{L}\p{M}]+(?:[-'’][\p{L}\p{M}]+)*|\p{N}+(?:[.,:]\p{N}+)*|\S/gu;
+const LETTER = /\p{L}/u;
+const DIGIT = /\p{N}/u;
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'st', 'sen', 'gen', 'rep', 'gov', 'col', 'lt', 'sgt', 'capt', 'adm', 'maj', 'prof', 'jr',
   'sr', 'no', 'vs', 'etc', 'inc', 'ltd', 'co', 'corp', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep',
@@ -41,13 +43,14 @@ export function tokenize(text: string, structure: Structure, quotes: Quote[]): T
   const tokens: Token[] = [];
   let para = 0;
   let q = 0;
-  for (const m of text.matchAll(TOKEN)) {
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
     const start = m.index;
     while (para < paragraphs.length - 1 && start >= paragraphs[para].end) para++;
     while (q < quotes.length && quotes[q].end <= start) q++;
     const inQuote = q < quotes.length && quotes[q].start <= start ? q : -1;
-    const kind = m[1] !== undefined ? 'word' : m[2] !== undefined ? 'number' : 'punct';
     const word = m[0];
+    const kind = kindOf(word);
     if (kind === 'word' && word.length > 2 && (word.endsWith("'s") || word.endsWith('’s'))) {
       // "Moscow's" -> "Moscow" + "'s": the possessive marks a role's owner, not part of the name.
       tokens.push(makeToken(word.slice(0, -2), start, 'word', inQuote, para));
@@ -67,12 +70,19 @@ export function tokenize(text: string, structure: Structure, quotes: Quote[]): T
   return { tokens, sentences, paragraphs, midSentenceCaps };
 }
 
+function kindOf(word: string): Token['kind'] {
+  const c = word.charCodeAt(0);
+  if (c >= 97 && c <= 122 || c >= 65 && c <= 90) return 'word';
+  if (c >= 48 && c <= 57) return 'number';
+  if (c < 128) return 'punct';
+  return LETTER.test(word) ? 'word' : DIGIT.test(word[0]) ? 'number' : 'punct';
+}
+
 function makeToken(piece: string, start: number, kind: Token['kind'], quote: number, paragraph: number): Token {
-  const first = piece[0];
-  return {
-    start, end: start + piece.length, text: piece, lower: piece.toLowerCase(), kind,
-    cap: kind === 'word' && first !== first.toLowerCase(), quote, paragraph, sentence: 0, furniture: false,
-  };
+  const c = piece.charCodeAt(0);
+  const lower = kind === 'punct' ? piece : piece.toLowerCase();
+  const cap = kind === 'word' && (c >= 65 && c <= 90 || c > 127 && piece[0] !== lower[0]);
+  return { start, end: start + piece.length, text: piece, lower, kind, cap, quote, paragraph, sentence: 0, furniture: false };
 }
 
 /** Paragraphs from the layout step, or lines with text when the layout gave none. */
