@@ -1,6 +1,7 @@
 // Speaker entities: names with titles and appositives, organisations, anonymous sources, aliases and
 // mentions, and what must never become a speaker. Through analyze(), so every offset is a code point.
 import { strict as assert } from 'node:assert';
+import fc from 'fast-check';
 import { analyze, type Analysis, type Speaker } from '../../server/src/analysis/index';
 
 /** A markdown-layout article: heading, body paragraphs, and the usual closing url line. */
@@ -158,5 +159,35 @@ describe('speakers: what is not a speaker', () => {
     const s = speaker(a, 'Zoë Müller');
     assert.equal(s.role, 'Campaigner');
     assertMentionOffsets(text, a);
+  });
+});
+
+describe('speakers: any input', () => {
+  // Articles built from the pieces that trip attribution: names, titles, cue verbs, pronouns, quote marks of
+  // every kind (balanced or not), line ends, emoji and non-ASCII letters.
+  const pieces = [
+    'Foreign Minister', 'Mevlüt Çavuşoğlu', 'Anna Vogt', 'Lavrov', 'the ministry', 'a source', 'he', 'She', 'they',
+    'said', 'told AFP', 'according to', 'quoted him as saying', 'added:', ',', '.', ' ', '\r\n', '\n\n', '“', '”',
+    '"', '«', '»', '‘', '’', "'s", '🎉', 'Mr.', 'The', 'and', 'that', '59-year-old', 'Interfax', '\u00a0', '\t',
+    'Sergei\u00a0Lavrov',
+  ];
+  const articleArb = fc.array(fc.constantFrom(...pieces), { maxLength: 80 }).map((xs) => xs.join(''));
+
+  it('never throws, and every span it reports selects its own text in code points', () => {
+    fc.assert(fc.property(articleArb, fc.boolean(), (text, override) => {
+      const options = override ? { attributions: [{ exact: '“x”', speaker: 'Anna Vogt' }] } : {};
+      const a = analyze(text, options);
+      const cps = Array.from(text);
+      const at = (s: { start: number; end: number; text: string }) => cps.slice(s.start, s.end).join('') === s.text;
+      for (const s of a.speakers) {
+        assert.match(s.id, /^s\d+$/);
+        for (const m of s.mentions) assert.ok(at(m), JSON.stringify(m));
+      }
+      for (const q of a.quotes) {
+        if (q.cue) assert.ok(at(q.cue), JSON.stringify(q.cue));
+        if (q.source) assert.ok(at(q.source), JSON.stringify(q.source));
+        assert.ok(q.speakerId === null || a.speakers.some((s) => s.id === q.speakerId));
+      }
+    }), { numRuns: 300 });
   });
 });

@@ -94,15 +94,15 @@ export function findSpeakers(
   applyOverrides(text, quotes, overrides, registry, speakerOf);
 
   const ids = assignIds(registry.entities, speakerOf);
-  const speakers = registry.entities.filter((e) => ids.has(e)).sort((a, b) => (ids.get(a) as number) - (ids.get(b) as number)).map(toSpeaker(ids));
+  const speakers = registry.entities.filter((e) => ids.has(e)).sort((a, b) => (ids.get(a) as number) - (ids.get(b) as number)).map(toSpeaker(ids, text));
   const attributed = quotes.map((q, i) => {
     const entity = speakerOf[i];
     const overridden = entity !== attributions[i].entity;
     return {
       ...q,
       speakerId: entity ? `s${ids.get(entity) as number}` : null,
-      cue: overridden ? null : attributions[i].cue,
-      source: overridden ? null : attributions[i].source,
+      cue: overridden ? null : raw(text, attributions[i].cue),
+      source: overridden ? null : raw(text, attributions[i].source),
     };
   });
   return { speakers, quotes: attributed };
@@ -212,9 +212,14 @@ function assignIds(entities: Entity[], speakerOf: (Entity | null)[]): Map<Entity
   return new Map(order.map(({ e }, i) => [e, i + 1]));
 }
 
-function toSpeaker(ids: Map<Entity, number>): (e: Entity) => Speaker {
+/** A span's text exactly as in the source (a name read across a tab or a no-break space keeps it). */
+function raw<T extends { start: number; end: number; text: string }>(text: string, span: T | null): T | null {
+  return span && { ...span, text: text.slice(span.start, span.end) };
+}
+
+function toSpeaker(ids: Map<Entity, number>, text: string): (e: Entity) => Speaker {
   return (e) => {
-    const mentions = [...e.mentions].sort((a, b) => a.start - b.start);
+    const mentions = [...e.mentions].sort((a, b) => a.start - b.start).map((m) => raw(text, m) as typeof m);
     const aliases: string[] = [];
     for (const m of mentions) {
       // A person's other forms are their names; "the minister" or "the 59-year-old" stay mentions only.
