@@ -45,7 +45,10 @@ export function findStructure(text: string): Structure {
 
 /** The first markdown heading (`# Title` or `Title` over `===`) near the top, else the first non-blank line that reads as a headline. */
 function findTitleLine(lines: readonly Line[], text: string, dates: readonly DateMatch[]): number | null {
-  const nonBlank = lines.map((l, i) => [l, i] as const).filter(([l]) => !isBlank(l)).slice(0, TITLE_SEARCH_LINES);
+  const nonBlank: (readonly [Line, number])[] = [];
+  for (let i = 0; i < lines.length && nonBlank.length < TITLE_SEARCH_LINES; i++) {
+    if (!isBlank(lines[i]!)) nonBlank.push([lines[i]!, i]);
+  }
   const heading = nonBlank.find(([l, i]) => isSetextTitle(lines, i) || (HEADING.test(l.text) && HEADING.exec(l.text)![1]!.trim() !== ''));
   if (heading) return heading[1];
   const first = nonBlank.find(([l]) => !isHeaderFurniture(l.text) && !dateOnlyLine(text, l.contentStart, l.contentEnd, dates));

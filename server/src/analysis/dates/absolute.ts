@@ -121,7 +121,18 @@ const DOTTED_TIME_AFTER = /^[ \t]+(\d{1,2})\.(\d{2})(?=[ \t]*(?:(?:GMT|UTC|BST|C
 // A time right before it on the same line: "12:16, 07.12.2020", "12:16 | Oct 1, 2020".
 const TIME_BEFORE = /(?:^|[^\d:])(\d{1,2}):(\d{2})(?:[ \t]*([ap])\.?[ \t]?m\b\.?)?(?:[ \t]+(?:GMT|UTC|[A-Z]{1,3}[SD]?T)\b)?(?:[ \t]*[,|•·/–—-][ \t]*|[ \t]+)$/i;
 
-export function findAbsoluteDates(text: string): DateMatch[] {
+/** The last text searched and its dates: layout and dateline finding both ask for the same text in a row. */
+let lastSearch: { text: string; dates: readonly DateMatch[] } | null = null;
+
+/** Every absolute date in `text`, sorted by start and not overlapping. The result is shared: never mutate it. */
+export function findAbsoluteDates(text: string): readonly DateMatch[] {
+  if (lastSearch?.text === text) return lastSearch.dates;
+  const dates = searchAbsoluteDates(text);
+  lastSearch = { text, dates };
+  return dates;
+}
+
+function searchAbsoluteDates(text: string): readonly DateMatch[] {
   const found: Draft[] = [];
   for (const layout of LAYOUTS) {
     layout.re.lastIndex = 0;

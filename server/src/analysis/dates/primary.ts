@@ -27,7 +27,8 @@ const WIRE_PREFIX = /^[\p{Lu}][\p{L}\p{M}.'’ -]{1,40}(?:,[ \t]*[\p{L}\p{M}.'�
 const WIRE_SUFFIX = /^(?:[ \t]*(?:\([^)\n]{1,40}\)[ \t]*)?[-–—:]|\.?[ \t]*\/[^/\n]{2,20}\/)/;
 
 export function choosePrimary(text: string, structure: Structure, dates: readonly DateMatch[]): PrimaryChoice | null {
-  const eligible = dates.filter((d) => isEligible(text, structure, d));
+  const inlineFurniture = new Map<number, boolean>();
+  const eligible = dates.filter((d) => isEligible(text, structure, d, inlineFurniture));
   const paragraphs = structure.paragraphs;
   const lineDates = paragraphs
     .map((p, i) => ({ index: i, match: dateOnlyLine(text, p.start, p.end, eligible) }))
@@ -67,12 +68,20 @@ function labelledAsUpdate(text: string, d: DateMatch): boolean {
   return UPDATE_LABEL.test(lead.slice(Math.max(lead.lastIndexOf('\n'), lead.lastIndexOf('\r')) + 1));
 }
 
-function isEligible(text: string, structure: Structure, d: DateMatch): boolean {
+/** `inlineFurniture` caches the verdict per paragraph start, so many dates in one long paragraph stay linear. */
+function isEligible(text: string, structure: Structure, d: DateMatch, inlineFurniture: Map<number, boolean>): boolean {
   const { title, boilerplateStart } = structure;
   if (title && d.start < title.end && title.start < d.end) return false;
   if (boilerplateStart !== null && d.start >= boilerplateStart) return false;
   const paragraph = paragraphAt(structure.paragraphs, d.start);
-  if (paragraph && isInlineFurniture(text.slice(paragraph.start, paragraph.end))) return false;
+  if (paragraph) {
+    let furniture = inlineFurniture.get(paragraph.start);
+    if (furniture === undefined) {
+      furniture = isInlineFurniture(text.slice(paragraph.start, paragraph.end));
+      inlineFurniture.set(paragraph.start, furniture);
+    }
+    if (furniture) return false;
+  }
   return !insideLinkText(text, d.start);
 }
 
@@ -90,9 +99,12 @@ function paragraphAt(paragraphs: Structure['paragraphs'], at: number): { start: 
   return undefined;
 }
 
+/** Link texts are headlines, never longer than this; the bound keeps the backward scan constant per date. */
+const MAX_LINK_TEXT = 300;
+
 /** Between `[` and `]` on the same line, as in `[Other headline, Oct 1](#)`. */
 function insideLinkText(text: string, at: number): boolean {
-  for (let i = at - 1; i >= 0; i--) {
+  for (let i = at - 1; i >= Math.max(0, at - MAX_LINK_TEXT); i--) {
     const c = text[i];
     if (c === ']' || c === '\n' || c === '\r') return false;
     if (c === '[') return true;

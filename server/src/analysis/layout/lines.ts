@@ -37,9 +37,14 @@ function makeLine(text: string, start: number, end: number): Line {
   return { start, end, contentStart, contentEnd, text: text.slice(contentStart, contentEnd) };
 }
 
+const WHITESPACE = /\s/;
+
 function isSpace(code: number): boolean {
   // Whitespace plus the BOM/zero-width no-break space, which scrapers leave in odd places.
-  return code === 0xfeff || code === 0x200b || /\s/.test(String.fromCharCode(code));
+  // ASCII answers first: the regex is only asked about the rare non-ASCII characters at line edges.
+  if (code === 0x20 || (code >= 0x09 && code <= 0x0d)) return true;
+  if (code < 0x80) return false;
+  return code === 0xfeff || code === 0x200b || WHITESPACE.test(String.fromCharCode(code));
 }
 
 export function isBlank(line: Line): boolean {

@@ -30,10 +30,11 @@ export function findListingStart(
   while (first > from) {
     const kind = kindOf(paragraphs[first - 1]!, text, dates);
     if (kind === null) break;
-    kinds.unshift(kind);
+    kinds.push(kind);
     first--;
   }
   if (kinds.length === 0) return null;
+  kinds.reverse();
 
   // A heading in the run starts the listing, whatever follows it (dates or not), if at least one headline does.
   const heading = kinds.indexOf('heading');
