@@ -71,7 +71,7 @@ export class TagsModel implements vscode.Disposable {
     if (!entry) {
       entry = this.client.sendRequest(Requests.list, { uri: key }).then((result) => {
         const tags = result.find((doc) => doc.uri === key) ?? { uri: key, tags: [], attributions: [], problem: null };
-        if (tags.problem) this.recordProblem(tags.problem, false);
+        this.noteProblemState(key, tags.problem);
         return tags;
       });
       // A failed request must not stay cached, or the document would never be asked about again.
@@ -86,7 +86,7 @@ export class TagsModel implements vscode.Disposable {
   /** Every tagged document of the workspace (open documents and sidecars on disk). */
   async workspace(): Promise<DocumentTags[]> {
     const result = await this.client.sendRequest(Requests.list, {});
-    for (const doc of result) if (doc.problem) this.recordProblem(doc.problem, false);
+    for (const doc of result) this.noteProblemState(doc.uri, doc.problem);
     return result;
   }
 
@@ -154,6 +154,12 @@ export class TagsModel implements vscode.Disposable {
     } finally {
       this.invalidate(uri);
     }
+  }
+
+  /** A listing says how the sidecar is now: a problem, or none (fixed, perhaps without a notice reaching us). */
+  private noteProblemState(uri: string, problem: SidecarProblem | null): void {
+    if (problem) this.recordProblem(problem, false);
+    else if (this.problems.delete(uri)) this.changed.fire(uri);
   }
 
   /** `refetch`: the notice came from the server on its own, so cached tags of that document are stale. */

@@ -1,6 +1,6 @@
 // Tagging through the commands: add, edit, undo, remove, re-anchor after an edit, attribute, export, bad sidecars.
 import { strict as assert } from 'node:assert';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { SeedAnnotatorApi } from '../../../client/src/extension';
@@ -158,6 +158,22 @@ export function taggingTests(): void {
       const roots = await api.tags.getChildren();
       const problems = roots.find((node): node is Extract<TagNode, { kind: 'problems' }> => node.kind === 'problems');
       assert.ok(problems?.problems.some((p) => p.sidecar === sidecar), 'the Tags view lists the unusable sidecar');
+    });
+
+    it('lets the file be tagged again once the bad sidecar is removed', async () => {
+      const source = await seedFile(AFP_SEED);
+      rmSync(`${source.fsPath}.tags.json`);
+      await eventually('the problem to clear', async () => {
+        api.tagsModel.invalidate(source.toString());
+        return (await api.tagsModel.forDocument(source)).problem === null ? true : undefined;
+      });
+      await eventually('the status bar count back', async () => {
+        await api.statusBar.update();
+        return api.statusBar.text?.startsWith('$(tag)') ? true : undefined;
+      });
+      const added = await vscode.commands.executeCommand<TagDto[] | undefined>(ClientCommands.tagSelection, { tag: 'claim', note: '' });
+      assert.equal(added?.length, 1, 'tagging works again');
+      await vscode.commands.executeCommand(ClientCommands.undoTag, { uri: source.toString() });
     });
 
     after(async () => {
