@@ -123,6 +123,16 @@ describe('attribution: pronouns, surnames and continuation', () => {
     assert.equal(a.speakers.find((s) => s.name === 'Mary Achieng')?.role, 'wife');
   });
 
+  it('finds "she" for a feature subject whose given name it does not know, and "says" in the present', () => {
+    const { a } = run([
+      'Nana Kapanadze has picked grapes in Kakheti for forty years. “I have never seen a season like this,” she says.',
+      '“They said the same thing in 2021,” says Kapanadze. “Nobody got anything.”',
+    ]);
+    assert.equal(who(a, 'I have never'), 'Nana Kapanadze');
+    assert.equal(who(a, 'They said'), 'Nana Kapanadze');
+    assert.equal(who(a, 'Nobody got'), 'Nana Kapanadze');
+  });
+
   it('reads "the 59-year-old" as the person last spoken of', () => {
     const { a } = run(['Hungarian Prime Minister Viktor Orban spoke in Budapest. The 59-year-old said the plan was “a betrayal of Europe”.']);
     assert.equal(who(a, 'a betrayal'), 'Viktor Orban');

@@ -57,8 +57,10 @@ export function findSpeakers(
       const kind = speakerKind(c, subjectNames.has(c) || media.has(c));
       // A source: the subject of a cue, a medium that carried the words, or a person named with a title.
       const source = kind !== null && (subjectNames.has(c) || media.has(c) || c.kind === 'person' && c.titled);
-      // Any other recognised person is kept too, unlisted, so that a later "he said" can find them.
-      const create = source || c.kind === 'person';
+      // Any other recognised person is kept too, unlisted, so that a later "he said" can find them; so is an
+      // unknown two- or three-word name that opens a sentence ("Nana Kapanadze has picked grapes …").
+      const opensSentence = tt.sentences[tokens[c.first].sentence].first === c.phraseFirst;
+      const create = source || c.kind === 'person' || c.kind === 'unknown' && opensSentence && c.words.length >= 2 && c.words.length <= 3;
       const entity = registry.fromName(kind === 'organization' ? withArticle(tokens, c) : c, kind ?? 'person', create && kind !== null);
       if (entity && source) entity.isSource = true;
       if (entity && kind !== null) entityOf.set(c, entity);
