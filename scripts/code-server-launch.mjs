@@ -80,9 +80,10 @@ export function installVsix({ entry, stateDir, vsix, log = console.log }) {
 
 /**
  * Starts code-server and resolves once it answers. `auth` is 'password' for people (npm start) and 'none'
- * only for the tests' throwaway servers. `stateDir` holds the config, the user data and the extensions.
+ * only for the tests' throwaway servers. `stateDir` holds the config, the user data and the extensions;
+ * `settings` are added to the user settings.
  */
-export async function launchCodeServer({ entry, stateDir, folder, auth = 'none', password, log = console.log }) {
+export async function launchCodeServer({ entry, stateDir, folder, auth = 'none', password, settings = {}, log = console.log }) {
   const dirs = profileDirs(stateDir);
   const port = await freePort();
   const galleryPort = await freePort();
@@ -90,7 +91,7 @@ export async function launchCodeServer({ entry, stateDir, folder, auth = 'none',
   fs.mkdirSync(dirs.extensions, { recursive: true });
   const settingsFile = path.join(dirs.userData, 'User', 'settings.json');
   const existing = fs.existsSync(settingsFile) ? JSON.parse(fs.readFileSync(settingsFile, 'utf8')) : {};
-  fs.writeFileSync(settingsFile, JSON.stringify({ ...existing, ...USER_SETTINGS }, null, 2));
+  fs.writeFileSync(settingsFile, JSON.stringify({ ...existing, ...USER_SETTINGS, ...settings }, null, 2));
   // Our own config file, so the user's ~/.config/code-server/config.yaml (or its password) is never used.
   fs.writeFileSync(dirs.config, `bind-addr: 127.0.0.1:${port}\nauth: ${auth}\ncert: false\n`, { mode: 0o600 });
 

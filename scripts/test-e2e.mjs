@@ -117,7 +117,9 @@ async function uiStage(entry) {
   fs.rmSync(stateDir, { recursive: true, force: true });
   installVsix({ entry, stateDir, vsix, log: say });
   const workspace = freshWorkspace('ui-workspace');
-  const server = await launchCodeServer({ entry, stateDir, folder: workspace, auth: 'none', log: say });
+  // Hovers open below the line, so the README picture keeps the text above the hover in view.
+  const settings = { 'editor.hover.above': false };
+  const server = await launchCodeServer({ entry, stateDir, folder: workspace, auth: 'none', settings, log: say });
   servers.push(server);
   process.env.SEED_E2E_URL = server.url;
   process.env.SEED_E2E_WORKSPACE = workspace;

@@ -88,7 +88,7 @@ describe('Seed Annotator in code-server (UI end to end)', function () {
     try {
       await workbench.openViewContainer('Seed Annotator');
       await workbench.openFile(LAVROV_SEED);
-      await workbench.cursorInto('Lavrov recalled');
+      await workbench.cursorInto('Lavrov said', 2);
       await workbench.hoverAtCursor(/Sergei Lavrov/);
       await workbench.page.waitForTimeout(1000); // the hover fades in
       await workbench.screenshot('overview');
