@@ -236,6 +236,20 @@ describe('findDatelines', () => {
       assert.equal(p.text, '3:45 PM EDT, November 15, 2023');
     });
 
+    for (const byline of ['Jana Novak | April 14, 2023', 'Posted on Apr 14, 2023 by Jana Novak', 'Jana Novak in Oslo, Fri 14 Apr 2023']) {
+      it(`reads a byline that carries the date: "${byline}"`, () => {
+        const text = `# Title Here\n\n${byline}\n\nThe ministers met again on Monday and said the talks had been useful.\n`;
+        assert.equal(primaryOf(text)?.iso, '2023-04-14');
+        assert.equal(findStructure(text).body.start, text.indexOf('The ministers'));
+      });
+    }
+
+    it('does not take a short sentence with a date under the title for a byline', () => {
+      const text = '# Title Here\n\nThe talks resumed on April 14, 2023\n\nThe ministers said they had been useful.\n';
+      assert.equal(findStructure(text).body.start, text.indexOf('The talks resumed'));
+      assert.equal(primaryOf(text), undefined);
+    });
+
     it('reads a date in the byline line ("By X | Oct. 1, 2020")', () => {
       const text = '# Title Here\n\nBy Jane Doe | Oct. 1, 2020\n\nThe ministers met again and said the talks had been useful.\n';
       assert.equal(primaryOf(text)?.iso, '2020-10-01');

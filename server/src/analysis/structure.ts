@@ -10,7 +10,7 @@
 // more prose stays inside the body; consumers skip such lines themselves via `isInlineFurniture`.
 import type { Structure } from './types';
 import { findAbsoluteDates, type DateMatch } from './dates/absolute';
-import { dateOnlyLine } from './dates/standalone';
+import { dateOnlyLine, datedBylineLine } from './dates/standalone';
 import { splitLines, isBlank, type Line } from './layout/lines';
 import { groupParagraphs, type Paragraph } from './layout/paragraphs';
 import { findListingStart } from './layout/listing';
@@ -84,8 +84,9 @@ function findBodyStart(
 ): number | null {
   const isHeader = (p: Paragraph) => {
     const first = lines[p.firstLine]!;
-    return p.firstLine === p.lastLine
-      && (isHeaderFurniture(first.text) || dateOnlyLine(text, first.contentStart, first.contentEnd, dates) !== null);
+    return p.firstLine === p.lastLine && (isHeaderFurniture(first.text)
+      || dateOnlyLine(text, first.contentStart, first.contentEnd, dates) !== null
+      || datedBylineLine(text, first.contentStart, first.contentEnd, dates) !== null);
   };
   let afterTitle = true;
   for (let i = 0; i < paragraphs.length; i++) {

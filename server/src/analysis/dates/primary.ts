@@ -3,7 +3,8 @@
 // Rule, in order:
 //  1. A date outside the body's running text: in the header block (a date line under the title or byline,
 //     a date in the byline line "By X | Oct 1, 2020", a "Date:" metadata line) or a date line of its own
-//     closing the body (the timestamp after the last paragraph). Dates labelled "Updated"/"Modified" count
+//     closing the body (the timestamp after the last paragraph), or a byline that carries the date
+//     ("Jane Doe | Oct 1, 2020"). Dates labelled "Updated"/"Modified" count
 //     only when nothing else does: they date a revision. Among the rest, one that carries a time of day
 //     wins, being the more specific stamp of the same publication; otherwise the first.
 //  2. A wire dateline opening the body: "MOSCOW, Oct 1 (Reuters) –".
@@ -13,7 +14,7 @@
 // inline furniture ("Related article: …"), since those belong to other pages.
 import type { Structure } from '../types';
 import { datesWithin, type DateMatch } from './absolute';
-import { dateOnlyLine } from './standalone';
+import { dateOnlyLine, datedBylineLine } from './standalone';
 import { isHeaderFurniture, isInlineFurniture, isProse } from '../layout/furniture';
 
 export interface PrimaryChoice {
@@ -36,14 +37,17 @@ export function choosePrimary(text: string, structure: Structure, dates: readonl
 
   const lastProse = findLastProse(text, structure);
   const bylineDates = paragraphs
-    .filter((p) => p.end <= structure.body.start && isHeaderFurniture(text.slice(p.start, p.end)))
-    .flatMap((p) => datesWithin(eligible, p.start, p.end).filter((d) => d.year !== null));
+    .filter((p) => p.end <= structure.body.start)
+    .flatMap((p) => {
+      if (isHeaderFurniture(text.slice(p.start, p.end))) return datesWithin(eligible, p.start, p.end);
+      const dated = datedBylineLine(text, p.start, p.end, eligible);
+      return dated ? [dated] : [];
+    })
+    .filter((d) => d.year !== null);
   const headerOrClosingLines = lineDates
     .filter(({ index, match }) => match.end <= structure.body.start || (index > lastProse && match.start < structure.body.end))
     .map(({ match }) => match);
-  const outsideRunningText = [...bylineDates, ...headerOrClosingLines]
-    .filter((d, i, all) => all.indexOf(d) === i)
-    .sort((a, b) => a.start - b.start);
+  const outsideRunningText = [...new Set([...bylineDates, ...headerOrClosingLines])].sort((a, b) => a.start - b.start);
   // An "Updated …" stamp dates a revision; the publication date is the article's own, when both are shown.
   const published = outsideRunningText.filter((d) => !labelledAsUpdate(text, d));
   const candidates = published.length > 0 ? published : outsideRunningText;

@@ -1,5 +1,6 @@
 // Recognises a line that is nothing but a date (the dateline under a byline, the timestamp closing a body,
-// a footer date), allowing labels such as "Published:" or "Updated" and separators around it.
+// a footer date), allowing labels such as "Published:" or "Updated" and separators around it, and a byline
+// that carries the date ("Jane Doe | October 1, 2020", "Posted on Oct 1, 2020 by Jane Doe").
 import { datesWithin, type DateMatch } from './absolute';
 
 const FILLER = new RegExp(
@@ -27,4 +28,33 @@ export function dateOnlyLine(text: string, start: number, end: number, dates: re
   for (const d of inside) { rest += text.slice(at, d.start) + ' '; at = d.end; }
   rest += text.slice(at, end);
   return FILLER.test(rest) ? inside[0]! : null;
+}
+
+/** Words a dated byline may hold besides names: labels, "by"/"and", time zones, a time of day. */
+const BYLINE_LABEL = /^(?:by|and|&|in|for|posted|published|updated|on|at|gmt|utc|bst|edt|est|cet|cest|msk|\d{1,2}:\d{2}(?:[ap]\.?m\.?)?|[ap]\.?m\.?)$/i;
+const SEPARATOR = /^[|•·,:;()[\]*_/–—-]+$/;
+const NAME_WORD = /^\p{Lu}[\p{L}\p{M}.'’-]*$/u;
+/** A byline names a few people or an agency; more capitalised words than this make a headline. */
+const MAX_NAME_WORDS = 6;
+
+/**
+ * The (first) date of a short line that is a byline with a date: the date plus names, labels and separators,
+ * with one to six name words ("Jane Doe | October 1, 2020", "Posted on Oct 1, 2020 by Jane Doe").
+ * Any other lower-case word makes the line a sentence, and more names a headline.
+ */
+export function datedBylineLine(text: string, start: number, end: number, dates: readonly DateMatch[]): DateMatch | null {
+  if (end - start > MAX_DATE_LINE) return null;
+  const inside = datesWithin(dates, start, end);
+  if (inside.length === 0) return null;
+  let rest = '';
+  let at = start;
+  for (const d of inside) { rest += text.slice(at, d.start) + ' '; at = d.end; }
+  rest += text.slice(at, end);
+  let names = 0;
+  for (const token of rest.replace(/([|•·,;:()[\]])/g, ' $1 ').split(/\s+/)) {
+    if (token === '' || BYLINE_LABEL.test(token) || SEPARATOR.test(token)) continue;
+    if (!NAME_WORD.test(token)) return null;
+    names++;
+  }
+  return names >= 1 && names <= MAX_NAME_WORDS ? inside[0]! : null;
 }
