@@ -359,6 +359,21 @@ describe('findStructure', () => {
       assert.equal(findStructure(text).body.start, text.indexOf('The operator blames'));
     });
 
+    it('skips navigation chrome and breadcrumbs above the headline', () => {
+      const text = 'Skip to main content\nMenu\nHome › World › Europe\n\nRail Link Delayed Again\n\n'
+        + 'The new rail link will open in May rather than March, the operator said on Tuesday.\n';
+      const s = findStructure(text);
+      assert.equal(s.title?.text, 'Rail Link Delayed Again');
+      assert.equal(s.body.start, text.indexOf('The new rail link'));
+    });
+
+    it('keeps a headline with a slash or a site name after a bar as the title', () => {
+      for (const title of ['Oslo / Bergen rail link delayed | Example News', 'Oslo / Bergen link delayed']) {
+        const text = `${title}\n\nThe new rail link will open in May rather than March, the operator said.\n`;
+        assert.equal(findStructure(text).title?.text, title);
+      }
+    });
+
     it('handles empty and blank input', () => {
       for (const text of ['', '\n\n  \n', '\uFEFF']) {
         const s = findStructure(text);

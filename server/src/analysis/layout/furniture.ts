@@ -52,6 +52,14 @@ const RULE = /^(?:[=\-_*~][ \t]*){3,}$/;
 /** "Updated 3 hours ago", "5 min ago": a page's relative stamp, which names no date. */
 const AGO_STAMP =
   /^(?:(?:published|updated|last updated|posted|modified)\s*:?\s*)?(?:\d+|an?|one)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|hours?|days?|weeks?)\s+ago$/i;
+/** Page chrome a scraper keeps above the headline: skip links, menu and account buttons. */
+const NAVIGATION =
+  /^(?:skip to (?:main )?(?:content|navigation|search)|(?:main |open |close )?menu|search|sign in|log ?in|register|toggle navigation|home|breaking news|live)$/i;
+/**
+ * "Home › World › Europe", "News / World / Europe": short sections joined by breadcrumb arrows, or by at least
+ * two slashes or ">" (one slash is common in headlines: "Oslo / Bergen link delayed").
+ */
+const BREADCRUMB = /^[^.!?›»>/]{1,25}(?:\s+[›»]\s+[^.!?›»>/]{1,25}){1,5}$|^[^.!?›»>/]{1,25}(?:\s+[>/]\s+[^.!?›»>/]{1,25}){2,5}$/;
 const READ_TIME = /^\d+\s*min(?:ute)?s?\s+read$/i;
 /** Scraper metadata above the article ("URL: …", "Source: …", "Date: …"). */
 const METADATA = /^(?:url|link|source|date|published|updated|author|byline|section|category|tags?|language|lang|id)\s*:/i;
@@ -123,6 +131,7 @@ export function isHeaderFurniture(line: string): boolean {
   const words = plainWords(line);
   const short = wordCount(words) <= 12 && !/[.!?]["”’»]?$/.test(words);
   if (LINK_ONLY.test(line.trim()) || READ_TIME.test(words) || RULE.test(line.trim()) || AGO_STAMP.test(words)) return true;
+  if (NAVIGATION.test(words) || (BREADCRUMB.test(words) && wordCount(words) <= 8)) return true;
   if (METADATA.test(words) && wordCount(words) <= 20) return true;
   return short && (BYLINE.test(words) || CREDIT.test(words));
 }
