@@ -133,6 +133,26 @@ describe('attribution: pronouns, surnames and continuation', () => {
     assert.equal(who(a, 'Nobody got'), 'Nana Kapanadze');
   });
 
+  it('reads a definite title as an epithet for the person just written about, and skips ", in turn,"', () => {
+    const { a } = run([
+      'Russian Foreign Minister Sergey Lavrov spoke in Moscow on Thursday.',
+      '“They openly say that Russia must suffer a defeat,” the minister told a news conference. According to the top Russian diplomat, such statements “leave no room for illusions”.',
+      'Kremlin spokesman Dmitry Peskov, in turn, said the Kremlin had “no information” about new proposals.',
+    ]);
+    assert.equal(who(a, 'They openly'), 'Sergey Lavrov');
+    assert.equal(who(a, 'leave no room'), 'Sergey Lavrov');
+    assert.equal(who(a, 'no information'), 'Dmitry Peskov');
+  });
+
+  it('does not stretch an epithet back to someone named paragraphs ago', () => {
+    const { a } = run([
+      'Governor Elena Petrova told lawmakers the bank would stay vigilant.',
+      'Economists were split about the decision and its timing.',
+      'Markets barely moved. “They are doing a good job,” the Russian leader said.',
+    ]);
+    assert.notEqual(who(a, 'They are doing'), 'Elena Petrova');
+  });
+
   it('reads "the 59-year-old" as the person last spoken of', () => {
     const { a } = run(['Hungarian Prime Minister Viktor Orban spoke in Budapest. The 59-year-old said the plan was “a betrayal of Europe”.']);
     assert.equal(who(a, 'a betrayal'), 'Viktor Orban');

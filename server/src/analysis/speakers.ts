@@ -75,7 +75,7 @@ export function findSpeakers(
     const subject = subjects.get(cue) as Subject;
     const entity = subject.type === 'pronoun'
       ? registry.fromPronoun(subject.kind, spanOf(tokens[subject.token]))
-      : subject.type === 'description' ? registry.fromDescription(subject.description) : null;
+      : subject.type === 'description' ? registry.fromDescription(subject.description, previousParagraphStart(tt, subject.first)) : null;
     if (entity) {
       entity.isSource = true;
       resolvedByCue.set(cue, entity);
@@ -179,6 +179,12 @@ function withArticle(tokens: Token[], c: NameCandidate): NameCandidate {
   const next = tokens[c.end];
   if (next && next.kind === 'word' && (isAddresseeWord(next.text) || next.lower === 'news')) return c;
   return { ...c, start: article.start, text: `${article.text} ${c.text}` };
+}
+
+/** Where the paragraph before the one holding token `i` starts (a definite title looks back no further). */
+function previousParagraphStart(tt: TokenizedText, i: number): number {
+  const paragraph = tt.tokens[i].paragraph;
+  return tt.paragraphs[Math.max(0, paragraph - 1)]?.start ?? 0;
 }
 
 function invertedSubject(tokens: Token[], index: NameIndex, cue: Cue): Subject | null {

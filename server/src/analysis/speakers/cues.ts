@@ -311,7 +311,9 @@ function asideStart(tokens: Token[], p: number): number {
     if (t.text === ',') {
       const opener = tokens[q + 1];
       // ", who …,", ", a former minister,", ", 72," (an age): an aside between the subject and its verb.
-      if (opener && (opener.kind === 'number' || ['who', 'which', 'whose', 'a', 'an', 'the', 'his', 'her', 'its', 'their', 'speaking', 'however', 'meanwhile', 'too', 'also'].includes(opener.lower))) return q;
+      // ", in turn,", ", for his part,", ", on Monday,": a prepositional aside.
+      if (opener && (opener.kind === 'number' || PREPOSITIONS.has(opener.lower) ||
+        ['who', 'which', 'whose', 'a', 'an', 'the', 'his', 'her', 'its', 'their', 'speaking', 'however', 'meanwhile', 'too', 'also', 'though', 'meanwhile', 'instead'].includes(opener.lower))) return q;
       return -1;
     }
     if (t.kind === 'punct' && t.text !== '-' && t.text !== '’s' && t.text !== "'s" && t.text !== '.') return -1;

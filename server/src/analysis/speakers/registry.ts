@@ -7,7 +7,7 @@ import type { Gender } from './givenNames';
 import type { NameCandidate } from './names';
 import type { Description } from './descriptions';
 import type { PronounKind } from './descriptions';
-import { isRoleHead } from './roles';
+import { isRoleHead, titleGender } from './roles';
 
 export interface Entity {
   key: number;
@@ -81,7 +81,7 @@ export class SpeakerRegistry {
   }
 
   /** The entity a description stands for: an earlier one for "the ministry"/"the source", else a new one. */
-  fromDescription(d: Description): Entity | null {
+  fromDescription(d: Description, recentSince = Infinity): Entity | null {
     const span = { start: d.start, end: d.stop, text: d.text };
     // "the 59-year-old said": the person last spoken of, like a pronoun.
     if (d.head === 'year-old') return d.definite ? this.fromPronoun('person', span, 'description') : null;
@@ -91,6 +91,15 @@ export class SpeakerRegistry {
         const form: MentionForm = d.headKind === 'people' && earlier.kind === 'person' ? 'title' : 'description';
         this.mention(earlier, span, form);
         return earlier;
+      }
+    }
+    // "the minister", "the top Russian diplomat": a definite title is an epithet for a person just written
+    // about (a new person is introduced with "a"), if one was mentioned in this or the last paragraph.
+    if (d.definite && d.headKind === 'people' && isRoleHead(d.head) && !ANONYMOUS_HEADS.has(d.head)) {
+      const person = this.recentPerson(recentSince, span.start, gendered(d.head));
+      if (person) {
+        this.mention(person, span, 'title');
+        return person;
       }
     }
     const kind: SpeakerKind = d.headKind === 'organization' ? 'organization' : 'anonymous';
@@ -119,6 +128,16 @@ export class SpeakerRegistry {
       this.mention(best, span, form);
     }
     return best;
+  }
+
+  /** The person mentioned most recently between `since` and `before`, agreeing with `gender` when given. */
+  private recentPerson(since: number, before: number, gender: Gender | null): Entity | null {
+    for (const e of this.recent) {
+      if (e.lastSeen >= before) continue;
+      if (e.lastSeen < since) return null;
+      if (e.kind === 'person' && (gender === null || e.gender !== (gender === 'male' ? 'female' : 'male'))) return e;
+    }
+    return null;
   }
 
   /** Records that `entity` was mentioned at `span` (and moves its recency there when later). */
@@ -183,6 +202,13 @@ export class SpeakerRegistry {
     }
     return best;
   }
+}
+
+/** Heads that name unnamed sources rather than titles of a known person ("the official", "the source"). */
+const ANONYMOUS_HEADS = new Set(['official', 'source', 'analyst', 'expert', 'economist', 'researcher', 'activist', 'member', 'officer', 'resident', 'lawyer', 'diplomat-source']);
+
+function gendered(head: string): Gender | null {
+  return titleGender(head);
 }
 
 function push(map: Map<string, Entity[]>, key: string, entity: Entity): void {
