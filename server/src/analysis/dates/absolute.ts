@@ -114,8 +114,9 @@ const LAYOUTS: Layout[] = [
 
 // A time right after the date: "07.12.2020 12:16", "October 1, 2020, 3:45 pm", "2020-10-01T12:16".
 // An ISO time may carry seconds, a fraction and a zone ("T14:05:00.000Z", "T14:05:00+03:00"); they stay in the span,
-// while the ISO form keeps the local hour and minute as written.
-const TIME_AFTER = /^(?:,?[ \t]*(?:at[ \t]+)?|T|[ \t]+[|•·/–—-][ \t]+)(\d{1,2}):(\d{2})(?::\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:?\d{2})?(?![\w:+]))?(?:[ \t]*([ap])\.?[ \t]?m\b\.?)?(?![\d:])/i;
+// as does a zone name after the time ("5:30 p.m. EDT", "5:51 PM GMT+1"); the ISO form keeps the local hour and
+// minute as written.
+const TIME_AFTER = /^(?:,?[ \t]*(?:at[ \t]+)?|T|[ \t]+[|•·/–—-][ \t]+)(\d{1,2}):(\d{2})(?::\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:?\d{2})?(?![\w:+]))?(?:[ \t]*([ap])\.?[ \t]?m\b\.?)?(?:[ \t]+(?:GMT|UTC|BST|CET|CEST|EET|EEST|MSK|[ECMP][SD]T)\b(?:[+-]\d{1,2}(?::?\d{2})?)?)?(?![\d:])/i;
 // British style "Thu 1 Oct 2020 14.05 BST": a dotted time, accepted only when a time zone or the line end follows.
 const DOTTED_TIME_AFTER = /^[ \t]+(\d{1,2})\.(\d{2})(?=[ \t]*(?:(?:GMT|UTC|BST|CET|CEST|EET|EEST|MSK|[ECMP][SD]T)\b|\r|\n|$))/;
 // A time right before it on the same line: "12:16, 07.12.2020", "12:16 | Oct 1, 2020".
