@@ -334,6 +334,13 @@ describe('findDatelines', () => {
       assert.deepEqual(found.filter((d) => !d.primary), []);
     });
 
+    it('is left out of trailing furniture, which belongs to other pages', () => {
+      const text = markdownArticle('October 01, 2020', 'The minister arrived yesterday in Oslo.', 'Subscribe today for the news of Monday and every day.\n\nOriginal url:');
+      const found = datelines(text);
+      assert.ok(found.some((d) => d.text === 'yesterday'));
+      assert.ok(!found.some((d) => d.text === 'today' || /Monday/.test(d.text)), JSON.stringify(found));
+    });
+
     it('is left out when the article has no date', () => {
       const text = '# Title Here\n\nThe minister arrived yesterday and leaves tomorrow, officials said.\n';
       assert.deepEqual(datelines(text), []);

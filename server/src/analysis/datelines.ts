@@ -29,7 +29,11 @@ export function findDatelines(text: string, structure: Structure): Dateline[] {
     datelines.push({ start: d.start, end: d.end, text: d.text, iso, primary: isPrimary });
   }
   if (anchor) {
-    for (const w of [...findWeekdayReferences(text, anchor, dates), ...findRelativeDays(text, anchor, dates)]) {
+    // Trailing furniture belongs to other pages ("Subscribe today", another story's "on Monday"): the
+    // article's date says nothing about its relative days.
+    const end = structure.boilerplateStart ?? text.length;
+    const relative = [...findWeekdayReferences(text, anchor, dates), ...findRelativeDays(text, anchor, dates)];
+    for (const w of relative.filter((r) => r.start < end)) {
       datelines.push({ start: w.start, end: w.end, text: w.text, iso: isoDate(w.date), primary: false });
     }
   }
