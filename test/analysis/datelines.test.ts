@@ -128,6 +128,13 @@ describe('findDatelines', () => {
       assert.equal(primaryOf(header)?.iso, '2023-04-14');
     });
 
+    it('is the header date over a closing stamp of another day, and the closing stamp of the same day with its time', () => {
+      const other = markdownArticle('April 14, 2023', 'The ministers met again and said the talks had been useful.\n\n16.04.2023 10:30');
+      assert.equal(primaryOf(other)?.iso, '2023-04-14');
+      const same = markdownArticle('April 14, 2023', 'The ministers met again and said the talks had been useful.\n\n14.04.2023 10:30');
+      assert.equal(primaryOf(same)?.iso, '2023-04-14T10:30');
+    });
+
     it('is none, without failing, for an article with no date at all', () => {
       const text = '# Title Here\n\nBy Jane Doe\n\nThe ministers met again last week and said the talks had been useful.\n';
       assert.equal(primaryOf(text), undefined);

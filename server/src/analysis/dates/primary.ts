@@ -5,8 +5,8 @@
 //     a date in the byline line "By X | Oct 1, 2020", a "Date:" metadata line) or a date line of its own
 //     closing the body (the timestamp after the last paragraph), or a byline that carries the date
 //     ("Jane Doe | Oct 1, 2020"). Dates labelled "Updated"/"Modified" count
-//     only when nothing else does: they date a revision. Among the rest, one that carries a time of day
-//     wins, being the more specific stamp of the same publication; otherwise the first.
+//     only when nothing else does: they date a revision. A header date wins over a closing stamp of another
+//     day; a stamp with the time of day wins over a date line of the same day, being more specific.
 //  2. A wire dateline opening the body: "MOSCOW, Oct 1 (Reuters) –".
 //  3. A date line of its own elsewhere in the body (the earliest).
 //  4. Otherwise none: dates inside sentences are about events, not the article, and a guess would mislead.
@@ -51,7 +51,7 @@ export function choosePrimary(text: string, structure: Structure, dates: readonl
   // An "Updated …" stamp dates a revision; the publication date is the article's own, when both are shown.
   const published = outsideRunningText.filter((d) => !labelledAsUpdate(text, d));
   const candidates = published.length > 0 ? published : outsideRunningText;
-  const stamped = candidates.find((d) => d.hour !== null) ?? candidates[0];
+  const stamped = pickStamp(candidates, structure.body.start);
   if (stamped) return { match: stamped, year: stamped.year! };
 
   const wire = findWireDateline(text, structure, eligible);
@@ -62,6 +62,19 @@ export function choosePrimary(text: string, structure: Structure, dates: readonl
 
   const inBody = lineDates.find(({ match }) => match.start >= structure.body.start && match.start < structure.body.end);
   return inBody ? { match: inBody.match, year: inBody.match.year! } : null;
+}
+
+/**
+ * The header's date is the dateline proper; a closing stamp replaces it only as a more specific stamp of the
+ * same day (with the time of day). With no header date, the first closing stamp that has a time, else the first.
+ */
+function pickStamp(candidates: readonly DateMatch[], bodyStart: number): DateMatch | undefined {
+  const header = candidates.filter((d) => d.end <= bodyStart);
+  const timed = (ds: readonly DateMatch[]) => ds.find((d) => d.hour !== null);
+  if (header.length === 0) return timed(candidates) ?? candidates[0];
+  const chosen = timed(header) ?? header[0]!;
+  if (chosen.hour !== null) return chosen;
+  return candidates.find((d) => d.hour !== null && d.year === chosen.year && d.month === chosen.month && d.day === chosen.day) ?? chosen;
 }
 
 const UPDATE_LABEL = /\b(?:updated|last updated|modified|last modified|edited|revised)\b[^\n\r]*$/i;
