@@ -228,6 +228,24 @@ describe('findStructure', () => {
       assert.equal(findStructure(subscribe).boilerplateStart, null);
     });
 
+    it('keeps a last paragraph that is one quotation, or ends on a past-tense attribution without a stop', () => {
+      for (const last of ['"They can ban a party, but not an idea"', 'The talks will resume on Wednesday, the host said']) {
+        const text = base + last + '\n\n14.03.2023 18:20\n\nMost read';
+        const s = findStructure(text);
+        assert.equal(s.boilerplateStart, text.indexOf('Most read'), last);
+      }
+    });
+
+    it('keeps the time stamps of live-report entries in the body', () => {
+      const text = base + '16:10\n\nThe talks will resume on Wednesday, the host told reporters.\n\n16:45 GMT';
+      assert.equal(findStructure(text).boilerplateStart, null);
+    });
+
+    it('still ends the body at undated headlines that say who "says"', () => {
+      const text = base + 'Talks will resume in Vienna, Lavrov says\n\nSanctions stay for now, the EU says';
+      assert.equal(findStructure(text).boilerplateStart, text.indexOf('Talks will resume'));
+    });
+
     it('is null when the article has no trailing furniture', () => {
       assert.equal(findStructure(base).boilerplateStart, null);
       assert.equal(findStructure(base).body.end, base.length);

@@ -17,6 +17,8 @@ import { findListingStart } from './layout/listing';
 import { isByline, isHeaderFurniture, isProse, opensTrailingFurniture, wordCount } from './layout/furniture';
 
 const HEADING = /^#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
+/** A time of day alone on its line: the stamp of a live-report entry or of the whole piece. */
+const TIME_ONLY = /^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$/i;
 const SETEXT_TITLE_UNDERLINE = /^={3,}$/;
 const SETEXT_UNDERLINE = /^(?:={3,}|-{3,})$/;
 const TITLE_LABEL = /^(?:title|headline)[ \t]*:[ \t]*/i;
@@ -146,7 +148,7 @@ function findBoilerplateStart(
   if (lastProse >= 0) {
     for (let i = lastProse + 1; i < marker; i++) {
       const p = paragraphs[i]!;
-      if (!dateOnlyLine(text, p.start, p.end, dates)) return p.start;
+      if (!dateOnlyLine(text, p.start, p.end, dates) && !TIME_ONLY.test(text.slice(p.start, p.end))) return p.start;
     }
   }
   return marker < paragraphs.length ? paragraphs[marker]!.start : null;

@@ -82,9 +82,16 @@ export function isProse(line: string): boolean {
   if (LINK_ONLY.test(line.trim()) || INLINE_FURNITURE.test(words) || isFooter(words)) return false;
   const n = wordCount(words);
   if ((n >= 6 && SENTENCE_END.test(words)) || n >= 30) return true;
-  // A long sentence that lost its final stop (`… peace," he said`) is still prose; a headline is not.
+  // A paragraph that is one quotation ("They can ban a party, but not an idea") is speech, and so prose.
+  if (n >= 4 && WHOLE_QUOTATION.test(words)) return true;
+  // A sentence that lost its final stop is still prose: when it ends on a past-tense attribution
+  // (`…, the host said`; headlines say "says") or is long with a comma or quote; a headline is neither.
+  if (n >= 6 && PAST_ATTRIBUTION_END.test(words) && !isTitleCase(words)) return true;
   return n >= 12 && /[,"“”«»]/.test(words) && !isTitleCase(words);
 }
+
+const WHOLE_QUOTATION = /^["“„«‹][^"“”„«»‹›]+["”»›][.!?…]?$/;
+const PAST_ATTRIBUTION_END = /,[^,]{1,60}\b(?:said|added|told (?:reporters|journalists|\p{L}+)|stressed|noted|wrote|explained)$/u;
 
 export function opensTrailingFurniture(line: string): boolean {
   const words = plainWords(line);
