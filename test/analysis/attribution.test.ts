@@ -252,6 +252,18 @@ describe('attribution: institutions as antecedents, questions, agencies as chann
     assert.equal(quote(a, 'Inflation').source?.text, 'it');
   });
 
+  it('takes "the company" and "It" back to the business named with a company noun', () => {
+    const { a } = run([
+      'German carmaker Autowerk said on Tuesday it would cut 5,000 jobs by 2026.',
+      'The IG Metall union called the plan “a slap in the face.” “We will fight every single job cut,” union leader Thomas Krüger told broadcaster ZDF.',
+      'The company said in an emailed statement that talks would begin next week. It added: “No decision has been taken on individual plants.”',
+    ]);
+    assert.equal(who(a, 'No decision'), 'Autowerk');
+    assert.equal(a.speakers.find((s) => s.name === 'Autowerk')?.kind, 'organization');
+    assert.equal(quote(a, 'We will fight').cue?.text, 'told broadcaster ZDF');
+    assert.equal(who(a, 'We will fight'), 'Thomas Krüger');
+  });
+
   it('reads an inverted question cue and keeps the speaker through the next uncued quote', () => {
     const { a } = run(['“Why cut now?” asked Olga Smirnova, chief economist at a Moscow brokerage. “There is no rush at all.”']);
     assert.equal(who(a, 'Why cut now'), 'Olga Smirnova');

@@ -139,6 +139,11 @@ function addresseeEnd(tokens: Token[], i: number): number {
       let end = k + 1;
       while (end < tokens.length && end < k + 3 && tokens[end].kind === 'word' && (isAddresseeWord(tokens[end].text) || tokens[end].lower === 'news')) end++;
       if (tokens[end - 1].lower === 'news') end--;
+      // "told broadcaster ZDF", "told the newspaper Kommersant": the medium's name follows its kind.
+      if (!tokens[end - 1].cap) {
+        const kindEnd = end;
+        while (end < tokens.length && end < kindEnd + 3 && tokens[end].kind === 'word' && tokens[end].cap && tokens[end].quote < 0) end++;
+      }
       return end;
     }
     if (k > i + 1 && t.kind === 'word' && ['that', 'on', 'in', 'at'].includes(t.lower)) break;

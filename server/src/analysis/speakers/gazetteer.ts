@@ -61,7 +61,8 @@ bank union alliance coalition federation organisation organization organizations
 university foundation association authority authorities service services forces command headquarters secretariat
 board bureau chamber chambers center centre club league network channel newspaper broadcaster side regime junta movement
 campaign church council mission delegation team inc ltd plc corp co fund commission tribunal observatory
-watchdog regulator guard coastguard prosecutor's prosecutors office white pentagon kremlin quai élysée elysee downing
+watchdog regulator guard coastguard carmaker automaker manufacturer producer retailer insurer lender airline
+conglomerate startup supplier operator prosecutor's prosecutors office white pentagon kremlin quai élysée elysee downing
 `.split(/\s+/).filter(Boolean));
 
 /** Named institutions that speak as one voice without an organisation head word in their name. */
@@ -88,6 +89,18 @@ photos video image images read more see also update updated breaking exclusive a
 comment news according said says earlier later last week month year day night morning evening afternoon
 mr mrs ms dr sir lord lady prof st co inc ltd
 `.split(/\s+/).filter(Boolean));
+
+/** Nouns that describe a company or body right before its name ("German carmaker Autowerk", "the broadcaster ZDF"). */
+const ORGANISATION_DESCRIPTORS = new Set(`
+company firm group carmaker automaker maker manufacturer producer operator retailer insurer lender bank airline
+carrier giant conglomerate startup start-up broadcaster newspaper daily agency club party union watchdog regulator
+ministry organisation organization charity foundation fund investor developer supplier provider utility miner
+exchange platform app network outlet publisher studio brand chain team movement alliance coalition
+`.split(/\s+/).filter(Boolean));
+
+export function isOrganisationDescriptor(word: string): boolean {
+  return ORGANISATION_DESCRIPTORS.has(word.toLowerCase());
+}
 
 export function isPlace(phrase: string): boolean {
   const lower = phrase.toLowerCase().replace(/['’]s$/, '');

@@ -7,7 +7,7 @@ import type { Token, TokenizedText } from './tokens';
 import { givenNameGender, isGivenName, type Gender } from './givenNames';
 import { isHonorific, isRoleHead, isRoleModifier, titleGender } from './roles';
 import { isPersonNoun } from './descriptions';
-import { isKnownOrganisation, isNationality, isNeverName, isOrganisationHead, isPlace } from './gazetteer';
+import { isKnownOrganisation, isNationality, isOrganisationDescriptor, isNeverName, isOrganisationHead, isPlace } from './gazetteer';
 
 export type NameKind = 'person' | 'organization' | 'place' | 'unknown';
 
@@ -28,6 +28,8 @@ export interface NameCandidate {
   words: string[];
   /** A title or honorific stood right before the name ("President Putin", "Mr Lavrov"). */
   titled: boolean;
+  /** The company noun written before an organisation's name ("carmaker" in "German carmaker Autowerk"). */
+  descriptor: string | null;
 }
 
 const PARTICLES = new Set(['de', 'del', 'della', 'der', 'den', 'van', 'von', 'bin', 'ibn', 'al', 'da', 'di', 'du', 'la', 'le', 'el', 'dos', 'das', 'ben', 'ter', 'zu', 'y']);
@@ -150,7 +152,10 @@ function analyseSegment(tt: TokenizedText, a: number, b: number): NameCandidate 
   if (nameTokens.every((t) => isNationality(t.text) || isRoleHead(t.text) || isRoleModifier(t.text) && !isOrganisationHead(t.text))) return null;
   const text = textOf(tokens, nameFirst, b);
   const lowerWords = nameTokens.map((t) => t.lower);
-  const kind = classify(nameTokens, titled, roleFirst >= 0);
+  const before = tokens[(roleFirst >= 0 ? roleFirst : nameFirst) - 1];
+  const named = before && before.kind === 'word' && !before.cap && before.sentence === tokens[nameFirst].sentence && isOrganisationDescriptor(before.text);
+  // "German carmaker Autowerk", "the broadcaster ZDF": a company noun right before the name.
+  const kind = named && !titled && classify(nameTokens, titled, false) === 'unknown' ? 'organization' : classify(nameTokens, titled, roleFirst >= 0);
   let phraseFirst = roleFirst >= 0 ? roleFirst : a;
   let phraseEnd = b;
 
@@ -182,7 +187,7 @@ function analyseSegment(tt: TokenizedText, a: number, b: number): NameCandidate 
   return {
     first: nameFirst, end: b, start: tokens[nameFirst].start, stop: tokens[b - 1].end, text,
     kind: finalKind, role, phraseFirst, phraseEnd, gender: finalKind === 'person' ? gender : null,
-    words: lowerWords, titled: titled || role !== null,
+    words: lowerWords, titled: titled || role !== null, descriptor: named && finalKind === 'organization' ? before.lower : null,
   };
 }
 

@@ -68,7 +68,7 @@ export class SpeakerRegistry {
       if (!create) return null;
       entity = this.add({
         name: candidate.text, kind, role: candidate.role?.text ?? null, gender: candidate.gender, words: candidate.words,
-        head: null, plural: false,
+        head: kind === 'organization' ? candidate.descriptor : null, plural: false,
       });
     }
     if (!entity.role && candidate.role) {
@@ -100,6 +100,14 @@ export class SpeakerRegistry {
       if (person) {
         this.mention(person, span, 'title');
         return person;
+      }
+    }
+    // "the company", "the firm": the business last named with a company noun ("carmaker Autowerk").
+    if (d.definite && COMPANY_NOUNS.has(d.head)) {
+      for (const e of this.recent) {
+        if (e.lastSeen >= span.start || e.kind !== 'organization' || e.head === null || !COMPANY_NOUNS.has(e.head)) continue;
+        this.mention(e, span, 'description');
+        return e;
       }
     }
     const kind: SpeakerKind = d.headKind === 'organization' ? 'organization' : 'anonymous';
@@ -206,6 +214,9 @@ export class SpeakerRegistry {
 
 /** Heads that name unnamed sources rather than titles of a known person ("the official", "the source"). */
 const ANONYMOUS_HEADS = new Set(['official', 'source', 'analyst', 'expert', 'economist', 'researcher', 'activist', 'member', 'officer', 'resident', 'lawyer', 'diplomat-source']);
+
+/** Nouns for a business: any of them can take up another ("carmaker Autowerk" … "the company said"). */
+const COMPANY_NOUNS = new Set(['company', 'firm', 'group', 'carmaker', 'automaker', 'maker', 'manufacturer', 'producer', 'retailer', 'insurer', 'lender', 'bank', 'airline', 'carrier', 'giant', 'conglomerate', 'startup', 'start-up', 'operator', 'supplier', 'provider', 'developer', 'miner', 'publisher', 'chain', 'brand', 'corporation']);
 
 function gendered(head: string): Gender | null {
   return titleGender(head);
