@@ -94,31 +94,44 @@ function makeRunner(logFile, log) {
   };
 }
 
-/** Take an exclusive lock on the install (two runs at once would corrupt it); waits for a live holder. */
+/** Whether the process that holds `lock` (a file holding its pid) is still there. */
+function lockHolderAlive(lock) {
+  let text;
+  let age;
+  try {
+    text = fs.readFileSync(lock, 'utf8').trim();
+    age = Date.now() - fs.statSync(lock).mtimeMs;
+  } catch {
+    return { alive: false, holder: 0 }; // released meanwhile
+  }
+  const holder = Number(text);
+  // Just created, pid not written yet: give its owner a moment.
+  if (!holder) return { alive: age < 10_000, holder: 0 };
+  try {
+    process.kill(holder, 0);
+    return { alive: true, holder };
+  } catch (error) {
+    return { alive: error.code === 'EPERM', holder };
+  }
+}
+
+/** Takes an exclusive lock on the install (two runs at once would corrupt it); waits while a live holder has it. */
 async function withLock(dir, log, body) {
   const lock = `${dir}.lock`;
   fs.mkdirSync(path.dirname(lock), { recursive: true });
   let told = false;
   for (;;) {
     try {
-      fs.mkdirSync(lock);
-      fs.writeFileSync(path.join(lock, 'pid'), String(process.pid));
+      fs.writeFileSync(lock, String(process.pid), { flag: 'wx' });
       break;
     } catch (error) {
       if (error.code !== 'EEXIST') throw error;
-      const holder = Number(fs.readFileSync(path.join(lock, 'pid'), { encoding: 'utf8', flag: 'a+' }) || 0);
-      let alive = false;
-      try {
-        if (holder) process.kill(holder, 0);
-        alive = holder > 0;
-      } catch {
-        alive = false;
-      }
+      const { alive, holder } = lockHolderAlive(lock);
       if (!alive) {
-        fs.rmSync(lock, { recursive: true, force: true });
+        fs.rmSync(lock, { force: true });
         continue;
       }
-      if (!told) log(`waiting for process ${holder}, which is preparing code-server in ${dir}`);
+      if (!told) log(`waiting for process ${holder || '?'}, which is preparing code-server in ${dir}`);
       told = true;
       await new Promise((resolve) => setTimeout(resolve, 2000));
     }
@@ -126,7 +139,7 @@ async function withLock(dir, log, body) {
   try {
     return await body();
   } finally {
-    fs.rmSync(lock, { recursive: true, force: true });
+    fs.rmSync(lock, { force: true });
   }
 }
 
@@ -145,6 +158,12 @@ export async function prepareCodeServer({ force = false, log = (line) => console
   }
   return withLock(dir, log, () => {
     if (force) fs.rmSync(dir, { recursive: true, force: true });
+    // Another run may have finished preparing while this one waited for the lock.
+    const ready = force ? undefined : preparedEntry();
+    if (ready) {
+      log(`code-server ${CODE_SERVER_VERSION} ready (prepared by another run in ${dir})`);
+      return ready;
+    }
     fs.mkdirSync(dir, { recursive: true });
     const logFile = path.join(dir, 'prepare.log');
     const run = makeRunner(logFile, log);
