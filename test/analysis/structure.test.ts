@@ -189,6 +189,17 @@ describe('findStructure', () => {
       assert.equal(s.boilerplateStart, text.indexOf('Most read'));
     });
 
+    it('keeps credits printed before the closing stamp with it, and their names out of speakers', () => {
+      const text = 'Talks Resume in Oslo\nThe ministers met again and said the talks had been useful, officials said.\n'
+        + '"We are close," Oleg Ivanov, the mediator, said.\n(Reporting by Tom Smith and Ann Lee; Editing by Jo Roe)\n'
+        + '14.03.2023 18:20\nLatest newsAnother Headline Here\n13.03.2023\nA Third Headline\n12.03.2023\n';
+      const s = findStructure(text);
+      assert.equal(s.boilerplateStart, text.indexOf('Latest news'));
+      const a = analyze(text);
+      assert.equal(a.datelines.find((d) => d.primary)?.iso, '2023-03-14T18:20');
+      assert.deepEqual(a.speakers.filter((sp) => /Smith|Lee|Roe/.test(sp.name)), []);
+    });
+
     it('starts at wire credits followed by the trust-principles footer sentence', () => {
       const text = base + 'Reporting by Tom Smith in Oslo; Additional reporting by Ana Lee; Editing by Jo Roe\n\n'
         + 'Our Standards: The Thomson Reuters Trust Principles.';

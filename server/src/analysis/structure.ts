@@ -14,7 +14,7 @@ import { dateOnlyLine, datedBylineLine } from './dates/standalone';
 import { splitLines, isBlank, type Line } from './layout/lines';
 import { groupParagraphs, type Paragraph } from './layout/paragraphs';
 import { findListingStart } from './layout/listing';
-import { isByline, isHeaderFurniture, isProse, opensTrailingFurniture, wordCount } from './layout/furniture';
+import { isByline, isCredit, isHeaderFurniture, isProse, opensTrailingFurniture, wordCount } from './layout/furniture';
 
 const HEADING = /^#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
 /** A time of day alone on its line: the stamp of a live-report entry or of the whole piece. */
@@ -146,9 +146,16 @@ function findBoilerplateStart(
   let lastProse = -1;
   for (let i = bodyFirst; i < marker; i++) if (isProse(paragraphText(paragraphs[i]!))) lastProse = i;
   if (lastProse >= 0) {
+    const isStamp = (p: Paragraph) => dateOnlyLine(text, p.start, p.end, dates) !== null || TIME_ONLY.test(paragraphText(p));
     for (let i = lastProse + 1; i < marker; i++) {
       const p = paragraphs[i]!;
-      if (!dateOnlyLine(text, p.start, p.end, dates) && !TIME_ONLY.test(text.slice(p.start, p.end))) return p.start;
+      if (isStamp(p)) continue;
+      // Reporting credits printed before the closing stamp stay with it (they are inline furniture, skipped
+      // by consumers); credits with no stamp after them open the trailing furniture.
+      let next = i;
+      while (next < marker && isCredit(paragraphText(paragraphs[next]!))) next++;
+      if (next > i && next < marker && isStamp(paragraphs[next]!)) { i = next; continue; }
+      return p.start;
     }
   }
   return marker < paragraphs.length ? paragraphs[marker]!.start : null;

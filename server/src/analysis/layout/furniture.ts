@@ -43,7 +43,15 @@ const FURNITURE_HEADING = new RegExp(
  * trailing furniture like any other non-prose line.
  */
 const INLINE_FURNITURE =
-  /^(?:related(?: article| story| link)?s?\s*:|read (?:more|also)\b|see also\b|also read\b|watch\s*:|listen\s*:|(?:skip )?advertisement\b|continue reading\b|subscribe\b|sign up\b|newsletter\b|follow us\b|\(?\s*(?:reporting|writing|editing|additional reporting|compiled|edited) by\b|.{0,80}\bcontributed(?: reporting)? to this (?:report|story)\.?$)/i;
+  /^(?:related(?: article| story| link)?s?\s*:|read (?:more|also)\b|see also\b|also read\b|watch\s*:|listen\s*:|(?:skip )?advertisement\b|continue reading\b|subscribe\b|sign up\b|newsletter\b|follow us\b)/i;
+/** Reporting credits: "(Reporting by …; Editing by …)", "… contributed to this report." */
+const CREDIT_LINE =
+  /^(?:\(?\s*(?:reporting|writing|editing|additional reporting|compiled|edited|produced) by\b|.{0,80}\bcontributed(?: reporting)? to this (?:report|story)\.?$)/i;
+
+/** A reporting credit line: furniture, never body text, and its names are not speakers. */
+export function isCredit(line: string): boolean {
+  return CREDIT_LINE.test(plainWords(line));
+}
 
 const BYLINE = /^(?:by|from|author\s*:|written by)\s+\S/i;
 const CREDIT = /^(?:photo|image|picture|illustration|credit|video|foto)s?\b|\b(?:getty images|shutterstock|ap photo|reuters\/|afp\/|epa\/|©)|\s\/\s+[A-Z][\w.]*\s*$/i;
@@ -79,7 +87,7 @@ export function wordCount(line: string): number {
 /** Article prose: a sentence-like paragraph of several words. Headlines and labels are not prose. */
 export function isProse(line: string): boolean {
   const words = plainWords(line);
-  if (LINK_ONLY.test(line.trim()) || INLINE_FURNITURE.test(words) || isFooter(words)) return false;
+  if (LINK_ONLY.test(line.trim()) || INLINE_FURNITURE.test(words) || CREDIT_LINE.test(words) || isFooter(words)) return false;
   const n = wordCount(words);
   if ((n >= 6 && SENTENCE_END.test(words)) || n >= 30) return true;
   // A paragraph that is one quotation ("They can ban a party, but not an idea") is speech, and so prose.
@@ -99,7 +107,7 @@ export function opensTrailingFurniture(line: string): boolean {
   const heading = listingHeading(words);
   // In-body link labels ("Related article: …", "Read also") end nothing by themselves; after the body they
   // are trailing furniture by the last-prose rule, and a list under them by the listing rule (layout/listing.ts).
-  if (heading === null || heading.soft || INLINE_FURNITURE.test(words)) return false;
+  if (heading === null || heading.soft || INLINE_FURNITURE.test(words) || CREDIT_LINE.test(words)) return false;
   if (heading.form === 'alone' || heading.form === 'glued') return true;
   return wordCount(words) <= 4 || !isProse(line);
 }
@@ -130,7 +138,8 @@ export function listingHeading(words: string): ListingHeading | null {
 }
 
 export function isInlineFurniture(line: string): boolean {
-  return INLINE_FURNITURE.test(plainWords(line)) || LINK_ONLY.test(line.trim());
+  const words = plainWords(line);
+  return INLINE_FURNITURE.test(words) || CREDIT_LINE.test(words) || LINK_ONLY.test(line.trim());
 }
 
 /** A line of the header block between the title and the body: byline, image credit, reading time. */
