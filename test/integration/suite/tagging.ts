@@ -87,6 +87,28 @@ export function taggingTests(): void {
       });
     });
 
+    it('lists a tag whose words were deleted among the orphans, and places it again when they come back', async () => {
+      const words = rangeOf(editor.document, PASSAGE);
+      assert.ok(await editor.edit((edit) => edit.delete(words)));
+      const orphan = await eventually('the orphaned tag', async () => {
+        const tag = (await currentTags()).find((t) => t.id === tagged.id);
+        return tag?.status === 'orphaned' ? tag : undefined;
+      });
+      assert.equal(orphan.text, PASSAGE, 'an orphan keeps its words');
+      const roots = await eventually('the Orphaned group', async () => {
+        const nodes = await api.tags.getChildren();
+        return nodes.some((node) => node.kind === 'orphans') ? nodes : undefined;
+      });
+      const orphans = roots.find((node): node is Extract<TagNode, { kind: 'orphans' }> => node.kind === 'orphans');
+      assert.ok(orphans?.tags.some((tag) => tag.id === tagged.id));
+      assert.ok(!roots.some((node) => node.kind === 'tag' && node.tags.some((tag) => tag.id === tagged.id)), 'not under its tag meanwhile');
+      await vscode.commands.executeCommand('undo');
+      await eventually('the tag placed again', async () => {
+        const tag = (await currentTags()).find((t) => t.id === tagged.id);
+        return tag && tag.status !== 'orphaned' && tag.range.start.line === tagged.range.start.line ? tag : undefined;
+      });
+    });
+
     it('removes the tag and brings it back with undo', async () => {
       const removed = await vscode.commands.executeCommand<TagDto | undefined>(ClientCommands.removeTag, { uri, id: tagged.id });
       assert.equal(removed?.id, tagged.id);
