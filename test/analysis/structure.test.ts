@@ -374,6 +374,22 @@ describe('findStructure', () => {
       }
     });
 
+    it('skips a deck line under the title that is not a sentence', () => {
+      const text = 'Rail Link Delayed Again\n\nOperator blames supply problems as passengers wait two more months\n\n'
+        + 'The new rail link will open in May rather than March, the operator said on Tuesday.\n"We are sorry," its chief said.\n';
+      const s = findStructure(text);
+      assert.equal(s.title?.text, 'Rail Link Delayed Again');
+      assert.equal(s.body.start, text.indexOf('The new rail link'));
+    });
+
+    it('keeps a first paragraph that lost its stop, or is a quotation, in the body', () => {
+      for (const first of ['The new rail link will open in May rather than March, the operator said',
+        '"We are sorry for the delay to the new link"']) {
+        const text = `Rail Link Delayed Again\n${first}\nPassengers will wait two more months for the service, officials said.\n`;
+        assert.equal(findStructure(text).body.start, text.indexOf(first), first);
+      }
+    });
+
     it('skips a standfirst over the byline and takes the byline block into the header', () => {
       const text = 'Rail Link Delayed Again\nThe operator blames supply problems; passengers will wait two more months.\n'
         + 'By Jana Novak\n12 March 2024\nThe new rail link will open in May rather than March, the operator said on Tuesday.\n'

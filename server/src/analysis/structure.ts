@@ -9,7 +9,7 @@
 // without a heading: layout/listing.ts), whichever comes first. Inline furniture ("Related article:" links) followed by
 // more prose stays inside the body; consumers skip such lines themselves via `isInlineFurniture`.
 import type { Structure } from './types';
-import { findAbsoluteDates, type DateMatch } from './dates/absolute';
+import { datesWithin, findAbsoluteDates, type DateMatch } from './dates/absolute';
 import { dateOnlyLine, datedBylineLine } from './dates/standalone';
 import { splitLines, isBlank, type Line } from './layout/lines';
 import { groupParagraphs, type Paragraph } from './layout/paragraphs';
@@ -96,7 +96,7 @@ function findBodyStart(
     if (titleLine !== null && p.lastLine <= titleLine) continue;
     if (isHeader(p)) continue;
     // "## Subtitle" or a subtitle underlined with "---" directly under the title.
-    if (afterTitle && titleLine !== null && isSubtitle(lines, p)) { afterTitle = false; continue; }
+    if (afterTitle && titleLine !== null && isSubtitle(lines, p, paragraphs[i + 1], text, dates)) { afterTitle = false; continue; }
     const byline = standfirstEnd(paragraphs, lines, text, i);
     if (byline === null) return i;
     let next = byline;
@@ -106,12 +106,27 @@ function findBodyStart(
   return null;
 }
 
-function isSubtitle(lines: readonly Line[], p: Paragraph): boolean {
+/** Decks are a short line; a longer one is the body's first paragraph. */
+const MAX_SUBTITLE_WORDS = 30;
+
+/**
+ * A subtitle (deck) under the title: a `##` heading, a line underlined with "---", or a short line that is
+ * not a sentence (no closing stop, not a quotation) with prose right after it. A deck that runs on into the
+ * next line without a break is joined to it by the paragraph rules and stays in the body.
+ */
+function isSubtitle(
+  lines: readonly Line[], p: Paragraph, next: Paragraph | undefined, text: string, dates: readonly DateMatch[],
+): boolean {
   if (p.firstLine !== p.lastLine) return false;
   const line = lines[p.firstLine]!;
   if (HEADING.test(line.text)) return true;
-  const next = lines[p.lastLine + 1];
-  return next !== undefined && SETEXT_UNDERLINE.test(next.text);
+  const below = lines[p.lastLine + 1];
+  if (below !== undefined && SETEXT_UNDERLINE.test(below.text)) return true;
+  const n = wordCount(line.text);
+  // A line that carries a date reports an event ("The talks resumed on April 14, 2023"): a sentence, not a deck.
+  return n >= 3 && n <= MAX_SUBTITLE_WORDS && !/[.!?…:;"”’»]$/.test(line.text) && !isProse(line.text)
+    && datesWithin(dates, p.start, p.end).length === 0
+    && next !== undefined && isProse(text.slice(next.start, next.end));
 }
 
 /** Standfirsts are a sentence or two; a longer paragraph is the body's first. */
