@@ -36,7 +36,7 @@ interface Layout {
   read(m: RegExpExecArray): Parts | null;
 }
 
-const DASH = '\\s*[-–—]\\s*';
+const DASH = '[ \\t]*[-–—][ \\t]*';
 const isCapitalised = (token: string) => /^[A-Z]/.test(token);
 
 /**
