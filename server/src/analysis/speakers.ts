@@ -44,11 +44,13 @@ export function findSpeakers(
   const registry = new SpeakerRegistry();
   const entityOf = new Map<NameCandidate, Entity>();
   const subjectStarts = new Set([...subjects.values()].map((s) => s.first));
-  const events = [
-    ...names.map((candidate) => ({ at: candidate.first, candidate, cue: null as Cue | null, latent: null as Description | null })),
+  // Names come in reading order already; only the few other events need sorting before the merge.
+  interface ReadingEvent { at: number; candidate: NameCandidate | null; cue: Cue | null; latent: Description | null }
+  const others: ReadingEvent[] = [
     ...[...subjects].filter(([, s]) => s.type !== 'name').map(([cue, s]) => ({ at: s.first, candidate: null, cue, latent: null })),
     ...institutionsOpeningSentences(tt, subjectStarts).map((d) => ({ at: d.first, candidate: null, cue: null, latent: d })),
   ].sort((a, b) => a.at - b.at);
+  const events = mergeByPosition<ReadingEvent>(names.map((candidate) => ({ at: candidate.first, candidate, cue: null, latent: null })), others);
   const resolved: ResolvedCue[] = [];
   const resolvedByCue = new Map<Cue, Entity>();
   for (const event of events) {
@@ -179,6 +181,18 @@ function withArticle(tokens: Token[], c: NameCandidate): NameCandidate {
   const next = tokens[c.end];
   if (next && next.kind === 'word' && (isAddresseeWord(next.text) || next.lower === 'news')) return c;
   return { ...c, start: article.start, text: `${article.text} ${c.text}` };
+}
+
+/** Merges two lists sorted by `at` (stable: on a tie, the first list's item comes first). */
+function mergeByPosition<T extends { at: number }>(a: T[], b: T[]): T[] {
+  const out: T[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (j >= b.length || i < a.length && a[i].at <= b[j].at) out.push(a[i++]);
+    else out.push(b[j++]);
+  }
+  return out;
 }
 
 /** Where the paragraph before the one holding token `i` starts (a definite title looks back no further). */

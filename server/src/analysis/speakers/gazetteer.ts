@@ -103,8 +103,11 @@ export function isOrganisationDescriptor(word: string): boolean {
 }
 
 export function isPlace(phrase: string): boolean {
-  const lower = phrase.toLowerCase().replace(/['’]s$/, '');
-  return PLACES.has(lower) || PLACE_PHRASES.has(lower);
+  const lower = phrase.toLowerCase();
+  if (PLACES.has(lower) || PLACE_PHRASES.has(lower)) return true;
+  if (!lower.endsWith('s')) return false;
+  const bare = lower.replace(/['’]s$/, '');
+  return bare !== lower && (PLACES.has(bare) || PLACE_PHRASES.has(bare));
 }
 
 export function isNationality(word: string): boolean {
@@ -118,6 +121,7 @@ export function isOrganisationHead(word: string): boolean {
 export function isKnownOrganisation(phrase: string): boolean {
   const lower = phrase.toLowerCase();
   if (KNOWN_ORGANISATIONS.has(lower)) return true;
+  if (!lower.includes(' ')) return false;
   // "Polish Red Cross", "the Turkish Red Crescent": a known body with a national qualifier.
   const words = lower.split(/\s+/);
   for (let k = 1; k < words.length; k++) if (KNOWN_ORGANISATIONS.has(words.slice(k).join(' ')) && words.slice(k).length > 1) return true;

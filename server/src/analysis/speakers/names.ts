@@ -60,7 +60,7 @@ export function findNames(tt: TokenizedText): NameCandidate[] {
 const ARTICLE_NAME = /^(al|el|ad|as|ash|an|ar|at|az|ibn|bin|abu|bint)-\p{Lu}/u;
 
 function isNameWord(t: Token | undefined): t is Token {
-  return t !== undefined && t.kind === 'word' && (t.cap || ARTICLE_NAME.test(t.text)) && t.quote < 0 && !t.furniture;
+  return t !== undefined && t.kind === 'word' && (t.cap || t.text.includes('-') && ARTICLE_NAME.test(t.text)) && t.quote < 0 && !t.furniture;
 }
 
 /** After a run of particles ("von der"), the next token: a name word must follow for them to belong. */

@@ -101,11 +101,15 @@ function paragraphsOf(text: string, structure: Structure): { start: number; end:
 function markFurniture(
   text: string, structure: Structure, tokens: Token[], paragraphs: { start: number; end: number }[],
 ): void {
+  void text;
   const bodyEnd = Math.min(structure.body.end, structure.boilerplateStart ?? Infinity);
   const title = structure.title;
-  const headlineLike = paragraphs.map((p) => isHeadlineLike(text.slice(p.start, p.end)));
+  const headlineLike = headlineLikeParagraphs(tokens, paragraphs.length);
   let linkDepth = 0;
+  let paragraph = -1;
   for (const t of tokens) {
+    // A "[" left open never reaches past its paragraph.
+    if (t.paragraph !== paragraph) { paragraph = t.paragraph; linkDepth = 0; }
     if (t.text === '[') linkDepth++;
     const outside = t.start < structure.body.start || t.start >= bodyEnd;
     const inTitle = title !== null && t.start >= title.start && t.start < title.end;
@@ -114,12 +118,26 @@ function markFurniture(
   }
 }
 
-/** A line with no sentence-final stop whose longer words are mostly capitalised (a headline or link). */
-function isHeadlineLike(line: string): boolean {
-  const words = line.match(/[\p{L}][\p{L}'’-]{3,}/gu) ?? [];
-  if (words.length < 3) return false;
-  const capitalised = words.filter((w) => w[0] !== w[0].toLowerCase()).length;
-  return capitalised / words.length >= 0.7 && !/[.!?]["”»’]?\s*$/u.test(line.trim());
+/**
+ * Per paragraph: a line with no sentence-final stop whose longer words are mostly capitalised (a headline
+ * or a link to another article). Counted from the tokens, in the same pass for every paragraph.
+ */
+function headlineLikeParagraphs(tokens: Token[], count: number): boolean[] {
+  const words = new Array<number>(count).fill(0);
+  const capitalised = new Array<number>(count).fill(0);
+  const stops = new Array<boolean>(count).fill(false);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind === 'word' && t.text.length >= 4) {
+      words[t.paragraph]++;
+      if (t.cap) capitalised[t.paragraph]++;
+    }
+    const next = tokens[i + 1];
+    const last = !next || next.paragraph !== t.paragraph;
+    const beforeClosingMark = next && /^["”»’]$/u.test(next.text) && (!tokens[i + 2] || tokens[i + 2].paragraph !== t.paragraph);
+    if ((last || beforeClosingMark) && /^[.!?]$/.test(t.text)) stops[t.paragraph] = true;
+  }
+  return words.map((n, p) => n >= 3 && capitalised[p] / n >= 0.7 && !stops[p]);
 }
 
 /**
