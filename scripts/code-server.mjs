@@ -6,7 +6,7 @@
 // shrinkwrap at the identical registry tarball, rebuild native modules against the Node headers Debian
 // installs, make the links the postinstall would make, and give Quick Open Debian's ripgrep.
 //
-// Usage: node scripts/code-server.mjs            prepare (or verify) and print the install directory
+// Usage: node scripts/code-server.mjs            prepare (or verify) and print the entry point and the time
 //        node scripts/code-server.mjs --force    throw the cache away and prepare from scratch
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -193,7 +193,7 @@ export async function prepareCodeServer({ force = false, log = (line) => console
 
 function preparationSteps({ dir, pkg, vscodeDir, run }) {
   const offlineInstall = ['install', '--omit=dev', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error'];
-  // npm runs with this project's .npmrc otherwise; the cache dir is outside the repo, but be explicit.
+  // Keep npm's update notice out of the log.
   const npmEnv = { npm_config_update_notifier: 'false' };
   return [
     {
