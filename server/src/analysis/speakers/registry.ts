@@ -41,7 +41,7 @@ export class SpeakerRegistry {
   private readonly bySurname = new Map<string, Entity[]>();
   private readonly byHead = new Map<string, Entity[]>();
   /** Every mentioned entity, latest mention first. */
-  private readonly recent: Entity[] = [];
+  private readonly recent = new RecencyList();
 
   /** The entity a personal or organisation name refers to, created when `create` and none exists. */
   fromName(candidate: NameCandidate, kind: SpeakerKind, create: boolean): Entity | null {
@@ -104,7 +104,7 @@ export class SpeakerRegistry {
     }
     // "the company", "the firm": the business last named with a company noun ("carmaker Autowerk").
     if (d.definite && COMPANY_NOUNS.has(d.head)) {
-      for (const e of this.recent) {
+      for (const e of this.recent.entries()) {
         if (e.lastSeen >= span.start || e.kind !== 'organization' || e.head === null || !COMPANY_NOUNS.has(e.head)) continue;
         this.mention(e, span, 'description');
         return e;
@@ -123,7 +123,7 @@ export class SpeakerRegistry {
     let best: Entity | null = null;
     let bestSeen = -1;
     // Most recent first, so the walk usually stops after a step or two.
-    for (const e of this.recent) {
+    for (const e of this.recent.entries()) {
       // The same pronoun may be asked twice (two cues share one subject): its own mention does not count.
       const seen = e.lastSeen === span.start && e.mentionStarts.has(span.start) ? e.lastSeenBefore : e.lastSeen;
       if (seen >= span.start || !compatible(e, kind)) continue;
@@ -140,7 +140,7 @@ export class SpeakerRegistry {
 
   /** The person mentioned most recently between `since` and `before`, agreeing with `gender` when given. */
   private recentPerson(since: number, before: number, gender: Gender | null): Entity | null {
-    for (const e of this.recent) {
+    for (const e of this.recent.entries()) {
       if (e.lastSeen >= before) continue;
       if (e.lastSeen < since) return null;
       if (e.kind === 'person' && (gender === null || e.gender !== (gender === 'male' ? 'female' : 'male'))) return e;
@@ -171,12 +171,7 @@ export class SpeakerRegistry {
 
   /** Keeps `recent` ordered by latest mention (mentions arrive in reading order, so this is move-to-front). */
   private moveToFront(entity: Entity): void {
-    const at = this.recent.indexOf(entity);
-    if (at === 0) return;
-    if (at > 0) this.recent.splice(at, 1);
-    let k = 0;
-    while (k < this.recent.length && this.recent[k].lastSeen > entity.lastSeen) k++;
-    this.recent.splice(k, 0, entity);
+    this.recent.touch(entity);
   }
 
   add(fields: Omit<Entity, 'key' | 'mentions' | 'lastSeen' | 'lastSeenBefore' | 'mentionStarts' | 'known' | 'isSource'>): Entity {
@@ -226,6 +221,42 @@ function push(map: Map<string, Entity[]>, key: string, entity: Entity): void {
   const list = map.get(key);
   if (!list) map.set(key, [entity]);
   else if (!list.includes(entity)) list.push(entity);
+}
+
+/**
+ * Entities ordered by their latest mention, newest first, as a linked list: a mention moves its entity to the
+ * front in constant time (mentions arrive in reading order), so long articles stay linear.
+ */
+class RecencyList {
+  private head: Entity | null = null;
+  private readonly newer = new Map<Entity, Entity | null>();
+  private readonly older = new Map<Entity, Entity | null>();
+
+  touch(entity: Entity): void {
+    if (this.head === entity) return;
+    if (this.newer.has(entity)) this.unlink(entity);
+    // Walk past any entity mentioned later (a rare out-of-order mention), then insert.
+    let before: Entity | null = null;
+    let at = this.head;
+    while (at !== null && at.lastSeen > entity.lastSeen) { before = at; at = this.older.get(at) ?? null; }
+    this.newer.set(entity, before);
+    this.older.set(entity, at);
+    if (at) this.newer.set(at, entity);
+    if (before) this.older.set(before, entity);
+    else this.head = entity;
+  }
+
+  *entries(): Generator<Entity> {
+    for (let e = this.head; e !== null; e = this.older.get(e) ?? null) yield e;
+  }
+
+  private unlink(entity: Entity): void {
+    const newer = this.newer.get(entity) ?? null;
+    const older = this.older.get(entity) ?? null;
+    if (newer) this.older.set(newer, older);
+    else this.head = older;
+    if (older) this.newer.set(older, newer);
+  }
 }
 
 /** Of several entities, the one agreeing in gender, then the most recently mentioned. */
