@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { analyzeUtf16 } from '../../server/src/analysis';
 import type { Analysis, Span } from '../../server/src/analysis';
-import { Workbench, e2eEnvironment } from './workbench';
+import { Workbench, e2eEnvironment, type TokenInspection } from './workbench';
 
 const LAVROV_SEED = '004_751050ed58a9faf9.txt';
 const OTHER_SEED = '000_2ebd0813046cf1ef.txt';
@@ -127,13 +127,16 @@ describe('Seed Annotator in code-server (UI end to end)', function () {
         const { needle, nth } = findable(text, span);
         await workbench.openFile(name);
         // Semantic tokens arrive after the grammar's colours; ask again until the server has answered.
-        let inspection = await workbench.inspectToken();
-        for (let attempt = 0; attempt < 20 && inspection.semanticType !== kind; attempt++) {
-          await workbench.closeTokenInspection();
+        let inspection: TokenInspection | undefined;
+        for (let attempt = 0; attempt < 20 && inspection?.semanticType !== kind; attempt++) {
+          if (inspection) {
+            await workbench.closeTokenInspection();
+            await workbench.page.waitForTimeout(500);
+          }
           await workbench.cursorInto(needle, nth);
           inspection = await workbench.inspectToken();
-          if (inspection.semanticType !== kind) await workbench.page.waitForTimeout(500);
         }
+        assert.ok(inspection);
         await workbench.screenshot(`${kind}-${name.slice(0, 3)}`);
         await workbench.closeTokenInspection();
         assert.equal(inspection.semanticType, kind, `token at "${needle}":\n${inspection.raw}`);
