@@ -2,7 +2,7 @@
 import Mocha from 'mocha';
 import { commandsAndViewsTests } from './commandsAndViews';
 import { languageTests } from './language';
-import { languageServerTests } from './languageServer';
+import { languageServerTests, restartTests } from './languageServer';
 import { taggingTests } from './tagging';
 
 /** Called by the test runner (@vscode/test-electron or code-server's payload route) once the extension is loaded. */
@@ -14,6 +14,7 @@ export function run(): Promise<void> {
   languageServerTests();
   commandsAndViewsTests();
   taggingTests();
+  restartTests();
   return new Promise((resolve, reject) => {
     const runner = mocha.run((failures) => {
       // One pre-formatted line: hosts that forward console arguments without printf formatting still read it.

@@ -1,6 +1,7 @@
 // The bundled language server answers for seed documents: semantic tokens with the legend, hovers.
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
+import { ClientCommands } from '../../../shared/protocol';
 import { LAVROV_SEED, decodeTokens, eventually, extensionApi, hoverText, rangeOf, seedFile, type DecodedToken } from './helpers';
 
 export function languageServerTests(): void {
@@ -35,6 +36,27 @@ export function languageServerTests(): void {
         return result.length > 0 ? result : undefined;
       });
       assert.match(hoverText(hovers), /Sergei Lavrov/);
+    });
+  });
+}
+
+export function restartTests(): void {
+  describe('restarting the language server', () => {
+    it('answers again after "Restart Language Server", and the views still get data', async () => {
+      const api = await extensionApi();
+      const document = await vscode.workspace.openTextDocument(await seedFile(LAVROV_SEED));
+      await vscode.commands.executeCommand(ClientCommands.restartServer);
+      const position = rangeOf(document, 'Lavrov recalled').start.translate(0, 2);
+      const hovers = await eventually('a hover after the restart', async () => {
+        const result = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, position);
+        return result.length > 0 ? result : undefined;
+      });
+      assert.match(hoverText(hovers), /Sergei Lavrov/);
+      const speakers = await eventually('speakers after the restart', async () => {
+        const roots = await api.speakers.getChildren();
+        return roots.some((node) => node.kind === 'speaker') ? roots : undefined;
+      });
+      assert.ok(speakers.length > 0);
     });
   });
 }
