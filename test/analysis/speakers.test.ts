@@ -50,6 +50,11 @@ describe('speakers: names and roles', () => {
     assert.equal(speaker(a, 'Nino Gelashvili').role, 'a member of the United National Movement');
   });
 
+  it('takes no clause for an appositive', () => {
+    const a = analyze(article('In Faenza, resident Luisa Ricci watched the water rise from her balcony. “It came so fast,” she told AFP.'));
+    assert.deepEqual(a.speakers.map((s) => [s.name, s.role]), [['Luisa Ricci', 'resident']]);
+  });
+
   it('keeps "Turkish counterpart" as the role of the second person in a pair', () => {
     const a = analyze(article('Lavrov and his Turkish counterpart Mevlüt Çavuşoğlu spoke by phone on Monday.'));
     assert.match(speaker(a, 'Mevlüt Çavuşoğlu').role ?? '', /Turkish counterpart$/);

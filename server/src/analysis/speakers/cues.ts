@@ -137,7 +137,9 @@ function addresseeEnd(tokens: Token[], i: number): number {
     if (isAddresseeWord(t.text) || isKnownOrganisation(t.text)) {
       // Take in a following "news agency" / "newspaper" head as well.
       let end = k + 1;
-      while (end < tokens.length && end < k + 3 && tokens[end].kind === 'word' && (isAddresseeWord(tokens[end].text) || tokens[end].lower === 'news')) end++;
+      // "a press conference", "a news briefing": the event's noun closes the phrase.
+      while (end < tokens.length && end < k + 3 && tokens[end].kind === 'word' &&
+        (isAddresseeWord(tokens[end].text) || ['news', 'conference', 'briefing'].includes(tokens[end].lower))) end++;
       if (tokens[end - 1].lower === 'news') end--;
       // "told broadcaster ZDF", "told the newspaper Kommersant": the medium's name follows its kind.
       if (!tokens[end - 1].cap) {

@@ -268,6 +268,10 @@ function appositiveAfter(tokens: Token[], nameEnd: number): [number, number, num
     }
   }
   if (head < 0 || p === first) return null;
+  // After its head noun an appositive only goes on with a prepositional phrase ("a member of …", "an analyst
+  // at …"); anything else ("resident Luisa Ricci watched …") is a clause, not an appositive.
+  const afterHead = tokens[head + 1];
+  if (head + 1 < p && afterHead && !(afterHead.kind === 'word' && ROLE_LINKS.has(afterHead.lower)) && !isRoleHead(afterHead.text) && !isPersonNoun(afterHead.text)) return null;
   const t = tokens[first];
   const opener = DETERMINERS.has(t.lower) || t.cap || isRoleWord(t) || tokens[first + 1]?.text === '’s' || tokens[first + 1]?.text === "'s";
   if (!opener) return null;
