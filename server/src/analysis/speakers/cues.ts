@@ -144,7 +144,8 @@ function addresseeEnd(tokens: Token[], i: number): number {
       // "told broadcaster ZDF", "told the newspaper Kommersant": the medium's name follows its kind.
       if (!tokens[end - 1].cap) {
         const kindEnd = end;
-        while (end < tokens.length && end < kindEnd + 3 && tokens[end].kind === 'word' && tokens[end].cap && tokens[end].quote < 0) end++;
+        while (end < tokens.length && end < kindEnd + 3 && tokens[end].quote < 0 &&
+          (tokens[end].kind === 'word' && tokens[end].cap || tokens[end].kind === 'number' && tokens[end].start === tokens[end - 1].end)) end++;
       }
       return end;
     }

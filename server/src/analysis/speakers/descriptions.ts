@@ -97,7 +97,9 @@ export function descriptionEndingAt(tokens: Token[], h: number): Description | n
       definite = true;
       break;
     }
-    if (t.kind === 'punct' && t.text !== '-') break;
+    // "the teachers' union": a plural possessive's apostrophe stays inside the phrase.
+    const pluralPossessive = (t.text === "'" || t.text === '’') && p > 0 && tokens[p - 1].lower.endsWith('s') && tokens[p - 1].end === t.start;
+    if (t.kind === 'punct' && t.text !== '-' && !pluralPossessive) break;
     if (t.kind === 'word' && STOP_WORDS.has(t.lower)) break;
     first = p;
     p--;
