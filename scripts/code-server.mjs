@@ -266,8 +266,7 @@ function preparationSteps({ dir, pkg, vscodeDir, run }) {
     {
       title: 'give Quick Open a ripgrep (Debian\'s rg)',
       run() {
-        const rg = findOnPath('rg');
-        if (!rg) throw new Error('ripgrep is missing: install it with `apt-get install -y ripgrep` (Quick Open needs it)');
+        const rg = findOnPath('rg') ?? installDebianRipgrep();
         const target = path.join(vscodeDir, 'node_modules', '@vscode', 'ripgrep', 'bin', 'rg');
         fs.mkdirSync(path.dirname(target), { recursive: true });
         fs.copyFileSync(rg, target);
@@ -275,6 +274,21 @@ function preparationSteps({ dir, pkg, vscodeDir, run }) {
       },
     },
   ];
+}
+
+/** A fresh Debian machine has no ripgrep: as root, install Debian's package rather than stop the set-up. */
+function installDebianRipgrep() {
+  const advice = 'ripgrep is missing: install it with `apt-get install -y ripgrep` (Quick Open needs it)';
+  if (process.getuid?.() !== 0 || !findOnPath('apt-get')) throw new Error(advice);
+  console.log('  installing Debian\'s ripgrep (apt-get install -y ripgrep)');
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  for (const args of [['update'], ['install', '-y', '--no-install-recommends', 'ripgrep']]) {
+    const result = spawnSync('apt-get', args, { stdio: 'inherit', env });
+    if (result.status !== 0) throw new Error(`${advice} (apt-get ${args[0]} failed)`);
+  }
+  const rg = findOnPath('rg');
+  if (!rg) throw new Error(advice);
+  return rg;
 }
 
 function relink(target, linkPath) {
