@@ -162,6 +162,22 @@ describe('findStructure', () => {
       assert.equal(findStructure(text).boilerplateStart, text.indexOf('©'));
     });
 
+    it('keeps a short closing sentence with a finite verb in the body, before the source link', () => {
+      for (const last of ['Okafor said the visit mattered.', 'The ferry was cancelled again.', 'Talks will resume in May.', 'Nobody was hurt.']) {
+        const text = base + last + '\n\nOriginal url:\n\n<https://example.com/x>';
+        const s = findStructure(text);
+        assert.equal(s.boilerplateStart, text.indexOf('Original url:'), last);
+        assert.ok(s.body.end > text.indexOf(last), last);
+      }
+    });
+
+    it('still ends the body at a short label or caption without a verb', () => {
+      for (const last of ['Photo by Anna Berg.', 'Click here to subscribe.', 'More On This Story.']) {
+        const text = base + last + '\n\nOriginal url:\n\n<https://example.com/x>';
+        assert.equal(findStructure(text).boilerplateStart, text.indexOf(last), last);
+      }
+    });
+
     it('starts at a reporting credit line', () => {
       const text = base + '(Reporting by Tom Smith; Editing by Jane Doe)';
       assert.equal(findStructure(text).boilerplateStart, text.indexOf('(Reporting'));

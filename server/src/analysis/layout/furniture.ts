@@ -90,12 +90,23 @@ export function isProse(line: string): boolean {
   if (LINK_ONLY.test(line.trim()) || INLINE_FURNITURE.test(words) || CREDIT_LINE.test(words) || isFooter(words)) return false;
   const n = wordCount(words);
   if ((n >= 6 && SENTENCE_END.test(words)) || n >= 30) return true;
+  // A short closing sentence ("Smith said the visit mattered.") is prose too: a stop after a clause with a
+  // finite verb, which labels, credits and headlines lack.
+  if (n >= 3 && /[.!?]["”’»)]*$/.test(words) && hasFiniteVerb(words) && !isTitleCase(words)) return true;
   // A paragraph that is one quotation ("They can ban a party, but not an idea") is speech, and so prose.
   if (n >= 4 && WHOLE_QUOTATION.test(words)) return true;
   // A sentence that lost its final stop is still prose: when it ends on a past-tense attribution
   // (`…, the host said`; headlines say "says") or is long with a comma or quote; a headline is neither.
   if (n >= 6 && PAST_ATTRIBUTION_END.test(words) && !isTitleCase(words)) return true;
   return n >= 12 && /[,"“”«»]/.test(words) && !isTitleCase(words);
+}
+
+/** Verb forms that make a clause finite; "-ed" words count after the first word (not "Updated …"). */
+const FINITE_VERBS = new Set(['said', 'says', 'is', 'was', 'were', 'are', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'did', 'does', 'told', 'added', 'wrote', 'went', 'came', 'made']);
+
+function hasFiniteVerb(words: string): boolean {
+  const tokens = words.match(/[\p{L}]+(?:['’][\p{L}]+)*/gu) ?? [];
+  return tokens.some((w, i) => i > 0 && w === w.toLowerCase() && (FINITE_VERBS.has(w) || w.length > 4 && w.endsWith('ed')));
 }
 
 const WHOLE_QUOTATION = /^["“„«‹][^"“”„«»‹›]+["”»›][.!?…]?$/;
