@@ -11,3 +11,10 @@ export function openFromDisk(store: TagStore, path: string): OpenResult {
   store.open(path, read.text);
   return { ok: true, text: read.text };
 }
+
+/** Opens `path` for tagging: fails with the reason when the source is unreadable or its sidecar is unusable. */
+export function openUsable(store: TagStore, path: string): OpenResult {
+  const opened = openFromDisk(store, path);
+  const problem = opened.ok ? store.problem(path) : null;
+  return problem ? { ok: false, error: problem } : opened;
+}

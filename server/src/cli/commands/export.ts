@@ -6,7 +6,7 @@ import type { ExportFormat } from '../../../../shared/protocol';
 import { EXPORT_FORMATS, exportRows, formatRows, type ExportRow } from '../../export';
 import { expandSeedPaths } from '../../files/seedFile';
 import { writeFileAtomic } from '../../tags/atomicWrite';
-import { openFromDisk } from '../../tags/diskFile';
+import { openUsable } from '../../tags/diskFile';
 import { TagStore } from '../../tags/tagStore';
 import { parseStrict, UsageError } from '../args';
 
@@ -40,10 +40,9 @@ export async function run(args: string[]): Promise<number> {
   const rows: ExportRow[] = [];
   const store = new TagStore();
   for (const file of files) {
-    const opened = openFromDisk(store, file);
-    const problem = opened.ok ? store.problem(file) : opened.error;
-    if (problem || !opened.ok) {
-      problems.push(problem ?? 'unreadable');
+    const opened = openUsable(store, file);
+    if (!opened.ok) {
+      problems.push(opened.error);
       continue;
     }
     rows.push(...exportRows({

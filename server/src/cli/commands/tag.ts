@@ -1,7 +1,7 @@
 // `seed-annotator tag add|list|remove`: scripted tagging through the same TagStore and sidecars as the editor.
 import { expandSeedPaths } from '../../files/seedFile';
 import { CodePointIndex } from '../../analysis/offsets';
-import { openFromDisk } from '../../tags/diskFile';
+import { openUsable } from '../../tags/diskFile';
 import { TagStore, TagStoreError, type PlacedTag } from '../../tags/tagStore';
 import { parseStrict, UsageError } from '../args';
 
@@ -56,10 +56,8 @@ function add(args: string[]): number {
   if (!byText && nthOption !== undefined) throw new UsageError('--nth goes with --text');
   const file = positionals[0];
   const store = new TagStore();
-  const opened = openFromDisk(store, file);
+  const opened = openUsable(store, file);
   if (!opened.ok) return fail(opened.error);
-  const problem = store.problem(file);
-  if (problem) return fail(problem);
   let start: number;
   let end: number;
   if (text !== undefined) {
@@ -89,10 +87,9 @@ function list(args: string[]): number {
   const rows: ({ file: string } & Pick<PlacedTag, 'id' | 'tag' | 'note' | 'start' | 'end' | 'text' | 'status'>)[] = [];
   const store = new TagStore();
   for (const file of files) {
-    const opened = openFromDisk(store, file);
-    const problem = opened.ok ? store.problem(file) : opened.error;
-    if (problem) {
-      process.stderr.write(`seed-annotator tag: ${problem}\n`);
+    const opened = openUsable(store, file);
+    if (!opened.ok) {
+      process.stderr.write(`seed-annotator tag: ${opened.error}\n`);
       status = 1;
       continue;
     }
@@ -118,10 +115,8 @@ function remove(args: string[]): number {
   if (typeof values.id !== 'string' || !values.id) throw new UsageError('--id <id> is required');
   const file = positionals[0];
   const store = new TagStore();
-  const opened = openFromDisk(store, file);
+  const opened = openUsable(store, file);
   if (!opened.ok) return fail(opened.error);
-  const problem = store.problem(file);
-  if (problem) return fail(problem);
   const removed = store.remove(file, values.id);
   process.stdout.write(`removed ${removed.id} (${removed.tag})\n`);
   return 0;
