@@ -321,3 +321,35 @@ describe('attribution: overrides', () => {
     assert.ok(/^s\d+$/.test(created?.id ?? ''));
   });
 });
+
+describe('attribution: places and other non-people are never speakers', () => {
+  it('keeps an unknown town after a preposition out of the speakers, so the pronoun finds the subject', () => {
+    const cases: [string, string, string][] = [
+      ['Finance Minister Karl Brandt, speaking to reporters in Daugavpils, said he respected the ruling. “We will comply with all of it,” he said.', 'We will comply', 'Karl Brandt'],
+      ['Health Minister Rosa Delgado, on a visit to a clinic near Oberwiesenthal, said she was worried. “The winter will be hard,” she said.', 'The winter', 'Rosa Delgado'],
+      ['Opposition leader Tomasz Wilk, who flew in from Przemyśl overnight, said he would vote against it. “This budget is a fraud,” he said.', 'This budget', 'Tomasz Wilk'],
+    ];
+    for (const [paragraph, start, name] of cases) {
+      const { a } = run([paragraph]);
+      assert.equal(who(a, start), name, paragraph);
+      assert.deepEqual(a.speakers.map((s) => s.name), [name], paragraph);
+    }
+  });
+
+  it('treats squares, regions, airports and events as places, not people', () => {
+    const { a } = run([
+      'Protesters gathered on Liberty Square on Sunday before the Harvest Festival. Police chief Ivan Horak said he expected calm. “We are ready for anything,” he said.',
+      'Flights resumed at Kastrup Airport, and the Summer Games went ahead in the Kherson Oblast town. “It was a long night,” Horak added.',
+    ]);
+    assert.equal(who(a, 'We are ready'), 'Ivan Horak');
+    assert.equal(who(a, 'It was a long'), 'Ivan Horak');
+    assert.deepEqual(a.speakers.map((s) => s.name), ['Ivan Horak']);
+  });
+
+  it('still credits a name after a preposition when it is the one quoted', () => {
+    const { a } = run([
+      'The decision came after a call from Okonkwo. “We cannot wait any longer,” Okonkwo said.',
+    ]);
+    assert.equal(who(a, 'We cannot wait'), 'Okonkwo');
+  });
+});

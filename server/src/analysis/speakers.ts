@@ -62,7 +62,10 @@ export function findSpeakers(
       // Any other recognised person is kept too, unlisted, so that a later "he said" can find them; so is an
       // unknown two- or three-word name that opens a sentence ("Nana Kapanadze has picked grapes …").
       const opensSentence = tt.sentences[tokens[c.first].sentence].first === c.phraseFirst;
-      const create = source || c.kind === 'person' || c.kind === 'unknown' && opensSentence && c.words.length >= 2 && c.words.length <= 3;
+      // A name that is only the object of a preposition ("a letter from Okafor") is not kept as an antecedent
+      // unless it is plainly a person: a pronoun's antecedent is a subject far more often than such an object.
+      const create = source || c.kind === 'person' && (c.governedBy === null || c.titled || c.gender !== null) ||
+        c.kind === 'unknown' && opensSentence && c.words.length >= 2 && c.words.length <= 3;
       const entity = registry.fromName(kind === 'organization' ? withArticle(tokens, c) : c, kind ?? 'person', create && kind !== null);
       if (entity && source) entity.isSource = true;
       if (entity && kind !== null) entityOf.set(c, entity);

@@ -197,7 +197,7 @@ export function subjectBefore(tokens: Token[], names: NameIndex, verb: number): 
     }
     // "Their expedition leader, Nepali guide Mingma Sherpa, said": the name closing an appositive.
     const named = t.text === ',' && pending === 0 ? names.byLast.get(p - 1) : undefined;
-    if (named && named.kind !== 'place' && !isBareNoun(named)) {
+    if (named && named.kind !== 'place' && named.governedBy === null && !isBareNoun(named)) {
       return { type: 'name', first: named.phraseFirst, candidate: named };
     }
     if (t.text === ',') {

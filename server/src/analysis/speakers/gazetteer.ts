@@ -110,6 +110,22 @@ export function isPlace(phrase: string): boolean {
   return bare !== lower && (PLACES.has(bare) || PLACE_PHRASES.has(bare));
 }
 
+/**
+ * Last words that make a capitalised phrase a place, a building or an event, never a person ("Red Square",
+ * "Donetsk Oblast", "Heathrow Airport", "Munich Security Conference", "Independence Day").
+ */
+const PLACE_AND_EVENT_HEADS = new Set(`
+street square avenue road boulevard bridge airport station port harbour harbor province region oblast county
+district state island islands river lake sea ocean bay gulf strait valley mountains mountain hills peninsula
+desert coast park palace castle cathedral hall stadium arena plaza village city town camp base crossing
+summit forum conference games olympics cup championship festival day week war election elections
+`.split(/\s+/).filter(Boolean));
+
+/** A capitalised phrase whose last word names a place, a building or an event. */
+export function endsInPlaceOrEvent(lastWord: string): boolean {
+  return PLACE_AND_EVENT_HEADS.has(lastWord.toLowerCase());
+}
+
 export function isNationality(word: string): boolean {
   return NATIONALITIES.has(word.toLowerCase());
 }

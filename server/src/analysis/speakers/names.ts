@@ -7,7 +7,7 @@ import type { Token, TokenizedText } from './tokens';
 import { givenNameGender, isGivenName, type Gender } from './givenNames';
 import { isHonorific, isRoleHead, isRoleModifier, titleGender } from './roles';
 import { isPersonNoun } from './descriptions';
-import { isKnownOrganisation, isNationality, isOrganisationDescriptor, isNeverName, isOrganisationHead, isPlace } from './gazetteer';
+import { endsInPlaceOrEvent, isKnownOrganisation, isNationality, isOrganisationDescriptor, isNeverName, isOrganisationHead, isPlace } from './gazetteer';
 
 export type NameKind = 'person' | 'organization' | 'place' | 'unknown';
 
@@ -30,12 +30,18 @@ export interface NameCandidate {
   titled: boolean;
   /** The company noun written before an organisation's name ("carmaker" in "German carmaker Autowerk"). */
   descriptor: string | null;
+  /** The preposition the name is the object of ("from" in "a call from Okafor"), or null. */
+  governedBy: string | null;
 }
 
 const PARTICLES = new Set(['de', 'del', 'della', 'der', 'den', 'van', 'von', 'bin', 'ibn', 'al', 'da', 'di', 'du', 'la', 'le', 'el', 'dos', 'das', 'ben', 'ter', 'zu', 'y']);
 const SURNAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'ter', 'zu', 'bin', 'ibn', 'de']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'one', 'another']);
 const ROLE_LINKS = new Set(['of', 'for', 'to', 'at', 'in', 'from', 'and', 'on']);
+/** Prepositions of place: an unknown capitalised word after them is where something happened, not who. */
+const LOCATIVES = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'throughout', 'around', 'across', 'towards', 'toward', 'into', 'via']);
+/** Every preposition a name may be the object of. */
+const GOVERNORS = new Set([...LOCATIVES, 'from', 'to', 'with', 'by', 'for', 'of', 'on', 'about', 'against', 'between', 'among', 'under', 'over', 'through']);
 
 export function findNames(tt: TokenizedText): NameCandidate[] {
   const { tokens } = tt;
@@ -155,7 +161,12 @@ function analyseSegment(tt: TokenizedText, a: number, b: number): NameCandidate 
   const before = tokens[(roleFirst >= 0 ? roleFirst : nameFirst) - 1];
   const named = before && before.kind === 'word' && !before.cap && before.sentence === tokens[nameFirst].sentence && isOrganisationDescriptor(before.text);
   // "German carmaker Autowerk", "the broadcaster ZDF": a company noun right before the name.
-  const kind = named && !titled && classify(nameTokens, titled, false) === 'unknown' ? 'organization' : classify(nameTokens, titled, roleFirst >= 0);
+  let kind = named && !titled && classify(nameTokens, titled, false) === 'unknown' ? 'organization' : classify(nameTokens, titled, roleFirst >= 0);
+  const governor = roleFirst < 0 ? governingPreposition(tokens, a) : null;
+  // "speaking to reporters in Daugavpils", "arrived at Kiruna": an unknown name after a preposition of place
+  // is a place ("in Okafor's view" is not: the possessive makes it an owner).
+  const possessive = tokens[b]?.text === '’s' || tokens[b]?.text === "'s";
+  if (kind === 'unknown' && !possessive && (governor !== null && LOCATIVES.has(governor) || endsInPlaceOrEvent(nameTokens[nameTokens.length - 1].text))) kind = 'place';
   let phraseFirst = roleFirst >= 0 ? roleFirst : a;
   let phraseEnd = b;
 
@@ -188,7 +199,16 @@ function analyseSegment(tt: TokenizedText, a: number, b: number): NameCandidate 
     first: nameFirst, end: b, start: tokens[nameFirst].start, stop: tokens[b - 1].end, text,
     kind: finalKind, role, phraseFirst, phraseEnd, gender: finalKind === 'person' ? gender : null,
     words: lowerWords, titled: titled || role !== null, descriptor: named && finalKind === 'organization' ? before.lower : null,
+    governedBy: governor,
   };
+}
+
+/** The preposition right before the phrase at `a` (across an article: "in the Hague"), in its sentence. */
+function governingPreposition(tokens: Token[], a: number): string | null {
+  let p = a - 1;
+  if (tokens[p]?.lower === 'the') p--;
+  const t = tokens[p];
+  return t && t.kind === 'word' && !t.cap && t.sentence === tokens[a].sentence && GOVERNORS.has(t.lower) ? t.lower : null;
 }
 
 function opensSentence(tokens: Token[], i: number): boolean {
