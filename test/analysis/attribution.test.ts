@@ -353,3 +353,23 @@ describe('attribution: places and other non-people are never speakers', () => {
     assert.equal(who(a, 'We cannot wait'), 'Okonkwo');
   });
 });
+
+describe('attribution: coordinated cue verbs share their subject', () => {
+  it('gives a verb after "and" or "but" the subject of the sentence', () => {
+    const cases: [string, string, RegExp][] = [
+      ['The port authority apologised to shippers on Monday and warned that delays “could last well into next month.”', 'could last', /^the port authority$/i],
+      ['Mayor Tom Ellis declined to comment on the lawsuit but said the city “will defend every one of its decisions.”', 'will defend', /^Tom Ellis$/],
+      ['The rail operator said in a statement that it had offered a 4% raise and called the union’s demands “completely unrealistic.”', 'completely unrealistic', /^the rail operator$/i],
+      ['Coach Marta Silva praised her players, and described the final as “the hardest game of my career.”', 'the hardest game', /^Marta Silva$/],
+    ];
+    for (const [paragraph, start, name] of cases) {
+      const { a } = run([paragraph]);
+      assert.match(who(a, start) ?? '', name, paragraph);
+    }
+  });
+
+  it('still credits nobody for a quote after a coordinated subject ("X and Y said")', () => {
+    const { a } = run(['Ahmed Karimi and Lena Holm met on Friday. Karimi and Holm said the plan was “a first step, nothing more.”']);
+    assert.equal(who(a, 'a first step'), null);
+  });
+});

@@ -208,6 +208,9 @@ export function subjectBefore(tokens: Token[], names: NameIndex, verb: number): 
     }
     if (t.kind === 'punct') return null;
     if (t.kind === 'number') { p--; continue; }
+    // "The ministry said … and called the demands “…”", "Ellis declined to comment but said …": a verb
+    // coordinated right after another shares its subject, the subject of the sentence.
+    if (COORDINATORS.has(t.lower) && pending === 0) return sharedSubject(tokens, names, p, verb);
     if (BREAKERS.has(t.lower) || cueVerbForm(t.lower) !== null && !t.cap) return null;
     if (PREPOSITIONS.has(t.lower)) { pending = 0; p--; continue; }
     if (SKIPPABLE.has(t.lower) || TIME.test(t.lower) || !t.cap && /ly$/.test(t.lower)) { p--; continue; }
@@ -215,6 +218,18 @@ export function subjectBefore(tokens: Token[], names: NameIndex, verb: number): 
     p--;
   }
   return null;
+}
+
+const COORDINATORS = new Set(['and', 'but']);
+
+/** The subject of the sentence a coordinated verb at `verb` belongs to (the coordinator at `at`), if any. */
+function sharedSubject(tokens: Token[], names: NameIndex, at: number, verb: number): Subject | null {
+  const sentence = tokens[verb].sentence;
+  let first = at;
+  while (first > 0 && tokens[first - 1].sentence === sentence) first--;
+  const subject = sentenceSubject(tokens, names, first, at);
+  // The shared subject must stand before the first verb; a subject reached only through the coordinator is none.
+  return subject && subject.first < at ? subject : null;
 }
 
 /** "Russia's embassy in Tallinn said": a description takes in the post-modifier that stands before the verb. */
