@@ -373,3 +373,25 @@ describe('attribution: coordinated cue verbs share their subject', () => {
     assert.equal(who(a, 'a first step'), null);
   });
 });
+
+describe('attribution: definite descriptions take up the organisation named before', () => {
+  it('resolves "the agency", "the group", "the organisation", "the company", "the committee" to the body last named', () => {
+    const cases: [string, string, string][] = [
+      ['The World Food Programme said aid convoys had stopped at the border. “We cannot reach the families who need us,” the agency said.', 'We cannot reach', 'World Food Programme'],
+      ['Amnesty International published its report on Tuesday. “The evidence of abuse is overwhelming,” the group said.', 'The evidence', 'Amnesty International'],
+      ['Brenner Logistics Group cancelled three sailings. “Safety comes first,” the company said in a statement.', 'Safety comes', 'Brenner Logistics Group'],
+      ['The Norwegian Refugee Council visited the camps last week. “Conditions are worse than a year ago,” the organisation said.', 'Conditions are', 'Norwegian Refugee Council'],
+      ['The Senate Budget Committee rejected the draft. “The numbers do not add up,” the committee said.', 'The numbers', 'Senate Budget Committee'],
+    ];
+    for (const [paragraph, start, name] of cases) {
+      const { a } = run([paragraph]);
+      assert.match(who(a, start) ?? '', new RegExp(`^(the )?${name}$`, 'i'), paragraph);
+      assert.equal(a.speakers.length, 1, `${paragraph}: ${a.speakers.map((s) => s.name).join(', ')}`);
+    }
+  });
+
+  it('does not read a state as "the agency"', () => {
+    const { a } = run(['Norway said on Monday it would send more aid. “Deliveries will start within days,” the agency said.']);
+    assert.notEqual(who(a, 'Deliveries'), 'Norway');
+  });
+});

@@ -61,11 +61,14 @@ export function findSpeakers(
       const source = kind !== null && (subjectNames.has(c) || media.has(c) || c.kind === 'person' && c.titled);
       // Any other recognised person is kept too, unlisted, so that a later "he said" can find them; so is an
       // unknown two- or three-word name that opens a sentence ("Nana Kapanadze has picked grapes …").
-      const opensSentence = tt.sentences[tokens[c.first].sentence].first === c.phraseFirst;
+      const sentenceFirst = tt.sentences[tokens[c.first].sentence].first;
+      const opensSentence = sentenceFirst === c.phraseFirst;
+      // An organisation that opens a sentence is its subject, and so what a later "the group" or "it" means.
+      const subjectOrganisation = kind === 'organization' && (opensSentence || sentenceFirst === c.phraseFirst - 1 && tokens[sentenceFirst].lower === 'the');
       // A name that is only the object of a preposition ("a letter from Okafor") is not kept as an antecedent
       // unless it is plainly a person: a pronoun's antecedent is a subject far more often than such an object.
       const create = source || c.kind === 'person' && (c.governedBy === null || c.titled || c.gender !== null) ||
-        c.kind === 'unknown' && opensSentence && c.words.length >= 2 && c.words.length <= 3;
+        c.kind === 'unknown' && opensSentence && c.words.length >= 2 && c.words.length <= 3 || subjectOrganisation;
       const entity = registry.fromName(kind === 'organization' ? withArticle(tokens, c) : c, kind ?? 'person', create && kind !== null);
       if (entity && source) entity.isSource = true;
       if (entity && kind !== null) entityOf.set(c, entity);

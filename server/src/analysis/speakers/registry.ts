@@ -8,6 +8,7 @@ import type { NameCandidate } from './names';
 import type { Description } from './descriptions';
 import type { PronounKind } from './descriptions';
 import { isRoleHead, titleGender } from './roles';
+import { isPlace } from './gazetteer';
 
 export interface Entity {
   key: number;
@@ -102,13 +103,16 @@ export class SpeakerRegistry {
         return person;
       }
     }
-    // "the company", "the firm": the business last named with a company noun ("carmaker Autowerk").
+    // "the company", "the firm": the business last named as one ("carmaker Autowerk", "Nordhavn Shipping Ltd").
     if (d.definite && COMPANY_NOUNS.has(d.head)) {
-      for (const e of this.recent.entries()) {
-        if (e.lastSeen >= span.start || e.kind !== 'organization' || e.head === null || !COMPANY_NOUNS.has(e.head)) continue;
-        this.mention(e, span, 'description');
-        return e;
-      }
+      const company = this.recentOrganisation(span.start, isCompany);
+      if (company) { this.mention(company, span, 'description'); return company; }
+    }
+    // "the agency", "the organisation", "the group": a generic noun for an institution takes up the one last
+    // named ("The World Food Programme said … the agency said"); a state is not meant by it.
+    if (d.definite && !d.plural && GENERIC_INSTITUTION_NOUNS.has(d.head)) {
+      const institution = this.recentOrganisation(span.start, (e) => !isPlace(e.name.replace(/^the\s+/i, '')));
+      if (institution) { this.mention(institution, span, 'description'); return institution; }
     }
     const kind: SpeakerKind = d.headKind === 'organization' ? 'organization' : 'anonymous';
     const entity = this.add({
@@ -136,6 +140,14 @@ export class SpeakerRegistry {
       this.mention(best, span, form);
     }
     return best;
+  }
+
+  /** The organisation mentioned most recently before `before` that `fits`, or null. */
+  private recentOrganisation(before: number, fits: (e: Entity) => boolean): Entity | null {
+    for (const e of this.recent.entries()) {
+      if (e.lastSeen < before && e.kind === 'organization' && !e.plural && fits(e)) return e;
+    }
+    return null;
   }
 
   /** The person mentioned most recently between `since` and `before`, agreeing with `gender` when given. */
@@ -212,6 +224,17 @@ const ANONYMOUS_HEADS = new Set(['official', 'source', 'analyst', 'expert', 'eco
 
 /** Nouns for a business: any of them can take up another ("carmaker Autowerk" … "the company said"). */
 const COMPANY_NOUNS = new Set(['company', 'firm', 'group', 'carmaker', 'automaker', 'maker', 'manufacturer', 'producer', 'retailer', 'insurer', 'lender', 'bank', 'airline', 'carrier', 'giant', 'conglomerate', 'startup', 'start-up', 'operator', 'supplier', 'provider', 'developer', 'miner', 'publisher', 'chain', 'brand', 'corporation']);
+
+/** Nouns for any kind of institution: they take up whichever organisation was last named. */
+const GENERIC_INSTITUTION_NOUNS = new Set(['agency', 'organisation', 'organization', 'body', 'institution', 'group', 'watchdog', 'charity', 'programme', 'program']);
+
+/** Words that end a company's name ("Nordhavn Shipping Ltd", "Brenner AG"). */
+const COMPANY_SUFFIXES = new Set(['inc', 'ltd', 'plc', 'corp', 'corporation', 'co', 'llc', 'ag', 'gmbh', 'sa', 'nv', 'bv', 'spa', 'ab', 'asa', 'oyj', 'group', 'holdings', 'company', 'airlines', 'airways', 'motors', 'bank']);
+
+/** An organisation a company noun can refer to: named with a company noun or a company suffix. */
+function isCompany(e: Entity): boolean {
+  return e.head !== null && COMPANY_NOUNS.has(e.head) || e.words.some((w) => COMPANY_SUFFIXES.has(w));
+}
 
 function gendered(head: string): Gender | null {
   return titleGender(head);
