@@ -395,3 +395,27 @@ describe('attribution: definite descriptions take up the organisation named befo
     assert.notEqual(who(a, 'Deliveries'), 'Norway');
   });
 });
+
+describe('attribution: possessive descriptions as speakers', () => {
+  it('credits the whole possessive description, owner included, in either order of cue and quote', () => {
+    const cases: [string, string, string][] = [
+      ['The World Bank’s chief economist told reporters the outlook was “fragile at best.”', 'fragile at best', 'The World Bank’s chief economist'],
+      ['Asked about the strike, the ministry\'s spokeswoman said the government “will not negotiate under pressure.”', 'will not negotiate', 'the ministry\'s spokeswoman'],
+      ['The Red Cross’s regional director declined to give numbers but said the need was “greater than ever.”', 'greater than ever', 'The Red Cross’s regional director'],
+      ['“We have seen no evidence of that,” said the embassy\'s spokesman.', 'We have seen', 'the embassy\'s spokesman'],
+    ];
+    for (const [paragraph, start, name] of cases) {
+      const { a } = run([paragraph]);
+      assert.equal(who(a, start), name, paragraph);
+    }
+  });
+
+  it('does not give an owned title to a person named just before', () => {
+    const { a } = run([
+      'Prime Minister Ana Ruiz spoke in parliament on Tuesday about the rail strike.',
+      'The transport ministry’s spokeswoman said the timetable was “back on track.”',
+    ]);
+    assert.equal(who(a, 'back on track'), 'The transport ministry’s spokeswoman');
+    assert.equal(a.speakers.find((s) => s.name === 'The transport ministry’s spokeswoman')?.kind, 'anonymous');
+  });
+});

@@ -257,6 +257,8 @@ function phraseStartingAt(tokens: Token[], names: NameIndex, p: number): Subject
   const kind = pronounKind(t);
   if (kind) return { type: 'pronoun', first: p, token: p, kind };
   const candidate = names.byFirst.get(p) ?? (t.lower === 'the' ? names.byFirst.get(p + 1) : undefined);
+  const owned = candidate && ownedDescription(tokens, candidate, p);
+  if (owned) return owned;
   if (candidate && candidate.kind !== 'place' && !isBareNoun(candidate)) {
     return { type: 'name', first: p, candidate };
   }
@@ -271,11 +273,24 @@ export function subjectAfter(tokens: Token[], names: NameIndex, at: number): Sub
   const kind = pronounKind(t);
   if (kind) return { type: 'pronoun', first: at, token: at, kind };
   const candidate = names.byFirst.get(at) ?? (t.lower === 'the' ? names.byFirst.get(at + 1) : undefined);
+  const owned = candidate && ownedDescription(tokens, candidate, at);
+  if (owned) return owned;
   if (candidate && !isBareNoun(candidate)) {
     return { type: 'name', first: at, candidate };
   }
   const description = descriptionStartingAt(tokens, at);
   return description ? { type: 'description', first: at, description } : null;
+}
+
+/**
+ * "The European Commission’s spokesperson", "Moscow's ambassador": a name that owns a description head is not
+ * the subject; the whole phrase is.
+ */
+function ownedDescription(tokens: Token[], candidate: NameCandidate, at: number): Subject | null {
+  const mark = tokens[candidate.end];
+  if (!mark || mark.text !== '’s' && mark.text !== "'s") return null;
+  const description = descriptionStartingAt(tokens, at);
+  return description && description.possessive && description.headKind === 'people' ? { type: 'description', first: at, description } : null;
 }
 
 /** A capitalised common noun that opens a sentence ("Officials said", "Sources close to …"), not a name. */

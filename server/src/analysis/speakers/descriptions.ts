@@ -24,6 +24,8 @@ export interface Description {
   plural: boolean;
   /** What the head names: an institution, or a person or people. */
   headKind: 'organization' | 'people';
+  /** An owner is written before the head ("the ministry's spokeswoman", "the European Commission’s spokesperson"). */
+  possessive: boolean;
 }
 
 /** What a pronoun (or "the 59-year-old") can refer to. */
@@ -97,6 +99,13 @@ export function descriptionEndingAt(tokens: Token[], h: number): Description | n
       definite = true;
       break;
     }
+    // "the ministry's spokeswoman": a common noun owning the head; the phrase runs on to its determiner.
+    if ((t.text === '’s' || t.text === "'s") && p > 0 && tokens[p - 1].kind === 'word' && !tokens[p - 1].cap && tokens[p - 1].sentence === sentence) {
+      first = p;
+      p--;
+      steps++;
+      continue;
+    }
     // "the teachers' union": a plural possessive's apostrophe stays inside the phrase.
     const pluralPossessive = (t.text === "'" || t.text === '’') && p > 0 && tokens[p - 1].lower.endsWith('s') && tokens[p - 1].end === t.start;
     if (t.kind === 'punct' && t.text !== '-' && !pluralPossessive) break;
@@ -128,6 +137,8 @@ export function descriptionStartingAt(tokens: Token[], s: number): Description |
     if (t.sentence !== sentence || t.quote >= 0 || t.kind !== 'word' && t.text !== '-' && t.text !== '’s' && t.text !== "'s") break;
     if (t.kind === 'word' && STOP_WORDS.has(t.lower)) break;
     if (t.kind === 'word' && isDescriptionHead(t.text)) head = p;
+    // "The European Commission’s spokesperson": the owner's head is not the phrase's head yet.
+    else if (head >= 0 && t.kind !== 'word' && t.text !== '-' && head === p - 1 && isDescriptionHead(tokens[p + 1]?.text ?? '')) continue;
     else if (head >= 0) break;
   }
   if (head < 0) return null;
@@ -174,8 +185,10 @@ function build(tokens: Token[], first: number, end: number, headTok: Token, modi
   const stop = tokens[end - 1].end;
   let text = '';
   for (let m = first; m < end; m++) text += (m > first && tokens[m].start > tokens[m - 1].end ? ' ' : '') + tokens[m].text;
+  let possessive = false;
+  for (let m = first; m < end && tokens[m] !== headTok; m++) if (tokens[m].text === '’s' || tokens[m].text === "'s") possessive = true;
   return {
-    first, end, start, stop, text, head: headTok.lower, modifiers, definite, plural,
+    first, end, start, stop, text, head: headTok.lower, modifiers, definite, plural, possessive,
     headKind: isOrganisationHead(headTok.lower) && !PEOPLE_HEADS.has(headTok.lower) ? 'organization' : 'people',
   };
 }

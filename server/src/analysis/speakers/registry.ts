@@ -96,7 +96,8 @@ export class SpeakerRegistry {
     }
     // "the minister", "the top Russian diplomat": a definite title is an epithet for a person just written
     // about (a new person is introduced with "a"), if one was mentioned in this or the last paragraph.
-    if (d.definite && d.headKind === 'people' && isRoleHead(d.head) && !ANONYMOUS_HEADS.has(d.head)) {
+    // An owner written before the title ("the ministry's spokeswoman") says who is meant: no epithet then.
+    if (d.definite && !d.possessive && d.headKind === 'people' && isRoleHead(d.head) && !ANONYMOUS_HEADS.has(d.head)) {
       const person = this.recentPerson(recentSince, span.start, gendered(d.head));
       if (person) {
         this.mention(person, span, 'title');
