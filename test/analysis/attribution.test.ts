@@ -419,3 +419,34 @@ describe('attribution: possessive descriptions as speakers', () => {
     assert.equal(a.speakers.find((s) => s.name === 'The transport ministry’s spokeswoman')?.kind, 'anonymous');
   });
 });
+
+describe('attribution: titles around names', () => {
+  it('keeps a possessive owner in the role of an appositive name', () => {
+    const cases: [string, string, string][] = [
+      ['The company\'s CEO, Jane Doe, said the results were “better than anyone expected.”', 'Jane Doe', 'The company\'s CEO'],
+      ['The airline’s chief pilot, Marek Nowak, said the runway was “too short for comfort.”', 'Marek Nowak', 'The airline’s chief pilot'],
+    ];
+    for (const [paragraph, name, role] of cases) {
+      const { a } = run([paragraph]);
+      const s = a.speakers.find((x) => x.name === name);
+      assert.equal(s?.role, role, paragraph);
+      assert.equal(a.quotes[0].speakerId, s?.id);
+    }
+  });
+
+  it('reads "the <nationality> leader" as the head of state of that nationality named paragraphs before', () => {
+    const { a } = run([
+      'Brazilian President Luiz Almeida arrived in Lisbon on Monday for a two-day visit.',
+      'Portuguese Foreign Minister Rui Costa met the delegation at the airport.',
+      'The talks covered trade, energy and a planned rail link between the two ports.',
+      'Officials from both sides described the atmosphere as friendly and constructive.',
+      '“We came to sign, not to talk,” the Brazilian leader said.',
+    ]);
+    assert.equal(who(a, 'We came to sign'), 'Luiz Almeida');
+  });
+
+  it('keeps an unmatched definite title as a new anonymous speaker', () => {
+    const { a } = run(['Talks resumed on Friday. “Nothing is agreed until everything is agreed,” the Chilean negotiator said.']);
+    assert.equal(who(a, 'Nothing is agreed'), 'the Chilean negotiator');
+  });
+});

@@ -38,6 +38,7 @@ const PARTICLES = new Set(['de', 'del', 'della', 'der', 'den', 'van', 'von', 'bi
 const SURNAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'ter', 'zu', 'bin', 'ibn', 'de']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'one', 'another']);
 const ROLE_LINKS = new Set(['of', 'for', 'to', 'at', 'in', 'from', 'and', 'on']);
+const OWNER_DETERMINERS = new Set(['the', 'its', 'his', 'her', 'their', 'our']);
 /** Prepositions of place: an unknown capitalised word after them is where something happened, not who. */
 const LOCATIVES = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'throughout', 'around', 'across', 'towards', 'toward', 'into', 'via']);
 /** Every preposition a name may be the object of. */
@@ -247,6 +248,9 @@ function extendRoleLeft(tokens: Token[], at: number, needHead: boolean): number 
     const t = tokens[p];
     if (t.kind === 'word' && DETERMINERS.has(t.lower)) break;
     if ((t.text === '’s' || t.text === "'s") && p > 0 && tokens[p - 1].cap) { first = p - 1; p -= 2; continue; }
+    // "The company's CEO, Jane Doe": a common noun owning the role, with its determiner.
+    if ((t.text === '’s' || t.text === "'s") && p > 1 && tokens[p - 1].kind === 'word' && !tokens[p - 1].cap &&
+      OWNER_DETERMINERS.has(tokens[p - 2].lower) && tokens[p - 2].sentence === tokens[at].sentence) { first = p - 2; break; }
     if (t.kind === 'word' && isRoleWord(t)) { first = p; p--; continue; }
     break;
   }

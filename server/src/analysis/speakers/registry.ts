@@ -8,7 +8,7 @@ import type { NameCandidate } from './names';
 import type { Description } from './descriptions';
 import type { PronounKind } from './descriptions';
 import { isRoleHead, titleGender } from './roles';
-import { isPlace } from './gazetteer';
+import { isNationality, isPlace } from './gazetteer';
 
 export interface Entity {
   key: number;
@@ -98,7 +98,7 @@ export class SpeakerRegistry {
     // about (a new person is introduced with "a"), if one was mentioned in this or the last paragraph.
     // An owner written before the title ("the ministry's spokeswoman") says who is meant: no epithet then.
     if (d.definite && !d.possessive && d.headKind === 'people' && isRoleHead(d.head) && !ANONYMOUS_HEADS.has(d.head)) {
-      const person = this.recentPerson(recentSince, span.start, gendered(d.head));
+      const person = this.recentPerson(recentSince, span.start, gendered(d.head)) ?? this.personOfNationality(d, span.start);
       if (person) {
         this.mention(person, span, 'title');
         return person;
@@ -141,6 +141,22 @@ export class SpeakerRegistry {
       this.mention(best, span, form);
     }
     return best;
+  }
+
+  /**
+   * "the Russian leader" long after "Russian President Vladimir Putin": the latest person whose role carries the
+   * nationality of the title and fits its head ("leader" fits any head of state or government).
+   */
+  private personOfNationality(d: Description, before: number): Entity | null {
+    const nationalities = d.modifiers.filter(isNationality);
+    if (nationalities.length === 0) return null;
+    for (const e of this.recent.entries()) {
+      if (e.lastSeen >= before || e.kind !== 'person' || !e.role) continue;
+      const role = e.role.toLowerCase().split(/[\s’']+/);
+      if (!nationalities.every((n) => role.includes(n))) continue;
+      if (role.includes(d.head) || d.head === 'leader' && role.some((w) => LEADER_TITLES.has(w))) return e;
+    }
+    return null;
   }
 
   /** The organisation mentioned most recently before `before` that `fits`, or null. */
@@ -225,6 +241,9 @@ const ANONYMOUS_HEADS = new Set(['official', 'source', 'analyst', 'expert', 'eco
 
 /** Nouns for a business: any of them can take up another ("carmaker Autowerk" … "the company said"). */
 const COMPANY_NOUNS = new Set(['company', 'firm', 'group', 'carmaker', 'automaker', 'maker', 'manufacturer', 'producer', 'retailer', 'insurer', 'lender', 'bank', 'airline', 'carrier', 'giant', 'conglomerate', 'startup', 'start-up', 'operator', 'supplier', 'provider', 'developer', 'miner', 'publisher', 'chain', 'brand', 'corporation']);
+
+/** Titles of those a reporter may call "the … leader". */
+const LEADER_TITLES = new Set(['president', 'premier', 'chancellor', 'prime', 'king', 'queen', 'emir', 'sultan', 'leader', 'chairman', 'head']);
 
 /** Nouns for any kind of institution: they take up whichever organisation was last named. */
 const GENERIC_INSTITUTION_NOUNS = new Set(['agency', 'organisation', 'organization', 'body', 'institution', 'group', 'watchdog', 'charity', 'programme', 'program']);
