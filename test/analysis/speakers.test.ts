@@ -158,6 +158,29 @@ describe('speakers: what is not a speaker', () => {
     assert.deepEqual(a.speakers, []);
   });
 
+  it('keeps media, channels, councils and events out of the speakers, and the pronoun on the person', () => {
+    for (const paragraph of [
+      'Senator Mark Hale told Le Monde on Thursday that he opposed the bill. “It is a mistake,” he said.',
+      'Defence Minister Ivo Kral told Czech Television he would resign. “I take responsibility,” he said.',
+      'Ambassador Chen Wei addressed the Security Council on Friday. “We need more time,” he said.',
+      'Coach Ben Tate spoke after the Champions League final at Wembley Stadium. “We were robbed,” he said.',
+    ]) {
+      const a = analyze(article(paragraph));
+      assert.equal(a.speakers.length, 1, `${paragraph}: ${a.speakers.map((x) => x.name).join(', ')}`);
+      assert.equal(a.quotes[0].speakerId, a.speakers[0].id, paragraph);
+    }
+  });
+
+  it('reads a month word as a given name or surname next to a name, and as a month next to a number', () => {
+    const a = analyze(article(
+      'Mayor Jan Olsen spoke on local radio on Jan 12. “It was chaos,” he said.',
+      'Former premier Theresa May said in May 2019 that she would step down.',
+    ));
+    assert.equal(speaker(a, 'Jan Olsen').role, 'Mayor');
+    assert.ok(speaker(a, 'Theresa May'));
+    assert.equal(a.quotes[0].speakerId, speaker(a, 'Jan Olsen').id);
+  });
+
   it('is not confused by emoji and CRLF line ends', () => {
     const text = '# Title 🎉 Here\r\n\r\nCampaigner Zoë Müller 🙌 said the vote 🎉 was historic.\r\n\r\nMüller said more about the 🎉 vote later in the day.\r\n\r\nOriginal url:\r\n\r\n<https://example.com/a>\r\n';
     const a = analyze(text);

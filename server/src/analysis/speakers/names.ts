@@ -106,7 +106,7 @@ function segments(tokens: Token[], a: number, b: number): [number, number][] {
   const out: [number, number][] = [];
   let start = a;
   for (let k = a; k < b; k++) {
-    if (tokens[k].kind === 'word' && tokens[k].cap && isNeverName(tokens[k].text) && !isHonorific(tokens[k].text)) {
+    if (tokens[k].kind === 'word' && tokens[k].cap && isNeverName(tokens[k].text) && !isHonorific(tokens[k].text) && !calendarWordInName(tokens, k, a, b)) {
       if (k > start) out.push([start, k]);
       start = k + 1;
     }
@@ -114,6 +114,23 @@ function segments(tokens: Token[], a: number, b: number): [number, number][] {
   if (b > start) out.push([start, b]);
   // Drop a trailing full stop that only belonged to an abbreviation.
   return out.map(([x, y]) => (tokens[y - 1].text === '.' ? [x, y - 1] : [x, y]) as [number, number]).filter(([x, y]) => y > x);
+}
+
+const MONTH_NAMES = new Set(['jan', 'may', 'april', 'june', 'july', 'august', 'march']);
+
+/**
+ * "Mayor Jan Olsen", "Theresa May": a month word that is a given name before a surname, or a surname after a
+ * given name, belongs to the name (a date has a number next to it: "Jan 5", "May 2020").
+ */
+function calendarWordInName(tokens: Token[], k: number, a: number, b: number): boolean {
+  const w = tokens[k];
+  if (!MONTH_NAMES.has(w.lower) || tokens[k + 1]?.kind === 'number' || tokens[k - 1]?.kind === 'number') return false;
+  const givenBefore = k > a && isGivenName(tokens[k - 1].text) && !isNeverName(tokens[k - 1].text);
+  // "in April Smith said" is a date then a name: after a preposition or "last"/"next" the word is the month.
+  const before = tokens[k - 1];
+  const timeWord = before !== undefined && before.kind === 'word' && (GOVERNORS.has(before.lower) || ['since', 'until', 'last', 'next', 'early', 'late', 'mid'].includes(before.lower));
+  const surnameAfter = k + 1 < b && !timeWord && isGivenName(w.text) && tokens[k + 1].kind === 'word' && !isNeverName(tokens[k + 1].text);
+  return givenBefore || surnameAfter;
 }
 
 function words(tokens: Token[], a: number, b: number): Token[] {
