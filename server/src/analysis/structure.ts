@@ -158,8 +158,9 @@ function findBoilerplateStart(
   // A listing of other articles before the marker ends the body too, though its headlines may read as prose.
   const listing = findListingStart(paragraphs, bodyFirst + 1, marker, text, dates);
   if (listing !== null) marker = listing;
+  // The last prose paragraph before the marker: searched from the end, so the body's prose is judged once at most.
   let lastProse = -1;
-  for (let i = bodyFirst; i < marker; i++) if (isProse(paragraphText(paragraphs[i]!))) lastProse = i;
+  for (let i = marker - 1; i >= bodyFirst; i--) if (isProse(paragraphText(paragraphs[i]!))) { lastProse = i; break; }
   if (lastProse >= 0) {
     const isStamp = (p: Paragraph) => dateOnlyLine(text, p.start, p.end, dates) !== null || TIME_ONLY.test(paragraphText(p));
     for (let i = lastProse + 1; i < marker; i++) {

@@ -129,12 +129,13 @@ function insideLinkText(text: string, at: number): boolean {
   return false;
 }
 
+/** The last body paragraph that is prose; searched from the end, so a long body is not judged line by line. */
 function findLastProse(text: string, structure: Structure): number {
-  let last = -1;
-  structure.paragraphs.forEach((p, i) => {
-    if (p.start >= structure.body.start && p.start < structure.body.end && isProse(text.slice(p.start, p.end))) last = i;
-  });
-  return last;
+  for (let i = structure.paragraphs.length - 1; i >= 0; i--) {
+    const p = structure.paragraphs[i];
+    if (p.start >= structure.body.start && p.start < structure.body.end && isProse(text.slice(p.start, p.end))) return i;
+  }
+  return -1;
 }
 
 function findWireDateline(text: string, structure: Structure, dates: readonly DateMatch[]): DateMatch | null {
