@@ -2,6 +2,7 @@
 // lie inside a quote or in page furniture. One linear pass; every later step walks this array by index
 // instead of re-scanning the text. UTF-16 indices.
 import type { Quote, Structure } from '../types';
+import { scanTokens } from './scanner';
 
 export interface Token {
   start: number;
@@ -29,7 +30,6 @@ export interface TokenizedText {
   midSentenceCaps: Set<string>;
 }
 
-const TOKEN = /[\p{L}\p{M}]+(?:[-'’][\p{L}\p{M}]+)*|\p{N}+(?:[.,:]\p{N}+)*|\S/gu;
 const LETTER = /\p{L}/u;
 const DIGIT = /\p{N}/u;
 const ABBREVIATIONS = new Set([
@@ -43,13 +43,11 @@ export function tokenize(text: string, structure: Structure, quotes: Quote[]): T
   const tokens: Token[] = [];
   let para = 0;
   let q = 0;
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
-    const start = m.index;
+  scanTokens(text, (start, end) => {
     while (para < paragraphs.length - 1 && start >= paragraphs[para].end) para++;
     while (q < quotes.length && quotes[q].end <= start) q++;
     const inQuote = q < quotes.length && quotes[q].start <= start ? q : -1;
-    const word = m[0];
+    const word = text.slice(start, end);
     const kind = kindOf(word);
     if (kind === 'word' && word.length > 2 && (word.endsWith("'s") || word.endsWith('’s'))) {
       // "Moscow's" -> "Moscow" + "'s": the possessive marks a role's owner, not part of the name.
@@ -58,7 +56,7 @@ export function tokenize(text: string, structure: Structure, quotes: Quote[]): T
     } else {
       tokens.push(makeToken(word, start, kind, inQuote, para));
     }
-  }
+  });
   markFurniture(text, structure, tokens, paragraphs);
   const sentences = markSentences(tokens, quotes);
   const midSentenceCaps = new Set<string>();
