@@ -151,9 +151,12 @@ function institutionsOpeningSentences(tt: TokenizedText, taken: Set<number>): De
 function mediaNames(tokens: Token[], names: NameCandidate[]): Set<NameCandidate> {
   const out = new Set<NameCandidate>();
   const introducers = MEDIUM_INTRODUCERS.filter((m) => m !== 'told').map((m) => m.split(' '));
+  // Most names follow no introducer at all: a look at the word before settles them at once.
+  const lastWords = new Set(introducers.map((words) => words[words.length - 1]));
   for (const c of names) {
     let p = c.phraseFirst - 1;
     if (p >= 0 && tokens[p].lower === 'the') p--;
+    if (p < 0 || !lastWords.has(tokens[p].lower)) continue;
     for (const words of introducers) {
       let ok = true;
       for (let k = 0; k < words.length; k++) {

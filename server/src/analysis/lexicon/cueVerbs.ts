@@ -99,6 +99,11 @@ export function cueVerbForm(word: string): string | null {
   return FORM_TO_BASE.get(word.toLowerCase()) ?? null;
 }
 
+/** `cueVerbForm` for a word already in lower case (the tokenizer keeps one), without lower-casing it again. */
+export function cueVerbFormOfLower(lower: string): string | null {
+  return FORM_TO_BASE.get(lower) ?? null;
+}
+
 /** True when `word` is an inflection of a cue verb that is not also a common noun (a safe cue without context). */
 export function isUnambiguousCueVerb(word: string): boolean {
   const lower = word.toLowerCase();

@@ -5,7 +5,7 @@
 import type { Span } from '../types';
 import type { Token } from './tokens';
 import type { NameCandidate } from './names';
-import { cueVerbForm, isAddresseeWord, NOUN_HOMOGRAPHS } from '../lexicon/cueVerbs';
+import { cueVerbForm, cueVerbFormOfLower, isAddresseeWord, NOUN_HOMOGRAPHS } from '../lexicon/cueVerbs';
 import { descriptionEndingAt, descriptionStartingAt, extendPostmodifier, isDescriptionHead, pronounKind, type Description, type PronounKind } from './descriptions';
 import { isKnownOrganisation } from './gazetteer';
 
@@ -30,10 +30,10 @@ export type Subject =
   | { type: 'pronoun'; first: number; token: number; kind: PronounKind };
 
 const NEGATIONS = new Set(['not', 'never', "n't", 'neither', 'nor']);
-const PHRASALS: Readonly<Record<string, string>> = {
+const PHRASALS: ReadonlyMap<string, string> = new Map(Object.entries({
   pointed: 'out', points: 'out', point: 'out', went: 'on', goes: 'on', spelled: 'out', spelt: 'out', summed: 'up',
   hit: 'back', hits: 'back', fired: 'back', lashed: 'out', spoke: 'out', speaks: 'out',
-};
+}));
 /** Words allowed between a subject and its verb without breaking the link ("has also repeatedly said"). */
 const SKIPPABLE = new Set(`
 has have had was were is are be been will would could should may might must can did does do also further later
@@ -55,12 +55,12 @@ export function findCues(tokens: Token[]): Cue[] {
       continue;
     }
     if (t.cap) continue;
-    const particle = PHRASALS[t.lower];
+    const particle = PHRASALS.get(t.lower);
     if (particle && tokens[i + 1]?.lower === particle) {
       if (!negated(tokens, i)) cues.push(makeCue(tokens, i, i, i + 2, false));
       continue;
     }
-    if (cueVerbForm(t.lower) === null || negated(tokens, i)) continue;
+    if (cueVerbFormOfLower(t.lower) === null || negated(tokens, i)) continue;
     // "TASS quoted Peskov as saying", "Peskov was quoted as saying": the one quoted is the speaker.
     const quotedAs = quotedAsSaying(tokens, i);
     if (quotedAs >= 0) {
