@@ -181,7 +181,7 @@ export class SpeakerRegistry {
   mention(entity: Entity, span: Span, form: MentionForm): void {
     if (entity.mentionStarts.has(span.start)) return;
     entity.mentionStarts.add(span.start);
-    entity.mentions.push({ ...span, form });
+    entity.mentions.push({ start: span.start, end: span.end, text: span.text, form });
     if (span.start > entity.lastSeen) {
       entity.lastSeenBefore = entity.lastSeen;
       entity.lastSeen = span.start;

@@ -38,6 +38,12 @@ const ABBREVIATIONS = new Set([
   'sept', 'oct', 'nov', 'dec', 'mt', 'ft', 'approx', 'dept', 'univ', 'cmdr', 'supt', 'insp', 'amb', 'pres', 'sec',
 ]);
 
+// Single-character tokens compared by set, not by pattern: these tests run once per token.
+const FINAL_STOPS = new Set(['.', '!', '?']);
+const SENTENCE_STOPS = new Set(['.', '!', '?', '…']);
+const CLOSING_MARKS = new Set(['"', '”', '»', '’']);
+const OPENING_MARKS = new Set(['"', '“', '«', '„', "'", '‘']);
+
 export function tokenize(text: string, structure: Structure, quotes: Quote[]): TokenizedText {
   const paragraphs = paragraphsOf(text, structure);
   const tokens: Token[] = [];
@@ -130,10 +136,11 @@ function headlineLikeParagraphs(tokens: Token[], count: number): boolean[] {
       words[t.paragraph]++;
       if (t.cap) capitalised[t.paragraph]++;
     }
+    if (t.kind !== 'punct' || !FINAL_STOPS.has(t.text)) continue;
     const next = tokens[i + 1];
     const last = !next || next.paragraph !== t.paragraph;
-    const beforeClosingMark = next && /^["”»’]$/u.test(next.text) && (!tokens[i + 2] || tokens[i + 2].paragraph !== t.paragraph);
-    if ((last || beforeClosingMark) && /^[.!?]$/.test(t.text)) stops[t.paragraph] = true;
+    const beforeClosingMark = next && CLOSING_MARKS.has(next.text) && (!tokens[i + 2] || tokens[i + 2].paragraph !== t.paragraph);
+    if (last || beforeClosingMark) stops[t.paragraph] = true;
   }
   return words.map((n, p) => n >= 3 && capitalised[p] / n >= 0.7 && !stops[p]);
 }
@@ -170,7 +177,7 @@ function endsSentence(tokens: Token[], quotes: Quote[], i: number): boolean {
     if (t.end !== q.end || next.quote === t.quote) return false;
     return /[.!?…]["”»’']?$/u.test(q.text);
   }
-  if (!/^[.!?…]$/u.test(t.text)) return false;
+  if (!SENTENCE_STOPS.has(t.text)) return false;
   if (t.text === '.' && i > 0) {
     const before = tokens[i - 1];
     const adjacent = before.end === t.start;
@@ -182,5 +189,5 @@ function endsSentence(tokens: Token[], quotes: Quote[], i: number): boolean {
 }
 
 function startsSentence(t: Token): boolean {
-  return t.cap || t.kind === 'number' || /^["“«„'‘]$/u.test(t.text);
+  return t.cap || t.kind === 'number' || OPENING_MARKS.has(t.text);
 }
