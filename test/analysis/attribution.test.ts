@@ -450,3 +450,16 @@ describe('attribution: titles around names', () => {
     assert.equal(who(a, 'Nothing is agreed'), 'the Chilean negotiator');
   });
 });
+
+describe('attribution: one description, one speaker', () => {
+  it('keeps an anonymous source asked by two cues ("…, speaking on condition of anonymity, said") as one speaker', () => {
+    for (const paragraph of [
+      'The Pentagon declined to comment. A senior defense official, speaking on condition of anonymity, said the strikes were “limited.”',
+      'A diplomat close to the talks, speaking privately, said the draft was “dead on arrival.”',
+    ]) {
+      const { a } = run([paragraph]);
+      assert.equal(a.speakers.length, 1, `${paragraph}: ${a.speakers.map((s) => s.name).join(', ')}`);
+      assert.equal(a.quotes[0].speakerId, a.speakers[0].id);
+    }
+  });
+});

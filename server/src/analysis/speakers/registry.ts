@@ -41,6 +41,8 @@ export class SpeakerRegistry {
   private readonly byName = new Map<string, Entity[]>();
   private readonly bySurname = new Map<string, Entity[]>();
   private readonly byHead = new Map<string, Entity[]>();
+  /** The entity each description resolved to, by where the description starts. */
+  private readonly byDescriptionStart = new Map<number, Entity>();
   /** Every mentioned entity, latest mention first. */
   private readonly recent = new RecencyList();
 
@@ -83,6 +85,15 @@ export class SpeakerRegistry {
 
   /** The entity a description stands for: an earlier one for "the ministry"/"the source", else a new one. */
   fromDescription(d: Description, recentSince = Infinity): Entity | null {
+    // Two cues of one subject ("A senior official, speaking on condition of anonymity, said") ask twice.
+    const asked = this.byDescriptionStart.get(d.start);
+    if (asked) return asked;
+    const entity = this.resolveDescription(d, recentSince);
+    if (entity) this.byDescriptionStart.set(d.start, entity);
+    return entity;
+  }
+
+  private resolveDescription(d: Description, recentSince: number): Entity | null {
     const span = { start: d.start, end: d.stop, text: d.text };
     // "the 59-year-old said": the person last spoken of, like a pronoun.
     if (d.head === 'year-old') return d.definite ? this.fromPronoun('person', span, 'description') : null;
