@@ -108,6 +108,20 @@ describe('speakers: names and roles', () => {
   });
 });
 
+describe('speakers: local and professional titles', () => {
+  it('takes local administrative and professional titles as roles', () => {
+    const cases: [string, string, string][] = [
+      ['“The worst is over,” district administrator Hans Vogl said.', 'Hans Vogl', 'district administrator'],
+      ['Hospital surgeon Amina Yusuf said the ward was “full every night.”', 'Amina Yusuf', 'Hospital surgeon'],
+      ['Provincial governor Luis Ortega told reporters the roads were “impassable.”', 'Luis Ortega', 'Provincial governor'],
+    ];
+    for (const [paragraph, name, role] of cases) {
+      const a = analyze(article(paragraph));
+      assert.equal(speaker(a, name).role, role, paragraph);
+    }
+  });
+});
+
 describe('speakers: organisations and anonymous sources', () => {
   it('makes a state that speaks an organisation, and the ministry a separate one', () => {
     const a = analyze(article(

@@ -20,6 +20,7 @@ pilot engineer worker volunteer climber mountaineer athlete artist musician phot
 architect entrepreneur businessman businesswoman banker investor trader commentator blogger priest monk
 resident owner shopkeeper student coordinator wife husband widow widower son daughter mother father brother sister
 grandmother grandfather uncle aunt cousin niece nephew fiancée fiancé partner organiser organizer founder host presenter anchor
+administrator prefect detective constable clerk registrar curator surgeon physician paramedic firefighter
 `.split(/\s+/).filter(Boolean));
 
 /** Words that may stand inside a role phrase before its head ("foreign", "deputy", "chief"). Lower case. */
@@ -33,6 +34,7 @@ affairs relations development emergency emergencies sport sports tourism industr
 migration treasury budget audit supreme high army navy naval air force armed forces staff joint
 assistant associate managing national-security retired longtime veteran new newly
 elected appointed outgoing incoming current european eu un nato us uk
+district city county provincial municipal town village hospital school union company campaign
 `.split(/\s+/).filter(Boolean));
 
 /** Honorifics: a person follows; some also tell the gender. */
