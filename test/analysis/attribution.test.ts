@@ -463,3 +463,22 @@ describe('attribution: one description, one speaker', () => {
     }
   });
 });
+
+describe('attribution: a pronoun continues the subject', () => {
+  it('gives "he" to the subject of the sentence before, not to a man only named inside it', () => {
+    const cases: [string, string, string][] = [
+      ['Finance Minister Karl Brandt, speaking after talks with Prime Minister Hugo Lenz in Vienna, said he respected the ruling. “We will comply with all of it,” he said.', 'We will comply', 'Karl Brandt'],
+      ['Coach Ivan Petrov praised striker Luka Modrak after the match. “He was everywhere tonight,” he said.', 'He was everywhere', 'Ivan Petrov'],
+      ['Senator Dana Whitfield told Governor Mark Reyes that the bill would pass. “The votes are there,” she said.', 'The votes', 'Dana Whitfield'],
+    ];
+    for (const [paragraph, start, name] of cases) {
+      const { a } = run([paragraph]);
+      assert.equal(who(a, start), name, paragraph);
+    }
+  });
+
+  it('still lets gender decide when the subject does not fit the pronoun', () => {
+    const { a } = run(['Mayor Tom Ellis thanked nurse Grace Okafor for her work. “I only did my job,” she said.']);
+    assert.equal(who(a, 'I only did'), 'Grace Okafor');
+  });
+});

@@ -72,6 +72,7 @@ export function findSpeakers(
       const entity = registry.fromName(kind === 'organization' ? withArticle(tokens, c) : c, kind ?? 'person', create && kind !== null);
       if (entity && source) entity.isSource = true;
       if (entity && kind !== null) entityOf.set(c, entity);
+      if (entity && (subjectNames.has(c) || opensSentence || subjectOrganisation)) registry.noteSubject(entity, c.start);
       continue;
     }
     if (event.latent) {
@@ -82,9 +83,10 @@ export function findSpeakers(
     const cue = event.cue as Cue;
     const subject = subjects.get(cue) as Subject;
     const entity = subject.type === 'pronoun'
-      ? registry.fromPronoun(subject.kind, spanOf(tokens[subject.token]))
+      ? registry.fromPronoun(subject.kind, spanOf(tokens[subject.token]), 'pronoun', previousSentenceStart(tt, subject.token))
       : subject.type === 'description' ? registry.fromDescription(subject.description, previousParagraphStart(tt, subject.first)) : null;
     if (entity) {
+      registry.noteSubject(entity, tokens[subject.first].start);
       entity.isSource = true;
       resolvedByCue.set(cue, entity);
     }
@@ -202,6 +204,14 @@ function mergeByPosition<T extends { at: number }>(a: T[], b: T[]): T[] {
     else out.push(b[j++]);
   }
   return out;
+}
+
+/** Where the sentence before the one holding token `i` starts, within its paragraph (a pronoun's subject is there). */
+function previousSentenceStart(tt: TokenizedText, i: number): number {
+  const t = tt.tokens[i];
+  const previous = tt.sentences[Math.max(0, t.sentence - 1)];
+  const first = tt.tokens[previous.first];
+  return first.paragraph === t.paragraph || first.paragraph === t.paragraph - 1 ? first.start : tt.tokens[tt.sentences[t.sentence].first].start;
 }
 
 /** Where the paragraph before the one holding token `i` starts (a definite title looks back no further). */

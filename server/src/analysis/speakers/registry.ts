@@ -41,6 +41,8 @@ export class SpeakerRegistry {
   private readonly byName = new Map<string, Entity[]>();
   private readonly bySurname = new Map<string, Entity[]>();
   private readonly byHead = new Map<string, Entity[]>();
+  /** Subjects of clauses in reading order, for pronouns to prefer. */
+  private readonly subjects: { entity: Entity; at: number }[] = [];
   /** The entity each description resolved to, by where the description starts. */
   private readonly byDescriptionStart = new Map<number, Entity>();
   /** Every mentioned entity, latest mention first. */
@@ -135,7 +137,7 @@ export class SpeakerRegistry {
   }
 
   /** The most recent speaker a pronoun can refer to, or null. */
-  fromPronoun(kind: PronounKind, span: Span, form: MentionForm = 'pronoun'): Entity | null {
+  fromPronoun(kind: PronounKind, span: Span, form: MentionForm = 'pronoun', subjectSince = Infinity): Entity | null {
     let best: Entity | null = null;
     let bestSeen = -1;
     // Most recent first, so the walk usually stops after a step or two.
@@ -146,6 +148,10 @@ export class SpeakerRegistry {
       if (!best || seen > bestSeen) { best = e; bestSeen = seen; }
       if (e.lastSeen < span.start) break;
     }
+    // "Brandt, speaking after talks with Lenz, said … “…,” he said": a pronoun continues the subject of the
+    // sentence before it (or of its own) rather than a person only named inside it, when the subject fits as well.
+    const subject = this.recentSubject(kind, span.start, subjectSince);
+    if (subject && best && subject !== best && (subject.gender !== null || best.gender === null)) best = subject;
     if (best) {
       // "she" settles the gender of someone whose given name we did not know.
       if (best.kind === 'person' && best.gender === null && (kind === 'male' || kind === 'female')) best.gender = kind;
@@ -166,6 +172,24 @@ export class SpeakerRegistry {
       const role = e.role.toLowerCase().split(/[\s’']+/);
       if (!nationalities.every((n) => role.includes(n))) continue;
       if (role.includes(d.head) || d.head === 'leader' && role.some((w) => LEADER_TITLES.has(w))) return e;
+    }
+    return null;
+  }
+
+  /** Records that `entity` is the subject of a clause at `at` (a cue's subject or a sentence's first name). */
+  noteSubject(entity: Entity, at: number): void {
+    const last = this.subjects[this.subjects.length - 1];
+    if (last && last.entity === entity && last.at === at) return;
+    this.subjects.push({ entity, at });
+  }
+
+  /** The latest subject noted in [since, before) that a pronoun of `kind` can refer to. */
+  private recentSubject(kind: PronounKind, before: number, since: number): Entity | null {
+    for (let k = this.subjects.length - 1; k >= 0; k--) {
+      const { entity, at } = this.subjects[k];
+      if (at >= before) continue;
+      if (at < since) return null;
+      if (compatible(entity, kind)) return entity;
     }
     return null;
   }
