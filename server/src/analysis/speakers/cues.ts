@@ -197,7 +197,7 @@ export function subjectBefore(tokens: Token[], names: NameIndex, verb: number): 
     }
     // "Their expedition leader, Nepali guide Mingma Sherpa, said": the name closing an appositive.
     const named = t.text === ',' && pending === 0 ? names.byLast.get(p - 1) : undefined;
-    if (named && named.kind !== 'place' && named.governedBy === null && !isBareNoun(named)) {
+    if (named && named.kind !== 'place' && named.governedBy === null && !isBareNoun(named) && !describedByArticle(tokens, named)) {
       return { type: 'name', first: named.phraseFirst, candidate: named };
     }
     if (t.text === ',') {
@@ -221,6 +221,19 @@ export function subjectBefore(tokens: Token[], names: NameIndex, verb: number): 
 }
 
 const COORDINATORS = new Set(['and', 'but']);
+
+/**
+ * "Jane Roe, a Colorado Democrat, said": capitalised words after an article ("a Colorado Democrat", "the Vermont
+ * Independent") are an appositive describing the person before them, never a second speaker's name. Organisations
+ * keep their article ("the World Bank"), so only an indefinite article, or "the" before a person-like phrase, counts.
+ */
+function describedByArticle(tokens: Token[], named: NameCandidate): boolean {
+  const article = tokens[named.phraseFirst - 1];
+  if (!article || article.kind !== 'word') return false;
+  if (article.lower !== 'a' && article.lower !== 'an' && !(article.lower === 'the' && named.kind !== 'organization')) return false;
+  // The appositive must follow a comma that closes a name or pronoun: "Roe, a Colorado Democrat,".
+  return tokens[named.phraseFirst - 2]?.text === ',';
+}
 
 /** The subject of the sentence a coordinated verb at `verb` belongs to (the coordinator at `at`), if any. */
 function sharedSubject(tokens: Token[], names: NameIndex, at: number, verb: number): Subject | null {
