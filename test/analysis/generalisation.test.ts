@@ -41,3 +41,29 @@ describe('generalisation: appositives after a name', () => {
     assert.deepEqual(a.speakers.map((s) => s.name), ['Lena Brandt']);
   });
 });
+
+describe('generalisation: a document speaks for its issuer', () => {
+  it('gives "the statement said" to the joint issuers named just before', () => {
+    const a = run('Kenya and Tanzania said in a joint statement on Friday that the border would reopen. “Trade between our nations must not be held hostage,” the statement said.');
+    assert.equal(who(a, 'Trade between'), 'Kenya and Tanzania');
+    assert.equal(quote(a, 'Trade between').source?.text, 'the statement');
+  });
+
+  it('gives a report, a letter or a communiqué to the institution that issued it', () => {
+    const cases: [string[], string, string][] = [
+      [['The Norwegian Refugee Council published a report on Tuesday. “Displacement has doubled in two years,” the report said.'], 'Displacement', 'The Norwegian Refugee Council'],
+      [['Central Bank Governor Ada Mensah sent a letter to lawmakers.', '“Inflation is not yet beaten,” the letter said.'], 'Inflation', 'Ada Mensah'],
+      [['The Interior Ministry said in a statement that the curfew was lifted. “Citizens may move freely,” the statement also said.'], 'Citizens', 'The Interior Ministry'],
+    ];
+    for (const [paragraphs, start, name] of cases) {
+      assert.equal(who(run(...paragraphs), start), name, paragraphs.join(' '));
+    }
+  });
+
+  it('takes the owner written in the document phrase, and never leaves the quote without a speaker', () => {
+    const owned = run('“Water supplies are critically low,” said the Red Crescent’s statement.');
+    assert.equal(who(owned, 'Water supplies'), 'the Red Crescent');
+    const bare = run('“The border will remain closed until further notice,” the communiqué said.');
+    assert.equal(who(bare, 'The border'), 'the communiqué');
+  });
+});

@@ -5,7 +5,8 @@
 import type { AttributionOverride, Quote, Speaker, SpeakerKind, Structure } from './types';
 import { tokenize } from './speakers/tokens';
 import { findNames, type NameCandidate } from './speakers/names';
-import { findCues, indexNames, quotedSubject, sentenceSubject, subjectAfter, subjectBefore, type Cue, type NameIndex, type Subject } from './speakers/cues';
+import { findCues, indexNames, quotedSubject, sentenceSubject, subjectAfter, subjectBefore, textOf, type Cue, type NameIndex, type Subject } from './speakers/cues';
+import { DOCUMENT_NOUNS, documentSubject, introducingSentence, jointSubject, type DocumentPhrase } from './speakers/documents';
 import { SpeakerRegistry, type Entity } from './speakers/registry';
 import { attributeQuotes, type ResolvedCue } from './speakers/attribution';
 import { applyOverrides } from './speakers/overrides';
@@ -99,6 +100,18 @@ export function findSpeakers(
       inverted: subject.first > cue.verb,
     });
   }
+  // "…," the statement said: a document speaks for whoever issued it.
+  for (const cue of cues) {
+    if (subjects.has(cue) || cue.according || cue.participle || cue.quotedBy !== undefined) continue;
+    const doc = documentSubject(tokens, cue.verb, cue.end);
+    if (!doc) continue;
+    const span = { start: tokens[doc.first].start, end: tokens[doc.end - 1].end, text: textOf(tokens, doc.first, doc.end) };
+    const entity = documentIssuer(tt, index, doc, { subjects, entityOf, resolvedByCue, registry }) ??
+      registry.add({ name: span.text, kind: 'organization', role: null, gender: null, words: [], head: doc.head, plural: false });
+    registry.mention(entity, span, 'description');
+    entity.isSource = true;
+    resolved.push({ cue, entity, source: span, subjectFirst: doc.first, inverted: doc.first > cue.verb });
+  }
   resolved.sort((a, b) => a.cue.verb - b.cue.verb);
 
   const attributions = attributeQuotes(tt, quotes.length, resolved);
@@ -118,6 +131,51 @@ export function findSpeakers(
     };
   });
   return { speakers, quotes: attributed };
+}
+
+interface ReadingState {
+  subjects: Map<Cue, Subject>;
+  entityOf: Map<NameCandidate, Entity>;
+  resolvedByCue: Map<Cue, Entity>;
+  registry: SpeakerRegistry;
+}
+
+/**
+ * Who issued a document that speaks: an owner written in the phrase ("the ministry's statement"), else the
+ * subject of the sentence that introduced it ("Kyiv and Warsaw said in a joint statement …", "The health
+ * ministry issued a report"), a coordinated subject becoming one joint issuer. Null when nothing says.
+ */
+function documentIssuer(tt: TokenizedText, index: NameIndex, doc: DocumentPhrase, state: ReadingState): Entity | null {
+  const { tokens } = tt;
+  const entityOfName = (c: NameCandidate): Entity | null => state.entityOf.get(c) ??
+    state.registry.fromName(c.kind === 'person' ? c : withArticle(tokens, c), c.kind === 'person' ? 'person' : 'organization', true);
+  for (let p = doc.first; p < doc.end; p++) {
+    const owner = index.byFirst.get(p);
+    if (owner && owner.end <= doc.end) return entityOfName(owner);
+  }
+  const s = introducingSentence(tt, doc.first);
+  if (s < 0) return null;
+  const { first, end } = tt.sentences[s];
+  const joint = jointSubject(tokens, index, first, end);
+  if (joint) {
+    const name = textOf(tokens, joint.first, joint.end);
+    const allPeople = joint.names.every((c) => c.kind === 'person');
+    const entity = state.registry.find(name) ?? state.registry.add({
+      name, kind: allPeople ? 'person' : 'organization', role: null, gender: null, words: [], head: null, plural: true,
+    });
+    state.registry.mention(entity, { start: tokens[joint.first].start, end: tokens[joint.end - 1].end, text: name }, 'name');
+    return entity;
+  }
+  // A cue of that sentence already resolved ("The ministry said in a statement …").
+  for (const [cue, subject] of state.subjects) {
+    if (tokens[cue.verb].sentence !== s) continue;
+    const entity = subject.type === 'name' ? state.entityOf.get(subject.candidate) : state.resolvedByCue.get(cue);
+    if (entity) return entity;
+  }
+  const subject = sentenceSubject(tokens, index, first, end);
+  if (subject?.type === 'name') return entityOfName(subject.candidate);
+  if (subject?.type === 'description') return state.registry.fromDescription(subject.description);
+  return null;
 }
 
 /** The kind of speaker a name would be, or null when it cannot speak (a place that is not a cue's subject). */
@@ -171,14 +229,12 @@ function mediaNames(tokens: Token[], names: NameCandidate[]): Set<NameCandidate>
   return out;
 }
 
-const DOCUMENTS = new Set(['statement', 'report', 'note', 'letter', 'document', 'communique', 'communiqué', 'release', 'post', 'tweet', 'message', 'transcript', 'readout', 'memo']);
-
 /** "according to Smith", and "according to a statement from the ministry": the author of the document. */
 function accordingSubject(tokens: Token[], index: NameIndex, at: number): Subject | null {
   let p = at;
   if (tokens[p] && ['a', 'an', 'the'].includes(tokens[p].lower)) p++;
-  while (tokens[p] && tokens[p].kind === 'word' && !DOCUMENTS.has(tokens[p].lower) && p < at + 4 && !tokens[p].cap) p++;
-  if (tokens[p] && DOCUMENTS.has(tokens[p].lower) && ['from', 'by', 'of'].includes(tokens[p + 1]?.lower ?? '')) {
+  while (tokens[p] && tokens[p].kind === 'word' && !DOCUMENT_NOUNS.has(tokens[p].lower) && p < at + 4 && !tokens[p].cap) p++;
+  if (tokens[p] && DOCUMENT_NOUNS.has(tokens[p].lower) && ['from', 'by', 'of'].includes(tokens[p + 1]?.lower ?? '')) {
     return subjectAfter(tokens, index, p + 2);
   }
   return subjectAfter(tokens, index, at);

@@ -1,0 +1,101 @@
+// "…," the statement said: a document quoted as if it spoke stands for whoever issued it. Finds the
+// document phrase that is a cue's subject ("the joint statement said", "said the report") and the sentence
+// that introduced the document ("X and Y said in a joint statement", "The ministry issued a report"),
+// whose subject is the issuer. Also reads a coordinated subject ("The Philippines and Vietnam") as one
+// joint issuer, because a joint statement has no single author.
+import type { Token, TokenizedText } from './tokens';
+import type { NameCandidate } from './names';
+import type { NameIndex } from './cues';
+
+/** Nouns for documents that journalists quote as if they spoke. */
+export const DOCUMENT_NOUNS = new Set([
+  'statement', 'statements', 'report', 'communique', 'communiqué', 'letter', 'document', 'declaration', 'release',
+  'memo', 'memorandum', 'notice', 'note', 'readout', 'filing', 'complaint', 'ruling', 'resolution', 'study',
+  'survey', 'post', 'tweet', 'message', 'transcript', 'bulletin', 'announcement', 'indictment', 'lawsuit', 'order',
+]);
+
+const DETERMINERS = new Set(['the', 'this', 'that', 'its', 'their', 'his', 'her', 'whose']);
+/** Adverbs written between the document and its verb ("the statement also said"). */
+const ADVERBS = new Set(['also', 'further', 'later', 'then', 'earlier', 'separately', 'additionally', 'only']);
+
+export interface DocumentPhrase {
+  /** Token range of the phrase ("the joint statement"). */
+  first: number;
+  end: number;
+  head: string;
+}
+
+/**
+ * The document that is the subject of the verb at `verb`: written just before it ("the statement said",
+ * "the ministry's report also said") or, inverted, just after a quote ("…," said the communiqué).
+ */
+export function documentSubject(tokens: Token[], verb: number, cueEnd: number): DocumentPhrase | null {
+  let p = verb - 1;
+  while (p >= 0 && ADVERBS.has(tokens[p].lower)) p--;
+  const before = documentEndingAt(tokens, p, tokens[verb].sentence);
+  if (before) return before;
+  const previous = tokens[verb - 1];
+  if (!previous || !(previous.quote >= 0 || previous.text === ',' && tokens[verb - 2]?.quote >= 0)) return null;
+  for (let h = cueEnd; h < Math.min(tokens.length, cueEnd + 5); h++) {
+    const t = tokens[h];
+    if (t.quote >= 0 || t.kind === 'punct' && t.text !== '’s' && t.text !== "'s" && t.text !== '-') return null;
+    if (DOCUMENT_NOUNS.has(t.lower)) return documentEndingAt(tokens, h, t.sentence);
+  }
+  return null;
+}
+
+/** "the joint statement", "the ministry's report": a determiner (or an owner's "'s"), modifiers, a document noun at `h`. */
+function documentEndingAt(tokens: Token[], h: number, sentence: number): DocumentPhrase | null {
+  const head = tokens[h];
+  if (!head || head.sentence !== sentence || head.quote >= 0 || !DOCUMENT_NOUNS.has(head.lower)) return null;
+  for (let p = h - 1; p >= Math.max(0, h - 6); p--) {
+    const t = tokens[p];
+    if (t.sentence !== sentence || t.quote >= 0) return null;
+    if (t.kind === 'word' && DETERMINERS.has(t.lower)) return { first: p, end: h + 1, head: head.lower };
+    // "The ministry's statement": the owner is part of the phrase; read on to its article or its first word.
+    if (t.text === '’s' || t.text === "'s") continue;
+    if (t.kind === 'punct' && t.text !== '-') return null;
+    if (p === 0 || tokens[p - 1].sentence !== sentence) return t.cap ? { first: p, end: h + 1, head: head.lower } : null;
+  }
+  return null;
+}
+
+/**
+ * The sentence, before `before` and in the same or the previous paragraph, that introduced a document:
+ * the latest one naming a document noun outside quotes. Its index in `tt.sentences`, or -1.
+ */
+export function introducingSentence(tt: TokenizedText, before: number): number {
+  const { tokens } = tt;
+  const paragraph = tokens[before].paragraph;
+  for (let k = before - 1; k >= 0; k--) {
+    const t = tokens[k];
+    if (t.paragraph < paragraph - 1) return -1;
+    if (t.quote < 0 && t.kind === 'word' && DOCUMENT_NOUNS.has(t.lower)) return t.sentence;
+  }
+  return -1;
+}
+
+/**
+ * "The Philippines and Vietnam said", "Germany, France and Italy issued": two or more names joined by commas
+ * and "and" opening the sentence at `first` and standing right before `verbFrom`. The names, or null.
+ */
+export function jointSubject(tokens: Token[], names: NameIndex, first: number, limit: number): { names: NameCandidate[]; first: number; end: number } | null {
+  const out: NameCandidate[] = [];
+  let p = first;
+  let start = -1;
+  while (p < limit) {
+    if (tokens[p].lower === 'the') p++;
+    const c = names.byFirst.get(p);
+    if (!c) break;
+    if (start < 0) start = first;
+    out.push(c);
+    p = c.phraseEnd;
+    const joiner = tokens[p];
+    if (!joiner) break;
+    if (joiner.lower === 'and' || joiner.text === '&') { p++; continue; }
+    if (joiner.text === ',') { p++; if (tokens[p]?.lower === 'and') p++; continue; }
+    break;
+  }
+  if (out.length < 2 || tokens[p - 1]?.lower === 'and' || tokens[p - 1]?.text === ',') return null;
+  return { names: out, first: start, end: p };
+}
