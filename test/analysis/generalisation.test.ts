@@ -67,3 +67,36 @@ describe('generalisation: a document speaks for its issuer', () => {
     assert.equal(who(bare, 'The border'), 'the communiqué');
   });
 });
+
+describe('generalisation: long anonymous descriptions', () => {
+  it('takes a participle phrase or a prepositional phrase after the head into the source before the cue', () => {
+    const cases: [string, string, string][] = [
+      ['A European diplomat involved in earlier rounds said the agreement was “fragile but workable”.', 'fragile', 'A European diplomat involved in earlier rounds'],
+      ['Volunteers working through the night said “the river kept rising”.', 'the river', 'Volunteers working through the night'],
+      ['Officials at the Asian Development Bank called the plan “ambitious and overdue”.', 'ambitious', 'Officials at the Asian Development Bank'],
+      ['A lawyer briefed on the negotiations told Reuters the draft was “nowhere near final”.', 'nowhere', 'A lawyer briefed on the negotiations'],
+    ];
+    for (const [paragraph, start, name] of cases) {
+      const a = run(paragraph);
+      assert.equal(who(a, start), name, paragraph);
+      assert.equal(a.speakers[0].kind, 'anonymous');
+    }
+  });
+
+  it('ends a relative clause at its clause boundary, before or after the cue', () => {
+    const after = run('“Prices will keep climbing through the winter,” said an energy consultant who asked not to be named because of client agreements.');
+    assert.equal(who(after, 'Prices will'), 'an energy consultant who asked not to be named');
+    const before = run('A security guard who witnessed the attack said “the men came from the east gate”.');
+    assert.equal(who(before, 'the men'), 'A security guard who witnessed the attack');
+  });
+
+  it('knows agent nouns in "-ist" and "-ician" as people', () => {
+    const a = run('“The virus is adapting quickly,” said a virologist at the national institute.');
+    assert.equal(who(a, 'The virus'), 'a virologist at the national institute');
+  });
+
+  it('does not read the main verb of a named institution as a post-modifier', () => {
+    const a = run('The central bank raised rates on Thursday. “Inflation remains too high,” it said.');
+    assert.equal(who(a, 'Inflation'), 'The central bank');
+  });
+});

@@ -291,7 +291,7 @@ export function subjectAfter(tokens: Token[], names: NameIndex, at: number): Sub
   if (candidate && !isBareNoun(candidate)) {
     return { type: 'name', first: at, candidate };
   }
-  const description = descriptionStartingAt(tokens, at);
+  const description = descriptionStartingAt(tokens, at, true);
   return description ? { type: 'description', first: at, description } : null;
 }
 
@@ -331,11 +331,12 @@ function phraseEndingAt(tokens: Token[], names: NameIndex, p: number): Subject |
 function descriptionAround(tokens: Token[], p: number): Description | null {
   const direct = descriptionEndingAt(tokens, p);
   if (direct) return direct;
-  // Walk back over a post-modifier to its head: "a spokesman for the Polish Red Cross".
-  for (let h = p - 1; h >= Math.max(0, p - 9); h--) {
+  // Walk back over a post-modifier to its head: "a spokesman for the Polish Red Cross", and, for an unnamed
+  // source, over a participle phrase or a relative clause ("a diplomat involved in earlier rounds").
+  for (let h = p - 1; h >= Math.max(0, p - 15); h--) {
     if (tokens[h].sentence !== tokens[p].sentence || tokens[h].quote >= 0 || tokens[h].kind === 'punct' && tokens[h].text !== '-' && tokens[h].text !== '’s' && tokens[h].text !== "'s") return null;
     const d = descriptionEndingAt(tokens, h);
-    if (d && extendPostmodifier(tokens, h + 1) === p + 1) {
+    if (d && extendPostmodifier(tokens, h + 1, !d.definite || d.plural) === p + 1) {
       return { ...d, end: p + 1, stop: tokens[p].end, text: textOf(tokens, d.first, p + 1) };
     }
   }

@@ -47,7 +47,26 @@ colleagues friend friends neighbour neighbours neighbor neighbors owner owners d
 counterpart counterparts critic critics supporter supporters opponent opponents voter voters parent parents
 citizen citizens shopper shoppers commuter commuters passenger passengers fan fans user users customer customers
 survivor eyewitness eyewitnesses onlooker onlookers bystander bystanders delegate delegates participant participants
+consultant consultants lawyer lawyers attorney attorneys trader traders banker bankers engineer engineers
+professor professors pilot pilots driver drivers vendor vendors shopkeeper shopkeepers investor investors
+contractor contractors miner miners clerk clerks guard guards firefighter firefighters policeman policemen
+candidate candidates scholar scholars commentator commentators correspondent correspondents planner planners
+regulator regulators auditor auditors inspector inspectors coordinator administrator administrators
+tourist tourists visitor visitors pensioner pensioners retiree retirees homeowner homeowners tenant tenants
+landlord landlords patient patients mourner mourners pilgrim pilgrims refugee refugees migrant migrants
+volunteer volunteers campaigner campaigners organiser organisers organizer organizers pollster pollsters
+entrepreneur entrepreneurs fisherman fishermen labourer labourers laborer laborers staffer staffers
+negotiators lobbyist lobbyists insurer insurers developer developers broker brokers dealer dealers
 `.split(/\s+/).filter(Boolean));
+
+/** Agent nouns built with a suffix ("epidemiologist", "technician", "strategist") name people too. */
+const PERSON_SUFFIX = /^[a-z]{3,}(ist|ician)s?$/;
+const NOT_PERSONS = new Set(['list', 'lists', 'mist', 'twist', 'twists', 'fist', 'wrist', 'gist', 'exist', 'exists', 'assist', 'assists', 'insist', 'insists', 'resist', 'resists', 'persist', 'persists', 'consist', 'consists', 'checklist', 'wishlist', 'playlist', 'shortlist', 'blacklist', 'whitelist', 'waitlist', 'desist']);
+
+/** A noun for a person or people: from the list, or an agent noun in "-ist" / "-ician". */
+function isPeopleHead(lower: string): boolean {
+  return PEOPLE_HEADS.has(lower) || PERSON_SUFFIX.test(lower) && !NOT_PERSONS.has(lower);
+}
 
 const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'some', 'several', 'two', 'three', 'four', 'many', 'few', 'other', 'various', 'numerous']);
 const DEFINITE = new Set(['the', 'its', 'his', 'her', 'their']);
@@ -58,13 +77,13 @@ const TIME_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|t
 
 /** A noun for a person or people ("employee", "residents", "spokesman"). */
 export function isPersonNoun(word: string): boolean {
-  return PEOPLE_HEADS.has(word.toLowerCase());
+  return isPeopleHead(word.toLowerCase());
 }
 
 export function isDescriptionHead(word: string): boolean {
   const lower = word.toLowerCase();
   if (lower === 'year-old') return true;
-  return PEOPLE_HEADS.has(lower) || isOrganisationHead(lower) || isRoleHead(lower);
+  return isPeopleHead(lower) || isOrganisationHead(lower) || isRoleHead(lower);
 }
 
 export function pronounKind(t: Token): PronounKind | null {
@@ -117,7 +136,7 @@ export function descriptionEndingAt(tokens: Token[], h: number): Description | n
   const plural = /s$/.test(headTok.lower) && !/(ss|us)$/.test(headTok.lower) || headTok.lower === 'people';
   if (definite === null) {
     // No determiner: only bare plurals stand alone as sources ("Turkish officials said", "Witnesses said").
-    if (!plural || !PEOPLE_HEADS.has(headTok.lower)) return null;
+    if (!plural || !isPeopleHead(headTok.lower)) return null;
     definite = false;
   }
   const modifierTokens = tokens.slice(first, h).filter((t) => t.kind === 'word' && !INDEFINITE.has(t.lower) && !DEFINITE.has(t.lower));
@@ -125,7 +144,7 @@ export function descriptionEndingAt(tokens: Token[], h: number): Description | n
 }
 
 /** A description that starts at token `s` ("the minister", "a spokesman for the Polish Red Cross"). */
-export function descriptionStartingAt(tokens: Token[], s: number): Description | null {
+export function descriptionStartingAt(tokens: Token[], s: number, clauses = false): Description | null {
   const det = tokens[s];
   if (!det || det.kind !== 'word' || det.quote >= 0) return null;
   const sentence = det.sentence;
@@ -144,11 +163,11 @@ export function descriptionStartingAt(tokens: Token[], s: number): Description |
   if (head < 0) return null;
   const headTok = tokens[head];
   const plural = /s$/.test(headTok.lower) && !/(ss|us)$/.test(headTok.lower);
-  if (definite === null && !(plural && PEOPLE_HEADS.has(headTok.lower))) return null;
+  if (definite === null && !(plural && isPeopleHead(headTok.lower))) return null;
   // A bare plural ("Opposition lawmakers") has at most a couple of modifiers and no article inside it.
   if (definite === null && (head - s > 2 || tokens.slice(s, head).some((t) => DEFINITE.has(t.lower) || INDEFINITE.has(t.lower) || /ed$/.test(t.lower)))) return null;
   const first = s;
-  const end = extendPostmodifier(tokens, head + 1);
+  const end = extendPostmodifier(tokens, head + 1, clauses && (definite !== true || plural));
   const modifiers = tokens.slice(definite === null ? s : s + 1, head).filter((t) => t.kind === 'word').map((t) => t.lower);
   return build(tokens, first, end, headTok, modifiers, definite ?? false, plural);
 }
@@ -156,10 +175,15 @@ export function descriptionStartingAt(tokens: Token[], s: number): Description |
 /**
  * One past a post-modifier that belongs to an anonymous source ("close to the talks", "for the Polish Red
  * Cross", "in Moscow"), stopping at punctuation, a time expression or a verb-like word; `from` if none.
+ * With `clauses` (the caller knows where the cue verb stands), a participle phrase ("involved in earlier
+ * rounds", "working through the night") or a relative clause ("who asked not to be named") counts too.
  */
-export function extendPostmodifier(tokens: Token[], from: number): number {
+export function extendPostmodifier(tokens: Token[], from: number, clauses = false): number {
   const t = tokens[from];
-  if (!t || t.kind !== 'word' || !POSTMODIFIERS.has(t.lower) || t.quote >= 0) return from;
+  if (!t || t.kind !== 'word' || t.quote >= 0) return from;
+  if (clauses && t.lower === 'who') return relativeClauseEnd(tokens, from);
+  if (clauses && isParticiple(t)) return participleEnd(tokens, from);
+  if (!POSTMODIFIERS.has(t.lower)) return from;
   const sentence = t.sentence;
   let p = from + 1;
   if (t.lower === 'close' || t.lower === 'familiar' || t.lower === 'based') {
@@ -180,6 +204,50 @@ export function extendPostmodifier(tokens: Token[], from: number): number {
   return end > from + 1 ? end : from;
 }
 
+/** Words that open a clause of their own: the source's description ends before them. */
+const CLAUSE_BOUNDARIES = new Set(['because', 'since', 'although', 'though', 'while', 'whereas', 'as', 'but', 'and', 'that', 'so', 'after', 'before', 'when', 'if', 'until', 'unless']);
+/** Past participles not ending in "-ed" that journalists put after an unnamed source ("a diplomat known for …"). */
+const IRREGULAR_PARTICIPLES = new Set(['known', 'given', 'taken', 'chosen', 'sworn', 'drawn', 'shown', 'held', 'sent', 'kept', 'met', 'led', 'hit', 'caught', 'brought']);
+
+/** "involved", "working", "briefed", "known": a participle, not a cue verb ("speaking" stays an aside's cue). */
+function isParticiple(t: Token): boolean {
+  if (t.cap || t.kind !== 'word' || AUXILIARIES.has(t.lower) || cueVerbForm(t.lower) !== null) return false;
+  return /[a-z]{2}(ed|ing)$/.test(t.lower) || IRREGULAR_PARTICIPLES.has(t.lower);
+}
+
+/** One past "involved in earlier rounds": the phrase runs to punctuation, a quote, a clause boundary or a cue verb. */
+function participleEnd(tokens: Token[], from: number): number {
+  const sentence = tokens[from].sentence;
+  let end = from + 1;
+  for (let p = from + 1; p < tokens.length && p < from + 10; p++) {
+    const w = tokens[p];
+    if (w.sentence !== sentence || w.quote >= 0 || w.kind === 'punct' && w.text !== '-' && w.text !== '’s' && w.text !== "'s") break;
+    if (w.kind === 'word' && !w.cap && (CLAUSE_BOUNDARIES.has(w.lower) || cueVerbForm(w.lower) !== null || AUXILIARIES.has(w.lower))) break;
+    // "on Monday", "last week": when the source spoke, not who they are.
+    if (w.kind === 'word' && /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/.test(w.lower)) break;
+    end = p + 1;
+  }
+  return end;
+}
+
+/**
+ * One past "who asked not to be named": the clause keeps its own first verb (even a cue verb like "asked")
+ * and its auxiliaries, and ends at punctuation, a quote, a clause boundary ("because …") or the next cue verb.
+ */
+function relativeClauseEnd(tokens: Token[], from: number): number {
+  const sentence = tokens[from].sentence;
+  const verb = tokens[from + 1];
+  if (!verb || verb.kind !== 'word' || verb.cap || verb.quote >= 0 || verb.sentence !== sentence) return from;
+  let end = from + 2;
+  for (let p = from + 2; p < tokens.length && p < from + 14; p++) {
+    const w = tokens[p];
+    if (w.sentence !== sentence || w.quote >= 0 || w.kind === 'punct' && w.text !== '-' && w.text !== '’s' && w.text !== "'s") break;
+    if (w.kind === 'word' && !w.cap && (CLAUSE_BOUNDARIES.has(w.lower) || cueVerbForm(w.lower) !== null && !AUXILIARIES.has(tokens[p - 1].lower) && tokens[p - 1].lower !== 'to')) break;
+    end = p + 1;
+  }
+  return end;
+}
+
 function build(tokens: Token[], first: number, end: number, headTok: Token, modifiers: string[], definite: boolean, plural: boolean): Description {
   const start = tokens[first].start;
   const stop = tokens[end - 1].end;
@@ -189,6 +257,6 @@ function build(tokens: Token[], first: number, end: number, headTok: Token, modi
   for (let m = first; m < end && tokens[m] !== headTok; m++) if (tokens[m].text === '’s' || tokens[m].text === "'s") possessive = true;
   return {
     first, end, start, stop, text, head: headTok.lower, modifiers, definite, plural, possessive,
-    headKind: isOrganisationHead(headTok.lower) && !PEOPLE_HEADS.has(headTok.lower) ? 'organization' : 'people',
+    headKind: isOrganisationHead(headTok.lower) && !isPeopleHead(headTok.lower) ? 'organization' : 'people',
   };
 }
