@@ -100,3 +100,43 @@ describe('generalisation: long anonymous descriptions', () => {
     assert.equal(who(a, 'Inflation'), 'The central bank');
   });
 });
+
+describe('generalisation: everyday cue variants', () => {
+  it('gives "X was quoted by <medium> as saying" to X, not to the medium', () => {
+    const cases: [string, string, string][] = [
+      ['Defence Minister Piotr Wrona was quoted by state media as saying “our forces are on alert”.', 'our forces', 'Piotr Wrona'],
+      ['Rosa Lindqvist was cited by the newspaper Dagens Nyheter as saying “the budget is balanced”.', 'the budget', 'Rosa Lindqvist'],
+      ['The Yonhap agency quoted Kim Do-hyun as saying “the launch failed”.', 'the launch', 'Kim Do-hyun'],
+    ];
+    for (const [paragraph, start, name] of cases) assert.equal(who(run(paragraph), start), name, paragraph);
+  });
+
+  it('reads "the 54-year-old told the BBC", present-tense "says", a dash before the cue and "wrote on X"', () => {
+    const cases: [string[], string, string][] = [
+      [['Marta Oliveira crossed the line first. “I trained for years for this,” the 54-year-old told the BBC.'], 'I trained', 'Marta Oliveira'],
+      [['“Nobody here wants another lockdown,” says Colm Brennan, who runs a pub in Galway.'], 'Nobody here', 'Colm Brennan'],
+      [['“We are ready to talk” — Tariq Aziz Khan said on Monday.'], 'We are ready', 'Tariq Aziz Khan'],
+      [['“The count was rigged,” opposition leader Irma Baltic wrote on X.'], 'The count', 'Irma Baltic'],
+    ];
+    for (const [paragraphs, start, name] of cases) assert.equal(who(run(...paragraphs), start), name, paragraphs.join(' '));
+  });
+
+  it('reads an aside between a subject and its cue, and an opening "In a statement,"', () => {
+    const aside = run('Hugo Ferrant, speaking on condition of anonymity, said “the talks have stalled”.');
+    assert.equal(who(aside, 'the talks'), 'Hugo Ferrant');
+    const opening = run('In a statement, the finance ministry said “all payments will resume on Monday”.');
+    assert.equal(who(opening, 'all payments'), 'the finance ministry');
+  });
+
+  it('keeps the speaker for "she added" in the next sentence and for "the spokesman" named earlier', () => {
+    const added = run('Judge Ruth Adeyemi adjourned the case. “The evidence is incomplete,” she said. “I will not rule on guesses,” she added.');
+    assert.equal(who(added, 'I will not'), 'Ruth Adeyemi');
+    const spokesman = run('Tom Reyes, a spokesman for the airline, confirmed the cancellations. “We regret the delay,” the spokesman said.');
+    assert.equal(who(spokesman, 'We regret'), 'Tom Reyes');
+  });
+
+  it('gives "according to a statement from the ministry" to the ministry', () => {
+    const a = run('“Safety comes first,” according to a statement from the transport ministry.');
+    assert.equal(who(a, 'Safety'), 'the transport ministry');
+  });
+});

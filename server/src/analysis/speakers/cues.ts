@@ -92,8 +92,9 @@ function quotedAsSaying(tokens: Token[], i: number): number {
 /** The speaker of "quoted X as saying" (X after the verb) or of "X was quoted as saying" (X before it). */
 export function quotedSubject(tokens: Token[], names: NameIndex, cue: Cue): Subject | null {
   const verb = cue.quotedBy as number;
-  if (verb + 1 === cue.verb - 1) {
-    // Passive: "Peskov was quoted as saying".
+  // Passive: "Peskov was quoted as saying", "Jones was quoted by state media as saying" (the medium after
+  // "by" only carried the words); "quoted as saying" with no object is passive whatever comes before it.
+  if (verb + 1 === cue.verb - 1 || PASSIVE_AUXILIARIES.has(tokens[verb - 1]?.lower ?? '')) {
     return subjectBefore(tokens, names, verb);
   }
   const object = tokens[verb + 1];
@@ -102,6 +103,7 @@ export function quotedSubject(tokens: Token[], names: NameIndex, cue: Cue): Subj
   return subjectAfter(tokens, names, verb + 1);
 }
 
+const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be', 'widely', 'also', 'later']);
 const OBJECT_PRONOUNS: Readonly<Record<string, PronounKind>> = { him: 'male', her: 'female', them: 'plural' };
 
 function makeCue(tokens: Token[], verb: number, first: number, end: number, according: boolean): Cue {
