@@ -199,7 +199,7 @@ export function subjectBefore(tokens: Token[], names: NameIndex, verb: number): 
     }
     // "Their expedition leader, Nepali guide Mingma Sherpa, said": the name closing an appositive.
     const named = t.text === ',' && pending === 0 ? names.byLast.get(p - 1) : undefined;
-    if (named && named.kind !== 'place' && named.governedBy === null && !isBareNoun(named) && !describedByArticle(tokens, named)) {
+    if (named && named.kind !== 'place' && named.governedBy === null && !isBareNoun(named) && !describedByArticle(tokens, named) && !PARTY_AFFILIATION.test(named.text)) {
       return { type: 'name', first: named.phraseFirst, candidate: named };
     }
     if (t.text === ',') {
@@ -223,6 +223,8 @@ export function subjectBefore(tokens: Token[], names: NameIndex, verb: number): 
 }
 
 const COORDINATORS = new Set(['and', 'but']);
+/** "Sen. Tom Hale, R-Texas, said", "Rep. Ann Kent, D-N.Y.,": a party and state after a US lawmaker's name. */
+const PARTY_AFFILIATION = /^[RDI]\s?-\s?[A-Z]/;
 
 /**
  * "Jane Roe, a Colorado Democrat, said": capitalised words after an article ("a Colorado Democrat", "the Vermont
@@ -366,6 +368,8 @@ function asideStart(tokens: Token[], p: number): number {
       const opener = tokens[q + 1];
       // ", who …,", ", a former minister,", ", 72," (an age): an aside between the subject and its verb.
       // ", in turn,", ", for his part,", ", on Monday,": a prepositional aside.
+      // ", R-Texas,", ", D-N.Y.,": a US lawmaker's party and state.
+      if (opener && PARTY_AFFILIATION.test(textOf(tokens, q + 1, Math.min(p, q + 4)))) return q;
       if (opener && (opener.kind === 'number' || PREPOSITIONS.has(opener.lower) ||
         ['who', 'which', 'whose', 'a', 'an', 'the', 'his', 'her', 'its', 'their', 'speaking', 'however', 'meanwhile', 'too', 'also', 'though', 'meanwhile', 'instead'].includes(opener.lower))) return q;
       return -1;

@@ -181,7 +181,8 @@ function endsSentence(tokens: Token[], quotes: Quote[], i: number): boolean {
   if (t.text === '.' && i > 0) {
     const before = tokens[i - 1];
     const adjacent = before.end === t.start;
-    if (adjacent && before.kind === 'word' && (ABBREVIATIONS.has(before.lower) || /^\p{Lu}$/u.test(before.text))) {
+    // An initial ("J."), or the letter of an abbreviated place after a hyphen ("D-N.Y.", "R-S.C.").
+    if (adjacent && before.kind === 'word' && (ABBREVIATIONS.has(before.lower) || /(^|-)\p{Lu}$/u.test(before.text))) {
       return false;
     }
   }
