@@ -35,6 +35,18 @@ describe('generalisation: appositives after a name', () => {
     }
   });
 
+  it('reads a US lawmaker\'s party and state (", R-Texas,", ", D-N.Y.,") as an aside, not as a speaker', () => {
+    const cases: [string, string, string][] = [
+      ['Sen. Tom Hale, R-Texas, told reporters “we will block it in committee”.', 'we will block', 'Tom Hale'],
+      ['Rep. Alexandria Kent, D-N.Y., said the bill was dead. “It has no votes,” she said.', 'It has no votes', 'Alexandria Kent'],
+    ];
+    for (const [paragraph, start, name] of cases) {
+      const a = run(paragraph);
+      assert.equal(who(a, start), name, paragraph);
+      assert.deepEqual(a.speakers.map((s) => s.name), [name]);
+    }
+  });
+
   it('keeps an abbreviated title with its full stop inside the sentence and the name', () => {
     const a = run('Prof. Lena Brandt said the data was clear. “Nobody can deny it any longer,” she said.');
     assert.equal(who(a, 'Nobody'), 'Lena Brandt');
@@ -58,6 +70,22 @@ describe('generalisation: a document speaks for its issuer', () => {
     for (const [paragraphs, start, name] of cases) {
       assert.equal(who(run(...paragraphs), start), name, paragraphs.join(' '));
     }
+  });
+
+  it('names joint issuers by their names, without their titles', () => {
+    const a = run('Prime Minister Keir Walsh and President Anne Morel said in a joint statement that they welcomed the deal. “This is a historic day for both nations,” the statement said.');
+    assert.equal(who(a, 'This is a historic'), 'Keir Walsh and Anne Morel');
+  });
+
+  it('lets a document "read" its words, before or after the quote', () => {
+    const a = run('The White House issued a statement late Friday. “The President will sign the bill,” the statement read.');
+    assert.equal(who(a, 'The President'), 'The White House');
+    const inverted = run('The Senate Foreign Relations Committee sent a letter to the embassy. “We stand with the people of Georgia,” reads the letter.');
+    assert.equal(who(inverted, 'We stand'), 'The Senate Foreign Relations Committee');
+    // "read" with a person as its subject is no cue: the pronoun cue after the quote decides.
+    const person = run('Mayor Ann Cole read out the names of the victims. “They will not be forgotten,” she said.');
+    assert.equal(who(person, 'They will not'), 'Ann Cole');
+    assert.equal(quote(person, 'They will not').cue?.text, 'said');
   });
 
   it('takes the owner written in the document phrase, and never leaves the quote without a speaker', () => {

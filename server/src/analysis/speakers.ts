@@ -158,12 +158,14 @@ function documentIssuer(tt: TokenizedText, index: NameIndex, doc: DocumentPhrase
   const { first, end } = tt.sentences[s];
   const joint = jointSubject(tokens, index, first, end);
   if (joint) {
-    const name = textOf(tokens, joint.first, joint.end);
+    // The parties by their names, without titles: "Keir Walsh and Anne Morel", "The Philippines and Vietnam".
+    const parts = joint.names.map((c, k) => k === 0 && c.kind !== 'person' ? withArticle(tokens, c).text : c.text);
+    const name = parts.length === 2 ? parts.join(' and ') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
     const allPeople = joint.names.every((c) => c.kind === 'person');
     const entity = state.registry.find(name) ?? state.registry.add({
       name, kind: allPeople ? 'person' : 'organization', role: null, gender: null, words: [], head: null, plural: true,
     });
-    state.registry.mention(entity, { start: tokens[joint.first].start, end: tokens[joint.end - 1].end, text: name }, 'name');
+    state.registry.mention(entity, { start: tokens[joint.first].start, end: tokens[joint.end - 1].end, text: textOf(tokens, joint.first, joint.end) }, 'name');
     return entity;
   }
   // A cue of that sentence already resolved ("The ministry said in a statement …").

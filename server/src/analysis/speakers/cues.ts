@@ -8,6 +8,7 @@ import type { NameCandidate } from './names';
 import { cueVerbForm, cueVerbFormOfLower, isAddresseeWord, NOUN_HOMOGRAPHS } from '../lexicon/cueVerbs';
 import { descriptionEndingAt, descriptionStartingAt, extendPostmodifier, isDescriptionHead, pronounKind, type Description, type PronounKind } from './descriptions';
 import { isKnownOrganisation } from './gazetteer';
+import { documentSubject } from './documents';
 
 export interface Cue {
   /** Token index of the verb ("said") or of "according". */
@@ -58,6 +59,11 @@ export function findCues(tokens: Token[]): Cue[] {
     const particle = PHRASALS.get(t.lower);
     if (particle && tokens[i + 1]?.lower === particle) {
       if (!negated(tokens, i)) cues.push(makeCue(tokens, i, i, i + 2, false));
+      continue;
+    }
+    // "the statement read", "…," reads the letter: a document's text is read out, and it speaks.
+    if ((t.lower === 'read' || t.lower === 'reads') && documentSubject(tokens, i, i + 1)) {
+      cues.push(makeCue(tokens, i, i, i + 1, false));
       continue;
     }
     if (cueVerbFormOfLower(t.lower) === null || negated(tokens, i)) continue;
