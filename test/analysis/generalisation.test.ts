@@ -118,6 +118,20 @@ describe('generalisation: long anonymous descriptions', () => {
     assert.equal(who(before, 'the men'), 'A security guard who witnessed the attack');
   });
 
+  it('reads a participle phrase that ends in a name ("polled by Reuters") as part of the unnamed source', () => {
+    const a = run('Economists surveyed by Bloomberg said “a recession is now the base case”.');
+    assert.equal(who(a, 'a recession'), 'Economists surveyed by Bloomberg');
+  });
+
+  it('skips a participle aside between a subject and its cue', () => {
+    const cases: [string, string, string][] = [
+      ['Shopkeepers, worried about the new tax, said “we cannot survive another year”.', 'we cannot', 'Shopkeepers'],
+      ['Health Minister Olga Berg, asked about the shortages, said “deliveries resume next week”.', 'deliveries', 'Olga Berg'],
+      ['Coach Ravi Menon, visibly frustrated, told reporters “we gave the game away”.', 'we gave', 'Ravi Menon'],
+    ];
+    for (const [paragraph, start, name] of cases) assert.equal(who(run(paragraph), start), name, paragraph);
+  });
+
   it('knows agent nouns in "-ist" and "-ician" as people', () => {
     const a = run('“The virus is adapting quickly,” said a virologist at the national institute.');
     assert.equal(who(a, 'The virus'), 'a virologist at the national institute');

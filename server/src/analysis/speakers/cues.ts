@@ -197,6 +197,9 @@ export function subjectBefore(tokens: Token[], names: NameIndex, verb: number): 
       const before = tokens[b];
       // "at a briefing in Moscow said": a name after a preposition is its object, not the subject.
       if (before && before.sentence === sentence && before.kind === 'word' && PREPOSITIONS.has(before.lower)) {
+        // "Analysts polled by Reuters said": unless the object closes an unnamed source's participle phrase.
+        const around = p === verb - 1 ? descriptionAround(tokens, p) : null;
+        if (around && around.first < b && !coordinated(tokens, names, around.first)) return { type: 'description', first: around.first, description: around };
         p = b - 1;
         continue;
       }
@@ -376,6 +379,8 @@ function asideStart(tokens: Token[], p: number): number {
       // ", in turn,", ", for his part,", ", on Monday,": a prepositional aside.
       // ", R-Texas,", ", D-N.Y.,": a US lawmaker's party and state.
       if (opener && PARTY_AFFILIATION.test(textOf(tokens, q + 1, Math.min(p, q + 4)))) return q;
+      // ", asked about the plan,", ", visibly shaken,", ", worried about inflation,": a participle aside.
+      if (opener && opener.kind === 'word' && !opener.cap && /^[a-z]{2,}(ed|ing|ly)$/.test(opener.lower)) return q;
       if (opener && (opener.kind === 'number' || PREPOSITIONS.has(opener.lower) ||
         ['who', 'which', 'whose', 'a', 'an', 'the', 'his', 'her', 'its', 'their', 'speaking', 'however', 'meanwhile', 'too', 'also', 'though', 'meanwhile', 'instead'].includes(opener.lower))) return q;
       return -1;
