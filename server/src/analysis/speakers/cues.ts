@@ -241,12 +241,21 @@ const PARTY_AFFILIATION = /^[RDI]\s?-\s?[A-Z]/;
  * keep their article ("the World Bank"), so only an indefinite article, or "the" before a person-like phrase, counts.
  */
 function describedByArticle(tokens: Token[], named: NameCandidate): boolean {
-  const article = tokens[named.phraseFirst - 1];
-  if (!article || article.kind !== 'word') return false;
-  if (article.lower !== 'a' && article.lower !== 'an' && !(article.lower === 'the' && named.kind !== 'organization')) return false;
-  // The appositive must follow a comma that closes a name or pronoun: "Roe, a Colorado Democrat,".
-  return tokens[named.phraseFirst - 2]?.text === ',';
+  // Walk back over lower-case modifiers and an owner ("the committee’s top Democrat") to the determiner.
+  for (let p = named.phraseFirst - 1; p >= Math.max(0, named.phraseFirst - 6); p--) {
+    const t = tokens[p];
+    if (t.sentence !== tokens[named.phraseFirst].sentence || t.quote >= 0) return false;
+    if (t.kind === 'word' && APPOSITIVE_DETERMINERS.has(t.lower)) {
+      if (t.lower === 'the' && p === named.phraseFirst - 1 && named.kind === 'organization') return false;
+      // The appositive must follow a comma that closes a name or pronoun: "Roe, a Colorado Democrat,".
+      return tokens[p - 1]?.text === ',';
+    }
+    if (t.text === '’s' || t.text === "'s" || t.kind === 'word' && !t.cap) continue;
+    return false;
+  }
+  return false;
 }
+const APPOSITIVE_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their']);
 
 /** The subject of the sentence a coordinated verb at `verb` belongs to (the coordinator at `at`), if any. */
 function sharedSubject(tokens: Token[], names: NameIndex, at: number, verb: number): Subject | null {
