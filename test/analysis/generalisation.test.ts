@@ -35,6 +35,12 @@ describe('generalisation: appositives after a name', () => {
     }
   });
 
+  it('reads an appositive with an owner or modifiers before its capitalised head ("the committee’s top Democrat")', () => {
+    const a = run('Jane Doyle, the committee’s top Republican, said she would vote no. “The numbers do not add up,” she told reporters.');
+    assert.equal(who(a, 'The numbers'), 'Jane Doyle');
+    assert.deepEqual(a.speakers.map((s) => s.name), ['Jane Doyle']);
+  });
+
   it('reads a US lawmaker\'s party and state (", R-Texas,", ", D-N.Y.,") as an aside, not as a speaker', () => {
     const cases: [string, string, string][] = [
       ['Sen. Tom Hale, R-Texas, told reporters “we will block it in committee”.', 'we will block', 'Tom Hale'],
@@ -86,6 +92,16 @@ describe('generalisation: a document speaks for its issuer', () => {
     const person = run('Mayor Ann Cole read out the names of the victims. “They will not be forgotten,” she said.');
     assert.equal(who(person, 'They will not'), 'Ann Cole');
     assert.equal(quote(person, 'They will not').cue?.text, 'said');
+  });
+
+  it('reads "according to the statement" like "the statement said"', () => {
+    const a = run('Egypt and Qatar said in a joint statement that talks would resume. The mediators “remain committed to a lasting truce,” according to the statement.');
+    assert.equal(who(a, 'remain committed'), 'Egypt and Qatar');
+  });
+
+  it('falls back to the organisation in focus when no sentence introduced the document', () => {
+    const a = run('Human Rights Watch accused the border police of abuses. “Detainees were beaten and denied water,” the report said.');
+    assert.equal(who(a, 'Detainees'), 'Human Rights Watch');
   });
 
   it('takes the owner written in the document phrase, and never leaves the quote without a speaker', () => {

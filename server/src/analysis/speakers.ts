@@ -6,7 +6,7 @@ import type { AttributionOverride, Quote, Speaker, SpeakerKind, Structure } from
 import { tokenize } from './speakers/tokens';
 import { findNames, type NameCandidate } from './speakers/names';
 import { findCues, indexNames, quotedSubject, sentenceSubject, subjectAfter, subjectBefore, textOf, type Cue, type NameIndex, type Subject } from './speakers/cues';
-import { DOCUMENT_NOUNS, documentSubject, introducingSentence, jointSubject, type DocumentPhrase } from './speakers/documents';
+import { DOCUMENT_NOUNS, documentStartingAt, documentSubject, introducingSentence, jointSubject, type DocumentPhrase } from './speakers/documents';
 import { SpeakerRegistry, type Entity } from './speakers/registry';
 import { attributeQuotes, type ResolvedCue } from './speakers/attribution';
 import { applyOverrides } from './speakers/overrides';
@@ -102,8 +102,9 @@ export function findSpeakers(
   }
   // "…," the statement said: a document speaks for whoever issued it.
   for (const cue of cues) {
-    if (subjects.has(cue) || cue.according || cue.participle || cue.quotedBy !== undefined) continue;
-    const doc = documentSubject(tokens, cue.verb, cue.end);
+    if (subjects.has(cue) || cue.participle || cue.quotedBy !== undefined) continue;
+    // "according to the statement": the document named after the cue.
+    const doc = cue.according ? documentStartingAt(tokens, cue.end) : documentSubject(tokens, cue.verb, cue.end);
     if (!doc) continue;
     const span = { start: tokens[doc.first].start, end: tokens[doc.end - 1].end, text: textOf(tokens, doc.first, doc.end) };
     const entity = documentIssuer(tt, index, doc, { subjects, entityOf, resolvedByCue, registry }) ??
@@ -154,7 +155,7 @@ function documentIssuer(tt: TokenizedText, index: NameIndex, doc: DocumentPhrase
     if (owner && owner.end <= doc.end) return entityOfName(owner);
   }
   const s = introducingSentence(tt, doc.first);
-  if (s < 0) return null;
+  if (s < 0) return organisationInFocus(tt, index, doc.first, entityOfName, state.registry);
   const { first, end } = tt.sentences[s];
   const joint = jointSubject(tokens, index, first, end);
   if (joint) {
@@ -177,6 +178,26 @@ function documentIssuer(tt: TokenizedText, index: NameIndex, doc: DocumentPhrase
   const subject = sentenceSubject(tokens, index, first, end);
   if (subject?.type === 'name') return entityOfName(subject.candidate);
   if (subject?.type === 'description') return state.registry.fromDescription(subject.description);
+  return null;
+}
+
+/**
+ * "The company sued the regulator. “…,” according to the complaint": with no sentence introducing the
+ * document, the organisation that is the subject of the latest sentence before it (this or the last paragraph).
+ */
+function organisationInFocus(
+  tt: TokenizedText, index: NameIndex, at: number, entityOfName: (c: NameCandidate) => Entity | null, registry: SpeakerRegistry,
+): Entity | null {
+  const { tokens } = tt;
+  const paragraph = tokens[at].paragraph;
+  for (let s = tokens[at].sentence; s >= 0; s--) {
+    const { first, end } = tt.sentences[s];
+    if (tokens[first].paragraph < paragraph - 1) return null;
+    const subject = sentenceSubject(tokens, index, first, Math.min(end, s === tokens[at].sentence ? at : end));
+    const entity = subject?.type === 'name' && subject.candidate.kind === 'organization' ? entityOfName(subject.candidate)
+      : subject?.type === 'description' && subject.description.headKind === 'organization' ? registry.fromDescription(subject.description) : null;
+    if (entity) return entity;
+  }
   return null;
 }
 

@@ -44,6 +44,21 @@ export function documentSubject(tokens: Token[], verb: number, cueEnd: number): 
   return null;
 }
 
+/** "according to the statement": a document phrase that starts at `at`, or null. */
+export function documentStartingAt(tokens: Token[], at: number): DocumentPhrase | null {
+  const first = tokens[at];
+  if (!first || first.kind !== 'word' || !DETERMINERS.has(first.lower)) return null;
+  for (let h = at + 1; h < Math.min(tokens.length, at + 5); h++) {
+    const t = tokens[h];
+    if (t.quote >= 0 || t.sentence !== first.sentence || t.kind === 'punct' && t.text !== '-') return null;
+    if (DOCUMENT_NOUNS.has(t.lower)) {
+      const d = documentEndingAt(tokens, h, first.sentence);
+      return d && d.first === at ? d : null;
+    }
+  }
+  return null;
+}
+
 /** "the joint statement", "the ministry's report": a determiner (or an owner's "'s"), modifiers, a document noun at `h`. */
 function documentEndingAt(tokens: Token[], h: number, sentence: number): DocumentPhrase | null {
   const head = tokens[h];
