@@ -198,3 +198,14 @@ describe('generalisation: everyday cue variants', () => {
     assert.equal(who(a, 'Safety'), 'the transport ministry');
   });
 });
+
+describe('generalisation: titles inside an unnamed source', () => {
+  it('reads an abbreviated title inside a post-modifier and "to" after heads that serve someone', () => {
+    const cases: [string, string, string][] = [
+      ['A spokeswoman for Gov. Ann Price said the governor “has no plans to resign”.', 'has no plans', 'A spokeswoman for Gov. Ann Price'],
+      ['“No comment,” said an aide to Sen. Bob Lyle.', 'No comment', 'an aide to Sen. Bob Lyle'],
+      ['An adviser to the prime minister said “the date is not fixed”.', 'the date', 'An adviser to the prime minister'],
+    ];
+    for (const [paragraph, start, name] of cases) assert.equal(who(run(paragraph), start), name, paragraph);
+  });
+});

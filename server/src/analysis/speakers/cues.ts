@@ -3,7 +3,7 @@
 // told AFP", "Nebenzya at a briefing Thursday denied"), after it when inverted ("said Smith"), or after
 // "according to". The addressee or medium ("told reporters", "quoted by Interfax") is never the subject.
 import type { Span } from '../types';
-import type { Token } from './tokens';
+import { isAbbreviationStop, type Token } from './tokens';
 import type { NameCandidate } from './names';
 import { cueVerbForm, cueVerbFormOfLower, isAddresseeWord, NOUN_HOMOGRAPHS } from '../lexicon/cueVerbs';
 import { descriptionEndingAt, descriptionStartingAt, extendPostmodifier, isDescriptionHead, pronounKind, type Description, type PronounKind } from './descriptions';
@@ -356,7 +356,7 @@ function descriptionAround(tokens: Token[], p: number): Description | null {
   // Walk back over a post-modifier to its head: "a spokesman for the Polish Red Cross", and, for an unnamed
   // source, over a participle phrase or a relative clause ("a diplomat involved in earlier rounds").
   for (let h = p - 1; h >= Math.max(0, p - 15); h--) {
-    if (tokens[h].sentence !== tokens[p].sentence || tokens[h].quote >= 0 || tokens[h].kind === 'punct' && tokens[h].text !== '-' && tokens[h].text !== '’s' && tokens[h].text !== "'s") return null;
+    if (tokens[h].sentence !== tokens[p].sentence || tokens[h].quote >= 0 || tokens[h].kind === 'punct' && tokens[h].text !== '-' && tokens[h].text !== '’s' && tokens[h].text !== "'s" && !isAbbreviationStop(tokens, h)) return null;
     const d = descriptionEndingAt(tokens, h);
     if (d && extendPostmodifier(tokens, h + 1, !d.definite || d.plural) === p + 1) {
       return { ...d, end: p + 1, stop: tokens[p].end, text: textOf(tokens, d.first, p + 1) };

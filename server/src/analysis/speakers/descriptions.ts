@@ -2,7 +2,7 @@
 // "Russia's foreign ministry"), anonymous sources ("a Turkish diplomatic source", "one official", "sources
 // close to the talks") and title-only references ("the minister"), plus subject pronouns. Works on tokens
 // around a cue, in either direction; it never scans the whole text.
-import type { Token } from './tokens';
+import { isAbbreviationStop, type Token } from './tokens';
 import { isOrganisationHead } from './gazetteer';
 import { isRoleHead } from './roles';
 import { cueVerbForm } from '../lexicon/cueVerbs';
@@ -183,7 +183,9 @@ export function extendPostmodifier(tokens: Token[], from: number, clauses = fals
   if (!t || t.kind !== 'word' || t.quote >= 0) return from;
   if (clauses && t.lower === 'who') return relativeClauseEnd(tokens, from);
   if (clauses && isParticiple(t)) return participleEnd(tokens, from);
-  if (!POSTMODIFIERS.has(t.lower)) return from;
+  // "an aide to the president", "the ambassador to Washington": heads that take "to" for whom they serve.
+  const servesWhom = t.lower === 'to' && TO_HEADS.has(tokens[from - 1]?.lower ?? '');
+  if (!POSTMODIFIERS.has(t.lower) && !servesWhom) return from;
   const sentence = t.sentence;
   let p = from + 1;
   if (t.lower === 'close' || t.lower === 'familiar' || t.lower === 'based') {
@@ -194,7 +196,7 @@ export function extendPostmodifier(tokens: Token[], from: number, clauses = fals
   for (let steps = 0; p < tokens.length && steps < 8; p++, steps++) {
     const w = tokens[p];
     if (w.sentence !== sentence || w.quote >= 0) break;
-    if (w.kind === 'punct' && w.text !== '-' && w.text !== '’s' && w.text !== "'s") break;
+    if (w.kind === 'punct' && w.text !== '-' && w.text !== '’s' && w.text !== "'s" && !isAbbreviationStop(tokens, p)) break;
     // "on Saturday", "last week": time, not part of who the source is.
     if (w.kind === 'word' && (TIME_WORDS.test(w.lower) || ['that', 'said', 'says', 'told', 'who', 'which', 'and', 'on'].includes(w.lower))) break;
     // The verb of the clause ends the phrase ("a source close to the talks said").
@@ -203,6 +205,8 @@ export function extendPostmodifier(tokens: Token[], from: number, clauses = fals
   }
   return end > from + 1 ? end : from;
 }
+
+const TO_HEADS = new Set(['aide', 'aides', 'adviser', 'advisers', 'advisor', 'advisors', 'ambassador', 'ambassadors', 'envoy', 'envoys', 'counsel', 'assistant', 'assistants', 'spokesman', 'spokeswoman', 'spokesperson', 'consultant', 'consultants', 'deputy', 'lawyer', 'lawyers', 'attorney', 'successor', 'delegate', 'delegates']);
 
 /** Words that open a clause of their own: the source's description ends before them. */
 const CLAUSE_BOUNDARIES = new Set(['because', 'since', 'although', 'though', 'while', 'whereas', 'as', 'but', 'and', 'that', 'so', 'after', 'before', 'when', 'if', 'until', 'unless']);
@@ -221,7 +225,7 @@ function participleEnd(tokens: Token[], from: number): number {
   let end = from + 1;
   for (let p = from + 1; p < tokens.length && p < from + 10; p++) {
     const w = tokens[p];
-    if (w.sentence !== sentence || w.quote >= 0 || w.kind === 'punct' && w.text !== '-' && w.text !== '’s' && w.text !== "'s") break;
+    if (w.sentence !== sentence || w.quote >= 0 || w.kind === 'punct' && w.text !== '-' && w.text !== '’s' && w.text !== "'s" && !isAbbreviationStop(tokens, p)) break;
     if (w.kind === 'word' && !w.cap && (CLAUSE_BOUNDARIES.has(w.lower) || cueVerbForm(w.lower) !== null || AUXILIARIES.has(w.lower))) break;
     // "on Monday", "last week": when the source spoke, not who they are.
     if (w.kind === 'word' && /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/.test(w.lower)) break;
@@ -241,7 +245,7 @@ function relativeClauseEnd(tokens: Token[], from: number): number {
   let end = from + 2;
   for (let p = from + 2; p < tokens.length && p < from + 14; p++) {
     const w = tokens[p];
-    if (w.sentence !== sentence || w.quote >= 0 || w.kind === 'punct' && w.text !== '-' && w.text !== '’s' && w.text !== "'s") break;
+    if (w.sentence !== sentence || w.quote >= 0 || w.kind === 'punct' && w.text !== '-' && w.text !== '’s' && w.text !== "'s" && !isAbbreviationStop(tokens, p)) break;
     if (w.kind === 'word' && !w.cap && (CLAUSE_BOUNDARIES.has(w.lower) || cueVerbForm(w.lower) !== null && !AUXILIARIES.has(tokens[p - 1].lower) && tokens[p - 1].lower !== 'to')) break;
     end = p + 1;
   }

@@ -189,6 +189,14 @@ function endsSentence(tokens: Token[], quotes: Quote[], i: number): boolean {
   return true;
 }
 
+/** The full stop at `i` closes an abbreviation or an initial ("Gov.", "J.", "D-N."), not a sentence. */
+export function isAbbreviationStop(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const before = tokens[i - 1];
+  if (!t || t.text !== '.' || !before || before.kind !== 'word' || before.end !== t.start) return false;
+  return ABBREVIATIONS.has(before.lower) || /(^|-)\p{Lu}$/u.test(before.text);
+}
+
 function startsSentence(t: Token): boolean {
   return t.cap || t.kind === 'number' || OPENING_MARKS.has(t.text);
 }
