@@ -78,6 +78,21 @@ describe('generalisation: a document speaks for its issuer', () => {
     }
   });
 
+  it('gives a quote in the sentence of a joint statement to the parties together', () => {
+    const a = run('Russia and China said in a joint statement that “no state should seek security at the expense of others”.');
+    assert.equal(who(a, 'no state'), 'Russia and China');
+  });
+
+  it('resolves "the three countries said" to the joint speaker named before, a lone first word included', () => {
+    const a = run('Britain, France and Germany said in a statement on Sunday that they were alarmed. “We call on all parties to show restraint,” the three countries said.');
+    assert.equal(who(a, 'We call on'), 'Britain, France and Germany');
+  });
+
+  it('still gives a quote to no one when two people share a plain cue, a lone first word included', () => {
+    const a = run('Okafor and Lindqvist confirmed “the readiness for close coordination”.');
+    assert.equal(quote(a, 'the readiness').speakerId, null);
+  });
+
   it('names joint issuers by their names, without their titles', () => {
     const a = run('Prime Minister Keir Walsh and President Anne Morel said in a joint statement that they welcomed the deal. “This is a historic day for both nations,” the statement said.');
     assert.equal(who(a, 'This is a historic'), 'Keir Walsh and Anne Morel');

@@ -2,11 +2,11 @@
 // One pass in reading order over tokens: names become speakers when they carry a role or are the subject of
 // a speech cue; pronouns and descriptions resolve to the speakers met before them; then each quote takes the
 // speaker of its cue. UTF-16 indices, like every module under analysis/.
-import type { AttributionOverride, Quote, Speaker, SpeakerKind, Structure } from './types';
+import type { AttributionOverride, Quote, Span, Speaker, SpeakerKind, Structure } from './types';
 import { tokenize } from './speakers/tokens';
 import { findNames, type NameCandidate } from './speakers/names';
 import { findCues, indexNames, quotedSubject, sentenceSubject, subjectAfter, subjectBefore, textOf, type Cue, type NameIndex, type Subject } from './speakers/cues';
-import { DOCUMENT_NOUNS, documentStartingAt, documentSubject, introducingSentence, jointSubject, type DocumentPhrase } from './speakers/documents';
+import { collectiveSubject, DOCUMENT_NOUNS, documentStartingAt, documentSubject, introducingSentence, isJointCue, jointSubject, type DocumentPhrase, type JointPart } from './speakers/documents';
 import { SpeakerRegistry, type Entity } from './speakers/registry';
 import { attributeQuotes, type ResolvedCue } from './speakers/attribution';
 import { applyOverrides } from './speakers/overrides';
@@ -100,14 +100,30 @@ export function findSpeakers(
       inverted: subject.first > cue.verb,
     });
   }
-  // "…," the statement said: a document speaks for whoever issued it.
+  // "…," the statement said: a document speaks for whoever issued it. "X and Y said in a joint statement":
+  // the parties speak as one, and "the two countries said" later means them again.
+  const state: ReadingState = { subjects, entityOf, resolvedByCue, registry, joints: [] };
   for (const cue of cues) {
     if (subjects.has(cue) || cue.participle || cue.quotedBy !== undefined) continue;
+    const jointSpeaker = cue.according ? null : jointCueSpeaker(tt, index, cue, state);
+    if (jointSpeaker) {
+      jointSpeaker.entity.isSource = true;
+      resolved.push({ cue, entity: jointSpeaker.entity, source: jointSpeaker.source, subjectFirst: jointSpeaker.first, inverted: false });
+      continue;
+    }
+    const collective = cue.according ? null : collectiveSubject(tokens, cue.verb);
+    const collectiveEntity = collective && latestJoint(state, tokens[collective.first].start);
+    if (collective && collectiveEntity) {
+      const source = { start: tokens[collective.first].start, end: tokens[collective.end - 1].end, text: textOf(tokens, collective.first, collective.end) };
+      registry.mention(collectiveEntity, source, 'description');
+      resolved.push({ cue, entity: collectiveEntity, source, subjectFirst: collective.first, inverted: false });
+      continue;
+    }
     // "according to the statement": the document named after the cue.
     const doc = cue.according ? documentStartingAt(tokens, cue.end) : documentSubject(tokens, cue.verb, cue.end);
     if (!doc) continue;
     const span = { start: tokens[doc.first].start, end: tokens[doc.end - 1].end, text: textOf(tokens, doc.first, doc.end) };
-    const entity = documentIssuer(tt, index, doc, { subjects, entityOf, resolvedByCue, registry }) ??
+    const entity = documentIssuer(tt, index, doc, state) ??
       registry.add({ name: span.text, kind: 'organization', role: null, gender: null, words: [], head: doc.head, plural: false });
     registry.mention(entity, span, 'description');
     entity.isSource = true;
@@ -139,6 +155,48 @@ interface ReadingState {
   entityOf: Map<NameCandidate, Entity>;
   resolvedByCue: Map<Cue, Entity>;
   registry: SpeakerRegistry;
+  /** Joint speakers ("Egypt and Qatar") with where they were named, in reading order. */
+  joints: { entity: Entity; at: number }[];
+}
+
+/** The joint speaker whose parties were named first at `joint` (one entity per set of names). */
+function jointEntity(tokens: Token[], joint: { parts: JointPart[]; first: number; end: number }, state: ReadingState): Entity {
+  // The parties by their names, without titles: "Keir Walsh and Anne Morel", "The Philippines and Vietnam".
+  const parts = joint.parts.map((part) => part.text);
+  const name = parts.length === 2 ? parts.join(' and ') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+  const allPeople = joint.parts.every((part) => part.kind === 'person' || part.kind === null) && joint.parts.some((part) => part.kind === 'person');
+  const entity = state.registry.find(name) ?? state.registry.add({
+    name, kind: allPeople ? 'person' : 'organization', role: null, gender: null, words: [], head: null, plural: true,
+  });
+  const at = tokens[joint.first].start;
+  state.registry.mention(entity, { start: at, end: tokens[joint.end - 1].end, text: textOf(tokens, joint.first, joint.end) }, 'name');
+  if (!state.joints.some((j) => j.entity === entity && j.at === at)) state.joints.push({ entity, at });
+  return entity;
+}
+
+/** "Egypt and Qatar said in a joint statement": the coordinated subject right before a joint cue, as one speaker. */
+function jointCueSpeaker(tt: TokenizedText, index: NameIndex, cue: Cue, state: ReadingState): { entity: Entity; source: Span; first: number } | null {
+  const { tokens } = tt;
+  if (!isJointCue(tokens, cue.verb, cue.end)) return null;
+  const sentenceFirst = tt.sentences[tokens[cue.verb].sentence].first;
+  for (let first = sentenceFirst; first < cue.verb; first++) {
+    if (first !== sentenceFirst && tokens[first - 1].text !== ',') continue;
+    const joint = jointSubject(tokens, index, first, cue.verb);
+    if (!joint) continue;
+    let gap = joint.end;
+    while (gap < cue.verb && (tokens[gap].lower === 'jointly' || tokens[gap].lower === 'also' || tokens[gap].lower === 'have' || tokens[gap].lower === 'had')) gap++;
+    if (gap !== cue.verb) continue;
+    const entity = jointEntity(tokens, joint, state);
+    return { entity, source: { start: tokens[joint.first].start, end: tokens[joint.end - 1].end, text: textOf(tokens, joint.first, joint.end) }, first: joint.first };
+  }
+  return null;
+}
+
+/** The joint speaker named most recently before `before`, for "the two countries said". */
+function latestJoint(state: ReadingState, before: number): Entity | null {
+  let best: { entity: Entity; at: number } | null = null;
+  for (const j of state.joints) if (j.at < before && (!best || j.at > best.at)) best = j;
+  return best?.entity ?? null;
 }
 
 /**
@@ -158,17 +216,7 @@ function documentIssuer(tt: TokenizedText, index: NameIndex, doc: DocumentPhrase
   if (s < 0) return organisationInFocus(tt, index, doc.first, entityOfName, state.registry);
   const { first, end } = tt.sentences[s];
   const joint = jointSubject(tokens, index, first, end);
-  if (joint) {
-    // The parties by their names, without titles: "Keir Walsh and Anne Morel", "The Philippines and Vietnam".
-    const parts = joint.names.map((c, k) => k === 0 && c.kind !== 'person' ? withArticle(tokens, c).text : c.text);
-    const name = parts.length === 2 ? parts.join(' and ') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
-    const allPeople = joint.names.every((c) => c.kind === 'person');
-    const entity = state.registry.find(name) ?? state.registry.add({
-      name, kind: allPeople ? 'person' : 'organization', role: null, gender: null, words: [], head: null, plural: true,
-    });
-    state.registry.mention(entity, { start: tokens[joint.first].start, end: tokens[joint.end - 1].end, text: textOf(tokens, joint.first, joint.end) }, 'name');
-    return entity;
-  }
+  if (joint) return jointEntity(tokens, joint, state);
   // A cue of that sentence already resolved ("The ministry said in a statement …").
   for (const [cue, subject] of state.subjects) {
     if (tokens[cue.verb].sentence !== s) continue;

@@ -371,7 +371,10 @@ function coordinated(tokens: Token[], names: NameIndex, first: number): boolean 
   if (!before || before.sentence !== tokens[first].sentence) return false;
   if (before.lower === 'and' || before.text === '&') {
     const prev = first - 2;
-    return prev >= 0 && phraseEndingAt(tokens, names, prev) !== null;
+    if (prev < 0) return false;
+    // "Lavrov and Cavusoglu confirmed": a lone capitalised word opening the sentence is a name here too.
+    const opening = tokens[prev].sentence === tokens[first].sentence && (prev === 0 || tokens[prev - 1].sentence !== tokens[prev].sentence);
+    return phraseEndingAt(tokens, names, prev) !== null || opening && tokens[prev].kind === 'word' && tokens[prev].cap;
   }
   return false;
 }

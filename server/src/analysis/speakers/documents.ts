@@ -2,7 +2,8 @@
 // document phrase that is a cue's subject ("the joint statement said", "said the report") and the sentence
 // that introduced the document ("X and Y said in a joint statement", "The ministry issued a report"),
 // whose subject is the issuer. Also reads a coordinated subject ("The Philippines and Vietnam") as one
-// joint issuer, because a joint statement has no single author.
+// joint issuer, because a joint statement has no single author, and finds the later collective
+// references to such a joint speaker ("the three countries said", "both leaders said").
 import type { Token, TokenizedText } from './tokens';
 import type { NameCandidate } from './names';
 import type { NameIndex } from './cues';
@@ -90,27 +91,85 @@ export function introducingSentence(tt: TokenizedText, before: number): number {
   return -1;
 }
 
+/** One party of a joint subject: its name as written (an institution with its article) and its kind. */
+export interface JointPart {
+  text: string;
+  /** The name's kind, or null for a lone capitalised word opening the sentence ("Britain, France and …"). */
+  kind: NameCandidate['kind'] | null;
+}
+
 /**
- * "The Philippines and Vietnam said", "Germany, France and Italy issued": two or more names joined by commas
- * and "and" opening the sentence at `first` and standing right before `verbFrom`. The names, or null.
+ * "The Philippines and Vietnam said", "Britain, France and Germany issued": two or more names joined by commas
+ * and "and", starting at `first` and ending before `limit`. The parties and the token range, or null.
  */
-export function jointSubject(tokens: Token[], names: NameIndex, first: number, limit: number): { names: NameCandidate[]; first: number; end: number } | null {
-  const out: NameCandidate[] = [];
+export function jointSubject(tokens: Token[], names: NameIndex, first: number, limit: number): { parts: JointPart[]; first: number; end: number } | null {
+  const parts: JointPart[] = [];
   let p = first;
-  let start = -1;
   while (p < limit) {
-    if (tokens[p].lower === 'the') p++;
+    const article = tokens[p].lower === 'the' ? p : -1;
+    if (article >= 0) p++;
     const c = names.byFirst.get(p);
-    if (!c) break;
-    if (start < 0) start = first;
-    out.push(c);
-    p = c.phraseEnd;
+    let end: number;
+    if (c) {
+      end = c.phraseEnd;
+      parts.push({ text: c.kind !== 'person' && article >= 0 ? `${tokens[article].text} ${c.text}` : c.text, kind: c.kind });
+    } else if (p === first && tokens[p]?.kind === 'word' && tokens[p].cap && (tokens[p + 1]?.text === ',' || tokens[p + 1]?.lower === 'and')) {
+      // A single capitalised word opening the sentence is no name candidate; in a list of names it is one.
+      end = p + 1;
+      parts.push({ text: tokens[p].text, kind: null });
+    } else break;
+    p = end;
     const joiner = tokens[p];
     if (!joiner) break;
     if (joiner.lower === 'and' || joiner.text === '&') { p++; continue; }
     if (joiner.text === ',') { p++; if (tokens[p]?.lower === 'and') p++; continue; }
     break;
   }
-  if (out.length < 2 || tokens[p - 1]?.lower === 'and' || tokens[p - 1]?.text === ',') return null;
-  return { names: out, first: start, end: p };
+  if (parts.length < 2 || tokens[p - 1]?.lower === 'and' || tokens[p - 1]?.text === ',') return null;
+  return { parts, first, end: p };
+}
+
+/**
+ * "X and Y said in a joint statement", "… said jointly", "jointly said": the cue at `verb` (phrase ending at
+ * `end`) reports words the parties of its subject share.
+ */
+export function isJointCue(tokens: Token[], verb: number, end: number): boolean {
+  if (tokens[verb - 1]?.lower === 'jointly') return true;
+  const sentence = tokens[verb].sentence;
+  for (let k = end; k < Math.min(tokens.length, end + 6); k++) {
+    const t = tokens[k];
+    if (t.sentence !== sentence || t.quote >= 0 || t.kind === 'punct' || t.lower === 'that') return false;
+    if (t.lower === 'jointly') return true;
+    if (t.lower === 'in') {
+      for (let m = k + 1; m < Math.min(tokens.length, k + 4); m++) {
+        if (tokens[m].quote >= 0 || tokens[m].kind === 'punct') break;
+        if (DOCUMENT_NOUNS.has(tokens[m].lower)) return true;
+      }
+      return false;
+    }
+  }
+  return false;
+}
+
+const COUNT_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twelve']);
+
+/**
+ * "the three countries said", "both leaders said", "the two sides said": a plural noun counted by a number
+ * or "both", just before the verb at `verb`. Its token range, or null.
+ */
+export function collectiveSubject(tokens: Token[], verb: number): { first: number; end: number } | null {
+  let p = verb - 1;
+  while (p >= 0 && ADVERBS.has(tokens[p].lower)) p--;
+  const head = tokens[p];
+  if (!head || head.kind !== 'word' || head.cap || !/[a-z]s$/.test(head.lower) || head.sentence !== tokens[verb].sentence) return null;
+  for (let q = p - 1; q >= Math.max(0, p - 3); q--) {
+    const t = tokens[q];
+    if (t.sentence !== head.sentence || t.quote >= 0 || t.kind === 'punct') return null;
+    if (t.lower === 'both') return { first: q, end: p + 1 };
+    if (COUNT_WORDS.has(t.lower) || t.kind === 'number') {
+      return tokens[q - 1]?.lower === 'the' ? { first: q - 1, end: p + 1 } : null;
+    }
+    if (t.cap) return null;
+  }
+  return null;
 }
