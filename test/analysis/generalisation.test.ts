@@ -142,6 +142,13 @@ describe('generalisation: long anonymous descriptions', () => {
     }
   });
 
+  it('leaves a time phrase ("on Monday", "last week") out of a participle phrase', () => {
+    const after = run('“We need more time,” said negotiators gathered in Geneva on Monday for the talks.');
+    assert.equal(who(after, 'We need'), 'negotiators gathered in Geneva');
+    const before = run('Doctors working in the camp last week said “cholera is spreading”.');
+    assert.equal(who(before, 'cholera'), 'Doctors working in the camp');
+  });
+
   it('ends a relative clause at its clause boundary, before or after the cue', () => {
     const after = run('“Prices will keep climbing through the winter,” said an energy consultant who asked not to be named because of client agreements.');
     assert.equal(who(after, 'Prices will'), 'an energy consultant who asked not to be named');

@@ -228,10 +228,22 @@ function participleEnd(tokens: Token[], from: number): number {
     if (w.sentence !== sentence || w.quote >= 0 || w.kind === 'punct' && w.text !== '-' && w.text !== '’s' && w.text !== "'s" && !isAbbreviationStop(tokens, p)) break;
     if (w.kind === 'word' && !w.cap && (CLAUSE_BOUNDARIES.has(w.lower) || cueVerbForm(w.lower) !== null || AUXILIARIES.has(w.lower))) break;
     // "on Monday", "last week": when the source spoke, not who they are.
-    if (w.kind === 'word' && /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/.test(w.lower)) break;
+    if (w.kind === 'word' && isWhen(tokens, p)) break;
     end = p + 1;
   }
+  // "gathered in Geneva on Monday": the preposition of the time phrase goes with it.
+  while (end > from + 1 && WHEN_PREPOSITIONS.has(tokens[end - 1].lower)) end--;
   return end;
+}
+
+const WHEN_PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'over', 'since', 'by']);
+const DAYS_AND_MONTHS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|january|february|march|april|june|july|august|september|october|november|december)$/;
+
+/** A word that starts a time expression: a weekday or a month, "today", or "last/this/next week". */
+function isWhen(tokens: Token[], p: number): boolean {
+  const w = tokens[p];
+  if (DAYS_AND_MONTHS.test(w.lower)) return true;
+  return ['last', 'this', 'next', 'earlier', 'later'].includes(w.lower) && /^(week|month|year|weekend|morning|afternoon|evening|night)$/.test(tokens[p + 1]?.lower ?? '');
 }
 
 /**
