@@ -93,6 +93,11 @@ describe('generalisation: a document speaks for its issuer', () => {
     assert.equal(quote(a, 'the readiness').speakerId, null);
   });
 
+  it('reads "The foreign ministries of Egypt and Jordan" as one joint issuer, across paragraphs', () => {
+    const a = run('The foreign ministries of Egypt and Jordan said in a joint statement that the crossing must reopen.', '“Aid cannot wait another day,” the statement said.');
+    assert.equal(who(a, 'Aid cannot'), 'The foreign ministries of Egypt and Jordan');
+  });
+
   it('names joint issuers by their names, without their titles', () => {
     const a = run('Prime Minister Keir Walsh and President Anne Morel said in a joint statement that they welcomed the deal. “This is a historic day for both nations,” the statement said.');
     assert.equal(who(a, 'This is a historic'), 'Keir Walsh and Anne Morel');

@@ -108,6 +108,7 @@ export function findSpeakers(
     const jointSpeaker = cue.according ? null : jointCueSpeaker(tt, index, cue, state);
     if (jointSpeaker) {
       jointSpeaker.entity.isSource = true;
+      resolvedByCue.set(cue, jointSpeaker.entity);
       resolved.push({ cue, entity: jointSpeaker.entity, source: jointSpeaker.source, subjectFirst: jointSpeaker.first, inverted: false });
       continue;
     }
@@ -189,7 +190,21 @@ function jointCueSpeaker(tt: TokenizedText, index: NameIndex, cue: Cue, state: R
     const entity = jointEntity(tokens, joint, state);
     return { entity, source: { start: tokens[joint.first].start, end: tokens[joint.end - 1].end, text: textOf(tokens, joint.first, joint.end) }, first: joint.first };
   }
-  return null;
+  // "The foreign ministries of Egypt and Jordan said in a joint statement": a description whose last name is
+  // coordinated with another one runs on to the verb.
+  const subject = sentenceSubject(tokens, index, sentenceFirst, cue.verb);
+  if (subject?.type !== 'description' || tokens[subject.description.end]?.lower !== 'and') return null;
+  let next = subject.description.end + 1;
+  if (tokens[next]?.lower === 'the') next++;
+  const other = index.byFirst.get(next);
+  if (!other || other.phraseEnd !== cue.verb) return null;
+  const source = { start: tokens[subject.first].start, end: tokens[cue.verb - 1].end, text: textOf(tokens, subject.first, cue.verb) };
+  const entity = state.registry.find(source.text) ?? state.registry.add({
+    name: source.text, kind: 'organization', role: null, gender: null, words: [], head: subject.description.head, plural: true,
+  });
+  state.registry.mention(entity, source, 'description');
+  state.joints.push({ entity, at: source.start });
+  return { entity, source, first: subject.first };
 }
 
 /** The joint speaker named most recently before `before`, for "the two countries said". */
@@ -217,12 +232,13 @@ function documentIssuer(tt: TokenizedText, index: NameIndex, doc: DocumentPhrase
   const { first, end } = tt.sentences[s];
   const joint = jointSubject(tokens, index, first, end);
   if (joint) return jointEntity(tokens, joint, state);
-  // A cue of that sentence already resolved ("The ministry said in a statement …").
+  // A cue of that sentence already resolved ("The ministry said in a statement …", a joint speaker).
   for (const [cue, subject] of state.subjects) {
     if (tokens[cue.verb].sentence !== s) continue;
     const entity = subject.type === 'name' ? state.entityOf.get(subject.candidate) : state.resolvedByCue.get(cue);
     if (entity) return entity;
   }
+  for (const [cue, entity] of state.resolvedByCue) if (tokens[cue.verb].sentence === s) return entity;
   const subject = sentenceSubject(tokens, index, first, end);
   if (subject?.type === 'name') return entityOfName(subject.candidate);
   if (subject?.type === 'description') return state.registry.fromDescription(subject.description);
