@@ -206,6 +206,11 @@ describe('generalisation: everyday cue variants', () => {
     for (const [paragraphs, start, name] of cases) assert.equal(who(run(...paragraphs), start), name, paragraphs.join(' '));
   });
 
+  it('reads a lone surname after a dash that follows the quote', () => {
+    const a = run('“The harvest is lost” — Okonkwo told AFP by phone.');
+    assert.equal(who(a, 'The harvest'), 'Okonkwo');
+  });
+
   it('reads an aside between a subject and its cue, and an opening "In a statement,"', () => {
     const aside = run('Hugo Ferrant, speaking on condition of anonymity, said “the talks have stalled”.');
     assert.equal(who(aside, 'the talks'), 'Hugo Ferrant');

@@ -231,7 +231,10 @@ function governingPreposition(tokens: Token[], a: number): string | null {
 
 function opensSentence(tokens: Token[], i: number): boolean {
   const before = tokens[i - 1];
-  return !before || before.sentence !== tokens[i].sentence || /^["“«„‘'(\[*#—–-]$/u.test(before.text);
+  if (!before || before.sentence !== tokens[i].sentence) return true;
+  // "“…” — Okonkwo said": a dash right after a quote links it to its cue; the name does not open anything.
+  if ((before.text === '—' || before.text === '–') && tokens[i - 2]?.quote >= 0) return false;
+  return /^["“«„‘'(\[*#—–-]$/u.test(before.text);
 }
 
 function textOf(tokens: Token[], a: number, b: number): string {
