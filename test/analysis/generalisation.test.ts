@@ -124,6 +124,17 @@ describe('generalisation: a document speaks for its issuer', () => {
     assert.equal(who(a, 'Detainees'), 'Human Rights Watch');
   });
 
+  it('never takes an indefinite document after a preposition for the speaker ("In a statement read on television, …")', () => {
+    const a = run('In a statement read on television, Mayor Jan Olsen said “the curfew ends tonight”.');
+    assert.equal(who(a, 'the curfew'), 'Jan Olsen');
+    assert.deepEqual(a.speakers.map((s) => s.name), ['Jan Olsen']);
+  });
+
+  it('takes an owner that opens the sentence as the issuer ("Amnesty’s report said")', () => {
+    const a = run('Amnesty’s report said “detainees were beaten and denied lawyers”.');
+    assert.equal(who(a, 'detainees'), 'Amnesty');
+  });
+
   it('takes the owner written in the document phrase, and never leaves the quote without a speaker', () => {
     const owned = run('“Water supplies are critically low,” said the Red Crescent’s statement.');
     assert.equal(who(owned, 'Water supplies'), 'the Red Crescent');

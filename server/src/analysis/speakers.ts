@@ -227,6 +227,16 @@ function documentIssuer(tt: TokenizedText, index: NameIndex, doc: DocumentPhrase
     const owner = index.byFirst.get(p);
     if (owner && owner.end <= doc.end) return entityOfName(owner);
   }
+  // "Amnesty’s report": an owner that is no name candidate (a lone word opening the sentence) is still the issuer.
+  for (let p = doc.first + 1; p < doc.end; p++) {
+    if (tokens[p].text !== '’s' && tokens[p].text !== "'s") continue;
+    const from = tokens[doc.first].lower === 'the' ? doc.first + 1 : doc.first;
+    if (from >= p || !tokens[from].cap) break;
+    const name = textOf(tokens, from, p);
+    const entity = state.registry.find(name) ?? state.registry.add({ name, kind: 'organization', role: null, gender: null, words: [], head: null, plural: false });
+    state.registry.mention(entity, { start: tokens[from].start, end: tokens[p - 1].end, text: name }, 'name');
+    return entity;
+  }
   const s = introducingSentence(tt, doc.first);
   if (s < 0) return organisationInFocus(tt, index, doc.first, entityOfName, state.registry);
   const { first, end } = tt.sentences[s];

@@ -15,6 +15,7 @@ export const DOCUMENT_NOUNS = new Set([
   'survey', 'post', 'tweet', 'message', 'transcript', 'bulletin', 'announcement', 'indictment', 'lawsuit', 'order',
 ]);
 
+const NOT_IN_PHRASE = new Set(['a', 'an', 'in', 'on', 'at', 'from', 'by', 'with', 'of', 'for', 'to', 'into', 'under', 'said', 'says']);
 const DETERMINERS = new Set(['the', 'this', 'that', 'its', 'their', 'his', 'her', 'whose']);
 /** Adverbs written between the document and its verb ("the statement also said"). */
 const ADVERBS = new Set(['also', 'further', 'later', 'then', 'earlier', 'separately', 'additionally', 'only']);
@@ -64,14 +65,17 @@ export function documentStartingAt(tokens: Token[], at: number): DocumentPhrase 
 function documentEndingAt(tokens: Token[], h: number, sentence: number): DocumentPhrase | null {
   const head = tokens[h];
   if (!head || head.sentence !== sentence || head.quote >= 0 || !DOCUMENT_NOUNS.has(head.lower)) return null;
+  let owned = false;
   for (let p = h - 1; p >= Math.max(0, h - 6); p--) {
     const t = tokens[p];
     if (t.sentence !== sentence || t.quote >= 0) return null;
     if (t.kind === 'word' && DETERMINERS.has(t.lower)) return { first: p, end: h + 1, head: head.lower };
+    // "a statement read at …", "In a statement, …": an indefinite document, or the object of a preposition.
+    if (t.kind === 'word' && NOT_IN_PHRASE.has(t.lower)) return null;
     // "The ministry's statement": the owner is part of the phrase; read on to its article or its first word.
-    if (t.text === '’s' || t.text === "'s") continue;
+    if (t.text === '’s' || t.text === "'s") { owned = true; continue; }
     if (t.kind === 'punct' && t.text !== '-') return null;
-    if (p === 0 || tokens[p - 1].sentence !== sentence) return t.cap ? { first: p, end: h + 1, head: head.lower } : null;
+    if (p === 0 || tokens[p - 1].sentence !== sentence) return t.cap && owned ? { first: p, end: h + 1, head: head.lower } : null;
   }
   return null;
 }
