@@ -98,6 +98,16 @@ describe('generalisation: a document speaks for its issuer', () => {
     assert.equal(who(a, 'Aid cannot'), 'The foreign ministries of Egypt and Jordan');
   });
 
+  it('gives "they said" after a joint statement to the joint speaker', () => {
+    const a = run('Egypt and Qatar said in a joint statement on Monday that talks would resume in Cairo.', '“The mediators remain committed to a lasting truce,” they said.');
+    assert.equal(who(a, 'The mediators'), 'Egypt and Qatar');
+  });
+
+  it('takes the issuer named after the document ("published by the World Bank")', () => {
+    const a = run('The report, published by the World Bank on Tuesday, warned of a slowdown across the region.', '“Growth will weaken sharply next year,” the report said.');
+    assert.equal(who(a, 'Growth will'), 'the World Bank');
+  });
+
   it('names joint issuers by their names, without their titles', () => {
     const a = run('Prime Minister Keir Walsh and President Anne Morel said in a joint statement that they welcomed the deal. “This is a historic day for both nations,” the statement said.');
     assert.equal(who(a, 'This is a historic'), 'Keir Walsh and Anne Morel');

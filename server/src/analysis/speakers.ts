@@ -6,7 +6,7 @@ import type { AttributionOverride, Quote, Span, Speaker, SpeakerKind, Structure 
 import { tokenize } from './speakers/tokens';
 import { findNames, type NameCandidate } from './speakers/names';
 import { findCues, indexNames, quotedSubject, sentenceSubject, subjectAfter, subjectBefore, textOf, type Cue, type NameIndex, type Subject } from './speakers/cues';
-import { collectiveSubject, DOCUMENT_NOUNS, documentStartingAt, documentSubject, introducingSentence, isJointCue, jointSubject, type DocumentPhrase, type JointPart } from './speakers/documents';
+import { collectiveSubject, DOCUMENT_NOUNS, documentStartingAt, documentSubject, introducingMention, isJointCue, issuerAfter, jointSubject, type DocumentPhrase, type JointPart } from './speakers/documents';
 import { SpeakerRegistry, type Entity } from './speakers/registry';
 import { attributeQuotes, type ResolvedCue } from './speakers/attribution';
 import { applyOverrides } from './speakers/overrides';
@@ -103,7 +103,20 @@ export function findSpeakers(
   // "…," the statement said: a document speaks for whoever issued it. "X and Y said in a joint statement":
   // the parties speak as one, and "the two countries said" later means them again.
   const state: ReadingState = { subjects, entityOf, resolvedByCue, registry, joints: [] };
+  const resolvedCues = new Set(resolved.map((r) => r.cue));
   for (const cue of cues) {
+    const written = subjects.get(cue);
+    // "Egypt and Qatar said in a joint statement … “…,” they said": "they" takes up the joint speaker.
+    if (written?.type === 'pronoun' && written.kind === 'plural' && !resolvedCues.has(cue)) {
+      const pronoun = tokens[written.token];
+      const joint = latestJointSince(state, pronoun.start, tt.paragraphs[Math.max(0, pronoun.paragraph - 1)].start);
+      if (joint) {
+        const source = spanOf(pronoun);
+        registry.mention(joint, source, 'pronoun');
+        resolved.push({ cue, entity: joint, source, subjectFirst: written.first, inverted: written.first > cue.verb });
+      }
+      continue;
+    }
     if (subjects.has(cue) || cue.participle || cue.quotedBy !== undefined) continue;
     const jointSpeaker = cue.according ? null : jointCueSpeaker(tt, index, cue, state);
     if (jointSpeaker) {
@@ -209,8 +222,13 @@ function jointCueSpeaker(tt: TokenizedText, index: NameIndex, cue: Cue, state: R
 
 /** The joint speaker named most recently before `before`, for "the two countries said". */
 function latestJoint(state: ReadingState, before: number): Entity | null {
+  return latestJointSince(state, before, 0);
+}
+
+/** The joint speaker named most recently in [since, before), or null. */
+function latestJointSince(state: ReadingState, before: number, since: number): Entity | null {
   let best: { entity: Entity; at: number } | null = null;
-  for (const j of state.joints) if (j.at < before && (!best || j.at > best.at)) best = j;
+  for (const j of state.joints) if (j.at < before && j.at >= since && (!best || j.at > best.at)) best = j;
   return best?.entity ?? null;
 }
 
@@ -237,9 +255,14 @@ function documentIssuer(tt: TokenizedText, index: NameIndex, doc: DocumentPhrase
     state.registry.mention(entity, { start: tokens[from].start, end: tokens[p - 1].end, text: name }, 'name');
     return entity;
   }
-  const s = introducingSentence(tt, doc.first);
-  if (s < 0) return organisationInFocus(tt, index, doc.first, entityOfName, state.registry);
+  const mention = introducingMention(tt, doc.first);
+  if (mention < 0) return organisationInFocus(tt, index, doc.first, entityOfName, state.registry);
+  const s = tokens[mention].sentence;
   const { first, end } = tt.sentences[s];
+  // "The report, published by the World Bank on Tuesday, …": the issuer named after the document.
+  const by = issuerAfter(tokens, mention);
+  const issuer = by >= 0 ? index.byFirst.get(by) ?? (tokens[by].lower === 'the' ? index.byFirst.get(by + 1) : undefined) : undefined;
+  if (issuer && issuer.kind !== 'place') return entityOfName(issuer);
   const joint = jointSubject(tokens, index, first, end);
   if (joint) return jointEntity(tokens, joint, state);
   // A cue of that sentence already resolved ("The ministry said in a statement …", a joint speaker).

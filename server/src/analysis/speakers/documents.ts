@@ -85,12 +85,33 @@ function documentEndingAt(tokens: Token[], h: number, sentence: number): Documen
  * the latest one naming a document noun outside quotes. Its index in `tt.sentences`, or -1.
  */
 export function introducingSentence(tt: TokenizedText, before: number): number {
+  const k = introducingMention(tt, before);
+  return k < 0 ? -1 : tt.tokens[k].sentence;
+}
+
+/** The token of the document noun that introduced the document (see introducingSentence), or -1. */
+export function introducingMention(tt: TokenizedText, before: number): number {
   const { tokens } = tt;
   const paragraph = tokens[before].paragraph;
   for (let k = before - 1; k >= 0; k--) {
     const t = tokens[k];
     if (t.paragraph < paragraph - 1) return -1;
-    if (t.quote < 0 && t.kind === 'word' && DOCUMENT_NOUNS.has(t.lower)) return t.sentence;
+    if (t.quote < 0 && t.kind === 'word' && DOCUMENT_NOUNS.has(t.lower)) return k;
+  }
+  return -1;
+}
+
+/**
+ * "a report published by the World Bank", "a letter from 40 senators", "the statement issued by the
+ * ministry": the token where the issuer's phrase starts after the document noun at `noun`, or -1.
+ */
+export function issuerAfter(tokens: Token[], noun: number): number {
+  for (let k = noun + 1; k < Math.min(tokens.length, noun + 5); k++) {
+    const t = tokens[k];
+    if (t.sentence !== tokens[noun].sentence || t.quote >= 0 || t.kind === 'punct' && t.text !== ',') return -1;
+    if (t.lower === 'by' || t.lower === 'from') return k + 1;
+    // Only a participle may stand between the noun and "by": "published", "issued", "signed", "released".
+    if (t.kind === 'word' && t.text !== ',' && !/(ed|en)$/.test(t.lower)) return -1;
   }
   return -1;
 }
