@@ -8,6 +8,7 @@ import { givenNameGender, isGivenName, type Gender } from './givenNames';
 import { isHonorific, isRoleHead, isRoleModifier, titleGender } from './roles';
 import { isPersonNoun } from './descriptions';
 import { endsInPlaceOrEvent, isKnownOrganisation, isNationality, isOrganisationDescriptor, isNeverName, isOrganisationHead, isPlace } from './gazetteer';
+import { isAddresseeWord } from '../lexicon/cueVerbs';
 
 export type NameKind = 'person' | 'organization' | 'place' | 'unknown';
 
@@ -357,4 +358,14 @@ function surnameGender(nameTokens: Token[]): Gender | null {
   if (/(ova|eva|ina|skaya|ienė|aitė|ytė|ová|ská)$/u.test(last)) return 'female';
   if (/(ov|ev|in|sky|skiy|ski|enko|vich)$/u.test(last)) return 'male';
   return null;
+}
+
+/** "The Kremlin", "the Belarusian Foreign Ministry": an institution is named with its article, as written. */
+export function withArticle(tokens: Token[], c: NameCandidate): NameCandidate {
+  const article = tokens[c.first - 1];
+  if (!article || article.lower !== 'the' || c.phraseFirst !== c.first || article.end + 1 !== c.start) return c;
+  // "the Interfax news agency": the article belongs to the agency phrase, not to the name.
+  const next = tokens[c.end];
+  if (next && next.kind === 'word' && (isAddresseeWord(next.text) || next.lower === 'news')) return c;
+  return { ...c, start: article.start, text: `${article.text} ${c.text}` };
 }
