@@ -21,9 +21,10 @@ interface EvalSet {
 const DEFAULT_SETS: EvalSet[] = [
   { name: 'devset', textDir: join(ROOT, 'test/fixtures/devset'), goldDir: join(ROOT, 'test/fixtures/devset') },
   { name: 'seeds', textDir: join(ROOT, 'seeds'), goldDir: join(ROOT, 'test/fixtures/seeds-gold') },
+  { name: 'holdout', textDir: join(ROOT, 'test/fixtures/holdout'), goldDir: join(ROOT, 'test/fixtures/holdout') },
 ];
 
-const USAGE = 'usage: npm run eval -- [--json] [--details] [--set devset|seeds] [<dir with X.txt and X.gold.json>...]';
+const USAGE = 'usage: npm run eval -- [--json] [--details] [--set devset|seeds|holdout] [<dir with X.txt and X.gold.json>...]';
 
 interface SetResult {
   name: string;
