@@ -309,6 +309,30 @@ describe('findQuotes', () => {
       assert.deepEqual(texts(quotesIn('Officials said they wanted "peace" above all.')), ['"peace"']);
     });
 
+    it('a short quote after a determiner deep in a reported clause, after the clause\'s own verb, is speech', () => {
+      const q = quotesIn('The minister said the cuts were a “precautionary measure” aimed at supporting the market.');
+      assert.deepEqual(texts(q), ['“precautionary measure”']);
+      assert.equal(q[0].partial, true);
+      assert.deepEqual(texts(quotesIn('He said Russia wants a "buffer zone" along the border.')), ['"buffer zone"']);
+      assert.deepEqual(
+        texts(quotesIn('The governor told reporters that the storm had caused an “unprecedented disaster” in the north.')),
+        ['“unprecedented disaster”'],
+      );
+      assert.deepEqual(
+        texts(quotesIn('She said, after the vote, that the result would bring the “dark days” to an end.')),
+        ['“dark days”'],
+      );
+    });
+
+    it('a determiner phrase that opens the reported clause, hangs off its subject or follows another clause stays a label', () => {
+      assert.deepEqual(quotesIn('Officials said that the collapse of the “peace plan” was a blow.'), []);
+      assert.deepEqual(quotesIn('She said on Monday that talks would resume, and the “peace plan” was back.'), []);
+      assert.deepEqual(quotesIn('Analysts noted the renewed push for a “ceasefire” in the region.'), []);
+      assert.deepEqual(quotesIn('The “working group” met again, and the chairman said it was a success.'), []);
+      assert.deepEqual(quotesIn('A “magic number”, one diplomat said, had not been reached.'), []);
+      assert.deepEqual(quotesIn('The deal was a “win-win” for both countries and was signed on Monday.'), []);
+    });
+
     it('"in his words" and "according to" are cues', () => {
       assert.deepEqual(texts(quotesIn('It was, in his words, "a turning point."')), ['"a turning point."']);
       assert.deepEqual(texts(quotesIn('The talks were "constructive," according to a source.')), ['"constructive,"']);

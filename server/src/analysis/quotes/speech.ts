@@ -110,12 +110,49 @@ export function judgeQuote(text: string, site: QuoteSite): Verdict {
 
   // One to three words: speech only with a cue, a colon, or standing alone as an utterance ("No.").
   if (colonIntro || cueImmediate) return { speech: true, partial };
-  // Officials said the “peace plan” was dead: a determiner makes the phrase a noun with scare quotes.
-  if (determiner) return { speech: false, partial };
+  // Officials said the “peace plan” was dead: a determiner makes the phrase a noun with scare quotes. But deeper
+  // in the reported clause, after its own verb, the phrase is the speaker's words: said the cuts were a “measure”.
+  if (determiner) return { speech: cueBefore > 0 && withinReportedClause(before, beforeWords[cueBefore]), partial };
   if (cueBefore !== -1 || cueAfter) return { speech: true, partial };
   // “No.” as a sentence of its own, or “Absolutely not,” came the reply: punctuation inside the marks at the
   // start of a sentence closes an utterance; scare quotes never carry it there.
   return { speech: atSentenceStart && endsLikeUtterance, partial };
+}
+
+/** Verbs that show a reported clause has its own verb: said the cuts were a …, said talks would bring a … */
+const CLAUSE_VERBS = new Set([
+  'is', 'was', 'are', 'were', 'be', 'been', 'being', 'am', 'has', 'have', 'had', 'will', 'would', 'shall', 'should',
+  'can', 'could', 'may', 'might', 'must', 'remains', 'remain', 'became', 'becomes', 'become', 'seems', 'seemed',
+  'do', 'does', 'did', "isn't", "wasn't", "aren't", "weren't", "won't", "wouldn't",
+]);
+const ARTICLES = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our']);
+/** Punctuation that closes one clause of a sentence; what follows it is no longer the reported clause. */
+const CLAUSE_BREAK = /[,;:()\u2014\u2013]|\s-\s/gu;
+
+/**
+ * A quote after a determiner sits inside the clause a cue verb reports, and is not that clause's subject: between
+ * the cue and the determiner the clause has a subject and its own verb (said the cuts were a “…”). A phrase that
+ * opens the clause (said the “peace plan” was dead) or hangs off its subject stays a label.
+ */
+function withinReportedClause(before: string, cue: Word): boolean {
+  let clause = before.slice(cue.index + cue.word.length).replace(DETERMINER_BEFORE, '');
+  const breaks = [...clause.matchAll(CLAUSE_BREAK)];
+  if (breaks.length > 0) {
+    const last = breaks[breaks.length - 1];
+    clause = clause.slice((last.index ?? 0) + last[0].length);
+  }
+  const words = wordsOf(clause).map((w) => w.word.toLowerCase().replace(/’/gu, "'"));
+  if (words[0] === 'that') words.shift();
+  // The verb needs a subject before it, so the first word of the clause cannot be its verb.
+  for (let k = 1; k < words.length; k++) {
+    const w = words[k];
+    // A past form, unless a determiner makes it an adjective: the renewed push for a “ceasefire”.
+    const pastForm = /\p{L}{2,}ed$/u.test(w) && !ARTICLES.has(words[k - 1]);
+    if (CLAUSE_VERBS.has(w) || pastForm) return true;
+    // A present-tense verb right before the determiner: said Russia wants a “buffer zone”.
+    if (k === words.length - 1 && /\p{L}{2,}[^s's]s$/u.test(w)) return true;
+  }
+  return false;
 }
 
 /** Start of the sentence that contains `at`, not before `floor` nor further back than the window. */
