@@ -394,6 +394,36 @@ describe('attribution: definite descriptions take up the organisation named befo
     const { a } = run(['Norway said on Monday it would send more aid. “Deliveries will start within days,” the agency said.']);
     assert.notEqual(who(a, 'Deliveries'), 'Norway');
   });
+
+  it('resolves "the bank", "the lender", "the fund", "the court", "the party", "the regulator" to the institution last named', () => {
+    const cases: [string[], string, string][] = [
+      [['Goldman Sachs raised its forecast for Brent crude on Monday. The bank said in a note that “supply will stay tight into the winter.”'], 'supply will', 'Goldman Sachs'],
+      [['Morgan Stanley cut its target for the index.', '“Earnings are peaking,” the lender said in a research note.'], 'Earnings are', 'Morgan Stanley'],
+      [['Deutsche Bank posted a third-quarter loss. “Litigation costs weighed on the result,” the lender said.'], 'Litigation costs', 'Deutsche Bank'],
+      [['The Global Climate Fund approved new grants on Thursday. “Adaptation cannot wait,” the fund said.'], 'Adaptation cannot', 'Global Climate Fund'],
+      [['The Constitutional Tribunal struck down the decree. “The measure exceeds the powers of the cabinet,” the court said.'], 'The measure', 'Constitutional Tribunal'],
+      [['The Financial Conduct Authority fined two brokers. “Customers were misled for years,” the regulator said.'], 'Customers were', 'Financial Conduct Authority'],
+      [['The Green Movement won four seats. “Voters want a change of course,” the party said.'], 'Voters want', 'Green Movement'],
+    ];
+    for (const [paragraphs, start, name] of cases) {
+      const { a } = run(paragraphs);
+      const text = paragraphs.join(' ');
+      assert.match(who(a, start) ?? '', new RegExp(`^(the )?${name}$`, 'i'), text);
+      assert.equal(a.speakers.length, 1, `${text}: ${a.speakers.map((s) => s.name).join(', ')}`);
+      assert.equal(a.speakers[0].kind, 'organization', text);
+    }
+  });
+
+  it('keeps "the bank" its own speaker when no institution of that kind was named', () => {
+    const { a } = run(['Rates rose sharply in October. “We will act if inflation does not ease,” the bank said.']);
+    assert.equal(who(a, 'We will act'), 'the bank');
+    // A ministry is no court: the court stays a speaker of its own.
+    const { a: b } = run(['The Interior Ministry defended the ban. “The ban is unlawful,” the court said on Friday.']);
+    assert.equal(who(b, 'The ban is'), 'the court');
+    // A person just named is not "the bank".
+    const { a: c } = run(['Maria Lopez, an economist, expects two more hikes. “Inflation is sticky,” the bank said.']);
+    assert.equal(who(c, 'Inflation is'), 'the bank');
+  });
 });
 
 describe('attribution: possessive descriptions as speakers', () => {

@@ -8,7 +8,7 @@ import type { NameCandidate } from './names';
 import type { Description } from './descriptions';
 import type { PronounKind } from './descriptions';
 import { isRoleHead, titleGender } from './roles';
-import { isNationality, isPlace } from './gazetteer';
+import { isNationality, isOrganisationHead, isPlace } from './gazetteer';
 
 export interface Entity {
   key: number;
@@ -31,6 +31,11 @@ export interface Entity {
   isSource: boolean;
   /** Words a definite description may match, computed on demand. */
   known: Set<string> | null;
+  /**
+   * Named by words the name reader could not place ("Goldman Sachs raised …"): kept as a person for a later
+   * "he", but a later "the bank said" shows it is an institution.
+   */
+  unsure: boolean;
 }
 
 /** Lower-case name particles: "von der Leyen" is still only a surname. */
@@ -75,12 +80,14 @@ export class SpeakerRegistry {
         name: candidate.text, kind, role: candidate.role?.text ?? null, gender: candidate.gender, words: candidate.words,
         head: kind === 'organization' ? candidate.descriptor : null, plural: false,
       });
+      entity.unsure = kind === 'person' && candidate.kind === 'unknown';
     }
     if (!entity.role && candidate.role) {
       entity.role = candidate.role.text;
       this.indexHeads(entity);
     }
     if (!entity.gender && candidate.gender) entity.gender = candidate.gender;
+    if (candidate.kind !== 'unknown' || entity.role || entity.gender) entity.unsure = false;
     this.mention(entity, { start: candidate.start, end: candidate.stop, text: candidate.text }, form);
     return entity;
   }
@@ -117,15 +124,11 @@ export class SpeakerRegistry {
         return person;
       }
     }
-    // "the company", "the firm": the business last named as one ("carmaker Autowerk", "Nordhavn Shipping Ltd").
-    if (d.definite && COMPANY_NOUNS.has(d.head)) {
-      const company = this.recentOrganisation(span.start, isCompany);
-      if (company) { this.mention(company, span, 'description'); return company; }
-    }
-    // "the agency", "the organisation", "the group": a generic noun for an institution takes up the one last
-    // named ("The World Food Programme said … the agency said"); a state is not meant by it.
-    if (d.definite && !d.plural && GENERIC_INSTITUTION_NOUNS.has(d.head)) {
-      const institution = this.recentOrganisation(span.start, (e) => !isPlace(e.name.replace(/^the\s+/i, '')));
+    // "the agency", "the bank", "the company", "the court": a noun for an institution takes up the one last
+    // named ("Goldman Sachs raised its forecast … The bank said"), unless that one's name says it is another
+    // kind of institution (the Interior Ministry is no bank).
+    if (d.definite && !d.plural && isInstitutionNoun(d.head)) {
+      const institution = this.recentInstitution(span.start, d.head);
       if (institution) { this.mention(institution, span, 'description'); return institution; }
     }
     const kind: SpeakerKind = d.headKind === 'organization' ? 'organization' : 'anonymous';
@@ -194,10 +197,19 @@ export class SpeakerRegistry {
     return null;
   }
 
-  /** The organisation mentioned most recently before `before` that `fits`, or null. */
-  private recentOrganisation(before: number, fits: (e: Entity) => boolean): Entity | null {
+  /**
+   * The institution mentioned most recently before `before` that `noun` can stand for, or null. A name of
+   * unsure kind taken up this way becomes an organisation: no one calls a person "the bank".
+   */
+  private recentInstitution(before: number, noun: string): Entity | null {
     for (const e of this.recent.entries()) {
-      if (e.lastSeen < before && e.kind === 'organization' && !e.plural && fits(e)) return e;
+      if (e.lastSeen >= before || e.plural) continue;
+      if (e.kind === 'organization' && fitsInstitutionNoun(e, noun)) return e;
+      if (e.kind === 'person' && e.unsure && !e.role && !e.gender && fitsInstitutionNoun(e, noun)) {
+        e.kind = 'organization';
+        e.unsure = false;
+        return e;
+      }
     }
     return null;
   }
@@ -238,8 +250,8 @@ export class SpeakerRegistry {
     this.recent.touch(entity);
   }
 
-  add(fields: Omit<Entity, 'key' | 'mentions' | 'lastSeen' | 'lastSeenBefore' | 'mentionStarts' | 'known' | 'isSource'>): Entity {
-    const entity: Entity = { ...fields, key: this.entities.length, mentions: [], lastSeen: -1, lastSeenBefore: -1, mentionStarts: new Set(), known: null, isSource: false };
+  add(fields: Omit<Entity, 'key' | 'mentions' | 'lastSeen' | 'lastSeenBefore' | 'mentionStarts' | 'known' | 'isSource' | 'unsure'>): Entity {
+    const entity: Entity = { ...fields, key: this.entities.length, mentions: [], lastSeen: -1, lastSeenBefore: -1, mentionStarts: new Set(), known: null, isSource: false, unsure: false };
     this.entities.push(entity);
     this.index(entity);
     return entity;
@@ -282,6 +294,35 @@ const LEADER_TITLES = new Set(['president', 'premier', 'chancellor', 'prime', 'k
 
 /** Nouns for any kind of institution: they take up whichever organisation was last named. */
 const GENERIC_INSTITUTION_NOUNS = new Set(['agency', 'organisation', 'organization', 'body', 'institution', 'group', 'watchdog', 'charity', 'programme', 'program']);
+
+/**
+ * Nouns for one kind of institution, with the head words of names that kind may carry: "the court" takes up
+ * a tribunal, "the regulator" an authority, but neither a ministry.
+ */
+const KIND_NOUNS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['fund', ['fund', 'foundation']],
+  ['union', ['union', 'federation', 'confederation', 'association']],
+  ['party', ['party', 'movement', 'alliance', 'coalition']],
+  ['court', ['court', 'tribunal']],
+  ['regulator', ['regulator', 'authority', 'authorities', 'commission', 'watchdog', 'agency', 'board', 'bureau', 'office', 'service']],
+]);
+
+function isInstitutionNoun(noun: string): boolean {
+  return GENERIC_INSTITUTION_NOUNS.has(noun) || COMPANY_NOUNS.has(noun) || KIND_NOUNS.has(noun);
+}
+
+/** Whether "the `noun`" can stand for the institution `e`: a state never; a business or a plain name for a company noun. */
+function fitsInstitutionNoun(e: Entity, noun: string): boolean {
+  const name = e.name.replace(/^the\s+/i, '');
+  if (isPlace(name)) return false;
+  if (GENERIC_INSTITUTION_NOUNS.has(noun)) return true;
+  if (COMPANY_NOUNS.has(noun) && isCompany(e)) return true;
+  // A name with no institution word in it ("Goldman Sachs", "Unite") may be any kind; one with such a word
+  // must carry a word of this kind ("the Supreme Court" for "the court").
+  const kin = KIND_NOUNS.get(noun) ?? [noun];
+  const heads = [...e.words, ...name.toLowerCase().split(/[\s’']+/), ...(e.head ? [e.head] : [])].filter((w) => isOrganisationHead(w));
+  return heads.length === 0 || heads.some((w) => kin.includes(w));
+}
 
 /** Words that end a company's name ("Nordhavn Shipping Ltd", "Brenner AG"). */
 const COMPANY_SUFFIXES = new Set(['inc', 'ltd', 'plc', 'corp', 'corporation', 'co', 'llc', 'ag', 'gmbh', 'sa', 'nv', 'bv', 'spa', 'ab', 'asa', 'oyj', 'group', 'holdings', 'company', 'airlines', 'airways', 'motors', 'bank']);
