@@ -314,6 +314,7 @@ describe('findQuotes', () => {
       assert.deepEqual(texts(q), ['“precautionary measure”']);
       assert.equal(q[0].partial, true);
       assert.deepEqual(texts(quotesIn('He said Russia wants a "buffer zone" along the border.')), ['"buffer zone"']);
+      assert.deepEqual(texts(quotesIn('He said he saw the “green shoots” of a recovery.')), ['“green shoots”']);
       assert.deepEqual(
         texts(quotesIn('The governor told reporters that the storm had caused an “unprecedented disaster” in the north.')),
         ['“unprecedented disaster”'],

@@ -125,6 +125,7 @@ const CLAUSE_VERBS = new Set([
   'can', 'could', 'may', 'might', 'must', 'remains', 'remain', 'became', 'becomes', 'become', 'seems', 'seemed',
   'do', 'does', 'did', "isn't", "wasn't", "aren't", "weren't", "won't", "wouldn't",
 ]);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it']);
 const ARTICLES = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our']);
 /** Punctuation that closes one clause of a sentence; what follows it is no longer the reported clause. */
 const CLAUSE_BREAK = /[,;:()\u2014\u2013]|\s-\s/gu;
@@ -148,7 +149,9 @@ function withinReportedClause(before: string, cue: Word): boolean {
     const w = words[k];
     // A past form, unless a determiner makes it an adjective: the renewed push for a “ceasefire”.
     const pastForm = /\p{L}{2,}ed$/u.test(w) && !ARTICLES.has(words[k - 1]);
-    if (CLAUSE_VERBS.has(w) || pastForm) return true;
+    // The word after a subject pronoun is a verb, however irregular: said he saw the “green shoots”.
+    const afterPronoun = SUBJECT_PRONOUNS.has(words[k - 1]);
+    if (CLAUSE_VERBS.has(w) || pastForm || afterPronoun) return true;
     // A present-tense verb right before the determiner: said Russia wants a “buffer zone”.
     if (k === words.length - 1 && /\p{L}{2,}[^s's]s$/u.test(w)) return true;
   }
