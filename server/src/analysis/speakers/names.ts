@@ -8,7 +8,8 @@ import { givenNameGender, isGivenName, type Gender } from './givenNames';
 import { isHonorific, isRoleHead, isRoleModifier, titleGender } from './roles';
 import { isPersonNoun } from './descriptions';
 import { endsInPlaceOrEvent, isKnownOrganisation, isNationality, isOrganisationDescriptor, isNeverName, isOrganisationHead, isPlace } from './gazetteer';
-import { isAddresseeWord } from '../lexicon/cueVerbs';
+import { cueVerbFormOfLower, isAddresseeWord } from '../lexicon/cueVerbs';
+import { isCommonOpener, isFiniteVerbAfterSubject } from '../lexicon/commonWords';
 
 export type NameKind = 'person' | 'organization' | 'place' | 'unknown';
 
@@ -209,9 +210,10 @@ function analyseSegment(tt: TokenizedText, a: number, b: number): NameCandidate 
     }
   }
   // A lone capitalised word opening a sentence ("Critics have …") is a name only if the text also
-  // capitalises it mid-sentence.
+  // capitalises it mid-sentence, or if it is no common word and stands as its clause's subject
+  // ("Ryanair cancelled …", "Nanotek said …", "Okonkwo, speaking after the vote, said …").
   if (kind === 'unknown' && role === null && nameTokens.length === 1 && opensSentence(tokens, nameFirst) &&
-    !tt.midSentenceCaps.has(nameTokens[0].lower)) return null;
+    !tt.midSentenceCaps.has(nameTokens[0].lower) && !(isUncommonWord(tt, nameTokens[0]) && standsAsSubject(tokens, b))) return null;
   const finalKind: NameKind = kind === 'unknown' && role !== null ? 'person' : kind;
   const gender = honorificGender ?? givenNameGender(nameTokens[0].text) ?? roleGender(role) ?? surnameGender(nameTokens);
   return {
@@ -220,6 +222,37 @@ function analyseSegment(tt: TokenizedText, a: number, b: number): NameCandidate 
     words: lowerWords, titled: titled || role !== null, descriptor: named && finalKind === 'organization' ? before.lower : null,
     governedBy: governor,
   };
+}
+
+/** A word that is neither a common sentence opener nor written in lower case anywhere else in the text. */
+function isUncommonWord(tt: TokenizedText, t: Token): boolean {
+  return !isCommonOpener(t.text) && !tt.lowerCaseWords.has(t.lower) && !isPersonNoun(t.lower);
+}
+
+/** Adverbs that may stand between a subject and its verb ("Ryanair also said", "Nanotek later cut"). */
+const SUBJECT_ADVERBS = new Set(['also', 'later', 'then', 'now', 'previously', 'recently', 'earlier', 'again', 'already', 'still', 'never', 'first']);
+
+/** A verb that can follow its subject: a cue verb ("said", "warned") or another finite verb ("cancelled", "has"). */
+function isVerbAfterSubject(t: Token | undefined, sentence: number): boolean {
+  return t !== undefined && t.kind === 'word' && !t.cap && t.quote < 0 && t.sentence === sentence &&
+    (cueVerbFormOfLower(t.lower) !== null || isFiniteVerbAfterSubject(t.lower));
+}
+
+/**
+ * The phrase ending at `end` is its clause's subject: a verb follows, perhaps after an adverb, or an
+ * appositive or participial phrase between commas and then a verb ("Okonkwo, speaking after the vote, said").
+ */
+function standsAsSubject(tokens: Token[], end: number): boolean {
+  const sentence = tokens[end - 1].sentence;
+  let p = end;
+  if (tokens[p]?.kind === 'word' && (SUBJECT_ADVERBS.has(tokens[p].lower) || /^[a-z]{3,}ly$/.test(tokens[p].text))) p++;
+  if (isVerbAfterSubject(tokens[p], sentence)) return true;
+  if (tokens[end]?.text !== ',') return false;
+  const limit = Math.min(tokens.length, end + 16);
+  for (let q = end + 2; q < limit && tokens[q].sentence === sentence && tokens[q].quote < 0; q++) {
+    if (tokens[q].text === ',') return isVerbAfterSubject(tokens[q + 1], sentence);
+  }
+  return false;
 }
 
 /** The preposition right before the phrase at `a` (across an article: "in the Hague"), in its sentence. */

@@ -28,6 +28,8 @@ export interface TokenizedText {
   paragraphs: { start: number; end: number }[];
   /** Lower-cased words written with a capital inside a sentence somewhere in the text: proper nouns. */
   midSentenceCaps: Set<string>;
+  /** Words the text also writes in lower case (outside quotes): "critics" makes a sentence-initial "Critics" a common word. */
+  lowerCaseWords: Set<string>;
 }
 
 const LETTER = /\p{L}/u;
@@ -71,7 +73,9 @@ export function tokenize(text: string, structure: Structure, quotes: Quote[]): T
     const before = tokens[i - 1];
     if (t.cap && !t.furniture && before.sentence === t.sentence && before.kind !== 'punct') midSentenceCaps.add(t.lower);
   }
-  return { tokens, sentences, paragraphs, midSentenceCaps };
+  const lowerCaseWords = new Set<string>();
+  for (const t of tokens) if (t.kind === 'word' && !t.cap && t.quote < 0) lowerCaseWords.add(t.lower);
+  return { tokens, sentences, paragraphs, midSentenceCaps, lowerCaseWords };
 }
 
 function kindOf(word: string): Token['kind'] {

@@ -1,0 +1,76 @@
+// One-word names that only ever open sentences ("Nanotek said …", "Okonkwo, speaking after the vote, said …")
+// are names when they stand as their clause's subject; common words that open sentences ("Critics said",
+// "Analysts warned") never are. Through analyze(), as the evaluation runs it.
+import { strict as assert } from 'node:assert';
+import { analyze, type Analysis } from '../../server/src/analysis/index';
+import { isCommonOpener, isFiniteVerbAfterSubject } from '../../server/src/analysis/lexicon/commonWords';
+
+function article(...paragraphs: string[]): string {
+  return ['# Headline For The Test Article', '', ...paragraphs.flatMap((p) => [p, '']), 'Original url:', '', '<https://example.com/a>'].join('\n');
+}
+
+/** Speakers recognised by name (people and organisations); a plural description ("Critics") is anonymous. */
+function names(a: Analysis): string[] {
+  return a.speakers.filter((s) => s.kind === 'person' || s.kind === 'organization').map((s) => s.name);
+}
+
+/** The name of the speaker of the quote whose text includes `words`. */
+function speakerOf(a: Analysis, words: string): string | null {
+  const q = a.quotes.find((x) => x.text.includes(words));
+  assert.ok(q, `quote with ${words}`);
+  const s = a.speakers.find((x) => x.id === q.speakerId);
+  return s ? s.name : null;
+}
+
+describe('speakers: one-word names that open sentences', () => {
+  it('takes a surname followed by a participial phrase and a cue as a person', () => {
+    const a = analyze(article('Okonkwo, speaking after the vote, said the result was fair. “We won because people trusted us,” he said.'));
+    assert.equal(speakerOf(a, 'We won'), 'Okonkwo');
+    assert.equal(a.speakers.find((s) => s.name === 'Okonkwo')?.kind, 'person');
+  });
+
+  it('takes a company that is the subject of a cue verb as a speaker', () => {
+    const a = analyze(article('Velmora said in a statement that supplies would resume next week. “Flows are back to normal,” the company said.'));
+    assert.equal(speakerOf(a, 'Flows are back'), 'Velmora');
+  });
+
+  it('takes a subject with an adverb before its verb', () => {
+    const a = analyze(article('Tarsini also warned that the deal could collapse. “We are not there yet,” Tarsini told reporters.'));
+    assert.equal(speakerOf(a, 'We are not there'), 'Tarsini');
+  });
+
+  it('never makes a name of a plural noun or a discourse word that opens a sentence', () => {
+    const a = analyze(article(
+      'Critics said the plan was flawed. Analysts warned of risks to growth. Officials said nothing more.',
+      'Residents, angry at the delays, said they would protest. Meanwhile, the council met again.',
+      'Prosecutors have charged two men. Protesters gathered outside. Investors sold shares.',
+      '“We are tired of waiting,” a resident said.',
+    ));
+    for (const n of ['Critics', 'Analysts', 'Officials', 'Residents', 'Meanwhile', 'Prosecutors', 'Protesters', 'Investors']) {
+      assert.ok(!names(a).includes(n), `${n} is no name: ${JSON.stringify(names(a))}`);
+    }
+    assert.equal(speakerOf(a, 'We are tired'), 'a resident');
+  });
+
+  it('does not make a name of an opening word the text also writes in lower case', () => {
+    const a = analyze(article('Growers said the harvest was poor. Rainfall said little about it, the growers added. The rainfall was low.'));
+    assert.ok(!names(a).includes('Rainfall'), JSON.stringify(names(a)));
+  });
+
+  it('needs a verb right after the word or after a comma phrase', () => {
+    const a = analyze(article('Velmora in the north is cold. “Snow came early,” a farmer said.'));
+    assert.ok(!names(a).includes('Velmora'), JSON.stringify(names(a)));
+  });
+});
+
+describe('lexicon: common sentence openers', () => {
+  it('knows determiners, adverbs and plural nouns', () => {
+    for (const w of ['Some', 'Both', 'Such', 'However', 'Separately', 'Critics', 'Authorities', 'Police', 'Asked']) assert.ok(isCommonOpener(w), w);
+    for (const w of ['Ryanair', 'Okonkwo', 'Gazprom', 'Nanotek']) assert.ok(!isCommonOpener(w), w);
+  });
+
+  it('knows finite verbs that follow a subject', () => {
+    for (const w of ['cancelled', 'has', 'will', 'cut', 'rose']) assert.ok(isFiniteVerbAfterSubject(w), w);
+    for (const w of ['the', 'flights', 'in']) assert.ok(!isFiniteVerbAfterSubject(w), w);
+  });
+});
