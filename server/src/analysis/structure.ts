@@ -14,7 +14,7 @@ import { dateOnlyLine, datedBylineLine } from './dates/standalone';
 import { splitLines, isBlank, type Line } from './layout/lines';
 import { groupParagraphs, type Paragraph } from './layout/paragraphs';
 import { findListingStart } from './layout/listing';
-import { isByline, isCredit, isHeaderFurniture, isProse, opensTrailingFurniture, wordCount } from './layout/furniture';
+import { isByline, isCredit, isHeaderFurniture, isListItem, isProse, opensTrailingFurniture, plainWords, wordCount } from './layout/furniture';
 
 const HEADING = /^#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
 /** A time of day alone on its line: the stamp of a live-report entry or of the whole piece. */
@@ -34,7 +34,7 @@ export function findStructure(text: string): Structure {
   const paragraphs = groupParagraphs(lines, titleLine === null ? new Set() : new Set([titleLine]));
   const title = titleLine === null ? null : titleSpan(lines[titleLine]!, text);
 
-  const bodyFirst = findBodyStart(paragraphs, lines, text, dates, titleLine);
+  const bodyFirst = findBodyStart(paragraphs, lines, text, dates, titleLine, title?.text ?? null);
   const boilerplateStart = bodyFirst === null ? null : findBoilerplateStart(paragraphs, bodyFirst, text, dates);
   const bodyStart = bodyFirst === null ? text.length : paragraphs[bodyFirst]!.start;
   return {
@@ -56,6 +56,11 @@ function findTitleLine(lines: readonly Line[], text: string, dates: readonly Dat
   const first = nonBlank.find(([l]) => !isHeaderFurniture(l.text) && !dateOnlyLine(text, l.contentStart, l.contentEnd, dates));
   if (!first || wordCount(first[0].text) > MAX_TITLE_WORDS) return null;
   return first[1];
+}
+
+/** A line's words, lower-cased and without markdown, for comparing a headline with its repeat. */
+function sameWords(line: string): string {
+  return plainWords(line).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
 /** A line underlined with "===" on the next line: a markdown (setext) first-level heading. */
@@ -83,7 +88,12 @@ function titleSpan(line: Line, text: string): { start: number; end: number; text
  */
 function findBodyStart(
   paragraphs: readonly Paragraph[], lines: readonly Line[], text: string, dates: readonly DateMatch[], titleLine: number | null,
+  titleText: string | null,
 ): number | null {
+  const title = titleText === null ? null : sameWords(titleText);
+  // Sites print the headline again over the story, and scrapers keep both copies.
+  const repeatsTitle = (p: Paragraph) => title !== null && p.end - p.start <= 2 * titleText!.length + 20
+    && sameWords(text.slice(p.start, p.end)) === title;
   const isHeader = (p: Paragraph) => {
     const first = lines[p.firstLine]!;
     return p.firstLine === p.lastLine && (isHeaderFurniture(first.text)
@@ -94,7 +104,14 @@ function findBodyStart(
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i]!;
     if (titleLine !== null && p.lastLine <= titleLine) continue;
-    if (isHeader(p)) continue;
+    if (isHeader(p) || repeatsTitle(p)) continue;
+    // A bulleted summary of key points above the story ("Key points:" then "- …" lines) is not its body;
+    // a list that nothing follows is the body itself.
+    if (isListItem(lines[p.firstLine]!.text)) {
+      let next = i + 1;
+      while (next < paragraphs.length && isListItem(lines[paragraphs[next]!.firstLine]!.text)) next++;
+      if (next < paragraphs.length) { i = next - 1; continue; }
+    }
     // "## Subtitle" or a subtitle underlined with "---" directly under the title.
     if (afterTitle && titleLine !== null && isSubtitle(lines, p, paragraphs[i + 1], text, dates)) { afterTitle = false; continue; }
     const byline = standfirstEnd(paragraphs, lines, text, i);

@@ -6,7 +6,7 @@ import { datesWithin, type DateMatch } from './absolute';
 const FILLER = new RegExp(
   '^(?:[\\s|•·,:;()\\[\\]*_/–—-]|' +
     '\\b\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?\\s?m\\b\\.?)?|' +
-    '\\b(?:published|updated|last updated|posted|modified|date|on|at|local time|' +
+    '\\b(?:published|first published|updated|last updated|posted|modified|last modified|edited|last edited|revised|date|on|at|local time|' +
     'gmt|utc|msk|cet|cest|eet|eest|est|edt|cst|pst|pdt|bst|ist)\\b(?:[+-]\\d{1,2}(?::?\\d{2})?)?)*$',
   'i',
 );

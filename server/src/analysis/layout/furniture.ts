@@ -69,6 +69,13 @@ const NAVIGATION =
  */
 const BREADCRUMB = /^[^.!?›»>/]{1,25}(?:\s+[›»]\s+[^.!?›»>/]{1,25}){1,5}$|^[^.!?›»>/]{1,25}(?:\s+[>/]\s+[^.!?›»>/]{1,25}){2,5}$/;
 const READ_TIME = /^\d+\s*min(?:ute)?s?\s+read$/i;
+/** The audio player a site puts above the story ("Listen to this article", "Listen · 4 min"). */
+const AUDIO_PLAYER = /^(?:listen to (?:this|the) (?:article|story)|listen(?: now)?|play audio)\b[\s·|:•\d-]*(?:min(?:ute)?s?)?$/i;
+/** The heading of a summary box above the story ("Key points:", "Summary", "In brief"). */
+const SUMMARY_HEADING =
+  /^(?:key (?:points|facts|takeaways)|takeaways|summary|in summary|highlights|story highlights|at a glance|in brief|in short|quick read|what we know(?: so far)?|what you need to know|tl;?dr)\s*:?$/i;
+/** An item of a bulleted or numbered list ("- item", "• item", "1. item"). */
+const LIST_ITEM = /^\s*(?:[-•*▪◦·‣–]|\d{1,2}[.)])\s+\S/u;
 /** Scraper metadata above the article ("URL: …", "Source: …", "Date: …"). */
 const METADATA = /^(?:url|link|source|date|published|updated|author|byline|section|category|tags?|language|lang|id)\s*:/i;
 const LINK_ONLY = /^!?\[[^\]]*\]\([^)]*\)$/;
@@ -158,9 +165,15 @@ export function isHeaderFurniture(line: string): boolean {
   const words = plainWords(line);
   const short = wordCount(words) <= 12 && !/[.!?]["”’»]?$/.test(words);
   if (LINK_ONLY.test(line.trim()) || READ_TIME.test(words) || RULE.test(line.trim()) || AGO_STAMP.test(words)) return true;
+  if (AUDIO_PLAYER.test(words) || SUMMARY_HEADING.test(words)) return true;
   if (NAVIGATION.test(words) || (BREADCRUMB.test(words) && wordCount(words) <= 8)) return true;
   if (METADATA.test(words) && wordCount(words) <= 20) return true;
   return short && (BYLINE.test(words) || CREDIT.test(words));
+}
+
+/** A line of a bulleted or numbered list (raw line, before markdown is stripped). */
+export function isListItem(line: string): boolean {
+  return LIST_ITEM.test(line);
 }
 
 /** A byline ("By Jane Doe", "Author: Jane Doe"): short, and not a sentence that starts with "By". */

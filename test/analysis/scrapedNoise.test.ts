@@ -1,0 +1,199 @@
+// Page noise that real scraped news pages carry and the seeds do not show: captions and photo credits, ads,
+// "Read more" links, share buttons, key-point lists, embedded tweets, update stamps, wire credits, copyright
+// lines and a repeated headline. Checks the whole analysis (`analyze`) keeps quotes, dates and the body right.
+// The articles are written for this test, in the shapes news sites print.
+import { strict as assert } from 'node:assert';
+import { analyze } from '../../server/src/analysis/index';
+import type { Analysis } from '../../server/src/analysis/types';
+
+/** A feature page: header noise, summary bullets, repeated headline, captions, ads, a pull quote, a tweet. */
+const FEATURE = [
+  '# Port Strike Spreads to Three More Cities',
+  '',
+  'By Maria Lopez',
+  '',
+  'Published: October 3, 2023',
+  'Last modified on Tue 3 Oct 2023 14.05 BST',
+  '',
+  'Listen to this article',
+  '',
+  '3 min read',
+  '',
+  'Key points:',
+  '- Dockworkers walked out in three more cities on Tuesday',
+  '- The union wants a 12 percent raise',
+  '• Talks are set to resume on Friday',
+  '',
+  'Port Strike Spreads to Three More Cities',
+  '',
+  'Dockworkers in three more cities walked off the job on Tuesday, widening a strike that has idled cargo terminals for a week.',
+  '',
+  'Photo: AFP',
+  '',
+  '(Photo by John Smith/Getty Images)',
+  '',
+  'Image caption: Workers rally outside the port gates, chanting "No deal, no ships"',
+  '',
+  '"We will stay out until the employers listen," union leader Ana Ruiz told reporters.',
+  '',
+  'Advertisement',
+  '',
+  'Story continues below',
+  '',
+  '## "This strike hurts everyone"',
+  '',
+  'The employers\' association said the demands were unaffordable. "This strike hurts everyone," its chairman, Peter Hall, said in a statement.',
+  '',
+  '"We will stay out until the employers listen"',
+  '',
+  'Read more: [Dock talks collapse after eight hours, October 2, 2023](#)',
+  '',
+  'Also read: Shipping rates climb as ports close',
+  '',
+  'Watch: Strikers march on city hall',
+  '',
+  'ADVERTISEMENT',
+  '',
+  'A local councillor backed the strikers online.',
+  '',
+  '> Solidarity with the dockers. "No ships until a fair deal" pic.twitter.com/AbC123xyz',
+  '> — Jo Bloggs (@jobloggs) March 3, 2023',
+  '',
+  'The transport minister urged both sides to return to talks.',
+  '',
+  '"Both sides must compromise now," the minister said on Tuesday.',
+  '',
+  'Share on Facebook',
+  'Share on Twitter',
+  'Share on WhatsApp',
+  '',
+  'Sign up for our newsletter',
+  '',
+  'Comments',
+].join('\n');
+
+/** A wire story: update stamp, wire dateline, captions with agency credits, an embedded tweet, wire credits. */
+const WIRE = [
+  'Central bank holds rates as inflation cools',
+  'Updated: 12:05 GMT',
+  '',
+  'LONDON, Nov 2 (Reuters) - The central bank held interest rates steady on Thursday, saying inflation was cooling faster than expected.',
+  '',
+  'Getty Images',
+  '',
+  'The bank\'s governor, Sarah Kent, said the decision was unanimous. "We are not yet done," Kent told a news conference.',
+  '',
+  'A man walks past the bank\'s headquarters in London, Britain, November 2, 2023. REUTERS/Toby Melville',
+  '',
+  'Opposition finance spokesman Mark Lee posted on social media:',
+  '',
+  '“Rates frozen again while families struggle.” pic.twitter.com/Zx9QwErT1',
+  '— Mark Lee (@marklee) November 1, 2023',
+  '',
+  'Economists had expected the hold. "It was the only sensible choice," said Ruth Adams, an economist at a large bank.',
+  '',
+  'Reporting by David Milliken; Editing by Andy Bruce',
+  '',
+  '© 2023 Reuters',
+].join('\n');
+
+/** A syndicated story with only a "Last modified" stamp, a repeated headline and syndication footers. */
+const SYNDICATED = [
+  'Storm knocks out power to thousands',
+  '',
+  'Last modified on Tue 3 Oct 2023 14.05 BST',
+  '',
+  'Storm knocks out power to thousands',
+  '',
+  'A powerful storm knocked out power to thousands of homes overnight, officials said on Tuesday.',
+  '',
+  '"Crews are working around the clock," said utility spokeswoman Jane Park.',
+  '',
+  'Image caption: Fallen trees blocked roads in the north of the county',
+  '',
+  'Residents were told to stay indoors. "It was terrifying," one resident said.',
+  '',
+  '(Reporting by Ann Lee; Editing by Bo Chan)',
+  '',
+  'This article was originally published by The Conversation.',
+  '',
+  'Copyright 2023 The Associated Press. All rights reserved.',
+].join('\n');
+
+function bodyOpening(text: string, a: Analysis): string {
+  return text.slice(a.structure.body.start, a.structure.body.start + 30);
+}
+
+function boilerplateOpening(text: string, a: Analysis): string | null {
+  const at = a.structure.boilerplateStart;
+  return at === null ? null : text.slice(at, at + 20);
+}
+
+function primaryIso(a: Analysis): string | null {
+  return a.datelines.find((d) => d.primary)?.iso ?? null;
+}
+
+describe('scraped page noise', () => {
+  describe('body and boilerplate', () => {
+    it('starts the body after the header noise, the key-point bullets and the repeated headline', () => {
+      const a = analyze(FEATURE);
+      assert.equal(a.title, 'Port Strike Spreads to Three More Cities');
+      assert.equal(bodyOpening(FEATURE, a), 'Dockworkers in three more citi');
+    });
+
+    it('starts the body at the wire dateline under an "Updated: 12:05 GMT" stamp', () => {
+      const a = analyze(WIRE);
+      assert.equal(bodyOpening(WIRE, a), 'LONDON, Nov 2 (Reuters) - The ');
+    });
+
+    it('skips a "Last modified on …" line and a repeated headline above the first paragraph', () => {
+      const a = analyze(SYNDICATED);
+      assert.equal(bodyOpening(SYNDICATED, a), 'A powerful storm knocked out p');
+    });
+
+    it('ends the body before share buttons, newsletter and comment furniture', () => {
+      const a = analyze(FEATURE);
+      assert.equal(boilerplateOpening(FEATURE, a), 'Share on Facebook\nSh');
+    });
+
+    it('ends the body before wire credits and the copyright line', () => {
+      const a = analyze(WIRE);
+      assert.equal(boilerplateOpening(WIRE, a), 'Reporting by David M');
+    });
+  });
+
+  describe('primary date', () => {
+    it('is the publication date, not the "Last modified" stamp, a tweet date or a linked headline date', () => {
+      const a = analyze(FEATURE);
+      assert.equal(primaryIso(a), '2023-10-03');
+      const primary = a.datelines.filter((d) => d.primary);
+      assert.equal(primary.length, 1);
+      assert.equal(primary[0]!.text, 'October 3, 2023');
+    });
+
+    it('is the wire dateline, not the date in a photo caption or an embedded tweet', () => {
+      const a = analyze(WIRE);
+      const primary = a.datelines.filter((d) => d.primary);
+      assert.deepEqual(primary.map((d) => [d.text, d.iso]), [['Nov 2', '2023-11-02']]);
+    });
+
+    it('falls back to the "Last modified" stamp when the page shows no publication date', () => {
+      const a = analyze(SYNDICATED);
+      assert.equal(primaryIso(a), '2023-10-03T14:05');
+    });
+
+    it('is never the date of an embedded tweet, even with no other date line', () => {
+      const text = [
+        'Mayor defends budget',
+        '',
+        'The mayor defended the city budget at a packed meeting, saying the cuts were unavoidable.',
+        '',
+        '> Proud of our budget. pic.twitter.com/Qw12Er34',
+        '> — City Mayor (@citymayor) March 3, 2023',
+        '',
+        'Council members will vote on the plan next week, officials said.',
+      ].join('\n');
+      assert.equal(primaryIso(analyze(text)), null);
+    });
+  });
+});
