@@ -160,6 +160,11 @@ describe('scraped page noise', () => {
       const a = analyze(WIRE);
       assert.equal(boilerplateOpening(WIRE, a), 'Reporting by David M');
     });
+
+    it('ends the body before wire credits and a syndication note ("This article was originally published by …")', () => {
+      const a = analyze(SYNDICATED);
+      assert.equal(boilerplateOpening(SYNDICATED, a), '(Reporting by Ann Le');
+    });
   });
 
   describe('primary date', () => {

@@ -44,9 +44,12 @@ const FURNITURE_HEADING = new RegExp(
  */
 const INLINE_FURNITURE =
   /^(?:related(?: article| story| link)?s?\s*:|read (?:more|also)\b|see also\b|also read\b|watch\s*:|listen\s*:|(?:skip )?advertisement\b|continue reading\b|subscribe\b|sign up\b|newsletter\b|follow us\b)/i;
-/** Reporting credits: "(Reporting by …; Editing by …)", "… contributed to this report." */
+/**
+ * Reporting credits: "(Reporting by …; Editing by …)", "… contributed to this report.", and syndication notes
+ * ("This article was originally published by …", "A version of this story first appeared in …").
+ */
 const CREDIT_LINE =
-  /^(?:\(?\s*(?:reporting|writing|editing|additional reporting|compiled|edited|produced) by\b|.{0,80}\bcontributed(?: reporting)? to this (?:report|story)\.?$)/i;
+  /^(?:\(?\s*(?:reporting|writing|editing|additional reporting|compiled|edited|produced) by\b|.{0,80}\bcontributed(?: reporting)? to this (?:report|story)\.?$|(?:this|the|a version of this) (?:article|story|piece|report|post) (?:was |is |has been )?(?:first |originally )?(?:published|appeared|republished)\b)/i;
 
 /** A reporting credit line: furniture, never body text, and its names are not speakers. */
 export function isCredit(line: string): boolean {
