@@ -34,6 +34,24 @@ describe('speakers: one-word names that open sentences', () => {
     assert.equal(speakerOf(a, 'Flows are back'), 'Velmora');
   });
 
+  it('makes an organisation of the subject of any finite verb that an institution noun takes up', () => {
+    const a = analyze(article('Skyvale cancelled 400 flights on Friday because of the strike. “We regret the disruption,” the airline said.'));
+    assert.equal(speakerOf(a, 'We regret'), 'Skyvale');
+    assert.equal(a.speakers.find((s) => s.name === 'Skyvale')?.kind, 'organization');
+  });
+
+  it('makes an organisation of a one-word subject that a later "it" takes up', () => {
+    const a = analyze(article('Nanotek said it would raise spending on research. “This is the right time to invest,” it said.'));
+    assert.equal(speakerOf(a, 'right time'), 'Nanotek');
+    assert.equal(a.speakers.find((s) => s.name === 'Nanotek')?.kind, 'organization');
+  });
+
+  it('keeps a one-word subject as a person when "he" takes it up', () => {
+    const a = analyze(article('Brannagh resigned on Tuesday after a row over funding. “I had no choice,” he said.'));
+    assert.equal(speakerOf(a, 'no choice'), 'Brannagh');
+    assert.equal(a.speakers.find((s) => s.name === 'Brannagh')?.kind, 'person');
+  });
+
   it('takes a subject with an adverb before its verb', () => {
     const a = analyze(article('Tarsini also warned that the deal could collapse. “We are not there yet,” Tarsini told reporters.'));
     assert.equal(speakerOf(a, 'We are not there'), 'Tarsini');

@@ -70,7 +70,7 @@ export function findSpeakers(
       // A name that is only the object of a preposition ("a letter from Okafor") is not kept as an antecedent
       // unless it is plainly a person: a pronoun's antecedent is a subject far more often than such an object.
       const create = source || c.kind === 'person' && (c.governedBy === null || c.titled || c.gender !== null) ||
-        c.kind === 'unknown' && opensSentence && c.words.length >= 2 && c.words.length <= 3 || subjectOrganisation;
+        c.kind === 'unknown' && opensSentence && (c.words.length >= 2 && c.words.length <= 3 || c.subjectOpener) || subjectOrganisation;
       const entity = registry.fromName(kind === 'organization' ? withArticle(tokens, c) : c, kind ?? 'person', create && kind !== null);
       if (entity && source) entity.isSource = true;
       if (entity && kind !== null) entityOf.set(c, entity);

@@ -34,6 +34,11 @@ export interface NameCandidate {
   descriptor: string | null;
   /** The preposition the name is the object of ("from" in "a call from Okafor"), or null. */
   governedBy: string | null;
+  /**
+   * A one-word name of unknown kind known only because it opens a sentence as its subject ("Ryanair
+   * cancelled …"): kept as an antecedent, and what a later "it" or "the airline" makes an organisation.
+   */
+  subjectOpener: boolean;
 }
 
 const PARTICLES = new Set(['de', 'del', 'della', 'der', 'den', 'van', 'von', 'bin', 'ibn', 'al', 'da', 'di', 'du', 'la', 'le', 'el', 'dos', 'das', 'ben', 'ter', 'zu', 'y']);
@@ -212,15 +217,16 @@ function analyseSegment(tt: TokenizedText, a: number, b: number): NameCandidate 
   // A lone capitalised word opening a sentence ("Critics have …") is a name only if the text also
   // capitalises it mid-sentence, or if it is no common word and stands as its clause's subject
   // ("Ryanair cancelled …", "Nanotek said …", "Okonkwo, speaking after the vote, said …").
-  if (kind === 'unknown' && role === null && nameTokens.length === 1 && opensSentence(tokens, nameFirst) &&
-    !tt.midSentenceCaps.has(nameTokens[0].lower) && !(isUncommonWord(tt, nameTokens[0]) && standsAsSubject(tokens, b))) return null;
+  const loneOpener = kind === 'unknown' && role === null && nameTokens.length === 1 && opensSentence(tokens, nameFirst) &&
+    !tt.midSentenceCaps.has(nameTokens[0].lower);
+  if (loneOpener && !(isUncommonWord(tt, nameTokens[0]) && standsAsSubject(tokens, b))) return null;
   const finalKind: NameKind = kind === 'unknown' && role !== null ? 'person' : kind;
   const gender = honorificGender ?? givenNameGender(nameTokens[0].text) ?? roleGender(role) ?? surnameGender(nameTokens);
   return {
     first: nameFirst, end: b, start: tokens[nameFirst].start, stop: tokens[b - 1].end, text,
     kind: finalKind, role, phraseFirst, phraseEnd, gender: finalKind === 'person' ? gender : null,
     words: lowerWords, titled: titled || role !== null, descriptor: named && finalKind === 'organization' ? before.lower : null,
-    governedBy: governor,
+    governedBy: governor, subjectOpener: loneOpener,
   };
 }
 

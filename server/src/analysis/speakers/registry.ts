@@ -156,6 +156,7 @@ export class SpeakerRegistry {
     const subject = this.recentSubject(kind, span.start, subjectSince);
     if (subject && best && subject !== best && (subject.gender !== null || best.gender === null)) best = subject;
     if (best) {
+      if (kind === 'thing' && isUnsureOneWord(best)) { best.kind = 'organization'; best.unsure = false; }
       // "she" settles the gender of someone whose given name we did not know.
       if (best.kind === 'person' && best.gender === null && (kind === 'male' || kind === 'female')) best.gender = kind;
       this.mention(best, span, form);
@@ -398,9 +399,15 @@ function compatible(e: Entity, kind: PronounKind): boolean {
     case 'male': return e.kind === 'person' && e.gender !== 'female' || e.kind === 'anonymous' && !e.plural && e.gender !== 'female';
     case 'female': return e.kind === 'person' && e.gender !== 'male' || e.kind === 'anonymous' && !e.plural && e.gender !== 'male';
     case 'plural': return e.kind === 'organization' || e.plural;
-    case 'thing': return e.kind === 'organization';
+    // "Nanotek said it would …": a one-word name of unsure kind that "it" takes up is an organisation.
+    case 'thing': return e.kind === 'organization' || isUnsureOneWord(e);
     case 'person': return e.kind === 'person';
   }
+}
+
+/** A one-word name of unknown kind, read as a person for want of a better guess, with nothing to confirm it. */
+function isUnsureOneWord(e: Entity): boolean {
+  return e.kind === 'person' && e.unsure && !e.role && !e.gender && e.words.length === 1;
 }
 
 /**
