@@ -201,4 +201,43 @@ describe('scraped page noise', () => {
       assert.equal(primaryIso(analyze(text)), null);
     });
   });
+
+  describe('quotes', () => {
+    const quoted = (a: Analysis) => a.quotes.map((q) => q.text);
+
+    it('takes no quote from an image caption or a photo credit line', () => {
+      const text = [
+        'Protest fills city square',
+        '',
+        'Thousands of people filled the city square on Saturday to protest against the new housing law.',
+        '',
+        'Image caption: Protesters chanted "Homes not profits" outside city hall',
+        '',
+        'Protesters hold a banner saying "We will not move" in Lisbon, Portugal, May 1, 2024. REUTERS/Pedro Nunes',
+        '',
+        'Pictured: a woman shouts "Enough!" at police lines',
+        '',
+        '"We are here because rents have doubled," organiser Rita Sousa told reporters.',
+      ].join('\n');
+      assert.deepEqual(quoted(analyze(text)), ['"We are here because rents have doubled,"']);
+    });
+
+    it('keeps the feature page\'s speech and drops the caption\'s chant and the uncued tweet\'s words', () => {
+      const texts = quoted(analyze(FEATURE));
+      assert.ok(!texts.includes('"No deal, no ships"'), 'caption quote');
+      assert.ok(!texts.includes('"No ships until a fair deal"'), 'uncued embedded tweet');
+      assert.ok(!texts.includes('"This strike hurts everyone"'), '## heading');
+      assert.ok(texts.includes('"We will stay out until the employers listen,"'));
+      assert.ok(texts.includes('"This strike hurts everyone,"'));
+      assert.ok(texts.includes('"Both sides must compromise now,"'));
+    });
+
+    it('keeps the words of an embedded post that the article introduces with a cue and a colon', () => {
+      const a = analyze(WIRE);
+      const post = a.quotes.find((q) => q.text.startsWith('“Rates frozen'));
+      assert.ok(post, 'the introduced post is quoted');
+      assert.equal(a.speakers.find((s) => s.id === post.speakerId)?.name, 'Mark Lee');
+      assert.deepEqual(quoted(a).length, 3);
+    });
+  });
 });

@@ -22,6 +22,21 @@ export interface Paragraph {
 const FURNITURE_LINE =
   /^\s*(?:[*_]{1,2})?\s*(?:related(?: articles?| stories| story| news| content| coverage| reading)?|read (?:more|also)|see also|also read|more on (?:this|the topic)|recommended|you may also like|latest news|most read|popular|tags?|share this|photo|image|source)\s*(?:[*_]{1,2})?\s*:/iu;
 const HEADING_LINE = /^\s*#{1,6}\s/u;
+/**
+ * Image captions and credits: a caption label ("Image caption:", "Pictured:", "(Photo by …"), or a line that ends
+ * on a photo credit ("… REUTERS/Toby Melville", "(AP Photo/Jane Doe)", "… /Getty Images)"). Quoted words there
+ * label the picture (a banner reading “…”); nobody is speaking.
+ */
+const CAPTION_LABEL =
+  /^\s*(?:[*_]{1,2})?\s*\(?\s*(?:image caption|caption|photo(?:graph)?|image|picture|pictured|illustration|credit|video|watch|listen)s?\s*(?:[*_]{1,2})?\s*(?:by\b|:)/iu;
+// Case-sensitive: agencies sign credits in capitals ("REUTERS/Name"), and the photographer's name is capitalised.
+const PHOTO_CREDIT_END =
+  /(?:\b(?:REUTERS|AFP|AP(?: Photo)?|EPA(?:-EFE)?|Xinhua|ANSA|Anadolu|Bloomberg|Shutterstock)\s*\/\s*\p{Lu}[\p{L}\p{M}.'’ -]{1,40}|(?:[/(]\s*|^\s*)Getty Images)\s*\)?\.?\s*$/u;
+/**
+ * A line of an embedded social-media post as scrapers keep it: its picture link ("pic.twitter.com/…"), a link to
+ * the post, or the signature under it ("— Jo Bloggs (@jobloggs) March 3, 2023").
+ */
+const EMBEDDED_POST = /\bpic\.twitter\.com\/|\b(?:twitter|x)\.com\/\w+\/status\/|^[>\s]*[—–-]\s*[^\n(]{1,60}\(@\w{1,30}\)/u;
 const MARKDOWN_LINK = /\[([^\]\n]*)\]\(([^)\n]*)\)|<https?:\/\/[^>\s]*>|https?:\/\/\S+/gu;
 
 /**
@@ -60,6 +75,8 @@ function linesOf(text: string, structure: Structure): Paragraph[] {
   const out: Paragraph[] = [];
   const title = structure.title;
   let first = true;
+  // The previous line introduced what follows with a colon (a cue for an embedded post below it).
+  let introduced = false;
   const boilerplate = structure.boilerplateStart ?? Infinity;
   const breaks = /\r\n|[\n\r\u2028\u2029]/gu;
   let lineStart = 0;
@@ -76,7 +93,12 @@ function linesOf(text: string, structure: Structure): Paragraph[] {
       const inTitle = title !== null && start < title.end && end > title.start;
       // Without a title from the layout, the first line is the headline (the design's own definition).
       const headline = (first && title === null) || isHeadlineLike(line);
-      const furniture = inTitle || headline || start >= boilerplate || HEADING_LINE.test(line) || FURNITURE_LINE.test(line);
+      // An embedded post's words are the poster's, not the article's speech, unless the article introduces them
+      // with a cue ending on a colon ("Lee posted on social media:").
+      const post = EMBEDDED_POST.test(line) && !introduced;
+      const furniture = inTitle || headline || start >= boilerplate || HEADING_LINE.test(line) || FURNITURE_LINE.test(line)
+        || CAPTION_LABEL.test(line) || PHOTO_CREDIT_END.test(line) || post;
+      introduced = /:\s*$/u.test(line) || (introduced && EMBEDDED_POST.test(line));
       first = false;
       out.push({ start, end, furniture, boilerplate: start >= boilerplate, links: furniture ? [] : linksIn(line, start) });
     }
