@@ -92,3 +92,23 @@ describe('lexicon: common sentence openers', () => {
     for (const w of ['the', 'flights', 'in']) assert.ok(!isFiniteVerbAfterSubject(w), w);
   });
 });
+
+describe('speakers: one of a group', () => {
+  it('gives "one of them said" to the group described just before', () => {
+    const a = analyze(article('Several residents said the water had been unsafe for weeks. “My children are sick,” one of them said.'));
+    assert.equal(speakerOf(a, 'My children'), 'Several residents');
+  });
+
+  it('takes the most recent group, not an earlier one', () => {
+    const a = analyze(article(
+      'Critics said the plan was flawed. Two farmers said the rules had ruined their season.',
+      '“We lost everything this year,” one of them said.',
+    ));
+    assert.equal(speakerOf(a, 'lost everything'), 'Two farmers');
+  });
+
+  it('leaves "one of them said" unattributed when no group was described', () => {
+    const a = analyze(article('The minister Anna Vogt arrived late. “It was a long night,” one of them said.'));
+    assert.equal(speakerOf(a, 'long night'), null);
+  });
+});

@@ -84,7 +84,9 @@ export function findSpeakers(
     }
     const cue = event.cue as Cue;
     const subject = subjects.get(cue) as Subject;
-    const entity = subject.type === 'pronoun'
+    const entity = subject.type === 'pronoun' && subject.member
+      ? registry.fromGroupMember(spanOf(tokens[subject.token]), previousParagraphStart(tt, subject.first))
+      : subject.type === 'pronoun'
       ? registry.fromPronoun(subject.kind, spanOf(tokens[subject.token]), 'pronoun', previousSentenceStart(tt, subject.token))
       : subject.type === 'description' ? registry.fromDescription(subject.description, previousParagraphStart(tt, subject.first)) : null;
     if (entity) {
@@ -95,7 +97,7 @@ export function findSpeakers(
   }
   for (const [cue, subject] of subjects) {
     const entity = subject.type === 'name' ? entityOf.get(subject.candidate) : resolvedByCue.get(cue);
-    if (!entity || entity.plural && subject.type !== 'description') continue;
+    if (!entity || entity.plural && subject.type !== 'description' && !(subject.type === 'pronoun' && subject.member)) continue;
     resolved.push({
       cue, entity, source: sourceSpan(tokens, subject), subjectFirst: subject.first,
       inverted: subject.first > cue.verb,

@@ -28,7 +28,7 @@ export interface Cue {
 export type Subject =
   | { type: 'name'; first: number; candidate: NameCandidate }
   | { type: 'description'; first: number; description: Description }
-  | { type: 'pronoun'; first: number; token: number; kind: PronounKind };
+  | { type: 'pronoun'; first: number; token: number; kind: PronounKind; member?: boolean };
 
 const NEGATIONS = new Set(['not', 'never', "n't", 'neither', 'nor']);
 const PHRASALS: ReadonlyMap<string, string> = new Map(Object.entries({
@@ -186,6 +186,12 @@ export function indexNames(names: NameCandidate[]): NameIndex {
  */
 export function subjectBefore(tokens: Token[], names: NameIndex, verb: number): Subject | null {
   const sentence = tokens[verb].sentence;
+  // "“…,” one of them said": one member of the group just described speaks for it.
+  const one = tokens[verb - 3];
+  if (one && one.sentence === sentence && one.quote < 0 && (one.lower === 'one' || one.lower === 'another') &&
+    tokens[verb - 2].lower === 'of' && tokens[verb - 1].lower === 'them') {
+    return { type: 'pronoun', first: verb - 3, token: verb - 1, kind: 'plural', member: true };
+  }
   let pending = 0;
   for (let p = verb - 1, steps = 0; p >= 0 && tokens[p].sentence === sentence && steps < 16; steps++) {
     const t = tokens[p];

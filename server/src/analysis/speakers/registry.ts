@@ -139,6 +139,22 @@ export class SpeakerRegistry {
     return entity;
   }
 
+  /**
+   * "Several residents said … “…,” one of them said": the unnamed group described most recently, since
+   * `since` (the previous paragraph), that "them" takes up; null when none.
+   */
+  fromGroupMember(span: Span, since: number): Entity | null {
+    for (const e of this.recent.entries()) {
+      if (e.lastSeen >= span.start) continue;
+      if (e.lastSeen < since) return null;
+      if (e.kind === 'anonymous' && e.plural) {
+        this.mention(e, span, 'pronoun');
+        return e;
+      }
+    }
+    return null;
+  }
+
   /** The most recent speaker a pronoun can refer to, or null. */
   fromPronoun(kind: PronounKind, span: Span, form: MentionForm = 'pronoun', subjectSince = Infinity): Entity | null {
     let best: Entity | null = null;
