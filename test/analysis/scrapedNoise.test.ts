@@ -239,5 +239,39 @@ describe('scraped page noise', () => {
       assert.equal(a.speakers.find((s) => s.id === post.speakerId)?.name, 'Mark Lee');
       assert.deepEqual(quoted(a).length, 3);
     });
+
+    it('takes a pull quote (a line that only repeats words quoted in the body) for the same utterance, not a second', () => {
+      const texts = quoted(analyze(FEATURE));
+      assert.equal(texts.filter((t) => t.startsWith('"We will stay out')).length, 1);
+      assert.equal(texts.length, 3);
+    });
+
+    it('drops a pull quote that lifts one sentence of a longer quote, before or after it', () => {
+      const text = [
+        'Hospital waiting lists grow',
+        '',
+        '> “We are running out of beds.”',
+        '',
+        'Waiting lists at the city\'s hospitals grew for the sixth month in a row, figures showed on Monday.',
+        '',
+        '“Staff are exhausted. We are running out of beds. Something has to give,” said nurse Laura Diaz.',
+      ].join('\n');
+      assert.deepEqual(quoted(analyze(text)), ['“Staff are exhausted. We are running out of beds. Something has to give,”']);
+    });
+
+    it('keeps a quotation standing alone on its line when the article does not quote it elsewhere', () => {
+      const text = [
+        'Party banned by court',
+        '',
+        'The constitutional court banned the party on Tuesday, ruling that its programme violated the constitution.',
+        '',
+        'Its leader, Omar Haddad, responded defiantly in a speech to supporters hours later.',
+        '',
+        '"They can ban a party, but not an idea."',
+        '',
+        '"We will be back," he said.',
+      ].join('\n');
+      assert.deepEqual(quoted(analyze(text)), ['"They can ban a party, but not an idea."', '"We will be back,"']);
+    });
   });
 });

@@ -6,6 +6,7 @@ import type { Quote, Structure } from './types';
 import { isDoubleMark, pairDoubleMarks, pairSingleMarks, type MarkPair } from './quotes/marks';
 import { judgeQuote, type Verdict } from './quotes/speech';
 import { inLink, paragraphsOf, type Paragraph } from './quotes/zones';
+import { dropPullQuotes, type PlacedQuote } from './quotes/pullQuotes';
 
 /** Every direct quote in the text, in order; each span covers its marks. */
 export function findQuotes(text: string, structure: Structure): Quote[] {
@@ -31,7 +32,7 @@ interface Candidate {
 
 function scan(text: string, structure: Structure): { quotes: Quote[]; unbalanced: number[] } {
   const paragraphs = paragraphsOf(text, structure);
-  const quotes: Quote[] = [];
+  const quotes: PlacedQuote[] = [];
   const unbalanced: number[] = [];
   // The verdict of a multi-paragraph quote, carried to its next paragraph.
   let chain: Verdict | null = null;
@@ -77,7 +78,7 @@ function scan(text: string, structure: Structure): { quotes: Quote[]; unbalanced
       if (c.continues) chain = verdict;
       const keep = verdict.speech && (c.close !== -1 || c.continues || continuing || longEnough(text, site.contentStart, site.contentEnd));
       if (keep && !inFurnitureSpan(structure, c.open, end)) {
-        quotes.push({
+        const quote: Quote = {
           start: c.open,
           end,
           text: text.slice(c.open, end),
@@ -85,11 +86,19 @@ function scan(text: string, structure: Structure): { quotes: Quote[]; unbalanced
           cue: null,
           partial: verdict.partial,
           source: null,
-        });
+        };
+        const bare = c.close !== -1 && !continuing && aloneOnLine(text, paragraph, c.open, end);
+        quotes.push({ quote, bare });
       }
     }
   });
-  return { quotes, unbalanced: unbalanced.sort((a, b) => a - b) };
+  return { quotes: dropPullQuotes(quotes), unbalanced: unbalanced.sort((a, b) => a - b) };
+}
+
+/** Only blockquote or emphasis markdown before the quote and closing punctuation after it on its line. */
+function aloneOnLine(text: string, paragraph: Paragraph, open: number, end: number): boolean {
+  return open - paragraph.start <= 4 && paragraph.end - end <= 4
+    && /^[>*_\s]*$/u.test(text.slice(paragraph.start, open)) && /^[\s.,!?…*_]*$/u.test(text.slice(end, paragraph.end));
 }
 
 /** The next paragraph after `k` that is not furniture, unless trailing boilerplate or the headline comes first. */
