@@ -41,6 +41,8 @@ export function isCommonOpener(word: string): boolean {
   const lower = word.toLowerCase();
   if (COMMON_OPENERS.has(lower)) return true;
   if (/^[a-z]{3,}ly$/.test(lower)) return true;
+  // Abstract nouns ("Inflation", "Unemployment", "Turnout" aside): their suffixes hardly ever end a name.
+  if (/^[a-z]{3,}(tion|sion|ment|ness|ity|ism|ship|hood|dom)$/.test(lower)) return true;
   return /^[a-z]{3,}[^su]s$/.test(lower);
 }
 

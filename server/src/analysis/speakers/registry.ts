@@ -159,11 +159,15 @@ export class SpeakerRegistry {
   fromPronoun(kind: PronounKind, span: Span, form: MentionForm = 'pronoun', subjectSince = Infinity): Entity | null {
     let best: Entity | null = null;
     let bestSeen = -1;
+    // A one-word name known only as a sentence's subject ("Covid cut demand") is a guess: the pronoun takes
+    // it up only when no one surer fits.
+    let guess: Entity | null = null;
     // Most recent first, so the walk usually stops after a step or two.
     for (const e of this.recent.entries()) {
       // The same pronoun may be asked twice (two cues share one subject): its own mention does not count.
       const seen = e.lastSeen === span.start && e.mentionStarts.has(span.start) ? e.lastSeenBefore : e.lastSeen;
       if (seen >= span.start || !compatible(e, kind)) continue;
+      if (isGuess(e)) { guess ??= e; continue; }
       if (!best || seen > bestSeen) { best = e; bestSeen = seen; }
       if (e.lastSeen < span.start) break;
     }
@@ -171,6 +175,7 @@ export class SpeakerRegistry {
     // sentence before it (or of its own) rather than a person only named inside it, when the subject fits as well.
     const subject = this.recentSubject(kind, span.start, subjectSince);
     if (subject && best && subject !== best && (subject.gender !== null || best.gender === null)) best = subject;
+    best ??= guess;
     if (best) {
       if (kind === 'thing' && isUnsureOneWord(best)) { best.kind = 'organization'; best.unsure = false; }
       // "she" settles the gender of someone whose given name we did not know.
@@ -209,7 +214,7 @@ export class SpeakerRegistry {
       const { entity, at } = this.subjects[k];
       if (at >= before) continue;
       if (at < since) return null;
-      if (compatible(entity, kind)) return entity;
+      if (compatible(entity, kind) && !isGuess(entity)) return entity;
     }
     return null;
   }
@@ -424,6 +429,11 @@ function compatible(e: Entity, kind: PronounKind): boolean {
 /** A one-word name of unknown kind, read as a person for want of a better guess, with nothing to confirm it. */
 function isUnsureOneWord(e: Entity): boolean {
   return e.kind === 'person' && e.unsure && !e.role && !e.gender && e.words.length === 1;
+}
+
+/** An unsure one-word name that never spoke: known only as the subject of some sentence. */
+function isGuess(e: Entity): boolean {
+  return isUnsureOneWord(e) && !e.isSource;
 }
 
 /**
