@@ -151,6 +151,28 @@ describe('scraped page noise', () => {
       assert.equal(bodyOpening(SYNDICATED, a), 'A powerful storm knocked out p');
     });
 
+    it('takes a share bar and comment count under the headline for header furniture, not the end of the body', () => {
+      const text = [
+        'Rail fares to rise by 4.9%',
+        '3 min read',
+        'Share on Facebook',
+        'Share on WhatsApp',
+        'Comments (12)',
+        '',
+        'Rail fares will rise by 4.9% in March, the government announced on Tuesday, the biggest rise in a decade.',
+        '',
+        '"This is a kick in the teeth for commuters," said Mick Lynch, the union leader.',
+        '',
+        'Share',
+        '',
+        'Comments',
+      ].join('\n');
+      const a = analyze(text);
+      assert.equal(bodyOpening(text, a), 'Rail fares will rise by 4.9% i');
+      assert.equal(boilerplateOpening(text, a), 'Share\n\nComments');
+      assert.deepEqual(a.quotes.map((q) => q.text), ['"This is a kick in the teeth for commuters,"']);
+    });
+
     it('ends the body before share buttons, newsletter and comment furniture', () => {
       const a = analyze(FEATURE);
       assert.equal(boilerplateOpening(FEATURE, a), 'Share on Facebook\nSh');

@@ -77,6 +77,16 @@ const AUDIO_PLAYER = /^(?:listen to (?:this|the) (?:article|story)|listen(?: now
 /** The heading of a summary box above the story ("Key points:", "Summary", "In brief"). */
 const SUMMARY_HEADING =
   /^(?:key (?:points|facts|takeaways)|takeaways|summary|in summary|highlights|story highlights|at a glance|in brief|in short|quick read|what we know(?: so far)?|what you need to know|tl;?dr)\s*:?$/i;
+/**
+ * The share bar and comment count sites print under the headline ("Share on Facebook", "Share", "Tweet",
+ * "Comments (12)"). Below the body the same words open trailing furniture; above it they are header furniture.
+ */
+const SHARE_BAR = new RegExp(
+  '^(?:share(?:\\s+(?:on|via|to|this(?:\\s+(?:article|story|page))?))?(?:\\s+(?:facebook|twitter|x|whatsapp|linkedin|email|telegram|reddit|pinterest|messenger))?' +
+    '|tweet|e-?mail|print|copy link|save|facebook|twitter|whatsapp|linkedin|telegram|reddit' +
+    '|comments?(?:\\s*\\(?\\d+\\)?)?|\\d+\\s+comments?)\\s*:?$',
+  'i',
+);
 /** An item of a bulleted or numbered list ("- item", "• item", "1. item"). */
 const LIST_ITEM = /^\s*(?:[-•*▪◦·‣–]|\d{1,2}[.)])\s+\S/u;
 /** Scraper metadata above the article ("URL: …", "Source: …", "Date: …"). */
@@ -168,7 +178,7 @@ export function isHeaderFurniture(line: string): boolean {
   const words = plainWords(line);
   const short = wordCount(words) <= 12 && !/[.!?]["”’»]?$/.test(words);
   if (LINK_ONLY.test(line.trim()) || READ_TIME.test(words) || RULE.test(line.trim()) || AGO_STAMP.test(words)) return true;
-  if (AUDIO_PLAYER.test(words) || SUMMARY_HEADING.test(words)) return true;
+  if (AUDIO_PLAYER.test(words) || SUMMARY_HEADING.test(words) || SHARE_BAR.test(words)) return true;
   if (NAVIGATION.test(words) || (BREADCRUMB.test(words) && wordCount(words) <= 8)) return true;
   if (METADATA.test(words) && wordCount(words) <= 20) return true;
   return short && (BYLINE.test(words) || CREDIT.test(words));
