@@ -173,6 +173,24 @@ describe('scraped page noise', () => {
       assert.deepEqual(a.quotes.map((q) => q.text), ['"This is a kick in the teeth for commuters,"']);
     });
 
+    it('keeps a byline printed without "By" above the date lines in the header (Guardian style)', () => {
+      const text = [
+        'Rail fares to rise by 4.9%',
+        '',
+        'Gwyn Topham Transport correspondent',
+        '',
+        'Tue 3 Oct 2023 09.00 BST',
+        'Last modified on Tue 3 Oct 2023 14.05 BST',
+        '',
+        'Rail fares will rise by 4.9% in March, the government announced on Tuesday, the biggest rise in a decade.',
+        '',
+        'The transport secretary said the rise was below inflation.',
+      ].join('\n');
+      const a = analyze(text);
+      assert.equal(bodyOpening(text, a), 'Rail fares will rise by 4.9% i');
+      assert.deepEqual(a.datelines.filter((d) => d.primary).map((d) => d.iso), ['2023-10-03T09:00']);
+    });
+
     it('ends the body before share buttons, newsletter and comment furniture', () => {
       const a = analyze(FEATURE);
       assert.equal(boilerplateOpening(FEATURE, a), 'Share on Facebook\nSh');

@@ -105,6 +105,10 @@ function findBodyStart(
     const p = paragraphs[i]!;
     if (titleLine !== null && p.lastLine <= titleLine) continue;
     if (isHeader(p) || repeatsTitle(p)) continue;
+    // A short label right above a date line or other header furniture is part of the header block: a byline
+    // printed without "By" ("Gwyn Topham Transport correspondent"), a section name. Body text never sits there.
+    const below = paragraphs[i + 1];
+    if (below !== undefined && isHeader(below) && isHeaderLabel(text.slice(p.start, p.end), p, lines)) continue;
     // A bulleted summary of key points above the story ("Key points:" then "- …" lines) is not its body;
     // a list that nothing follows is the body itself.
     if (isListItem(lines[p.firstLine]!.text)) {
@@ -121,6 +125,16 @@ function findBodyStart(
     return next < paragraphs.length ? next : i;
   }
   return null;
+}
+
+/** Bylines and section labels are a few words; a longer line is a deck or the body's first paragraph. */
+const MAX_HEADER_LABEL_WORDS = 8;
+
+/** A short single line that is not a sentence (no closing stop) and not prose. */
+function isHeaderLabel(line: string, p: Paragraph, lines: readonly Line[]): boolean {
+  const n = wordCount(line);
+  return p.firstLine === p.lastLine && !isListItem(lines[p.firstLine]!.text) && n >= 1 && n <= MAX_HEADER_LABEL_WORDS
+    && !/[.!?…:;"”’»]$/.test(line) && !isProse(line);
 }
 
 /** Decks are a short line; a longer one is the body's first paragraph. */
