@@ -262,6 +262,22 @@ describe('scraped page noise', () => {
       assert.deepEqual(quoted(analyze(text)), ['"We are here because rents have doubled,"']);
     });
 
+    it('takes no quote from a BBC-style caption ("Image caption, …") and does not let it end the body', () => {
+      const text = [
+        'Flood defences breached in river town',
+        '',
+        'Flood water poured over the defences of the river town overnight, forcing hundreds of people from their homes.',
+        '',
+        '"We lost everything in an hour," resident Paul Green said.',
+        '',
+        'Image source, Getty Images',
+        'Image caption, Residents shouted "Help us" from upstairs windows, waiting for rescue boats to reach them',
+      ].join('\n');
+      const a = analyze(text);
+      assert.deepEqual(quoted(a), ['"We lost everything in an hour,"']);
+      assert.equal(boilerplateOpening(text, a), 'Image source, Getty ');
+    });
+
     it('keeps the feature page\'s speech and drops the caption\'s chant and the uncued tweet\'s words', () => {
       const texts = quoted(analyze(FEATURE));
       assert.ok(!texts.includes('"No deal, no ships"'), 'caption quote');

@@ -23,12 +23,12 @@ const FURNITURE_LINE =
   /^\s*(?:[*_]{1,2})?\s*(?:related(?: articles?| stories| story| news| content| coverage| reading)?|read (?:more|also)|see also|also read|more on (?:this|the topic)|recommended|you may also like|latest news|most read|popular|tags?|share this|photo|image|source)\s*(?:[*_]{1,2})?\s*:/iu;
 const HEADING_LINE = /^\s*#{1,6}\s/u;
 /**
- * Image captions and credits: a caption label ("Image caption:", "Pictured:", "(Photo by …"), or a line that ends
+ * Image captions and credits: a caption label ("Image caption:", BBC's "Image caption, …", "Pictured:", "(Photo by …"), or a line that ends
  * on a photo credit ("… REUTERS/Toby Melville", "(AP Photo/Jane Doe)", "… /Getty Images)"). Quoted words there
  * label the picture (a banner reading “…”); nobody is speaking.
  */
 const CAPTION_LABEL =
-  /^\s*(?:[*_]{1,2})?\s*\(?\s*(?:image caption|caption|photo(?:graph)?|image|picture|pictured|illustration|credit|video|watch|listen)s?\s*(?:[*_]{1,2})?\s*(?:by\b|:)/iu;
+  /^\s*(?:[*_]{1,2})?\s*\(?\s*(?:(?:image|media|video|photo) (?:caption|source)\s*(?:[*_]{1,2})?\s*[,:]|(?:image caption|caption|photo(?:graph)?|image|picture|pictured|illustration|credit|video|watch|listen)s?\s*(?:[*_]{1,2})?\s*(?:by\b|:))/iu;
 // Case-sensitive: agencies sign credits in capitals ("REUTERS/Name"), and the photographer's name is capitalised.
 const PHOTO_CREDIT_END =
   /(?:\b(?:REUTERS|AFP|AP(?: Photo)?|EPA(?:-EFE)?|Xinhua|ANSA|Anadolu|Bloomberg|Shutterstock)\s*\/\s*\p{Lu}[\p{L}\p{M}.'’ -]{1,40}|(?:[/(]\s*|^\s*)Getty Images)\s*\)?\.?\s*$/u;
