@@ -40,8 +40,7 @@ const FURNITURE_HEADING = new RegExp(
 /**
  * Furniture that can sit inside the body without ending it: in-body links, ads and sign-up banners that
  * scrapers leave between paragraphs, image captions (BBC prints "Image caption, …"), reporting credits.
- * After the last prose paragraph it is
- * trailing furniture like any other non-prose line.
+ * After the last prose paragraph it is trailing furniture like any other non-prose line.
  */
 const INLINE_FURNITURE =
   /^(?:related(?: article| story| link)?s?\s*:|read (?:more|also)\b|see also\b|also read\b|watch\s*:|listen\s*:|(?:skip )?advertisement\b|continue reading\b|subscribe\b|sign up\b|newsletter\b|follow us\b|story continues (?:below|after)\b|listen to (?:this|the) (?:article|story)\b|(?:image|media|video|photo) (?:caption|source)\s*[,:]|caption\s*:)/i;
