@@ -191,6 +191,18 @@ describe('scraped page noise', () => {
       assert.deepEqual(a.datelines.filter((d) => d.primary).map((d) => d.iso), ['2023-10-03T09:00']);
     });
 
+    for (const slot of ['Advertisement', 'Read more: [Fares frozen last year, March 1, 2022](#)', 'Sign up for our morning briefing']) {
+      it(`does not start the body at in-body furniture above the first paragraph ("${slot}")`, () => {
+        const text = [
+          'Rail fares to rise by 4.9%', '', 'By Jo Smith', 'October 3, 2023', '', slot, '',
+          'Rail fares will rise by 4.9% in March, the government announced on Tuesday, the biggest rise in a decade.',
+        ].join('\n');
+        const a = analyze(text);
+        assert.equal(bodyOpening(text, a), 'Rail fares will rise by 4.9% i');
+        assert.deepEqual(a.datelines.filter((d) => d.primary).map((d) => d.iso), ['2023-10-03']);
+      });
+    }
+
     it('ends the body before share buttons, newsletter and comment furniture', () => {
       const a = analyze(FEATURE);
       assert.equal(boilerplateOpening(FEATURE, a), 'Share on Facebook\nSh');

@@ -14,7 +14,7 @@ import { dateOnlyLine, datedBylineLine } from './dates/standalone';
 import { splitLines, isBlank, type Line } from './layout/lines';
 import { groupParagraphs, type Paragraph } from './layout/paragraphs';
 import { findListingStart } from './layout/listing';
-import { isByline, isCredit, isHeaderFurniture, isListItem, isProse, opensTrailingFurniture, plainWords, wordCount } from './layout/furniture';
+import { isByline, isCredit, isHeaderFurniture, isInlineFurniture, isListItem, isProse, opensTrailingFurniture, plainWords, wordCount } from './layout/furniture';
 
 const HEADING = /^#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
 /** A time of day alone on its line: the stamp of a live-report entry or of the whole piece. */
@@ -96,7 +96,8 @@ function findBodyStart(
     && sameWords(text.slice(p.start, p.end)) === title;
   const isHeader = (p: Paragraph) => {
     const first = lines[p.firstLine]!;
-    return p.firstLine === p.lastLine && (isHeaderFurniture(first.text)
+    // Inline furniture (an ad slot, a "Read more:" link, a sign-up banner) above the first paragraph is not its start.
+    return p.firstLine === p.lastLine && (isHeaderFurniture(first.text) || isInlineFurniture(first.text)
       || dateOnlyLine(text, first.contentStart, first.contentEnd, dates) !== null
       || datedBylineLine(text, first.contentStart, first.contentEnd, dates) !== null);
   };
