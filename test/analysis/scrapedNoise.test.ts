@@ -308,6 +308,27 @@ describe('scraped page noise', () => {
       assert.deepEqual(quoted(a).length, 3);
     });
 
+    it('takes no quote from the key-point bullets above the body: they repeat the story\'s own words', () => {
+      const text = [
+        'Rail fares to rise by 4.9%', '', 'October 3, 2023', '', '**Key points**', '',
+        '* Fares rise 4.9% from March', '* Unions call it a "kick in the teeth"', '',
+        'Rail fares will rise by 4.9% in March, the government announced on Tuesday, the biggest rise in a decade.', '',
+        '"This is a kick in the teeth for commuters," said Mick Lynch, the union leader.',
+      ].join('\n');
+      assert.deepEqual(quoted(analyze(text)), ['"This is a kick in the teeth for commuters,"']);
+    });
+
+    it('still takes quotes from a bulleted list inside the body', () => {
+      const text = [
+        'Rail fares to rise by 4.9%', '',
+        'Rail fares will rise by 4.9% in March, the government announced on Tuesday, the biggest rise in a decade.', '',
+        'Union leaders lined up to condemn the rise:', '',
+        '- "This is a kick in the teeth for commuters," said Mick Lynch.',
+        '- "Passengers are paying more for less," said Ann Cole.',
+      ].join('\n');
+      assert.equal(quoted(analyze(text)).length, 2);
+    });
+
     it('takes a pull quote (a line that only repeats words quoted in the body) for the same utterance, not a second', () => {
       const texts = quoted(analyze(FEATURE));
       assert.equal(texts.filter((t) => t.startsWith('"We will stay out')).length, 1);

@@ -22,6 +22,7 @@ export interface Paragraph {
 const FURNITURE_LINE =
   /^\s*(?:[*_]{1,2})?\s*(?:related(?: articles?| stories| story| news| content| coverage| reading)?|read (?:more|also)|see also|also read|more on (?:this|the topic)|recommended|you may also like|latest news|most read|popular|tags?|share this|photo|image|source)\s*(?:[*_]{1,2})?\s*:/iu;
 const HEADING_LINE = /^\s*#{1,6}\s/u;
+const LIST_ITEM = /^(?:[-•*▪◦·‣–]|\d{1,2}[.)])\s+\S/u;
 /**
  * Image captions and credits: a caption label ("Image caption:", BBC's "Image caption, …", "Pictured:", "(Photo by …"), or a line that ends
  * on a photo credit ("… REUTERS/Toby Melville", "(AP Photo/Jane Doe)", "… /Getty Images)"). Quoted words there
@@ -96,7 +97,9 @@ function linesOf(text: string, structure: Structure): Paragraph[] {
       // An embedded post's words are the poster's, not the article's speech, unless the article introduces them
       // with a cue ending on a colon ("Lee posted on social media:").
       const post = EMBEDDED_POST.test(line) && !introduced;
-      const furniture = inTitle || headline || start >= boilerplate || HEADING_LINE.test(line) || FURNITURE_LINE.test(line)
+      // A bulleted summary above the body repeats the story's words; its quotes are the body's, said once.
+      const summary = start < structure.body.start && LIST_ITEM.test(line);
+      const furniture = inTitle || summary || headline || start >= boilerplate || HEADING_LINE.test(line) || FURNITURE_LINE.test(line)
         || CAPTION_LABEL.test(line) || PHOTO_CREDIT_END.test(line) || post;
       introduced = /:\s*$/u.test(line) || (introduced && EMBEDDED_POST.test(line));
       first = false;
