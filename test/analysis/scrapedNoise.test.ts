@@ -239,6 +239,18 @@ describe('scraped page noise', () => {
       assert.equal(primaryIso(a), '2023-10-03T14:05');
     });
 
+    const dated = (stamp: string) => [
+      'Rail fares to rise by 4.9%', '', 'By Jo Smith', '', stamp, '',
+      'Rail fares will rise by 4.9% in March, the government announced on Tuesday, the biggest rise in a decade.',
+    ].join('\n');
+
+    it('reads a Reuters stamp with a relative update glued on ("… 5:42 PM GMT+0Updated 2 hours ago")', () => {
+      const text = dated('November 2, 2023 5:42 PM GMT+0Updated 2 hours ago');
+      const a = analyze(text);
+      assert.equal(primaryIso(a), '2023-11-02T17:42');
+      assert.equal(bodyOpening(text, a), 'Rail fares will rise by 4.9% i');
+    });
+
     it('is never the date of an embedded tweet, even with no other date line', () => {
       const text = [
         'Mayor defends budget',

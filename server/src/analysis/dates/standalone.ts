@@ -6,6 +6,8 @@ import { datesWithin, type DateMatch } from './absolute';
 const FILLER = new RegExp(
   '^(?:[\\s|•·,:;()\\[\\]*_/–—-]|' +
     '\\b\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?\\s?m\\b\\.?)?|' +
+    // Reuters prints "November 2, 2023 5:42 PM GMT+0Updated 2 hours ago": a relative update stamp after the date.
+    '\\b(?:\\d+|an?|one)\\s+(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|hours?|days?)\\s+ago\\b|' +
     '\\b(?:published|first published|updated|last updated|posted|modified|last modified|edited|last edited|revised|date|on|at|local time|' +
     'gmt|utc|msk|cet|cest|eet|eest|est|edt|cst|pst|pdt|bst|ist)\\b(?:[+-]\\d{1,2}(?::?\\d{2})?)?)*$',
   'i',
