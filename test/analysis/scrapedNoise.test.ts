@@ -251,6 +251,13 @@ describe('scraped page noise', () => {
       assert.equal(bodyOpening(text, a), 'Rail fares will rise by 4.9% i');
     });
 
+    it('reads a dotted time after a comma in a British stamp ("2 Nov 2023, 17.42 GMT")', () => {
+      const text = dated('2 Nov 2023, 17.42 GMT');
+      const a = analyze(text);
+      assert.equal(primaryIso(a), '2023-11-02T17:42');
+      assert.equal(bodyOpening(text, a), 'Rail fares will rise by 4.9% i');
+    });
+
     it('is never the date of an embedded tweet, even with no other date line', () => {
       const text = [
         'Mayor defends budget',

@@ -117,8 +117,9 @@ const LAYOUTS: Layout[] = [
 // as does a zone name after the time ("5:30 p.m. EDT", "5:51 PM GMT+1"); the ISO form keeps the local hour and
 // minute as written.
 const TIME_AFTER = /^(?:,?[ \t]*(?:at[ \t]+)?|T|[ \t]+[|•·/–—-][ \t]+)(\d{1,2}):(\d{2})(?::\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:?\d{2})?(?![\w:+]))?(?:[ \t]*([ap])\.?[ \t]?m\b\.?)?(?:[ \t]+(?:GMT|UTC|BST|CET|CEST|EET|EEST|MSK|[ECMP][SD]T)\b(?:[+-]\d{1,2}(?::?\d{2})?)?)?(?![\d:])/i;
-// British style "Thu 1 Oct 2020 14.05 BST": a dotted time, accepted only when a time zone or the line end follows.
-const DOTTED_TIME_AFTER = /^[ \t]+(\d{1,2})\.(\d{2})(?=[ \t]*(?:(?:GMT|UTC|BST|CET|CEST|EET|EEST|MSK|[ECMP][SD]T)\b|\r|\n|$))/;
+// British style "Thu 1 Oct 2020 14.05 BST", "2 Nov 2023, 17.42 GMT": a dotted time, accepted only when a time zone
+// or the line end follows.
+const DOTTED_TIME_AFTER = /^,?[ \t]+(\d{1,2})\.(\d{2})(?=[ \t]*(?:(?:GMT|UTC|BST|CET|CEST|EET|EEST|MSK|[ECMP][SD]T)\b|\r|\n|$))/;
 // A time right before it on the same line: "12:16, 07.12.2020", "12:16 | Oct 1, 2020".
 const TIME_BEFORE = /(?:^|[^\d:])(\d{1,2}):(\d{2})(?:[ \t]*([ap])\.?[ \t]?m\b\.?)?(?:[ \t]+(?:GMT|UTC|[A-Z]{1,3}[SD]?T)\b)?(?:[ \t]*[,|•·/–—-][ \t]*|[ \t]+)$/i;
 
