@@ -348,6 +348,16 @@ describe('scraped page noise', () => {
       assert.equal(quoted(analyze(text)).length, 2);
     });
 
+    it('takes no quote from the headline printed again over the story', () => {
+      const text = [
+        '# ‘We will not back down’: union defies ministers', '', 'By Jo Smith', '',
+        '‘We will not back down’: union defies ministers', '',
+        'Dockworkers in three more cities walked off the job on Tuesday, widening a strike that has idled terminals.', '',
+        '"We will not back down," union leader Ana Ruiz told reporters outside the port.',
+      ].join('\n');
+      assert.deepEqual(quoted(analyze(text)), ['"We will not back down,"']);
+    });
+
     it('takes a pull quote (a line that only repeats words quoted in the body) for the same utterance, not a second', () => {
       const texts = quoted(analyze(FEATURE));
       assert.equal(texts.filter((t) => t.startsWith('"We will stay out')).length, 1);

@@ -76,6 +76,7 @@ function linesOf(text: string, structure: Structure): Paragraph[] {
   const out: Paragraph[] = [];
   const title = structure.title;
   let first = true;
+  const titleKey = title === null ? '' : wordsKey(title.text);
   // The previous line introduced what follows with a colon (a cue for an embedded post below it).
   let introduced = false;
   const boilerplate = structure.boilerplateStart ?? Infinity;
@@ -91,7 +92,9 @@ function linesOf(text: string, structure: Structure): Paragraph[] {
     while (start < end && /\s/u.test(text[start])) start++; // BOM and indentation
     if (start < end) {
       const line = text.slice(start, end);
-      const inTitle = title !== null && start < title.end && end > title.start;
+      // Sites print the headline again over the story; the copy is the headline, not speech.
+      const inTitle = (title !== null && start < title.end && end > title.start)
+        || (titleKey !== '' && end - start <= 2 * title!.text.length + 20 && wordsKey(line) === titleKey);
       // Without a title from the layout, the first line is the headline (the design's own definition).
       const headline = (first && title === null) || isHeadlineLike(line);
       // An embedded post's words are the poster's, not the article's speech, unless the article introduces them
@@ -122,6 +125,11 @@ export function isHeadlineLike(line: string): boolean {
   if (words.length < 3) return false;
   const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
   return capitalised / words.length >= 0.8;
+}
+
+/** A line's words, lower-cased, without markdown and punctuation. */
+function wordsKey(line: string): string {
+  return line.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
 function linksIn(line: string, offset: number): { start: number; end: number }[] {
