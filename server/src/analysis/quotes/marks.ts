@@ -33,8 +33,23 @@ const CLOSERS: Readonly<Record<MarkFamily, string>> = {
 
 /** Characters that can play a role in a double-quote pair. */
 const DOUBLE_MARKS = '\u201C\u201D\u201E\u201F\u00AB\u00BB"';
-/** The same set as a pattern: jumping from mark to mark with a regular expression is much faster than a char loop. */
-const DOUBLE_MARK_PATTERN = '[\u201C\u201D\u201E\u201F\u00AB\u00BB"]';
+/** The same sets as patterns: jumping from mark to mark with a regular expression is much faster than a char loop. */
+const DOUBLE_MARK_SCAN = /[\u201C\u201D\u201E\u201F\u00AB\u00BB"]/gu;
+const MIXED_STYLE_SCAN = /[\u201C\u201D"]/gu;
+const SINGLE_MARK_SCAN = /[\u2018\u2019']/gu;
+
+/**
+ * Indices of the marks `scanner` finds in text[start, end). The search runs over the paragraph alone (a slice,
+ * which V8 shares rather than copies): searching the whole text from `start` ran on to the next mark past `end`,
+ * which made a long text of mark-free paragraphs quadratic.
+ */
+function markPositions(text: string, start: number, end: number, scanner: RegExp): number[] {
+  const paragraph = text.slice(start, end);
+  const out: number[] = [];
+  scanner.lastIndex = 0;
+  for (let m = scanner.exec(paragraph); m !== null; m = scanner.exec(paragraph)) out.push(start + m.index);
+  return out;
+}
 
 const isSpace = (c: string | undefined): boolean => c === undefined || /\s/u.test(c);
 const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
@@ -58,11 +73,7 @@ export function pairDoubleMarks(text: string, start: number, end: number, skip: 
   const stray: number[] = [];
   let open: { open: number; family: MarkFamily } | null = null;
   const mixed = new MixedStyle(text, start, end);
-  const scanner = new RegExp(DOUBLE_MARK_PATTERN, 'gu');
-  scanner.lastIndex = start;
-  for (let m = scanner.exec(text); m !== null && m.index < end; m = scanner.exec(text)) {
-    const i = m.index;
-    const c = text[i];
+  for (const i of markPositions(text, start, end, DOUBLE_MARK_SCAN)) {
     if (!isDoubleMark(text, i) || skip(i)) continue;
     if (open === null) {
       const family = openingFamily(text, i, end);
@@ -134,10 +145,7 @@ class MixedStyle {
   private readonly rightClosers: number[] = [];
 
   constructor(private readonly text: string, start: number, end: number) {
-    const scanner = /[\u201C\u201D"]/gu;
-    scanner.lastIndex = start;
-    for (let m = scanner.exec(text); m !== null && m.index < end; m = scanner.exec(text)) {
-      const i = m.index;
+    for (const i of markPositions(text, start, end, MIXED_STYLE_SCAN)) {
       const c = text[i];
       if (c === '\u201C' || c === '\u201D') {
         this.curly.push(i);
@@ -199,10 +207,7 @@ function reopens(text: string, i: number, family: MarkFamily): boolean {
 export function pairSingleMarks(text: string, start: number, end: number, skip: (i: number) => boolean): MarkPair[] {
   const pairs: MarkPair[] = [];
   let open = -1;
-  const scanner = /[\u2018\u2019']/gu;
-  scanner.lastIndex = start;
-  for (let m = scanner.exec(text); m !== null && m.index < end; m = scanner.exec(text)) {
-    const i = m.index;
+  for (const i of markPositions(text, start, end, SINGLE_MARK_SCAN)) {
     const c = text[i];
     if (skip(i)) continue;
     const prev = text[i - 1];
