@@ -315,7 +315,39 @@ function extendRoleLeft(tokens: Token[], at: number, needHead: boolean): number 
     break;
   }
   while (first < at && tokens[first].kind === 'word' && ROLE_LINKS.has(tokens[first].lower)) first++;
-  return first < at ? first : null;
+  if (first >= at) return null;
+  return roleAfterInvertedCue(tokens, first) ?? first;
+}
+
+/** Words that may follow an inverted cue without being part of the speaker's role ("said yesterday Jane Park"). */
+const NOT_ROLE_AFTER_CUE = new Set(['yesterday', 'today', 'tonight', 'also', 'then', 'now', 'later', 'earlier', 'again', 'too']);
+
+/**
+ * "“…,” said utility spokeswoman Jane Park", "“…,” said former U.S. ambassador John Doe": between an inverted
+ * cue and the role head only the speaker's role can stand, so every word there belongs to it, whether or not
+ * the vocabulary knows it as a role word. Returns the role's new first token, or null when `first` does not
+ * follow such a cue within a few words.
+ */
+function roleAfterInvertedCue(tokens: Token[], first: number): number | null {
+  const sentence = tokens[first].sentence;
+  let p = first - 1;
+  let start = first;
+  for (let taken = 0; p >= 0 && taken < 7; taken++, p--) {
+    const t = tokens[p];
+    if (t.sentence !== sentence || t.quote >= 0) return null;
+    if (t.kind === 'word' && cueVerbFormOfLower(t.lower) !== null) break;
+    if (t.kind === 'word' && DETERMINERS.has(t.lower)) { p--; break; }
+    // "U.S.", "U.N.": the full stops of an abbreviation are glued to its letters.
+    const glued = t.text === '.' && p > 0 && tokens[p - 1].end === t.start && tokens[p - 1].kind === 'word';
+    if (!(t.kind === 'word' && !NOT_ROLE_AFTER_CUE.has(t.lower) && !ROLE_LINKS.has(t.lower) || glued || t.text === '-')) return null;
+    start = p;
+  }
+  const verb = tokens[p];
+  if (!verb || verb.kind !== 'word' || verb.sentence !== sentence || cueVerbFormOfLower(verb.lower) === null) return null;
+  // Inverted only right after the quote, or after the quote and its comma.
+  const before = tokens[p - 1];
+  const quoted = before && (before.quote >= 0 || before.text === ',' && tokens[p - 2] !== undefined && tokens[p - 2].quote >= 0);
+  return quoted && start < first ? start : null;
 }
 
 /** "Germany's finance minister, Anna Vogt," : the role before a comma, then the name, then a comma. */

@@ -1,0 +1,58 @@
+// Three attribution gaps journalists' writing exposes: an inverted cue followed by a role and then the name
+// ("…," said utility spokeswoman Jane Park), page furniture inside the body that must never yield a speaker
+// ("Story continues below"), and a quote over several paragraphs whose cue comes only in the last one.
+// Through analyze(), so offsets are code points.
+import { strict as assert } from 'node:assert';
+import { analyze, type Analysis, type Quote, type Speaker } from '../../server/src/analysis/index';
+
+function run(paragraphs: string[]): Analysis {
+  const closing = 'Officials expect a fuller picture of the situation to emerge over the coming weeks.';
+  const text = ['# A Headline For These Tests', '', ...paragraphs.flatMap((p) => [p, '']), closing, ''].join('\n');
+  return analyze(text);
+}
+
+function quote(a: Analysis, start: string): Quote {
+  const q = a.quotes.find((x) => x.text.replace(/^["“«]\s?/u, '').startsWith(start));
+  assert.ok(q, `quote ${JSON.stringify(start)} in ${JSON.stringify(a.quotes.map((x) => x.text))}`);
+  return q;
+}
+
+function speakerOf(a: Analysis, start: string): Speaker | null {
+  const q = quote(a, start);
+  return a.speakers.find((s) => s.id === q.speakerId) ?? null;
+}
+
+describe('late gaps: an inverted cue, then a role, then the name', () => {
+  const cases: { sentence: string; quote: string; name: string; role: string }[] = [
+    { sentence: '"Crews are working around the clock," said utility spokeswoman Jane Park.', quote: 'Crews are', name: 'Jane Park', role: 'utility spokeswoman' },
+    { sentence: '"The window for a deal is closing fast," said former U.S. ambassador John Doe.', quote: 'The window', name: 'John Doe', role: 'former U.S. ambassador' },
+    { sentence: '"We are only getting started," says company founder Amir Haddad.', quote: 'We are only', name: 'Amir Haddad', role: 'company founder' },
+    { sentence: '“Nobody expected the water to rise so fast,” said longtime fisherman association chairman Olu Bakare.', quote: 'Nobody expected', name: 'Olu Bakare', role: 'longtime fisherman association chairman' },
+    { sentence: '"The ward is full every night," said the hospital night nurse Carla Mendes.', quote: 'The ward', name: 'Carla Mendes', role: 'hospital night nurse' },
+  ];
+  for (const c of cases) {
+    it(`attributes "${c.quote}…" to ${c.name} with the role "${c.role}"`, () => {
+      const a = run(['The storm moved inland on Tuesday, leaving damage across three counties.', c.sentence]);
+      const s = speakerOf(a, c.quote);
+      assert.equal(s?.name, c.name);
+      assert.equal(s?.role, c.role);
+    });
+  }
+
+  it('keeps the appositive form after the name', () => {
+    const a = run(['Waiting rooms were full again on Friday.', '"We have never seen anything like it," said Maria Lopez, a nurse at the clinic.']);
+    assert.equal(speakerOf(a, 'We have never')?.name, 'Maria Lopez');
+  });
+
+  it('does not take a time word after the cue into the role', () => {
+    const a = run(['The vote was delayed again.', '"We will try next week," said yesterday council spokesman Ben Ito.']);
+    const s = speakerOf(a, 'We will try');
+    assert.ok(s === null || !/yesterday/.test(s.role ?? ''), `role ${s?.role}`);
+  });
+
+  it('leaves a role written before the verb of a normal sentence alone', () => {
+    const a = run(['Residents returned on Sunday.', 'Relief agency director Sara Moyo said: "Roads remain blocked."']);
+    assert.equal(speakerOf(a, 'Roads remain')?.name, 'Sara Moyo');
+    assert.match(speakerOf(a, 'Roads remain')?.role ?? '', /director$/);
+  });
+});
