@@ -56,3 +56,35 @@ describe('late gaps: an inverted cue, then a role, then the name', () => {
     assert.match(speakerOf(a, 'Roads remain')?.role ?? '', /director$/);
   });
 });
+
+describe('late gaps: furniture lines inside the body never yield speakers', () => {
+  const furniture = [
+    'Story continues below',
+    'Advertisement',
+    'Image caption, Rescue Teams Searched Homes Near Riverside Park',
+    'Read more: Flood Warnings Issued Across Northern Counties',
+    'Story continues after advertisement',
+    'Media caption, Volunteer Kofi Mensah describes the night',
+  ];
+  for (const line of furniture) {
+    it(`takes no speaker from "${line}"`, () => {
+      const a = run([
+        'The river burst its banks overnight and flooded dozens of homes near the old mill.',
+        line,
+        '"It was terrifying, the water came in through the floor," said resident Tom Hale.',
+        line,
+        'Emergency crews said they expected the water to recede by the weekend.',
+      ]);
+      assert.deepEqual(a.speakers.map((s) => s.name), ['Tom Hale']);
+      assert.equal(speakerOf(a, 'It was terrifying')?.name, 'Tom Hale');
+      for (const s of a.speakers) {
+        for (const m of s.mentions) assert.ok(!line.includes(m.text) || m.text === 'Tom Hale', `mention ${m.text} from furniture`);
+      }
+    });
+  }
+
+  it('still reads names from an ordinary body line that only mentions a story', () => {
+    const a = run(['Story editor Lena Brandt said the paper would publish a correction on Monday.']);
+    assert.ok(a.speakers.some((s) => s.name === 'Lena Brandt'), JSON.stringify(a.speakers.map((s) => s.name)));
+  });
+});

@@ -3,6 +3,7 @@
 // instead of re-scanning the text. UTF-16 indices.
 import type { Quote, Structure } from '../types';
 import { scanTokens } from './scanner';
+import { isInlineFurniture } from '../layout/furniture';
 
 export interface Token {
   start: number;
@@ -109,21 +110,41 @@ function paragraphsOf(text: string, structure: Structure): { start: number; end:
 function markFurniture(
   text: string, structure: Structure, tokens: Token[], paragraphs: { start: number; end: number }[],
 ): void {
-  void text;
   const bodyEnd = Math.min(structure.body.end, structure.boilerplateStart ?? Infinity);
   const title = structure.title;
   const headlineLike = headlineLikeParagraphs(tokens, paragraphs.length);
+  const inlineLines = inlineFurnitureLines(text, paragraphs);
+  let line = 0;
   let linkDepth = 0;
   let paragraph = -1;
   for (const t of tokens) {
     // A "[" left open never reaches past its paragraph.
     if (t.paragraph !== paragraph) { paragraph = t.paragraph; linkDepth = 0; }
     if (t.text === '[') linkDepth++;
+    while (line < inlineLines.length && inlineLines[line].end <= t.start) line++;
+    const inline = line < inlineLines.length && inlineLines[line].start <= t.start;
     const outside = t.start < structure.body.start || t.start >= bodyEnd;
     const inTitle = title !== null && t.start >= title.start && t.start < title.end;
-    t.furniture = outside || inTitle || linkDepth > 0 || headlineLike[t.paragraph];
+    t.furniture = outside || inTitle || inline || linkDepth > 0 || headlineLike[t.paragraph];
     if (t.text === ']') linkDepth = Math.max(0, linkDepth - 1);
   }
+}
+
+/**
+ * Lines of the page that sit inside the body without being its text ("Story continues below", "Advertisement",
+ * "Image caption, …", "Read more: …"): their capitalised words are labels and captions, never sources.
+ * The same test the layout uses for such lines, so the two never disagree. In text order.
+ */
+function inlineFurnitureLines(text: string, paragraphs: { start: number; end: number }[]): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  const line = /[^\r\n]+/g;
+  for (const p of paragraphs) {
+    const block = text.slice(p.start, p.end);
+    for (const m of block.matchAll(line)) {
+      if (isInlineFurniture(m[0])) out.push({ start: p.start + m.index, end: p.start + m.index + m[0].length });
+    }
+  }
+  return out;
 }
 
 /**
