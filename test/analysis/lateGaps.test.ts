@@ -88,3 +88,54 @@ describe('late gaps: furniture lines inside the body never yield speakers', () =
     assert.ok(a.speakers.some((s) => s.name === 'Lena Brandt'), JSON.stringify(a.speakers.map((s) => s.name)));
   });
 });
+
+describe('late gaps: a quote over several paragraphs with its cue only in the last', () => {
+  it('gives the open paragraph the speaker named in the closing one', () => {
+    const a = run([
+      'Mayor Ann Cole welcomed the council\'s decision on Monday.',
+      '“We waited years for this. It matters to every family here.',
+      '“Now the real work begins,” she said.',
+    ]);
+    assert.equal(speakerOf(a, 'We waited years')?.name, 'Ann Cole');
+    assert.equal(speakerOf(a, 'Now the real')?.name, 'Ann Cole');
+  });
+
+  it('carries the speaker back over a run of three open paragraphs, with straight marks', () => {
+    const a = run([
+      'The harvest was the worst in living memory, farmers in the valley said.',
+      '"The rain never came in spring. By June the wells were dry.',
+      '"We sold half the herd to pay for feed.',
+      '"Next year I do not know what we will do," said farmer Thomas Okoro.',
+    ]);
+    for (const start of ['The rain never', 'We sold half', 'Next year']) assert.equal(speakerOf(a, start)?.name, 'Thomas Okoro', start);
+  });
+
+  it('leaves a closed quote before the run without a speaker', () => {
+    const a = run([
+      'Council members met late on Monday to vote on the plan.',
+      '“This is a scandal.”',
+      '“Now the real work begins,” said Mayor Ann Cole.',
+    ]);
+    assert.equal(speakerOf(a, 'Now the real')?.name, 'Ann Cole');
+    assert.equal(quote(a, 'This is a scandal').speakerId, null);
+  });
+
+  it('does not pass the speaker back over a paragraph of narration', () => {
+    const a = run([
+      'Council members met late on Monday to vote on the plan.',
+      'Opponents of the plan said “it was rushed through without a hearing.',
+      '“Now the real work begins,” said Mayor Ann Cole.',
+    ]);
+    assert.notEqual(speakerOf(a, 'it was rushed')?.name, 'Ann Cole');
+  });
+
+  it('does not pass the speaker back across an intervening paragraph', () => {
+    const a = run([
+      'Council members met late on Monday to vote on the plan.',
+      '“We waited years for this. It matters to every family here.',
+      'The vote was seven to two.',
+      '“Now the real work begins,” said Mayor Ann Cole.',
+    ]);
+    assert.equal(quote(a, 'We waited years').speakerId, null);
+  });
+});

@@ -2,7 +2,9 @@
 // after the quote ("…," he said / "…," said Smith), then the reporting clause before it in the same
 // sentence (Smith said: "…" / Smith said that … "…"), then a cue later in the sentence. A quote with no cue
 // of its own takes the speaker of the neighbouring quote in its paragraph, and a paragraph that only
-// continues a quote keeps the previous paragraph's speaker. Nothing else: no cue, no speaker.
+// continues a quote keeps the previous paragraph's speaker; a quote run over several paragraphs whose cue
+// comes only in its last paragraph gives that speaker to the open paragraphs before it. Nothing else: no cue,
+// no speaker.
 import type { Span } from '../types';
 import type { Token, TokenizedText } from './tokens';
 import type { Cue } from './cues';
@@ -46,6 +48,7 @@ export function attributeQuotes(tt: TokenizedText, quoteCount: number, resolved:
   });
   inheritWithinParagraph(tokens, ranges, result);
   inheritAcrossParagraphs(tokens, ranges, result);
+  inheritFromClosingParagraph(tokens, ranges, result);
   return result;
 }
 
@@ -179,4 +182,33 @@ function onlyQuoted(tokens: Token[], i: number, paragraph: number): boolean {
     if (tokens[k].kind === 'word' && tokens[k].quote < 0) return false;
   }
   return true;
+}
+
+const OPENING_MARKS = new Set(['“', '"', '«', '„', '‘']);
+const QUOTE_MARKS = new Set(['“', '”', '"', '«', '»', '„', '‘', '’']);
+
+/**
+ * "“A …¶“B …,” she said.": journalists run one speaker's words over several paragraphs by opening each with a
+ * quote mark and closing only the last, where the cue stands. A paragraph that is nothing but such an open
+ * quote (opening mark, no closing mark) takes the speaker of the quote that opens the next paragraph; walking
+ * backwards, the whole run takes it. A paragraph whose quote is closed is a quote of its own, and keeps none.
+ */
+function inheritFromClosingParagraph(tokens: Token[], ranges: (QuoteRange | null)[], result: Attribution[]): void {
+  for (let q = ranges.length - 2; q >= 0; q--) {
+    const range = ranges[q];
+    const next = ranges[q + 1];
+    if (!range || !next || result[q].entity || !result[q + 1].entity) continue;
+    const paragraph = tokens[range.first].paragraph;
+    if (!opensParagraph(tokens, range.first) || !OPENING_MARKS.has(tokens[range.first].text)) continue;
+    // Open to the end of its paragraph: the quote's last token ends the paragraph and is no quote mark.
+    const last = tokens[range.end - 1];
+    if (tokens[range.end - 1].paragraph !== paragraph || tokens[range.end]?.paragraph === paragraph || QUOTE_MARKS.has(last.text)) continue;
+    // The run goes on in the very next paragraph, which opens with its own quote mark.
+    if (tokens[next.first].paragraph !== paragraph + 1 || !opensParagraph(tokens, next.first) || !OPENING_MARKS.has(tokens[next.first].text)) continue;
+    result[q] = { entity: result[q + 1].entity, cue: null, source: null };
+  }
+}
+
+function opensParagraph(tokens: Token[], i: number): boolean {
+  return i === 0 || tokens[i - 1].paragraph !== tokens[i].paragraph;
 }
