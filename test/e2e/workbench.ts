@@ -94,6 +94,8 @@ export class Workbench {
    * from the top as it is typed, Enter moves to the next one; Escape closes the widget and keeps the selection.
    */
   async select(text: string, nth = 1): Promise<void> {
+    // Close whatever may still cover the editor (a quick input, the token inspector, a find widget) before clicking.
+    for (let i = 0; i < 2; i++) await this.page.keyboard.press('Escape');
     // Focus the text first: Ctrl+F elsewhere (explorer, panel) opens another find.
     await this.activeEditor().locator('.view-lines').click({ position: { x: 5, y: 5 } });
     await this.page.keyboard.press('Control+Home');
@@ -101,8 +103,16 @@ export class Workbench {
     const find = this.page.locator('.editor-group-container.active .find-widget textarea').first();
     await find.waitFor();
     await find.fill(text);
-    await this.page.locator('.editor-group-container.active .find-widget .matchesCount', { hasText: /\d+ of \d+/ }).waitFor();
-    for (let i = 1; i < nth; i++) await this.page.keyboard.press('Enter');
+    const count = this.page.locator('.editor-group-container.active .find-widget .matchesCount', { hasText: /(\d+|\?) of \d+/ });
+    await count.waitFor();
+    // "? of N": the widget found the matches but did not move to one (it happens when typing races the search);
+    // Enter moves to the first match from the top, as typing would have.
+    let atFirst = /^\d+ of/.test((await count.textContent()) ?? '');
+    if (!atFirst) {
+      await this.page.waitForTimeout(300); // the search may still be settling onto the first match
+      atFirst = /^\d+ of/.test((await count.textContent()) ?? '');
+    }
+    for (let i = atFirst ? 1 : 0; i < nth; i++) await this.page.keyboard.press('Enter');
     // Escape may first be taken by a notification toast (it hides toasts); press until the find widget is gone.
     const widget = this.page.locator('.editor-group-container.active .find-widget.visible');
     for (let i = 0; i < 5 && (i === 0 || (await widget.count()) > 0); i++) {
