@@ -13,6 +13,14 @@ const FILLER = new RegExp(
   'i',
 );
 
+/** The line [start, end) with each of its dates replaced by a space: what remains besides the dates. */
+function withoutDates(text: string, start: number, end: number, inside: readonly DateMatch[]): string {
+  let rest = '';
+  let at = start;
+  for (const d of inside) { rest += text.slice(at, d.start) + ' '; at = d.end; }
+  return rest + text.slice(at, end);
+}
+
 /** Longer lines are prose or lists, never a date line; the cap also keeps the filler check cheap. */
 const MAX_DATE_LINE = 160;
 
@@ -25,11 +33,7 @@ export function dateOnlyLine(text: string, start: number, end: number, dates: re
   const inside = datesWithin(dates, start, end);
   if (inside.length === 0) return null;
   // "October 1, 2020 | Updated October 2, 2020": the first date is the publication date.
-  let rest = '';
-  let at = start;
-  for (const d of inside) { rest += text.slice(at, d.start) + ' '; at = d.end; }
-  rest += text.slice(at, end);
-  return FILLER.test(rest) ? inside[0]! : null;
+  return FILLER.test(withoutDates(text, start, end, inside)) ? inside[0]! : null;
 }
 
 /** Words a dated byline may hold besides names: labels, "by"/"and", time zones, a time of day. */
@@ -48,10 +52,7 @@ export function datedBylineLine(text: string, start: number, end: number, dates:
   if (end - start > MAX_DATE_LINE) return null;
   const inside = datesWithin(dates, start, end);
   if (inside.length === 0) return null;
-  let rest = '';
-  let at = start;
-  for (const d of inside) { rest += text.slice(at, d.start) + ' '; at = d.end; }
-  rest += text.slice(at, end);
+  const rest = withoutDates(text, start, end, inside);
   let names = 0;
   for (const token of rest.replace(/([|•·,;:()[\]])/g, ' $1 ').split(/\s+/)) {
     if (token === '' || BYLINE_LABEL.test(token) || SEPARATOR.test(token)) continue;
