@@ -2,27 +2,12 @@
 // the right earlier speaker, split and multi-paragraph quotes, no guess without support, and the analyst's
 // overrides. Through analyze(), so offsets are code points.
 import { strict as assert } from 'node:assert';
-import { analyze, type Analysis, type AnalyzeOptions, type Quote } from '../../server/src/analysis/index';
-
-function article(paragraphs: string[], eol = '\n'): string {
-  const closing = 'The next round of talks is planned for the spring, after the elections in several of the countries involved.';
-  return ['# Headline For The Test Article', '', ...paragraphs.flatMap((p) => [p, '']), closing, '', 'Original url:', '', '<https://example.com/a>'].join(eol);
-}
+import { analyze, type Analysis, type AnalyzeOptions } from '../../server/src/analysis/index';
+import { quoteStarting as quote, testArticle, whoSaid as who } from './articleFixture';
 
 function run(paragraphs: string[], options: AnalyzeOptions = {}, eol = '\n'): { text: string; a: Analysis } {
-  const text = article(paragraphs, eol);
+  const text = testArticle(paragraphs, { eol });
   return { text, a: analyze(text, options) };
-}
-
-function quote(a: Analysis, start: string): Quote {
-  const q = a.quotes.find((x) => x.text.replace(/^["“«]\s?/u, '').startsWith(start));
-  assert.ok(q, `quote ${JSON.stringify(start)} in ${JSON.stringify(a.quotes.map((x) => x.text))}`);
-  return q;
-}
-
-function who(a: Analysis, start: string): string | null {
-  const q = quote(a, start);
-  return a.speakers.find((s) => s.id === q.speakerId)?.name ?? null;
 }
 
 function slice(text: string, span: { start: number; end: number }): string {

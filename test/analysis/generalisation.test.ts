@@ -2,22 +2,11 @@
 // their issuer, long anonymous descriptions, and the everyday variants of cues (dashes, present tense,
 // "quoted by … as saying", "wrote on X"). Each test uses its own invented sentences, through analyze().
 import { strict as assert } from 'node:assert';
-import { analyze, type Analysis, type Quote } from '../../server/src/analysis/index';
+import { analyze, type Analysis } from '../../server/src/analysis/index';
+import { quoteStarting as quote, testArticle, whoSaid as who } from './articleFixture';
 
 function run(...paragraphs: string[]): Analysis {
-  const closing = 'The next round of talks is planned for the spring, after the elections in several of the countries involved.';
-  return analyze(['# Headline For The Test Article', '', ...paragraphs.flatMap((p) => [p, '']), closing, '', 'Original url:', '', '<https://example.com/a>'].join('\n'));
-}
-
-function quote(a: Analysis, start: string): Quote {
-  const q = a.quotes.find((x) => x.text.replace(/^["“«]\s?/u, '').startsWith(start));
-  assert.ok(q, `quote ${JSON.stringify(start)} in ${JSON.stringify(a.quotes.map((x) => x.text))}`);
-  return q;
-}
-
-function who(a: Analysis, start: string): string | null {
-  const q = quote(a, start);
-  return a.speakers.find((s) => s.id === q.speakerId)?.name ?? null;
+  return analyze(testArticle(paragraphs));
 }
 
 describe('generalisation: appositives after a name', () => {

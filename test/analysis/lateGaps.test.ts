@@ -3,23 +3,13 @@
 // ("Story continues below"), and a quote over several paragraphs whose cue comes only in the last one.
 // Through analyze(), so offsets are code points.
 import { strict as assert } from 'node:assert';
-import { analyze, type Analysis, type Quote, type Speaker } from '../../server/src/analysis/index';
+import { analyze, type Analysis } from '../../server/src/analysis/index';
+import { quoteStarting as quote, speakerOfQuote as speakerOf, testArticle } from './articleFixture';
 
+/** Without the "Original url:" footer: the closing paragraph ends the text. */
 function run(paragraphs: string[]): Analysis {
   const closing = 'Officials expect a fuller picture of the situation to emerge over the coming weeks.';
-  const text = ['# A Headline For These Tests', '', ...paragraphs.flatMap((p) => [p, '']), closing, ''].join('\n');
-  return analyze(text);
-}
-
-function quote(a: Analysis, start: string): Quote {
-  const q = a.quotes.find((x) => x.text.replace(/^["“«]\s?/u, '').startsWith(start));
-  assert.ok(q, `quote ${JSON.stringify(start)} in ${JSON.stringify(a.quotes.map((x) => x.text))}`);
-  return q;
-}
-
-function speakerOf(a: Analysis, start: string): Speaker | null {
-  const q = quote(a, start);
-  return a.speakers.find((s) => s.id === q.speakerId) ?? null;
+  return analyze(testArticle(paragraphs, { headline: 'A Headline For These Tests', closing, originalUrl: false }));
 }
 
 describe('late gaps: an inverted cue, then a role, then the name', () => {

@@ -3,10 +3,11 @@
 // "Analysts warned") never are. Through analyze(), as the evaluation runs it.
 import { strict as assert } from 'node:assert';
 import { analyze, type Analysis } from '../../server/src/analysis/index';
+import { testArticle } from './articleFixture';
 import { isCommonOpener, isFiniteVerbAfterSubject } from '../../server/src/analysis/lexicon/commonWords';
 
 function article(...paragraphs: string[]): string {
-  return ['# Headline For The Test Article', '', ...paragraphs.flatMap((p) => [p, '']), 'Original url:', '', '<https://example.com/a>'].join('\n');
+  return testArticle(paragraphs, { closing: null });
 }
 
 /** Speakers recognised by name (people and organisations); a plural description ("Critics") is anonymous. */

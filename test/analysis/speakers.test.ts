@@ -3,11 +3,11 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { analyze, type Analysis, type Speaker } from '../../server/src/analysis/index';
+import { testArticle } from './articleFixture';
 
 /** A markdown-layout article: heading, body paragraphs, and the usual closing url line. */
 function article(...paragraphs: string[]): string {
-  const closing = 'The next round of talks is planned for the spring, after the elections in several of the countries involved.';
-  return ['# Headline For The Test Article', '', ...paragraphs.flatMap((p) => [p, '']), closing, '', 'Original url:', '', '<https://example.com/a>'].join('\n');
+  return testArticle(paragraphs);
 }
 
 /** The speaker named `name`, compared as the evaluation does: case and a leading article ignored. */
