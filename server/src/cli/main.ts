@@ -4,6 +4,9 @@ import { join } from 'node:path';
 import * as analyzeCommand from './commands/analyze';
 import * as exportCommand from './commands/export';
 import * as tagCommand from './commands/tag';
+import * as speakersCommand from './commands/speakers';
+import * as provenanceCommand from './commands/provenance';
+import * as statsCommand from './commands/stats';
 
 type Command = { run(args: string[]): Promise<number> };
 
@@ -11,6 +14,9 @@ const commands: Record<string, Command> = {
   analyze: analyzeCommand,
   tag: tagCommand,
   export: exportCommand,
+  speakers: speakersCommand,
+  provenance: provenanceCommand,
+  stats: statsCommand,
 };
 
 const USAGE = `usage: seed-annotator <command> [options]
@@ -19,6 +25,9 @@ commands:
   analyze <file|dir>... [--json | --jsonl] [--shard i/n]   datelines, speakers and quotes
   tag add|list|remove …                                     tags stored next to each file
   export <file|dir>... --format csv|jsonl|w3c [--out f]     tags and analysis for other tools
+  speakers <file|dir>... [--json]                           one speaker per person across the corpus
+  provenance <file|dir>... [--json]                         quotes reused across files, oldest first
+  stats <file|dir>... [--json] [--period month|week] …      quotes per speaker, period, tag; co-occurrence
 
 Run 'seed-annotator <command> --help' for a command's options.
 `;
