@@ -31,10 +31,11 @@ import { foldingRanges } from './features/folding';
 import { hover } from './features/hover';
 import { references } from './features/references';
 import { legend, SemanticTokensService } from './features/semanticTokens';
-import { workspaceSpeakers } from './features/workspaceSpeakers';
+import { workspaceSpeakers, type SpeakerGrouping } from './features/workspaceSpeakers';
 import { workspaceSymbols } from './features/workspaceSymbols';
 import { Settings } from './settings';
 import { WorkspaceSeeds } from './workspaceSeeds';
+import type { IndexObserver } from './workspaceIndex';
 
 /** Diagnostics wait for a pause in typing so each keystroke does not re-analyse the document. */
 const DIAGNOSTICS_DELAY_MS = 250;
@@ -57,6 +58,14 @@ export interface SeedLanguageServer {
   addHoverSection(section: (doc: AnalyzedDocument, position: Position) => string | null): void;
   /** Re-analyses a document after something outside its text changed (tags, attributions): tokens, diagnostics. */
   refresh(uri: string): void;
+  /** Told when the workspace index (re)analyses a file on disk or drops one (the corpus indexes of issue 9). */
+  observeIndex(observer: IndexObserver): void;
+  /** The workspace folders as file-system paths. */
+  workspaceFolders(): readonly string[];
+  /** Resolves when the workspace index is built (at once when it is not being built). */
+  whenIndexed(): Promise<void>;
+  /** Groups the Speakers view's speakers across files (issue 9: corpus speakers); by name when not set. */
+  setSpeakerGrouping(grouping: SpeakerGrouping | undefined): void;
 }
 
 export function createSeedLanguageServer(connection: Connection, documents: TextDocuments<TextDocument>): SeedLanguageServer {
@@ -73,6 +82,7 @@ export function createSeedLanguageServer(connection: Connection, documents: Text
   const hoverSections: ((doc: AnalyzedDocument, position: Position) => string | null)[] = [];
   const watchedFileListeners: ((params: DidChangeWatchedFilesParams) => void)[] = [];
   const pending = new Map<string, NodeJS.Timeout>();
+  let speakerGrouping: SpeakerGrouping | undefined;
 
   /**
    * The analysis of an open document, or null when it is not open. A cancelled request is answered with the
@@ -215,7 +225,7 @@ export function createSeedLanguageServer(connection: Connection, documents: Text
     return found;
   });
   connection.onRequest(SpeakerRequests.workspace, async (_params: unknown, token: CancellationToken) => {
-    const found = workspaceSpeakers(await workspace.files(token), token);
+    const found = workspaceSpeakers(await workspace.files(token), token, speakerGrouping);
     throwIfCancelled(token);
     return found;
   });
@@ -241,6 +251,10 @@ export function createSeedLanguageServer(connection: Connection, documents: Text
     addCapabilities: (contribute) => { contributions.push(contribute); },
     addHoverSection: (section) => { hoverSections.push(section); },
     onDidChangeWatchedFiles: (listener) => { watchedFileListeners.push(listener); },
+    observeIndex: (observer) => { workspace.observe(observer); },
+    workspaceFolders: () => workspace.folderPaths(),
+    whenIndexed: () => workspace.whenIndexed(),
+    setSpeakerGrouping: (grouping) => { speakerGrouping = grouping; },
     refresh(uri: string): void {
       analyses.invalidate(uri);
       scheduleDiagnostics(uri, 0);

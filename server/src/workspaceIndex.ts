@@ -90,6 +90,12 @@ export class SeedFileMatcher {
   }
 }
 
+/** Told each time a file's analysis is (re)computed or the file leaves the index (corpus indexes build on this). */
+export interface IndexObserver {
+  analysed(uri: string, doc: AnalyzedDocument): void;
+  removed(uri: string): void;
+}
+
 export interface IndexOptions {
   matcher: SeedFileMatcher;
   limits: AnalysisLimits;
@@ -100,8 +106,15 @@ export interface IndexOptions {
 
 export class WorkspaceIndex {
   private readonly files = new Map<string, IndexedFile>();
+  private readonly observers: IndexObserver[] = [];
+  /** Files observers were told about, so a rebuild can tell them which are gone. */
+  private readonly announced = new Set<string>();
   /** Bumped by every rebuild so an older one still running stops instead of mixing results. */
   private generation = 0;
+
+  observe(observer: IndexObserver): void {
+    this.observers.push(observer);
+  }
 
   get size(): number {
     return this.files.size;
@@ -132,7 +145,7 @@ export class WorkspaceIndex {
       for (let i = 0; i < candidates.length; i++) {
         await new Promise((resolve) => setImmediate(resolve));
         if (generation !== this.generation) return false;
-        const entry = readAndIndex(candidates[i], options);
+        const entry = readAndIndex(candidates[i], options, this.announce);
         if (entry) found.set(entry.uri, entry);
         if (i % 10 === 9 || i === candidates.length - 1) {
           options.progress?.report(Math.round((100 * (i + 1)) / candidates.length), `${i + 1}/${candidates.length}`);
@@ -144,6 +157,7 @@ export class WorkspaceIndex {
     if (generation !== this.generation) return false;
     this.files.clear();
     for (const [uri, entry] of found) this.files.set(uri, entry);
+    for (const uri of [...this.announced]) if (!found.has(uri)) this.unannounce(uri);
     return true;
   }
 
@@ -153,20 +167,36 @@ export class WorkspaceIndex {
    */
   refresh(path: string, isSeed: boolean, options: IndexOptions): boolean {
     const uri = pathToFileURL(path).href;
-    const entry = isSeed ? readAndIndex(path, options) : null;
+    const entry = isSeed ? readAndIndex(path, options, this.announce) : null;
     if (entry) {
       this.files.set(uri, entry);
       return true;
     }
     let changed = this.files.delete(uri);
+    this.unannounce(uri);
     for (const key of [...this.files.keys()]) {
-      if (key.startsWith(`${uri}/`)) changed = this.files.delete(key) || changed;
+      if (key.startsWith(`${uri}/`)) {
+        changed = this.files.delete(key) || changed;
+        this.unannounce(key);
+      }
     }
     return changed;
   }
 
   remove(uri: string): void {
     this.files.delete(normalizeUri(uri));
+    this.unannounce(normalizeUri(uri));
+  }
+
+  private readonly announce = (doc: AnalyzedDocument): void => {
+    const uri = normalizeUri(doc.uri);
+    this.announced.add(uri);
+    for (const observer of this.observers) observer.analysed(uri, doc);
+  };
+
+  private unannounce(uri: string): void {
+    if (!this.announced.delete(uri)) return;
+    for (const observer of this.observers) observer.removed(uri);
   }
 }
 
@@ -206,7 +236,7 @@ async function collect(root: string, dir: string, matcher: SeedFileMatcher, out:
   }
 }
 
-function readAndIndex(path: string, options: IndexOptions): IndexedFile | null {
+function readAndIndex(path: string, options: IndexOptions, announce: (doc: AnalyzedDocument) => void): IndexedFile | null {
   const read = readSeedFile(path, { maxBytes: options.limits.maxFileSizeKb * 1024 });
   if (!read.ok) {
     if (read.problem !== 'missing') options.log?.(`Not indexed: ${read.error}`);
@@ -215,11 +245,20 @@ function readAndIndex(path: string, options: IndexOptions): IndexedFile | null {
   // Editors drop a leading BOM from the text they show, so ranges are computed on the text as an editor has it.
   const text = read.text.startsWith('\uFEFF') ? read.text.slice(1) : read.text;
   const document = TextDocument.create(pathToFileURL(path).href, LANGUAGE_ID, 0, text);
+  let analysed: AnalyzedDocument;
+  let entry: IndexedFile;
   try {
-    return indexedFileOf(analyzeDocument(document, options.limits));
+    analysed = analyzeDocument(document, options.limits);
+    entry = indexedFileOf(analysed);
   } catch (error) {
     // One file the analyser cannot handle must not stop the index (or the server) for the others.
     options.log?.(`Not indexed: ${path}: the analyser failed (${error instanceof Error ? error.message : String(error)})`);
     return null;
   }
+  try {
+    announce(analysed);
+  } catch (error) {
+    options.log?.(`${path}: an index observer failed (${error instanceof Error ? error.stack : String(error)})`);
+  }
+  return entry;
 }

@@ -16,7 +16,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { LANGUAGE_ID, SpeakerNotifications, type SeedAnnotatorSettings } from '../../shared/protocol';
 import { throwIfCancelled } from './cancellation';
 import type { DocumentAnalyses } from './documents';
-import { indexedFileOf, normalizeUri, SeedFileMatcher, WorkspaceIndex, type IndexedFile, type IndexOptions } from './workspaceIndex';
+import { indexedFileOf, normalizeUri, SeedFileMatcher, WorkspaceIndex, type IndexedFile, type IndexObserver, type IndexOptions } from './workspaceIndex';
 
 export function pathOfUri(uri: string): string | null {
   try {
@@ -29,6 +29,8 @@ export function pathOfUri(uri: string): string | null {
 export class WorkspaceSeeds {
   private readonly index = new WorkspaceIndex();
   private folders: string[] = [];
+  /** The running (or last) rebuild, so a request can wait for a cold index. */
+  private indexing: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly connection: Connection,
@@ -49,8 +51,28 @@ export class WorkspaceSeeds {
     void this.rebuild();
   }
 
+  /** The workspace folders (file-system paths). */
+  folderPaths(): readonly string[] {
+    return this.folders;
+  }
+
+  observe(observer: IndexObserver): void {
+    this.index.observe(observer);
+  }
+
+  /** Resolves when the index build running now (if any) has finished. */
+  whenIndexed(): Promise<void> {
+    return this.indexing;
+  }
+
   /** Re-reads every seed file, with work-done progress when the client shows it. Never throws. */
-  async rebuild(): Promise<void> {
+  rebuild(): Promise<void> {
+    const run = this.runRebuild();
+    this.indexing = run;
+    return run;
+  }
+
+  private async runRebuild(): Promise<void> {
     if (this.folders.length === 0) return;
     let progress: WorkDoneProgressReporter | undefined;
     try {

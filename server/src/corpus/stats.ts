@@ -1,61 +1,20 @@
 // Corpus statistics for scripts and the dashboard: quotes per speaker, per period, per tag (and coder), and which
 // speakers are quoted in the same articles — with filters by date, speaker kind and tag, and the quotes behind any
 // one number.
-import type { SpeakerKind } from '../analysis/types';
-import type { LspRange } from '../../../shared/protocol';
+import type {
+  CorpusStats, LspRange, PairCount, PeriodCount, QuoteSelection, SpeakerCount, StatsFilter, StatsPeriod, TagCount,
+} from '../../../shared/protocol';
 import type { CorpusFile, CorpusFileQuote } from './corpusFile';
 import { byDateThenFile } from './provenance';
 import type { CorpusSpeaker, CorpusSpeakers } from './speakers';
 
-export type Period = 'month' | 'week';
-
-export interface StatsFilter {
-  /** Inclusive ISO dates (`YYYY-MM-DD`); with either bound, undated articles are left out. */
-  from?: string;
-  to?: string;
-  /** Speaker kinds to keep; with this filter, quotes with no speaker are left out. */
-  kinds?: SpeakerKind[];
-  /** Keep only quotes that a tag of this name overlaps. */
-  tag?: string;
-}
+export type Period = StatsPeriod;
+export type { CorpusStats, PairCount, PeriodCount, QuoteSelection, SpeakerCount, StatsFilter, TagCount };
 
 export interface StatsOptions {
   period?: Period;
   /** Co-occurrence among this many most quoted speakers (all when absent). */
   top?: number;
-}
-
-export interface SpeakerCount { id: string; name: string; kind: SpeakerKind; quotes: number; files: number }
-export interface PeriodCount {
-  /** `YYYY-MM` or ISO week `YYYY-Www`. */
-  period: string;
-  quotes: number;
-  /** Quotes per corpus speaker id in this period. */
-  speakers: Record<string, number>;
-}
-export interface TagCount { tag: string; count: number; coders: Record<string, number> }
-export interface PairCount { a: string; b: string; files: number }
-
-export interface CorpusStats {
-  files: number;
-  quotes: number;
-  /** Quotes kept by the filter whose file has no primary date. */
-  undated: number;
-  period: Period;
-  speakers: SpeakerCount[];
-  periods: PeriodCount[];
-  tags: TagCount[];
-  cooccurrence: PairCount[];
-}
-
-/** What a click on a chart asks for: the quotes behind one bar, point or cell. */
-export interface QuoteSelection {
-  speakerId?: string;
-  period?: string;
-  tag?: string;
-  coder?: string;
-  /** Two speaker ids: quotes of either, in the files where both are quoted. */
-  pair?: [string, string];
 }
 
 export interface SelectedQuote {
