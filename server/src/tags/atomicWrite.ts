@@ -41,8 +41,9 @@ export function removeStaleTemps(path: string): void {
     return;
   }
   for (const name of names) {
-    if (!name.startsWith(head) || !name.endsWith('.tmp')) continue;
-    const match = /^(\d+)\.[0-9a-f]{8}\.tmp$/.exec(name.slice(head.length));
+    if (!name.startsWith(head)) continue;
+    // Also a lock file a writer moved aside to break it and was killed before deleting (see files/fileLock.ts).
+    const match = /^(?:lock\.)?(\d+)\.[0-9a-f]{8}\.(?:tmp|broken)$/.exec(name.slice(head.length));
     if (!match) continue;
     const pid = Number(match[1]);
     // Our own writes are synchronous, so a temp file carrying our pid is a leftover of an earlier process.
