@@ -32,7 +32,7 @@ export function firstJsonError(text: string): number {
   let depth = 0;
   const value = (): void => {
     space();
-    const c = text[i];
+    const c = text[i] ?? '';
     // No sidecar nests deeper than a few levels; past this, point at the nesting rather than overflow the stack.
     if ((c === '{' || c === '[') && depth >= MAX_DEPTH) fail(i);
     depth++;
@@ -42,7 +42,7 @@ export function firstJsonError(text: string): number {
       depth--;
     }
   };
-  const nested = (c: string | undefined): void => {
+  const nested = (c: string): void => {
     if (c === '{') {
       i++; space();
       if (text[i] === '}') { i++; return; }
