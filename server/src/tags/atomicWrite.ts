@@ -56,7 +56,17 @@ export function stageWrite(path: string, data: string): StagedWrite {
   const dir = dirname(path);
   // A dotfile that does not end in `.tags.json`, so file watchers and directory scans never mistake it for a sidecar.
   const tempPath = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  const fd = openSync(tempPath, 'wx', existingMode(path) ?? 0o666);
+  let fd: number;
+  try {
+    fd = openSync(tempPath, 'wx', existingMode(path) ?? 0o666);
+  } catch (err) {
+    // Name the file the user asked for, not our temp file: the usual cause is a missing or read-only folder.
+    const code = (err as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? `the folder ${dir} does not exist`
+      : code === 'EACCES' || code === 'EPERM' ? `no permission to write in ${dir}`
+      : (err as Error).message.replace(tempPath, dir);
+    throw new Error(`${path}: cannot write (${why})`);
+  }
   try {
     const bytes = Buffer.from(data, 'utf8');
     let written = 0;
