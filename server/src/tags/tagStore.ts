@@ -4,6 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { CodePointIndex } from '../analysis/offsets';
 import { describeSpan, findQuote, reanchor } from './anchor';
+import { characterProblem } from './characters';
 import { updateFileLocked } from '../files/lockedWrite';
 import { attributionKey, mergeAttributions, mergeTags } from './merge';
 import { emptySidecar, fingerprint, parseSidecar, readSidecar, serializeSidecar, sidecarPathFor, compareTags } from './sidecar';
@@ -184,6 +185,8 @@ export class TagStore {
       throw new TagStoreError('bad-range',
         `${path}: cannot tag [${start}, ${end}): the range must be non-empty and inside the text (0..${file.index.length} code points)`);
     }
+    const split = characterProblem(file.text, start, end, file.index);
+    if (split) throw new TagStoreError('bad-range', `${path}: cannot tag [${start}, ${end}): ${split}`);
     const created = this.timestamp();
     const span = describeSpan(file.text, start, end, file.index);
     const stored: StoredTag = {
