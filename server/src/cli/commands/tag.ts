@@ -50,6 +50,7 @@ function add(args: string[]): number {
   const endOption = stringOption(values.end);
   const nthOption = stringOption(values.nth);
   if (typeof values.tag !== 'string' || !values.tag.trim()) throw new UsageError('--tag <name> is required');
+  if (text !== undefined && text === '') throw new UsageError('--text needs the words to tag (it was empty)');
   const byText = text !== undefined;
   const byOffsets = startOption !== undefined || endOption !== undefined;
   if (byText === byOffsets) throw new UsageError('give either --start and --end, or --text');
@@ -136,7 +137,10 @@ function nthOccurrence(text: string, words: string, nth: number): { start: numbe
 
 function integer(flag: string, value: string): number {
   if (!/^\d+$/.test(value.trim())) throw new UsageError(`${flag} expects a non-negative whole number, got '${value}'`);
-  return Number(value);
+  const n = Number(value);
+  // Past 2^53 a number loses digits (and prints as 1e+21): no text is that long anyway.
+  if (!Number.isSafeInteger(n)) throw new UsageError(`${flag} ${value.trim()} is too large; offsets are code points into the file`);
+  return n;
 }
 
 function stringOption(value: string | boolean | undefined): string | undefined {
