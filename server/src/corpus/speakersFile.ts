@@ -5,8 +5,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import Ajv, { type ErrorObject } from 'ajv';
 import schemaJson from '../../../schemas/speakers.schema.json';
-import { withFileLockSync } from '../files/fileLock';
-import { writeFileAtomic } from '../tags/atomicWrite';
+import { updateFileLocked, WriteRefusedError } from '../files/lockedWrite';
 import { firstJsonError } from '../tags/jsonSyntax';
 import type { SpeakerDecisions, SplitDecision } from './decisions';
 import { nameKey } from './fold';
@@ -56,21 +55,27 @@ export function parseSpeakerDecisions(text: string, path: string): DecisionsRead
 export class SpeakersFileError extends Error {}
 
 /**
- * Reads, changes and writes the decisions under the file's lock, so two writers (two editor windows, an editor and
+ * Reads, changes and writes the decisions under the file's lock (files/lockedWrite), so two writers (two editor windows, an editor and
  * a script) both land. Throws SpeakersFileError naming the file when it is broken; it is then left untouched.
  */
 export function updateSpeakerDecisions(root: string, change: (current: SpeakerDecisions) => SpeakerDecisions): SpeakerDecisions {
   const path = speakersFileOf(root);
   mkdirSync(dirname(path), { recursive: true });
-  return withFileLockSync(path, () => {
-    const read = readSpeakerDecisions(root);
-    if (!read.ok) throw new SpeakersFileError(read.error);
-    const next = change(read.decisions);
-    const document = { version: 1, merge: next.merge, split: next.split };
-    if (!validate(document)) throw new SpeakersFileError(`${path}: the change would not be valid (${describe(validate.errors ?? [])}); nothing was written`);
-    writeFileAtomic(path, `${JSON.stringify(document, null, 2)}\n`);
-    return next;
-  });
+  let next: SpeakerDecisions = { merge: [], split: [] };
+  try {
+    updateFileLocked(path, (current) => {
+      const read = current === null ? { ok: true as const, decisions: { merge: [], split: [] }, exists: false } : parseSpeakerDecisions(current, path);
+      if (!read.ok) throw new SpeakersFileError(read.error);
+      next = change(read.decisions);
+      const document = { version: 1, merge: next.merge, split: next.split };
+      if (!validate(document)) throw new SpeakersFileError(`${path}: the change would not be valid (${describe(validate.errors ?? [])}); nothing was written`);
+      return `${JSON.stringify(document, null, 2)}\n`;
+    });
+  } catch (err) {
+    if (err instanceof WriteRefusedError) throw new SpeakersFileError(err.message);
+    throw err;
+  }
+  return next;
 }
 
 /** Adds a merge; lists that share a name with it (without case or accents) become one list. */
