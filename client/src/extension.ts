@@ -2,6 +2,8 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { ClientCommands } from '../../shared/protocol';
+import { registerCorpusCommands } from './corpusCommands';
+import { registerDashboard } from './dashboardPanel';
 import { registerExportCommand } from './exportCommand';
 import { createSeedLanguageClient } from './languageClient';
 import { registerSeedLanguage } from './seedLanguage';
@@ -55,6 +57,8 @@ export function activate(context: vscode.ExtensionContext): SeedAnnotatorApi {
   );
   registerTagCommands(context, tagsModel);
   registerExportCommand(context, tagsModel);
+  registerCorpusCommands(context, languageClient, speakers);
+  context.subscriptions.push(registerDashboard(context, languageClient));
 
   // Commands and views exist before the server answers; requests made meanwhile wait for it to start.
   const ready = languageClient.start().then(
