@@ -322,6 +322,11 @@ export const CorpusRequests = {
   dashboardQuotes: 'seedAnnotator/corpus/dashboardQuotes',
 } as const;
 
+export const CorpusNotifications = {
+  /** {} (at most every half second) when the corpus index changed: files, open documents, tags, decisions. */
+  changed: 'seedAnnotator/corpus/changed',
+} as const;
+
 /** Client commands of issue 9. */
 export const CorpusCommands = {
   /** Optional argument ProvenanceParams (else the active editor's cursor). */

@@ -3,9 +3,9 @@
 // open quotes and save exported charts. Strict Content-Security-Policy: scripts only with this page's nonce.
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
-import { RequestType, type BaseLanguageClient } from 'vscode-languageclient/node';
+import { NotificationType, RequestType, type BaseLanguageClient } from 'vscode-languageclient/node';
 import {
-  CorpusCommands, CorpusRequests,
+  CorpusCommands, CorpusNotifications, CorpusRequests,
   type CorpusQuoteDto, type DashboardParams, type DashboardQuotesParams, type DashboardResult,
 } from '../../shared/protocol';
 import { openQuote } from './corpusCommands';
@@ -13,10 +13,13 @@ import type { ToHost, ToWebview } from './dashboardMessages';
 
 const dashboardRequest = new RequestType<DashboardParams, DashboardResult, void>(CorpusRequests.dashboard);
 const quotesRequest = new RequestType<DashboardQuotesParams, CorpusQuoteDto[], void>(CorpusRequests.dashboardQuotes);
+const corpusChanged = new NotificationType<Record<string, never>>(CorpusNotifications.changed);
 
 export function registerDashboard(context: vscode.ExtensionContext, client: BaseLanguageClient): vscode.Disposable {
   const panels = new Map<string, DashboardPanel>();
-  return vscode.commands.registerCommand(CorpusCommands.openDashboard, (folder?: vscode.Uri | string) => {
+  // One handler for the notification (a client keeps one per method); every open dashboard redraws.
+  const changed = client.onNotification(corpusChanged, () => { for (const panel of panels.values()) panel.refreshSoon(); });
+  const command = vscode.commands.registerCommand(CorpusCommands.openDashboard, (folder?: vscode.Uri | string) => {
     const uri = typeof folder === 'string' ? vscode.Uri.parse(folder) : folder instanceof vscode.Uri ? folder : undefined;
     const key = uri?.toString() ?? '';
     const existing = panels.get(key);
@@ -28,12 +31,15 @@ export function registerDashboard(context: vscode.ExtensionContext, client: Base
     panels.set(key, panel);
     panel.onDispose(() => panels.delete(key));
   });
+  return vscode.Disposable.from(changed, command);
 }
 
 class DashboardPanel {
   private readonly panel: vscode.WebviewPanel;
   private readonly disposables: vscode.Disposable[] = [];
   private readonly scope: string;
+  private lastParams: DashboardParams = { filter: {}, period: 'month' };
+  private refreshTimer: NodeJS.Timeout | undefined;
 
   constructor(private readonly context: vscode.ExtensionContext, private readonly client: BaseLanguageClient, private readonly folder: vscode.Uri | undefined) {
     this.scope = folder ? vscode.workspace.asRelativePath(folder, false) : 'the workspace';
@@ -48,6 +54,12 @@ class DashboardPanel {
       this.panel.webview.onDidReceiveMessage((message: ToHost) => void this.receive(message)),
       this.panel.onDidDispose(() => this.dispose()),
     );
+  }
+
+  /** The corpus changed: the same numbers again, after a short pause so a burst of changes redraws once. */
+  refreshSoon(): void {
+    clearTimeout(this.refreshTimer);
+    this.refreshTimer = setTimeout(() => void this.query(this.lastParams).catch(() => undefined), 300);
   }
 
   reveal(): void {
@@ -88,9 +100,10 @@ class DashboardPanel {
 
   /** One request for every number; while the index is cold the server waits for it, and progress shows. */
   private async query(params: DashboardParams): Promise<void> {
+    this.lastParams = params;
     this.post({ type: 'busy', message: 'Reading the corpus…' });
     const result = await vscode.window.withProgress(
-      { location: { viewId: 'seedAnnotator.speakers' }, title: 'Seed Annotator: indexing for the dashboard' },
+      { location: vscode.ProgressLocation.Window, title: 'Seed Annotator: reading the corpus for the dashboard' },
       () => this.client.sendRequest(dashboardRequest, this.scoped(params)),
     );
     this.post({ type: 'stats', result, scope: this.scope });
@@ -148,6 +161,7 @@ class DashboardPanel {
   }
 
   private dispose(): void {
+    clearTimeout(this.refreshTimer);
     for (const d of this.disposables.splice(0)) d.dispose();
   }
 }

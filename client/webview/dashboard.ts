@@ -150,6 +150,8 @@ function drawCharts(): void {
       });
     }
     slot.chart.setOption(spec.option, { notMerge: true });
+    // An empty chart is drawn short: its size may just have changed.
+    slot.chart.resize();
   }
 }
 
@@ -226,6 +228,8 @@ window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
       return;
   }
 });
-window.addEventListener('resize', () => { for (const slot of slots) slot.chart?.resize(); });
+// Charts follow their boxes (the window, the panel, an empty chart growing back).
+const resized = new ResizeObserver(() => { for (const slot of slots) slot.chart?.resize(); });
+for (const slot of slots) resized.observe(slot.host);
 onThemeChange(drawCharts);
 vscode.postMessage({ type: 'ready' });

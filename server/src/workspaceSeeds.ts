@@ -29,8 +29,9 @@ export function pathOfUri(uri: string): string | null {
 export class WorkspaceSeeds {
   private readonly index = new WorkspaceIndex();
   private folders: string[] = [];
-  /** The running (or last) rebuild, so a request can wait for a cold index. */
-  private indexing: Promise<void> = Promise.resolve();
+  /** The running (or last) rebuild, so a request can wait for a cold index; before the first one, its start. */
+  private indexing: Promise<void>;
+  private firstIndexStarted: ((build: Promise<void>) => void) | null = null;
 
   constructor(
     private readonly connection: Connection,
@@ -38,7 +39,10 @@ export class WorkspaceSeeds {
     private readonly analyses: DocumentAnalyses,
     private readonly settings: () => SeedAnnotatorSettings,
     private readonly client: () => ClientCapabilities,
-  ) {}
+  ) {
+    // A request that comes before `initialized` starts the first build waits for that build, not for nothing.
+    this.indexing = new Promise<void>((resolve) => { this.firstIndexStarted = resolve; });
+  }
 
   setFolders(uris: readonly string[]): void {
     this.folders = uris.map(pathOfUri).filter((p): p is string => p !== null);
@@ -69,6 +73,8 @@ export class WorkspaceSeeds {
   rebuild(): Promise<void> {
     const run = this.runRebuild();
     this.indexing = run;
+    this.firstIndexStarted?.(run);
+    this.firstIndexStarted = null;
     return run;
   }
 

@@ -16,6 +16,12 @@ export class CorpusIndex {
   private cachedProvenance: Provenance | undefined;
   /** Bumped by every change, so callers can tell whether what they computed is still current. */
   generation = 0;
+  private readonly listeners: (() => void)[] = [];
+
+  /** Calls `listener` after every change. */
+  onChange(listener: () => void): void {
+    this.listeners.push(listener);
+  }
 
   setFile(file: CorpusFile): void {
     this.disk.set(file.file, file);
@@ -93,5 +99,6 @@ export class CorpusIndex {
     this.cachedFiles = undefined;
     this.cachedSpeakers = undefined;
     this.cachedProvenance = undefined;
+    for (const listener of this.listeners) listener();
   }
 }

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ErrorCodes, ResponseError, type CancellationToken, type DidChangeWatchedFilesParams } from 'vscode-languageserver';
 import {
-  CorpusRequests, SpeakerNotifications,
+  CorpusNotifications, CorpusRequests, SpeakerNotifications,
   type CorpusQuoteDto, type CorpusSpeakerDto, type DashboardParams, type DashboardQuotesParams, type DashboardResult,
   type ProvenanceParams, type ProvenanceResult, type SpeakerMergeParams, type SpeakerSplitParams,
 } from '../../../shared/protocol';
@@ -25,6 +25,8 @@ import { normalizeUri } from '../workspaceIndex';
 import { corpusSpeakerMarkdown, provenanceMarkdown } from './corpusHover';
 import { mentionAt, quoteAt } from './lookup';
 
+/** Clients hear of corpus changes at most this often (a cold index changes once per file). */
+const CHANGED_NOTIFY_MS = 500;
 /** An edited document joins the corpus after this pause in typing. */
 const OPEN_DOCUMENT_DELAY_MS = 300;
 const DEFAULT_TOP = 20;
@@ -36,6 +38,13 @@ export function registerCorpus(server: SeedLanguageServer, index = new CorpusInd
   let lastDecisionsProblem: string | null = null;
 
   const announce = () => void connection.sendNotification(SpeakerNotifications.changed, {});
+  let notifyTimer: NodeJS.Timeout | undefined;
+  index.onChange(() => {
+    notifyTimer ??= setTimeout(() => {
+      notifyTimer = undefined;
+      void connection.sendNotification(CorpusNotifications.changed, {});
+    }, CHANGED_NOTIFY_MS);
+  });
   const root = (): string | null => server.workspaceFolders()[0] ?? null;
 
   // --- the analyst's decisions ----------------------------------------------------------------------------------
