@@ -1,6 +1,7 @@
 // CLI entry: `seed-annotator <command> …` dispatches to one module per command; each returns its exit status.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import * as agreementCommand from './commands/agreement';
 import * as analyzeCommand from './commands/analyze';
 import * as exportCommand from './commands/export';
 import * as tagCommand from './commands/tag';
@@ -11,6 +12,7 @@ const commands: Record<string, Command> = {
   analyze: analyzeCommand,
   tag: tagCommand,
   export: exportCommand,
+  agreement: agreementCommand,
 };
 
 const USAGE = `usage: seed-annotator <command> [options]
@@ -19,6 +21,7 @@ commands:
   analyze <file|dir>... [--json | --jsonl] [--shard i/n]   datelines, speakers and quotes
   tag add|list|remove …                                     tags stored next to each file
   export <file|dir>... --format csv|jsonl|w3c [--out f]     tags and analysis for other tools
+  agreement <file|dir>... [--coders a,b] [--json]          inter-coder agreement per tag
 
 Run 'seed-annotator <command> --help' for a command's options.
 `;

@@ -1,7 +1,7 @@
 // CSV export (RFC 4180): a header, one row per tag, CRLF line ends, fields quoted when they need it.
 import type { ExportRow } from './rows';
 
-const COLUMNS = ['file', 'tag', 'note', 'start', 'end', 'text', 'speaker', 'dateline', 'status', 'id'] as const;
+const COLUMNS = ['file', 'tag', 'note', 'start', 'end', 'text', 'speaker', 'dateline', 'status', 'id', 'coder'] as const;
 
 export function toCsv(rows: readonly ExportRow[]): string {
   const lines = [COLUMNS.join(',')];

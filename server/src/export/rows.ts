@@ -25,6 +25,8 @@ export interface ExportRow {
   status: TagStatus;
   created: string;
   modified: string | null;
+  /** Who tagged it (the sidecar's W3C creator), or null for tags recorded before coders were. */
+  coder: string | null;
 }
 
 export interface TaggedFile {
@@ -56,6 +58,7 @@ export function exportRows({ file, source, text, tags, attributions }: TaggedFil
     return {
       file, source, id: t.id, tag: t.tag, note: t.note, start: t.start, end: t.end, text: t.text,
       prefix: t.prefix, suffix: t.suffix, speaker, dateline, status: t.status, created: t.created, modified: t.modified ?? null,
+      coder: t.creator ?? null,
     };
   });
 }
