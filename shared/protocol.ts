@@ -14,6 +14,8 @@ export const ClientCommands = {
   refreshTags: 'seedAnnotator.refreshTags',
   showOutput: 'seedAnnotator.showOutput',
   restartServer: 'seedAnnotator.restartServer',
+  /** Shows all coders' tags, only mine, or one coder's, in the Tags view and the decorations. */
+  filterByCoder: 'seedAnnotator.filterByCoder',
 } as const;
 
 /** Settings under `seedAnnotator.*` that the server reads. */
@@ -96,6 +98,8 @@ export interface TagDto {
   end: number;
   /** The tagged words (for an orphaned tag: the words as they were when tagged). */
   text: string;
+  /** Who tagged it (the sidecar's W3C creator name); absent for tags recorded before coders were. */
+  creator?: string;
 }
 
 /** A manual "this quote was said by …" correction stored in the sidecar. */
@@ -130,7 +134,11 @@ export interface TagsListParams {
   /** One document; omit for every tagged document in the workspace (open documents and sidecars on disk). */
   uri?: string;
 }
-export interface TagsAddParams { uri: string; range: LspRange; tag: string; note?: string }
+export interface TagsAddParams {
+  uri: string; range: LspRange; tag: string; note?: string;
+  /** The coder recorded as the tag's creator (the client's `seedAnnotator.coder`); default the server's OS user. */
+  coder?: string;
+}
 export interface TagsUpdateParams { uri: string; id: string; tag?: string; note?: string }
 export interface TagsRemoveParams { uri: string; id: string }
 export interface TagsUndoParams { uri: string }

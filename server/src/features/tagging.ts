@@ -47,6 +47,7 @@ import type { SeedLanguageServer } from '../languageServer';
 import { openFromDisk } from '../tags/diskFile';
 import { isSidecarPath, sourcePathFor } from '../tags/sidecar';
 import { TagStore, TagStoreError, type PlacedAttribution, type PlacedTag } from '../tags/tagStore';
+import { defaultCoder } from '../coding/coder';
 import { clip, escapeMarkdown } from './markdown';
 
 /** A source file ready for a tag operation: the live store for open documents, a one-shot store otherwise. */
@@ -166,7 +167,7 @@ export function registerTagging(server: SeedLanguageServer, store = new TagStore
       const target = targetOf(p.uri);
       const start = target.index.toCodePoint(target.document.offsetAt(p.range.start));
       const end = target.index.toCodePoint(target.document.offsetAt(p.range.end));
-      const tag = attempt(() => target.store.add(target.path, Math.min(start, end), Math.max(start, end), p.tag, p.note ?? ''));
+      const tag = attempt(() => target.store.add(target.path, Math.min(start, end), Math.max(start, end), p.tag, p.note ?? '', p.coder?.trim() || defaultCoder()));
       changed(target);
       return toDto(target, tag);
     },
@@ -297,7 +298,7 @@ export function registerTagging(server: SeedLanguageServer, store = new TagStore
     const at = doc.offsetAt(position);
     const lines = store.list(path)
       .filter((t) => t.status !== 'orphaned' && t.start <= at && at < t.end)
-      .map((t) => `- **${escapeMarkdown(t.tag)}**${t.note ? `: ${escapeMarkdown(clip(t.note))}` : ''}${t.status === 'moved' ? ' _(moved: check its place)_' : ''}`);
+      .map((t) => `- **${escapeMarkdown(t.tag)}**${t.creator ? ` by ${escapeMarkdown(t.creator)}` : ''}${t.note ? `: ${escapeMarkdown(clip(t.note))}` : ''}${t.status === 'moved' ? ' _(moved: check its place)_' : ''}`);
     if (lines.length === 0) return null;
     return [`**Tags**`, ...lines].join('\n');
   });
@@ -435,6 +436,7 @@ function toDto(target: TagTarget, tag: PlacedTag): TagDto {
     text: tag.text,
   };
   if (tag.modified !== undefined) dto.modified = tag.modified;
+  if (tag.creator !== undefined) dto.creator = tag.creator;
   return dto;
 }
 
