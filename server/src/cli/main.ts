@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as agreementCommand from './commands/agreement';
 import * as analyzeCommand from './commands/analyze';
+import * as codebookCommand from './commands/codebook';
 import * as exportCommand from './commands/export';
 import * as tagCommand from './commands/tag';
 
@@ -13,6 +14,7 @@ const commands: Record<string, Command> = {
   tag: tagCommand,
   export: exportCommand,
   agreement: agreementCommand,
+  codebook: codebookCommand,
 };
 
 const USAGE = `usage: seed-annotator <command> [options]
@@ -22,6 +24,7 @@ commands:
   tag add|list|remove …                                     tags stored next to each file
   export <file|dir>... --format csv|jsonl|w3c [--out f]     tags and analysis for other tools
   agreement <file|dir>... [--coders a,b] [--json]          inter-coder agreement per tag
+  codebook show|add|edit|rename|delete|undo …              the workspace codebook (.seed-annotator/)
 
 Run 'seed-annotator <command> --help' for a command's options.
 `;

@@ -1,8 +1,6 @@
 // Tags in the language server: the custom tag requests and their executeCommand twins, tags following live edits,
 // sidecar reloads on file-watcher events, "Attribute to…"/"Edit tag"/"Remove tag" code actions, the tag section of
 // hovers, the `tagged` token modifier, and the attribution corrections fed into the analysis.
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   CodeActionKind,
@@ -42,10 +40,12 @@ import {
 import { CodePointIndex } from '../analysis/offsets';
 import type { AnalyzedDocument } from '../analyzedDocument';
 import { EXPORT_FORMATS, exportRows, formatRows, type ExportRow } from '../export';
-import { isSeedFileName } from '../files/seedFile';
 import type { SeedLanguageServer } from '../languageServer';
 import { openFromDisk } from '../tags/diskFile';
 import { isSidecarPath, sourcePathFor } from '../tags/sidecar';
+import { sidecarsUnder } from '../tags/sidecarFiles';
+
+export { sidecarsUnder };
 import { TagStore, TagStoreError, type PlacedAttribution, type PlacedTag } from '../tags/tagStore';
 import { defaultCoder } from '../coding/coder';
 import { clip, escapeMarkdown } from './markdown';
@@ -388,29 +388,6 @@ export function registerTagging(server: SeedLanguageServer, store = new TagStore
   }
 
   return store;
-}
-
-/** Every `*.tags.json` under `folder` whose source exists as a seed-like file, skipping dot folders and node_modules. */
-export function sidecarsUnder(folder: string): string[] {
-  const found: string[] = [];
-  const walk = (dir: string, depth: number) => {
-    if (depth > 20) return;
-    let entries;
-    try {
-      entries = readdirSync(dir, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    const names = new Set(entries.map((e) => e.name));
-    for (const e of entries) {
-      if (e.name.startsWith('.') || e.name === 'node_modules') continue;
-      const path = join(dir, e.name);
-      if (e.isDirectory()) walk(path, depth + 1);
-      else if (e.isFile() && isSidecarPath(e.name) && names.has(sourcePathFor(e.name)) && isSeedFileName(sourcePathFor(e.name))) found.push(path);
-    }
-  };
-  walk(folder, 0);
-  return found.sort();
 }
 
 function attempt<T>(operation: () => T): T {
