@@ -43,6 +43,21 @@ export function tagsUsing(root: string, code: string): number {
   return planFiles(root, code).reduce((n, f) => n + f.ids.length, 0);
 }
 
+/** Tags per name over the folder's readable sidecars (unreadable ones are skipped: this is only a count). */
+export function tagCounts(root: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const path of sidecarsUnder(root)) {
+    const read = readSidecar(path);
+    if (read.kind === 'ok') for (const t of read.sidecar.tags) counts.set(t.tag, (counts.get(t.tag) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** The label of the operation `undoRetag` would take back, or null. */
+export function undoLabel(root: string): string | null {
+  return readJournal(undoRecordPath(root))?.label ?? null;
+}
+
 /**
  * Renames every tag named `from` to `to` and writes `codebookAfter` (computed from the current codebook), as one
  * journaled operation. Sidecars that cannot be read are refused up front, naming them; nothing is written then.
