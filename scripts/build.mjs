@@ -18,6 +18,8 @@ const entries = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js' },
   { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
   { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js' },
+  // The analysis worker threads of the workspace index and of `analyze --jobs`, loaded by server.js and cli.js.
+  { entryPoints: ['server/src/workers/analysisWorker.ts'], outfile: 'dist/analysisWorker.js' },
   // The dashboard webview (issue 9): browser code with Apache ECharts bundled in, and its style sheet; no network.
   { entryPoints: ['client/webview/dashboard.ts'], outfile: 'dist/dashboard.js', platform: 'browser', format: 'iife', target: 'chrome114', minify: true, sourcemap: false },
   { entryPoints: ['client/webview/dashboard.css'], outfile: 'dist/dashboard.css', platform: 'browser', sourcemap: false },

@@ -35,7 +35,6 @@ import { workspaceSpeakers, type SpeakerGrouping } from './features/workspaceSpe
 import { workspaceSymbols } from './features/workspaceSymbols';
 import { Settings } from './settings';
 import { WorkspaceSeeds } from './workspaceSeeds';
-import type { IndexObserver } from './workspaceIndex';
 
 /** Diagnostics wait for a pause in typing so each keystroke does not re-analyse the document. */
 const DIAGNOSTICS_DELAY_MS = 250;
@@ -45,6 +44,8 @@ export interface SeedLanguageServer {
   readonly documents: TextDocuments<TextDocument>;
   readonly analyses: DocumentAnalyses;
   readonly tokens: SemanticTokensService;
+  /** The workspace's seed files; `workspace.index.onDidChange` reports each file indexed or removed. */
+  readonly workspace: WorkspaceSeeds;
   /** The client's capabilities, known after `initialize`. */
   readonly clientCapabilities: () => ClientCapabilities;
   /** Adds capabilities to the initialize result (other feature sets, e.g. the tags of issue 5). */
@@ -58,12 +59,6 @@ export interface SeedLanguageServer {
   addHoverSection(section: (doc: AnalyzedDocument, position: Position) => string | null): void;
   /** Re-analyses a document after something outside its text changed (tags, attributions): tokens, diagnostics. */
   refresh(uri: string): void;
-  /** Told when the workspace index (re)analyses a file on disk or drops one (the corpus indexes of issue 9). */
-  observeIndex(observer: IndexObserver): void;
-  /** The workspace folders as file-system paths. */
-  workspaceFolders(): readonly string[];
-  /** Resolves when the workspace index is built (at once when it is not being built). */
-  whenIndexed(): Promise<void>;
   /** Groups the Speakers view's speakers across files (issue 9: corpus speakers); by name when not set. */
   setSpeakerGrouping(grouping: SpeakerGrouping | undefined): void;
 }
@@ -99,6 +94,7 @@ export function createSeedLanguageServer(connection: Connection, documents: Text
     client = params.capabilities;
     settings = new Settings(connection, client.workspace?.configuration === true);
     workspace.setFolders(params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []));
+    workspace.setInitializationOptions(params.initializationOptions);
     const capabilities: ServerCapabilities = {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
       hoverProvider: true,
@@ -184,7 +180,7 @@ export function createSeedLanguageServer(connection: Connection, documents: Text
   });
 
   // --- the workspace index ----------------------------------------------------------------------------------
-  watchedFileListeners.push((params) => workspace.onWatchedFiles(params));
+  watchedFileListeners.push((params) => void workspace.onWatchedFiles(params));
   connection.onDidChangeWatchedFiles((params) => {
     for (const listener of watchedFileListeners) listener(params);
   });
@@ -247,13 +243,11 @@ export function createSeedLanguageServer(connection: Connection, documents: Text
     documents,
     analyses,
     tokens,
+    workspace,
     clientCapabilities: () => client,
     addCapabilities: (contribute) => { contributions.push(contribute); },
     addHoverSection: (section) => { hoverSections.push(section); },
     onDidChangeWatchedFiles: (listener) => { watchedFileListeners.push(listener); },
-    observeIndex: (observer) => { workspace.observe(observer); },
-    workspaceFolders: () => workspace.folderPaths(),
-    whenIndexed: () => workspace.whenIndexed(),
     setSpeakerGrouping: (grouping) => { speakerGrouping = grouping; },
     refresh(uri: string): void {
       analyses.invalidate(uri);

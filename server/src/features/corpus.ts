@@ -21,7 +21,7 @@ import {
   decisionPathOf, readSpeakerDecisions, SpeakersFileError, speakersFileOf, updateSpeakerDecisions, withMerge, withSplit,
 } from '../corpus/speakersFile';
 import type { SeedLanguageServer } from '../languageServer';
-import { normalizeUri } from '../workspaceIndex';
+import { normalizeUri, type IndexedFile } from '../workspaceIndex';
 import { corpusSpeakerMarkdown, provenanceMarkdown } from './corpusHover';
 import { mentionAt, quoteAt } from './lookup';
 
@@ -45,7 +45,7 @@ export function registerCorpus(server: SeedLanguageServer, index = new CorpusInd
       void connection.sendNotification(CorpusNotifications.changed, {});
     }, CHANGED_NOTIFY_MS);
   });
-  const root = (): string | null => server.workspaceFolders()[0] ?? null;
+  const root = (): string | null => server.workspace.folderPaths()[0] ?? null;
 
   // --- the analyst's decisions ----------------------------------------------------------------------------------
   const loadDecisions = (): void => {
@@ -83,10 +83,10 @@ export function registerCorpus(server: SeedLanguageServer, index = new CorpusInd
     return corpus().speakers().list.map((s) => speakerDto(corpus(), s));
   };
 
-  // --- files on disk, through the workspace index ---------------------------------------------------------------
-  server.observeIndex({
-    analysed: (uri, doc) => index.setFile(corpusFileOf(uri, doc.analysis, tagsOf(uri), (span) => doc.rangeOf(span))),
-    removed: (uri) => index.removeFile(uri),
+  // --- files on disk, through the workspace index: one file's contribution at a time ------------------------------
+  server.workspace.index.onDidChange((change) => {
+    if (change.kind === 'indexed') index.setFile(corpusFileOfIndexed(change.file, tagsOf(change.file.uri)));
+    else index.removeFile(normalizeUri(change.uri));
   });
 
   // --- open documents, as edited --------------------------------------------------------------------------------
@@ -175,7 +175,7 @@ export function registerCorpus(server: SeedLanguageServer, index = new CorpusInd
     };
   });
   connection.onRequest(CorpusRequests.speakers, async (_p: unknown, token: CancellationToken) => {
-    await server.whenIndexed();
+    await server.workspace.whenIndexed();
     throwIfCancelled(token);
     return corpus().speakers().list.map((s) => speakerDto(corpus(), s));
   });
@@ -199,7 +199,7 @@ export function registerCorpus(server: SeedLanguageServer, index = new CorpusInd
     return changeDecisions((d) => withSplit(d, { name: own, files }));
   });
   connection.onRequest(CorpusRequests.dashboard, async (p: DashboardParams, token: CancellationToken): Promise<DashboardResult> => {
-    await server.whenIndexed();
+    await server.workspace.whenIndexed();
     throwIfCancelled(token);
     const started = performance.now();
     const files = inFolder(corpus().files(), p.folder);
@@ -214,13 +214,25 @@ export function registerCorpus(server: SeedLanguageServer, index = new CorpusInd
     };
   });
   connection.onRequest(CorpusRequests.dashboardQuotes, async (p: DashboardQuotesParams, token: CancellationToken): Promise<CorpusQuoteDto[]> => {
-    await server.whenIndexed();
+    await server.workspace.whenIndexed();
     throwIfCancelled(token);
     return selectQuotes(inFolder(corpus().files(), p.folder), corpus().speakers(), p.filter, p.selection, p.period)
       .map((q) => ({ uri: q.file, range: q.range ?? null, start: q.start, end: q.end, text: q.text, speaker: q.speaker, date: q.date }));
   });
 
   return index;
+}
+
+/** A file's contribution from its workspace index entry (worker-made, maybe from the cache: no text, no analysis). */
+function corpusFileOfIndexed(file: IndexedFile, tags: CorpusFileTag[]): CorpusFile {
+  return {
+    file: normalizeUri(file.uri),
+    title: file.title,
+    date: file.primaryDate,
+    speakers: file.speakers.map((s) => ({ id: s.id, name: s.name, kind: s.kind, role: s.role, aliases: s.aliases })),
+    quotes: file.quotes.map((q) => ({ start: q.start, end: q.end, text: q.text, speakerId: q.speakerId, range: q.range })),
+    tags,
+  };
 }
 
 /** Split files named relative to the workspace folder, as the uris the index uses. */
