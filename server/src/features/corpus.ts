@@ -193,10 +193,14 @@ export function registerCorpus(server: SeedLanguageServer, index = new CorpusInd
     if (taken.length === 0 || taken.length === speaker.occurrences.length) {
       throw new ResponseError(ErrorCodes.InvalidParams, `Choose some, not all, of the files ${speaker.name} appears in`);
     }
-    // The split names the speaker as its files call it, so the entry still matches if the corpus name changes.
-    const own = ownName(corpus(), taken[0].file, taken[0].speakerId) ?? speaker.name;
-    const files = taken.map((o) => decisionPathOf(folder ?? '', fileURLToPath(o.file)));
-    return changeDecisions((d) => withSplit(d, { name: own, files }));
+    // A split names the speaker as its files call it, so the entry still matches if the corpus name changes; files
+    // that spell the name differently (joined by a merge) get an entry of their own.
+    const byName = new Map<string, string[]>();
+    for (const o of taken) {
+      const own = ownName(corpus(), o.file, o.speakerId) ?? speaker.name;
+      byName.set(own, [...(byName.get(own) ?? []), decisionPathOf(folder ?? '', fileURLToPath(o.file))]);
+    }
+    return changeDecisions((d) => [...byName].reduce((acc, [name, files]) => withSplit(acc, { name, files: [...new Set(files)] }), d));
   });
   connection.onRequest(CorpusRequests.dashboard, async (p: DashboardParams, token: CancellationToken): Promise<DashboardResult> => {
     await server.workspace.whenIndexed();

@@ -1,6 +1,7 @@
 // Entry of the extension integration suite (dist/test/integration.js): runs mocha inside the extension host.
 import Mocha from 'mocha';
 import { commandsAndViewsTests } from './commandsAndViews';
+import { corpusTests } from './corpus';
 import { languageTests } from './language';
 import { languageServerTests, restartTests } from './languageServer';
 import { taggingTests } from './tagging';
@@ -13,6 +14,7 @@ export function run(): Promise<void> {
   languageTests();
   languageServerTests();
   commandsAndViewsTests();
+  corpusTests();
   taggingTests();
   restartTests();
   return new Promise((resolve, reject) => {
