@@ -96,13 +96,24 @@ function quoteKey(file: string, start: number): string {
   return `${start}\u0000${file}`;
 }
 
+/** A quote's folded words, kept while the quote object lives: after one file changes, the others are not re-folded. */
+const folded = new WeakMap<object, string[]>();
+function wordsOf(quote: { text: string }): string[] {
+  let words = folded.get(quote);
+  if (!words) {
+    words = foldedWords(quote.text);
+    folded.set(quote, words);
+  }
+  return words;
+}
+
 /** Every quote long enough to match anything, as word ids (one id per distinct folded word in the corpus). */
 function wordEntries(files: readonly CorpusFile[]): Entry[] {
   const vocabulary = new Map<string, number>();
   const entries: Entry[] = [];
   files.forEach((file, fileIndex) => {
     file.quotes.forEach((quote, quoteIndex) => {
-      const words = foldedWords(quote.text);
+      const words = wordsOf(quote);
       if (words.length < CONTAINED_MIN) return;
       const ids = new Int32Array(words.length);
       words.forEach((w, i) => {

@@ -72,6 +72,7 @@ function nodeId(file: string, speakerId: string): string {
 }
 
 function wallOf(file: string, speaker: CorpusFileSpeaker, decisions: SpeakerDecisions): number {
+  if (decisions.split.length === 0) return 0;
   const keys = new Set([speaker.name, ...speaker.aliases].map(nameKey));
   const index = decisions.split.findIndex((s) => s.files.includes(file) && keys.has(nameKey(s.name)));
   return index + 1;
@@ -123,13 +124,13 @@ function isProperForm(form: string): boolean {
 }
 
 function shortForm(name: string): string {
-  const words = foldedWords(name);
+  const words = nameKey(name).split(' ');
   while (words.length > 1 && HONORIFICS.has(words[0])) words.shift();
   return words.join(' ');
 }
 
 function hasHonorific(name: string): boolean {
-  const words = foldedWords(name);
+  const words = nameKey(name).split(' ');
   return words.length > 1 && HONORIFICS.has(words[0]);
 }
 
@@ -204,7 +205,7 @@ function marks(name: string): number {
 function assignIds(list: CorpusSpeaker[]): void {
   const used = new Set<string>();
   for (const speaker of list) {
-    const base = `${speaker.kind}:${foldedWords(speaker.name).join('-') || 'unnamed'}`;
+    const base = `${speaker.kind}:${nameKey(speaker.name).replace(/ /g, '-') || 'unnamed'}`;
     let id = base;
     for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
     used.add(id);
