@@ -56,6 +56,38 @@ export function parseCorpusArgs(args: readonly string[], extra: ExtraOptions = {
   };
 }
 
+export interface CorpusCommand<T> {
+  name: string;
+  usage: string;
+  help: string;
+  options?: ExtraOptions;
+  /** Reads the command's own options (throwing UsageError), before any file is read. */
+  prepare(values: CorpusArgs['values']): T;
+  /** Prints the result: JSON with `--json`, else a readable summary. */
+  print(corpus: LoadedCorpus, prepared: T, json: boolean, write: (text: string) => void): void;
+}
+
+/** The shared run of `speakers`, `provenance` and `stats`: usage errors exit 2, unreadable input 1. */
+export function runCorpusCommand<T>(command: CorpusCommand<T>, args: readonly string[]): number {
+  let options: CorpusArgs;
+  let prepared: T;
+  try {
+    options = parseCorpusArgs(args, command.options);
+    prepared = command.prepare(options.values);
+  } catch (err) {
+    if (!(err instanceof UsageError)) throw err;
+    process.stderr.write(`seed-annotator ${command.name}: ${err.message}\n${command.usage}\n`);
+    return 2;
+  }
+  if (options.help) {
+    process.stdout.write(command.help);
+    return 0;
+  }
+  const corpus = loadCorpus(options.paths, options.maxBytes, (line) => process.stderr.write(`${line}\n`));
+  command.print(corpus, prepared, options.json, (text) => process.stdout.write(text));
+  return corpus.problems > 0 ? 1 : 0;
+}
+
 export function loadCorpus(paths: readonly string[], maxBytes: number, stderr: (line: string) => void): LoadedCorpus {
   const { files: names, errors } = expandSeedPaths(paths);
   let problems = errors.length;

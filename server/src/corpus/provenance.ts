@@ -143,15 +143,22 @@ function sameRun(a: Int32Array, from: number, b: Int32Array, bFrom: number, leng
   return true;
 }
 
+/** Word positions a shingle may start at (a quote is matched on its first million words only). */
+const POSITIONS = 2 ** 20;
+
 /** Quotes sharing any run of SHARED_RUN words: the first quote to show a shingle is joined by every later one. */
 function joinSharedRuns(entries: readonly Entry[], sets: UnionFind): void {
-  const firstSeen = new Map<number, { entry: number; at: number }>();
+  // Where a shingle was first seen, as one number (entry * POSITIONS + word position): no object per shingle.
+  const firstSeen = new Map<number, number>();
   entries.forEach((entry, e) => {
-    for (let at = 0; at + SHARED_RUN <= entry.words.length; at++) {
+    for (let at = 0; at + SHARED_RUN <= entry.words.length && at < POSITIONS; at++) {
       const hash = shingleHash(entry.words, at, SHARED_RUN);
       const seen = firstSeen.get(hash);
-      if (!seen) firstSeen.set(hash, { entry: e, at });
-      else if (sameRun(entries[seen.entry].words, seen.at, entry.words, at, SHARED_RUN)) sets.union(seen.entry, e);
+      if (seen === undefined) firstSeen.set(hash, e * POSITIONS + at);
+      else {
+        const other = Math.floor(seen / POSITIONS);
+        if (sameRun(entries[other].words, seen % POSITIONS, entry.words, at, SHARED_RUN)) sets.union(other, e);
+      }
     }
   });
 }

@@ -5,7 +5,7 @@
 import type { SpeakerKind } from '../analysis/types';
 import type { CorpusFile, CorpusFileSpeaker } from './corpusFile';
 import { NO_DECISIONS, type SpeakerDecisions } from './decisions';
-import { foldedWords, nameKey } from './fold';
+import { nameKey } from './fold';
 import { UnionFind } from './unionFind';
 
 export interface CorpusSpeakerOccurrence {
@@ -38,16 +38,70 @@ const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'dam
 interface Node {
   fileIndex: number;
   speaker: CorpusFileSpeaker;
+  /** The folded name, and what the joins need to know of it. */
+  name: NameForms;
   key: string;
   /** 0, or 1 + the index of the split entry that claims this node. */
   wall: number;
+  /** Kind and wall: nodes are only ever joined automatically within one scope. */
+  scope: string;
+}
+
+interface NameForms {
+  key: string;
+  /** Without a leading courtesy title ("mr lavrov" → "lavrov"). */
+  short: string;
+  honorific: boolean;
+  /** Capitalised: a name, not "the minister". */
+  proper: boolean;
+}
+
+/** Names repeat across thousands of files: each is analysed once (the memo is dropped when it grows large). */
+const formsMemo = new Map<string, NameForms>();
+
+function formsOf(name: string): NameForms {
+  let forms = formsMemo.get(name);
+  if (!forms) {
+    if (formsMemo.size >= 100_000) formsMemo.clear();
+    const key = nameKey(name);
+    const words = key.split(' ');
+    const honorific = words.length > 1 && HONORIFICS.has(words[0]);
+    while (words.length > 1 && HONORIFICS.has(words[0])) words.shift();
+    forms = { key, short: words.join(' '), honorific, proper: /^\p{Lu}/u.test(name.trim()) };
+    formsMemo.set(name, forms);
+  }
+  return forms;
+}
+
+/** One string per (wall, kind), shared by every node in it. */
+const scopes = new Map<string, string>();
+function scopeOf(wall: number, kind: SpeakerKind): string {
+  const raw = `${wall}|${kind}`;
+  let scope = scopes.get(raw);
+  if (scope === undefined) scopes.set(raw, (scope = raw));
+  return scope;
+}
+
+/** A map of maps: lookups by (scope, key) without building a joined key string for every node. */
+class ScopedMap<T> {
+  private readonly outer = new Map<string, Map<string, T>>();
+  get(scope: string, key: string): T | undefined {
+    return this.outer.get(scope)?.get(key);
+  }
+  set(scope: string, key: string, value: T): void {
+    let inner = this.outer.get(scope);
+    if (!inner) this.outer.set(scope, (inner = new Map()));
+    inner.set(key, value);
+  }
 }
 
 export function corpusSpeakers(files: readonly CorpusFile[], decisions: SpeakerDecisions = NO_DECISIONS): CorpusSpeakers {
   const nodes: Node[] = [];
   for (let f = 0; f < files.length; f++) {
     for (const speaker of files[f].speakers) {
-      nodes.push({ fileIndex: f, speaker, key: nameKey(speaker.name), wall: wallOf(files[f].file, speaker, decisions) });
+      const name = formsOf(speaker.name);
+      const wall = wallOf(files[f].file, speaker, decisions);
+      nodes.push({ fileIndex: f, speaker, name, key: name.key, wall, scope: scopeOf(wall, speaker.kind) });
     }
   }
   const sets = new UnionFind(nodes.length);
@@ -56,19 +110,15 @@ export function corpusSpeakers(files: readonly CorpusFile[], decisions: SpeakerD
   applyMerges(nodes, sets, decisions);
 
   const list: CorpusSpeaker[] = [];
-  const byNode = new Map<string, CorpusSpeaker>();
+  const byNode = new ScopedMap<CorpusSpeaker>();
   for (const members of sets.groups().values()) {
     const speaker = describe(members.map((i) => nodes[i]), files);
     list.push(speaker);
-    for (const i of members) byNode.set(nodeId(files[nodes[i].fileIndex].file, nodes[i].speaker.id), speaker);
+    for (const i of members) byNode.set(files[nodes[i].fileIndex].file, nodes[i].speaker.id, speaker);
   }
   list.sort((a, b) => b.quotes - a.quotes || b.files - a.files || a.name.localeCompare(b.name) || a.kind.localeCompare(b.kind));
   assignIds(list);
-  return { list, of: (file, speakerId) => byNode.get(nodeId(file, speakerId)) };
-}
-
-function nodeId(file: string, speakerId: string): string {
-  return `${speakerId}\u0000${file}`;
+  return { list, of: (file, speakerId) => byNode.get(file, speakerId) };
 }
 
 function wallOf(file: string, speaker: CorpusFileSpeaker, decisions: SpeakerDecisions): number {
@@ -80,12 +130,11 @@ function wallOf(file: string, speaker: CorpusFileSpeaker, decisions: SpeakerDeci
 
 /** Same kind, same folded name, same side of every split wall. Anonymous sources stay one per file. */
 function joinSameNames(nodes: readonly Node[], sets: UnionFind): void {
-  const first = new Map<string, number>();
+  const first = new ScopedMap<number>();
   nodes.forEach((node, i) => {
     if (node.speaker.kind === 'anonymous' || node.key === '') return;
-    const group = `${node.wall}|${node.speaker.kind}|${node.key}`;
-    const seen = first.get(group);
-    if (seen === undefined) first.set(group, i);
+    const seen = first.get(node.scope, node.key);
+    if (seen === undefined) first.set(node.scope, node.key, i);
     else sets.union(seen, i);
   });
 }
@@ -95,43 +144,30 @@ function joinSameNames(nodes: readonly Node[], sets: UnionFind): void {
  * surname or one of its aliases — when exactly one full name of that kind claims it.
  */
 function joinShortForms(nodes: readonly Node[], sets: UnionFind): void {
-  const claims = new Map<string, Set<number>>();
+  const claims = new ScopedMap<Set<number>>();
   const claim = (form: string, node: Node, root: number) => {
-    const key = `${node.wall}|${node.speaker.kind}|${form}`;
-    const roots = claims.get(key) ?? new Set<number>();
+    const roots = claims.get(node.scope, form) ?? new Set<number>();
     roots.add(root);
-    claims.set(key, roots);
+    claims.set(node.scope, form, roots);
   };
-  const isFull = (node: Node) => node.speaker.kind !== 'anonymous' && node.key.includes(' ') && !hasHonorific(node.speaker.name);
+  const isFull = (node: Node) => node.speaker.kind !== 'anonymous' && node.key.includes(' ') && !node.name.honorific;
   nodes.forEach((node, i) => {
     if (!isFull(node)) return;
     const root = sets.find(i);
     if (node.speaker.kind === 'person') claim(node.key.slice(node.key.lastIndexOf(' ') + 1), node, root);
-    for (const alias of node.speaker.aliases) if (isProperForm(alias)) claim(shortForm(alias), node, root);
+    for (const alias of node.speaker.aliases) {
+      // A capitalised form names someone; "the minister" or "he" could be anyone in another article.
+      const forms = formsOf(alias);
+      if (forms.proper) claim(forms.short, node, root);
+    }
   });
   nodes.forEach((node, i) => {
-    if (node.speaker.kind === 'anonymous' || isFull(node) || !isProperForm(node.speaker.name)) return;
-    const roots = claims.get(`${node.wall}|${node.speaker.kind}|${shortForm(node.speaker.name)}`);
+    if (node.speaker.kind === 'anonymous' || isFull(node) || !node.name.proper) return;
+    const roots = claims.get(node.scope, node.name.short);
     if (!roots) return;
     const distinct = new Set([...roots].map((r) => sets.find(r)));
     if (distinct.size === 1) sets.union(i, [...distinct][0]);
   });
-}
-
-/** A capitalised form names someone; "the minister" or "he" could be anyone in another article. */
-function isProperForm(form: string): boolean {
-  return /^\p{Lu}/u.test(form.trim());
-}
-
-function shortForm(name: string): string {
-  const words = nameKey(name).split(' ');
-  while (words.length > 1 && HONORIFICS.has(words[0])) words.shift();
-  return words.join(' ');
-}
-
-function hasHonorific(name: string): boolean {
-  const words = nameKey(name).split(' ');
-  return words.length > 1 && HONORIFICS.has(words[0]);
 }
 
 /** Each merge list joins the groups of every speaker it names, on each side of a split wall separately. */
@@ -169,7 +205,7 @@ function describe(members: readonly Node[], files: readonly CorpusFile[]): Corpu
     forms.push(speaker.name, ...speaker.aliases);
     occurrences.push({ file: file.file, speakerId: speaker.id });
     fileSet.add(fileIndex);
-    quotes += file.quotes.filter((q) => q.speakerId === speaker.id).length;
+    for (const quote of file.quotes) if (quote.speakerId === speaker.id) quotes++;
   }
   const name = [...filesOfName.entries()].sort(([a, fa], [b, fb]) =>
     fullness(b) - fullness(a) || shouted(a) - shouted(b) || fb.size - fa.size || marks(b) - marks(a) || a.localeCompare(b))[0][0];
@@ -188,7 +224,8 @@ function describe(members: readonly Node[], files: readonly CorpusFile[]): Corpu
 
 /** Words of the name itself, without a courtesy title; a title form is never preferred over the bare name. */
 function fullness(name: string): number {
-  return shortForm(name).split(' ').length * 2 - (hasHonorific(name) ? 1 : 0);
+  const forms = formsOf(name);
+  return forms.short.split(' ').length * 2 - (forms.honorific ? 1 : 0);
 }
 
 /** 1 for a name in capitals ("MEVLUT CAVUSOGLU", a scraped heading style), which is never the preferred spelling. */

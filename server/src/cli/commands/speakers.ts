@@ -1,7 +1,6 @@
 // `seed-annotator speakers <file|dir>...`: the speakers of a whole corpus, the same person across files as one.
 import { corpusSpeakers } from '../../corpus/speakers';
-import { UsageError } from '../args';
-import { loadCorpus, parseCorpusArgs } from '../corpus';
+import { runCorpusCommand } from '../corpus';
 
 const USAGE = 'usage: seed-annotator speakers <file|dir>... [--json] [--max-size 10MB]';
 const HELP = `${USAGE}
@@ -15,26 +14,21 @@ Exit status: 0 ok, 1 some file (or the speakers file) could not be read, 2 bad u
 `;
 
 export async function run(args: string[]): Promise<number> {
-  let options;
-  try {
-    options = parseCorpusArgs(args);
-  } catch (err) {
-    if (!(err instanceof UsageError)) throw err;
-    process.stderr.write(`seed-annotator speakers: ${err.message}\n${USAGE}\n`);
-    return 2;
-  }
-  if (options.help) {
-    process.stdout.write(HELP);
-    return 0;
-  }
-  const corpus = loadCorpus(options.paths, options.maxBytes, (line) => process.stderr.write(`${line}\n`));
-  const { list } = corpusSpeakers(corpus.files, corpus.decisions);
-  if (options.json) process.stdout.write(`${JSON.stringify(list, null, 2)}\n`);
-  else {
-    for (const s of list) {
-      const also = s.aliases.length > 0 ? `  (also ${s.aliases.join(', ')})` : '';
-      process.stdout.write(`${s.name} [${s.kind}] ${s.quotes} quotes in ${s.files} files${also}\n`);
-    }
-  }
-  return corpus.problems > 0 ? 1 : 0;
+  return runCorpusCommand({
+    name: 'speakers',
+    usage: USAGE,
+    help: HELP,
+    prepare: () => undefined,
+    print(corpus, _prepared, json, write) {
+      const { list } = corpusSpeakers(corpus.files, corpus.decisions);
+      if (json) {
+        write(`${JSON.stringify(list, null, 2)}\n`);
+        return;
+      }
+      for (const s of list) {
+        const also = s.aliases.length > 0 ? `  (also ${s.aliases.join(', ')})` : '';
+        write(`${s.name} [${s.kind}] ${s.quotes} quotes in ${s.files} files${also}\n`);
+      }
+    },
+  }, args);
 }

@@ -4,7 +4,7 @@ import type { SpeakerKind } from '../../analysis/types';
 import { corpusSpeakers } from '../../corpus/speakers';
 import { corpusStats, type StatsFilter } from '../../corpus/stats';
 import { UsageError } from '../args';
-import { loadCorpus, parseCorpusArgs } from '../corpus';
+import { runCorpusCommand } from '../corpus';
 
 const USAGE = 'usage: seed-annotator stats <file|dir>... [--json] [--period month|week] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--kind person,organization,anonymous] [--tag name] [--top n]';
 const HELP = `${USAGE}
@@ -22,34 +22,26 @@ const KINDS: readonly SpeakerKind[] = ['person', 'organization', 'anonymous'];
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export async function run(args: string[]): Promise<number> {
-  let options;
-  let filter: StatsFilter;
-  let period: 'month' | 'week';
-  let top: number | undefined;
-  try {
-    options = parseCorpusArgs(args, {
+  return runCorpusCommand({
+    name: 'stats',
+    usage: USAGE,
+    help: HELP,
+    options: {
       period: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, kind: { type: 'string' }, tag: { type: 'string' }, top: { type: 'string' },
-    });
-    ({ filter, period, top } = statsOptions(options.values));
-  } catch (err) {
-    if (!(err instanceof UsageError)) throw err;
-    process.stderr.write(`seed-annotator stats: ${err.message}\n${USAGE}\n`);
-    return 2;
-  }
-  if (options.help) {
-    process.stdout.write(HELP);
-    return 0;
-  }
-  const corpus = loadCorpus(options.paths, options.maxBytes, (line) => process.stderr.write(`${line}\n`));
-  const stats = corpusStats(corpus.files, corpusSpeakers(corpus.files, corpus.decisions), filter, { period, top });
-  if (options.json) process.stdout.write(`${JSON.stringify(stats, null, 2)}\n`);
-  else {
-    process.stdout.write(`${stats.files} files, ${stats.quotes} quotes (${stats.undated} undated)\n`);
-    for (const s of stats.speakers.slice(0, 20)) process.stdout.write(`  ${String(s.quotes).padStart(5)}  ${s.name} [${s.kind}]\n`);
-    for (const p of stats.periods) process.stdout.write(`  ${p.period}  ${p.quotes}\n`);
-    for (const t of stats.tags) process.stdout.write(`  #${t.tag}  ${t.count}\n`);
-  }
-  return corpus.problems > 0 ? 1 : 0;
+    },
+    prepare: statsOptions,
+    print(corpus, { filter, period, top }, json, write) {
+      const stats = corpusStats(corpus.files, corpusSpeakers(corpus.files, corpus.decisions), filter, { period, top });
+      if (json) {
+        write(`${JSON.stringify(stats, null, 2)}\n`);
+        return;
+      }
+      write(`${stats.files} files, ${stats.quotes} quotes (${stats.undated} undated)\n`);
+      for (const s of stats.speakers.slice(0, 20)) write(`  ${String(s.quotes).padStart(5)}  ${s.name} [${s.kind}]\n`);
+      for (const p of stats.periods) write(`  ${p.period}  ${p.quotes}\n`);
+      for (const t of stats.tags) write(`  #${t.tag}  ${t.count}\n`);
+    },
+  }, args);
 }
 
 function statsOptions(values: Record<string, string | boolean | undefined>): { filter: StatsFilter; period: 'month' | 'week'; top: number | undefined } {
