@@ -48,6 +48,7 @@ import { openFromDisk } from '../tags/diskFile';
 import { isSidecarPath, sourcePathFor } from '../tags/sidecar';
 import { TagStore, TagStoreError, type PlacedAttribution, type PlacedTag } from '../tags/tagStore';
 import { clip, escapeMarkdown } from './markdown';
+import { readOnlyReason } from './workspaceTrust';
 
 /** A source file ready for a tag operation: the live store for open documents, a one-shot store otherwise. */
 interface TagTarget {
@@ -72,10 +73,16 @@ export function registerTagging(server: SeedLanguageServer, store = new TagStore
   /** Problems already announced, so a watcher storm does not repeat them. */
   const announced = new Map<string, string>();
 
-  server.addCapabilities(() => ({
-    codeActionProvider: { codeActionKinds: [CodeActionKind.Refactor] },
-    executeCommandProvider: { commands: Object.values(ServerTagCommands) },
-  }));
+  /** Set at initialize from the client's trust: in an untrusted workspace every store here is read-only. */
+  let readOnly: string | null = null;
+  server.addCapabilities(() => {
+    readOnly = readOnlyReason(server.initializationOptions());
+    store.setReadOnly(readOnly);
+    return {
+      codeActionProvider: { codeActionKinds: [CodeActionKind.Refactor] },
+      executeCommandProvider: { commands: Object.values(ServerTagCommands) },
+    };
+  });
   server.analyses.setAttributionSource({
     attributionsFor: (uri) => {
       const path = pathOf(uri);
@@ -259,7 +266,8 @@ export function registerTagging(server: SeedLanguageServer, store = new TagStore
   connection.onCodeAction((p: CodeActionParams): CodeAction[] => {
     const document = documents.get(p.textDocument.uri);
     const path = pathOf(p.textDocument.uri);
-    if (!document || !path || !store.isOpen(path) || store.problem(path)) return [];
+    // Every action here writes: none is offered while the sidecar is unusable or the workspace is read-only.
+    if (!document || !path || !store.isOpen(path) || store.problem(path) || readOnly) return [];
     const doc = server.analyses.get(document);
     const actions: CodeAction[] = [];
     const from = doc.offsetAt(p.range.start);
@@ -311,7 +319,7 @@ export function registerTagging(server: SeedLanguageServer, store = new TagStore
       const text = store.text(path);
       return { uri: open.uri, path, store, text, document: TextDocument.create(open.uri, open.languageId, open.version, text), index: new CodePointIndex(text) };
     }
-    const oneShot = new TagStore();
+    const oneShot = new TagStore({ readOnly });
     const opened = openFromDisk(oneShot, path);
     if (!opened.ok) throw new ResponseError(ErrorCodes.InvalidParams, opened.error);
     return { uri: uriFor(path), path, store: oneShot, text: opened.text, document: TextDocument.create(uri, 'seed', 0, opened.text), index: new CodePointIndex(opened.text) };
