@@ -1,6 +1,6 @@
 // Composition root of the VS Code extension: starts the language server and wires the views, commands and UI.
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import { State, type LanguageClient } from 'vscode-languageclient/node';
 import { ClientCommands } from '../../shared/protocol';
 import { registerExportCommand } from './exportCommand';
 import { createSeedLanguageClient } from './languageClient';
@@ -51,6 +51,17 @@ export function activate(context: vscode.ExtensionContext): SeedAnnotatorApi {
       await languageClient.restart();
       tagsModel.invalidate();
       speakers.refresh();
+    }),
+  );
+  context.subscriptions.push(
+    // Trust granted: restart the server so it may write (it was started read-only).
+    vscode.workspace.onDidGrantWorkspaceTrust(() => vscode.commands.executeCommand(ClientCommands.restartServer)),
+    // After a restart (the command, or the crash handler), the views ask the new server afresh.
+    languageClient.onDidChangeState(({ newState }) => {
+      if (newState === State.Running) {
+        tagsModel.invalidate();
+        speakers.refresh();
+      }
     }),
   );
   registerTagCommands(context, tagsModel);

@@ -3,6 +3,8 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { LANGUAGE_ID } from '../../shared/protocol';
+import { crashHandler } from './serverCrashes';
+import { trustOptions } from './workspaceTrust';
 
 /** The client id: vscode-languageclient reads the trace level from `<id>.trace.server`. */
 const CLIENT_ID = 'seedAnnotator';
@@ -32,6 +34,9 @@ export function createSeedLanguageClient(
     },
     outputChannel: output,
     traceOutputChannel: output,
+    // The server is read-only in an untrusted workspace; a crashed server is restarted with one clear notice.
+    initializationOptions: trustOptions,
+    errorHandler: crashHandler(output),
   };
   return new LanguageClient(CLIENT_ID, 'Seed Annotator', serverOptions, clientOptions);
 }
