@@ -42,7 +42,7 @@ import {
 import { CodePointIndex } from '../analysis/offsets';
 import type { AnalyzedDocument } from '../analyzedDocument';
 import { EXPORT_FORMATS, exportRows, formatRows, type ExportRow } from '../export';
-import { isSeedFileName } from '../files/seedFile';
+import { DEFAULT_MAX_SEED_BYTES, formatBytes, isSeedFileName } from '../files/seedFile';
 import type { SeedLanguageServer } from '../languageServer';
 import { openFromDisk } from '../tags/diskFile';
 import { isSidecarPath, sourcePathFor } from '../tags/sidecar';
@@ -102,6 +102,8 @@ export function registerTagging(server: SeedLanguageServer, store = new TagStore
     const path = pathOf(e.document.uri);
     if (!path) return;
     uriOfPath.set(path, e.document.uri);
+    // Over the seed file ceiling nothing is analysed or tagged (see tooLargeToTag); keep memory for the rest.
+    if (tooLargeToTag(e.document)) return;
     store.open(path, e.document.getText());
     announceProblem(path);
     // Only a document with corrections needs its first analysis redone; tags alone only change tokens.
@@ -315,6 +317,8 @@ export function registerTagging(server: SeedLanguageServer, store = new TagStore
     const path = pathOf(uri);
     if (!path) throw new ResponseError(ErrorCodes.InvalidParams, `Tags are stored next to files on disk; save ${uri} first`);
     const open = documents.get(uri) ?? documents.get(uriFor(path));
+    const tooLarge = open && tooLargeToTag(open);
+    if (tooLarge) throw new ResponseError(ErrorCodes.InvalidRequest, `${path}: ${tooLarge}`);
     if (open && store.isOpen(path)) {
       const text = store.text(path);
       return { uri: open.uri, path, store, text, document: TextDocument.create(open.uri, open.languageId, open.version, text), index: new CodePointIndex(text) };
@@ -418,6 +422,16 @@ export function sidecarsUnder(folder: string): string[] {
   };
   walk(folder, 0);
   return found.sort();
+}
+
+/** Why an open document is too large to tag (the seed file ceiling), or null. */
+function tooLargeToTag(document: TextDocument): string | null {
+  // A UTF-16 unit is at most three UTF-8 bytes: a text this short cannot be over the limit, and needs no count.
+  if (document.getText().length <= DEFAULT_MAX_SEED_BYTES / 3) return null;
+  const bytes = Buffer.byteLength(document.getText(), 'utf8');
+  return bytes > DEFAULT_MAX_SEED_BYTES
+    ? `the file is ${formatBytes(bytes)}, over the ${formatBytes(DEFAULT_MAX_SEED_BYTES)} limit for a seed file; it is not analysed or tagged`
+    : null;
 }
 
 function attempt<T>(operation: () => T): T {
