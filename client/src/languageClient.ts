@@ -34,8 +34,10 @@ export function createSeedLanguageClient(
     },
     outputChannel: output,
     traceOutputChannel: output,
-    // The server is read-only in an untrusted workspace; a crashed server is restarted with one clear notice.
-    initializationOptions: trustOptions,
+    // The server keeps its workspace index cache in the extension's storage for this workspace (or the global one
+    // when no folder is open) rather than in the analyst's folder. It is read-only in an untrusted workspace.
+    initializationOptions: () => ({ storagePath: (context.storageUri ?? context.globalStorageUri).fsPath, ...trustOptions() }),
+    // A crashed server is restarted with one clear notice.
     errorHandler: crashHandler(output),
   };
   return new LanguageClient(CLIENT_ID, 'Seed Annotator', serverOptions, clientOptions);

@@ -44,6 +44,8 @@ export interface SeedLanguageServer {
   readonly documents: TextDocuments<TextDocument>;
   readonly analyses: DocumentAnalyses;
   readonly tokens: SemanticTokensService;
+  /** The workspace's seed files; `workspace.index.onDidChange` reports each file indexed or removed. */
+  readonly workspace: WorkspaceSeeds;
   /** The client's capabilities, known after `initialize`. */
   readonly clientCapabilities: () => ClientCapabilities;
   /** The client's `initializationOptions` (e.g. `{ trusted: false }`), known before capabilities are contributed. */
@@ -93,6 +95,7 @@ export function createSeedLanguageServer(connection: Connection, documents: Text
     initializationOptions = params.initializationOptions;
     settings = new Settings(connection, client.workspace?.configuration === true);
     workspace.setFolders(params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []));
+    workspace.setInitializationOptions(params.initializationOptions);
     const capabilities: ServerCapabilities = {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
       hoverProvider: true,
@@ -178,7 +181,7 @@ export function createSeedLanguageServer(connection: Connection, documents: Text
   });
 
   // --- the workspace index ----------------------------------------------------------------------------------
-  watchedFileListeners.push((params) => workspace.onWatchedFiles(params));
+  watchedFileListeners.push((params) => void workspace.onWatchedFiles(params));
   connection.onDidChangeWatchedFiles((params) => {
     for (const listener of watchedFileListeners) listener(params);
   });
@@ -241,6 +244,7 @@ export function createSeedLanguageServer(connection: Connection, documents: Text
     documents,
     analyses,
     tokens,
+    workspace,
     clientCapabilities: () => client,
     initializationOptions: () => initializationOptions,
     addCapabilities: (contribute) => { contributions.push(contribute); },

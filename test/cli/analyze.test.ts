@@ -26,6 +26,11 @@ function assertSpansSliceRawText(file: Record<string, unknown>, raw: string): nu
   return checked;
 }
 
+/** JSON Lines come in order of completion: sorted by file they compare with the ordered --json array. */
+function byFile<T extends { file: string }>(results: T[]): T[] {
+  return [...results].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+}
+
 describe('seed-annotator analyze (built CLI)', function () {
   this.timeout(60_000);
   let dir: string;
@@ -144,13 +149,39 @@ describe('seed-annotator analyze (built CLI)', function () {
     }
   });
 
-  it('--jsonl prints one compact object per line, the same objects as --json', () => {
-    const json = JSON.parse(runCli(['analyze', 'seeds', '--json']).stdout) as unknown[];
+  it('--jsonl prints one compact object per line, the same objects as --json (in order of completion)', () => {
+    const json = JSON.parse(runCli(['analyze', 'seeds', '--json']).stdout) as { file: string }[];
     const run = runCli(['analyze', 'seeds', '--jsonl']);
     assert.equal(run.status, 0, run.stderr);
     const lines = run.stdout.split('\n');
     assert.equal(lines.pop(), '', 'ends with a newline');
-    assert.deepEqual(lines.map((line) => JSON.parse(line) as unknown), json);
+    assert.deepEqual(byFile(lines.map((line) => JSON.parse(line) as { file: string })), json);
+  });
+
+  it('--jobs N gives the same output as one job: --json in argument order, --jsonl the same lines', () => {
+    for (let i = 0; i < 12; i++) {
+      write(`jobs/article-${String(i).padStart(2, '0')}.txt`,
+        `Headline ${i}\n\nOctober ${i + 1}, 2020\n\n"We will talk ${'again '.repeat(i * 40)}," Minister Zoë Müller-${i} said.\n`);
+    }
+    const one = runCli(['analyze', 'jobs', '--json', '--jobs', '1'], dir);
+    const three = runCli(['analyze', 'jobs', '--json', '--jobs', '3'], dir);
+    assert.equal(one.status, 0, one.stderr);
+    assert.equal(three.stdout, one.stdout);
+    const lines = (args: string[]) => runCli(['analyze', 'jobs', '--jsonl', ...args], dir).stdout.trim().split('\n').sort();
+    assert.deepEqual(lines(['--jobs', '3']), lines(['--jobs', '1']));
+    assert.equal(runCli(['analyze', 'jobs', '--jobs', '2'], dir).stdout, runCli(['analyze', 'jobs', '--jobs', '1'], dir).stdout,
+      'the readable summary too');
+  });
+
+  it('--jobs N reports a file that fails and prints every other one', () => {
+    write('mixed/a.txt', 'Title\n\n"Fine," she said.\n');
+    write('mixed/b.txt', Buffer.from([0x54, 0x69, 0xff, 0xfe, 0x0a]));
+    write('mixed/c.txt', 'Title\n\n"Also fine," he said.\n');
+    const run = runCli(['analyze', 'mixed', '--jsonl', '--jobs', '2'], dir);
+    assert.equal(run.status, 1);
+    assert.match(run.stderr, /b\.txt: not valid UTF-8/);
+    assert.deepEqual(run.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { file: string }).file).sort(),
+      ['mixed/a.txt', 'mixed/c.txt']);
   });
 
   it('--shard i/n splits the file list deterministically into disjoint slices that cover it', () => {
@@ -167,7 +198,7 @@ describe('seed-annotator analyze (built CLI)', function () {
     for (const slice of slices) assert.ok(slice.length >= 2 && slice.length <= 3, 'shards are balanced');
     const again = runCli(['analyze', 'shards', '--jsonl', '--shard', '2/3'], dir).stdout.trim().split('\n')
       .map((line) => (JSON.parse(line) as { file: string }).file);
-    assert.deepEqual(again, slices[1]);
+    assert.deepEqual(again.sort(), slices[1].sort());
   });
 
   it('prints a readable summary without --json', () => {

@@ -18,14 +18,14 @@ interface Totals {
 export function summaryWriter(sink: Sink, unreadable: () => number): ResultWriter {
   const totals: Totals = { files: 0, quotes: 0, attributed: 0, speakers: 0, tags: 0 };
   return {
-    write(result, text) {
+    write(result) {
       if (totals.files > 0) sink('\n');
-      sink(formatFileSummary(result, new LineIndex(text)));
+      sink(result.text);
       totals.files++;
-      totals.quotes += result.quotes.length;
-      totals.attributed += result.quotes.filter((q) => q.speakerId !== null).length;
-      totals.speakers += result.speakers.length;
-      totals.tags += result.tags.length;
+      totals.quotes += result.counts.quotes;
+      totals.attributed += result.counts.attributed;
+      totals.speakers += result.counts.speakers;
+      totals.tags += result.counts.tags;
     },
     end() {
       const bad = unreadable();

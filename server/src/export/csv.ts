@@ -2,7 +2,7 @@
 // spreadsheet would run as a formula are neutralised unless the caller asks for the raw text (see `csvCell`).
 import type { ExportRow } from './rows';
 
-const COLUMNS = ['file', 'tag', 'note', 'start', 'end', 'text', 'speaker', 'dateline', 'status', 'id'] as const;
+const COLUMNS = ['file', 'tag', 'note', 'start', 'end', 'text', 'speaker', 'dateline', 'status', 'id', 'coder'] as const;
 
 export interface CsvOptions {
   /** Keep cells verbatim, even those a spreadsheet would run as a formula (`--raw`). */

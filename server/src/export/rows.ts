@@ -25,6 +25,8 @@ export interface ExportRow {
   status: TagStatus;
   created: string;
   modified: string | null;
+  /** Who tagged it (the sidecar's W3C creator), or null for tags recorded before coders were. */
+  coder: string | null;
 }
 
 export interface TaggedFile {
@@ -57,6 +59,7 @@ export function exportRows({ file, source, text, tags, attributions }: TaggedFil
       file, source, id: t.id, tag: t.tag, note: t.note, text: t.text,
       start: t.status === 'orphaned' ? null : t.start, end: t.status === 'orphaned' ? null : t.end,
       prefix: t.prefix, suffix: t.suffix, speaker, dateline, status: t.status, created: t.created, modified: t.modified ?? null,
+      coder: t.creator ?? null,
     };
   });
 }

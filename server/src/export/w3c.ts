@@ -19,6 +19,7 @@ export function toW3cAnnotations(rows: readonly ExportRow[]): object[] {
       motivation: 'tagging',
       created: r.created,
       ...(r.modified ? { modified: r.modified } : {}),
+      ...(r.coder ? { creator: { type: 'Person', name: r.coder } } : {}),
       body,
       target: {
         source: r.source,

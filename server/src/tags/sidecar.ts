@@ -119,6 +119,7 @@ function normalise(sidecar: Sidecar): Sidecar {
         status: tag.status,
       };
       if (tag.modified !== undefined) stored.modified = tag.modified;
+      if (tag.creator !== undefined) stored.creator = { type: 'Person', name: tag.creator.name };
       return stored;
     }),
     attributions: sidecar.attributions.map((a) => ({
@@ -148,6 +149,7 @@ export function serializeSidecar(sidecar: Sidecar): string {
         ],
       },
       status: t.status,
+      ...(t.creator !== undefined ? { creator: { type: 'Person', name: t.creator.name } } : {}),
     };
   });
   const attributions = [...sidecar.attributions].sort(compareAttributions).map((a) => ({

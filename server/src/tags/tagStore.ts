@@ -36,6 +36,8 @@ export interface PlacedTag {
   /** Context either side of `text` (the W3C quote selector's prefix and suffix). */
   prefix: string;
   suffix: string;
+  /** The coder's name, when recorded. */
+  creator?: string;
 }
 
 /** An attribution correction and where its quote is in the current text (code points), if found. */
@@ -186,7 +188,8 @@ export class TagStore {
     return true;
   }
 
-  add(path: string, start: number, end: number, tag: string, note = ''): PlacedTag {
+  /** `coder` is recorded as the tag's W3C creator (blank: none). */
+  add(path: string, start: number, end: number, tag: string, note = '', coder?: string): PlacedTag {
     const file = this.writable(path);
     const name = tag.trim();
     if (!name) throw new TagStoreError('bad-tag', `${path}: a tag needs a name`);
@@ -206,6 +209,7 @@ export class TagStore {
       target: { selector: [{ type: 'TextPositionSelector', start, end }, { type: 'TextQuoteSelector', exact: span.exact, prefix: span.prefix, suffix: span.suffix }] },
       status: 'anchored',
     };
+    if (coder?.trim()) stored.creator = { type: 'Person', name: coder.trim() };
     return this.commit(file, () => {
       this.remember(file, { kind: 'tag', label: `add ${name}`, id: stored.id, before: null });
       file.tags = [...file.tags, stored];
@@ -455,10 +459,11 @@ function toPlaced(file: FileTags, tag: StoredTag): PlacedTag {
   const end = Math.max(start, Math.min(position.end, file.index.length));
   const placed: PlacedTag = { id: tag.id, tag: tag.tag, note: tag.note, created: tag.created, status: tag.status, start, end, text: quote.exact, prefix: quote.prefix, suffix: quote.suffix };
   if (tag.modified !== undefined) placed.modified = tag.modified;
+  if (tag.creator !== undefined) placed.creator = tag.creator.name;
   return placed;
 }
 
 function cloneTag(tag: StoredTag): StoredTag {
   const [position, quote] = tag.target.selector;
-  return { ...tag, target: { selector: [{ ...position }, { ...quote }] } };
+  return { ...tag, target: { selector: [{ ...position }, { ...quote }] }, ...(tag.creator ? { creator: { ...tag.creator } } : {}) };
 }
