@@ -23,6 +23,8 @@ export interface SeedAnnotatorApi {
   tagsModel: TagsModel;
   statusBar: TagStatusBar;
   coderFilter: CoderFilter;
+  /** Every notice shown about the language server stopping (restarted or not), in order. */
+  serverNotices: readonly string[];
 }
 
 let client: LanguageClient | undefined;
@@ -32,7 +34,8 @@ export function activate(context: vscode.ExtensionContext): SeedAnnotatorApi {
   context.subscriptions.push(output);
   registerSeedLanguage(context);
 
-  const languageClient = createSeedLanguageClient(context, output);
+  const serverNotices: string[] = [];
+  const languageClient = createSeedLanguageClient(context, output, serverNotices);
   client = languageClient;
   const tagsModel = new TagsModel(languageClient);
   const speakers = new SpeakersView(languageClient);
@@ -86,7 +89,7 @@ export function activate(context: vscode.ExtensionContext): SeedAnnotatorApi {
     },
   );
   ready.catch(() => undefined); // Reported above; the returned promise still rejects for callers that wait on it.
-  return { ready, speakers, tags, tagsModel, statusBar, coderFilter };
+  return { ready, speakers, tags, tagsModel, statusBar, coderFilter, serverNotices };
 }
 
 /** The two tree views; each is refreshed when it comes into sight, as it may have missed changes while hidden. */

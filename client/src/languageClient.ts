@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { LANGUAGE_ID } from '../../shared/protocol';
-import { crashHandler } from './serverCrashes';
+import { crashHandler, showNotice } from './serverCrashes';
 import { trustOptions } from './workspaceTrust';
 
 /** The client id: vscode-languageclient reads the trace level from `<id>.trace.server`. */
@@ -12,6 +12,8 @@ const CLIENT_ID = 'seedAnnotator';
 export function createSeedLanguageClient(
   context: vscode.ExtensionContext,
   output: vscode.LogOutputChannel,
+  /** Receives each crash notice shown to the user (the extension's API exposes it to tests). */
+  notices: string[] = [],
 ): LanguageClient {
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
@@ -38,7 +40,10 @@ export function createSeedLanguageClient(
     // when no folder is open) rather than in the analyst's folder. It is read-only in an untrusted workspace.
     initializationOptions: () => ({ storagePath: (context.storageUri ?? context.globalStorageUri).fsPath, ...trustOptions() }),
     // A crashed server is restarted with one clear notice.
-    errorHandler: crashHandler(output),
+    errorHandler: crashHandler(output, (message, severity) => {
+      notices.push(message);
+      showNotice(output)(message, severity);
+    }),
   };
   return new LanguageClient(CLIENT_ID, 'Seed Annotator', serverOptions, clientOptions);
 }

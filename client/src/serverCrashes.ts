@@ -41,7 +41,7 @@ export function crashHandler(
   };
 }
 
-function showNotice(output: vscode.LogOutputChannel): (message: string, severity: 'warning' | 'error') => void {
+export function showNotice(output: vscode.LogOutputChannel): (message: string, severity: 'warning' | 'error') => void {
   return (message, severity) => {
     const show = severity === 'error' ? vscode.window.showErrorMessage : vscode.window.showWarningMessage;
     void show(message, 'Show Output').then((choice) => choice && output.show());
