@@ -8,8 +8,14 @@ import { check, type Diagnostics } from 'recheck';
 import { regexesUnder } from './regexSources';
 
 const ROOT = path.join(__dirname, '..', '..');
-/** Per pattern. */
+/** Per pattern; a check that runs out of time (on a loaded machine) is tried once more with four times as long. */
 const CHECK_TIMEOUT_MS = 8_000;
+
+async function checkPattern(source: string, flags: string): Promise<Diagnostics> {
+  const first = await check(source, flags, { timeout: CHECK_TIMEOUT_MS, randomSeed: 1 });
+  if (first.status !== 'unknown' || first.error.kind !== 'timeout') return first;
+  return check(source, flags, { timeout: 4 * CHECK_TIMEOUT_MS, randomSeed: 1 });
+}
 
 function verdict(d: Diagnostics): string | null {
   if (d.status === 'safe') return null;
@@ -18,7 +24,7 @@ function verdict(d: Diagnostics): string | null {
 }
 
 describe('regular expressions in server/src', function () {
-  this.timeout(180_000);
+  this.timeout(600_000); // a hang guard: about 30 s on an idle machine
 
   it('are all found, including patterns built from constant strings', () => {
     const { found, dynamic } = regexesUnder(path.join(ROOT, 'server/src'), ROOT);
@@ -33,7 +39,7 @@ describe('regular expressions in server/src', function () {
     const problems: string[] = [];
     for (const r of found) {
       // One at a time: recheck's time limit runs from the start of a check, so checks queued together time out.
-      const problem = verdict(await check(r.source, r.flags, { timeout: CHECK_TIMEOUT_MS, randomSeed: 1 }));
+      const problem = verdict(await checkPattern(r.source, r.flags));
       if (problem !== null) problems.push(`${r.where} /${r.source}/${r.flags}: ${problem}`);
     }
     assert.deepEqual(problems, [], `${problems.length} of ${found.length} regexes are vulnerable:\n${problems.join('\n')}`);
