@@ -10,6 +10,8 @@ import { buildCliBundle, CLI_BIN, ROOT } from './cliBundle';
 import { syntheticArticle } from './bench/article';
 import { benchAdversarial } from './bench/adversarial';
 import { benchMemory } from './bench/memory';
+import { benchDense } from './bench/dense';
+import { benchEditor } from './bench/editor';
 import { formatSection, recordSection } from './bench/results';
 
 interface Timing {
@@ -115,7 +117,8 @@ async function main(): Promise<void> {
     `${found.speakers.length} speakers, ${found.datelines.length} datelines found\n` +
     `node ${process.version}, ${process.platform}/${process.arch}; ratio = time / baseline time in this process\n`);
 
-  for (const [key, section] of [['hostileInputs', benchAdversarial()], ['memory', benchMemory()]] as const) {
+  for (const [key, section] of [['hostileInputs', benchAdversarial()], ['memory', benchMemory()],
+    ['denseArticle', await benchDense()], ['editor', await benchEditor()]] as const) {
     process.stdout.write(`\n${formatSection(section)}\n`);
     recordSection(key, section);
   }

@@ -13,14 +13,16 @@ export const MEMORY_BUDGETS = [
   { name: 'CLI limit (--max-size 10MB)', bytes: 10 * 1000 * 1000, budgetMb: 640 },
 ];
 
-interface Probe {
+export interface Probe {
   textBytes: number;
   peakBefore: number;
   peakAfter: number;
   ms: number;
+  quotes: number;
 }
 
-function probe(bytes: number): Probe {
+/** Analyses a synthetic article of `bytes` in a fresh process. */
+export function probe(bytes: number): Probe {
   const result = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', join(__dirname, 'memoryProbe.ts'), String(bytes)],
     { encoding: 'utf8', maxBuffer: 1 << 20 });
   if (result.status !== 0) throw new Error(`memory probe for ${bytes} bytes exited ${result.status}: ${result.stderr}`);
