@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyze } from '../server/src/analysis';
 import { buildCliBundle, CLI_BIN, ROOT } from './cliBundle';
+import { benchCorpus } from './bench/corpus';
 
 interface Timing {
   msPerOp: number;
@@ -133,6 +134,7 @@ async function main(): Promise<void> {
   process.stdout.write(`${formatRows(rows)}\n\nsynthetic article: ${found.quotes.length} quotes, ` +
     `${found.speakers.length} speakers, ${found.datelines.length} datelines found\n` +
     `node ${process.version}, ${process.platform}/${process.arch}; ratio = time / baseline time in this process\n`);
+  await benchCorpus();
 }
 
 main().catch((err: unknown) => {
