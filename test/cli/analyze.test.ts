@@ -99,7 +99,7 @@ describe('seed-annotator analyze (built CLI)', function () {
     write('tree/b.txt', 'Beta.\n');
     write('tree/a.txt', 'Alpha.\n');
     write('tree/sub/c.txt', 'Gamma.\n');
-    write('tree/a.txt.tags.json', '{"version": 1, "tags": []}');
+    write('tree/a.txt.tags.json', sidecarJson('a.txt', []));
     write('tree/.hidden.txt', 'Hidden.\n');
     write('tree/node_modules/dep.txt', 'Dependency.\n');
     write('tree/notes.md', 'Not a seed.\n');
@@ -220,7 +220,7 @@ describe('seed-annotator analyze (built CLI)', function () {
       status: 'anchored',
     };
     write('sidecars/tagged.txt', 'Tagged article.\n');
-    write('sidecars/tagged.txt.tags.json', JSON.stringify({ version: 1, source: { file: 'tagged.txt' }, tags: [tag] }));
+    write('sidecars/tagged.txt.tags.json', sidecarJson('tagged.txt', [tag]));
     write('sidecars/broken.txt', 'Broken sidecar.\n');
     write('sidecars/broken.txt.tags.json', '{"version": 1, "tags": [');
     const run = runCli(['analyze', 'sidecars', '--json'], dir);
@@ -235,11 +235,8 @@ describe('seed-annotator analyze (built CLI)', function () {
       'Interior Minister Juan Perez announced new funds.\n\n' +
       '“We will rebuild every house,” Perez said.\n';
     write('corrected/article.txt', text);
-    write('corrected/article.txt.tags.json', JSON.stringify({
-      version: 1, source: { file: 'article.txt' }, tags: [],
-      attributions: [{ quote: { type: 'TextQuoteSelector', exact: '“We will rebuild every house,”', prefix: '\n\n',
-        suffix: ' Perez said.' }, speaker: 'Maria Lopez' }],
-    }));
+    write('corrected/article.txt.tags.json', sidecarJson('article.txt', [], [{ quote: { type: 'TextQuoteSelector',
+      exact: '“We will rebuild every house,”', prefix: '\n\n', suffix: ' Perez said.' }, speaker: 'Maria Lopez' }]));
     const run = runCli(['analyze', 'corrected/article.txt', '--json'], dir);
     assert.equal(run.status, 0, run.stderr);
     const [result] = JSON.parse(run.stdout) as { speakers: { id: string; name: string }[];
@@ -248,4 +245,35 @@ describe('seed-annotator analyze (built CLI)', function () {
     assert.ok(quote, 'the quote is found');
     assert.equal(result.speakers.find((s) => s.id === quote.speakerId)?.name, 'Maria Lopez');
   });
+
+  it('applies the same sidecar rules as tag add: schema-invalid tags are not printed, the warning names the real problem', () => {
+    write('strict/a.txt', 'Strict article.\n');
+    const bad = { id: 'b', tag: 'x', note: '', created: '2026-11-25T10:00:00Z', status: 'anchored',
+      target: { selector: [{ type: 'TextPositionSelector', start: -5, end: 2 }, { type: 'TextQuoteSelector', exact: 'St' }] } };
+    write('strict/a.txt.tags.json', sidecarJson('a.txt', [bad, [1, 'x', null]]));
+    const run = runCli(['analyze', 'strict/a.txt', '--json'], dir);
+    assert.equal(run.status, 0, run.stderr);
+    assert.deepEqual((JSON.parse(run.stdout) as { tags: unknown[] }[])[0].tags, []);
+    assert.match(run.stderr, /warning: strict\/a\.txt\.tags\.json: does not match the tag sidecar schema: \/tags\/0\/target\/selector\/0\/start must be >= 0/);
+    assert.match(run.stderr, /\/tags\/1 must be object/);
+    assert.doesNotMatch(run.stderr, /expected \{"version": 1, "tags": \[\.\.\.\]\}/);
+    // `tag add` refuses the same file with the same reason.
+    const add = runCli(['tag', 'add', 'strict/a.txt', '--text', 'Strict', '--tag', 'y'], dir);
+    assert.equal(add.status, 1);
+    assert.match(add.stderr, /start must be >= 0/);
+  });
+
+  it('reports a malformed attribution instead of dropping it silently', () => {
+    write('attr/a.txt', '“Yes,” she said.\n');
+    write('attr/a.txt.tags.json', sidecarJson('a.txt', [], [{ quote: { type: 'TextQuoteSelector', exact: '' }, speaker: 7 }]));
+    const run = runCli(['analyze', 'attr/a.txt', '--json'], dir);
+    assert.equal(run.status, 0, run.stderr);
+    assert.match(run.stderr, /warning: attr\/a\.txt\.tags\.json: does not match the tag sidecar schema: .*\/attributions\/0\/speaker must be string/);
+    assert.match(run.stderr, /attribution corrections are left out/);
+  });
 });
+
+/** A sidecar in the stored shape (the checksum is not checked on read; offsets are re-anchored). */
+function sidecarJson(file: string, tags: unknown[], attributions: unknown[] = []): string {
+  return JSON.stringify({ version: 1, source: { file, sha256: '0'.repeat(64), length: 0 }, tags, attributions });
+}

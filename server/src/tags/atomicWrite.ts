@@ -1,7 +1,8 @@
 // Replaces a file atomically with node's fs: write a temp file in the same folder, fsync it, rename it over the
 // target, fsync the folder. A crash at any point leaves either the old file or the new one, never a torn mix.
 // (Plain fs rather than write-file-atomic so the two steps can be separated in tests that simulate a crash.)
-import { closeSync, fsyncSync, openSync, readdirSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, openSync, readdirSync, renameSync, statSync, writeSync } from 'node:fs';
+import { processAlive, removeQuietly } from '../files/leftovers';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 
@@ -40,22 +41,13 @@ export function removeStaleTemps(path: string): void {
     return;
   }
   for (const name of names) {
-    if (!name.startsWith(head) || !name.endsWith('.tmp')) continue;
-    const match = /^(\d+)\.[0-9a-f]{8}\.tmp$/.exec(name.slice(head.length));
+    if (!name.startsWith(head)) continue;
+    // Also a lock file a writer moved aside to break it and was killed before deleting (see files/fileLock.ts).
+    const match = /^(?:lock\.)?(\d+)\.[0-9a-f]{8}\.(?:tmp|broken)$/.exec(name.slice(head.length));
     if (!match) continue;
     const pid = Number(match[1]);
     // Our own writes are synchronous, so a temp file carrying our pid is a leftover of an earlier process.
     if (pid === process.pid || !processAlive(pid)) removeQuietly(join(dir, name));
-  }
-}
-
-function processAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    // EPERM: it exists but belongs to someone else.
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 
@@ -64,7 +56,17 @@ export function stageWrite(path: string, data: string): StagedWrite {
   const dir = dirname(path);
   // A dotfile that does not end in `.tags.json`, so file watchers and directory scans never mistake it for a sidecar.
   const tempPath = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  const fd = openSync(tempPath, 'wx', existingMode(path) ?? 0o666);
+  let fd: number;
+  try {
+    fd = openSync(tempPath, 'wx', existingMode(path) ?? 0o666);
+  } catch (err) {
+    // Name the file the user asked for, not our temp file: the usual cause is a missing or read-only folder.
+    const code = (err as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? `the folder ${dir} does not exist`
+      : code === 'EACCES' || code === 'EPERM' ? `no permission to write in ${dir}`
+      : (err as Error).message.replace(tempPath, dir);
+    throw new Error(`${path}: cannot write (${why})`);
+  }
   try {
     const bytes = Buffer.from(data, 'utf8');
     let written = 0;
@@ -115,13 +117,5 @@ function syncDirectory(dir: string): void {
     // Best effort: the data itself was fsynced before the rename.
   } finally {
     if (fd !== undefined) closeSync(fd);
-  }
-}
-
-function removeQuietly(path: string): void {
-  try {
-    unlinkSync(path);
-  } catch {
-    // Already gone.
   }
 }
