@@ -7,8 +7,8 @@
 //                                      (uri, content `hash`, title, primaryDate, speakers, quotes with code points);
 //   { kind: 'removed', path, uri }   — a file left the index (deleted, no longer a seed, unreadable, folder removed).
 // A rebuild reports only what differs from the index before it (same uri and hash: no event), so a listener that
-// folds the changes into its own tables stays equal to `all()`. Listeners run on the server's event loop: keep them
-// cheap, or queue the work.
+// starts from `all()` and folds the changes into its own tables stays equal to the index. Listeners run on the
+// server's event loop: keep them cheap, or queue the work. From the server: `server.workspace.index.onDidChange`.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';

@@ -8,8 +8,11 @@ import { handlers, type JobKind, type JobMessage, type JobReply, type WorkerSett
 const port = parentPort;
 if (!port) throw new Error('analysisWorker must run in a worker thread');
 
-/** Nice value of background workers: below the server's own thread, which answers the editor. */
-const BACKGROUND_NICE = 10;
+/**
+ * Nice value of background workers: below the server's own thread, which answers the editor, and below the editor's
+ * processes; mild, so that on a machine busy with other work the index still gets about a third of a core's share.
+ */
+const BACKGROUND_NICE = 5;
 
 if ((workerData as WorkerSettings | undefined)?.background) {
   try {

@@ -125,7 +125,8 @@ class WorkerPool implements JobRunner {
       if (slot.held.size === 1 && this.unref) slot.worker.ref();
       slot.worker.postMessage(pending.message);
     }
-    if (this.idleMs > 0 && this.slots.every((s) => s.held.size === 0)) {
+    if (this.idleMs > 0 && this.slots.length > 0 && this.slots.every((s) => s.held.size === 0)) {
+      clearTimeout(this.idleTimer);
       this.idleTimer = setTimeout(() => void this.stopIdle(), this.idleMs);
       this.idleTimer.unref();
     }
