@@ -127,7 +127,10 @@ function wordEntries(files: readonly CorpusFile[]): Entry[] {
   return entries;
 }
 
-/** A 52-bit hash of `length` word ids from `from`: exact integers in a double, so it can key a Map. */
+/**
+ * A 30-bit hash of `length` word ids from `from`: a small integer, which a Map keeps without allocating (a wider
+ * hash would be a heap number per shingle). Collisions are told apart by comparing the words.
+ */
 function shingleHash(words: Int32Array, from: number, length: number): number {
   let h1 = 0x811c9dc5;
   let h2 = 0x01000193;
@@ -135,7 +138,7 @@ function shingleHash(words: Int32Array, from: number, length: number): number {
     h1 = Math.imul(h1 ^ words[i], 0x01000193);
     h2 = Math.imul(h2 + words[i], 0x5bd1e995) ^ (h2 >>> 15);
   }
-  return (h1 >>> 6) * 0x4000000 + (h2 >>> 6);
+  return (h1 ^ (h2 >>> 7)) & 0x3fffffff;
 }
 
 function sameRun(a: Int32Array, from: number, b: Int32Array, bFrom: number, length: number): boolean {
@@ -143,21 +146,35 @@ function sameRun(a: Int32Array, from: number, b: Int32Array, bFrom: number, leng
   return true;
 }
 
-/** Word positions a shingle may start at (a quote is matched on its first million words only). */
-const POSITIONS = 2 ** 20;
+/** Word positions a shingle may start at: a quote is matched on its first 1,024 words (a page of speech). */
+const POSITIONS = 1024;
 
-/** Quotes sharing any run of SHARED_RUN words: the first quote to show a shingle is joined by every later one. */
+/** Quotes sharing any run of SHARED_RUN words: the first quote to show a run is joined by every later one. */
 function joinSharedRuns(entries: readonly Entry[], sets: UnionFind): void {
-  // Where a shingle was first seen, as one number (entry * POSITIONS + word position): no object per shingle.
+  // Where a run was first seen, as one small integer (entry * POSITIONS + word position): no object per shingle.
   const firstSeen = new Map<number, number>();
+  // Other runs whose hash collided with the first one's (rare): kept so that no match is missed.
+  const collided = new Map<number, number[]>();
+  const sameAs = (seen: number, entry: Entry, at: number) =>
+    sameRun(entries[Math.floor(seen / POSITIONS)].words, seen % POSITIONS, entry.words, at, SHARED_RUN);
   entries.forEach((entry, e) => {
     for (let at = 0; at + SHARED_RUN <= entry.words.length && at < POSITIONS; at++) {
       const hash = shingleHash(entry.words, at, SHARED_RUN);
       const seen = firstSeen.get(hash);
-      if (seen === undefined) firstSeen.set(hash, e * POSITIONS + at);
+      if (seen === undefined) {
+        firstSeen.set(hash, e * POSITIONS + at);
+        continue;
+      }
+      if (sameAs(seen, entry, at)) {
+        sets.union(Math.floor(seen / POSITIONS), e);
+        continue;
+      }
+      const others = collided.get(hash) ?? [];
+      const match = others.find((o) => sameAs(o, entry, at));
+      if (match !== undefined) sets.union(Math.floor(match / POSITIONS), e);
       else {
-        const other = Math.floor(seen / POSITIONS);
-        if (sameRun(entries[other].words, seen % POSITIONS, entry.words, at, SHARED_RUN)) sets.union(other, e);
+        others.push(e * POSITIONS + at);
+        collided.set(hash, others);
       }
     }
   });
