@@ -40,5 +40,37 @@ export function corpusTests(): void {
       await vscode.workspace.fs.delete(vscode.Uri.joinPath(folder, '.seed-annotator'), { recursive: true });
       await eventually('the speakers as before', async () => ((await named('Vasily Nebenzya')).length === 1 ? true : undefined));
     });
+
+    it('"Show Quote Provenance" lists where a quote appears, oldest first, and opens the one picked', async () => {
+      const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+      assert.ok(folder);
+      const quote = 'Our harbours will stay open to every ship that respects the law of the sea';
+      const article = (date: string, outlet: string) =>
+        `# Ports Stay Open\n\nBy [${outlet}](#)\n\n${date}\n\n"${quote}," Transport Minister Ilona Várhelyi told reporters.\n`;
+      const older = vscode.Uri.joinPath(folder, '901_0a1b2c3d4e5f6071.txt');
+      const newer = vscode.Uri.joinPath(folder, '902_1b2c3d4e5f607182.txt');
+      await vscode.workspace.fs.writeFile(older, Buffer.from(article('March 2, 2021', 'Harbour Wire')));
+      await vscode.workspace.fs.writeFile(newer, Buffer.from(article('March 9, 2021', 'Coast Daily')));
+      try {
+        const editor = await vscode.window.showTextDocument(newer);
+        const line = editor.document.getText().split('\n').findIndex((l) => l.includes(quote));
+        const args = { uri: newer.toString(), position: { line, character: 5 } };
+        // The quick pick lists the older article first; accepting it opens that article. Until the server has
+        // indexed both files there is nothing to pick, so the command is tried again.
+        await eventually('the older article opened from the provenance list', async () => {
+          void vscode.commands.executeCommand('seedAnnotator.showProvenance', args);
+          await new Promise((resolve) => setTimeout(resolve, 700));
+          await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+          await new Promise((resolve) => setTimeout(resolve, 300));
+          return vscode.window.activeTextEditor?.document.uri.toString() === older.toString() ? true : undefined;
+        });
+        const opened = vscode.window.activeTextEditor;
+        assert.ok(opened && opened.document.getText(opened.selection).includes(quote), 'the quote is selected');
+      } finally {
+        await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+        await vscode.workspace.fs.delete(older);
+        await vscode.workspace.fs.delete(newer);
+      }
+    });
   });
 }
