@@ -4,13 +4,13 @@
 import * as echarts from 'echarts/core';
 import { BarChart, HeatmapChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent, VisualMapComponent } from 'echarts/components';
-import { SVGRenderer } from 'echarts/renderers';
+import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
 import type { CorpusQuoteDto, CorpusSpeakerKind, DashboardParams, DashboardResult } from '../../shared/protocol';
 import type { ToHost, ToWebview } from '../src/dashboardMessages';
 import { matrixChart, speakersChart, tagsChart, timelineChart, type ChartSpec } from './charts';
 import { onThemeChange, themeColours } from './theme';
 
-echarts.use([BarChart, HeatmapChart, GridComponent, LegendComponent, TooltipComponent, VisualMapComponent, SVGRenderer]);
+echarts.use([BarChart, HeatmapChart, GridComponent, LegendComponent, TooltipComponent, VisualMapComponent, SVGRenderer, CanvasRenderer]);
 
 declare function acquireVsCodeApi(): { postMessage(message: ToHost): void };
 const vscode = acquireVsCodeApi();
@@ -85,7 +85,7 @@ const slots: ChartSlot[] = [
   grid.append(card);
   const slot: ChartSlot = { id, title, build, host, note, chart: null, spec: null };
   svg.addEventListener('click', () => exportChart(slot, 'svg'));
-  png.addEventListener('click', () => void exportChart(slot, 'png'));
+  png.addEventListener('click', () => exportChart(slot, 'png'));
   return slot;
 });
 
@@ -174,36 +174,29 @@ function showQuotes(title: string, list: CorpusQuoteDto[]): void {
   status.textContent = '';
 }
 
-function exportChart(slot: ChartSlot, format: 'svg' | 'png'): Promise<void> | void {
-  if (!slot.chart) return;
-  const svg = slot.chart.renderToSVGString();
+function exportChart(slot: ChartSlot, format: 'svg' | 'png'): void {
+  if (!slot.chart || !slot.spec) return;
   if (format === 'svg') {
-    vscode.postMessage({ type: 'export', chart: slot.id, format, data: svg });
+    vscode.postMessage({ type: 'export', chart: slot.id, format, data: slot.chart.renderToSVGString() });
     return;
   }
-  // PNG: the SVG drawn onto a canvas at twice the size, over the theme's background.
-  return new Promise((done) => {
-    const image = new Image();
-    const { width, height } = slot.host.getBoundingClientRect();
-    image.onload = () => {
-      const canvas = document.createElement('canvas');
-      canvas.width = Math.round(width * 2);
-      canvas.height = Math.round(height * 2);
-      const context = canvas.getContext('2d');
-      if (context) {
-        context.fillStyle = themeColours().background;
-        context.fillRect(0, 0, canvas.width, canvas.height);
-        context.drawImage(image, 0, 0, canvas.width, canvas.height);
-        vscode.postMessage({ type: 'export', chart: slot.id, format, data: canvas.toDataURL('image/png') });
-      }
-      done();
-    };
-    image.onerror = () => {
-      status.textContent = 'The chart could not be turned into a PNG.';
-      done();
-    };
-    image.src = `data:image/svg+xml;base64,${btoa(unescape(encodeURIComponent(svg)))}`;
-  });
+  // PNG: the same chart drawn once more by ECharts' canvas renderer, off screen, at twice the size.
+  const { width, height } = slot.host.getBoundingClientRect();
+  const stage = element('div', { class: 'offscreen' });
+  stage.style.width = `${Math.round(width)}px`;
+  stage.style.height = `${Math.round(height)}px`;
+  document.body.append(stage);
+  const canvas = echarts.init(stage, undefined, { renderer: 'canvas', width: Math.round(width), height: Math.round(height) });
+  try {
+    canvas.setOption(slot.spec.option);
+    const data = canvas.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: themeColours().background });
+    vscode.postMessage({ type: 'export', chart: slot.id, format, data });
+  } catch (error) {
+    status.textContent = `The chart could not be turned into a PNG: ${error instanceof Error ? error.message : String(error)}`;
+  } finally {
+    canvas.dispose();
+    stage.remove();
+  }
 }
 
 window.addEventListener('message', (event: MessageEvent<ToWebview>) => {

@@ -14,6 +14,16 @@ const LAVROV = 'Sergei Lavrov';
 const TOGGLE_THEME = 'Preferences: Toggle between Light/Dark Themes';
 const repo = path.resolve(__dirname, '..', '..');
 
+async function eventually<T>(what: string, probe: () => T | undefined, timeoutMs = 20_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = probe();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
 describe('Seed Annotator dashboard in code-server (UI end to end)', function () {
   this.timeout(120_000);
   let env: ReturnType<typeof e2eEnvironment>;
@@ -85,6 +95,20 @@ describe('Seed Annotator dashboard in code-server (UI end to end)', function () 
     await items.first().click();
     await workbench.page.locator(`.tab.active[aria-label^="${file}"]`).waitFor();
     await workbench.activeEditor().locator('.selected-text').first().waitFor();
+  });
+
+  it('exports a chart as SVG and as PNG, saved where the dialog says', async function () {
+    await workbench.page.locator('.tab', { hasText: 'Seed Dashboard' }).first().click();
+    const page = dashboard();
+    for (const format of ['svg', 'png'] as const) {
+      await page.locator(`#card-speakers button.export[data-format="${format}"]`).click();
+      const proposed = await workbench.acceptSaveDialog();
+      const file = path.join(env.workspace, path.basename(proposed));
+      const bytes = await eventually(`${file} written`, () => (fs.existsSync(file) ? fs.readFileSync(file) : undefined));
+      if (format === 'svg') assert.match(bytes.toString('utf8'), /^<svg[\s\S]*Sergei Lavrov[\s\S]*<\/svg>\s*$/);
+      else assert.deepEqual([...bytes.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], 'a PNG signature');
+      fs.rmSync(file);
+    }
   });
 
   it('follows the light theme', async function () {
