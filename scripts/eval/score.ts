@@ -23,6 +23,8 @@ export interface AttributionError {
 
 export interface FileScore {
   file: string;
+  /** The gold's genre, or null for a gold file that names none. */
+  genre: string | null;
   goldQuotes: number;
   predictedQuotes: number;
   matched: number;
@@ -69,6 +71,7 @@ export function scoreFile(file: string, text: string, gold: Gold, analysis: Anal
   const predictedPrimary = analysis.datelines.find((d) => d.primary)?.iso ?? null;
   return {
     file,
+    genre: gold.genre ?? null,
     goldQuotes: gold.quotes.length,
     predictedQuotes: predicted.length,
     matched: pairs.length,
