@@ -8,6 +8,7 @@ import { parseStrict, UsageError } from '../server/src/cli/args';
 import { loadGold } from './eval/gold';
 import { formatDetails, formatGenreTable, formatTable, genreOf, totalsOf, type Totals } from './eval/report';
 import { scoreFile, type FileScore } from './eval/score';
+import { formatReliability, reliabilityOf, type Reliability } from './eval/reliability';
 
 const ROOT = join(__dirname, '..');
 
@@ -33,6 +34,8 @@ interface SetResult {
   totals: Totals;
   /** The same totals per genre (the gold's `genre`, "news" when it names none). */
   genres: Record<string, Totals>;
+  /** Confidence bins of the set's attributed quotes, with the accuracy in each. */
+  reliability: Reliability;
   /** Articles that could not be scored (no gold, bad gold, unreadable text), each naming the file. */
   problems: string[];
 }
@@ -76,7 +79,7 @@ function evaluateSet(set: EvalSet): SetResult {
   }
   const genres = Object.fromEntries([...new Set(files.map(genreOf))]
     .map((g) => [g, totalsOf(files.filter((f) => genreOf(f) === g))]));
-  return { name: set.name, files, totals: totalsOf(files), genres, problems };
+  return { name: set.name, files, totals: totalsOf(files), genres, reliability: reliabilityOf(files.flatMap((f) => f.judged)), problems };
 }
 
 function display(pathOrMessage: string): string {
@@ -125,6 +128,7 @@ function main(argv: string[]): number {
     for (const r of results) {
       process.stdout.write(`\n== ${r.name} ==\n${formatTable(r.files, `total (${r.files.length} files)`)}`);
       process.stdout.write(`\n${r.name} per genre:\n${formatGenreTable(r.files, `total (${r.files.length} files)`)}`);
+      process.stdout.write(`\n${r.name} reliability (confidence of attributed quotes):\n${formatReliability(r.reliability)}`);
       if (args.details) process.stdout.write(`\n${formatDetails(r.files)}`);
     }
     process.stdout.write(`\n${summaryLine(overall)}\n`);

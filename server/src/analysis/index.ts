@@ -6,6 +6,7 @@ import { findStructure } from './structure';
 import { findDatelines } from './datelines';
 import { findQuotes } from './quotes';
 import { findSpeakers } from './speakers';
+import { withConfidence } from './confidence';
 
 export * from './types';
 export { CodePointIndex } from './offsets';
@@ -21,7 +22,7 @@ export function analyzeUtf16(text: string, options: AnalyzeOptions = {}): Analys
   const datelines = findDatelines(text, structure);
   const quotes = findQuotes(text, structure);
   const { speakers, quotes: attributed } = findSpeakers(text, structure, quotes, options.attributions ?? []);
-  return { title: structure.title?.text ?? null, datelines, speakers, quotes: attributed, structure };
+  return withConfidence(text, { title: structure.title?.text ?? null, datelines, speakers, quotes: attributed, structure }, options.attributions ?? []);
 }
 
 function toCodePoints(a: Analysis, index: CodePointIndex): Analysis {
