@@ -1,7 +1,8 @@
 // Replaces a file atomically with node's fs: write a temp file in the same folder, fsync it, rename it over the
 // target, fsync the folder. A crash at any point leaves either the old file or the new one, never a torn mix.
 // (Plain fs rather than write-file-atomic so the two steps can be separated in tests that simulate a crash.)
-import { closeSync, fsyncSync, openSync, readdirSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, openSync, readdirSync, renameSync, statSync, writeSync } from 'node:fs';
+import { processAlive, removeQuietly } from '../files/leftovers';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 
@@ -46,16 +47,6 @@ export function removeStaleTemps(path: string): void {
     const pid = Number(match[1]);
     // Our own writes are synchronous, so a temp file carrying our pid is a leftover of an earlier process.
     if (pid === process.pid || !processAlive(pid)) removeQuietly(join(dir, name));
-  }
-}
-
-function processAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    // EPERM: it exists but belongs to someone else.
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 
@@ -115,13 +106,5 @@ function syncDirectory(dir: string): void {
     // Best effort: the data itself was fsynced before the rename.
   } finally {
     if (fd !== undefined) closeSync(fd);
-  }
-}
-
-function removeQuietly(path: string): void {
-  try {
-    unlinkSync(path);
-  } catch {
-    // Already gone.
   }
 }
