@@ -48,7 +48,7 @@ export type SemanticTokenModifier = (typeof SEMANTIC_TOKEN_MODIFIERS)[number];
 // Speakers across the workspace (issue 4): feeds the client's Speakers view (speaker -> files -> quotes).
 // ---------------------------------------------------------------------------------------------------------------
 
-export interface WorkspaceSpeakerQuote { text: string; range: LspRange }
+export interface WorkspaceSpeakerQuote { text: string; range: LspRange; /** In [0, 1]; absent from older servers. */ confidence?: number | null }
 export interface WorkspaceSpeakerFile { uri: string; mentions: number; quotes: WorkspaceSpeakerQuote[] }
 export interface WorkspaceSpeaker {
   /** The fullest name; speakers of different files are merged by this name (case-insensitive). */

@@ -27,6 +27,8 @@ export interface IndexedQuote {
   text: string;
   /** The speaker's name, or null for a quote with no speaker. */
   speaker: string | null;
+  /** How sure the attribution is, in [0, 1]; null with no speaker. */
+  confidence: number | null;
   range: Range;
 }
 
@@ -56,6 +58,7 @@ export function indexedFileOf(doc: AnalyzedDocument): IndexedFile {
     quotes: analysis.quotes.map((q) => ({
       text: q.text,
       speaker: q.speakerId === null ? null : names.get(q.speakerId) ?? null,
+      confidence: q.confidence,
       range: doc.rangeOf(q),
     })),
   };
