@@ -14,6 +14,8 @@ export const ClientCommands = {
   refreshTags: 'seedAnnotator.refreshTags',
   showOutput: 'seedAnnotator.showOutput',
   restartServer: 'seedAnnotator.restartServer',
+  /** Walks the unattributed and unsure quotes; optional argument { scope: 'file' | 'workspace' } skips the scope pick. */
+  reviewQuotes: 'seedAnnotator.reviewQuotes',
 } as const;
 
 /** Settings under `seedAnnotator.*` that the server reads. */
@@ -206,3 +208,28 @@ export const ClientTagCommands = {
 } as const;
 export interface AttributeToOtherArgs { uri: string; quoteRange: LspRange }
 export interface EditTagArgs { uri: string; id: string }
+
+// ---------------------------------------------------------------------------------------------------------------
+// Review Quotes (issue 14): unattributed and low-confidence quotes, lowest confidence first, for the client's
+// "Review Quotes" walk. The choice is saved through TagRequests.setAttribution, like "Attribute Quote To…".
+// ---------------------------------------------------------------------------------------------------------------
+
+export interface ReviewQuotesParams {
+  /** One document; omit for every seed file of the workspace. */
+  uri?: string;
+}
+export interface ReviewQuote {
+  uri: string;
+  text: string;
+  range: LspRange;
+  /** The analyser's speaker, or null when it found none. */
+  speaker: string | null;
+  /** null when unattributed; otherwise below the trusted level (0.8). */
+  confidence: number | null;
+  /** The document's speakers, likeliest first (the analyser's choice, then the nearest named before the quote). */
+  candidates: string[];
+}
+export const ReviewRequests = {
+  /** ReviewQuotesParams -> ReviewQuote[] (unattributed first, then by confidence, lowest first) */
+  quotes: 'seedAnnotator/review/quotes',
+} as const;
