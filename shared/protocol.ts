@@ -106,6 +106,8 @@ export interface AttributionDto {
   prefix?: string;
   suffix?: string;
   speaker: string;
+  /** The analyst marked the words as not a quote ('' speaker). Absent from older servers. */
+  notQuote?: boolean;
   /** Where the quote is in the current text, or null when it cannot be found. */
   range: LspRange | null;
 }
@@ -154,6 +156,8 @@ export interface AttributionSetParams {
   quoteRange: LspRange;
   /** The speaker's name; null removes the correction. */
   speaker: string | null;
+  /** true: the words are not a quote at all (scare quotes, a title); `speaker` is ignored. */
+  notQuote?: boolean;
 }
 
 /** Custom requests (client -> server). Failures come back as ResponseError with a message naming the file. */

@@ -24,11 +24,12 @@ export interface ReviewQuotesArgs { scope?: ReviewScope }
 export type ReviewChoice =
   | { kind: 'speaker'; name: string }
   | { kind: 'someoneElse' }
+  | { kind: 'notQuote' }
   | { kind: 'skip' };
 
 interface ChoiceItem extends vscode.QuickPickItem { choice?: ReviewChoice }
 
-/** The quick pick's entries for one quote: speakers likeliest first, then "Someone else…" and "Skip". */
+/** The quick pick's entries for one quote: speakers likeliest first, then "Someone else…", "Not a quote", "Skip". */
 export function choiceItems(quote: ReviewQuote): ChoiceItem[] {
   const speakers: ChoiceItem[] = quote.candidates.map((name) => ({
     label: name,
@@ -39,6 +40,7 @@ export function choiceItems(quote: ReviewQuote): ChoiceItem[] {
     ...speakers,
     { label: '', kind: vscode.QuickPickItemKind.Separator },
     { label: '$(person-add) Someone else…', choice: { kind: 'someoneElse' } },
+    { label: '$(circle-slash) Not a quote', description: 'scare quotes, a title, a name', choice: { kind: 'notQuote' } },
     { label: '$(debug-step-over) Skip', description: 'leave this quote as it is', choice: { kind: 'skip' } },
   ];
 }
@@ -145,6 +147,9 @@ async function apply(quote: ReviewQuote, choice: ReviewChoice, tags: TagsModel):
         return false;
       case 'speaker':
         await tags.setAttribution({ uri: quote.uri, quoteRange: quote.range, speaker: choice.name });
+        return true;
+      case 'notQuote':
+        await tags.setAttribution({ uri: quote.uri, quoteRange: quote.range, speaker: null, notQuote: true });
         return true;
       case 'someoneElse': {
         const args: AttributeToOtherArgs = { uri: quote.uri, quoteRange: quote.range };

@@ -102,3 +102,14 @@ describe('confidence: calibration on the development sets', () => {
     assert.ok((r.trustedShare ?? 0) >= 0.7, `trusted share ${r.trustedShare}`);
   });
 });
+
+describe('corrections: not a quote', () => {
+  it('drops a quote the analyst marked as not a quote, and keeps the others', () => {
+    const text = testArticle(['The so-called “Harbour Plan” was approved. “It changes everything,” Mayor Ana Ruiz said.']);
+    const before = analyze(text);
+    const target = before.quotes.find((q) => q.text.includes('changes everything'));
+    assert.ok(target, before.quotes.map((q) => q.text).join(' | '));
+    const after = analyze(text, { attributions: [{ exact: target.text, speaker: '', notQuote: true }] });
+    assert.deepEqual(after.quotes.map((q) => q.text), before.quotes.filter((q) => q !== target).map((q) => q.text));
+  });
+});

@@ -221,4 +221,18 @@ describe('seed-annotator analyze (built CLI)', function () {
     assert.equal(result.speakers.find((s) => s.id === quote.speakerId)?.name, 'Maria Lopez');
     assert.equal(quote.confidence, 1, "the analyst's correction is certain");
   });
+
+  it('leaves out a quote the sidecar marks as not a quote', () => {
+    const text = '# Storm Hits Coast\n\nMayor Maria Lopez visited the shelters on Monday.\n\n' +
+      '“We will rebuild every house,” Lopez said.\n\n“Stay indoors tonight,” she added.\n';
+    write('rejected/article.txt', text);
+    write('rejected/article.txt.tags.json', JSON.stringify({
+      version: 1, source: { file: 'article.txt' }, tags: [],
+      attributions: [{ quote: { type: 'TextQuoteSelector', exact: '“Stay indoors tonight,”' }, notQuote: true }],
+    }));
+    const run = runCli(['analyze', 'rejected/article.txt', '--json'], dir);
+    assert.equal(run.status, 0, run.stderr);
+    const [result] = JSON.parse(run.stdout) as { quotes: { text: string }[] }[];
+    assert.deepEqual(result.quotes.map((q) => q.text), ['“We will rebuild every house,”']);
+  });
 });

@@ -67,6 +67,8 @@ export interface AttributionOverride {
   prefix?: string;
   suffix?: string;
   speaker: string;
+  /** The analyst says the words are not a quote: the analysis drops it (`speaker` is then ignored). */
+  notQuote?: boolean;
 }
 
 export interface AnalyzeOptions {

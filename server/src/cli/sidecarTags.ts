@@ -41,16 +41,19 @@ export function readSidecarTagsForOutput(file: string): SidecarForOutput {
   return { tags: data.tags, attributions, problem: null };
 }
 
-/** A stored `{quote: TextQuoteSelector, speaker}` as the analysis expects it; malformed entries are skipped. */
+/** A stored `{quote: TextQuoteSelector, speaker}` (or `{quote, notQuote: true}`) as the analysis expects it;
+ * malformed entries are skipped. */
 function toOverride(entry: unknown): AttributionOverride[] {
-  if (!isRecord(entry) || !isRecord(entry.quote) || typeof entry.speaker !== 'string') return [];
+  const notQuote = isRecord(entry) && entry.notQuote === true;
+  if (!isRecord(entry) || !isRecord(entry.quote) || typeof entry.speaker !== 'string' && !notQuote) return [];
   const { exact, prefix, suffix } = entry.quote;
   if (typeof exact !== 'string' || exact === '') return [];
   return [{
     exact,
     ...(typeof prefix === 'string' ? { prefix } : {}),
     ...(typeof suffix === 'string' ? { suffix } : {}),
-    speaker: entry.speaker,
+    speaker: typeof entry.speaker === 'string' ? entry.speaker : '',
+    ...(notQuote ? { notQuote } : {}),
   }];
 }
 

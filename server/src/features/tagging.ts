@@ -224,7 +224,7 @@ export function registerTagging(server: SeedLanguageServer, store = new TagStore
       if (!quote) {
         throw new ResponseError(ErrorCodes.InvalidParams, `${target.path}: there is no quote at line ${p.quoteRange.start.line + 1} to attribute`);
       }
-      const result = attempt(() => target.store.setAttribution(target.path, quote.start, quote.end, p.speaker));
+      const result = attempt(() => target.store.setAttribution(target.path, quote.start, quote.end, p.speaker, p.notQuote === true));
       changed(target);
       return result.map((a) => attributionDto(target, a));
     },
@@ -281,6 +281,8 @@ export function registerTagging(server: SeedLanguageServer, store = new TagStore
       }
       const other: AttributeToOtherArgs = { uri: document.uri, quoteRange };
       actions.push(action('Attribute to…', { title: 'Attribute to…', command: ClientTagCommands.attributeToOther, arguments: [other] }));
+      const notQuote: AttributionSetParams = { uri: document.uri, quoteRange, speaker: null, notQuote: true };
+      actions.push(action('Not a quote', { title: 'Not a quote', command: ServerTagCommands.setAttribution, arguments: [notQuote] }));
       const corrected = store.attributions(path).some((a) => a.span && a.span.start === quote.start && a.span.end === quote.end);
       if (corrected) {
         const args: AttributionSetParams = { uri: document.uri, quoteRange, speaker: null };
@@ -439,7 +441,7 @@ function toDto(target: TagTarget, tag: PlacedTag): TagDto {
 }
 
 function attributionDto(target: TagTarget, a: PlacedAttribution): AttributionDto {
-  return { exact: a.exact, prefix: a.prefix, suffix: a.suffix, speaker: a.speaker, range: a.span && rangeOf(target, a.span.start, a.span.end) };
+  return { exact: a.exact, prefix: a.prefix, suffix: a.suffix, speaker: a.speaker, ...(a.notQuote ? { notQuote: true } : {}), range: a.span && rangeOf(target, a.span.start, a.span.end) };
 }
 
 function rangeOf(target: TagTarget, start: number, end: number): LspRange {

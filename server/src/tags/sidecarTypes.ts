@@ -36,7 +36,10 @@ export interface StoredTag {
 
 export interface StoredAttribution {
   quote: TextQuoteSelector;
+  /** Who said it; '' for a `notQuote` correction (the file then has no `speaker`). */
   speaker: string;
+  /** The analyst marked the words as not a quote. */
+  notQuote?: true;
 }
 
 export interface SourceFingerprint {

@@ -2,6 +2,7 @@
 // mentioned, how far the cue stands from the quote, whether the quote only continues an earlier one. Pure; the
 // mapping from this evidence to a number is in mapping.ts.
 import type { Analysis, AttributionOverride, MentionForm, Quote, Speaker, SpeakerKind } from '../types';
+import { bareQuoteText } from '../corrections/notQuotes';
 
 /** The kind of cue that carries the attribution. */
 export type CueKind =
@@ -52,13 +53,11 @@ export function evidenceOf(text: string, analysis: Analysis, overrides: readonly
   });
 }
 
-const MARKS = /^["“”«»„‘’'\s]+|["“”«»„‘’'\s.,;:!?]+$/gu;
-
 /** An override names this quote (by its text) and this speaker; the analyser keeps no cue for it then. */
 function isOverridden(q: Quote, speaker: Speaker, overrides: readonly AttributionOverride[]): boolean {
-  const bare = q.text.replace(MARKS, '');
+  const bare = bareQuoteText(q.text);
   const names = [speaker.name, ...speaker.aliases].map((n) => n.trim().toLowerCase());
-  return overrides.some((o) => o.exact.replace(MARKS, '') === bare && names.includes(o.speaker.trim().toLowerCase()));
+  return overrides.some((o) => !o.notQuote && bareQuoteText(o.exact) === bare && names.includes(o.speaker.trim().toLowerCase()));
 }
 
 function cueKind(cue: string): CueKind {
