@@ -16,6 +16,8 @@ export const ClientCommands = {
   restartServer: 'seedAnnotator.restartServer',
   /** Walks the unattributed and unsure quotes; optional argument { scope: 'file' | 'workspace' } skips the scope pick. */
   reviewQuotes: 'seedAnnotator.reviewQuotes',
+  /** Shows all coders' tags, only mine, or one coder's, in the Tags view and the decorations. */
+  filterByCoder: 'seedAnnotator.filterByCoder',
 } as const;
 
 /** Settings under `seedAnnotator.*` that the server reads. */
@@ -98,6 +100,8 @@ export interface TagDto {
   end: number;
   /** The tagged words (for an orphaned tag: the words as they were when tagged). */
   text: string;
+  /** Who tagged it (the sidecar's W3C creator name); absent for tags recorded before coders were. */
+  creator?: string;
 }
 
 /** A manual "this quote was said by …" correction stored in the sidecar. */
@@ -134,7 +138,11 @@ export interface TagsListParams {
   /** One document; omit for every tagged document in the workspace (open documents and sidecars on disk). */
   uri?: string;
 }
-export interface TagsAddParams { uri: string; range: LspRange; tag: string; note?: string }
+export interface TagsAddParams {
+  uri: string; range: LspRange; tag: string; note?: string;
+  /** The coder recorded as the tag's creator (the client's `seedAnnotator.coder`); default the server's OS user. */
+  coder?: string;
+}
 export interface TagsUpdateParams { uri: string; id: string; tag?: string; note?: string }
 export interface TagsRemoveParams { uri: string; id: string }
 export interface TagsUndoParams { uri: string }
@@ -236,4 +244,72 @@ export interface ReviewQuote {
 export const ReviewRequests = {
   /** ReviewQuotesParams -> ReviewQuote[] (unattributed first, then by confidence, lowest first) */
   quotes: 'seedAnnotator/review/quotes',
+} as const;
+
+// ---------------------------------------------------------------------------------------------------------------
+// Codebook (issue 10): `.seed-annotator/codebook.json` of a workspace folder. Every request takes CodebookParams;
+// `seed` is the client's old `seedAnnotator.tags` list, the codebook until the file exists (written on the first
+// change). Refusals (duplicate names, a code still in use, an invalid file) come back as ResponseError messages.
+// ---------------------------------------------------------------------------------------------------------------
+
+export interface CodebookParams {
+  /** The workspace folder (uri); default the first. */
+  folder?: string;
+  seed?: string[];
+}
+export interface CodeDto {
+  name: string;
+  description: string;
+  /** #rrggbb */
+  color: string;
+  parent: string | null;
+  /** Tags in the folder's sidecars that use this code. */
+  uses: number;
+}
+export interface CodebookDto {
+  /** The workspace folder's uri. */
+  folder: string;
+  /** False while the codebook is only the seed (no file yet). */
+  exists: boolean;
+  codes: CodeDto[];
+  /** Tag names used in the folder that are not in the codebook, with their counts. */
+  notInCodebook: { name: string; uses: number }[];
+  /** The operation "Undo" would take back ("rename claim → assertion"), or null. */
+  undo: string | null;
+}
+export interface CodebookChangeResult {
+  codebook: CodebookDto;
+  /** What was done, and how many tags in how many sidecars it changed (renames and deletes that move tags). */
+  label: string;
+  tags: number;
+  files: number;
+}
+
+/** Each codebook request: its method, params and result, declared together. */
+export const CodebookRequests = {
+  get: 'seedAnnotator/codebook/get',
+  add: 'seedAnnotator/codebook/add',
+  describe: 'seedAnnotator/codebook/describe',
+  move: 'seedAnnotator/codebook/move',
+  recolour: 'seedAnnotator/codebook/recolour',
+  rename: 'seedAnnotator/codebook/rename',
+  delete: 'seedAnnotator/codebook/delete',
+  undo: 'seedAnnotator/codebook/undo',
+} as const;
+export interface CodebookRequestTypes {
+  get: { params: CodebookParams; result: CodebookDto };
+  add: { params: CodebookParams & { name: string; description?: string; color?: string; parent?: string | null }; result: CodebookDto };
+  describe: { params: CodebookParams & { name: string; description: string }; result: CodebookDto };
+  move: { params: CodebookParams & { name: string; parent: string | null }; result: CodebookDto };
+  recolour: { params: CodebookParams & { name: string; color: string }; result: CodebookDto };
+  rename: { params: CodebookParams & { from: string; to: string }; result: CodebookChangeResult };
+  /** Refused while tags use the code, unless `moveTo` names the code they move to. */
+  delete: { params: CodebookParams & { name: string; moveTo?: string }; result: CodebookChangeResult };
+  /** Undoes the last rename or delete; `label` is '' and counts 0 when there was nothing to undo. */
+  undo: { params: CodebookParams; result: CodebookChangeResult };
+}
+export type CodebookRequestName = keyof CodebookRequestTypes;
+export const CodebookNotifications = {
+  /** { folder } after the codebook of a folder changed (any request above, or a rename finished on start). */
+  changed: 'seedAnnotator/codebook/changed',
 } as const;

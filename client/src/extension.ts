@@ -13,6 +13,7 @@ import { registerTagCommands } from './tagCommands';
 import { TagDecorations } from './tagDecorations';
 import { TagsModel } from './tagsModel';
 import { TagsView } from './tagsView';
+import { CoderFilter, registerCoderFilterCommand } from './coderFilter';
 
 /** What `activate` returns: the handles the integration tests inspect. */
 export interface SeedAnnotatorApi {
@@ -22,6 +23,7 @@ export interface SeedAnnotatorApi {
   tags: TagsView;
   tagsModel: TagsModel;
   statusBar: TagStatusBar;
+  coderFilter: CoderFilter;
 }
 
 let client: LanguageClient | undefined;
@@ -35,16 +37,18 @@ export function activate(context: vscode.ExtensionContext): SeedAnnotatorApi {
   client = languageClient;
   const tagsModel = new TagsModel(languageClient);
   const speakers = new SpeakersView(languageClient);
-  const tags = new TagsView(tagsModel);
+  const coderFilter = new CoderFilter();
+  const tags = new TagsView(tagsModel, coderFilter);
   const statusBar = new TagStatusBar(tagsModel);
   context.subscriptions.push(
     tagsModel,
     speakers,
     tags,
     statusBar,
-    new TagDecorations(tagsModel),
+    coderFilter,
+    new TagDecorations(tagsModel, coderFilter),
     reportSidecarProblems(tagsModel, output),
-    ...createViews(speakers, tags),
+    ...createViews(speakers, tags, coderFilter),
     vscode.commands.registerCommand(ClientCommands.refreshSpeakers, () => speakers.refresh()),
     vscode.commands.registerCommand(ClientCommands.refreshTags, () => tagsModel.invalidate()),
     vscode.commands.registerCommand(ClientCommands.showOutput, () => output.show()),
@@ -57,6 +61,7 @@ export function activate(context: vscode.ExtensionContext): SeedAnnotatorApi {
   registerTagCommands(context, tagsModel);
   registerExportCommand(context, tagsModel);
   registerReviewQuotes(context, languageClient, tagsModel);
+  registerCoderFilterCommand(context, coderFilter, tagsModel);
 
   // Commands and views exist before the server answers; requests made meanwhile wait for it to start.
   const ready = languageClient.start().then(
@@ -72,11 +77,11 @@ export function activate(context: vscode.ExtensionContext): SeedAnnotatorApi {
     },
   );
   ready.catch(() => undefined); // Reported above; the returned promise still rejects for callers that wait on it.
-  return { ready, speakers, tags, tagsModel, statusBar };
+  return { ready, speakers, tags, tagsModel, statusBar, coderFilter };
 }
 
 /** The two tree views; each is refreshed when it comes into sight, as it may have missed changes while hidden. */
-function createViews(speakers: SpeakersView, tags: TagsView): vscode.Disposable[] {
+function createViews(speakers: SpeakersView, tags: TagsView, coderFilter: CoderFilter): vscode.Disposable[] {
   const speakersView = vscode.window.createTreeView('seedAnnotator.speakers', { treeDataProvider: speakers, showCollapseAll: true });
   const tagsView = vscode.window.createTreeView('seedAnnotator.tags', { treeDataProvider: tags, showCollapseAll: true });
   return [
@@ -84,6 +89,7 @@ function createViews(speakers: SpeakersView, tags: TagsView): vscode.Disposable[
     tagsView,
     speakersView.onDidChangeVisibility(({ visible }) => visible && speakers.refresh()),
     tagsView.onDidChangeVisibility(({ visible }) => visible && tags.refresh()),
+    coderFilter.onDidChange(() => { tagsView.description = coderFilter.label() || undefined; }),
   ];
 }
 

@@ -14,6 +14,7 @@ import { toLspRange, toRange } from './locations';
 import { validateTagName } from './tagNames';
 import { inputNote, pickTag } from './tagPicker';
 import type { TagsModel } from './tagsModel';
+import { currentCoder } from './coderFilter';
 
 /** Arguments that skip the pickers when the command is run from a script or a test. */
 export interface TagSelectionArgs { tag?: string; note?: string }
@@ -112,7 +113,7 @@ export function registerTagCommands(context: vscode.ExtensionContext, tags: Tags
     const added: TagDto[] = [];
     try {
       for (const selection of selections) {
-        added.push(await tags.add({ uri, range: toLspRange(selection), tag: tag.trim(), note }));
+        added.push(await tags.add({ uri, range: toLspRange(selection), tag: tag.trim(), note, coder: currentCoder() }));
       }
     } catch (error) {
       void vscode.window.showErrorMessage(`Seed Annotator: could not tag: ${messageOf(error)}`);

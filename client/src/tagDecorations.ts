@@ -4,13 +4,15 @@ import { LANGUAGE_ID, type TagDto } from '../../shared/protocol';
 import { gutterMarkSvg, tagColour, translucent } from './tagPalette';
 import { toRange } from './locations';
 import type { TagsModel } from './tagsModel';
+import type { CoderFilter } from './coderFilter';
 
 export class TagDecorations implements vscode.Disposable {
   private readonly types = new Map<string, vscode.TextEditorDecorationType>();
   private readonly subscriptions: vscode.Disposable[] = [];
 
-  constructor(private readonly tags: TagsModel) {
+  constructor(private readonly tags: TagsModel, private readonly coders?: CoderFilter) {
     this.subscriptions.push(
+      ...(coders ? [coders.onDidChange(() => this.refreshAll())] : []),
       vscode.window.onDidChangeVisibleTextEditors(() => this.refreshAll()),
       tags.onDidChange((uri) => (uri === undefined ? this.refreshAll() : this.refreshDocument(uri))),
       vscode.workspace.onDidChangeConfiguration((event) => {
@@ -51,7 +53,7 @@ export class TagDecorations implements vscode.Disposable {
     // Orphaned tags have no place in the current text; the Tags view lists them instead.
     const byTag = new Map<string, vscode.DecorationOptions[]>();
     for (const tag of tags) {
-      if (tag.status === 'orphaned') continue;
+      if (tag.status === 'orphaned' || (this.coders && !this.coders.shows(tag))) continue;
       const list = byTag.get(tag.tag) ?? [];
       list.push({ range: toRange(tag.range) });
       byTag.set(tag.tag, list);

@@ -5,6 +5,7 @@ import type { DocumentTags, SidecarProblem, TagDto } from '../../shared/protocol
 import { revealCommand } from './locations';
 import { shortText } from './speakersView';
 import type { TagsModel } from './tagsModel';
+import type { CoderFilter } from './coderFilter';
 
 /** Passage nodes carry `uri` and `id` so the Edit/Remove commands can take them as their argument. */
 export type TagNode =
@@ -36,8 +37,9 @@ export class TagsView implements vscode.TreeDataProvider<TagNode>, vscode.Dispos
   private readonly subscriptions: vscode.Disposable[] = [];
   private refreshTimer: NodeJS.Timeout | undefined;
 
-  constructor(private readonly tags: TagsModel) {
+  constructor(private readonly tags: TagsModel, private readonly coders?: CoderFilter) {
     this.subscriptions.push(tags.onDidChange(() => this.scheduleRefresh()));
+    if (coders) this.subscriptions.push(coders.onDidChange(() => this.refresh()));
   }
 
   refresh(): void {
@@ -78,12 +80,15 @@ export class TagsView implements vscode.TreeDataProvider<TagNode>, vscode.Dispos
       case 'passage': {
         const { tag } = node;
         const item = new vscode.TreeItem(shortText(tag.text), vscode.TreeItemCollapsibleState.None);
-        item.description = node.orphans ? `${tag.tag} · ${path.basename(vscode.Uri.parse(tag.uri).fsPath)}` : tag.note;
+        item.description = [node.orphans ? `${tag.tag} · ${path.basename(vscode.Uri.parse(tag.uri).fsPath)}` : tag.note, tag.creator ? `by ${tag.creator}` : '']
+          .filter(Boolean).join(' · ');
         const status = tag.status === 'orphaned' ? 'orphaned: not found in the current text' : tag.status;
         item.tooltip = new vscode.MarkdownString()
           .appendText(`${tag.tag} (${status}), line ${tag.range.start.line + 1}`)
           .appendMarkdown('\n\n')
           .appendText(tag.note ? `Note: ${tag.note}` : 'No note')
+          .appendMarkdown('\n\n')
+          .appendText(tag.creator ? `Coder: ${tag.creator}` : 'No coder recorded')
           .appendMarkdown('\n\n')
           .appendText(tag.text);
         item.iconPath = new vscode.ThemeIcon(tag.status === 'orphaned' ? 'debug-disconnect' : tag.status === 'moved' ? 'arrow-swap' : 'symbol-string');
@@ -142,6 +147,7 @@ export class TagsView implements vscode.TreeDataProvider<TagNode>, vscode.Dispos
     for (const document of documents) {
       if (document.problem) problems.push(document.problem);
       for (const tag of document.tags) {
+        if (this.coders && !this.coders.shows(tag)) continue;
         if (tag.status === 'orphaned') orphans.push(tag);
         else byTag.set(tag.tag, [...(byTag.get(tag.tag) ?? []), tag]);
       }

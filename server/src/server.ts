@@ -2,6 +2,7 @@
 // command line, as vscode-languageserver/node reads it). The composition root only: features live elsewhere.
 import { createConnection, ProposedFeatures, TextDocuments } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { registerCodebook } from './features/codebook';
 import { registerTagging } from './features/tagging';
 import { createSeedLanguageServer } from './languageServer';
 
@@ -13,7 +14,8 @@ const server = createSeedLanguageServer(connection, documents);
 //    they can add capabilities (code actions, executeCommand), a hover section, a listener for watched files,
 //    `server.analyses.setAttributionSource(...)`, `server.tokens.setTaggedRangesProvider(...)` and
 //    `server.refresh(uri)` after a document's tags or attributions change.
-registerTagging(server);
+const tagStore = registerTagging(server);
+registerCodebook(server, tagStore);
 
 documents.listen(connection);
 connection.listen();

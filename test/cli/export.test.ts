@@ -51,7 +51,7 @@ describe('CLI: export', function () {
       assert.equal(run.status, 0, run.stderr);
       return run.stdout.trim();
     };
-    quoteId = add('--text', 'firmly and calmly', '--tag', 'threat', '--note', 'tone: "firm", not hostile');
+    quoteId = add('--text', 'firmly and calmly', '--tag', 'threat', '--note', 'tone: "firm", not hostile', '--coder', 'ana');
     add('--text', 'Officials in Brussels declined to comment.', '--tag', 'no comment');
   });
   after(() => rmSync(dir, { recursive: true, force: true }));
@@ -64,7 +64,7 @@ describe('CLI: export', function () {
 
   it('csv: a header, one properly quoted row per tag, the quote speaker and the primary dateline', () => {
     const rows = parseCsv(exportAs('csv'));
-    assert.deepEqual(rows[0], ['file', 'tag', 'note', 'start', 'end', 'text', 'speaker', 'dateline', 'status', 'id']);
+    assert.deepEqual(rows[0], ['file', 'tag', 'note', 'start', 'end', 'text', 'speaker', 'dateline', 'status', 'id', 'coder']);
     assert.equal(rows.length, 3);
     const threat = rows.find((r) => r[1] === 'threat')!;
     assert.equal(threat[0], join('seeds', 'lavrov.txt'));
@@ -75,6 +75,7 @@ describe('CLI: export', function () {
     assert.equal(threat[7], '2020-12-07T12:16');
     assert.equal(threat[8], 'anchored');
     assert.equal(threat[9], quoteId);
+    assert.equal(threat[10], 'ana');
     const comment = rows.find((r) => r[1] === 'no comment')!;
     assert.equal(comment[6], '', 'no quote overlaps this tag');
   });
@@ -86,6 +87,7 @@ describe('CLI: export', function () {
     assert.deepEqual(Object.keys(objects[0]).slice(0, 9), ['file', 'id', 'tag', 'note', 'start', 'end', 'text', 'speaker', 'dateline']);
     assert.deepEqual(objects.map((o) => o.tag), ['threat', 'no comment']);
     assert.equal(objects[0].speaker, 'Sergei Lavrov');
+    assert.equal(objects[0].coder, 'ana');
   });
 
   it('w3c: Web Annotation JSON-LD with tagging bodies and position + quote selectors', () => {
@@ -95,6 +97,7 @@ describe('CLI: export', function () {
     assert.equal(a['@context'], 'http://www.w3.org/ns/anno.jsonld');
     assert.equal(a.type, 'Annotation');
     assert.equal(a.id, `urn:uuid:${quoteId}`);
+    assert.deepEqual(a.creator, { type: 'Person', name: 'ana' });
     assert.deepEqual(a.body, [
       { type: 'TextualBody', purpose: 'tagging', value: 'threat' },
       { type: 'TextualBody', purpose: 'commenting', value: 'tone: "firm", not hostile' },

@@ -1,7 +1,7 @@
 // `seed-annotator tag add|list|remove` through the built CLI: ids, code-point offsets, re-anchoring, refusals.
 import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { buildCli, runCli } from './builtCli';
 
@@ -94,6 +94,33 @@ describe('CLI: tag', function () {
     assert.equal(run.status, 1);
     assert.match(run.stderr, /does not match the tag sidecar schema: \/source\/sha256 must match pattern/);
     assert.equal(readFileSync(join(dir, 'seeds', 'a.txt.tags.json'), 'utf8'), invalid);
+  });
+
+  it('records the coder as the W3C creator (--coder, default the OS user name) and lists it', () => {
+    assert.equal(tag('add', 'seeds/a.txt', '--text', 'GENEVA', '--tag', 'place', '--coder', 'Zoë').status, 0);
+    assert.equal(tag('add', 'seeds/a.txt', '--text', 'the envoy', '--tag', 'speaker').status, 0);
+    const sidecar = JSON.parse(readFileSync(join(dir, 'seeds', 'a.txt.tags.json'), 'utf8')) as { tags: { tag: string; creator?: unknown }[] };
+    assert.deepEqual(sidecar.tags.find((t) => t.tag === 'place')!.creator, { type: 'Person', name: 'Zoë' });
+    const osUser = userInfo().username;
+    assert.deepEqual(sidecar.tags.find((t) => t.tag === 'speaker')!.creator, { type: 'Person', name: osUser });
+    const rows = JSON.parse(tag('list', 'seeds', '--json').stdout) as { tag: string; creator: unknown }[];
+    assert.deepEqual(rows.find((r) => r.tag === 'place')!.creator, { type: 'Person', name: 'Zoë' });
+    assert.match(tag('list', 'seeds').stdout, /place .* by Zoë/);
+    assert.equal(tag('add', 'seeds/a.txt', '--text', 'GENEVA', '--tag', 'x', '--coder', ' ').status, 2);
+  });
+
+  it('keeps loading sidecars written before coders were recorded (no creator)', () => {
+    assert.equal(tag('add', 'seeds/a.txt', '--text', 'GENEVA', '--tag', 'place').status, 0);
+    const path = join(dir, 'seeds', 'a.txt.tags.json');
+    const old = JSON.parse(readFileSync(path, 'utf8')) as { tags: { creator?: unknown }[] };
+    delete old.tags[0].creator;
+    writeFileSync(path, JSON.stringify(old, null, 2) + '\n');
+    const rows = listJson('seeds');
+    assert.equal(rows.length, 1);
+    assert.equal((rows[0] as { creator?: unknown }).creator, null);
+    assert.equal(tag('add', 'seeds/a.txt', '--text', 'the envoy', '--tag', 'speaker', '--coder', 'ben').status, 0);
+    const after = JSON.parse(readFileSync(path, 'utf8')) as { tags: { tag: string; creator?: unknown }[] };
+    assert.equal(after.tags.find((t) => t.tag === 'place')!.creator, undefined, 'an old tag gets no invented coder');
   });
 
   it('reports bad usage with exit 2', () => {

@@ -6,26 +6,21 @@ import type { IndexedFile, IndexedQuote, IndexedSpeaker } from '../../server/src
 
 const at = (line: number): Range => ({ start: { line, character: 0 }, end: { line, character: 10 } });
 const speaker = (name: string, line: number): IndexedSpeaker =>
-  ({ name, kind: 'person', role: null, aliases: [], mentions: 1, range: at(line) });
+  ({ id: `s${line}`, name, kind: 'person', role: null, aliases: [], mentions: 1, range: at(line) });
 const quote = (text: string, line: number, who: string | null, confidence: number | null): IndexedQuote =>
-  ({ text, speaker: who, confidence, range: at(line) });
+  ({ text, speaker: who, speakerId: who && `s-${who}`, confidence, range: at(line), start: line * 100, end: line * 100 + 10 });
+const file = (uri: string, speakers: IndexedSpeaker[], quotes: IndexedQuote[]): IndexedFile =>
+  ({ uri, hash: '0'.repeat(64), title: null, primaryDate: null, speakers, quotes });
 
 describe('review queue', () => {
-  const a: IndexedFile = {
-    uri: 'file:///w/a.txt',
-    speakers: [speaker('Ana Ruiz', 2), speaker('Ben Okoro', 6), speaker('Cleo Park', 12)],
-    quotes: [
-      quote('“sure”', 3, 'Ana Ruiz', 0.97),
-      quote('“unsure”', 8, 'Ana Ruiz', 0.62),
-      quote('“nobody”', 10, null, null),
-      quote('“edge”', 14, 'Cleo Park', 0.8),
-    ],
-  };
-  const b: IndexedFile = {
-    uri: 'file:///w/b.txt',
-    speakers: [speaker('Dev Shah', 1)],
-    quotes: [quote('“lowest”', 4, 'Dev Shah', 0.5), quote('“also nobody”', 2, null, null)],
-  };
+  const a = file('file:///w/a.txt', [speaker('Ana Ruiz', 2), speaker('Ben Okoro', 6), speaker('Cleo Park', 12)], [
+    quote('“sure”', 3, 'Ana Ruiz', 0.97),
+    quote('“unsure”', 8, 'Ana Ruiz', 0.62),
+    quote('“nobody”', 10, null, null),
+    quote('“edge”', 14, 'Cleo Park', 0.8),
+  ]);
+  const b = file('file:///w/b.txt', [speaker('Dev Shah', 1)],
+    [quote('“lowest”', 4, 'Dev Shah', 0.5), quote('“also nobody”', 2, null, null)]);
 
   it('takes unattributed quotes and those below 0.8, and leaves the trusted ones out', () => {
     const queue = reviewQueue([a]) ?? [];

@@ -2,7 +2,7 @@
 // words, in memory (UTF-16 ranges) and in the sidecar on disk (code points); reloads, refusals and attributions.
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -84,8 +84,9 @@ describe('tagging over LSP', function () {
 
   it('adds a tag from a UTF-16 range and saves it in code points', async () => {
     const words = 'Turkish officials said the talks would resume on Friday.';
-    const added = await client.request<TagDto>(TagRequests.add, { uri, range: rangeOf(words), tag: 'claim', note: 'check' });
+    const added = await client.request<TagDto>(TagRequests.add, { uri, range: rangeOf(words), tag: 'claim', note: 'check', coder: 'Zoë' });
     id = added.id;
+    assert.equal(added.creator, 'Zoë');
     assert.equal(added.text, words);
     // The emoji in the title is two UTF-16 units but one code point.
     assert.equal(added.start, [...ARTICLE.slice(0, ARTICLE.indexOf(words))].length);
@@ -93,6 +94,7 @@ describe('tagging over LSP', function () {
     assert.equal(stored.tags.length, 1);
     assert.deepEqual(stored.tags[0].target.selector[0], { type: 'TextPositionSelector', start: added.start, end: added.end });
     assert.equal(stored.tags[0].target.selector[1].exact, words);
+    assert.deepEqual(stored.tags[0].creator, { type: 'Person', name: 'Zoë' });
     await client.waitFor('tags/changed', () => (changes.includes(uri) ? true : undefined));
   });
 
@@ -113,7 +115,7 @@ describe('tagging over LSP', function () {
     const [tag] = await tags();
     const hover = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: tag.range.start });
     const value = hover && typeof hover.contents === 'object' && 'value' in hover.contents ? hover.contents.value : '';
-    assert.match(value, /\*\*claim\*\*: check/);
+    assert.match(value, /\*\*claim\*\* by Zoë: check/);
     const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: tag.range, context: { diagnostics: [] } });
     assert.ok(actions.some((a) => a.title === 'Edit tag “claim”'));
     assert.ok(actions.some((a) => a.title === 'Remove tag “claim”' && a.command?.command === ServerTagCommands.remove));
@@ -121,6 +123,7 @@ describe('tagging over LSP', function () {
 
   it('marks analysis tokens under a tag with the `tagged` modifier', async () => {
     const quote = await client.request<TagDto>(TagRequests.add, { uri, range: rangeOf('“We will not accept new sanctions,”'), tag: 'quote-tag' });
+    assert.equal(quote.creator, userInfo().username, 'no coder given: the OS user name');
     const legend = init.capabilities.semanticTokensProvider!.legend;
     const taggedBit = 1 << legend.tokenModifiers.indexOf('tagged');
     const { data } = await client.request<{ data: number[] }>('textDocument/semanticTokens/full', { textDocument: { uri } });

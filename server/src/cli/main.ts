@@ -1,7 +1,9 @@
 // CLI entry: `seed-annotator <command> …` dispatches to one module per command; each returns its exit status.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import * as agreementCommand from './commands/agreement';
 import * as analyzeCommand from './commands/analyze';
+import * as codebookCommand from './commands/codebook';
 import * as exportCommand from './commands/export';
 import * as tagCommand from './commands/tag';
 
@@ -11,6 +13,8 @@ const commands: Record<string, Command> = {
   analyze: analyzeCommand,
   tag: tagCommand,
   export: exportCommand,
+  agreement: agreementCommand,
+  codebook: codebookCommand,
 };
 
 const USAGE = `usage: seed-annotator <command> [options]
@@ -19,6 +23,8 @@ commands:
   analyze <file|dir>... [--json | --jsonl] [--shard i/n]   datelines, speakers and quotes
   tag add|list|remove …                                     tags stored next to each file
   export <file|dir>... --format csv|jsonl|w3c [--out f]     tags and analysis for other tools
+  agreement <file|dir>... [--coders a,b] [--json]          inter-coder agreement per tag
+  codebook show|add|edit|rename|delete|undo …              the workspace codebook (.seed-annotator/)
 
 Run 'seed-annotator <command> --help' for a command's options.
 `;

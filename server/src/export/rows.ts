@@ -12,9 +12,9 @@ export interface ExportRow {
   id: string;
   tag: string;
   note: string;
-  /** Code points. */
-  start: number;
-  end: number;
+  /** Code points; null for an orphaned tag, whose words are no longer in the text (its old offsets mean nothing). */
+  start: number | null;
+  end: number | null;
   text: string;
   prefix: string;
   suffix: string;
@@ -25,6 +25,8 @@ export interface ExportRow {
   status: TagStatus;
   created: string;
   modified: string | null;
+  /** Who tagged it (the sidecar's W3C creator), or null for tags recorded before coders were. */
+  coder: string | null;
 }
 
 export interface TaggedFile {
@@ -54,8 +56,10 @@ export function exportRows({ file, source, text, tags, attributions }: TaggedFil
       }
     }
     return {
-      file, source, id: t.id, tag: t.tag, note: t.note, start: t.start, end: t.end, text: t.text,
+      file, source, id: t.id, tag: t.tag, note: t.note, text: t.text,
+      start: t.status === 'orphaned' ? null : t.start, end: t.status === 'orphaned' ? null : t.end,
       prefix: t.prefix, suffix: t.suffix, speaker, dateline, status: t.status, created: t.created, modified: t.modified ?? null,
+      coder: t.creator ?? null,
     };
   });
 }

@@ -1,8 +1,6 @@
 // Tags in the language server: the custom tag requests and their executeCommand twins, tags following live edits,
 // sidecar reloads on file-watcher events, "Attribute to…"/"Edit tag"/"Remove tag" code actions, the tag section of
 // hovers, the `tagged` token modifier, and the attribution corrections fed into the analysis.
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   CodeActionKind,
@@ -42,11 +40,14 @@ import {
 import { CodePointIndex } from '../analysis/offsets';
 import type { AnalyzedDocument } from '../analyzedDocument';
 import { EXPORT_FORMATS, exportRows, formatRows, type ExportRow } from '../export';
-import { isSeedFileName } from '../files/seedFile';
 import type { SeedLanguageServer } from '../languageServer';
 import { openFromDisk } from '../tags/diskFile';
 import { isSidecarPath, sourcePathFor } from '../tags/sidecar';
+import { sidecarsUnder } from '../tags/sidecarFiles';
+
+export { sidecarsUnder };
 import { TagStore, TagStoreError, type PlacedAttribution, type PlacedTag } from '../tags/tagStore';
+import { defaultCoder } from '../coding/coder';
 import { clip, escapeMarkdown } from './markdown';
 
 /** A source file ready for a tag operation: the live store for open documents, a one-shot store otherwise. */
@@ -166,7 +167,7 @@ export function registerTagging(server: SeedLanguageServer, store = new TagStore
       const target = targetOf(p.uri);
       const start = target.index.toCodePoint(target.document.offsetAt(p.range.start));
       const end = target.index.toCodePoint(target.document.offsetAt(p.range.end));
-      const tag = attempt(() => target.store.add(target.path, Math.min(start, end), Math.max(start, end), p.tag, p.note ?? ''));
+      const tag = attempt(() => target.store.add(target.path, Math.min(start, end), Math.max(start, end), p.tag, p.note ?? '', p.coder?.trim() || defaultCoder()));
       changed(target);
       return toDto(target, tag);
     },
@@ -299,7 +300,7 @@ export function registerTagging(server: SeedLanguageServer, store = new TagStore
     const at = doc.offsetAt(position);
     const lines = store.list(path)
       .filter((t) => t.status !== 'orphaned' && t.start <= at && at < t.end)
-      .map((t) => `- **${escapeMarkdown(t.tag)}**${t.note ? `: ${escapeMarkdown(clip(t.note))}` : ''}${t.status === 'moved' ? ' _(moved: check its place)_' : ''}`);
+      .map((t) => `- **${escapeMarkdown(t.tag)}**${t.creator ? ` by ${escapeMarkdown(t.creator)}` : ''}${t.note ? `: ${escapeMarkdown(clip(t.note))}` : ''}${t.status === 'moved' ? ' _(moved: check its place)_' : ''}`);
     if (lines.length === 0) return null;
     return [`**Tags**`, ...lines].join('\n');
   });
@@ -391,29 +392,6 @@ export function registerTagging(server: SeedLanguageServer, store = new TagStore
   return store;
 }
 
-/** Every `*.tags.json` under `folder` whose source exists as a seed-like file, skipping dot folders and node_modules. */
-export function sidecarsUnder(folder: string): string[] {
-  const found: string[] = [];
-  const walk = (dir: string, depth: number) => {
-    if (depth > 20) return;
-    let entries;
-    try {
-      entries = readdirSync(dir, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    const names = new Set(entries.map((e) => e.name));
-    for (const e of entries) {
-      if (e.name.startsWith('.') || e.name === 'node_modules') continue;
-      const path = join(dir, e.name);
-      if (e.isDirectory()) walk(path, depth + 1);
-      else if (e.isFile() && isSidecarPath(e.name) && names.has(sourcePathFor(e.name)) && isSeedFileName(sourcePathFor(e.name))) found.push(path);
-    }
-  };
-  walk(folder, 0);
-  return found.sort();
-}
-
 function attempt<T>(operation: () => T): T {
   try {
     return operation();
@@ -437,6 +415,7 @@ function toDto(target: TagTarget, tag: PlacedTag): TagDto {
     text: tag.text,
   };
   if (tag.modified !== undefined) dto.modified = tag.modified;
+  if (tag.creator !== undefined) dto.creator = tag.creator;
   return dto;
 }
 

@@ -32,6 +32,14 @@ export interface StoredTag {
   modified?: string;
   target: { selector: [TextPositionSelector, TextQuoteSelector] };
   status: TagStatus;
+  /** Who tagged it (the W3C Web Annotation `creator`); absent in sidecars written before coders were recorded. */
+  creator?: Creator;
+}
+
+/** A coder, as a W3C Web Annotation creator. */
+export interface Creator {
+  type: 'Person';
+  name: string;
 }
 
 export interface StoredAttribution {

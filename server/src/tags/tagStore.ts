@@ -4,9 +4,10 @@
 import { randomUUID } from 'node:crypto';
 import { CodePointIndex } from '../analysis/offsets';
 import { describeSpan, findQuote, reanchor } from './anchor';
-import { writeFileAtomic } from './atomicWrite';
+import { characterProblem } from './characters';
+import { updateFileLocked } from '../files/lockedWrite';
 import { attributionKey, mergeAttributions, mergeTags } from './merge';
-import { emptySidecar, fingerprint, readSidecar, serializeSidecar, sidecarPathFor, compareTags } from './sidecar';
+import { emptySidecar, fingerprint, parseSidecar, readSidecar, serializeSidecar, sidecarPathFor, compareTags } from './sidecar';
 import type { Sidecar, StoredAttribution, StoredTag, TagStatus, TextQuoteSelector } from './sidecarTypes';
 import { changeBetween, mapSpan } from './textEdit';
 
@@ -35,6 +36,8 @@ export interface PlacedTag {
   /** Context either side of `text` (the W3C quote selector's prefix and suffix). */
   prefix: string;
   suffix: string;
+  /** The coder's name, when recorded. */
+  creator?: string;
 }
 
 /** An attribution correction and where its quote is in the current text (code points), if found. */
@@ -180,7 +183,8 @@ export class TagStore {
     return true;
   }
 
-  add(path: string, start: number, end: number, tag: string, note = ''): PlacedTag {
+  /** `coder` is recorded as the tag's W3C creator (blank: none). */
+  add(path: string, start: number, end: number, tag: string, note = '', coder?: string): PlacedTag {
     const file = this.writable(path);
     const name = tag.trim();
     if (!name) throw new TagStoreError('bad-tag', `${path}: a tag needs a name`);
@@ -188,6 +192,8 @@ export class TagStore {
       throw new TagStoreError('bad-range',
         `${path}: cannot tag [${start}, ${end}): the range must be non-empty and inside the text (0..${file.index.length} code points)`);
     }
+    const split = characterProblem(file.text, start, end, file.index);
+    if (split) throw new TagStoreError('bad-range', `${path}: cannot tag [${start}, ${end}): ${split}`);
     const created = this.timestamp();
     const span = describeSpan(file.text, start, end, file.index);
     const stored: StoredTag = {
@@ -198,6 +204,7 @@ export class TagStore {
       target: { selector: [{ type: 'TextPositionSelector', start, end }, { type: 'TextQuoteSelector', exact: span.exact, prefix: span.prefix, suffix: span.suffix }] },
       status: 'anchored',
     };
+    if (coder?.trim()) stored.creator = { type: 'Person', name: coder.trim() };
     return this.commit(file, () => {
       this.remember(file, { kind: 'tag', label: `add ${name}`, id: stored.id, before: null });
       file.tags = [...file.tags, stored];
@@ -335,26 +342,32 @@ export class TagStore {
 
   private persist(file: FileTags): void {
     if (file.problem) throw new TagStoreError('invalid-sidecar', file.problem);
-    // Re-read the disk just before writing: a sidecar broken since we read it must not be overwritten, and one
-    // changed since (another editor, git, the CLI) before the file watcher told us is merged first, not clobbered.
-    const current = readSidecar(file.sidecarPath);
-    if (current.kind === 'invalid') {
-      file.problem = current.message;
-      throw new TagStoreError('invalid-sidecar', current.message);
-    }
-    if (current.kind === 'ok' && current.raw !== file.diskRaw) this.absorb(file, current.sidecar, current.raw);
-    if (current.kind === 'missing' && file.tags.length === 0 && file.attributions.length === 0) {
-      file.diskRaw = null; // nothing to keep: never create an empty sidecar
-      return;
-    }
-    const raw = serializeSidecar(this.sidecarOf(file));
-    if (current.kind === 'ok' && raw === current.raw) return;
+    // Under the sidecar's lock, re-read the disk just before writing: a sidecar broken since we read it must not be
+    // overwritten, and one changed since (another editor, git, the CLI) is merged first, not clobbered. The lock
+    // makes the read-merge-write one step, so concurrent writers never lose each other's tags.
+    let written: string | null = null;
     try {
-      writeFileAtomic(file.sidecarPath, raw);
+      updateFileLocked(file.sidecarPath, (raw) => {
+        if (raw !== null) {
+          const current = parseSidecar(raw, file.sidecarPath);
+          if (current.kind === 'invalid') {
+            file.problem = current.message;
+            throw new TagStoreError('invalid-sidecar', current.message);
+          }
+          if (current.kind === 'ok' && raw !== file.diskRaw) this.absorb(file, current.sidecar, raw);
+        } else if (file.tags.length === 0 && file.attributions.length === 0) {
+          file.diskRaw = null; // nothing to keep: never create an empty sidecar
+          return null;
+        }
+        const next = serializeSidecar(this.sidecarOf(file));
+        if (next !== raw) written = next;
+        return next;
+      });
     } catch (err) {
+      if (err instanceof TagStoreError) throw err;
       throw new TagStoreError('write-failed', (err as Error).message);
     }
-    file.diskRaw = raw;
+    if (written !== null) file.diskRaw = written;
   }
 
   private place(file: FileTags, tag: StoredTag): StoredTag {
@@ -440,10 +453,11 @@ function toPlaced(file: FileTags, tag: StoredTag): PlacedTag {
   const end = Math.max(start, Math.min(position.end, file.index.length));
   const placed: PlacedTag = { id: tag.id, tag: tag.tag, note: tag.note, created: tag.created, status: tag.status, start, end, text: quote.exact, prefix: quote.prefix, suffix: quote.suffix };
   if (tag.modified !== undefined) placed.modified = tag.modified;
+  if (tag.creator !== undefined) placed.creator = tag.creator.name;
   return placed;
 }
 
 function cloneTag(tag: StoredTag): StoredTag {
   const [position, quote] = tag.target.selector;
-  return { ...tag, target: { selector: [{ ...position }, { ...quote }] } };
+  return { ...tag, target: { selector: [{ ...position }, { ...quote }] }, ...(tag.creator ? { creator: { ...tag.creator } } : {}) };
 }

@@ -3,13 +3,15 @@ import { expandSeedPaths } from '../../files/seedFile';
 import { CodePointIndex } from '../../analysis/offsets';
 import { openUsable } from '../../tags/diskFile';
 import { TagStore, TagStoreError, type PlacedTag } from '../../tags/tagStore';
+import { defaultCoder } from '../../coding/coder';
 import { parseStrict, UsageError } from '../args';
 
 const USAGE = `usage:
-  seed-annotator tag add <file> (--start <cp> --end <cp> | --text "<exact words>" [--nth k]) --tag <name> [--note <text>]
+  seed-annotator tag add <file> (--start <cp> --end <cp> | --text "<exact words>" [--nth k]) --tag <name> [--note <text>] [--coder <name>]
   seed-annotator tag list <file|dir>... [--json]
   seed-annotator tag remove <file> --id <id>
-Offsets are Unicode code points. --nth picks the k-th occurrence of --text (1 = first).`;
+Offsets are Unicode code points. --nth picks the k-th occurrence of --text (1 = first).
+--coder records who tagged (the tag's W3C creator); default: the OS user name.`;
 
 export async function run(args: string[]): Promise<number> {
   const [sub, ...rest] = args;
@@ -41,7 +43,7 @@ export async function run(args: string[]): Promise<number> {
 function add(args: string[]): number {
   const { values, positionals } = parseStrict(args, {
     start: { type: 'string' }, end: { type: 'string' }, text: { type: 'string' }, nth: { type: 'string' },
-    tag: { type: 'string' }, note: { type: 'string' },
+    tag: { type: 'string' }, note: { type: 'string' }, coder: { type: 'string' },
   });
   if (positionals.length !== 1) throw new UsageError('tag add takes exactly one file');
   const text = stringOption(values.text);
@@ -49,7 +51,10 @@ function add(args: string[]): number {
   const startOption = stringOption(values.start);
   const endOption = stringOption(values.end);
   const nthOption = stringOption(values.nth);
+  const coderOption = stringOption(values.coder);
+  if (coderOption !== undefined && !coderOption.trim()) throw new UsageError('--coder needs a name');
   if (typeof values.tag !== 'string' || !values.tag.trim()) throw new UsageError('--tag <name> is required');
+  if (text !== undefined && text === '') throw new UsageError('--text needs the words to tag (it was empty)');
   const byText = text !== undefined;
   const byOffsets = startOption !== undefined || endOption !== undefined;
   if (byText === byOffsets) throw new UsageError('give either --start and --end, or --text');
@@ -73,7 +78,7 @@ function add(args: string[]): number {
     start = integer('--start', startOption);
     end = integer('--end', endOption);
   }
-  const tag = store.add(file, start, end, values.tag, note);
+  const tag = store.add(file, start, end, values.tag, note, coderOption ?? defaultCoder());
   process.stdout.write(tag.id + '\n');
   return 0;
 }
@@ -84,7 +89,7 @@ function list(args: string[]): number {
   const { files, errors } = expandSeedPaths(positionals);
   let status = errors.length > 0 ? 1 : 0;
   for (const e of errors) process.stderr.write(`seed-annotator tag: ${e}\n`);
-  const rows: ({ file: string } & Pick<PlacedTag, 'id' | 'tag' | 'note' | 'start' | 'end' | 'text' | 'status'>)[] = [];
+  const rows: ({ file: string; creator: { type: 'Person'; name: string } | null } & Pick<PlacedTag, 'id' | 'tag' | 'note' | 'start' | 'end' | 'text' | 'status'>)[] = [];
   const store = new TagStore();
   for (const file of files) {
     const opened = openUsable(store, file);
@@ -94,7 +99,8 @@ function list(args: string[]): number {
       continue;
     }
     for (const t of store.list(file)) {
-      rows.push({ file, id: t.id, tag: t.tag, note: t.note, start: t.start, end: t.end, text: t.text, status: t.status });
+      const creator = t.creator === undefined ? null : { type: 'Person' as const, name: t.creator };
+      rows.push({ file, id: t.id, tag: t.tag, note: t.note, creator, start: t.start, end: t.end, text: t.text, status: t.status });
     }
     store.close(file);
   }
@@ -103,7 +109,8 @@ function list(args: string[]): number {
   } else {
     for (const r of rows) {
       const note = r.note ? `  (${r.note})` : '';
-      process.stdout.write(`${r.file}:${r.start}-${r.end}  ${r.tag}  ${JSON.stringify(r.text)}  ${r.status}  ${r.id}${note}\n`);
+      const coder = r.creator ? `  by ${r.creator.name}` : '';
+      process.stdout.write(`${r.file}:${r.start}-${r.end}  ${r.tag}  ${JSON.stringify(r.text)}  ${r.status}  ${r.id}${coder}${note}\n`);
     }
   }
   return status;
@@ -136,7 +143,10 @@ function nthOccurrence(text: string, words: string, nth: number): { start: numbe
 
 function integer(flag: string, value: string): number {
   if (!/^\d+$/.test(value.trim())) throw new UsageError(`${flag} expects a non-negative whole number, got '${value}'`);
-  return Number(value);
+  const n = Number(value);
+  // Past 2^53 a number loses digits (and prints as 1e+21): no text is that long anyway.
+  if (!Number.isSafeInteger(n)) throw new UsageError(`${flag} ${value.trim()} is too large; offsets are code points into the file`);
+  return n;
 }
 
 function stringOption(value: string | boolean | undefined): string | undefined {
