@@ -36,6 +36,7 @@ export interface AttributionEvidence {
 export function evidenceOf(text: string, analysis: Analysis, overrides: readonly AttributionOverride[]):
     (AttributionEvidence | null)[] {
   const byId = new Map(analysis.speakers.map((s) => [s.id, s]));
+  const layout = new Layout(analysis);
   return analysis.quotes.map((q) => {
     const speaker = q.speakerId === null ? undefined : byId.get(q.speakerId);
     if (!speaker) return null;
@@ -44,11 +45,11 @@ export function evidenceOf(text: string, analysis: Analysis, overrides: readonly
       override: isOverridden(q, speaker, overrides),
       cue: cueSpan ? cueKind(cueSpan.text) : null,
       source: q.source ? sourceForm(q.source, speaker) : null,
-      placement: cueSpan ? placement(text, analysis, q, cueSpan) : null,
+      placement: cueSpan ? placement(text, layout, q, cueSpan) : null,
       distance: cueSpan ? Math.max(0, cueSpan.start - q.end, q.start - cueSpan.end) : null,
       partial: q.partial,
       speakerKind: speaker.kind,
-      rivals: rivals(analysis, q, speaker),
+      rivals: layout.rivals(q, speaker),
     };
   });
 }
@@ -69,15 +70,14 @@ function cueKind(cue: string): CueKind {
 
 /** The form of the speaker's mention at the source span; a mention the speaker does not list is its name. */
 function sourceForm(source: { start: number; end: number }, speaker: Speaker): MentionForm {
-  const mention = speaker.mentions.find((m) => m.start <= source.start && source.end <= m.end) ??
-    speaker.mentions.find((m) => m.start < source.end && source.start < m.end);
+  // Mentions are in text order: the one starting last at or before the source's end is the only candidate.
+  const at = lastAtOrBefore(speaker.mentions, source.end - 1, (m) => m.start);
+  const mention = at >= 0 && speaker.mentions[at].end > source.start ? speaker.mentions[at] : undefined;
   return mention?.form ?? 'name';
 }
 
-function placement(text: string, analysis: Analysis, q: Quote, cue: { start: number; end: number }): Placement {
-  const paragraphs = analysis.structure.paragraphs;
-  const paragraphOf = (at: number) => paragraphs.findIndex((p) => p.start <= at && at < Math.max(p.end, p.start + 1));
-  if (paragraphOf(q.start) !== paragraphOf(cue.start)) return 'farther';
+function placement(text: string, layout: Layout, q: Quote, cue: { start: number; end: number }): Placement {
+  if (layout.paragraphOf(q.start) !== layout.paragraphOf(cue.start)) return 'farther';
   const after = cue.start >= q.end;
   const between = after ? text.slice(q.end, cue.start) : text.slice(cue.end, q.start);
   // A sentence ends between them: a full stop, question or exclamation mark outside the quote, or a quote that
@@ -87,12 +87,44 @@ function placement(text: string, analysis: Analysis, q: Quote, cue: { start: num
   return ended ? 'paragraph' : 'sentence';
 }
 
-/** Distinct other speakers of the speaker's kind mentioned between the previous paragraph's start and the cue. */
-function rivals(analysis: Analysis, q: Quote, speaker: Speaker): number {
-  const paragraphs = analysis.structure.paragraphs;
-  const here = paragraphs.findIndex((p) => p.start <= q.start && q.start < Math.max(p.end, p.start + 1));
-  const from = here > 0 ? paragraphs[here - 1].start : here === 0 ? paragraphs[0].start : q.start;
-  const to = Math.max(q.end, q.cue ? q.cue.end : q.end);
-  return analysis.speakers.filter((s) => s.id !== speaker.id && s.kind === speaker.kind &&
-    s.mentions.some((m) => m.start >= from && m.start < to)).length;
+/** Paragraphs and every speaker mention in text order, looked up by binary search (a long file has thousands). */
+class Layout {
+  private readonly paragraphStarts: number[];
+  private readonly mentions: { start: number; speaker: Speaker }[];
+
+  constructor(analysis: Analysis) {
+    this.paragraphStarts = analysis.structure.paragraphs.map((p) => p.start);
+    this.mentions = analysis.speakers.flatMap((speaker) => speaker.mentions.map((m) => ({ start: m.start, speaker })))
+      .sort((a, b) => a.start - b.start);
+  }
+
+  /** The index of the paragraph holding `at` (the last one starting at or before it), or -1 before the first. */
+  paragraphOf(at: number): number {
+    return lastAtOrBefore(this.paragraphStarts, at, (x) => x);
+  }
+
+  /** Distinct other speakers of the speaker's kind mentioned between the previous paragraph's start and the cue. */
+  rivals(q: Quote, speaker: Speaker): number {
+    const here = this.paragraphOf(q.start);
+    const from = here > 0 ? this.paragraphStarts[here - 1] : here === 0 ? this.paragraphStarts[0] : q.start;
+    const to = Math.max(q.end, q.cue ? q.cue.end : q.end);
+    const others = new Set<string>();
+    for (let i = lastAtOrBefore(this.mentions, from - 1, (m) => m.start) + 1; i < this.mentions.length && this.mentions[i].start < to; i++) {
+      const s = this.mentions[i].speaker;
+      if (s.id !== speaker.id && s.kind === speaker.kind) others.add(s.id);
+    }
+    return others.size;
+  }
+}
+
+/** The last index whose key is at or before `at` in an array sorted by key; -1 when none is. */
+function lastAtOrBefore<T>(sorted: readonly T[], at: number, key: (x: T) => number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(sorted[mid]) <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
 }
