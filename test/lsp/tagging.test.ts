@@ -223,4 +223,16 @@ describe('tagging over LSP', function () {
     assert.ok(!after.some((a) => a.title === 'Not a quote'), 'no quote there any more');
     await client.request(TagRequests.undo, { uri });
   });
+
+  it('offers the attribution choices as quick fixes of an "unattributed quote" diagnostic (the Problems panel)', async () => {
+    const quote = rangeOf('“We will not accept new sanctions,”');
+    const diagnostic = { range: quote, message: 'Quote with no speaker found', code: 'unattributed-quote', severity: 3 };
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri }, range: quote, context: { diagnostics: [diagnostic], only: ['quickfix'] },
+    });
+    const fixes = actions.filter((a) => a.kind === 'quickfix');
+    assert.ok(fixes.some((a) => a.title === 'Not a quote'), actions.map((a) => `${a.title} (${a.kind})`).join(', '));
+    assert.ok(fixes.some((a) => a.title === 'Attribute to…'));
+    assert.ok(fixes.every((a) => a.diagnostics?.[0]?.code === 'unattributed-quote'));
+  });
 });

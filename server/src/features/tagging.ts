@@ -49,6 +49,7 @@ export { sidecarsUnder };
 import { TagStore, TagStoreError, type PlacedAttribution, type PlacedTag } from '../tags/tagStore';
 import { defaultCoder } from '../coding/coder';
 import { clip, escapeMarkdown } from './markdown';
+import { DiagnosticCodes } from './diagnostics';
 
 /** A source file ready for a tag operation: the live store for open documents, a one-shot store otherwise. */
 interface TagTarget {
@@ -74,7 +75,7 @@ export function registerTagging(server: SeedLanguageServer, store = new TagStore
   const announced = new Map<string, string>();
 
   server.addCapabilities(() => ({
-    codeActionProvider: { codeActionKinds: [CodeActionKind.Refactor] },
+    codeActionProvider: { codeActionKinds: [CodeActionKind.Refactor, CodeActionKind.QuickFix] },
     executeCommandProvider: { commands: Object.values(ServerTagCommands) },
   }));
   server.analyses.setAttributionSource({
@@ -288,6 +289,13 @@ export function registerTagging(server: SeedLanguageServer, store = new TagStore
       if (corrected) {
         const args: AttributionSetParams = { uri: document.uri, quoteRange, speaker: null };
         actions.push(action('Remove attribution correction', { title: 'Remove attribution correction', command: ServerTagCommands.setAttribution, arguments: [args] }));
+      }
+      // From the Problems panel (an "unattributed quote" diagnostic in the context), the same choices are its fixes.
+      const unattributed = p.context.diagnostics.filter((d) => d.code === DiagnosticCodes.unattributedQuote);
+      if (unattributed.length > 0) {
+        const attributes = (a: CodeAction) =>
+          a.command?.command === ServerTagCommands.setAttribution || a.command?.command === ClientTagCommands.attributeToOther;
+        for (const a of actions.filter(attributes)) Object.assign(a, { kind: CodeActionKind.QuickFix, diagnostics: unattributed });
       }
     }
     return actions;
