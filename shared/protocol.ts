@@ -16,6 +16,17 @@ export const ClientCommands = {
   restartServer: 'seedAnnotator.restartServer',
   /** Shows all coders' tags, only mine, or one coder's, in the Tags view and the decorations. */
   filterByCoder: 'seedAnnotator.filterByCoder',
+  /** The Codebook view's actions; each takes an optional argument that skips its dialogs (scripts and tests). */
+  codebookAdd: 'seedAnnotator.codebook.add',
+  codebookAddChild: 'seedAnnotator.codebook.addChild',
+  codebookAddMissing: 'seedAnnotator.codebook.addMissing',
+  codebookDescribe: 'seedAnnotator.codebook.describe',
+  codebookMove: 'seedAnnotator.codebook.move',
+  codebookRecolour: 'seedAnnotator.codebook.recolour',
+  codebookRename: 'seedAnnotator.codebook.rename',
+  codebookDelete: 'seedAnnotator.codebook.delete',
+  codebookUndo: 'seedAnnotator.codebook.undo',
+  refreshCodebook: 'seedAnnotator.codebook.refresh',
 } as const;
 
 /** Settings under `seedAnnotator.*` that the server reads. */

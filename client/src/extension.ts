@@ -13,6 +13,9 @@ import { TagDecorations } from './tagDecorations';
 import { TagsModel } from './tagsModel';
 import { TagsView } from './tagsView';
 import { CoderFilter, registerCoderFilterCommand } from './coderFilter';
+import { registerCodebookCommands } from './codebookCommands';
+import { CodebookModel } from './codebookModel';
+import { CodebookView } from './codebookView';
 
 /** What `activate` returns: the handles the integration tests inspect. */
 export interface SeedAnnotatorApi {
@@ -23,6 +26,8 @@ export interface SeedAnnotatorApi {
   tagsModel: TagsModel;
   statusBar: TagStatusBar;
   coderFilter: CoderFilter;
+  codebook: CodebookModel;
+  codebookView: CodebookView;
 }
 
 let client: LanguageClient | undefined;
@@ -37,7 +42,9 @@ export function activate(context: vscode.ExtensionContext): SeedAnnotatorApi {
   const tagsModel = new TagsModel(languageClient);
   const speakers = new SpeakersView(languageClient);
   const coderFilter = new CoderFilter();
-  const tags = new TagsView(tagsModel, coderFilter);
+  const codebook = new CodebookModel(languageClient);
+  const codebookView = new CodebookView(codebook);
+  const tags = new TagsView(tagsModel, coderFilter, codebook);
   const statusBar = new TagStatusBar(tagsModel);
   context.subscriptions.push(
     tagsModel,
@@ -45,7 +52,12 @@ export function activate(context: vscode.ExtensionContext): SeedAnnotatorApi {
     tags,
     statusBar,
     coderFilter,
-    new TagDecorations(tagsModel, coderFilter),
+    codebook,
+    codebookView,
+    vscode.window.createTreeView('seedAnnotator.codebook', { treeDataProvider: codebookView, showCollapseAll: true }),
+    // A tag added or renamed changes the codebook's use counts.
+    tagsModel.onDidChange(() => codebook.invalidate()),
+    new TagDecorations(tagsModel, coderFilter, codebook),
     reportSidecarProblems(tagsModel, output),
     ...createViews(speakers, tags, coderFilter),
     vscode.commands.registerCommand(ClientCommands.refreshSpeakers, () => speakers.refresh()),
@@ -57,7 +69,8 @@ export function activate(context: vscode.ExtensionContext): SeedAnnotatorApi {
       speakers.refresh();
     }),
   );
-  registerTagCommands(context, tagsModel);
+  registerTagCommands(context, tagsModel, codebook);
+  registerCodebookCommands(context, codebook);
   registerExportCommand(context, tagsModel);
   registerCoderFilterCommand(context, coderFilter, tagsModel);
 
@@ -65,6 +78,7 @@ export function activate(context: vscode.ExtensionContext): SeedAnnotatorApi {
   const ready = languageClient.start().then(
     () => {
       tagsModel.invalidate();
+      codebook.invalidate();
       speakers.refresh();
     },
     (error: unknown) => {
@@ -75,7 +89,7 @@ export function activate(context: vscode.ExtensionContext): SeedAnnotatorApi {
     },
   );
   ready.catch(() => undefined); // Reported above; the returned promise still rejects for callers that wait on it.
-  return { ready, speakers, tags, tagsModel, statusBar, coderFilter };
+  return { ready, speakers, tags, tagsModel, statusBar, coderFilter, codebook, codebookView };
 }
 
 /** The two tree views; each is refreshed when it comes into sight, as it may have missed changes while hidden. */
