@@ -18,6 +18,8 @@ const entries = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js' },
   { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
   { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js' },
+  // The analysis worker threads of the workspace index and of `analyze --jobs`, loaded by server.js and cli.js.
+  { entryPoints: ['server/src/workers/analysisWorker.ts'], outfile: 'dist/analysisWorker.js' },
   // The extension integration suite (mocha inside the extension host), exporting `run()`; not shipped in the .vsix.
   // mocha's parallel mode (unused here) resolves worker files at run time; the bundler need not warn about it.
   {

@@ -8,11 +8,14 @@ export const CLI_BIN = join(ROOT, 'bin', 'seed-annotator.js');
 
 let built: Promise<void> | null = null;
 
-/** Idempotent within a process. */
+/** Idempotent within a process. Also bundles the analysis worker the CLI's `--jobs` threads load. */
 export function buildCliBundle(): Promise<void> {
-  built ??= build({
-    entryPoints: [join(ROOT, 'server/src/cli/main.ts')],
-    outfile: join(ROOT, 'dist/cli.js'),
+  built ??= Promise.all([
+    ['server/src/cli/main.ts', 'dist/cli.js'],
+    ['server/src/workers/analysisWorker.ts', 'dist/analysisWorker.js'],
+  ].map(([entry, out]) => build({
+    entryPoints: [join(ROOT, entry)],
+    outfile: join(ROOT, out),
     bundle: true,
     platform: 'node',
     target: 'node20',
@@ -20,6 +23,6 @@ export function buildCliBundle(): Promise<void> {
     sourcemap: true,
     mainFields: ['module', 'main'], // as in scripts/build.mjs: UMD builds hide their requires from the bundler
     logLevel: 'warning',
-  }).then(() => undefined);
+  }))).then(() => undefined);
   return built;
 }

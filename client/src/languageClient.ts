@@ -32,6 +32,9 @@ export function createSeedLanguageClient(
     },
     outputChannel: output,
     traceOutputChannel: output,
+    // The server keeps its workspace index cache in the extension's storage for this workspace (or the global one
+    // when no folder is open) rather than in the analyst's folder.
+    initializationOptions: { storagePath: (context.storageUri ?? context.globalStorageUri).fsPath },
   };
   return new LanguageClient(CLIENT_ID, 'Seed Annotator', serverOptions, clientOptions);
 }

@@ -44,6 +44,8 @@ export interface SeedLanguageServer {
   readonly documents: TextDocuments<TextDocument>;
   readonly analyses: DocumentAnalyses;
   readonly tokens: SemanticTokensService;
+  /** The workspace's seed files; `workspace.index.onDidChange` reports each file indexed or removed. */
+  readonly workspace: WorkspaceSeeds;
   /** The client's capabilities, known after `initialize`. */
   readonly clientCapabilities: () => ClientCapabilities;
   /** Adds capabilities to the initialize result (other feature sets, e.g. the tags of issue 5). */
@@ -89,6 +91,7 @@ export function createSeedLanguageServer(connection: Connection, documents: Text
     client = params.capabilities;
     settings = new Settings(connection, client.workspace?.configuration === true);
     workspace.setFolders(params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []));
+    workspace.setInitializationOptions(params.initializationOptions);
     const capabilities: ServerCapabilities = {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
       hoverProvider: true,
@@ -174,7 +177,7 @@ export function createSeedLanguageServer(connection: Connection, documents: Text
   });
 
   // --- the workspace index ----------------------------------------------------------------------------------
-  watchedFileListeners.push((params) => workspace.onWatchedFiles(params));
+  watchedFileListeners.push((params) => void workspace.onWatchedFiles(params));
   connection.onDidChangeWatchedFiles((params) => {
     for (const listener of watchedFileListeners) listener(params);
   });
@@ -237,6 +240,7 @@ export function createSeedLanguageServer(connection: Connection, documents: Text
     documents,
     analyses,
     tokens,
+    workspace,
     clientCapabilities: () => client,
     addCapabilities: (contribute) => { contributions.push(contribute); },
     addHoverSection: (section) => { hoverSections.push(section); },

@@ -1,107 +1,66 @@
-// Background index of every seed file in the workspace folders: speakers and quotes with LSP ranges, per file.
+// Background index of every seed file in the workspace folders: a compact summary per file (speakers and quotes with
+// LSP ranges), built on analysis worker threads so the server's event loop stays free, with an on-disk cache keyed
+// by content hash so reopening a workspace only reads and hashes its files.
+//
+// For corpus-wide features (speaker and quote-provenance indexes): subscribe with `onDidChange`. Each change is
+//   { kind: 'indexed', path, file }  — a file entered the index or its content changed; `file` is its IndexedFile
+//                                      (uri, content `hash`, title, primaryDate, speakers, quotes with code points);
+//   { kind: 'removed', path, uri }   — a file left the index (deleted, no longer a seed, unreadable, folder removed).
+// A rebuild reports only what differs from the index before it (same uri and hash: no event), so a listener that
+// folds the changes into its own tables stays equal to `all()`. Listeners run on the server's event loop: keep them
+// cheap, or queue the work.
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { Dirent } from 'node:fs';
-import { readdir, realpath, stat } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
-import { minimatch } from 'minimatch';
-import type { Range, WorkDoneProgressReporter } from 'vscode-languageserver';
-import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { SpeakerKind } from './analysis/types';
-import type { AnalyzedDocument } from './analyzedDocument';
-import { analyzeDocument, type AnalysisLimits } from './documents';
-import { readSeedFile } from './files/seedFile';
-import { LANGUAGE_ID } from '../../shared/protocol';
-import { fullestMention } from './features/lookup';
+import type { WorkDoneProgressReporter } from 'vscode-languageserver';
+import type { AnalysisLimits } from './documents';
+import { createJobRunner, defaultJobs, type JobRunner } from './workers/pool';
+import { versionedCacheName } from './workspace/cacheVersion';
+import { pruneCache } from './workspace/indexCache';
+import type { IndexResponse } from './workspace/indexJob';
+import { normalizeUri, type IndexedFile } from './workspace/indexedFile';
+import { collectSeedFiles, type SeedFileMatcher } from './workspace/seedMatcher';
 
-export interface IndexedSpeaker {
-  name: string;
-  kind: SpeakerKind;
-  role: string | null;
-  aliases: string[];
-  mentions: number;
-  /** The speaker's fullest mention. */
-  range: Range;
-}
+export { contentHash, indexedFileOf, normalizeUri, type FileSummary, type IndexedFile, type IndexedQuote, type IndexedSpeaker } from './workspace/indexedFile';
+export { DEFAULT_SEED_PATTERNS, SeedFileMatcher } from './workspace/seedMatcher';
 
-export interface IndexedQuote {
-  text: string;
-  /** The speaker's name, or null for a quote with no speaker. */
-  speaker: string | null;
-  range: Range;
-}
-
-/** What the index keeps of one file: small, with ranges already in LSP positions, so no text is held. */
-export interface IndexedFile {
-  uri: string;
-  speakers: IndexedSpeaker[];
-  quotes: IndexedQuote[];
-}
-
-export function indexedFileOf(doc: AnalyzedDocument): IndexedFile {
-  const { analysis } = doc;
-  const names = new Map(analysis.speakers.map((s) => [s.id, s.name]));
-  return {
-    uri: normalizeUri(doc.uri),
-    speakers: analysis.speakers.map((s) => {
-      const main = fullestMention(s);
-      return {
-        name: s.name,
-        kind: s.kind,
-        role: s.role,
-        aliases: s.aliases,
-        mentions: s.mentions.length,
-        range: main ? doc.rangeOf(main) : doc.rangeOf({ start: 0, end: 0 }),
-      };
-    }),
-    quotes: analysis.quotes.map((q) => ({
-      text: q.text,
-      speaker: q.speakerId === null ? null : names.get(q.speakerId) ?? null,
-      range: doc.rangeOf(q),
-    })),
-  };
-}
-
-/** One spelling per file: clients may encode the same path differently (`%3A`, drive letter case). */
-export function normalizeUri(uri: string): string {
-  if (!uri.startsWith('file:')) return uri;
-  try {
-    return pathToFileURL(fileURLToPath(uri)).href;
-  } catch {
-    return uri;
-  }
-}
-
-/** The patterns the manifest gives the `seed` language, so the index takes the files the editor treats as seeds. */
-export const DEFAULT_SEED_PATTERNS = ['**/seeds/*.txt', '**/[0-9][0-9][0-9]_' + '[0-9a-f]'.repeat(16) + '.txt'];
-
-/** Decides whether a path inside a workspace folder is a seed file: the default patterns plus the user's. */
-export class SeedFileMatcher {
-  private readonly patterns: string[];
-
-  constructor(extra: readonly string[] = []) {
-    this.patterns = [...DEFAULT_SEED_PATTERNS, ...extra];
-  }
-
-  /** @param relativePath the file's path relative to its workspace folder. */
-  matches(relativePath: string): boolean {
-    const path = relativePath.split(sep).join('/');
-    // A pattern without a slash matches the file name anywhere, as in VS Code's files.associations.
-    return this.patterns.some((p) => minimatch(path, p, { matchBase: !p.includes('/'), dot: false }));
-  }
-}
+export type IndexChange =
+  | { kind: 'indexed'; path: string; file: IndexedFile }
+  | { kind: 'removed'; path: string; uri: string };
 
 export interface IndexOptions {
   matcher: SeedFileMatcher;
   limits: AnalysisLimits;
   progress?: WorkDoneProgressReporter;
-  /** Called for files that could not be read, with a message naming the file. */
+  /** Called for files that could not be read (naming the file) and for cache problems. */
   log?: (message: string) => void;
+  /** The folder for the on-disk cache (versioned folders are made inside it); absent: no cache. */
+  cacheRoot?: string | null;
 }
+
+export interface RebuildStats {
+  files: number;
+  fromCache: number;
+  analysed: number;
+  threads: number;
+}
+
+/** Files per message to a worker: few enough to spread the work evenly, enough to keep messages rare. */
+const BATCH = 16;
+const PROGRESS_EVERY_MS = 100;
 
 export class WorkspaceIndex {
   private readonly files = new Map<string, IndexedFile>();
+  private readonly listeners = new Set<(change: IndexChange) => void>();
   /** Bumped by every rebuild so an older one still running stops instead of mixing results. */
   private generation = 0;
+  /** The newest refresh per uri, so an older one finishing later does not undo it. */
+  private readonly refreshes = new Map<string, number>();
+  private refreshCount = 0;
+  private cacheUnwritable = false;
+
+  /** @param runner analysis worker threads; by default one per core, started on first use, stopped when idle. */
+  constructor(private readonly runner: JobRunner = createJobRunner({ size: defaultJobs(), threads: true, unref: true, idleMs: 60_000 })) {}
 
   get size(): number {
     return this.files.size;
@@ -115,111 +74,172 @@ export class WorkspaceIndex {
     return this.files.get(normalizeUri(uri));
   }
 
+  /** Adds a listener for files indexed and removed; returns the function that removes it. */
+  onDidChange(listener: (change: IndexChange) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
   /**
-   * Reads every seed file under `folders` (file-system paths). Yields to the event loop between files so
-   * requests are served meanwhile. Returns false when a newer rebuild superseded this one.
+   * Indexes every seed file under `folders` (file-system paths) on the workers, updating entries as they arrive and
+   * dropping, at the end, files no longer there. Returns null when a newer rebuild superseded this one.
    */
-  async rebuild(folders: readonly string[], options: IndexOptions): Promise<boolean> {
+  async rebuild(folders: readonly string[], options: IndexOptions): Promise<RebuildStats | null> {
     const generation = ++this.generation;
+    const stale = () => generation !== this.generation;
     const candidates: string[] = [];
     for (const folder of folders) {
-      await collect(folder, folder, options.matcher, candidates, new Set());
-      if (generation !== this.generation) return false;
+      await collectSeedFiles(folder, options.matcher, candidates, stale);
+      if (stale()) return null;
     }
-    options.progress?.begin('Indexing seed files', 0, `0/${candidates.length}`, false);
-    const found = new Map<string, IndexedFile>();
-    try {
-      for (let i = 0; i < candidates.length; i++) {
-        await new Promise((resolve) => setImmediate(resolve));
-        if (generation !== this.generation) return false;
-        const entry = readAndIndex(candidates[i], options);
-        if (entry) found.set(entry.uri, entry);
-        if (i % 10 === 9 || i === candidates.length - 1) {
-          options.progress?.report(Math.round((100 * (i + 1)) / candidates.length), `${i + 1}/${candidates.length}`);
+    const cacheDir = this.cacheDir(options);
+    const total = candidates.length;
+    const stats: RebuildStats = { files: 0, fromCache: 0, analysed: 0, threads: this.runner.size };
+    const found = new Set<string>();
+    const hashes = new Set<string>();
+    options.progress?.begin('Indexing seed files', 0, `0/${total}`, false);
+    let done = 0;
+    let reported = 0;
+    let next = 0;
+    const work = async () => {
+      while (next < total && !stale()) {
+        const files = candidates.slice(next, next + BATCH);
+        next += files.length;
+        const response = await this.runBatch(files, options, cacheDir);
+        if (stale()) return;
+        for (const outcome of response.outcomes) {
+          if (outcome.kind !== 'indexed') continue;
+          found.add(pathToFileURL(outcome.path).href);
+          hashes.add(outcome.summary.hash);
+          if (outcome.fromCache) stats.fromCache++;
+          else stats.analysed++;
+        }
+        this.apply(response, options);
+        done += files.length;
+        if (Date.now() - reported >= PROGRESS_EVERY_MS || done === total) {
+          reported = Date.now();
+          options.progress?.report(Math.round((100 * done) / total), `${done}/${total}`);
         }
       }
+    };
+    try {
+      // Two batches per worker in flight: one running, one waiting, none idle.
+      await Promise.all(Array.from({ length: Math.max(1, this.runner.size * 2) }, work));
     } finally {
       options.progress?.done();
     }
-    if (generation !== this.generation) return false;
-    this.files.clear();
-    for (const [uri, entry] of found) this.files.set(uri, entry);
-    return true;
+    if (stale()) return null;
+    for (const [uri] of this.files) {
+      if (!found.has(uri)) this.delete(uri);
+    }
+    stats.files = this.files.size;
+    if (cacheDir && options.cacheRoot && !this.cacheUnwritable) {
+      void pruneCache(options.cacheRoot, cacheDir, hashes).catch(() => undefined);
+    }
+    return stats;
   }
 
   /**
    * Re-reads one file after it changed on disk; a file that is gone or no longer a seed is dropped, and so is
-   * everything under a deleted folder. Returns whether the index changed.
+   * everything under a deleted folder. Resolves to whether the index changed.
    */
-  refresh(path: string, isSeed: boolean, options: IndexOptions): boolean {
+  async refresh(path: string, isSeed: boolean, options: IndexOptions): Promise<boolean> {
     const uri = pathToFileURL(path).href;
-    const entry = isSeed ? readAndIndex(path, options) : null;
-    if (entry) {
-      this.files.set(uri, entry);
-      return true;
+    const turn = ++this.refreshCount;
+    this.refreshes.set(uri, turn);
+    if (isSeed) {
+      const response = await this.runBatch([path], options, this.cacheDir(options));
+      if (this.refreshes.get(uri) !== turn) return false;
+      this.refreshes.delete(uri);
+      const before = this.files.get(uri);
+      this.apply(response, options);
+      return this.files.get(uri) !== before;
     }
-    let changed = this.files.delete(uri);
+    this.refreshes.delete(uri);
+    let changed = this.delete(uri);
     for (const key of [...this.files.keys()]) {
-      if (key.startsWith(`${uri}/`)) changed = this.files.delete(key) || changed;
+      if (key.startsWith(`${uri}/`)) changed = this.delete(key) || changed;
     }
     return changed;
   }
 
   remove(uri: string): void {
-    this.files.delete(normalizeUri(uri));
+    this.delete(normalizeUri(uri));
   }
-}
 
-/**
- * Walks a folder for files the matcher takes. Not `expandSeedPaths`: that takes every `*.txt` (right for paths a
- * user names) while the editor's patterns may name other extensions and exclude stray `.txt` files; and this walk
- * is asynchronous so a large workspace does not block requests.
- */
-async function collect(root: string, dir: string, matcher: SeedFileMatcher, out: string[], visited: Set<string>): Promise<void> {
-  let real: string;
-  let entries: Dirent[];
-  try {
-    real = await realpath(dir);
-    if (visited.has(real)) return; // a symlink loop
-    visited.add(real);
-    entries = await readdir(dir, { withFileTypes: true });
-  } catch {
-    return; // unreadable folders hold nothing we can index
+  /** Stops the worker threads (they also stop by themselves when idle). */
+  dispose(): Promise<void> {
+    return this.runner.close();
   }
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  for (const entry of entries) {
-    if (entry.name.startsWith('.') || entry.name === 'node_modules' || entry.name.endsWith('.tags.json')) continue;
-    const path = join(dir, entry.name);
-    let isDirectory = entry.isDirectory();
-    let isFile = entry.isFile();
-    if (entry.isSymbolicLink()) {
+
+  private async runBatch(files: string[], options: IndexOptions, cacheDir: string | null): Promise<IndexResponse> {
+    try {
+      return await this.runner.run('index', { files, maxFileSizeKb: options.limits.maxFileSizeKb, cacheDir });
+    } catch (error) {
+      // A worker that died takes only its batch along; the index goes on with the rest.
+      const message = `Not indexed: ${files.join(', ')}: ${(error as Error).message}`;
+      return { outcomes: files.map((path) => ({ path, kind: 'skipped', message })), notes: [], cacheFailed: false };
+    }
+  }
+
+  private apply(response: IndexResponse, options: IndexOptions): void {
+    for (const note of response.notes) options.log?.(note);
+    if (response.cacheFailed) this.cacheUnwritable = true;
+    for (const outcome of response.outcomes) {
+      const uri = pathToFileURL(outcome.path).href;
+      if (outcome.kind === 'skipped') {
+        if (outcome.message) options.log?.(outcome.message);
+        this.delete(uri);
+        continue;
+      }
+      const before = this.files.get(uri);
+      if (before && before.hash === outcome.summary.hash) continue;
+      const file: IndexedFile = { uri, ...outcome.summary };
+      this.files.set(uri, file);
+      this.emit({ kind: 'indexed', path: outcome.path, file });
+    }
+  }
+
+  private delete(uri: string): boolean {
+    const file = this.files.get(uri);
+    if (!file) return false;
+    this.files.delete(uri);
+    this.emit({ kind: 'removed', path: pathOf(uri), uri });
+    return true;
+  }
+
+  private emit(change: IndexChange): void {
+    for (const listener of this.listeners) {
       try {
-        const target = await stat(path);
-        isDirectory = target.isDirectory();
-        isFile = target.isFile();
+        listener(change);
       } catch {
-        continue; // a dangling link
+        // A consumer's bug must not stop the index; the consumer logs its own errors.
       }
     }
-    if (isDirectory) await collect(root, path, matcher, out, visited);
-    else if (isFile && matcher.matches(relative(root, path))) out.push(path);
+  }
+
+  /** The versioned cache folder, made on first use with a .gitignore, or null when there is none to use. */
+  private cacheDir(options: IndexOptions): string | null {
+    if (!options.cacheRoot || this.cacheUnwritable) return null;
+    const dir = join(options.cacheRoot, versionedCacheName());
+    try {
+      mkdirSync(dir, { recursive: true });
+      const ignore = join(options.cacheRoot, '.gitignore');
+      // The cache may live inside a workspace (.seed-annotator/cache/): keep it out of the analyst's commits.
+      if (!existsSync(ignore)) writeFileSync(ignore, '# Seed Annotator index cache: safe to delete\n*\n');
+      return dir;
+    } catch (error) {
+      options.log?.(`The index cache folder cannot be made, indexing without it: ${(error as Error).message}`);
+      this.cacheUnwritable = true;
+      return null;
+    }
   }
 }
 
-function readAndIndex(path: string, options: IndexOptions): IndexedFile | null {
-  const read = readSeedFile(path, { maxBytes: options.limits.maxFileSizeKb * 1024 });
-  if (!read.ok) {
-    if (read.problem !== 'missing') options.log?.(`Not indexed: ${read.error}`);
-    return null;
-  }
-  // Editors drop a leading BOM from the text they show, so ranges are computed on the text as an editor has it.
-  const text = read.text.startsWith('\uFEFF') ? read.text.slice(1) : read.text;
-  const document = TextDocument.create(pathToFileURL(path).href, LANGUAGE_ID, 0, text);
+function pathOf(uri: string): string {
   try {
-    return indexedFileOf(analyzeDocument(document, options.limits));
-  } catch (error) {
-    // One file the analyser cannot handle must not stop the index (or the server) for the others.
-    options.log?.(`Not indexed: ${path}: the analyser failed (${error instanceof Error ? error.message : String(error)})`);
-    return null;
+    return fileURLToPath(uri);
+  } catch {
+    return uri;
   }
 }

@@ -1,6 +1,7 @@
 // The workspace's seed files for workspace-wide requests: keeps the index in step with the folders, the settings
 // and changes on disk, shows indexing progress, and overlays open documents as edited.
-import { relative } from 'node:path';
+import { join, relative } from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import {
   FileChangeType,
@@ -18,6 +19,12 @@ import { throwIfCancelled } from './cancellation';
 import type { DocumentAnalyses } from './documents';
 import { indexedFileOf, normalizeUri, SeedFileMatcher, WorkspaceIndex, type IndexedFile, type IndexOptions } from './workspaceIndex';
 
+/** What the client may pass as `initializationOptions` (the VS Code client passes its storage folder). */
+export interface SeedInitializationOptions {
+  /** A folder the server may write to for this workspace: the index cache goes in `<storagePath>/index-cache/`. */
+  storagePath?: string;
+}
+
 export function pathOfUri(uri: string): string | null {
   try {
     return uri.startsWith('file:') ? fileURLToPath(uri) : null;
@@ -27,8 +34,10 @@ export function pathOfUri(uri: string): string | null {
 }
 
 export class WorkspaceSeeds {
-  private readonly index = new WorkspaceIndex();
+  /** The index itself, for corpus-wide features: `index.onDidChange(...)` (see workspaceIndex.ts). */
+  readonly index = new WorkspaceIndex();
   private folders: string[] = [];
+  private storagePath: string | null = null;
 
   constructor(
     private readonly connection: Connection,
@@ -40,6 +49,18 @@ export class WorkspaceSeeds {
 
   setFolders(uris: readonly string[]): void {
     this.folders = uris.map(pathOfUri).filter((p): p is string => p !== null);
+  }
+
+  /** Reads the storage folder from `initializationOptions`; without one the cache goes in the first folder. */
+  setInitializationOptions(options: unknown): void {
+    const storagePath = (options as SeedInitializationOptions | null | undefined)?.storagePath;
+    this.storagePath = typeof storagePath === 'string' && storagePath !== '' ? storagePath : null;
+  }
+
+  /** `<storage>/index-cache`, else `<first workspace folder>/.seed-annotator/cache`. */
+  private cacheRoot(): string | null {
+    if (this.storagePath) return join(this.storagePath, 'index-cache');
+    return this.folders.length > 0 ? join(this.folders[0], '.seed-annotator', 'cache') : null;
   }
 
   changeFolders(event: WorkspaceFoldersChangeEvent): void {
@@ -59,13 +80,21 @@ export class WorkspaceSeeds {
       progress = undefined; // the client declined a progress token: index without showing progress
     }
     const started = Date.now();
+    // The longest the event loop was held up while indexing: the figure that says whether requests stayed quick.
+    const delay = monitorEventLoopDelay({ resolution: 10 });
+    delay.enable();
     try {
-      if (await this.index.rebuild(this.folders, this.options(progress))) {
-        this.connection.console.log(`Indexed ${this.index.size} seed files in ${Date.now() - started} ms`);
+      const stats = await this.index.rebuild(this.folders, this.options(progress));
+      if (stats) {
+        this.connection.console.log(`Indexed ${stats.files} seed files in ${Date.now() - started} ms ` +
+          `(${stats.fromCache} from the cache, ${stats.analysed} analysed on ${stats.threads} worker threads); ` +
+          `longest event-loop delay ${(delay.max / 1e6).toFixed(1)} ms`);
         void this.connection.sendNotification(SpeakerNotifications.changed, {});
       }
     } catch (error) {
       this.connection.console.error(`Indexing the workspace failed: ${error instanceof Error ? error.stack : String(error)}`);
+    } finally {
+      delay.disable();
     }
   }
 
@@ -85,19 +114,25 @@ export class WorkspaceSeeds {
     return [...[...this.index.all()].filter((f) => !open.has(f.uri)), ...open.values()];
   }
 
-  /** Follows seed files changed, created or deleted on disk (re-scraped articles, git pull). */
-  onWatchedFiles(params: DidChangeWatchedFilesParams): void {
+  /** Follows seed files changed, created or deleted on disk (re-scraped articles, git pull). Never throws. */
+  async onWatchedFiles(params: DidChangeWatchedFilesParams): Promise<void> {
     const options = this.options();
-    let changed = false;
+    const refreshes: Promise<boolean>[] = [];
     for (const change of params.changes) {
       const path = pathOfUri(change.uri);
       if (!path || path.endsWith('.tags.json')) continue;
       const folder = this.folderOf(path);
       if (!folder) continue;
       const isSeed = change.type !== FileChangeType.Deleted && options.matcher.matches(relative(folder, path));
-      changed = this.index.refresh(path, isSeed, options) || changed;
+      refreshes.push(this.index.refresh(path, isSeed, options));
     }
-    if (changed) void this.connection.sendNotification(SpeakerNotifications.changed, {});
+    try {
+      if ((await Promise.all(refreshes)).some((changed) => changed)) {
+        void this.connection.sendNotification(SpeakerNotifications.changed, {});
+      }
+    } catch (error) {
+      this.connection.console.error(`Updating the workspace index failed: ${error instanceof Error ? error.stack : String(error)}`);
+    }
   }
 
   private isSeed(document: TextDocument): boolean {
@@ -117,6 +152,7 @@ export class WorkspaceSeeds {
       limits: this.settings(),
       progress,
       log: (message: string) => this.connection.console.warn(message),
+      cacheRoot: this.cacheRoot(),
     };
   }
 }

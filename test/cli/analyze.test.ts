@@ -26,6 +26,11 @@ function assertSpansSliceRawText(file: Record<string, unknown>, raw: string): nu
   return checked;
 }
 
+/** JSON Lines come in order of completion: sorted by file they compare with the ordered --json array. */
+function byFile<T extends { file: string }>(results: T[]): T[] {
+  return [...results].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+}
+
 describe('seed-annotator analyze (built CLI)', function () {
   this.timeout(60_000);
   let dir: string;
@@ -94,7 +99,7 @@ describe('seed-annotator analyze (built CLI)', function () {
     write('tree/b.txt', 'Beta.\n');
     write('tree/a.txt', 'Alpha.\n');
     write('tree/sub/c.txt', 'Gamma.\n');
-    write('tree/a.txt.tags.json', '{"version": 1, "tags": []}');
+    write('tree/a.txt.tags.json', sidecarJson('a.txt', []));
     write('tree/.hidden.txt', 'Hidden.\n');
     write('tree/node_modules/dep.txt', 'Dependency.\n');
     write('tree/notes.md', 'Not a seed.\n');
@@ -144,13 +149,39 @@ describe('seed-annotator analyze (built CLI)', function () {
     }
   });
 
-  it('--jsonl prints one compact object per line, the same objects as --json', () => {
-    const json = JSON.parse(runCli(['analyze', 'seeds', '--json']).stdout) as unknown[];
+  it('--jsonl prints one compact object per line, the same objects as --json (in order of completion)', () => {
+    const json = JSON.parse(runCli(['analyze', 'seeds', '--json']).stdout) as { file: string }[];
     const run = runCli(['analyze', 'seeds', '--jsonl']);
     assert.equal(run.status, 0, run.stderr);
     const lines = run.stdout.split('\n');
     assert.equal(lines.pop(), '', 'ends with a newline');
-    assert.deepEqual(lines.map((line) => JSON.parse(line) as unknown), json);
+    assert.deepEqual(byFile(lines.map((line) => JSON.parse(line) as { file: string })), json);
+  });
+
+  it('--jobs N gives the same output as one job: --json in argument order, --jsonl the same lines', () => {
+    for (let i = 0; i < 12; i++) {
+      write(`jobs/article-${String(i).padStart(2, '0')}.txt`,
+        `Headline ${i}\n\nOctober ${i + 1}, 2020\n\n"We will talk ${'again '.repeat(i * 40)}," Minister Zoë Müller-${i} said.\n`);
+    }
+    const one = runCli(['analyze', 'jobs', '--json', '--jobs', '1'], dir);
+    const three = runCli(['analyze', 'jobs', '--json', '--jobs', '3'], dir);
+    assert.equal(one.status, 0, one.stderr);
+    assert.equal(three.stdout, one.stdout);
+    const lines = (args: string[]) => runCli(['analyze', 'jobs', '--jsonl', ...args], dir).stdout.trim().split('\n').sort();
+    assert.deepEqual(lines(['--jobs', '3']), lines(['--jobs', '1']));
+    assert.equal(runCli(['analyze', 'jobs', '--jobs', '2'], dir).stdout, runCli(['analyze', 'jobs', '--jobs', '1'], dir).stdout,
+      'the readable summary too');
+  });
+
+  it('--jobs N reports a file that fails and prints every other one', () => {
+    write('mixed/a.txt', 'Title\n\n"Fine," she said.\n');
+    write('mixed/b.txt', Buffer.from([0x54, 0x69, 0xff, 0xfe, 0x0a]));
+    write('mixed/c.txt', 'Title\n\n"Also fine," he said.\n');
+    const run = runCli(['analyze', 'mixed', '--jsonl', '--jobs', '2'], dir);
+    assert.equal(run.status, 1);
+    assert.match(run.stderr, /b\.txt: not valid UTF-8/);
+    assert.deepEqual(run.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { file: string }).file).sort(),
+      ['mixed/a.txt', 'mixed/c.txt']);
   });
 
   it('--shard i/n splits the file list deterministically into disjoint slices that cover it', () => {
@@ -167,7 +198,7 @@ describe('seed-annotator analyze (built CLI)', function () {
     for (const slice of slices) assert.ok(slice.length >= 2 && slice.length <= 3, 'shards are balanced');
     const again = runCli(['analyze', 'shards', '--jsonl', '--shard', '2/3'], dir).stdout.trim().split('\n')
       .map((line) => (JSON.parse(line) as { file: string }).file);
-    assert.deepEqual(again, slices[1]);
+    assert.deepEqual(again.sort(), slices[1].sort());
   });
 
   it('prints a readable summary without --json', () => {
@@ -189,7 +220,7 @@ describe('seed-annotator analyze (built CLI)', function () {
       status: 'anchored',
     };
     write('sidecars/tagged.txt', 'Tagged article.\n');
-    write('sidecars/tagged.txt.tags.json', JSON.stringify({ version: 1, source: { file: 'tagged.txt' }, tags: [tag] }));
+    write('sidecars/tagged.txt.tags.json', sidecarJson('tagged.txt', [tag]));
     write('sidecars/broken.txt', 'Broken sidecar.\n');
     write('sidecars/broken.txt.tags.json', '{"version": 1, "tags": [');
     const run = runCli(['analyze', 'sidecars', '--json'], dir);
@@ -204,11 +235,8 @@ describe('seed-annotator analyze (built CLI)', function () {
       'Interior Minister Juan Perez announced new funds.\n\n' +
       '“We will rebuild every house,” Perez said.\n';
     write('corrected/article.txt', text);
-    write('corrected/article.txt.tags.json', JSON.stringify({
-      version: 1, source: { file: 'article.txt' }, tags: [],
-      attributions: [{ quote: { type: 'TextQuoteSelector', exact: '“We will rebuild every house,”', prefix: '\n\n',
-        suffix: ' Perez said.' }, speaker: 'Maria Lopez' }],
-    }));
+    write('corrected/article.txt.tags.json', sidecarJson('article.txt', [], [{ quote: { type: 'TextQuoteSelector',
+      exact: '“We will rebuild every house,”', prefix: '\n\n', suffix: ' Perez said.' }, speaker: 'Maria Lopez' }]));
     const run = runCli(['analyze', 'corrected/article.txt', '--json'], dir);
     assert.equal(run.status, 0, run.stderr);
     const [result] = JSON.parse(run.stdout) as { speakers: { id: string; name: string }[];
@@ -217,4 +245,35 @@ describe('seed-annotator analyze (built CLI)', function () {
     assert.ok(quote, 'the quote is found');
     assert.equal(result.speakers.find((s) => s.id === quote.speakerId)?.name, 'Maria Lopez');
   });
+
+  it('applies the same sidecar rules as tag add: schema-invalid tags are not printed, the warning names the real problem', () => {
+    write('strict/a.txt', 'Strict article.\n');
+    const bad = { id: 'b', tag: 'x', note: '', created: '2026-11-25T10:00:00Z', status: 'anchored',
+      target: { selector: [{ type: 'TextPositionSelector', start: -5, end: 2 }, { type: 'TextQuoteSelector', exact: 'St' }] } };
+    write('strict/a.txt.tags.json', sidecarJson('a.txt', [bad, [1, 'x', null]]));
+    const run = runCli(['analyze', 'strict/a.txt', '--json'], dir);
+    assert.equal(run.status, 0, run.stderr);
+    assert.deepEqual((JSON.parse(run.stdout) as { tags: unknown[] }[])[0].tags, []);
+    assert.match(run.stderr, /warning: strict\/a\.txt\.tags\.json: does not match the tag sidecar schema: \/tags\/0\/target\/selector\/0\/start must be >= 0/);
+    assert.match(run.stderr, /\/tags\/1 must be object/);
+    assert.doesNotMatch(run.stderr, /expected \{"version": 1, "tags": \[\.\.\.\]\}/);
+    // `tag add` refuses the same file with the same reason.
+    const add = runCli(['tag', 'add', 'strict/a.txt', '--text', 'Strict', '--tag', 'y'], dir);
+    assert.equal(add.status, 1);
+    assert.match(add.stderr, /start must be >= 0/);
+  });
+
+  it('reports a malformed attribution instead of dropping it silently', () => {
+    write('attr/a.txt', '“Yes,” she said.\n');
+    write('attr/a.txt.tags.json', sidecarJson('a.txt', [], [{ quote: { type: 'TextQuoteSelector', exact: '' }, speaker: 7 }]));
+    const run = runCli(['analyze', 'attr/a.txt', '--json'], dir);
+    assert.equal(run.status, 0, run.stderr);
+    assert.match(run.stderr, /warning: attr\/a\.txt\.tags\.json: does not match the tag sidecar schema: .*\/attributions\/0\/speaker must be string/);
+    assert.match(run.stderr, /attribution corrections are left out/);
+  });
 });
+
+/** A sidecar in the stored shape (the checksum is not checked on read; offsets are re-anchored). */
+function sidecarJson(file: string, tags: unknown[], attributions: unknown[] = []): string {
+  return JSON.stringify({ version: 1, source: { file, sha256: '0'.repeat(64), length: 0 }, tags, attributions });
+}

@@ -7,12 +7,13 @@ import { createProgress } from '../../server/src/cli/progress';
 
 describe('analyze arguments', () => {
   it('reads paths in order, the output mode, the shard and the size limit', () => {
-    assert.deepEqual(parseAnalyzeArgs(['b', '--jsonl', 'a', '--shard', '2/5', '--max-size', '512KB']), {
-      paths: ['b', 'a'], output: 'jsonl', shard: { index: 2, count: 5 }, maxBytes: 512 * 1024, help: false,
+    assert.deepEqual(parseAnalyzeArgs(['b', '--jsonl', 'a', '--shard', '2/5', '--max-size', '512KB', '--jobs', '3']), {
+      paths: ['b', 'a'], output: 'jsonl', shard: { index: 2, count: 5 }, maxBytes: 512 * 1024, jobs: 3, help: false,
     });
     assert.deepEqual(parseAnalyzeArgs(['x']), {
-      paths: ['x'], output: 'summary', shard: null, maxBytes: DEFAULT_MAX_SEED_BYTES, help: false,
+      paths: ['x'], output: 'summary', shard: null, maxBytes: DEFAULT_MAX_SEED_BYTES, jobs: null, help: false,
     });
+    assert.equal(parseAnalyzeArgs(['x', '-j', '1']).jobs, 1);
     assert.equal(parseAnalyzeArgs(['--help']).help, true);
   });
 
@@ -23,6 +24,9 @@ describe('analyze arguments', () => {
       [['x', '--json', '--jsonl'], /cannot be used together/],
       [['x', '--shard'], /--shard/],
       [['x', '--json=yes'], /--json/],
+      [['x', '--jobs', '0'], /--jobs expects a whole number/],
+      [['x', '--jobs', '1.5'], /--jobs expects a whole number/],
+      [['x', '--jobs'], /--jobs/],
     ];
     for (const [args, message] of cases) {
       assert.throws(() => parseAnalyzeArgs(args), (err: unknown) => err instanceof UsageError && message.test(err.message),

@@ -1,5 +1,7 @@
 // A minimal LSP client for tests: spawns the bundled server over stdio and speaks JSON-RPC to it as an editor does.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   createProtocolConnection,
@@ -45,6 +47,8 @@ export class LspClient {
   readonly diagnostics = new Map<string, PublishDiagnosticsParams>();
   readonly notifications: { method: string; params: unknown }[] = [];
   readonly progress: unknown[] = [];
+  /** The server's window/logMessage lines. */
+  readonly logs: string[] = [];
   private stderr = '';
   /** Everything the server wrote, for answers to requests sent past the connection (see requestThenCancel). */
   private stdout = '';
@@ -64,17 +68,25 @@ export class LspClient {
     connection.onRequest('workspace/semanticTokens/refresh', () => null);
     connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => { client.diagnostics.set(p.uri, p); });
     connection.onNotification('$/progress', (p: unknown) => { client.progress.push(p); });
+    connection.onNotification('window/logMessage', (p: { message: string }) => { client.logs.push(p.message); });
     connection.onNotification(SpeakerNotifications.changed, (params: unknown) => { client.notifications.push({ method: SpeakerNotifications.changed, params }); });
     connection.listen();
+    child.once('exit', () => rmSync(client.storagePath, { recursive: true, force: true }));
     return client;
   }
 
-  async initialize(workspaceFolders: { uri: string; name: string }[] | null): Promise<InitializeResult> {
+  /** The storage folder given to the server, as VS Code gives one (the index cache goes there); removed on exit. */
+  readonly storagePath = mkdtempSync(join(tmpdir(), 'seed-lsp-storage-'));
+
+  /** @param initializationOptions by default `{ storagePath }`, as the VS Code client sends. */
+  async initialize(workspaceFolders: { uri: string; name: string }[] | null,
+    initializationOptions: unknown = { storagePath: this.storagePath }): Promise<InitializeResult> {
     const result = await this.connection.sendRequest('initialize', {
       processId: process.pid,
       rootUri: workspaceFolders?.[0]?.uri ?? null,
       capabilities: CLIENT_CAPABILITIES,
       workspaceFolders,
+      initializationOptions,
     }) as InitializeResult;
     await this.connection.sendNotification('initialized', {});
     return result;

@@ -167,6 +167,8 @@ describe('language server over stdio', function () {
   });
 
   it('indexes the workspace in the background with progress, and finds who said "ceasefire"', async () => {
+    // Files enter the index as they are analysed; the progress ends when all of them are in.
+    await client.waitFor('the end of indexing', () => (client.progress.some((p) => (p as { value: { kind: string } }).value.kind === 'end') ? true : undefined));
     const symbols = await client.waitFor('the workspace index', async () => {
       const found = await client.request<SymbolInformation[]>('workspace/symbol', { query: 'ceasefire' });
       return found.some((s) => s.location.uri === nebenzya.uri) ? found : undefined;

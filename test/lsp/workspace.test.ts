@@ -1,6 +1,6 @@
 // The workspace index through the real server: built with progress, following files on disk and folder changes.
 import { strict as assert } from 'node:assert';
-import { mkdirSync, mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -56,5 +56,31 @@ describe('workspace index over LSP', function () {
     await client.waitFor('the added folder', async () => ((await find('truce')).includes('123_0123456789abcdef.txt') ? true : undefined));
     await client.notify('workspace/didChangeWorkspaceFolders', { event: { added: [], removed: [{ uri: pathToFileURL(other).href, name: 'other' }] } });
     await client.waitFor('the removed folder', async () => ((await find('truce')).length === 0 ? true : undefined));
+  });
+
+  it('reopens warm from the cache in the storage folder the client gives, and keeps it in the workspace otherwise', async () => {
+    const storage = mkdtempSync(join(tmpdir(), 'seed-ws-storage-'));
+    const folder = mkdtempSync(join(tmpdir(), 'seed-ws-cache-'));
+    try {
+      mkdirSync(join(folder, 'seeds'));
+      for (let i = 0; i < 5; i++) writeFileSync(join(folder, 'seeds', `a${i}.txt`), ARTICLE(`Ceasefire number ${i}`));
+      const indexed = async (options: unknown) => {
+        const server = LspClient.start();
+        try {
+          await server.initialize([{ uri: pathToFileURL(folder).href, name: 'cache' }], options);
+          return await server.waitFor('the index log line', () => server.logs.find((l) => l.startsWith('Indexed ')), 30000);
+        } finally {
+          await server.stop();
+        }
+      };
+      assert.match(await indexed({ storagePath: storage }), /^Indexed 5 seed files in \d+ ms \(0 from the cache, 5 analysed/);
+      assert.match(await indexed({ storagePath: storage }), /^Indexed 5 seed files in \d+ ms \(5 from the cache, 0 analysed/);
+      assert.ok(existsSync(join(storage, 'index-cache', '.gitignore')));
+      assert.match(await indexed(null), /\(0 from the cache, 5 analysed/, 'no storage folder: a cache of its own');
+      assert.ok(readdirSync(join(folder, '.seed-annotator', 'cache')).some((name) => name.startsWith('index-v')));
+    } finally {
+      rmSync(storage, { recursive: true, force: true });
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });

@@ -16,11 +16,13 @@ export interface AnalyzeArgs {
   output: 'summary' | 'json' | 'jsonl';
   shard: Shard | null;
   maxBytes: number;
+  /** Files analysed at once (worker threads); null: one per core. */
+  jobs: number | null;
   help: boolean;
 }
 
 export const ANALYZE_USAGE =
-  'usage: seed-annotator analyze <file|dir>... [--json | --jsonl] [--shard i/n] [--max-size 10MB]';
+  'usage: seed-annotator analyze <file|dir>... [--json | --jsonl] [--shard i/n] [--jobs N] [--max-size 10MB]';
 
 export function parseAnalyzeArgs(args: readonly string[]): AnalyzeArgs {
   const { values, positionals } = parseStrict(args, {
@@ -28,6 +30,7 @@ export function parseAnalyzeArgs(args: readonly string[]): AnalyzeArgs {
     jsonl: { type: 'boolean' },
     shard: { type: 'string' },
     'max-size': { type: 'string' },
+    jobs: { type: 'string', short: 'j' },
     help: { type: 'boolean', short: 'h' },
   });
   const help = values.help === true;
@@ -38,6 +41,7 @@ export function parseAnalyzeArgs(args: readonly string[]): AnalyzeArgs {
     output: values.json ? 'json' : values.jsonl ? 'jsonl' : 'summary',
     shard: typeof values.shard === 'string' ? parseShard(values.shard) : null,
     maxBytes: typeof values['max-size'] === 'string' ? parseSize(values['max-size']) : DEFAULT_MAX_SEED_BYTES,
+    jobs: typeof values.jobs === 'string' ? parseJobs(values.jobs) : null,
     help,
   };
 }
@@ -71,6 +75,14 @@ export function parseShard(value: string): Shard {
 export function selectShard<T>(items: readonly T[], shard: Shard | null): T[] {
   if (!shard) return [...items];
   return items.filter((_, i) => i % shard.count === shard.index - 1);
+}
+
+/** A whole number of parallel jobs, at least 1. */
+export function parseJobs(value: string): number {
+  if (!/^\s*\d+\s*$/.test(value) || Number(value) < 1) {
+    throw new UsageError(`--jobs expects a whole number of at least 1, got '${value}'`);
+  }
+  return Number(value);
 }
 
 /** "10MB", "512KB", "2000000", "1.5 MB" → bytes. */

@@ -1,5 +1,6 @@
 // The analyze command's machine output: the per-file object of the CLI contract and its JSON / JSON Lines writers.
 import type { Analysis, Dateline, Quote, Speaker } from '../analysis';
+import { formatFileSummary, LineIndex } from './summary';
 
 /** One file's entry in `analyze --json`, as fixed by design.md ("CLI"). `structure` is left out: it is layout
  * bookkeeping for the editor, and every span a consumer needs is already in the other fields. */
@@ -17,9 +18,38 @@ export function toFileResult(file: string, analysis: Analysis, tags: unknown[]):
   return { file, title, datelines, speakers, quotes, tags };
 }
 
-/** Receives results as files finish; `end` closes the stream. */
+export type OutputMode = 'summary' | 'json' | 'jsonl';
+
+/** What the closing summary line counts for one file. */
+export interface ResultCounts {
+  quotes: number;
+  attributed: number;
+  speakers: number;
+  tags: number;
+}
+
+/** One file's result as printed (formatted where it was analysed, possibly a worker thread) and its counts. */
+export interface FormattedResult {
+  text: string;
+  counts: ResultCounts;
+}
+
+export function formatResult(mode: OutputMode, result: FileResult, source: string): FormattedResult {
+  const counts = {
+    quotes: result.quotes.length,
+    attributed: result.quotes.filter((q) => q.speakerId !== null).length,
+    speakers: result.speakers.length,
+    tags: result.tags.length,
+  };
+  const text = mode === 'jsonl' ? JSON.stringify(result) + '\n'
+    : mode === 'json' ? indent(JSON.stringify(result, null, 2))
+    : formatFileSummary(result, new LineIndex(source));
+  return { text, counts };
+}
+
+/** Receives formatted results as files finish; `end` closes the stream. */
 export interface ResultWriter {
-  write(result: FileResult, text: string): void;
+  write(result: FormattedResult): void;
   end(): void;
 }
 
@@ -30,7 +60,7 @@ export function jsonArrayWriter(sink: Sink): ResultWriter {
   let count = 0;
   return {
     write(result) {
-      sink((count++ === 0 ? '[\n' : ',\n') + indent(JSON.stringify(result, null, 2)));
+      sink((count++ === 0 ? '[\n' : ',\n') + result.text);
     },
     end() {
       sink(count === 0 ? '[]\n' : '\n]\n');
@@ -42,7 +72,7 @@ export function jsonArrayWriter(sink: Sink): ResultWriter {
 export function jsonLinesWriter(sink: Sink): ResultWriter {
   return {
     write(result) {
-      sink(JSON.stringify(result) + '\n');
+      sink(result.text);
     },
     end() {},
   };

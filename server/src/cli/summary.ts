@@ -3,6 +3,9 @@ import type { FileResult, ResultWriter } from './output';
 
 type Sink = (chunk: string) => void;
 
+/** A title or name longer than this (code points) is cut with an ellipsis: the summary is one line per item. */
+const MAX_TITLE = 120;
+
 /** Counts over the whole run, for the closing line. */
 interface Totals {
   files: number;
@@ -15,14 +18,14 @@ interface Totals {
 export function summaryWriter(sink: Sink, unreadable: () => number): ResultWriter {
   const totals: Totals = { files: 0, quotes: 0, attributed: 0, speakers: 0, tags: 0 };
   return {
-    write(result, text) {
+    write(result) {
       if (totals.files > 0) sink('\n');
-      sink(formatFileSummary(result, new LineIndex(text)));
+      sink(result.text);
       totals.files++;
-      totals.quotes += result.quotes.length;
-      totals.attributed += result.quotes.filter((q) => q.speakerId !== null).length;
-      totals.speakers += result.speakers.length;
-      totals.tags += result.tags.length;
+      totals.quotes += result.counts.quotes;
+      totals.attributed += result.counts.attributed;
+      totals.speakers += result.counts.speakers;
+      totals.tags += result.counts.tags;
     },
     end() {
       const bad = unreadable();
@@ -36,7 +39,7 @@ export function summaryWriter(sink: Sink, unreadable: () => number): ResultWrite
 
 export function formatFileSummary(result: FileResult, lines: LineIndex): string {
   const out: string[] = [result.file];
-  out.push(`  Title     ${result.title ?? '(none found)'}`);
+  out.push(`  Title     ${result.title === null ? '(none found)' : ellipsize(result.title, MAX_TITLE)}`);
 
   const primary = result.datelines.find((d) => d.primary);
   const others = result.datelines.length - (primary ? 1 : 0);
@@ -50,7 +53,7 @@ export function formatFileSummary(result: FileResult, lines: LineIndex): string 
   for (const s of result.speakers) {
     const details = [s.kind, s.role, s.aliases.length > 0 ? `also ${s.aliases.join(', ')}` : null]
       .filter((d): d is string => d !== null);
-    out.push(`    ${s.name}  (${details.join('; ')}; ${plural(s.mentions.length, 'mention')})`);
+    out.push(`    ${ellipsize(s.name, MAX_TITLE)}  (${ellipsize(details.join('; '), MAX_TITLE)}; ${plural(s.mentions.length, 'mention')})`);
   }
 
   const attributed = result.quotes.filter((q) => q.speakerId !== null).length;

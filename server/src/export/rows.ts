@@ -12,9 +12,9 @@ export interface ExportRow {
   id: string;
   tag: string;
   note: string;
-  /** Code points. */
-  start: number;
-  end: number;
+  /** Code points; null for an orphaned tag, whose words are no longer in the text (its old offsets mean nothing). */
+  start: number | null;
+  end: number | null;
   text: string;
   prefix: string;
   suffix: string;
@@ -56,7 +56,8 @@ export function exportRows({ file, source, text, tags, attributions }: TaggedFil
       }
     }
     return {
-      file, source, id: t.id, tag: t.tag, note: t.note, start: t.start, end: t.end, text: t.text,
+      file, source, id: t.id, tag: t.tag, note: t.note, text: t.text,
+      start: t.status === 'orphaned' ? null : t.start, end: t.status === 'orphaned' ? null : t.end,
       prefix: t.prefix, suffix: t.suffix, speaker, dateline, status: t.status, created: t.created, modified: t.modified ?? null,
       coder: t.creator ?? null,
     };

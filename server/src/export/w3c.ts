@@ -1,5 +1,7 @@
 // W3C Web Annotation export (JSON-LD): each tag as an Annotation whose tagging body is the tag name, a commenting
 // body the note, and whose target is the source file with position and quote selectors (code points, as stored).
+// An orphaned tag's words are no longer in the text: it keeps only its quote selector (the words it was given), since
+// a position selector would point at other words. `status` (anchored, moved, orphaned) travels with each annotation.
 import type { ExportRow } from './rows';
 
 export const ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
@@ -22,10 +24,11 @@ export function toW3cAnnotations(rows: readonly ExportRow[]): object[] {
       target: {
         source: r.source,
         selector: [
-          { type: 'TextPositionSelector', start: r.start, end: r.end },
+          ...(r.start !== null && r.end !== null ? [{ type: 'TextPositionSelector', start: r.start, end: r.end }] : []),
           { type: 'TextQuoteSelector', exact: r.text, prefix: r.prefix, suffix: r.suffix },
         ],
       },
+      status: r.status,
     };
   });
 }

@@ -2,14 +2,14 @@
 // Shared by the CLI, the tag store and the language server's workspace index, so every entry point refuses the same
 // inputs with the same clear message. The text is returned exactly as stored (BOM and CR kept), because every offset
 // we publish counts them.
-import { closeSync, fstatSync, openSync, readdirSync, readSync, realpathSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
 
 /** Default refusal threshold: news articles are kilobytes; anything this large is almost surely not one. */
 export const DEFAULT_MAX_SEED_BYTES = 10 * 1024 * 1024;
 
 /** Why a file could not be read, for callers that react differently (the LSP index skips binaries silently). */
-export type SeedFileProblem = 'missing' | 'directory' | 'too-large' | 'binary' | 'encoding' | 'unreadable';
+export type SeedFileProblem = 'missing' | 'directory' | 'special' | 'too-large' | 'binary' | 'encoding' | 'unreadable';
 
 export type SeedFileResult =
   | { ok: true; text: string }
@@ -25,10 +25,16 @@ export function readSeedFile(path: string, options: ReadSeedOptions = {}): SeedF
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_SEED_BYTES;
   let bytes: Buffer;
   try {
-    const fd = openSync(path, 'r');
+    // Look before opening: opening a named pipe blocks until someone writes to it, which would hang the caller.
+    const special = specialFileKind(statSync(path));
+    if (special) return refuse('special', `${path}: is ${special}, not a regular file; skipped`);
+    // O_NONBLOCK too, in case it was swapped for a pipe since: the open then cannot wait for a writer.
+    const fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
     try {
       const stat = fstatSync(fd);
       if (stat.isDirectory()) return refuse('directory', `${path}: is a directory, not a seed file`);
+      const swapped = specialFileKind(stat);
+      if (swapped) return refuse('special', `${path}: is ${swapped}, not a regular file; skipped`);
       // Check the size before reading so a huge file costs nothing.
       if (stat.size > maxBytes) {
         return refuse('too-large',
@@ -137,8 +143,19 @@ function collectSeedFiles(root: string, rel: string[], out: string[][], problems
       collectSeedFiles(root, [...rel, name], out, problems, visited);
     } else if (stat.isFile() && isSeedFileName(name)) {
       out.push([...rel, name]);
+    } else if (isSeedFileName(name)) {
+      // Named like an article but not a file (a FIFO, a socket, a device): say so rather than skip it silently.
+      problems.push(`${path}: is ${specialFileKind(stat) ?? 'not a regular file'}, not a regular file; skipped`);
     }
   }
+}
+
+/** "a named pipe (FIFO)" and the like for files that are not regular files or folders; null for those. */
+function specialFileKind(stat: Stats): string | null {
+  if (stat.isFIFO()) return 'a named pipe (FIFO)';
+  if (stat.isSocket()) return 'a socket';
+  if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'a device';
+  return null;
 }
 
 function compareSegments(a: string[], b: string[]): number {

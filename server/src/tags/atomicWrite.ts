@@ -41,8 +41,9 @@ export function removeStaleTemps(path: string): void {
     return;
   }
   for (const name of names) {
-    if (!name.startsWith(head) || !name.endsWith('.tmp')) continue;
-    const match = /^(\d+)\.[0-9a-f]{8}\.tmp$/.exec(name.slice(head.length));
+    if (!name.startsWith(head)) continue;
+    // Also a lock file a writer moved aside to break it and was killed before deleting (see files/fileLock.ts).
+    const match = /^(?:lock\.)?(\d+)\.[0-9a-f]{8}\.(?:tmp|broken)$/.exec(name.slice(head.length));
     if (!match) continue;
     const pid = Number(match[1]);
     // Our own writes are synchronous, so a temp file carrying our pid is a leftover of an earlier process.
@@ -55,7 +56,17 @@ export function stageWrite(path: string, data: string): StagedWrite {
   const dir = dirname(path);
   // A dotfile that does not end in `.tags.json`, so file watchers and directory scans never mistake it for a sidecar.
   const tempPath = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  const fd = openSync(tempPath, 'wx', existingMode(path) ?? 0o666);
+  let fd: number;
+  try {
+    fd = openSync(tempPath, 'wx', existingMode(path) ?? 0o666);
+  } catch (err) {
+    // Name the file the user asked for, not our temp file: the usual cause is a missing or read-only folder.
+    const code = (err as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? `the folder ${dir} does not exist`
+      : code === 'EACCES' || code === 'EPERM' ? `no permission to write in ${dir}`
+      : (err as Error).message.replace(tempPath, dir);
+    throw new Error(`${path}: cannot write (${why})`);
+  }
   try {
     const bytes = Buffer.from(data, 'utf8');
     let written = 0;

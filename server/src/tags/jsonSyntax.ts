@@ -29,9 +29,20 @@ export function firstJsonError(text: string): number {
     if (!m || m[0] === '' || m[0] === '-') fail(i);
     i += m![0].length;
   };
+  let depth = 0;
   const value = (): void => {
     space();
-    const c = text[i];
+    const c = text[i] ?? '';
+    // No sidecar nests deeper than a few levels; past this, point at the nesting rather than overflow the stack.
+    if ((c === '{' || c === '[') && depth >= MAX_DEPTH) fail(i);
+    depth++;
+    try {
+      nested(c);
+    } finally {
+      depth--;
+    }
+  };
+  const nested = (c: string): void => {
     if (c === '{') {
       i++; space();
       if (text[i] === '}') { i++; return; }
@@ -70,6 +81,8 @@ export function firstJsonError(text: string): number {
     throw err;
   }
 }
+
+const MAX_DEPTH = 1_000;
 
 class SyntaxAt {
   constructor(readonly at: number) {}

@@ -1,7 +1,8 @@
 // Reads, validates and serialises `<file>.tags.json` sidecars. Parsing never throws: a bad sidecar becomes a
 // SidecarProblem that names the file and what is wrong, so callers can refuse to touch it instead of overwriting it.
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
+import { formatBytes } from '../files/seedFile';
 import { basename } from 'node:path';
 import { firstJsonError } from './jsonSyntax';
 import { schemaProblems } from './schema';
@@ -33,10 +34,24 @@ export function sourcePathFor(sidecarPath: string): string {
   return sidecarPath.slice(0, -SIDECAR_SUFFIX.length);
 }
 
+/**
+ * The largest sidecar read. A tag costs about 500 bytes, so this is tens of thousands of tags on one article; a
+ * bigger file is a mistake (or hostile) and is refused without being parsed.
+ */
+export const MAX_SIDECAR_BYTES = 32 * 1024 * 1024;
+
+function tooLarge(path: string, size: number): string {
+  return `${path}: the tag sidecar is ${formatBytes(size)}, over the ${formatBytes(MAX_SIDECAR_BYTES)} limit; ` +
+    'it was not read, tagging this file is refused until it is fixed or removed, and it will not be overwritten.';
+}
+
 /** Reads the sidecar at `path`; a missing file is not an error (the source simply has no tags yet). */
 export function readSidecar(path: string): SidecarRead {
   let raw: string;
   try {
+    // Check the size first: a huge file (a mistake, or hostile) is refused without reading it into memory.
+    const size = statSync(path).size;
+    if (size > MAX_SIDECAR_BYTES) return { kind: 'invalid', message: tooLarge(path, size) };
     raw = readFileSync(path, 'utf8');
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
@@ -48,6 +63,7 @@ export function readSidecar(path: string): SidecarRead {
 
 /** Parses sidecar text; `path` only names the file in messages. */
 export function parseSidecar(raw: string, path: string): SidecarRead {
+  if (raw.length > MAX_SIDECAR_BYTES) return { kind: 'invalid', message: tooLarge(path, raw.length) };
   let value: unknown;
   try {
     // A BOM is legal in a UTF-8 file written by some editors; JSON.parse would reject it.

@@ -4,9 +4,10 @@
 import { randomUUID } from 'node:crypto';
 import { CodePointIndex } from '../analysis/offsets';
 import { describeSpan, findQuote, reanchor } from './anchor';
-import { writeFileAtomic } from './atomicWrite';
+import { characterProblem } from './characters';
+import { updateFileLocked } from '../files/lockedWrite';
 import { attributionKey, mergeAttributions, mergeTags } from './merge';
-import { emptySidecar, fingerprint, readSidecar, serializeSidecar, sidecarPathFor, compareTags } from './sidecar';
+import { emptySidecar, fingerprint, parseSidecar, readSidecar, serializeSidecar, sidecarPathFor, compareTags } from './sidecar';
 import type { Sidecar, StoredAttribution, StoredTag, TagStatus } from './sidecarTypes';
 import { changeBetween, mapSpan } from './textEdit';
 
@@ -187,6 +188,8 @@ export class TagStore {
       throw new TagStoreError('bad-range',
         `${path}: cannot tag [${start}, ${end}): the range must be non-empty and inside the text (0..${file.index.length} code points)`);
     }
+    const split = characterProblem(file.text, start, end, file.index);
+    if (split) throw new TagStoreError('bad-range', `${path}: cannot tag [${start}, ${end}): ${split}`);
     const created = this.timestamp();
     const span = describeSpan(file.text, start, end, file.index);
     const stored: StoredTag = {
@@ -334,26 +337,32 @@ export class TagStore {
 
   private persist(file: FileTags): void {
     if (file.problem) throw new TagStoreError('invalid-sidecar', file.problem);
-    // Re-read the disk just before writing: a sidecar broken since we read it must not be overwritten, and one
-    // changed since (another editor, git, the CLI) before the file watcher told us is merged first, not clobbered.
-    const current = readSidecar(file.sidecarPath);
-    if (current.kind === 'invalid') {
-      file.problem = current.message;
-      throw new TagStoreError('invalid-sidecar', current.message);
-    }
-    if (current.kind === 'ok' && current.raw !== file.diskRaw) this.absorb(file, current.sidecar, current.raw);
-    if (current.kind === 'missing' && file.tags.length === 0 && file.attributions.length === 0) {
-      file.diskRaw = null; // nothing to keep: never create an empty sidecar
-      return;
-    }
-    const raw = serializeSidecar(this.sidecarOf(file));
-    if (current.kind === 'ok' && raw === current.raw) return;
+    // Under the sidecar's lock, re-read the disk just before writing: a sidecar broken since we read it must not be
+    // overwritten, and one changed since (another editor, git, the CLI) is merged first, not clobbered. The lock
+    // makes the read-merge-write one step, so concurrent writers never lose each other's tags.
+    let written: string | null = null;
     try {
-      writeFileAtomic(file.sidecarPath, raw);
+      updateFileLocked(file.sidecarPath, (raw) => {
+        if (raw !== null) {
+          const current = parseSidecar(raw, file.sidecarPath);
+          if (current.kind === 'invalid') {
+            file.problem = current.message;
+            throw new TagStoreError('invalid-sidecar', current.message);
+          }
+          if (current.kind === 'ok' && raw !== file.diskRaw) this.absorb(file, current.sidecar, raw);
+        } else if (file.tags.length === 0 && file.attributions.length === 0) {
+          file.diskRaw = null; // nothing to keep: never create an empty sidecar
+          return null;
+        }
+        const next = serializeSidecar(this.sidecarOf(file));
+        if (next !== raw) written = next;
+        return next;
+      });
     } catch (err) {
+      if (err instanceof TagStoreError) throw err;
       throw new TagStoreError('write-failed', (err as Error).message);
     }
-    file.diskRaw = raw;
+    if (written !== null) file.diskRaw = written;
   }
 
   private place(file: FileTags, tag: StoredTag): StoredTag {

@@ -2,6 +2,8 @@
 // ("Related article:"), the markers that open trailing page furniture ("Latest news", "Original url:"),
 // and ordinary prose. The rules follow how news sites lay pages out, not any one site.
 
+import { withLinkText } from '../article/links';
+
 /**
  * Markers that always open trailing furniture, whatever follows them: copyright notices, the scraper's source
  * link, share buttons, and the trust-principles sentence wire services put under every story.
@@ -92,12 +94,11 @@ const LIST_ITEM = /^\s*(?:[-•*▪◦·‣–]|\d{1,2}[.)])\s+\S/u;
 /** Scraper metadata above the article ("URL: …", "Source: …", "Date: …"). */
 const METADATA = /^(?:url|link|source|date|published|updated|author|byline|section|category|tags?|language|lang|id)\s*:/i;
 const LINK_ONLY = /^!?\[[^\]]*\]\([^)]*\)$/;
-const MARKDOWN_LINK = /!?\[([^\]]*)\]\([^)]*\)/g;
 const SENTENCE_END = /[.!?…:]["”’'»)\]*_]*$/;
 
 /** Strips markdown decoration so classifiers see the words: `**Related article:** [x](#)` -> `Related article: x`. */
 export function plainWords(line: string): string {
-  return line.replace(MARKDOWN_LINK, '$1').replace(/^[#>*_\-\s]+/, '').replace(/[*_]{2,}/g, '').trim();
+  return withLinkText(line).replace(/^[#>*_\-\s]+/, '').replace(/[*_]{2,}/g, '').trim();
 }
 
 export function wordCount(line: string): number {

@@ -2,6 +2,7 @@
 // the headline, headings, trailing boilerplate, "Related article:" lines and link texts of other articles.
 // UTF-16 indices throughout.
 import type { Structure } from '../types';
+import { linksIn } from '../article/links';
 
 /** One paragraph of the article as pairing sees it: a non-blank line (LF, CRLF, CR or U+2028/9 ended), without its break. */
 export interface Paragraph {
@@ -38,7 +39,6 @@ const PHOTO_CREDIT_END =
  * the post, or the signature under it ("— Jo Bloggs (@jobloggs) March 3, 2023").
  */
 const EMBEDDED_POST = /\bpic\.twitter\.com\/|\b(?:twitter|x)\.com\/\w+\/status\/|^[>\s]*[—–-]\s*[^\n(]{1,60}\(@\w{1,30}\)/u;
-const MARKDOWN_LINK = /\[([^\]\n]*)\]\(([^)\n]*)\)|<https?:\/\/[^>\s]*>|https?:\/\/\S+/gu;
 
 /**
  * Paragraphs for pairing. Every non-blank line is its own paragraph (scraped articles put one paragraph on a
@@ -106,7 +106,7 @@ function linesOf(text: string, structure: Structure): Paragraph[] {
         || CAPTION_LABEL.test(line) || PHOTO_CREDIT_END.test(line) || post;
       introduced = /:\s*$/u.test(line) || (introduced && EMBEDDED_POST.test(line));
       first = false;
-      out.push({ start, end, furniture, boilerplate: start >= boilerplate, links: furniture ? [] : linksIn(line, start) });
+      out.push({ start, end, furniture, boilerplate: start >= boilerplate, links: furniture ? [] : linksAt(line, start) });
     }
     lineStart = lineBreak === null ? text.length + 1 : lineEnd + lineBreak[0].length;
   }
@@ -132,13 +132,8 @@ function wordsKey(line: string): string {
   return line.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
-function linksIn(line: string, offset: number): { start: number; end: number }[] {
-  const links: { start: number; end: number }[] = [];
-  for (const m of line.matchAll(MARKDOWN_LINK)) {
-    const at = offset + (m.index ?? 0);
-    links.push({ start: at, end: at + m[0].length });
-  }
-  return links;
+function linksAt(line: string, offset: number): { start: number; end: number }[] {
+  return linksIn(line, { urls: true }).map((link) => ({ start: offset + link.start, end: offset + link.end }));
 }
 
 /** True when index `i` lies inside one of the paragraph's links (sorted, disjoint: a binary search). */

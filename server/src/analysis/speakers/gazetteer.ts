@@ -76,6 +76,9 @@ const KNOWN_ORGANISATIONS = new Set([
   'europol', 'interpol', 'frontex', 'amnesty international', 'human rights watch', 'red cross', 'red crescent',
 ]);
 
+/** The most words in one known organisation's name. */
+const LONGEST_KNOWN_ORGANISATION = Math.max(...[...KNOWN_ORGANISATIONS].map((name) => name.split(' ').length));
+
 /** Capitalised words that never start or make a name: calendar words, function words, headings. */
 const NEVER_NAMES = new Set(`
 january february march april may june july august september october november december jan feb mar apr jun
@@ -139,9 +142,12 @@ export function isKnownOrganisation(phrase: string): boolean {
   const lower = phrase.toLowerCase();
   if (KNOWN_ORGANISATIONS.has(lower)) return true;
   if (!lower.includes(' ')) return false;
-  // "Polish Red Cross", "the Turkish Red Crescent": a known body with a national qualifier.
+  // "Polish Red Cross", "the Turkish Red Crescent": a known body with a national qualifier. Only the last few
+  // words can end in a known name, so a long capitalised run costs one split, not one join per word.
   const words = lower.split(/\s+/);
-  for (let k = 1; k < words.length; k++) if (KNOWN_ORGANISATIONS.has(words.slice(k).join(' ')) && words.slice(k).length > 1) return true;
+  for (let size = 2; size <= Math.min(LONGEST_KNOWN_ORGANISATION, words.length - 1); size++) {
+    if (KNOWN_ORGANISATIONS.has(words.slice(words.length - size).join(' '))) return true;
+  }
   return false;
 }
 

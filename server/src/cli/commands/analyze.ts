@@ -1,18 +1,20 @@
-// `seed-annotator analyze <file|dir>...`: analyses seed files and prints JSON, JSON Lines or a readable summary.
-import { analyze } from '../../analysis';
-import { expandSeedPaths, readSeedFile } from '../../files/seedFile';
+// `seed-annotator analyze <file|dir>...`: analyses seed files on worker threads and prints JSON, JSON Lines or a
+// readable summary.
+import { expandSeedPaths } from '../../files/seedFile';
+import { createJobRunner, defaultJobs } from '../../workers/pool';
 import { ANALYZE_USAGE, parseAnalyzeArgs, selectShard, UsageError } from '../args';
-import { jsonArrayWriter, jsonLinesWriter, toFileResult, type ResultWriter } from '../output';
+import { runCorpus } from '../corpusRun';
+import { jsonArrayWriter, jsonLinesWriter, type ResultWriter } from '../output';
 import { createProgress } from '../progress';
-import { readSidecarTagsForOutput } from '../sidecarTags';
 import { summaryWriter } from '../summary';
 
 const HELP = `${ANALYZE_USAGE}
 
 Finds datelines, speakers and quotes in each seed file (directories are searched for *.txt, sorted).
   --json        one JSON array, one object per file, in argument order
-  --jsonl       one JSON object per line, printed as each file finishes
+  --jsonl       one JSON object per line, printed as each file finishes (in order of completion)
   --shard i/n   keep only the i-th of n slices of the file list (round-robin, 1-based)
+  --jobs N      analyse N files at once on worker threads (default: one per core; 1: no threads)
   --max-size N  refuse files larger than N (default 10MB)
 Offsets are Unicode code points into the raw file (BOM and CR included).
 Exit status: 0 ok, 1 some file could not be read (the rest are still printed), 2 bad usage.
@@ -32,7 +34,13 @@ export async function run(args: string[]): Promise<number> {
     return 0;
   }
 
-  const stdout = (chunk: string) => { process.stdout.write(chunk); };
+  let blocked: Promise<void> | null = null;
+  const stdout = (chunk: string) => {
+    // A full pipe makes the run wait (see runCorpus) rather than buffer a corpus in memory.
+    if (!process.stdout.write(chunk) && !blocked) {
+      blocked = new Promise((resolve) => process.stdout.once('drain', () => { blocked = null; resolve(); }));
+    }
+  };
   const { files, errors } = expandSeedPaths(options.paths);
   // Argument-level errors (a missing path, an empty folder) are reported by every shard: they concern the whole run.
   for (const error of errors) process.stderr.write(`seed-annotator: ${error}\n`);
@@ -43,33 +51,31 @@ export async function run(args: string[]): Promise<number> {
     : summaryWriter(stdout, () => unreadable);
   const mine = selectShard(files, options.shard);
   const progress = createProgress(mine.length);
-  const fail = (message: string) => {
-    progress.clear();
-    process.stderr.write(`seed-annotator: ${message}\n`);
-    unreadable++;
-  };
-
-  for (const file of mine) {
-    progress.start(file);
-    const read = readSeedFile(file, { maxBytes: options.maxBytes });
-    if (!read.ok) {
-      fail(read.error);
-      continue;
-    }
-    const sidecar = readSidecarTagsForOutput(file);
-    if (sidecar.problem) {
-      progress.clear();
-      process.stderr.write(`seed-annotator: warning: ${sidecar.problem}\n`);
-    }
-    let analysis;
-    try {
-      analysis = analyze(read.text, { attributions: sidecar.attributions });
-    } catch (err) {
-      // One article that trips the analyser must not cost the rest of a corpus run.
-      fail(`${file}: internal error while analysing, please report it with this file: ${(err as Error).stack ?? err}`);
-      continue;
-    }
-    writer.write(toFileResult(file, analysis, sidecar.tags), read.text);
+  const runner = createJobRunner({ size: Math.min(options.jobs ?? defaultJobs(), Math.max(1, mine.length)) });
+  try {
+    await runCorpus(runner, {
+      files: mine,
+      output: options.output,
+      maxBytes: options.maxBytes,
+      ordered: options.output !== 'jsonl',
+      writable: () => blocked ?? Promise.resolve(),
+      deliver(file, outcome) {
+        progress.start(file);
+        for (const warning of outcome.warnings) {
+          progress.clear();
+          process.stderr.write(`seed-annotator: warning: ${warning}\n`);
+        }
+        if (outcome.ok) {
+          writer.write(outcome.formatted);
+        } else {
+          progress.clear();
+          process.stderr.write(`seed-annotator: ${outcome.error}\n`);
+          unreadable++;
+        }
+      },
+    });
+  } finally {
+    await runner.close();
   }
   progress.clear();
   writer.end();

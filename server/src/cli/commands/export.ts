@@ -9,15 +9,17 @@ import { writeFileAtomic } from '../../tags/atomicWrite';
 import { openUsable } from '../../tags/diskFile';
 import { TagStore } from '../../tags/tagStore';
 import { parseStrict, UsageError } from '../args';
+import { outputTargetProblem } from '../outputTarget';
 
-const USAGE = 'usage: seed-annotator export <file|dir>... --format csv|jsonl|w3c [--out <file>]';
+const USAGE = 'usage: seed-annotator export <file|dir>... --format csv|jsonl|w3c [--out <file>] [--raw]';
 
 export async function run(args: string[]): Promise<number> {
   let format: ExportFormat;
   let out: string | undefined;
   let paths: string[];
+  let raw = false;
   try {
-    const { values, positionals } = parseStrict(args, { format: { type: 'string' }, out: { type: 'string' }, help: { type: 'boolean', short: 'h' } });
+    const { values, positionals } = parseStrict(args, { format: { type: 'string' }, out: { type: 'string' }, raw: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } });
     if (values.help) {
       process.stdout.write(USAGE + '\n');
       return 0;
@@ -28,6 +30,8 @@ export async function run(args: string[]): Promise<number> {
     }
     format = values.format as ExportFormat;
     out = typeof values.out === 'string' ? values.out : undefined;
+    if (out === '') throw new UsageError('--out needs a file name');
+    raw = values.raw === true;
     paths = positionals;
   } catch (err) {
     if (!(err instanceof UsageError)) throw err;
@@ -36,6 +40,11 @@ export async function run(args: string[]): Promise<number> {
   }
 
   const { files, errors } = expandSeedPaths(paths);
+  const clobbered = out === undefined ? null : outputTargetProblem(out, [...paths, ...files]);
+  if (clobbered) {
+    process.stderr.write(`seed-annotator export: refusing --out ${clobbered}\n`);
+    return 2;
+  }
   const problems = [...errors];
   const rows: ExportRow[] = [];
   const store = new TagStore();
@@ -55,7 +64,7 @@ export async function run(args: string[]): Promise<number> {
     store.close(file);
   }
   for (const p of problems) process.stderr.write(`seed-annotator export: ${p}\n`);
-  const content = formatRows(rows, format);
+  const content = formatRows(rows, format, { raw });
   if (out) {
     try {
       writeFileAtomic(out, content);

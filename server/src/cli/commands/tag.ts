@@ -54,6 +54,7 @@ function add(args: string[]): number {
   const coderOption = stringOption(values.coder);
   if (coderOption !== undefined && !coderOption.trim()) throw new UsageError('--coder needs a name');
   if (typeof values.tag !== 'string' || !values.tag.trim()) throw new UsageError('--tag <name> is required');
+  if (text !== undefined && text === '') throw new UsageError('--text needs the words to tag (it was empty)');
   const byText = text !== undefined;
   const byOffsets = startOption !== undefined || endOption !== undefined;
   if (byText === byOffsets) throw new UsageError('give either --start and --end, or --text');
@@ -142,7 +143,10 @@ function nthOccurrence(text: string, words: string, nth: number): { start: numbe
 
 function integer(flag: string, value: string): number {
   if (!/^\d+$/.test(value.trim())) throw new UsageError(`${flag} expects a non-negative whole number, got '${value}'`);
-  return Number(value);
+  const n = Number(value);
+  // Past 2^53 a number loses digits (and prints as 1e+21): no text is that long anyway.
+  if (!Number.isSafeInteger(n)) throw new UsageError(`${flag} ${value.trim()} is too large; offsets are code points into the file`);
+  return n;
 }
 
 function stringOption(value: string | boolean | undefined): string | undefined {

@@ -1,0 +1,57 @@
+// Feeds a list of files through a job runner and hands each outcome back in order of completion, or in the list's
+// order. Memory stays bounded whatever the corpus size: at most two jobs per worker are in flight, an ordered run
+// holds back at most `window` finished results behind a slow file, and nothing new starts while the output is
+// blocked (a slow reader of stdout slows the run down instead of filling memory).
+import type { FileOutcome } from './analyzeFile';
+import type { JobRunner } from '../workers/pool';
+import type { OutputMode } from './output';
+
+export interface CorpusRunOptions {
+  files: readonly string[];
+  output: OutputMode;
+  maxBytes: number;
+  /** Deliver in the order of `files` (else as they finish). */
+  ordered: boolean;
+  /** Called with each file's outcome, once per file. */
+  deliver(file: string, outcome: FileOutcome): void;
+  /** Resolves when the output can take more (stdout drained). */
+  writable(): Promise<void>;
+}
+
+export async function runCorpus(runner: JobRunner, options: CorpusRunOptions): Promise<void> {
+  const { files } = options;
+  const maxInFlight = runner.size * 2;
+  const window = Math.max(maxInFlight, runner.size * 16);
+  const finished = new Map<number, FileOutcome>();
+  const inFlight = new Set<Promise<void>>();
+  let nextToDeliver = 0;
+
+  const settle = (index: number, outcome: FileOutcome) => {
+    if (!options.ordered) {
+      options.deliver(files[index], outcome);
+      return;
+    }
+    finished.set(index, outcome);
+    for (let ready = finished.get(nextToDeliver); ready; ready = finished.get(nextToDeliver)) {
+      finished.delete(nextToDeliver);
+      options.deliver(files[nextToDeliver], ready);
+      nextToDeliver++;
+    }
+  };
+
+  for (let i = 0; i < files.length; i++) {
+    while (inFlight.size >= maxInFlight || (options.ordered && i - nextToDeliver >= window)) await Promise.race(inFlight);
+    await options.writable();
+    const job = runner.run('analyze', { file: files[i], maxBytes: options.maxBytes, output: options.output })
+      .catch((error: Error): FileOutcome => ({
+        ok: false,
+        // A worker that died (out of memory, a crash in native code) fails only the files it held.
+        error: `${files[i]}: internal error while analysing, please report it with this file: ${error.message}`,
+        warnings: [],
+      }))
+      .then((outcome) => settle(i, outcome))
+      .finally(() => inFlight.delete(job));
+    inFlight.add(job);
+  }
+  await Promise.all(inFlight);
+}

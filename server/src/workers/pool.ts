@@ -1,0 +1,161 @@
+// Runs analysis jobs on a pool of worker threads, or in this thread when one job at a time is asked for. Workers
+// start on first use; each holds at most two jobs (one running, one waiting in its port) so none idles between
+// jobs while the rest wait in the pool's queue, where a caller can still drop them. A worker that dies fails only
+// the jobs it held, and a fresh one takes its place.
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { handlers, type JobKind, type JobMessage, type JobReply, type Jobs } from './jobs';
+
+export interface JobRunner {
+  /** How many jobs run at once. */
+  readonly size: number;
+  run<K extends JobKind>(kind: K, request: Jobs[K]['request']): Promise<Jobs[K]['response']>;
+  /** Stops the workers; jobs still queued are rejected. */
+  close(): Promise<void>;
+}
+
+export interface RunnerOptions {
+  /** Parallel jobs; 1 runs them in this thread unless `threads` is set. */
+  size: number;
+  /** Use worker threads even for size 1 (the language server must never analyse on its own event loop). */
+  threads?: boolean;
+  /** Let the process exit while workers are idle (the language server's life is its connection's). */
+  unref?: boolean;
+  /** Stop workers idle this long; they start again on the next job. */
+  idleMs?: number;
+}
+
+export function defaultJobs(): number {
+  return Math.max(1, availableParallelism());
+}
+
+export function createJobRunner(options: RunnerOptions): JobRunner {
+  const size = Math.max(1, Math.floor(options.size));
+  return size === 1 && !options.threads ? new InlineRunner() : new WorkerPool(size, options.unref ?? false, options.idleMs ?? 0);
+}
+
+/** One job at a time in this thread, each in its own macrotask so I/O callbacks run between files. */
+class InlineRunner implements JobRunner {
+  readonly size = 1;
+
+  run<K extends JobKind>(kind: K, request: Jobs[K]['request']): Promise<Jobs[K]['response']> {
+    return new Promise((resolve, reject) => {
+      setImmediate(() => {
+        try {
+          resolve((handlers[kind] as (r: Jobs[K]['request']) => Jobs[K]['response'])(request));
+        } catch (error) {
+          reject(error instanceof Error ? error : new Error(String(error)));
+        }
+      });
+    });
+  }
+
+  async close(): Promise<void> {}
+}
+
+interface Pending {
+  message: JobMessage;
+  resolve(response: unknown): void;
+  reject(error: Error): void;
+}
+
+interface Slot {
+  worker: Worker;
+  held: Map<number, Pending>;
+}
+
+const PER_WORKER = 2;
+
+class WorkerPool implements JobRunner {
+  private readonly slots: Slot[] = [];
+  private readonly queue: Pending[] = [];
+  private nextId = 1;
+  private closed = false;
+  private idleTimer: NodeJS.Timeout | undefined;
+
+  constructor(readonly size: number, private readonly unref: boolean, private readonly idleMs: number) {}
+
+  run<K extends JobKind>(kind: K, request: Jobs[K]['request']): Promise<Jobs[K]['response']> {
+    if (this.closed) return Promise.reject(new Error('the analysis workers were stopped'));
+    clearTimeout(this.idleTimer);
+    return new Promise((resolve, reject) => {
+      this.queue.push({ message: { id: this.nextId++, kind, request }, resolve: resolve as (r: unknown) => void, reject });
+      this.dispatch();
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    clearTimeout(this.idleTimer);
+    for (const pending of this.queue.splice(0)) pending.reject(new Error('the analysis workers were stopped'));
+    await Promise.all(this.slots.splice(0).map((slot) => slot.worker.terminate()));
+  }
+
+  private dispatch(): void {
+    while (this.queue.length > 0) {
+      const slot = this.freeSlot();
+      if (!slot) return;
+      const pending = this.queue.shift()!;
+      slot.held.set(pending.message.id, pending);
+      if (slot.held.size === 1 && this.unref) slot.worker.ref();
+      slot.worker.postMessage(pending.message);
+    }
+    if (this.idleMs > 0 && this.slots.every((s) => s.held.size === 0)) {
+      this.idleTimer = setTimeout(() => void this.stopIdle(), this.idleMs);
+      this.idleTimer.unref();
+    }
+  }
+
+  /** The least loaded worker with room, starting one while the pool is below its size. */
+  private freeSlot(): Slot | undefined {
+    let best: Slot | undefined;
+    for (const slot of this.slots) if (slot.held.size < PER_WORKER && (!best || slot.held.size < best.held.size)) best = slot;
+    if (best && best.held.size === 0) return best;
+    if (this.slots.length < this.size) return this.start();
+    return best;
+  }
+
+  private start(): Slot {
+    const slot: Slot = { worker: spawnWorker(), held: new Map() };
+    if (this.unref) slot.worker.unref();
+    slot.worker.on('message', (reply: JobReply) => {
+      const pending = slot.held.get(reply.id);
+      if (!pending) return;
+      slot.held.delete(reply.id);
+      if (slot.held.size === 0 && this.unref) slot.worker.unref();
+      if (reply.ok) pending.resolve(reply.response);
+      else pending.reject(new Error(reply.error));
+      this.dispatch();
+    });
+    const fail = (error: Error) => {
+      const index = this.slots.indexOf(slot);
+      if (index === -1) return; // already replaced (error and exit both fire)
+      this.slots.splice(index, 1);
+      for (const pending of slot.held.values()) pending.reject(error);
+      slot.held.clear();
+      void slot.worker.terminate();
+      if (!this.closed) this.dispatch();
+    };
+    slot.worker.on('error', (error) => fail(new Error(`an analysis worker failed: ${error.stack ?? error.message}`)));
+    slot.worker.on('exit', (code) => fail(new Error(`an analysis worker stopped (exit code ${code})`)));
+    this.slots.push(slot);
+    return slot;
+  }
+
+  private async stopIdle(): Promise<void> {
+    if (this.slots.some((s) => s.held.size > 0) || this.queue.length > 0) return;
+    await Promise.all(this.slots.splice(0).map((slot) => slot.worker.terminate()));
+  }
+}
+
+/**
+ * The bundles ship `dist/analysisWorker.js` beside `dist/server.js` and `dist/cli.js`; from the TypeScript sources
+ * (tests, benchmarks under tsx) the worker loads tsx's require hook first and then the `.ts` entry.
+ */
+function spawnWorker(): Worker {
+  if (!__filename.endsWith('.ts')) return new Worker(join(__dirname, 'analysisWorker.js'));
+  const hook = 'tsx/cjs'; // not a literal in require.resolve, so the bundler leaves it alone
+  const entry = join(__dirname, 'analysisWorker.ts');
+  return new Worker(`require(${JSON.stringify(require.resolve(hook))}); require(${JSON.stringify(entry)});`, { eval: true });
+}

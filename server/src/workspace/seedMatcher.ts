@@ -1,0 +1,73 @@
+// Which files in a workspace folder are seed files (the manifest's patterns plus the user's), and the walk that finds
+// them without blocking the language server.
+import type { Dirent } from 'node:fs';
+import { readdir, realpath, stat } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { Minimatch } from 'minimatch';
+
+/** The patterns the manifest gives the `seed` language, so the index takes the files the editor treats as seeds. */
+export const DEFAULT_SEED_PATTERNS = ['**/seeds/*.txt', '**/[0-9][0-9][0-9]_' + '[0-9a-f]'.repeat(16) + '.txt'];
+
+/** Decides whether a path inside a workspace folder is a seed file: the default patterns plus the user's. */
+export class SeedFileMatcher {
+  // Compiled once: a corpus folder asks this for every one of its files.
+  private readonly patterns: Minimatch[];
+
+  constructor(extra: readonly string[] = []) {
+    // A pattern without a slash matches the file name anywhere, as in VS Code's files.associations.
+    this.patterns = [...DEFAULT_SEED_PATTERNS, ...extra].map((p) => new Minimatch(p, { matchBase: !p.includes('/'), dot: false }));
+  }
+
+  /** @param relativePath the file's path relative to its workspace folder. */
+  matches(relativePath: string): boolean {
+    const path = relativePath.split(sep).join('/');
+    return this.patterns.some((p) => p.match(path));
+  }
+}
+
+/** Entries handled between two yields to the event loop: a folder of 100,000 articles is one readdir. */
+const ENTRIES_PER_TURN = 500;
+
+/**
+ * Walks a folder for files the matcher takes, in sorted order. Not `expandSeedPaths`: that takes every `*.txt`
+ * (right for paths a user names) while the editor's patterns may name other extensions and exclude stray `.txt`
+ * files; and this walk is asynchronous and yields often so a large workspace does not block requests.
+ * @param stop checked between folders: a superseded walk ends early.
+ */
+export async function collectSeedFiles(root: string, matcher: SeedFileMatcher, out: string[], stop: () => boolean): Promise<void> {
+  await collect(root, root, matcher, out, new Set(), stop);
+}
+
+async function collect(root: string, dir: string, matcher: SeedFileMatcher, out: string[], visited: Set<string>, stop: () => boolean): Promise<void> {
+  if (stop()) return;
+  let real: string;
+  let entries: Dirent[];
+  try {
+    real = await realpath(dir);
+    if (visited.has(real)) return; // a symlink loop
+    visited.add(real);
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch {
+    return; // unreadable folders hold nothing we can index
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (let i = 0; i < entries.length; i++) {
+    if (i % ENTRIES_PER_TURN === ENTRIES_PER_TURN - 1) await new Promise((resolve) => setImmediate(resolve));
+    const entry = entries[i];
+    if (entry.name.startsWith('.') || entry.name === 'node_modules' || entry.name.endsWith('.tags.json')) continue;
+    const path = join(dir, entry.name);
+    let isDirectory = entry.isDirectory();
+    let isFile = entry.isFile();
+    if (entry.isSymbolicLink()) {
+      try {
+        const target = await stat(path);
+        isDirectory = target.isDirectory();
+        isFile = target.isFile();
+      } catch {
+        continue; // a dangling link
+      }
+    }
+    if (isDirectory) await collect(root, path, matcher, out, visited, stop);
+    else if (isFile && matcher.matches(relative(root, path))) out.push(path);
+  }
+}

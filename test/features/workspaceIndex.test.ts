@@ -1,0 +1,168 @@
+// The workspace index on its worker threads (loaded from the TypeScript sources through tsx): which files it takes,
+// progress, superseded rebuilds, incremental refreshes with their change events, and the on-disk cache (warm
+// reopen, changed content, corrupt entries discarded with a log line, an unwritable folder, other versions pruned).
+import { strict as assert } from 'node:assert';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { WorkDoneProgressReporter } from 'vscode-languageserver';
+import { createJobRunner } from '../../server/src/workers/pool';
+import { versionedCacheName } from '../../server/src/workspace/cacheVersion';
+import { cacheEntryPath } from '../../server/src/workspace/indexCache';
+import { contentHash, SeedFileMatcher, WorkspaceIndex, type IndexChange, type IndexOptions } from '../../server/src/workspaceIndex';
+
+const ARTICLE = (words: string) => `A headline\n\nOctober 1, 2020\n\n"${words}," Foreign Minister Zoë Beridze told reporters.\n`;
+
+describe('workspace index', function () {
+  this.timeout(30_000);
+  let root: string;
+  let cacheRoot: string;
+  const indexes: WorkspaceIndex[] = [];
+  const newIndex = () => {
+    const index = new WorkspaceIndex(createJobRunner({ size: 2, threads: true }));
+    indexes.push(index);
+    return index;
+  };
+  const names = (index: WorkspaceIndex) => [...index.all()].map((f) => f.uri.slice(pathToFileURL(root).href.length)).sort();
+
+  beforeEach(() => {
+    root = mkdtempSync(join(tmpdir(), 'seed-index-'));
+    cacheRoot = join(root, '.seed-annotator', 'cache');
+    mkdirSync(join(root, 'seeds'));
+    mkdirSync(join(root, 'notes'));
+    writeFileSync(join(root, 'seeds', 'one.txt'), `\uFEFF${ARTICLE('We are ready 🙂')}`);
+    writeFileSync(join(root, 'notes', '123_0123456789abcdef.txt'), 'Title\n\nNo quotes here.\n');
+    writeFileSync(join(root, 'notes', 'todo.txt'), 'not a seed');
+    writeFileSync(join(root, 'notes', 'x.article'), 'Title\n\n"Quoted," she said.\n');
+  });
+  afterEach(() => rmSync(root, { recursive: true, force: true }));
+  after(async () => {
+    await Promise.all(indexes.map((index) => index.dispose()));
+  });
+
+  it('indexes the files the seed patterns name on worker threads, reporting progress', async () => {
+    const index = newIndex();
+    const reports: string[] = [];
+    const progress: WorkDoneProgressReporter = {
+      begin: (title) => reports.push(`begin ${title}`),
+      report: (p: number | string) => reports.push(`report ${String(p)}`),
+      done: () => reports.push('done'),
+    };
+    const stats = await index.rebuild([root], { matcher: new SeedFileMatcher(), limits: { maxFileSizeKb: 100 }, progress });
+    assert.deepEqual(stats, { files: 2, fromCache: 0, analysed: 2, threads: 2 });
+    assert.deepEqual(names(index), ['/notes/123_0123456789abcdef.txt', '/seeds/one.txt']);
+    assert.equal(reports[0], 'begin Indexing seed files');
+    assert.equal(reports[reports.length - 1], 'done');
+
+    const raw = readFileSync(join(root, 'seeds', 'one.txt'), 'utf8');
+    const one = index.get(pathToFileURL(join(root, 'seeds', 'one.txt')).href)!;
+    assert.equal(one.hash, contentHash(raw));
+    assert.equal(one.primaryDate, '2020-10-01');
+    const quote = one.quotes[0];
+    assert.equal(quote.speaker, 'Zoë Beridze');
+    assert.equal([...raw].slice(quote.start, quote.end).join(''), quote.text, 'code points count the BOM, as on disk');
+    assert.deepEqual(quote.range.start, { line: 4, character: 0 }, 'ranges are on the text as an editor shows it');
+  });
+
+  it('adds the user\'s file patterns and stops an older rebuild superseded by a newer one', async () => {
+    const index = newIndex();
+    const options = { matcher: new SeedFileMatcher(['*.article']), limits: { maxFileSizeKb: 100 } };
+    const [older, newer] = await Promise.all([index.rebuild([root], options), index.rebuild([root], options)]);
+    assert.equal(older, null);
+    assert.equal(newer?.files, 3);
+    assert.equal(index.size, 3);
+  });
+
+  it('refreshes one changed file and drops deleted ones, reporting each change once', async () => {
+    const index = newIndex();
+    const changes: string[] = [];
+    index.onDidChange((c: IndexChange) => changes.push(`${c.kind} ${(c.kind === 'indexed' ? c.file.uri : c.uri).split('/').pop()}`));
+    const options = { matcher: new SeedFileMatcher(), limits: { maxFileSizeKb: 100 } };
+    const path = join(root, 'seeds', 'one.txt');
+    assert.equal(await index.refresh(path, true, options), true);
+    assert.equal(await index.refresh(path, true, options), false, 'the same content again changes nothing');
+    assert.equal(index.size, 1);
+    writeFileSync(path, ARTICLE('Now we are not'));
+    assert.equal(await index.refresh(path, true, options), true);
+    assert.equal(await index.refresh(join(root, 'notes', 'todo.txt'), false, options), false, 'a file never indexed changes nothing');
+    assert.equal(await index.refresh(join(root, 'seeds'), false, options), true, 'a deleted folder takes its files along');
+    assert.equal(index.size, 0);
+    assert.deepEqual(changes, ['indexed one.txt', 'indexed one.txt', 'removed one.txt']);
+  });
+
+  it('reopens warm from the cache, re-analyses only changed content, and reports only what changed', async () => {
+    const options: IndexOptions = { matcher: new SeedFileMatcher(), limits: { maxFileSizeKb: 100 }, cacheRoot };
+    const cold = newIndex();
+    assert.deepEqual(await cold.rebuild([root], options), { files: 2, fromCache: 0, analysed: 2, threads: 2 });
+    assert.match(readFileSync(join(cacheRoot, '.gitignore'), 'utf8'), /^\*$/m, 'the cache stays out of git');
+
+    const warm = newIndex();
+    assert.deepEqual(await warm.rebuild([root], options), { files: 2, fromCache: 2, analysed: 0, threads: 2 });
+    assert.deepEqual([...warm.all()], [...cold.all()], 'the cache gives back exactly what the analysis gave');
+
+    writeFileSync(join(root, 'notes', '123_0123456789abcdef.txt'), ARTICLE('Something new'));
+    const changes: IndexChange[] = [];
+    warm.onDidChange((c) => changes.push(c));
+    assert.deepEqual(await warm.rebuild([root], options), { files: 2, fromCache: 1, analysed: 1, threads: 2 });
+    assert.deepEqual(changes.map((c) => [c.kind, c.path]), [['indexed', join(root, 'notes', '123_0123456789abcdef.txt')]]);
+  });
+
+  it('discards a corrupt cache entry with a log line and analyses the file again', async () => {
+    const log: string[] = [];
+    const options: IndexOptions = { matcher: new SeedFileMatcher(), limits: { maxFileSizeKb: 100 }, cacheRoot, log: (m) => log.push(m) };
+    await newIndex().rebuild([root], options);
+    const dir = join(cacheRoot, versionedCacheName());
+    const text = readFileSync(join(root, 'seeds', 'one.txt'), 'utf8');
+    const entry = cacheEntryPath(dir, contentHash(text));
+    writeFileSync(entry, readFileSync(entry, 'utf8').slice(0, 40)); // torn, as after a crash
+    const other = cacheEntryPath(dir, contentHash('Title\n\nNo quotes here.\n'));
+    const stolen = JSON.parse(readFileSync(other, 'utf8')) as { hash: string };
+    writeFileSync(other, JSON.stringify({ ...stolen, hash: contentHash(text) })); // valid JSON, wrong content
+
+    const index = newIndex();
+    assert.deepEqual(await index.rebuild([root], options), { files: 2, fromCache: 0, analysed: 2, threads: 2 });
+    assert.equal(log.filter((l) => l.startsWith('Discarded a corrupt index cache entry')).length, 2, log.join('\n'));
+    assert.ok(log.some((l) => l.includes(entry) && /not valid JSON/.test(l)));
+    assert.ok(log.some((l) => l.includes(other) && /made for content/.test(l)));
+    assert.equal(index.get(pathToFileURL(join(root, 'seeds', 'one.txt')).href)?.quotes[0].speaker, 'Zoë Beridze');
+    assert.deepEqual(await newIndex().rebuild([root], options), { files: 2, fromCache: 2, analysed: 0, threads: 2 }, 'rewritten whole');
+  });
+
+  it('prunes other cache versions and entries no file needs after a full index', async () => {
+    const options: IndexOptions = { matcher: new SeedFileMatcher(), limits: { maxFileSizeKb: 100 }, cacheRoot };
+    mkdirSync(join(cacheRoot, 'index-v0-oldanalysis', 'ab'), { recursive: true });
+    writeFileSync(join(cacheRoot, 'index-v0-oldanalysis', 'ab', `${'ab'.repeat(32)}.json`), '{}');
+    await newIndex().rebuild([root], options);
+    rmSync(join(root, 'notes', '123_0123456789abcdef.txt'));
+    await newIndex().rebuild([root], options);
+    const current = join(cacheRoot, versionedCacheName());
+    for (let i = 0; i < 50 && existsSync(join(cacheRoot, 'index-v0-oldanalysis')); i++) await new Promise((r) => setTimeout(r, 20));
+    assert.deepEqual(readdirSync(cacheRoot).sort(), ['.gitignore', versionedCacheName()]);
+    const entries = () => readdirSync(current).flatMap((bucket) => readdirSync(join(current, bucket)));
+    for (let i = 0; i < 50 && entries().length > 1; i++) await new Promise((r) => setTimeout(r, 20));
+    assert.deepEqual(entries(), [`${contentHash(readFileSync(join(root, 'seeds', 'one.txt'), 'utf8'))}.json`]);
+  });
+
+  it('indexes without a cache when its folder cannot be made, saying so once', async () => {
+    const log: string[] = [];
+    writeFileSync(join(root, 'blocker'), 'a file where the cache folder should go');
+    const options: IndexOptions = {
+      matcher: new SeedFileMatcher(), limits: { maxFileSizeKb: 100 }, cacheRoot: join(root, 'blocker', 'cache'), log: (m) => log.push(m),
+    };
+    const index = newIndex();
+    assert.deepEqual(await index.rebuild([root], options), { files: 2, fromCache: 0, analysed: 2, threads: 2 });
+    await index.rebuild([root], options);
+    assert.equal(log.filter((l) => /cache/.test(l)).length, 1, log.join('\n'));
+  });
+
+  it('gives the same entries in this thread as on worker threads', async () => {
+    const options = { matcher: new SeedFileMatcher(['*.article']), limits: { maxFileSizeKb: 100 } };
+    const threads = newIndex();
+    const inline = new WorkspaceIndex(createJobRunner({ size: 1 }));
+    indexes.push(inline);
+    await threads.rebuild([root], options);
+    await inline.rebuild([root], options);
+    assert.deepEqual([...inline.all()].sort((a, b) => a.uri.localeCompare(b.uri)), [...threads.all()].sort((a, b) => a.uri.localeCompare(b.uri)));
+  });
+});
