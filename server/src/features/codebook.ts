@@ -15,6 +15,7 @@ import { CodebookError } from '../coding/codebook';
 import { CodebookWorkspace } from '../coding/codebookWorkspace';
 import { tagCounts, undoLabel, type RetagResult } from '../coding/retag';
 import { LockTimeoutError } from '../files/fileLock';
+import { WriteRefusedError } from '../files/lockedWrite';
 import type { SeedLanguageServer } from '../languageServer';
 import { sidecarsUnder } from '../tags/sidecarFiles';
 import { sourcePathFor } from '../tags/sidecar';
@@ -137,7 +138,7 @@ function attempt<T>(operation: () => T): T {
   try {
     return operation();
   } catch (err) {
-    if (err instanceof CodebookError || err instanceof TagStoreError || err instanceof LockTimeoutError) {
+    if (err instanceof CodebookError || err instanceof TagStoreError || err instanceof LockTimeoutError || err instanceof WriteRefusedError) {
       throw new ResponseError(ErrorCodes.InvalidRequest, err.message);
     }
     throw err;
