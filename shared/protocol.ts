@@ -165,6 +165,18 @@ export interface TagsExportParams {
   format: ExportFormat;
 }
 export interface TagsExportResult { format: ExportFormat; content: string; count: number }
+/** A REFI-QDA project (.qdpx, a zip) of the given source documents, or of every tagged file of the first folder. */
+export interface QdpxExportParams { uris?: string[] }
+export interface QdpxExportResult {
+  /** The archive's bytes, base64. */
+  content: string;
+  /** Tags (coded selections), sources, coders. */
+  count: number;
+  sources: number;
+  coders: number;
+  /** What the user should know (orphaned tags left out, an unusable codebook or sidecar). */
+  problems: string[];
+}
 export interface AttributionSetParams {
   uri: string;
   /** Any range inside or over the quote (UTF-16); the server finds the quote it touches. */
@@ -189,6 +201,8 @@ export const TagRequests = {
   vocabulary: 'seedAnnotator/tags/vocabulary',
   /** TagsExportParams -> TagsExportResult */
   export: 'seedAnnotator/tags/export',
+  /** QdpxExportParams -> QdpxExportResult */
+  exportQdpx: 'seedAnnotator/tags/exportQdpx',
   /** AttributionSetParams -> AttributionDto[] (the document's corrections after the change) */
   setAttribution: 'seedAnnotator/attribution/set',
 } as const;

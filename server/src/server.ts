@@ -3,6 +3,7 @@
 import { createConnection, ProposedFeatures, TextDocuments } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { registerCodebook } from './features/codebook';
+import { registerQdpxExport } from './features/qdpxExport';
 import { registerTagging } from './features/tagging';
 import { createSeedLanguageServer } from './languageServer';
 
@@ -16,6 +17,7 @@ const server = createSeedLanguageServer(connection, documents);
 //    `server.refresh(uri)` after a document's tags or attributions change.
 const tagStore = registerTagging(server);
 registerCodebook(server, tagStore);
+registerQdpxExport(server, tagStore);
 
 documents.listen(connection);
 connection.listen();
