@@ -27,6 +27,10 @@ export const ClientCommands = {
   codebookDelete: 'seedAnnotator.codebook.delete',
   codebookUndo: 'seedAnnotator.codebook.undo',
   refreshCodebook: 'seedAnnotator.codebook.refresh',
+  /** Optional ComputeAgreementArgs; returns the AgreementDto it showed. */
+  computeAgreement: 'seedAnnotator.computeAgreement',
+  /** A quick pick of the last agreement's disagreeing passages; the chosen one opens. */
+  showDisagreements: 'seedAnnotator.showDisagreements',
 } as const;
 
 /** Settings under `seedAnnotator.*` that the server reads. */
@@ -306,4 +310,47 @@ export type CodebookRequestName = keyof CodebookRequestTypes;
 export const CodebookNotifications = {
   /** { folder } after the codebook of a folder changed (any request above, or a rename finished on start). */
   changed: 'seedAnnotator/codebook/changed',
+} as const;
+
+// ---------------------------------------------------------------------------------------------------------------
+// Inter-coder agreement (issue 10): the figures of `seed-annotator agreement --json` for the workspace's tagged files,
+// with each disagreeing passage as a location the editor can open.
+// ---------------------------------------------------------------------------------------------------------------
+
+export interface AgreementParams {
+  /** Compare only these coders; default every coder found. */
+  coders?: string[];
+  /** Source documents; default every tagged file of the first workspace folder. */
+  uris?: string[];
+}
+export interface AgreementFiguresDto {
+  alpha: number | null;
+  kappa: number | null;
+  agreement: number | null;
+  units: { total: number; coded: Record<string, number> };
+}
+export interface DisagreementDto {
+  uri: string;
+  /** Relative to the workspace folder. */
+  file: string;
+  tag: string;
+  /** Code points, and the same span as an LSP range. */
+  start: number;
+  end: number;
+  range: LspRange;
+  text: string;
+  markedBy: string[];
+  notMarkedBy: string[];
+}
+export interface AgreementDto {
+  coders: string[];
+  tags: (AgreementFiguresDto & { tag: string })[];
+  overall: AgreementFiguresDto;
+  disagreements: DisagreementDto[];
+  /** Tags left out because they record no coder. */
+  withoutCoder: number;
+}
+export const CodingRequests = {
+  /** AgreementParams -> AgreementDto */
+  agreement: 'seedAnnotator/coding/agreement',
 } as const;

@@ -14,6 +14,7 @@ import { TagsModel } from './tagsModel';
 import { TagsView } from './tagsView';
 import { CoderFilter, registerCoderFilterCommand } from './coderFilter';
 import { registerCodebookCommands } from './codebookCommands';
+import { registerAgreementCommands } from './agreementCommand';
 import { CodebookModel } from './codebookModel';
 import { CodebookView } from './codebookView';
 
@@ -71,6 +72,7 @@ export function activate(context: vscode.ExtensionContext): SeedAnnotatorApi {
   );
   registerTagCommands(context, tagsModel, codebook);
   registerCodebookCommands(context, codebook);
+  registerAgreementCommands(context, languageClient);
   registerExportCommand(context, tagsModel);
   registerCoderFilterCommand(context, coderFilter, tagsModel);
 
