@@ -4,6 +4,7 @@ import { commandsAndViewsTests } from './commandsAndViews';
 import { languageTests } from './language';
 import { languageServerTests, restartTests } from './languageServer';
 import { taggingTests } from './tagging';
+import { codingTests } from './coding';
 
 /** Called by the test runner (@vscode/test-electron or code-server's payload route) once the extension is loaded. */
 export function run(): Promise<void> {
@@ -14,6 +15,7 @@ export function run(): Promise<void> {
   languageServerTests();
   commandsAndViewsTests();
   taggingTests();
+  codingTests();
   restartTests();
   return new Promise((resolve, reject) => {
     const runner = mocha.run((failures) => {
