@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { ClientCommands, LANGUAGE_ID, type ExportFormat, type TagsExportResult } from '../../shared/protocol';
 import type { TagsModel } from './tagsModel';
+import { whenTrusted } from './workspaceTrust';
 
 /** What the command returns: the format, how many tags, where it wrote (and the text, for the row formats). */
 export interface ExportDone { format: ExportFormat | 'qdpx'; count: number; content?: string; target: string }
@@ -97,5 +98,5 @@ export function registerExportCommand(context: vscode.ExtensionContext, tags: Ta
       .then((choice) => choice && vscode.window.showTextDocument(saved));
     return { ...result, target: saved.toString() };
   };
-  context.subscriptions.push(vscode.commands.registerCommand(ClientCommands.exportTags, exportTags));
+  context.subscriptions.push(vscode.commands.registerCommand(ClientCommands.exportTags, whenTrusted('exporting tags to a file', exportTags)));
 }

@@ -20,6 +20,7 @@ import type { SeedLanguageServer } from '../languageServer';
 import { sidecarsUnder } from '../tags/sidecarFiles';
 import { sourcePathFor } from '../tags/sidecar';
 import { TagStoreError, type TagStore } from '../tags/tagStore';
+import { readOnlyReason } from './workspaceTrust';
 
 type Handler<K extends CodebookRequestName> = (params: CodebookRequestTypes[K]['params']) => Promise<CodebookRequestTypes[K]['result']>;
 
@@ -130,7 +131,12 @@ export function registerCodebook(server: SeedLanguageServer, store: TagStore): v
 
   for (const name of Object.keys(CodebookRequests) as CodebookRequestName[]) {
     const handler = handlers[name] as (params: unknown) => Promise<unknown>;
-    connection.onRequest(CodebookRequests[name], (params: unknown) => handler(params ?? {}));
+    connection.onRequest(CodebookRequests[name], (params: unknown) => {
+      // An untrusted workspace is read-only: the codebook is shown, never changed.
+      const readOnly = name === 'get' ? null : readOnlyReason(server.initializationOptions());
+      if (readOnly) throw new ResponseError(ErrorCodes.InvalidRequest, `The codebook cannot be changed: ${readOnly}`);
+      return handler(params ?? {});
+    });
   }
 }
 

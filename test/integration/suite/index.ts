@@ -3,6 +3,7 @@ import Mocha from 'mocha';
 import { commandsAndViewsTests } from './commandsAndViews';
 import { languageTests } from './language';
 import { languageServerTests, restartTests } from './languageServer';
+import { serverCrashTests } from './serverCrash';
 import { taggingTests } from './tagging';
 import { codingTests } from './coding';
 
@@ -17,6 +18,7 @@ export function run(): Promise<void> {
   taggingTests();
   codingTests();
   restartTests();
+  serverCrashTests();
   return new Promise((resolve, reject) => {
     const runner = mocha.run((failures) => {
       // One pre-formatted line: hosts that forward console arguments without printf formatting still read it.
