@@ -38,7 +38,7 @@ export function registerCodebook(server: SeedLanguageServer, store: TagStore): v
     if (!uri || !uri.startsWith('file:')) throw new ResponseError(ErrorCodes.InvalidParams, 'The codebook belongs to a workspace folder: open a folder first');
     const root = fileURLToPath(uri);
     const ws = new CodebookWorkspace(root, params.seed ?? []);
-    if (!recovered.has(root)) {
+    if (!recovered.has(root) && !readOnlyReason(server.initializationOptions())) {
       const finished = attempt(() => ws.recover());
       recovered.add(root);
       if (finished) {
