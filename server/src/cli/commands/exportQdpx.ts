@@ -4,12 +4,11 @@ import { renameSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { expandSeedPaths } from '../../files/seedFile';
 import { removeQuietly } from '../../files/leftovers';
-import { exportQdpx, type TaggedSource } from '../../refi/exportProject';
+import { exportQdpx } from '../../refi/exportProject';
 import { workspaceRootOf } from '../../refi/workspaceRoot';
-import { openUsable } from '../../tags/diskFile';
-import { TagStore } from '../../tags/tagStore';
 import { parseStrict, UsageError } from '../args';
 import { outputTargetProblem } from '../outputTarget';
+import { readTaggedFiles } from '../taggedFiles';
 
 const USAGE = 'usage: seed-annotator export <file|dir>... --format qdpx --out <file.qdpx>';
 
@@ -38,19 +37,9 @@ export async function run(args: string[]): Promise<number> {
     process.stderr.write(`seed-annotator export: refusing --out ${clobbered}\n`);
     return 2;
   }
-  const problems = [...errors];
-  const tagged: TaggedSource[] = [];
-  const store = new TagStore();
-  for (const file of files) {
-    const opened = openUsable(store, file);
-    if (!opened.ok) {
-      problems.push(opened.error);
-      continue;
-    }
-    tagged.push({ path: file, text: opened.text, tags: store.list(file) });
-    store.close(file);
-  }
-  const result = await exportQdpx(workspaceRootOf('.'), tagged);
+  const { tagged, problems: unusable } = readTaggedFiles(files);
+  const problems = [...errors, ...unusable];
+  const result = await exportQdpx(workspaceRootOf('.'), tagged.map((t) => ({ path: t.file, text: t.text, tags: t.tags })));
   problems.push(...result.problems);
   for (const p of problems) process.stderr.write(`seed-annotator export: ${p}\n`);
   const bytes = result.bytes;
