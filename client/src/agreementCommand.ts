@@ -28,7 +28,7 @@ export function registerAgreementCommands(context: vscode.ExtensionContext, clie
     const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: markdown });
     await vscode.window.showTextDocument(document, { preview: true, viewColumn: vscode.ViewColumn.Beside });
     // The rendered table reads better; the source stays open where Markdown preview is unavailable.
-    await vscode.commands.executeCommand('markdown.showPreview', document.uri).then(undefined, () => undefined);
+    await vscode.commands.executeCommand('markdown.showPreviewToSide', document.uri).then(undefined, () => undefined);
     if (report.disagreements.length > 0) {
       void vscode.window.showInformationMessage(`Seed Annotator: ${report.disagreements.length} passage(s) where coders disagree.`, 'Show Disagreements')
         .then((choice) => choice && vscode.commands.executeCommand(ClientCommands.showDisagreements));
