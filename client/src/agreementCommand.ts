@@ -11,8 +11,18 @@ export interface ComputeAgreementArgs extends AgreementParams { show?: boolean }
 
 export interface AgreementShown { report: AgreementDto; markdown: string; document?: vscode.TextDocument }
 
+/** The report is a read-only virtual document: closing it never asks to save. */
+const REPORT_SCHEME = 'seed-annotator-report';
+const REPORT_URI = vscode.Uri.from({ scheme: REPORT_SCHEME, path: '/Coder agreement.md' });
+
 export function registerAgreementCommands(context: vscode.ExtensionContext, client: BaseLanguageClient): void {
   let last: AgreementDto | undefined;
+  let lastMarkdown = '';
+  const reportChanged = new vscode.EventEmitter<vscode.Uri>();
+  context.subscriptions.push(reportChanged, vscode.workspace.registerTextDocumentContentProvider(REPORT_SCHEME, {
+    onDidChange: reportChanged.event,
+    provideTextDocumentContent: () => lastMarkdown,
+  }));
 
   const compute = async (args?: ComputeAgreementArgs): Promise<AgreementShown | undefined> => {
     let report: AgreementDto;
@@ -25,7 +35,10 @@ export function registerAgreementCommands(context: vscode.ExtensionContext, clie
     last = report;
     const markdown = agreementMarkdown(report);
     if (args?.show === false) return { report, markdown };
-    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: markdown });
+    lastMarkdown = markdown;
+    reportChanged.fire(REPORT_URI);
+    let document = await vscode.workspace.openTextDocument(REPORT_URI);
+    if (document.languageId !== 'markdown') document = await vscode.languages.setTextDocumentLanguage(document, 'markdown');
     await vscode.window.showTextDocument(document, { preview: true, viewColumn: vscode.ViewColumn.Beside });
     // The rendered table reads better; the source stays open where Markdown preview is unavailable.
     await vscode.commands.executeCommand('markdown.showPreviewToSide', document.uri).then(undefined, () => undefined);
