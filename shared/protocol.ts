@@ -18,6 +18,21 @@ export const ClientCommands = {
   reviewQuotes: 'seedAnnotator.reviewQuotes',
   /** Shows all coders' tags, only mine, or one coder's, in the Tags view and the decorations. */
   filterByCoder: 'seedAnnotator.filterByCoder',
+  /** The Codebook view's actions; each takes an optional argument that skips its dialogs (scripts and tests). */
+  codebookAdd: 'seedAnnotator.codebook.add',
+  codebookAddChild: 'seedAnnotator.codebook.addChild',
+  codebookAddMissing: 'seedAnnotator.codebook.addMissing',
+  codebookDescribe: 'seedAnnotator.codebook.describe',
+  codebookMove: 'seedAnnotator.codebook.move',
+  codebookRecolour: 'seedAnnotator.codebook.recolour',
+  codebookRename: 'seedAnnotator.codebook.rename',
+  codebookDelete: 'seedAnnotator.codebook.delete',
+  codebookUndo: 'seedAnnotator.codebook.undo',
+  refreshCodebook: 'seedAnnotator.codebook.refresh',
+  /** Optional ComputeAgreementArgs; returns the AgreementDto it showed. */
+  computeAgreement: 'seedAnnotator.computeAgreement',
+  /** A quick pick of the last agreement's disagreeing passages; the chosen one opens. */
+  showDisagreements: 'seedAnnotator.showDisagreements',
 } as const;
 
 /** Settings under `seedAnnotator.*` that the server reads. */
@@ -158,6 +173,18 @@ export interface TagsExportParams {
   format: ExportFormat;
 }
 export interface TagsExportResult { format: ExportFormat; content: string; count: number }
+/** A REFI-QDA project (.qdpx, a zip) of the given source documents, or of every tagged file of the first folder. */
+export interface QdpxExportParams { uris?: string[] }
+export interface QdpxExportResult {
+  /** The archive's bytes, base64. */
+  content: string;
+  /** Tags (coded selections), sources, coders. */
+  count: number;
+  sources: number;
+  coders: number;
+  /** What the user should know (orphaned tags left out, an unusable codebook or sidecar). */
+  problems: string[];
+}
 export interface AttributionSetParams {
   uri: string;
   /** Any range inside or over the quote (UTF-16); the server finds the quote it touches. */
@@ -184,6 +211,8 @@ export const TagRequests = {
   vocabulary: 'seedAnnotator/tags/vocabulary',
   /** TagsExportParams -> TagsExportResult */
   export: 'seedAnnotator/tags/export',
+  /** QdpxExportParams -> QdpxExportResult */
+  exportQdpx: 'seedAnnotator/tags/exportQdpx',
   /** AttributionSetParams -> AttributionDto[] (the document's corrections after the change) */
   setAttribution: 'seedAnnotator/attribution/set',
 } as const;
@@ -312,4 +341,47 @@ export type CodebookRequestName = keyof CodebookRequestTypes;
 export const CodebookNotifications = {
   /** { folder } after the codebook of a folder changed (any request above, or a rename finished on start). */
   changed: 'seedAnnotator/codebook/changed',
+} as const;
+
+// ---------------------------------------------------------------------------------------------------------------
+// Inter-coder agreement (issue 10): the figures of `seed-annotator agreement --json` for the workspace's tagged files,
+// with each disagreeing passage as a location the editor can open.
+// ---------------------------------------------------------------------------------------------------------------
+
+export interface AgreementParams {
+  /** Compare only these coders; default every coder found. */
+  coders?: string[];
+  /** Source documents; default every tagged file of the first workspace folder. */
+  uris?: string[];
+}
+export interface AgreementFiguresDto {
+  alpha: number | null;
+  kappa: number | null;
+  agreement: number | null;
+  units: { total: number; coded: Record<string, number> };
+}
+export interface DisagreementDto {
+  uri: string;
+  /** Relative to the workspace folder. */
+  file: string;
+  tag: string;
+  /** Code points, and the same span as an LSP range. */
+  start: number;
+  end: number;
+  range: LspRange;
+  text: string;
+  markedBy: string[];
+  notMarkedBy: string[];
+}
+export interface AgreementDto {
+  coders: string[];
+  tags: (AgreementFiguresDto & { tag: string })[];
+  overall: AgreementFiguresDto;
+  disagreements: DisagreementDto[];
+  /** Tags left out because they record no coder. */
+  withoutCoder: number;
+}
+export const CodingRequests = {
+  /** AgreementParams -> AgreementDto */
+  agreement: 'seedAnnotator/coding/agreement',
 } as const;

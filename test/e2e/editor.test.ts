@@ -249,6 +249,23 @@ describe('Seed Annotator in code-server (UI end to end)', function () {
       await workbench.page.locator('.notification-toast', { hasText: /exported 1 tag/ }).first().waitFor({ timeout: 20_000 });
       await workbench.screenshot('export');
     });
+
+    it('"Compute Coder Agreement" shows the figures `seed-annotator agreement` prints, once a second coder tagged', async function () {
+      // A second coder marks part of the same passage from the command line (the first tag's coder is the OS user).
+      const cli = (...args: string[]) => spawnSync(process.execPath, [path.join(repo, 'bin', 'seed-annotator.js'), ...args], { encoding: 'utf8', cwd: env.workspace });
+      const added = cli('tag', 'add', source, '--text', 'common ground', '--tag', TAG, '--coder', 'e2e-second-coder');
+      assert.equal(added.status, 0, added.stderr);
+      const expected = cli('agreement', '.', '--json');
+      assert.equal(expected.status, 0, expected.stderr);
+      const claim = (JSON.parse(expected.stdout) as { tags: { tag: string; alpha: number; kappa: number; agreement: number; units: { total: number } }[] }).tags.find((t) => t.tag === TAG)!;
+      const row = `| ${TAG} | ${claim.alpha.toFixed(3)} | ${claim.kappa.toFixed(3)} | ${(claim.agreement * 100).toFixed(1)}% | ${claim.units.total} |`;
+      await workbench.openFile(LAVROV_SEED);
+      await workbench.runCommand('Seed Annotator: Compute Coder Agreement');
+      // The report's Markdown opens beside the article (and its preview); Monaco renders spaces as non-breaking.
+      const pattern = new RegExp(row.replace(/[|.%]/g, (c) => `\\${c}`).replace(/ /g, '[\\s\\u00a0]'));
+      await workbench.page.locator('.view-line', { hasText: pattern }).first().waitFor({ timeout: 30_000 });
+      await workbench.screenshot('agreement');
+    });
   });
 
   describe('Review Quotes', function () {

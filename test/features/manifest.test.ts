@@ -132,7 +132,7 @@ describe('extension manifest (package.json)', () => {
     for (const container of contributes.viewsContainers.activitybar) assert.ok(existsSync(path.join(root, container.icon)), container.icon);
     assert.equal(manifest.main, './dist/client.js');
     const viewIds = Object.values(contributes.views).flat().map((v) => v.id);
-    assert.deepEqual(viewIds, ['seedAnnotator.speakers', 'seedAnnotator.tags']);
+    assert.deepEqual(viewIds, ['seedAnnotator.speakers', 'seedAnnotator.tags', 'seedAnnotator.codebook']);
     assert.ok(manifest.activationEvents.includes(`onLanguage:${protocol.LANGUAGE_ID}`));
   });
 

@@ -5,6 +5,7 @@ import { languageTests } from './language';
 import { languageServerTests, restartTests } from './languageServer';
 import { serverCrashTests } from './serverCrash';
 import { taggingTests } from './tagging';
+import { codingTests } from './coding';
 
 /** Called by the test runner (@vscode/test-electron or code-server's payload route) once the extension is loaded. */
 export function run(): Promise<void> {
@@ -15,6 +16,7 @@ export function run(): Promise<void> {
   languageServerTests();
   commandsAndViewsTests();
   taggingTests();
+  codingTests();
   restartTests();
   serverCrashTests();
   return new Promise((resolve, reject) => {
