@@ -5,6 +5,7 @@
 // from its log line. Afterwards one `workspace/symbol` search over the whole index is timed.
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import {
   createProtocolConnection,
@@ -21,6 +22,11 @@ export interface IndexRun {
   roundTrips: number;
   /** One `workspace/symbol` search ("ceasefire") over the complete index. */
   symbolSearchMs: number;
+  /**
+   * The longest event-loop delay of this (nearly idle) client process over the same time: what the machine alone
+   * costs any process (other work on it, scheduling), the baseline for the server's figure.
+   */
+  clientLoopDelayMs: number;
   /** The server's log line about the index ("Indexed … seed files …"), if it wrote one. */
   log: string | null;
 }
@@ -57,6 +63,8 @@ export async function timeWorkspaceIndex(options: IndexRunOptions): Promise<Inde
       capabilities: { window: { workDoneProgress: true }, workspace: { workspaceFolders: true } },
       initializationOptions: options.initializationOptions,
     });
+    const clientDelay = monitorEventLoopDelay({ resolution: 10 });
+    clientDelay.enable();
     const started = performance.now();
     await connection.sendNotification('initialized', {});
     let indexing = true;
@@ -75,6 +83,7 @@ export async function timeWorkspaceIndex(options: IndexRunOptions): Promise<Inde
       setTimeout(() => reject(new Error('the index did not finish in time')), options.timeoutMs ?? 300_000).unref());
     await Promise.race([end, timeout]);
     const ms = performance.now() - started;
+    clientDelay.disable();
     indexing = false;
     await probe;
     // The log line comes once the new cache entries are written, after the progress end: wait for it, so the next
@@ -82,7 +91,7 @@ export async function timeWorkspaceIndex(options: IndexRunOptions): Promise<Inde
     for (let i = 0; i < 6000 && log === null; i++) await new Promise((resolve) => setTimeout(resolve, 20));
     const searched = performance.now();
     await connection.sendRequest('workspace/symbol', { query: 'ceasefire' });
-    return { ms, maxRoundTripMs, roundTrips, log, symbolSearchMs: performance.now() - searched };
+    return { ms, maxRoundTripMs, roundTrips, log, symbolSearchMs: performance.now() - searched, clientLoopDelayMs: clientDelay.max / 1e6 };
   } finally {
     await connection.sendRequest('shutdown').catch(() => undefined);
     await connection.sendNotification('exit').catch(() => undefined);
