@@ -3,6 +3,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze } from './analysis/index';
 import type { AttributionOverride } from './analysis/types';
 import { AnalyzedDocument, emptyAnalysis } from './analyzedDocument';
+import { DEFAULT_MAX_SEED_BYTES, formatBytes } from './files/seedFile';
 
 /** Supplies the analyst's manual attribution corrections (the tag store's sidecar) for a document. */
 export interface AttributionSource {
@@ -22,13 +23,26 @@ export function analyzeDocument(
   const text = document.getText();
   const snapshot = TextDocument.create(document.uri, document.languageId, document.version, text);
   const bytes = Buffer.byteLength(text, 'utf8');
-  if (bytes > limits.maxFileSizeKb * 1024) {
-    const reason =
-      `Not analysed: ${Math.ceil(bytes / 1024)} KB is over the seedAnnotator.maxFileSizeKb limit of ` +
-      `${limits.maxFileSizeKb} KB.`;
+  // The setting can lower the limit, never raise it past the ceiling the analysis is measured for (memory).
+  const limitKb = Math.min(limits.maxFileSizeKb, DEFAULT_MAX_SEED_BYTES / 1024);
+  if (bytes > limitKb * 1024) {
+    const reason = limitKb < limits.maxFileSizeKb
+      ? `Not analysed: ${Math.ceil(bytes / 1024)} KB is over the ${formatBytes(DEFAULT_MAX_SEED_BYTES)} ceiling for a seed file ` +
+        '(seedAnnotator.maxFileSizeKb cannot raise it: larger files risk running the server out of memory).'
+      : `Not analysed: ${Math.ceil(bytes / 1024)} KB is over the seedAnnotator.maxFileSizeKb limit of ` +
+        `${limits.maxFileSizeKb} KB.`;
     return new AnalyzedDocument(snapshot, emptyAnalysis(text.length), reason);
   }
   return new AnalyzedDocument(snapshot, analyze(text, { attributions: [...attributions] }));
+}
+
+/**
+ * The analysis was made of this document's current text. The version alone does not say so: a client may send an
+ * edit with a version number already used (the fuzz tests do), and the server applies edits in the order received.
+ * Comparing the texts is cheap next to an analysis (the same string when nothing changed).
+ */
+function isAnalysisOf(analyzed: AnalyzedDocument, document: TextDocument): boolean {
+  return analyzed.version === document.version && analyzed.document.getText() === document.getText();
 }
 
 export class DocumentAnalyses {
@@ -53,7 +67,7 @@ export class DocumentAnalyses {
   /** The analysis of this exact document version: cached, or computed now. */
   get(document: TextDocument): AnalyzedDocument {
     const cached = this.cache.get(document.uri);
-    if (cached && cached.version === document.version) return cached;
+    if (cached && isAnalysisOf(cached, document)) return cached;
     const analyzed = this.compute(document);
     this.cache.set(document.uri, analyzed);
     return analyzed;
@@ -62,7 +76,7 @@ export class DocumentAnalyses {
   /** The cached analysis, if it is still for `document`'s current version (no computation). */
   peek(document: TextDocument): AnalyzedDocument | undefined {
     const cached = this.cache.get(document.uri);
-    return cached && cached.version === document.version ? cached : undefined;
+    return cached && isAnalysisOf(cached, document) ? cached : undefined;
   }
 
   /** Drops a document's analysis (closed, or its attribution corrections changed). */

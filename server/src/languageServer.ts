@@ -17,7 +17,7 @@ import {
   TextDocumentSyncKind,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { DEFAULT_SETTINGS, SpeakerNotifications, SpeakerRequests } from '../../shared/protocol';
+import { DEFAULT_SETTINGS, ReviewRequests, SpeakerNotifications, SpeakerRequests, type ReviewQuotesParams } from '../../shared/protocol';
 import { findUnbalancedQuoteMarks } from './analysis/quotes';
 import { findStructure } from './analysis/structure';
 import type { AnalyzedDocument } from './analyzedDocument';
@@ -32,6 +32,8 @@ import { hover } from './features/hover';
 import { references } from './features/references';
 import { legend, SemanticTokensService } from './features/semanticTokens';
 import { workspaceSpeakers } from './features/workspaceSpeakers';
+import { reviewQueue } from './features/reviewQuotes';
+import { indexedFileOf } from './workspaceIndex';
 import { workspaceSymbols } from './features/workspaceSymbols';
 import { Settings } from './settings';
 import { WorkspaceSeeds } from './workspaceSeeds';
@@ -48,6 +50,8 @@ export interface SeedLanguageServer {
   readonly workspace: WorkspaceSeeds;
   /** The client's capabilities, known after `initialize`. */
   readonly clientCapabilities: () => ClientCapabilities;
+  /** The client's `initializationOptions` (e.g. `{ trusted: false }`), known before capabilities are contributed. */
+  readonly initializationOptions: () => unknown;
   /** Adds capabilities to the initialize result (other feature sets, e.g. the tags of issue 5). */
   addCapabilities(contribute: (client: ClientCapabilities) => ServerCapabilities): void;
   /** Adds a listener to workspace/didChangeWatchedFiles (the connection itself accepts only one handler). */
@@ -63,6 +67,7 @@ export interface SeedLanguageServer {
 
 export function createSeedLanguageServer(connection: Connection, documents: TextDocuments<TextDocument>): SeedLanguageServer {
   let client: ClientCapabilities = {};
+  let initializationOptions: unknown;
   let settings: Settings | undefined;
   const currentSettings = () => settings?.current ?? DEFAULT_SETTINGS;
   const analyses = new DocumentAnalyses(
@@ -89,6 +94,7 @@ export function createSeedLanguageServer(connection: Connection, documents: Text
   // --- initialize -------------------------------------------------------------------------------------------
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     client = params.capabilities;
+    initializationOptions = params.initializationOptions;
     settings = new Settings(connection, client.workspace?.configuration === true);
     workspace.setFolders(params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []));
     workspace.setInitializationOptions(params.initializationOptions);
@@ -222,6 +228,12 @@ export function createSeedLanguageServer(connection: Connection, documents: Text
     throwIfCancelled(token);
     return found;
   });
+  connection.onRequest(ReviewRequests.quotes, async (p: ReviewQuotesParams, token: CancellationToken) => {
+    const one = p?.uri === undefined ? null : analysed(p.uri, token);
+    const found = reviewQueue(p?.uri === undefined ? await workspace.files(token) : one ? [indexedFileOf(one)] : [], token);
+    throwIfCancelled(token);
+    return found;
+  });
   connection.languages.semanticTokens.on((p, token) => {
     const doc = analysed(p.textDocument.uri, token);
     return doc ? tokens.full(doc) : { data: [] };
@@ -242,6 +254,7 @@ export function createSeedLanguageServer(connection: Connection, documents: Text
     tokens,
     workspace,
     clientCapabilities: () => client,
+    initializationOptions: () => initializationOptions,
     addCapabilities: (contribute) => { contributions.push(contribute); },
     addHoverSection: (section) => { hoverSections.push(section); },
     onDidChangeWatchedFiles: (listener) => { watchedFileListeners.push(listener); },

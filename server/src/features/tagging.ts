@@ -40,6 +40,7 @@ import {
 import { CodePointIndex } from '../analysis/offsets';
 import type { AnalyzedDocument } from '../analyzedDocument';
 import { EXPORT_FORMATS, exportRows, formatRows, type ExportRow } from '../export';
+import { DEFAULT_MAX_SEED_BYTES, formatBytes } from '../files/seedFile';
 import type { SeedLanguageServer } from '../languageServer';
 import { openFromDisk } from '../tags/diskFile';
 import { isSidecarPath, sourcePathFor } from '../tags/sidecar';
@@ -49,6 +50,8 @@ export { sidecarsUnder };
 import { TagStore, TagStoreError, type PlacedAttribution, type PlacedTag } from '../tags/tagStore';
 import { defaultCoder } from '../coding/coder';
 import { clip, escapeMarkdown } from './markdown';
+import { readOnlyReason } from './workspaceTrust';
+import { DiagnosticCodes } from './diagnostics';
 
 /** A source file ready for a tag operation: the live store for open documents, a one-shot store otherwise. */
 interface TagTarget {
@@ -73,10 +76,16 @@ export function registerTagging(server: SeedLanguageServer, store = new TagStore
   /** Problems already announced, so a watcher storm does not repeat them. */
   const announced = new Map<string, string>();
 
-  server.addCapabilities(() => ({
-    codeActionProvider: { codeActionKinds: [CodeActionKind.Refactor] },
-    executeCommandProvider: { commands: Object.values(ServerTagCommands) },
-  }));
+  /** Set at initialize from the client's trust: in an untrusted workspace every store here is read-only. */
+  let readOnly: string | null = null;
+  server.addCapabilities(() => {
+    readOnly = readOnlyReason(server.initializationOptions());
+    store.setReadOnly(readOnly);
+    return {
+      codeActionProvider: { codeActionKinds: [CodeActionKind.Refactor, CodeActionKind.QuickFix] },
+      executeCommandProvider: { commands: Object.values(ServerTagCommands) },
+    };
+  });
   server.analyses.setAttributionSource({
     attributionsFor: (uri) => {
       const path = pathOf(uri);
@@ -96,6 +105,8 @@ export function registerTagging(server: SeedLanguageServer, store = new TagStore
     const path = pathOf(e.document.uri);
     if (!path) return;
     uriOfPath.set(path, e.document.uri);
+    // Over the seed file ceiling nothing is analysed or tagged (see tooLargeToTag); keep memory for the rest.
+    if (tooLargeToTag(e.document)) return;
     store.open(path, e.document.getText());
     announceProblem(path);
     // Only a document with corrections needs its first analysis redone; tags alone only change tokens.
@@ -225,7 +236,7 @@ export function registerTagging(server: SeedLanguageServer, store = new TagStore
       if (!quote) {
         throw new ResponseError(ErrorCodes.InvalidParams, `${target.path}: there is no quote at line ${p.quoteRange.start.line + 1} to attribute`);
       }
-      const result = attempt(() => target.store.setAttribution(target.path, quote.start, quote.end, p.speaker));
+      const result = attempt(() => target.store.setAttribution(target.path, quote.start, quote.end, p.speaker, p.notQuote === true));
       changed(target);
       return result.map((a) => attributionDto(target, a));
     },
@@ -260,7 +271,8 @@ export function registerTagging(server: SeedLanguageServer, store = new TagStore
   connection.onCodeAction((p: CodeActionParams): CodeAction[] => {
     const document = documents.get(p.textDocument.uri);
     const path = pathOf(p.textDocument.uri);
-    if (!document || !path || !store.isOpen(path) || store.problem(path)) return [];
+    // Every action here writes: none is offered while the sidecar is unusable or the workspace is read-only.
+    if (!document || !path || !store.isOpen(path) || store.problem(path) || readOnly) return [];
     const doc = server.analyses.get(document);
     const actions: CodeAction[] = [];
     const from = doc.offsetAt(p.range.start);
@@ -282,10 +294,19 @@ export function registerTagging(server: SeedLanguageServer, store = new TagStore
       }
       const other: AttributeToOtherArgs = { uri: document.uri, quoteRange };
       actions.push(action('Attribute to…', { title: 'Attribute to…', command: ClientTagCommands.attributeToOther, arguments: [other] }));
+      const notQuote: AttributionSetParams = { uri: document.uri, quoteRange, speaker: null, notQuote: true };
+      actions.push(action('Not a quote', { title: 'Not a quote', command: ServerTagCommands.setAttribution, arguments: [notQuote] }));
       const corrected = store.attributions(path).some((a) => a.span && a.span.start === quote.start && a.span.end === quote.end);
       if (corrected) {
         const args: AttributionSetParams = { uri: document.uri, quoteRange, speaker: null };
         actions.push(action('Remove attribution correction', { title: 'Remove attribution correction', command: ServerTagCommands.setAttribution, arguments: [args] }));
+      }
+      // From the Problems panel (an "unattributed quote" diagnostic in the context), the same choices are its fixes.
+      const unattributed = p.context.diagnostics.filter((d) => d.code === DiagnosticCodes.unattributedQuote);
+      if (unattributed.length > 0) {
+        const attributes = (a: CodeAction) =>
+          a.command?.command === ServerTagCommands.setAttribution || a.command?.command === ClientTagCommands.attributeToOther;
+        for (const a of actions.filter(attributes)) Object.assign(a, { kind: CodeActionKind.QuickFix, diagnostics: unattributed });
       }
     }
     return actions;
@@ -308,11 +329,13 @@ export function registerTagging(server: SeedLanguageServer, store = new TagStore
     const path = pathOf(uri);
     if (!path) throw new ResponseError(ErrorCodes.InvalidParams, `Tags are stored next to files on disk; save ${uri} first`);
     const open = documents.get(uri) ?? documents.get(uriFor(path));
+    const tooLarge = open && tooLargeToTag(open);
+    if (tooLarge) throw new ResponseError(ErrorCodes.InvalidRequest, `${path}: ${tooLarge}`);
     if (open && store.isOpen(path)) {
       const text = store.text(path);
       return { uri: open.uri, path, store, text, document: TextDocument.create(open.uri, open.languageId, open.version, text), index: new CodePointIndex(text) };
     }
-    const oneShot = new TagStore();
+    const oneShot = new TagStore({ readOnly });
     const opened = openFromDisk(oneShot, path);
     if (!opened.ok) throw new ResponseError(ErrorCodes.InvalidParams, opened.error);
     return { uri: uriFor(path), path, store: oneShot, text: opened.text, document: TextDocument.create(uri, 'seed', 0, opened.text), index: new CodePointIndex(opened.text) };
@@ -390,6 +413,16 @@ export function registerTagging(server: SeedLanguageServer, store = new TagStore
   return store;
 }
 
+/** Why an open document is too large to tag (the seed file ceiling), or null. */
+function tooLargeToTag(document: TextDocument): string | null {
+  // A UTF-16 unit is at most three UTF-8 bytes: a text this short cannot be over the limit, and needs no count.
+  if (document.getText().length <= DEFAULT_MAX_SEED_BYTES / 3) return null;
+  const bytes = Buffer.byteLength(document.getText(), 'utf8');
+  return bytes > DEFAULT_MAX_SEED_BYTES
+    ? `the file is ${formatBytes(bytes)}, over the ${formatBytes(DEFAULT_MAX_SEED_BYTES)} limit for a seed file; it is not analysed or tagged`
+    : null;
+}
+
 function attempt<T>(operation: () => T): T {
   try {
     return operation();
@@ -418,7 +451,7 @@ function toDto(target: TagTarget, tag: PlacedTag): TagDto {
 }
 
 function attributionDto(target: TagTarget, a: PlacedAttribution): AttributionDto {
-  return { exact: a.exact, prefix: a.prefix, suffix: a.suffix, speaker: a.speaker, range: a.span && rangeOf(target, a.span.start, a.span.end) };
+  return { exact: a.exact, prefix: a.prefix, suffix: a.suffix, speaker: a.speaker, ...(a.notQuote ? { notQuote: true } : {}), range: a.span && rangeOf(target, a.span.start, a.span.end) };
 }
 
 function rangeOf(target: TagTarget, start: number, end: number): LspRange {

@@ -124,7 +124,8 @@ function normalise(sidecar: Sidecar): Sidecar {
     }),
     attributions: sidecar.attributions.map((a) => ({
       quote: { type: 'TextQuoteSelector', exact: a.quote.exact, prefix: a.quote.prefix ?? '', suffix: a.quote.suffix ?? '' },
-      speaker: a.speaker,
+      speaker: a.speaker ?? '',
+      ...(a.notQuote ? { notQuote: true as const } : {}),
     })),
   };
 }
@@ -154,7 +155,7 @@ export function serializeSidecar(sidecar: Sidecar): string {
   });
   const attributions = [...sidecar.attributions].sort(compareAttributions).map((a) => ({
     quote: { type: 'TextQuoteSelector', exact: a.quote.exact, prefix: a.quote.prefix, suffix: a.quote.suffix },
-    speaker: a.speaker,
+    ...(a.notQuote ? { notQuote: true } : { speaker: a.speaker }),
   }));
   const ordered = {
     version: SIDECAR_VERSION,

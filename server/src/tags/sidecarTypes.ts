@@ -1,4 +1,4 @@
-// The on-disk shape of a `<file>.tags.json` sidecar (version 1), as fixed in shared/design.md.
+// The on-disk shape of a `<file>.tags.json` sidecar (version 1), as fixed in docs/contracts.md ("Sidecars").
 // Offsets are Unicode code points into the source text the sidecar was last written against (`source.sha256`).
 import type { TagStatus } from '../../../shared/protocol';
 
@@ -44,7 +44,10 @@ export interface Creator {
 
 export interface StoredAttribution {
   quote: TextQuoteSelector;
+  /** Who said it; '' for a `notQuote` correction (the file then has no `speaker`). */
   speaker: string;
+  /** The analyst marked the words as not a quote. */
+  notQuote?: true;
 }
 
 export interface SourceFingerprint {

@@ -8,10 +8,10 @@ import { characterProblem } from './characters';
 import { updateFileLocked } from '../files/lockedWrite';
 import { attributionKey, mergeAttributions, mergeTags } from './merge';
 import { emptySidecar, fingerprint, parseSidecar, readSidecar, serializeSidecar, sidecarPathFor, compareTags } from './sidecar';
-import type { Sidecar, StoredAttribution, StoredTag, TagStatus } from './sidecarTypes';
+import type { Sidecar, StoredAttribution, StoredTag, TagStatus, TextQuoteSelector } from './sidecarTypes';
 import { changeBetween, mapSpan } from './textEdit';
 
-export type TagStoreErrorCode = 'invalid-sidecar' | 'not-found' | 'bad-range' | 'bad-tag' | 'write-failed';
+export type TagStoreErrorCode = 'invalid-sidecar' | 'not-found' | 'bad-range' | 'bad-tag' | 'write-failed' | 'read-only';
 
 /** A refusal a user can act on; the message names the file. */
 export class TagStoreError extends Error {
@@ -46,6 +46,8 @@ export interface PlacedAttribution {
   prefix: string;
   suffix: string;
   speaker: string;
+  /** The analyst marked the words as not a quote (then `speaker` is ''). */
+  notQuote: boolean;
   span: { start: number; end: number } | null;
 }
 
@@ -81,16 +83,25 @@ export interface TagStoreOptions {
   now?: () => Date;
   /** New tag ids; UUIDs by default so ids from two editors never collide in a merge. */
   newId?: () => string;
+  /** Why nothing may be written (an untrusted workspace); changes are then refused with this message. */
+  readOnly?: string | null;
 }
 
 export class TagStore {
   private readonly files = new Map<string, FileTags>();
   private readonly now: () => Date;
   private readonly newId: () => string;
+  private readOnly: string | null;
 
   constructor(options: TagStoreOptions = {}) {
     this.now = options.now ?? (() => new Date());
     this.newId = options.newId ?? randomUUID;
+    this.readOnly = options.readOnly ?? null;
+  }
+
+  /** Turns writing off (with the reason users see when a change is refused) or back on (null). */
+  setReadOnly(reason: string | null): void {
+    this.readOnly = reason;
   }
 
   /** Loads (or refreshes) a source file's tags from its sidecar and places them against `text`. */
@@ -147,14 +158,16 @@ export class TagStore {
         prefix: a.quote.prefix,
         suffix: a.quote.suffix,
         speaker: a.speaker,
+        notQuote: a.notQuote === true,
         span: found && { start: file.index.toCodePoint(found.start), end: file.index.toCodePoint(found.end) },
       };
     });
   }
 
   /** The corrections in the form the analysis takes (`analyze(text, { attributions })`). */
-  attributionOverrides(path: string): { exact: string; prefix: string; suffix: string; speaker: string }[] {
-    return this.file(path).attributions.map((a) => ({ exact: a.quote.exact, prefix: a.quote.prefix, suffix: a.quote.suffix, speaker: a.speaker }));
+  attributionOverrides(path: string): { exact: string; prefix: string; suffix: string; speaker: string; notQuote?: boolean }[] {
+    return this.file(path).attributions.map((a) => ({ exact: a.quote.exact, prefix: a.quote.prefix, suffix: a.quote.suffix, speaker: a.speaker,
+      ...(a.notQuote ? { notQuote: true } : {}) }));
   }
 
   /** The text changed (typing, undo, file replaced): tags follow. Nothing is written until the next save or change. */
@@ -234,10 +247,11 @@ export class TagStore {
   }
 
   /**
-   * Sets (or with `speaker` null, clears) who said the quote at [start, end) (code points). One correction per
-   * quote: an existing correction for the same words in the same place is replaced.
+   * Sets (or with `speaker` null, clears) who said the quote at [start, end) (code points); with `notQuote`, marks
+   * the words as no quote at all. One correction per quote: an existing correction for the same words in the same
+   * place is replaced.
    */
-  setAttribution(path: string, start: number, end: number, speaker: string | null): PlacedAttribution[] {
+  setAttribution(path: string, start: number, end: number, speaker: string | null, notQuote = false): PlacedAttribution[] {
     const file = this.writable(path);
     if (!(0 <= start && start < end && end <= file.index.length)) {
       throw new TagStoreError('bad-range', `${path}: no quote at [${start}, ${end})`);
@@ -248,13 +262,13 @@ export class TagStore {
       const found = findQuote(file.text, a.quote, startUtf16);
       return found !== null && found.start === startUtf16 && found.end === file.index.toUtf16(end);
     };
-    const name = speaker?.trim() ?? null;
+    const name = notQuote ? null : speaker?.trim() || null;
     this.commit(file, () => {
       const removed = file.attributions.filter(samePlace);
-      const added: StoredAttribution | null = name
-        ? { quote: { type: 'TextQuoteSelector', exact: span.exact, prefix: span.prefix, suffix: span.suffix }, speaker: name }
-        : null;
-      this.remember(file, { kind: 'attribution', label: name ? `attribute to ${name}` : 'remove attribution', removed, added });
+      const quote: TextQuoteSelector = { type: 'TextQuoteSelector', exact: span.exact, prefix: span.prefix, suffix: span.suffix };
+      const added: StoredAttribution | null = notQuote ? { quote, speaker: '', notQuote: true } : name ? { quote, speaker: name } : null;
+      const label = notQuote ? 'mark as not a quote' : name ? `attribute to ${name}` : 'remove attribution';
+      this.remember(file, { kind: 'attribution', label, removed, added });
       this.replaceAttributions(file, removed, added ? [added] : []);
     });
     return this.attributions(path);
@@ -285,7 +299,7 @@ export class TagStore {
   /** Writes the sidecar with positions against the current text (e.g. after the source was saved). */
   save(path: string): void {
     const file = this.file(path);
-    if (file.problem) return;
+    if (file.problem || this.readOnly) return;
     this.persist(file);
   }
 
@@ -307,7 +321,7 @@ export class TagStore {
     if (read.kind === 'missing') {
       // Deleted on disk: keep the tags we hold (nothing is lost) and write them back only if there are any.
       file.diskRaw = null;
-      if (file.tags.length + file.attributions.length > 0) this.persist(file);
+      if (file.tags.length + file.attributions.length > 0 && !this.readOnly) this.persist(file);
       return hadProblem;
     }
     if (read.raw === file.diskRaw && !hadProblem) return false;
@@ -315,7 +329,7 @@ export class TagStore {
     this.absorb(file, read.sidecar, read.raw);
     const merged = serializeSidecar(this.sidecarOf(file));
     // Write back only what the disk lacks, so our own writes (echoed by the file watcher) cause no further write.
-    if (merged !== serializeSidecar(this.sidecarFromDisk(read.sidecar, file))) this.persist(file);
+    if (!this.readOnly && merged !== serializeSidecar(this.sidecarFromDisk(read.sidecar, file))) this.persist(file);
     return hadProblem || merged !== before;
   }
 
@@ -336,6 +350,7 @@ export class TagStore {
   }
 
   private persist(file: FileTags): void {
+    if (this.readOnly) throw new TagStoreError('read-only', `${file.path}: ${this.readOnly}`);
     if (file.problem) throw new TagStoreError('invalid-sidecar', file.problem);
     // Under the sidecar's lock, re-read the disk just before writing: a sidecar broken since we read it must not be
     // overwritten, and one changed since (another editor, git, the CLI) is merged first, not clobbered. The lock
@@ -417,6 +432,7 @@ export class TagStore {
   }
 
   private writable(path: string): FileTags {
+    if (this.readOnly) throw new TagStoreError('read-only', `${path}: ${this.readOnly}`);
     const file = this.file(path);
     if (file.problem) throw new TagStoreError('invalid-sidecar', file.problem);
     return file;
