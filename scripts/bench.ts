@@ -7,6 +7,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyze } from '../server/src/analysis';
 import { buildCliBundle, CLI_BIN, ROOT } from './cliBundle';
+import { syntheticArticle } from './bench/article';
+import { benchAdversarial } from './bench/adversarial';
+import { benchMemory } from './bench/memory';
+import { benchDense } from './bench/dense';
+import { benchEditor } from './bench/editor';
+import { formatSection, recordSection } from './bench/results';
 
 interface Timing {
   msPerOp: number;
@@ -35,29 +41,6 @@ function regexScan(text: string): number {
     for (const _ of text.matchAll(re)) n++;
   }
   return n;
-}
-
-const FIRST = ['Anna', 'Mevlüt', 'Zoë', 'Levan', 'Grace', 'Pieter', 'Olga', 'Jürg', 'Nino', 'Tomás', 'Aigerim', 'Hamid'];
-const LAST = ['Kowalska', 'Çavuşoğlu', 'Müller', 'Beridze', 'Mwangi', 'de Vries', 'Petrova', 'Baumann', 'Gelashvili',
-  'Ortega', 'Nurlanova', 'Karimi', 'Horvat'];
-
-/** Seed paragraphs repeated until `bytes`, each copy with its people renamed, so names vary as in a real corpus. */
-function syntheticArticle(seeds: string[], bytes: number): string {
-  const paragraphs = seeds.flatMap((s) => s.split(/\r?\n/)).filter((line) => line.length > 80 && !line.startsWith('<'));
-  const people = [['Sergei', 'Lavrov'], ['Vasily', 'Nebenzya'], ['Mevlut', 'Cavusoglu'], ['Recep Tayyip', 'Erdogan']];
-  const parts = ['# Synthetic article for benchmarking\n\nBy [AFP](#)\n\nOctober 01, 2020\n'];
-  let size = Buffer.byteLength(parts[0]);
-  for (let i = 0; size < bytes; i++) {
-    let paragraph = paragraphs[i % paragraphs.length];
-    people.forEach(([first, last], k) => {
-      const newFirst = FIRST[(i + k * 5) % FIRST.length];
-      const newLast = LAST[(i * 7 + k * 3) % LAST.length];
-      paragraph = paragraph.split(`${first} ${last}`).join(`${newFirst} ${newLast}`).split(last).join(newLast);
-    });
-    parts.push(paragraph);
-    size += Buffer.byteLength(paragraph) + 2;
-  }
-  return parts.join('\n\n') + '\n';
 }
 
 function runCli(args: string[]): void {
@@ -133,6 +116,12 @@ async function main(): Promise<void> {
   process.stdout.write(`${formatRows(rows)}\n\nsynthetic article: ${found.quotes.length} quotes, ` +
     `${found.speakers.length} speakers, ${found.datelines.length} datelines found\n` +
     `node ${process.version}, ${process.platform}/${process.arch}; ratio = time / baseline time in this process\n`);
+
+  for (const [key, section] of [['hostileInputs', benchAdversarial()], ['memory', benchMemory()],
+    ['denseArticle', await benchDense()], ['editor', await benchEditor()]] as const) {
+    process.stdout.write(`\n${formatSection(section)}\n`);
+    recordSection(key, section);
+  }
 }
 
 main().catch((err: unknown) => {

@@ -36,6 +36,15 @@ export function analyzeDocument(
   return new AnalyzedDocument(snapshot, analyze(text, { attributions: [...attributions] }));
 }
 
+/**
+ * The analysis was made of this document's current text. The version alone does not say so: a client may send an
+ * edit with a version number already used (the fuzz tests do), and the server applies edits in the order received.
+ * Comparing the texts is cheap next to an analysis (the same string when nothing changed).
+ */
+function isAnalysisOf(analyzed: AnalyzedDocument, document: TextDocument): boolean {
+  return analyzed.version === document.version && analyzed.document.getText() === document.getText();
+}
+
 export class DocumentAnalyses {
   private readonly cache = new Map<string, AnalyzedDocument>();
   private attributions: AttributionSource | undefined;
@@ -58,7 +67,7 @@ export class DocumentAnalyses {
   /** The analysis of this exact document version: cached, or computed now. */
   get(document: TextDocument): AnalyzedDocument {
     const cached = this.cache.get(document.uri);
-    if (cached && cached.version === document.version) return cached;
+    if (cached && isAnalysisOf(cached, document)) return cached;
     const analyzed = this.compute(document);
     this.cache.set(document.uri, analyzed);
     return analyzed;
@@ -67,7 +76,7 @@ export class DocumentAnalyses {
   /** The cached analysis, if it is still for `document`'s current version (no computation). */
   peek(document: TextDocument): AnalyzedDocument | undefined {
     const cached = this.cache.get(document.uri);
-    return cached && cached.version === document.version ? cached : undefined;
+    return cached && isAnalysisOf(cached, document) ? cached : undefined;
   }
 
   /** Drops a document's analysis (closed, or its attribution corrections changed). */

@@ -21,6 +21,16 @@ describe('document analyses cache', () => {
     assert.equal(first.document.getText(), text);
   });
 
+  it('re-analyses an edit sent with a version number already used, instead of serving the old text\'s analysis', () => {
+    const analyses = new DocumentAnalyses(() => ({ maxFileSizeKb: 100 }));
+    const document = TextDocument.create('file:///stale.txt', 'seed', 1, '2020-10-01\n');
+    assert.equal(analyses.get(document).analysis.datelines.length, 1);
+    TextDocument.update(document, [{ text: 'x', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }], 1);
+    assert.equal(analyses.peek(document), undefined);
+    assert.equal(analyses.get(document).document.getText(), 'x2020-10-01\n');
+    assert.deepEqual(analyses.get(document).analysis.datelines, [], 'the fresh analysis of "x2020-10-01"');
+  });
+
   it('re-analyses when attribution corrections arrive, and passes them to the analysis', () => {
     const seen: string[] = [];
     const analyses = new DocumentAnalyses(() => ({ maxFileSizeKb: 100 }));

@@ -14,9 +14,9 @@ import { dateOnlyLine, datedBylineLine } from './dates/standalone';
 import { splitLines, isBlank, type Line } from './layout/lines';
 import { groupParagraphs, type Paragraph } from './layout/paragraphs';
 import { findListingStart } from './layout/listing';
+import { atxHeadingText } from './layout/atxHeading';
 import { isByline, isCredit, isHeaderFurniture, isInlineFurniture, isListItem, isProse, opensTrailingFurniture, plainWords, wordCount } from './layout/furniture';
 
-const HEADING = /^#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
 /** A time of day alone on its line: the stamp of a live-report entry or of the whole piece. */
 const TIME_ONLY = /^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$/i;
 const SETEXT_TITLE_UNDERLINE = /^={3,}$/;
@@ -51,7 +51,7 @@ function findTitleLine(lines: readonly Line[], text: string, dates: readonly Dat
   for (let i = 0; i < lines.length && nonBlank.length < TITLE_SEARCH_LINES; i++) {
     if (!isBlank(lines[i]!)) nonBlank.push([lines[i]!, i]);
   }
-  const heading = nonBlank.find(([l, i]) => isSetextTitle(lines, i) || (HEADING.test(l.text) && HEADING.exec(l.text)![1]!.trim() !== ''));
+  const heading = nonBlank.find(([l, i]) => isSetextTitle(lines, i) || (atxHeadingText(l.text)?.trim() ?? '') !== '');
   if (heading) return heading[1];
   const first = nonBlank.find(([l]) => !isHeaderFurniture(l.text) && !dateOnlyLine(text, l.contentStart, l.contentEnd, dates));
   if (!first || wordCount(first[0].text) > MAX_TITLE_WORDS) return null;
@@ -70,14 +70,13 @@ function isSetextTitle(lines: readonly Line[], i: number): boolean {
 }
 
 function titleSpan(line: Line, text: string): { start: number; end: number; text: string } {
-  const m = HEADING.exec(line.text);
-  if (!m) {
+  const inner = atxHeadingText(line.text);
+  if (inner === null) {
     // Scraper metadata "Title: …" labels the headline; the label is not part of it.
     const label = TITLE_LABEL.exec(line.text);
     const start = line.contentStart + (label && label[0].length < line.text.length ? label[0].length : 0);
     return { start, end: line.contentEnd, text: text.slice(start, line.contentEnd) };
   }
-  const inner = m[1]!;
   const start = line.contentStart + line.text.indexOf(inner, line.text.indexOf('#') + 1);
   return { start, end: start + inner.length, text: text.slice(start, start + inner.length) };
 }
@@ -151,7 +150,7 @@ function isSubtitle(
 ): boolean {
   if (p.firstLine !== p.lastLine) return false;
   const line = lines[p.firstLine]!;
-  if (HEADING.test(line.text)) return true;
+  if (atxHeadingText(line.text) !== null) return true;
   const below = lines[p.lastLine + 1];
   if (below !== undefined && SETEXT_UNDERLINE.test(below.text)) return true;
   const n = wordCount(line.text);

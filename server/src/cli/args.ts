@@ -87,7 +87,7 @@ export function parseJobs(value: string): number {
 
 /** "10MB", "512KB", "2000000", "1.5 MB" → bytes. */
 export function parseSize(value: string): number {
-  const match = /^\s*(\d+(?:\.\d+)?)\s*(b|bytes?|k|kb|kib|m|mb|mib|g|gb|gib)?\s*$/i.exec(value);
+  const match = /^\s*(\d+(?:\.\d+)?)\s*(?:(b|bytes?|k|kb|kib|m|mb|mib|g|gb|gib)\s*)?$/i.exec(value);
   if (!match) throw new UsageError(`--max-size expects a size such as 10MB or 500KB, got '${value}'`);
   const unit = (match[2] ?? 'b').toLowerCase()[0];
   const scale = unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1;

@@ -94,8 +94,10 @@ const LAYOUTS: Layout[] = [
   },
   {
     // 2020-10-01 · 2020/10/01 · 2020.10.01 (year first is never ambiguous)
-    re: /\b(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\d.]*\d)/g,
-    read: (m) => ({ year: Number(m[1]), month: Number(m[3]), day: Number(m[4]) }),
+    // One separator written twice, spelled out per separator: a backreference would hide the pattern from the
+    // ReDoS check's exact (automaton) analysis.
+    re: /\b(\d{4})(?:-(\d{1,2})-|\/(\d{1,2})\/|\.(\d{1,2})\.)(\d{1,2})(?!\.*\d)/g,
+    read: (m) => ({ year: Number(m[1]), month: Number(m[2] ?? m[3] ?? m[4]), day: Number(m[5]) }),
   },
   {
     // 07.12.2020 · 7/12/2020 · 07-12-2020: day first unless impossible

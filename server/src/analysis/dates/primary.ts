@@ -24,7 +24,7 @@ export interface PrimaryChoice {
 }
 
 // "MOSCOW, Oct 1 (Reuters) –", "WOODSIDE, Calif., Nov. 15 (AP) —", "MOSCOW, October 1. /TASS/.", "MOSCOW. Oct 1 (Interfax) -"
-const WIRE_PREFIX = /^[\p{Lu}][\p{L}\p{M}.'’ -]{1,40}(?:,[ \t]*[\p{L}\p{M}.'’ -]{2,30})?[,.][ \t]*$/u;
+const WIRE_PREFIX = /^[\p{Lu}][\p{L}\p{M}.'’ -]{1,40}(?:,[ \t]*[\p{L}\p{M}.'’-][\p{L}\p{M}.'’ -]{1,29})?[,.][ \t]*$/u;
 const WIRE_SUFFIX = /^(?:[ \t]*(?:\([^)\n]{1,40}\)[ \t]*)?[-–—:]|\.?[ \t]*\/[^/\n]{2,20}\/)/;
 
 export function choosePrimary(text: string, structure: Structure, dates: readonly DateMatch[]): PrimaryChoice | null {
@@ -77,7 +77,7 @@ function pickStamp(candidates: readonly DateMatch[], bodyStart: number): DateMat
   return candidates.find((d) => d.hour !== null && d.year === chosen.year && d.month === chosen.month && d.day === chosen.day) ?? chosen;
 }
 
-const UPDATE_LABEL = /\b(?:updated|last updated|modified|last modified|edited|revised)\b[^\n\r]*$/i;
+const UPDATE_LABEL = /\b(?:updated|last updated|modified|last modified|edited|revised)\b/i;
 
 /** The words before the date on its line call it an update ("Updated: …", "Last modified 2 Oct 2020"). */
 function labelledAsUpdate(text: string, d: DateMatch): boolean {

@@ -3,13 +3,17 @@
 // that carries the date ("Jane Doe | October 1, 2020", "Posted on Oct 1, 2020 by Jane Doe").
 import { datesWithin, type DateMatch } from './absolute';
 
+/** Labels and time zones a date line may carry; a zone may take an offset ("GMT+3"). */
+const LABEL_WORD = '(?:published|first published|updated|last updated|posted|modified|last modified|edited|last edited|revised|' +
+  'date|on|at|local time|gmt|utc|msk|cet|cest|eet|eest|est|edt|cst|pst|pdt|bst|ist)';
 const FILLER = new RegExp(
   '^(?:[\\s|•·,:;()\\[\\]*_/–—-]|' +
-    '\\b\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?\\s?m\\b\\.?)?|' +
+    // A time and the colon-joined numbers after it read as one run ("12:30:15"), never as several times, and not
+    // as a label's offset ("GMT-3:00"): each piece of a line reads one way only, so a check never backtracks far.
+    `(?<!\\d:)(?<!\\b${LABEL_WORD}[+-])\\b\\d{1,2}(?::\\d{2})+(?:\\s*[ap]\\.?\\s?m\\b\\.?)?|` +
     // Reuters prints "November 2, 2023 5:42 PM GMT+0Updated 2 hours ago": a relative update stamp after the date.
-    '\\b(?:\\d+|an?|one)\\s+(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|hours?|days?)\\s+ago\\b|' +
-    '\\b(?:published|first published|updated|last updated|posted|modified|last modified|edited|last edited|revised|date|on|at|local time|' +
-    'gmt|utc|msk|cet|cest|eet|eest|est|edt|cst|pst|pdt|bst|ist)\\b(?:[+-]\\d{1,2}(?::?\\d{2})?)?)*$',
+    '\\b(?:\\d+|an?|one)\\s+(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|days?)\\s+ago\\b|' +
+    `\\b${LABEL_WORD}\\b(?:[+-]\\d{1,2}(?::?\\d{2})?)?)*$`,
   'i',
 );
 

@@ -16,7 +16,7 @@ const ALWAYS_ENDS_BODY =
  */
 const RIGHTS_RESERVED = /\ball rights reserved\b/i;
 // Case-sensitive, so that the words between "Copyright" and the year must be a capitalised name.
-const COPYRIGHT_NOTICE = /^(?:Copyright|COPYRIGHT)\s*(?:©|\([cC]\))?\s*(?:[\p{Lu}\d][\p{L}\p{N}.&'’-]*,?\s+){0,8}(?:19|20)\d{2}\b/u;
+const COPYRIGHT_NOTICE = /^(?:Copyright|COPYRIGHT)\s*(?:(?:©|\([cC]\))\s*)?(?:[\p{Lu}\d][\p{L}\p{N}.&'’-]*,?\s+){0,8}(?:19|20)\d{2}\b/u;
 const MAX_NOTICE_WORDS = 30;
 
 /** A page footer: a copyright or rights notice, or another marker that nothing of the article follows. */
@@ -64,7 +64,7 @@ const CREDIT = /^(?:photo|image|picture|illustration|credit|video|foto)s?\b|\b(?
 const RULE = /^(?:[=\-_*~][ \t]*){3,}$/;
 /** "Updated 3 hours ago", "5 min ago": a page's relative stamp, which names no date. */
 const AGO_STAMP =
-  /^(?:(?:published|updated|last updated|posted|modified)\s*:?\s*)?(?:\d+|an?|one)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|hours?|days?|weeks?)\s+ago$/i;
+  /^(?:(?:published|updated|last updated|posted|modified)\s*(?::\s*)?)?(?:\d+|an?|one)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|days?|weeks?)\s+ago$/i;
 /** Page chrome a scraper keeps above the headline: skip links, menu and account buttons. */
 const NAVIGATION =
   /^(?:skip to (?:main )?(?:content|navigation|search)|(?:main |open |close )?menu|search|sign in|log ?in|register|toggle navigation|home|breaking news|live)$/i;
@@ -72,7 +72,9 @@ const NAVIGATION =
  * "Home › World › Europe", "News / World / Europe": short sections joined by breadcrumb arrows, or by at least
  * two slashes or ">" (one slash is common in headlines: "Oslo / Bergen link delayed").
  */
-const BREADCRUMB = /^[^.!?›»>/]{1,25}(?:\s+[›»]\s+[^.!?›»>/]{1,25}){1,5}$|^[^.!?›»>/]{1,25}(?:\s+[>/]\s+[^.!?›»>/]{1,25}){2,5}$/;
+/** One section of a breadcrumb: up to 25 characters, without blanks at its ends (they belong to the separator). */
+const CRUMB = '[^.!?›»>/\\s](?:[^.!?›»>/]{0,23}[^.!?›»>/\\s])?';
+const BREADCRUMB = new RegExp(`^${CRUMB}(?:\\s+[›»]\\s+${CRUMB}){1,5}$|^${CRUMB}(?:\\s+[>/]\\s+${CRUMB}){2,5}$`);
 const READ_TIME = /^\d+\s*min(?:ute)?s?\s+read$/i;
 /** The audio player a site puts above the story ("Listen to this article", "Listen · 4 min"). */
 const AUDIO_PLAYER = /^(?:listen to (?:this|the) (?:article|story)|listen(?: now)?|play audio)\b[\s·|:•\d-]*(?:min(?:ute)?s?)?$/i;

@@ -29,9 +29,11 @@ const CUE_AFTER_WORDS = 10;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’\-]*/gu;
 /** Words that turn the quoted text into a name or a label: the so-called “peace plan”, a film titled “…”. */
 const NAMING_BEFORE =
-  /(?:\bso[- ]called|\btitled|\bentitled|\bnamed|\bnicknamed|\bknown as|\breading|\bthe (?:words?|terms?|phrases?|slogans?|hashtags?|mottos?|labels?|headlines?|titles?|names?|codenames?|code names?|acronyms?|expressions?))\s*,?\s*$/iu;
+  /(?:\bso[- ]called|\btitled|\bentitled|\bnamed|\bnicknamed|\bknown as|\breading|\bthe (?:words?|terms?|phrases?|slogans?|hashtags?|mottos?|labels?|headlines?|titles?|names?|codenames?|code names?|acronyms?|expressions?))\s*(?:,\s*)?$/iu;
 /** A common noun right before "called"/"named": a participle that names (a group called “…”), not a speaker's verb. */
-const PARTICIPLE_NAMING = /\b(\p{Ll}[\p{Ll}\-]*)\s+(?:called|named|dubbed|labell?ed|termed|nicknamed|titled|entitled)\s*,?\s*$/u;
+const NAMING_VERB = '(?:called|named|dubbed|labell?ed|termed|nicknamed|titled|entitled)';
+// The noun is read backwards from the verb (a lookbehind), so only the verb's own places are tried, not every start.
+const PARTICIPLE_NAMING = new RegExp(`${NAMING_VERB}(?<=\\b(\\p{Ll}[\\p{Ll}\\-]*)\\s+${NAMING_VERB})\\s*(?:,\\s*)?$`, 'u');
 /** Words that before "called" make it a finite verb with a subject: he called “…”, who had called “…”. */
 const SUBJECT_WORDS = new Set([
   'he', 'she', 'they', 'we', 'i', 'you', 'it', 'who', 'which', 'that', 'also', 'has', 'have', 'had', 'once', 'then',
@@ -42,7 +44,7 @@ const SUBJECT_WORDS = new Set([
  * verbs ("show", "play", "exercise": urged both sides to exercise “maximum restraint”) are left out.
  */
 const WORK_BEFORE =
-  /\b(?:book|film|movie|novel|song|album|article|column|op-ed|documentary|series|poem|programme|painting|exhibition|newspaper|magazine|anthem|slogan|motto|hashtag|banner|placard|operation|doctrine|resolution|treaty|initiative|manifesto|memoir|podcast|headline|ship|vessel|missile|movement|platform|app|website)s?\s*,?\s*$/iu;
+  /\b(?:book|film|movie|novel|song|album|article|column|op-ed|documentary|series|poem|programme|painting|exhibition|newspaper|magazine|anthem|slogan|motto|hashtag|banner|placard|operation|doctrine|resolution|treaty|initiative|manifesto|memoir|podcast|headline|ship|vessel|missile|movement|platform|app|website)s?\s*(?:,\s*)?$/iu;
 /** A determiner or possessive right before a short quote makes it a noun phrase with scare quotes: the “peace plan”, the alliance's “open door” … */
 const DETERMINER_BEFORE = /(?:\b(?:the|a|an|this|that|these|those|its|their|his|her|our|your|my|such|any|every)|\p{L}['’]s?)\s*$/iu;
 /** Small words that stay lower case inside a title. */
@@ -72,7 +74,7 @@ export function judgeQuote(text: string, site: QuoteSite): Verdict {
 
   // An opening bracket is transparent: (“We will see,” he added.) still opens its sentence.
   // So are list markers: "- “We are ready,” he said."
-  const lead = beforeTrimmed.replace(/[([]+$/u, '').trimEnd().replace(/^(?:[-*•·]|\d{1,2}[.)])$/u, '');
+  const lead = beforeTrimmed.replace(/(?<![([])[([]+$/u, '').trimEnd().replace(/^(?:[-*•·]|\d{1,2}[.)])$/u, '');
   const atSentenceStart = lead.length === 0;
   // A colon or a dash hands the sentence over to the quote: He was blunt — “We will not retreat.”
   const colonIntro = /(?::|\s[\u2014\u2013]|\s--?|^[\u2014\u2013])$/u.test(lead);
@@ -148,12 +150,12 @@ function withinReportedClause(before: string, cue: Word): boolean {
   for (let k = 1; k < words.length; k++) {
     const w = words[k];
     // A past form, unless a determiner makes it an adjective: the renewed push for a “ceasefire”.
-    const pastForm = /\p{L}{2,}ed$/u.test(w) && !ARTICLES.has(words[k - 1]);
+    const pastForm = /\p{L}{2}ed$/u.test(w) && !ARTICLES.has(words[k - 1]);
     // The word after a subject pronoun is a verb, however irregular: said he saw the “green shoots”.
     const afterPronoun = SUBJECT_PRONOUNS.has(words[k - 1]);
     if (CLAUSE_VERBS.has(w) || pastForm || afterPronoun) return true;
     // A present-tense verb right before the determiner: said Russia wants a “buffer zone”.
-    if (k === words.length - 1 && /\p{L}{2,}[^s's]s$/u.test(w)) return true;
+    if (k === words.length - 1 && /\p{L}{2}[^s's]s$/u.test(w)) return true;
   }
   return false;
 }

@@ -21,7 +21,7 @@ export interface Paragraph {
  * Requires the colon so that a body sentence starting with "Related" is not taken.
  */
 const FURNITURE_LINE =
-  /^\s*(?:[*_]{1,2})?\s*(?:related(?: articles?| stories| story| news| content| coverage| reading)?|read (?:more|also)|see also|also read|more on (?:this|the topic)|recommended|you may also like|latest news|most read|popular|tags?|share this|photo|image|source)\s*(?:[*_]{1,2})?\s*:/iu;
+  /^\s*(?:[*_]{1,2}\s*)?(?:related(?: articles?| stories| story| news| content| coverage| reading)?|read (?:more|also)|see also|also read|more on (?:this|the topic)|recommended|you may also like|latest news|most read|popular|tags?|share this|photo|image|source)\s*(?:[*_]{1,2}\s*)?:/iu;
 const HEADING_LINE = /^\s*#{1,6}\s/u;
 const LIST_ITEM = /^(?:[-•*▪◦·‣–]|\d{1,2}[.)])\s+\S/u;
 /**
@@ -30,15 +30,15 @@ const LIST_ITEM = /^(?:[-•*▪◦·‣–]|\d{1,2}[.)])\s+\S/u;
  * label the picture (a banner reading “…”); nobody is speaking.
  */
 const CAPTION_LABEL =
-  /^\s*(?:[*_]{1,2})?\s*\(?\s*(?:(?:image|media|video|photo) (?:caption|source)\s*(?:[*_]{1,2})?\s*[,:]|(?:image caption|caption|photo(?:graph)?|image|picture|pictured|illustration|credit|video|watch|listen)s?\s*(?:[*_]{1,2})?\s*(?:by\b|:))/iu;
+  /^\s*(?:[*_]{1,2}\s*)?(?:\(\s*)?(?:(?:image|media|video|photo) (?:caption|source)\s*(?:[*_]{1,2}\s*)?[,:]|(?:image caption|caption|photo(?:graph)?|image|picture|pictured|illustration|credit|video|watch|listen)s?\s*(?:[*_]{1,2}\s*)?(?:by\b|:))/iu;
 // Case-sensitive: agencies sign credits in capitals ("REUTERS/Name"), and the photographer's name is capitalised.
 const PHOTO_CREDIT_END =
-  /(?:\b(?:REUTERS|AFP|AP(?: Photo)?|EPA(?:-EFE)?|Xinhua|ANSA|Anadolu|Bloomberg|Shutterstock)\s*\/\s*\p{Lu}[\p{L}\p{M}.'’ -]{1,40}|(?:[/(]\s*|^\s*)Getty Images)\s*\)?\.?\s*$/u;
+  /(?:\b(?:REUTERS|AFP|AP(?: Photo)?|EPA(?:-EFE)?|Xinhua|ANSA|Anadolu|Bloomberg|Shutterstock)\s*\/\s*\p{Lu}(?:[\p{L}\p{M}.'’ -]{0,39}[\p{L}\p{M}.'’-]|(?= ))|(?:[/(]\s*|^\s*)Getty Images)\s*(?:\)\.?\s*|\.\s*)?$/u;
 /**
  * A line of an embedded social-media post as scrapers keep it: its picture link ("pic.twitter.com/…"), a link to
  * the post, or the signature under it ("— Jo Bloggs (@jobloggs) March 3, 2023").
  */
-const EMBEDDED_POST = /\bpic\.twitter\.com\/|\b(?:twitter|x)\.com\/\w+\/status\/|^[>\s]*[—–-]\s*[^\n(]{1,60}\(@\w{1,30}\)/u;
+const EMBEDDED_POST = /\bpic\.twitter\.com\/|\b(?:twitter|x)\.com\/\w+\/status\/|^[>\s]*[—–-]\s*[^\s(][^\n(]{0,59}\(@\w{1,30}\)/u;
 
 /**
  * Paragraphs for pairing. Every non-blank line is its own paragraph (scraped articles put one paragraph on a

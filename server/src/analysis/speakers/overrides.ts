@@ -4,7 +4,7 @@
 import type { AttributionOverride, Quote } from '../types';
 import type { Entity, SpeakerRegistry } from './registry';
 
-const MARKS = /^["“”«»„‘’']+|["“”«»„‘’']+$/gu;
+const MARKS = /^["“”«»„‘’']+|(?<!["“”«»„‘’'])["“”«»„‘’']+$/gu;
 
 /** For each override, the quote it targets (index) and the speaker it names; unmatched overrides are skipped. */
 export function applyOverrides(

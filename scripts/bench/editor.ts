@@ -1,0 +1,76 @@
+// The language server as an editor drives it (issue 11): a 1 MB article opened over stdio, first tokens, then
+// keystrokes each followed by a semantic-tokens delta request, and hovers; every latency beside the round trip
+// of a request that does no analysis (a hover on a document that is not open), timed in the same run.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { SemanticTokens } from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { buildOnce, LspClient } from '../../test/lsp/lspClient';
+import { syntheticArticle } from './article';
+import type { Figure, Section } from './results';
+
+const ROOT = join(__dirname, '..', '..');
+const KEYSTROKES = 15;
+const HOVERS = 30;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+async function timed<T>(fn: () => Promise<T>): Promise<[number, T]> {
+  const start = performance.now();
+  const value = await fn();
+  return [performance.now() - start, value];
+}
+
+export async function benchEditor(): Promise<Section> {
+  buildOnce();
+  const seeds = ['seeds/000_2ebd0813046cf1ef.txt', 'seeds/004_751050ed58a9faf9.txt'].map((f) => readFileSync(join(ROOT, f), 'utf8'));
+  const text = syntheticArticle(seeds, 1000 * 1000);
+  const client = LspClient.start();
+  try {
+    await client.initialize(null);
+    const uri = 'file:///bench/synthetic.txt';
+    let doc = TextDocument.create(uri, 'seed', 1, text);
+    const roundTrips: number[] = [];
+    for (let i = 0; i < 20; i++) {
+      roundTrips.push((await timed(() => client.request('textDocument/hover', { textDocument: { uri: 'file:///bench/not-open.txt' }, position: { line: 0, character: 0 } })))[0]);
+    }
+    const roundTrip = median(roundTrips);
+    await client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'seed', version: 1, text } });
+    const [first, full] = await timed(() => client.request<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri } }));
+    let resultId = full.resultId;
+    const keystrokes: number[] = [];
+    const lines = doc.lineCount;
+    for (let k = 0; k < KEYSTROKES; k++) {
+      const position = { line: Math.floor(((k * 7919) % 997) / 997 * (lines - 1)), character: 0 };
+      const changes = [{ range: { start: position, end: position }, text: 'a' }];
+      doc = TextDocument.update(doc, changes, doc.version + 1);
+      const [ms, delta] = await timed(async () => {
+        await client.notify('textDocument/didChange', { textDocument: { uri, version: doc.version }, contentChanges: changes });
+        return client.request<{ resultId?: string }>('textDocument/semanticTokens/full/delta', { textDocument: { uri }, previousResultId: resultId });
+      });
+      resultId = delta.resultId;
+      keystrokes.push(ms);
+    }
+    const hovers: number[] = [];
+    for (let h = 0; h < HOVERS; h++) {
+      const position = { line: Math.floor((h / HOVERS) * (lines - 1)), character: 3 };
+      hovers.push((await timed(() => client.request('textDocument/hover', { textDocument: { uri }, position })))[0]);
+    }
+    const figure = (name: string, value: number, goalMs: number): Figure => ({ name, value, unit: 'ms', baseline: roundTrip,
+      baselineName: 'LSP round trip', goal: `< ${goalMs} ms`, met: value < goalMs });
+    return {
+      title: 'language server on a 1 MB article (issue 11)',
+      figures: [
+        { name: 'first semantic tokens', value: first, unit: 'ms', baseline: roundTrip, baselineName: 'LSP round trip' },
+        figure(`keystroke -> tokens delta (median of ${KEYSTROKES})`, median(keystrokes), 10),
+        figure(`hover (median of ${HOVERS})`, median(hovers), 5),
+      ],
+      notes: [`${(Buffer.byteLength(text) / 1e6).toFixed(2)} MB, ${lines} lines; keystrokes: ${keystrokes.map((k) => k.toFixed(0)).join(', ')} ms`],
+    };
+  } finally {
+    await client.stop();
+  }
+}
