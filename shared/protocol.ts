@@ -14,6 +14,8 @@ export const ClientCommands = {
   refreshTags: 'seedAnnotator.refreshTags',
   showOutput: 'seedAnnotator.showOutput',
   restartServer: 'seedAnnotator.restartServer',
+  /** Walks the unattributed and unsure quotes; optional argument { scope: 'file' | 'workspace' } skips the scope pick. */
+  reviewQuotes: 'seedAnnotator.reviewQuotes',
   /** Shows all coders' tags, only mine, or one coder's, in the Tags view and the decorations. */
   filterByCoder: 'seedAnnotator.filterByCoder',
 } as const;
@@ -50,7 +52,7 @@ export type SemanticTokenModifier = (typeof SEMANTIC_TOKEN_MODIFIERS)[number];
 // Speakers across the workspace (issue 4): feeds the client's Speakers view (speaker -> files -> quotes).
 // ---------------------------------------------------------------------------------------------------------------
 
-export interface WorkspaceSpeakerQuote { text: string; range: LspRange }
+export interface WorkspaceSpeakerQuote { text: string; range: LspRange; /** In [0, 1]; absent from older servers. */ confidence?: number | null }
 export interface WorkspaceSpeakerFile { uri: string; mentions: number; quotes: WorkspaceSpeakerQuote[] }
 export interface WorkspaceSpeaker {
   /** The fullest name; speakers of different files are merged by this name (case-insensitive). */
@@ -108,6 +110,8 @@ export interface AttributionDto {
   prefix?: string;
   suffix?: string;
   speaker: string;
+  /** The analyst marked the words as not a quote ('' speaker). Absent from older servers. */
+  notQuote?: boolean;
   /** Where the quote is in the current text, or null when it cannot be found. */
   range: LspRange | null;
 }
@@ -160,6 +164,8 @@ export interface AttributionSetParams {
   quoteRange: LspRange;
   /** The speaker's name; null removes the correction. */
   speaker: string | null;
+  /** true: the words are not a quote at all (scare quotes, a title); `speaker` is ignored. */
+  notQuote?: boolean;
 }
 
 /** Custom requests (client -> server). Failures come back as ResponseError with a message naming the file. */
@@ -214,6 +220,31 @@ export const ClientTagCommands = {
 } as const;
 export interface AttributeToOtherArgs { uri: string; quoteRange: LspRange }
 export interface EditTagArgs { uri: string; id: string }
+
+// ---------------------------------------------------------------------------------------------------------------
+// Review Quotes (issue 14): unattributed and low-confidence quotes, lowest confidence first, for the client's
+// "Review Quotes" walk. The choice is saved through TagRequests.setAttribution, like "Attribute Quote To…".
+// ---------------------------------------------------------------------------------------------------------------
+
+export interface ReviewQuotesParams {
+  /** One document; omit for every seed file of the workspace. */
+  uri?: string;
+}
+export interface ReviewQuote {
+  uri: string;
+  text: string;
+  range: LspRange;
+  /** The analyser's speaker, or null when it found none. */
+  speaker: string | null;
+  /** null when unattributed; otherwise below the trusted level (0.8). */
+  confidence: number | null;
+  /** The document's speakers, likeliest first (the analyser's choice, then the nearest named before the quote). */
+  candidates: string[];
+}
+export const ReviewRequests = {
+  /** ReviewQuotesParams -> ReviewQuote[] (unattributed first, then by confidence, lowest first) */
+  quotes: 'seedAnnotator/review/quotes',
+} as const;
 
 // ---------------------------------------------------------------------------------------------------------------
 // Codebook (issue 10): `.seed-annotator/codebook.json` of a workspace folder. Every request takes CodebookParams;

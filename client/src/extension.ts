@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { State, type LanguageClient } from 'vscode-languageclient/node';
 import { ClientCommands } from '../../shared/protocol';
 import { registerExportCommand } from './exportCommand';
+import { registerReviewQuotes } from './reviewQuotes';
 import { createSeedLanguageClient } from './languageClient';
 import { registerSeedLanguage } from './seedLanguage';
 import { reportSidecarProblems } from './sidecarProblems';
@@ -73,6 +74,7 @@ export function activate(context: vscode.ExtensionContext): SeedAnnotatorApi {
   );
   registerTagCommands(context, tagsModel);
   registerExportCommand(context, tagsModel);
+  registerReviewQuotes(context, languageClient, tagsModel);
   registerCoderFilterCommand(context, coderFilter, tagsModel);
 
   // Commands and views exist before the server answers; requests made meanwhile wait for it to start.

@@ -128,7 +128,8 @@ function normalise(sidecar: Sidecar): Sidecar {
     }),
     attributions: sidecar.attributions.map((a) => ({
       quote: { type: 'TextQuoteSelector', exact: a.quote.exact, prefix: a.quote.prefix ?? '', suffix: a.quote.suffix ?? '' },
-      speaker: a.speaker,
+      speaker: a.speaker ?? '',
+      ...(a.notQuote ? { notQuote: true as const } : {}),
     })),
   };
 }
@@ -158,7 +159,7 @@ export function serializeSidecar(sidecar: Sidecar): string {
   });
   const attributions = [...sidecar.attributions].sort(compareAttributions).map((a) => ({
     quote: { type: 'TextQuoteSelector', exact: a.quote.exact, prefix: a.quote.prefix, suffix: a.quote.suffix },
-    speaker: a.speaker,
+    ...(a.notQuote ? { notQuote: true } : { speaker: a.speaker }),
   }));
   const ordered = {
     version: SIDECAR_VERSION,
