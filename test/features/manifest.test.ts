@@ -154,4 +154,10 @@ describe('extension manifest (package.json)', () => {
     assert.ok(!matcher.matches('notes.txt'));
     assert.ok(!matcher.matches('seeds/nested/article.txt'), 'only files directly under seeds/');
   });
+
+  it('declares limited support for untrusted workspaces, saying what is turned off', () => {
+    const { untrustedWorkspaces } = (manifest as { capabilities?: { untrustedWorkspaces?: { supported?: unknown; description?: string } } }).capabilities ?? {};
+    assert.equal(untrustedWorkspaces?.supported, 'limited');
+    assert.match(untrustedWorkspaces?.description ?? '', /read-only.*nothing is written/);
+  });
 });
