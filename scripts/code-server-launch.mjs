@@ -81,9 +81,10 @@ export function installVsix({ entry, stateDir, vsix, log = console.log }) {
 /**
  * Starts code-server and resolves once it answers. `auth` is 'password' for people (npm start) and 'none'
  * only for the tests' throwaway servers. `stateDir` holds the config, the user data and the extensions;
- * `settings` are added to the user settings.
+ * `settings` are added to the user settings; `workspaceTrust` turns the editor's workspace trust on, so the
+ * folder opens untrusted (restricted mode), for the read-only checks.
  */
-export async function launchCodeServer({ entry, stateDir, folder, auth = 'none', password, settings = {}, log = console.log }) {
+export async function launchCodeServer({ entry, stateDir, folder, auth = 'none', password, settings = {}, workspaceTrust = false, log = console.log }) {
   const dirs = profileDirs(stateDir);
   const port = await freePort();
   const galleryPort = await freePort();
@@ -91,7 +92,11 @@ export async function launchCodeServer({ entry, stateDir, folder, auth = 'none',
   fs.mkdirSync(dirs.extensions, { recursive: true });
   const settingsFile = path.join(dirs.userData, 'User', 'settings.json');
   const existing = fs.existsSync(settingsFile) ? JSON.parse(fs.readFileSync(settingsFile, 'utf8')) : {};
-  fs.writeFileSync(settingsFile, JSON.stringify({ ...existing, ...USER_SETTINGS, ...settings }, null, 2));
+  // With `workspaceTrust`, the folder opens in restricted mode (untrusted, no prompt), as a stranger's folder would.
+  const trust = workspaceTrust
+    ? { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never', 'security.workspace.trust.untrustedFiles': 'open' }
+    : {};
+  fs.writeFileSync(settingsFile, JSON.stringify({ ...existing, ...USER_SETTINGS, ...trust, ...settings }, null, 2));
   // Our own config file, so the user's ~/.config/code-server/config.yaml (or its password) is never used.
   fs.writeFileSync(dirs.config, `bind-addr: 127.0.0.1:${port}\nauth: ${auth}\ncert: false\n`, { mode: 0o600 });
 
@@ -101,12 +106,12 @@ export async function launchCodeServer({ entry, stateDir, folder, auth = 'none',
     '--bind-addr', `127.0.0.1:${port}`,
     '--disable-telemetry',
     '--disable-update-check',
-    '--disable-workspace-trust',
     '--disable-getting-started-override',
     '--config', dirs.config,
     '--user-data-dir', dirs.userData,
     '--extensions-dir', dirs.extensions,
   ];
+  if (!workspaceTrust) args.push('--disable-workspace-trust');
   if (folder) args.push(folder);
   const env = { ...process.env, EXTENSIONS_GALLERY: closedGallery(galleryPort) };
   delete env.PASSWORD;

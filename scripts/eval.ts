@@ -6,8 +6,9 @@ import { analyze, type Analysis } from '../server/src/analysis';
 import { readSeedFile } from '../server/src/files/seedFile';
 import { parseStrict, UsageError } from '../server/src/cli/args';
 import { loadGold } from './eval/gold';
-import { formatDetails, formatTable, totalsOf, type Totals } from './eval/report';
+import { formatDetails, formatGenreTable, formatTable, genreOf, totalsOf, type Totals } from './eval/report';
 import { scoreFile, type FileScore } from './eval/score';
+import { formatReliability, reliabilityOf, type Reliability } from './eval/reliability';
 
 const ROOT = join(__dirname, '..');
 
@@ -22,14 +23,19 @@ const DEFAULT_SETS: EvalSet[] = [
   { name: 'devset', textDir: join(ROOT, 'test/fixtures/devset'), goldDir: join(ROOT, 'test/fixtures/devset') },
   { name: 'seeds', textDir: join(ROOT, 'seeds'), goldDir: join(ROOT, 'test/fixtures/seeds-gold') },
   { name: 'holdout', textDir: join(ROOT, 'test/fixtures/holdout'), goldDir: join(ROOT, 'test/fixtures/holdout') },
+  { name: 'genres', textDir: join(ROOT, 'test/fixtures/genres'), goldDir: join(ROOT, 'test/fixtures/genres') },
 ];
 
-const USAGE = 'usage: npm run eval -- [--json] [--details] [--set devset|seeds|holdout] [<dir with X.txt and X.gold.json>...]';
+const USAGE = 'usage: npm run eval -- [--json] [--details] [--set devset|seeds|holdout|genres] [<dir with X.txt and X.gold.json>...]';
 
 interface SetResult {
   name: string;
   files: FileScore[];
   totals: Totals;
+  /** The same totals per genre (the gold's `genre`, "news" when it names none). */
+  genres: Record<string, Totals>;
+  /** Confidence bins of the set's attributed quotes, with the accuracy in each. */
+  reliability: Reliability;
   /** Articles that could not be scored (no gold, bad gold, unreadable text), each naming the file. */
   problems: string[];
 }
@@ -71,7 +77,9 @@ function evaluateSet(set: EvalSet): SetResult {
     }
     files.push(scoreFile(name, read.text, gold.gold, analysis));
   }
-  return { name: set.name, files, totals: totalsOf(files), problems };
+  const genres = Object.fromEntries([...new Set(files.map(genreOf))]
+    .map((g) => [g, totalsOf(files.filter((f) => genreOf(f) === g))]));
+  return { name: set.name, files, totals: totalsOf(files), genres, reliability: reliabilityOf(files.flatMap((f) => f.judged)), problems };
 }
 
 function display(pathOrMessage: string): string {
@@ -119,6 +127,8 @@ function main(argv: string[]): number {
   } else {
     for (const r of results) {
       process.stdout.write(`\n== ${r.name} ==\n${formatTable(r.files, `total (${r.files.length} files)`)}`);
+      process.stdout.write(`\n${r.name} per genre:\n${formatGenreTable(r.files, `total (${r.files.length} files)`)}`);
+      process.stdout.write(`\n${r.name} reliability (confidence of attributed quotes):\n${formatReliability(r.reliability)}`);
       if (args.details) process.stdout.write(`\n${formatDetails(r.files)}`);
     }
     process.stdout.write(`\n${summaryLine(overall)}\n`);

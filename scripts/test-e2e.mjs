@@ -52,10 +52,20 @@ async function integrationStage(entry) {
     fail('integration suite', `${path.relative(repoRoot, integrationSuite)} is missing (npm run build should bundle it)`);
     return;
   }
-  const stateDir = path.join(runDir, 'integration-profile');
+  await runSuiteIn(entry, 'integration suite', freshWorkspace('integration-workspace'), { workspaceTrust: false });
+  // The same suite in a workspace the editor does not trust: the marker file makes it run the read-only checks.
+  const untrusted = freshWorkspace('untrusted-workspace');
+  fs.writeFileSync(path.join(untrusted, UNTRUSTED_MARKER), 'This workspace is opened untrusted by the e2e runner.\n');
+  await runSuiteIn(entry, 'untrusted-workspace suite', untrusted, { workspaceTrust: true });
+}
+
+/** Must match test/integration/suite/index.ts. */
+const UNTRUSTED_MARKER = '.seed-annotator-untrusted-run';
+
+async function runSuiteIn(entry, label, workspace, { workspaceTrust }) {
+  const stateDir = path.join(runDir, `${label.replace(/\W+/g, '-')}-profile`);
   fs.rmSync(stateDir, { recursive: true, force: true });
-  const workspace = freshWorkspace('integration-workspace');
-  const server = await launchCodeServer({ entry, stateDir, folder: workspace, auth: 'none', log: say });
+  const server = await launchCodeServer({ entry, stateDir, folder: workspace, auth: 'none', workspaceTrust, log: say });
   servers.push(server);
   try {
     const outcome = await runIntegrationSuite({
@@ -63,7 +73,7 @@ async function integrationStage(entry) {
       extensionPath: repoRoot,
       testsPath: integrationSuite,
       folder: workspace,
-      screenshot: path.join(artifacts, 'integration-suite.png'),
+      screenshot: path.join(artifacts, `${label.replace(/\W+/g, '-')}.png`),
       log: (line) => console.log(`  ${line}`),
     });
     const passing = Number(/(\d+) passing/.exec(outcome.log)?.[1] ?? 0);
@@ -71,12 +81,12 @@ async function integrationStage(entry) {
     // An in-editor run that ran no test proves nothing: "0 passing" with exit 0 is a failure, not one pass.
     if (outcome.code === 0 && failing === 0 && passing > 0) {
       totals.passed += passing;
-      say(`integration suite passed (${passing} tests, ${(outcome.ms / 1000).toFixed(1)} s)`);
+      say(`${label} passed (${passing} tests, ${(outcome.ms / 1000).toFixed(1)} s)`);
     } else {
       totals.passed += passing;
       totals.failed += Math.max(failing, 1);
-      failures.push(`integration suite: exit code ${outcome.code}, ${passing} passing, ${failing} failing${passing === 0 ? ' (no test ran)' : ''}`);
-      say(`integration suite FAILED: exit code ${outcome.code}, ${passing} passing, ${failing} failing`);
+      failures.push(`${label}: exit code ${outcome.code}, ${passing} passing, ${failing} failing${passing === 0 ? ' (no test ran)' : ''}`);
+      say(`${label} FAILED: exit code ${outcome.code}, ${passing} passing, ${failing} failing`);
     }
   } finally {
     await server.stop();

@@ -14,8 +14,25 @@ export const ClientCommands = {
   refreshTags: 'seedAnnotator.refreshTags',
   showOutput: 'seedAnnotator.showOutput',
   restartServer: 'seedAnnotator.restartServer',
+  /** Walks the unattributed and unsure quotes; optional argument { scope: 'file' | 'workspace' } skips the scope pick. */
+  reviewQuotes: 'seedAnnotator.reviewQuotes',
   /** Shows all coders' tags, only mine, or one coder's, in the Tags view and the decorations. */
   filterByCoder: 'seedAnnotator.filterByCoder',
+  /** The Codebook view's actions; each takes an optional argument that skips its dialogs (scripts and tests). */
+  codebookAdd: 'seedAnnotator.codebook.add',
+  codebookAddChild: 'seedAnnotator.codebook.addChild',
+  codebookAddMissing: 'seedAnnotator.codebook.addMissing',
+  codebookDescribe: 'seedAnnotator.codebook.describe',
+  codebookMove: 'seedAnnotator.codebook.move',
+  codebookRecolour: 'seedAnnotator.codebook.recolour',
+  codebookRename: 'seedAnnotator.codebook.rename',
+  codebookDelete: 'seedAnnotator.codebook.delete',
+  codebookUndo: 'seedAnnotator.codebook.undo',
+  refreshCodebook: 'seedAnnotator.codebook.refresh',
+  /** Optional ComputeAgreementArgs; returns the AgreementDto it showed. */
+  computeAgreement: 'seedAnnotator.computeAgreement',
+  /** A quick pick of the last agreement's disagreeing passages; the chosen one opens. */
+  showDisagreements: 'seedAnnotator.showDisagreements',
 } as const;
 
 /** Settings under `seedAnnotator.*` that the server reads. */
@@ -50,7 +67,7 @@ export type SemanticTokenModifier = (typeof SEMANTIC_TOKEN_MODIFIERS)[number];
 // Speakers across the workspace (issue 4): feeds the client's Speakers view (speaker -> files -> quotes).
 // ---------------------------------------------------------------------------------------------------------------
 
-export interface WorkspaceSpeakerQuote { text: string; range: LspRange }
+export interface WorkspaceSpeakerQuote { text: string; range: LspRange; /** In [0, 1]; absent from older servers. */ confidence?: number | null }
 export interface WorkspaceSpeakerFile { uri: string; mentions: number; quotes: WorkspaceSpeakerQuote[] }
 export interface WorkspaceSpeaker {
   /** The corpus speaker's id (issue 9), when speakers are grouped as corpus speakers. */
@@ -110,6 +127,8 @@ export interface AttributionDto {
   prefix?: string;
   suffix?: string;
   speaker: string;
+  /** The analyst marked the words as not a quote ('' speaker). Absent from older servers. */
+  notQuote?: boolean;
   /** Where the quote is in the current text, or null when it cannot be found. */
   range: LspRange | null;
 }
@@ -156,12 +175,26 @@ export interface TagsExportParams {
   format: ExportFormat;
 }
 export interface TagsExportResult { format: ExportFormat; content: string; count: number }
+/** A REFI-QDA project (.qdpx, a zip) of the given source documents, or of every tagged file of the first folder. */
+export interface QdpxExportParams { uris?: string[] }
+export interface QdpxExportResult {
+  /** The archive's bytes, base64. */
+  content: string;
+  /** Tags (coded selections), sources, coders. */
+  count: number;
+  sources: number;
+  coders: number;
+  /** What the user should know (orphaned tags left out, an unusable codebook or sidecar). */
+  problems: string[];
+}
 export interface AttributionSetParams {
   uri: string;
   /** Any range inside or over the quote (UTF-16); the server finds the quote it touches. */
   quoteRange: LspRange;
   /** The speaker's name; null removes the correction. */
   speaker: string | null;
+  /** true: the words are not a quote at all (scare quotes, a title); `speaker` is ignored. */
+  notQuote?: boolean;
 }
 
 /** Custom requests (client -> server). Failures come back as ResponseError with a message naming the file. */
@@ -180,6 +213,8 @@ export const TagRequests = {
   vocabulary: 'seedAnnotator/tags/vocabulary',
   /** TagsExportParams -> TagsExportResult */
   export: 'seedAnnotator/tags/export',
+  /** QdpxExportParams -> QdpxExportResult */
+  exportQdpx: 'seedAnnotator/tags/exportQdpx',
   /** AttributionSetParams -> AttributionDto[] (the document's corrections after the change) */
   setAttribution: 'seedAnnotator/attribution/set',
 } as const;
@@ -216,6 +251,31 @@ export const ClientTagCommands = {
 } as const;
 export interface AttributeToOtherArgs { uri: string; quoteRange: LspRange }
 export interface EditTagArgs { uri: string; id: string }
+
+// ---------------------------------------------------------------------------------------------------------------
+// Review Quotes (issue 14): unattributed and low-confidence quotes, lowest confidence first, for the client's
+// "Review Quotes" walk. The choice is saved through TagRequests.setAttribution, like "Attribute Quote To…".
+// ---------------------------------------------------------------------------------------------------------------
+
+export interface ReviewQuotesParams {
+  /** One document; omit for every seed file of the workspace. */
+  uri?: string;
+}
+export interface ReviewQuote {
+  uri: string;
+  text: string;
+  range: LspRange;
+  /** The analyser's speaker, or null when it found none. */
+  speaker: string | null;
+  /** null when unattributed; otherwise below the trusted level (0.8). */
+  confidence: number | null;
+  /** The document's speakers, likeliest first (the analyser's choice, then the nearest named before the quote). */
+  candidates: string[];
+}
+export const ReviewRequests = {
+  /** ReviewQuotesParams -> ReviewQuote[] (unattributed first, then by confidence, lowest first) */
+  quotes: 'seedAnnotator/review/quotes',
+} as const;
 
 // ---------------------------------------------------------------------------------------------------------------
 // Codebook (issue 10): `.seed-annotator/codebook.json` of a workspace folder. Every request takes CodebookParams;
@@ -283,6 +343,49 @@ export type CodebookRequestName = keyof CodebookRequestTypes;
 export const CodebookNotifications = {
   /** { folder } after the codebook of a folder changed (any request above, or a rename finished on start). */
   changed: 'seedAnnotator/codebook/changed',
+} as const;
+
+// ---------------------------------------------------------------------------------------------------------------
+// Inter-coder agreement (issue 10): the figures of `seed-annotator agreement --json` for the workspace's tagged files,
+// with each disagreeing passage as a location the editor can open.
+// ---------------------------------------------------------------------------------------------------------------
+
+export interface AgreementParams {
+  /** Compare only these coders; default every coder found. */
+  coders?: string[];
+  /** Source documents; default every tagged file of the first workspace folder. */
+  uris?: string[];
+}
+export interface AgreementFiguresDto {
+  alpha: number | null;
+  kappa: number | null;
+  agreement: number | null;
+  units: { total: number; coded: Record<string, number> };
+}
+export interface DisagreementDto {
+  uri: string;
+  /** Relative to the workspace folder. */
+  file: string;
+  tag: string;
+  /** Code points, and the same span as an LSP range. */
+  start: number;
+  end: number;
+  range: LspRange;
+  text: string;
+  markedBy: string[];
+  notMarkedBy: string[];
+}
+export interface AgreementDto {
+  coders: string[];
+  tags: (AgreementFiguresDto & { tag: string })[];
+  overall: AgreementFiguresDto;
+  disagreements: DisagreementDto[];
+  /** Tags left out because they record no coder. */
+  withoutCoder: number;
+}
+export const CodingRequests = {
+  /** AgreementParams -> AgreementDto */
+  agreement: 'seedAnnotator/coding/agreement',
 } as const;
 
 // ---------------------------------------------------------------------------------------------------------------

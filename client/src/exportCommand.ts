@@ -1,26 +1,30 @@
-// "Export Tags (CSV/JSONL/W3C)…": asks the server for the export and saves it where the user chooses.
+// "Export Tags (CSV/JSONL/W3C/REFI-QDA)…": asks the server for the export and saves it where the user chooses.
 import * as vscode from 'vscode';
 import { ClientCommands, LANGUAGE_ID, type ExportFormat, type TagsExportResult } from '../../shared/protocol';
 import type { TagsModel } from './tagsModel';
 import { whenTrusted } from './workspaceTrust';
 
+/** What the command returns: the format, how many tags, where it wrote (and the text, for the row formats). */
+export interface ExportDone { format: ExportFormat | 'qdpx'; count: number; content?: string; target: string }
+
 /** Arguments that skip the dialogs when the command is run from a script or a test. */
 export interface ExportTagsArgs {
-  format?: ExportFormat;
+  format?: ExportFormat | 'qdpx';
   /** 'file': the active seed article; 'workspace': every seed file. */
   scope?: 'file' | 'workspace';
   /** Where to write (a uri string). */
   target?: string;
 }
 
-const FORMATS: { format: ExportFormat; label: string; detail: string; extension: string; filter: string }[] = [
+const FORMATS: { format: ExportFormat | 'qdpx'; label: string; detail: string; extension: string; filter: string }[] = [
   { format: 'csv', label: 'CSV', detail: 'One row per tag, for spreadsheets', extension: 'csv', filter: 'CSV' },
   { format: 'jsonl', label: 'JSON Lines', detail: 'One JSON object per tag, for scripts', extension: 'jsonl', filter: 'JSON Lines' },
   { format: 'w3c', label: 'W3C Web Annotations', detail: 'An annotation collection with text selectors', extension: 'json', filter: 'JSON' },
+  { format: 'qdpx', label: 'REFI-QDA project (.qdpx)', detail: 'Sources, codebook, codings, notes and coders for NVivo, ATLAS.ti, MAXQDA, QualCoder', extension: 'qdpx', filter: 'REFI-QDA project' },
 ];
 
 export function registerExportCommand(context: vscode.ExtensionContext, tags: TagsModel): void {
-  const exportTags = async (args?: ExportTagsArgs): Promise<(TagsExportResult & { target: string }) | undefined> => {
+  const exportTags = async (args?: ExportTagsArgs): Promise<ExportDone | undefined> => {
     const format = args?.format ?? (await vscode.window.showQuickPick(
       FORMATS.map((entry) => ({ label: entry.label, detail: entry.detail, format: entry.format })),
       { title: 'Export Tags', placeHolder: 'Export format' },
@@ -28,7 +32,7 @@ export function registerExportCommand(context: vscode.ExtensionContext, tags: Ta
     if (!format) return undefined;
     const spec = FORMATS.find((entry) => entry.format === format);
     if (!spec) {
-      void vscode.window.showErrorMessage(`Seed Annotator: unknown export format "${format}" (csv, jsonl or w3c).`);
+      void vscode.window.showErrorMessage(`Seed Annotator: unknown export format "${format}" (csv, jsonl, w3c or qdpx).`);
       return undefined;
     }
 
@@ -70,10 +74,19 @@ export function registerExportCommand(context: vscode.ExtensionContext, tags: Ta
       if (!target) return undefined;
     }
 
-    let result: TagsExportResult;
+    let result: { format: ExportFormat | 'qdpx'; count: number };
     try {
-      result = await tags.export(scope === 'file' && activeSeed ? { format, uris: [activeSeed.uri.toString()] } : { format });
-      await vscode.workspace.fs.writeFile(target, Buffer.from(result.content, 'utf8'));
+      const uris = scope === 'file' && activeSeed ? [activeSeed.uri.toString()] : undefined;
+      if (format === 'qdpx') {
+        const archive = await tags.exportQdpx(uris ? { uris } : {});
+        await vscode.workspace.fs.writeFile(target, Buffer.from(archive.content, 'base64'));
+        for (const problem of archive.problems) void vscode.window.showWarningMessage(`Seed Annotator: ${problem}`);
+        result = { format, count: archive.count };
+      } else {
+        const rows: TagsExportResult = await tags.export(uris ? { format, uris } : { format });
+        await vscode.workspace.fs.writeFile(target, Buffer.from(rows.content, 'utf8'));
+        result = rows;
+      }
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       void vscode.window.showErrorMessage(`Seed Annotator: could not export tags to ${target.fsPath}: ${message}`);

@@ -5,6 +5,7 @@ import { ClientCommands } from '../../shared/protocol';
 import { registerCorpusCommands } from './corpusCommands';
 import { registerDashboard } from './dashboardPanel';
 import { registerExportCommand } from './exportCommand';
+import { registerReviewQuotes } from './reviewQuotes';
 import { createSeedLanguageClient } from './languageClient';
 import { registerSeedLanguage } from './seedLanguage';
 import { reportSidecarProblems } from './sidecarProblems';
@@ -15,6 +16,10 @@ import { TagDecorations } from './tagDecorations';
 import { TagsModel } from './tagsModel';
 import { TagsView } from './tagsView';
 import { CoderFilter, registerCoderFilterCommand } from './coderFilter';
+import { registerCodebookCommands } from './codebookCommands';
+import { registerAgreementCommands } from './agreementCommand';
+import { CodebookModel } from './codebookModel';
+import { CodebookView } from './codebookView';
 
 /** What `activate` returns: the handles the integration tests inspect. */
 export interface SeedAnnotatorApi {
@@ -25,6 +30,8 @@ export interface SeedAnnotatorApi {
   tagsModel: TagsModel;
   statusBar: TagStatusBar;
   coderFilter: CoderFilter;
+  codebook: CodebookModel;
+  codebookView: CodebookView;
   /** Every notice shown about the language server stopping (restarted or not), in order. */
   serverNotices: readonly string[];
 }
@@ -42,7 +49,9 @@ export function activate(context: vscode.ExtensionContext): SeedAnnotatorApi {
   const tagsModel = new TagsModel(languageClient);
   const speakers = new SpeakersView(languageClient);
   const coderFilter = new CoderFilter();
-  const tags = new TagsView(tagsModel, coderFilter);
+  const codebook = new CodebookModel(languageClient);
+  const codebookView = new CodebookView(codebook);
+  const tags = new TagsView(tagsModel, coderFilter, codebook);
   const statusBar = new TagStatusBar(tagsModel);
   context.subscriptions.push(
     tagsModel,
@@ -50,7 +59,12 @@ export function activate(context: vscode.ExtensionContext): SeedAnnotatorApi {
     tags,
     statusBar,
     coderFilter,
-    new TagDecorations(tagsModel, coderFilter),
+    codebook,
+    codebookView,
+    vscode.window.createTreeView('seedAnnotator.codebook', { treeDataProvider: codebookView, showCollapseAll: true }),
+    // A tag added or renamed changes the codebook's use counts.
+    tagsModel.onDidChange(() => codebook.invalidate()),
+    new TagDecorations(tagsModel, coderFilter, codebook),
     reportSidecarProblems(tagsModel, output),
     ...createViews(speakers, tags, coderFilter),
     vscode.commands.registerCommand(ClientCommands.refreshSpeakers, () => speakers.refresh()),
@@ -69,12 +83,16 @@ export function activate(context: vscode.ExtensionContext): SeedAnnotatorApi {
     languageClient.onDidChangeState(({ newState }) => {
       if (newState === State.Running) {
         tagsModel.invalidate();
+        codebook.invalidate();
         speakers.refresh();
       }
     }),
   );
-  registerTagCommands(context, tagsModel);
+  registerTagCommands(context, tagsModel, codebook);
+  registerCodebookCommands(context, codebook);
+  registerAgreementCommands(context, languageClient);
   registerExportCommand(context, tagsModel);
+  registerReviewQuotes(context, languageClient, tagsModel);
   registerCoderFilterCommand(context, coderFilter, tagsModel);
   registerCorpusCommands(context, languageClient, speakers);
   context.subscriptions.push(registerDashboard(context, languageClient));
@@ -83,6 +101,7 @@ export function activate(context: vscode.ExtensionContext): SeedAnnotatorApi {
   const ready = languageClient.start().then(
     () => {
       tagsModel.invalidate();
+      codebook.invalidate();
       speakers.refresh();
     },
     (error: unknown) => {
@@ -93,7 +112,7 @@ export function activate(context: vscode.ExtensionContext): SeedAnnotatorApi {
     },
   );
   ready.catch(() => undefined); // Reported above; the returned promise still rejects for callers that wait on it.
-  return { ready, speakers, tags, tagsModel, statusBar, coderFilter, serverNotices };
+  return { ready, speakers, tags, tagsModel, statusBar, coderFilter, codebook, codebookView, serverNotices };
 }
 
 /** The two tree views; each is refreshed when it comes into sight, as it may have missed changes while hidden. */

@@ -15,6 +15,7 @@ import { validateTagName } from './tagNames';
 import { inputNote, pickTag } from './tagPicker';
 import type { TagsModel } from './tagsModel';
 import { currentCoder } from './coderFilter';
+import type { CodebookModel } from './codebookModel';
 import { whenTrusted } from './workspaceTrust';
 
 /** Arguments that skip the pickers when the command is run from a script or a test. */
@@ -45,7 +46,8 @@ function seedEditor(action: string): vscode.TextEditor | undefined {
   return undefined;
 }
 
-export function registerTagCommands(context: vscode.ExtensionContext, tags: TagsModel): void {
+export function registerTagCommands(context: vscode.ExtensionContext, tags: TagsModel, codebook?: CodebookModel): void {
+  const codes = async () => (codebook ? codebook.codesOrNone() : []);
   const refuseIfBlocked = (uri: vscode.Uri): boolean => {
     const problem = tags.problemOf(uri);
     if (!problem) return false;
@@ -101,7 +103,7 @@ export function registerTagCommands(context: vscode.ExtensionContext, tags: Tags
     }
     if (refuseIfBlocked(editor.document.uri)) return undefined;
     const title = 'Tag Selection';
-    const tag = args?.tag ?? (await pickTag(await usedTags(), { title }));
+    const tag = args?.tag ?? (await pickTag(await usedTags(), { title, codes: await codes() }));
     if (tag === undefined) return undefined;
     const invalid = validateTagName(tag);
     if (invalid) {
@@ -128,7 +130,7 @@ export function registerTagCommands(context: vscode.ExtensionContext, tags: Tags
     const target = await resolveTag(args, 'Edit Tag');
     if (!target) return undefined;
     const given = (typeof args === 'object' && args !== null ? args : {}) as Partial<EditTagCommandArgs>;
-    const tag = given.tag ?? (await pickTag(await usedTags(), { current: target.tag, title: 'Edit Tag' }));
+    const tag = given.tag ?? (await pickTag(await usedTags(), { current: target.tag, title: 'Edit Tag', codes: await codes() }));
     if (tag === undefined) return undefined;
     const note = given.note ?? (await inputNote({ current: target.note, title: `Edit Tag: ${tag}` }));
     if (note === undefined) return undefined;

@@ -5,14 +5,19 @@ import { gutterMarkSvg, tagColour, translucent } from './tagPalette';
 import { toRange } from './locations';
 import type { TagsModel } from './tagsModel';
 import type { CoderFilter } from './coderFilter';
+import type { CodebookModel } from './codebookModel';
 
 export class TagDecorations implements vscode.Disposable {
   private readonly types = new Map<string, vscode.TextEditorDecorationType>();
   private readonly subscriptions: vscode.Disposable[] = [];
 
-  constructor(private readonly tags: TagsModel, private readonly coders?: CoderFilter) {
+  /** Code name -> colour from the codebook; names not in it keep the palette colour. */
+  private codeColours = new Map<string, string>();
+
+  constructor(private readonly tags: TagsModel, private readonly coders?: CoderFilter, private readonly codebook?: CodebookModel) {
     this.subscriptions.push(
       ...(coders ? [coders.onDidChange(() => this.refreshAll())] : []),
+      ...(codebook ? [codebook.onDidChange(() => void this.loadCodeColours())] : []),
       vscode.window.onDidChangeVisibleTextEditors(() => this.refreshAll()),
       tags.onDidChange((uri) => (uri === undefined ? this.refreshAll() : this.refreshDocument(uri))),
       vscode.workspace.onDidChangeConfiguration((event) => {
@@ -23,6 +28,18 @@ export class TagDecorations implements vscode.Disposable {
         this.refreshAll();
       }),
     );
+    if (codebook) void this.loadCodeColours();
+    this.refreshAll();
+  }
+
+  /** Recolours every decoration when the codebook's colours change. */
+  private async loadCodeColours(): Promise<void> {
+    const codes = await this.codebook!.codesOrNone();
+    const next = new Map(codes.map((c) => [c.name, c.color]));
+    if ([...next].every(([k, v]) => this.codeColours.get(k) === v) && next.size === this.codeColours.size) return;
+    this.codeColours = next;
+    for (const type of this.types.values()) type.dispose();
+    this.types.clear();
     this.refreshAll();
   }
 
@@ -66,7 +83,7 @@ export class TagDecorations implements vscode.Disposable {
     let type = this.types.get(tag);
     if (!type) {
       const vocabulary = vscode.workspace.getConfiguration('seedAnnotator').get<string[]>('tags') ?? [];
-      const colour = tagColour(tag, vocabulary);
+      const colour = this.codeColours.get(tag) ?? tagColour(tag, vocabulary);
       type = vscode.window.createTextEditorDecorationType({
         backgroundColor: translucent(colour, 0.18),
         borderColor: colour,

@@ -7,15 +7,21 @@ interface TagPickItem extends vscode.QuickPickItem {
   tag?: string;
 }
 
-/** Resolves to the chosen tag name, or undefined when the user cancels. */
-export async function pickTag(used: readonly string[], options: { current?: string; title: string }): Promise<string | undefined> {
-  const configured = vscode.workspace.getConfiguration('seedAnnotator').get<string[]>('tags') ?? [];
+/**
+ * Resolves to the chosen tag name, or undefined when the user cancels. `codes` (the codebook, with definitions) come
+ * first; without a codebook, the `seedAnnotator.tags` setting; then names used in the workspace but not in it.
+ */
+export async function pickTag(used: readonly string[], options: { current?: string; title: string; codes?: readonly { name: string; description: string }[] }): Promise<string | undefined> {
+  const codes = options.codes && options.codes.length > 0 ? options.codes : undefined;
+  const configured = codes ? codes.map((c) => c.name) : vscode.workspace.getConfiguration('seedAnnotator').get<string[]>('tags') ?? [];
+  const definitions = new Map(codes?.map((c) => [c.name, c.description]) ?? []);
   const choices = tagChoices(configured, used);
   const newTag: TagPickItem = { label: '$(add) New tag…', alwaysShow: true };
   const items: TagPickItem[] = choices.map(({ tag, configured: fromSettings }) => ({
     label: tag,
     tag,
-    description: [tag === options.current ? 'current' : '', fromSettings ? '' : 'used in workspace'].filter(Boolean).join(' · '),
+    description: [tag === options.current ? 'current' : '', fromSettings ? '' : codes ? 'not in codebook' : 'used in workspace'].filter(Boolean).join(' · '),
+    detail: definitions.get(tag) || undefined,
   }));
 
   const quickPick = vscode.window.createQuickPick<TagPickItem>();

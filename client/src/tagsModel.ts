@@ -7,6 +7,8 @@ import {
   type AttributionDto,
   type AttributionSetParams,
   type DocumentTags,
+  type QdpxExportParams,
+  type QdpxExportResult,
   type SidecarProblem,
   type TagDto,
   type TagsAddParams,
@@ -28,6 +30,7 @@ const Requests = {
   undo: new RequestType<TagsUndoParams, TagsUndoResult, void>(TagRequests.undo),
   vocabulary: new RequestType<Record<string, never>, string[], void>(TagRequests.vocabulary),
   export: new RequestType<TagsExportParams, TagsExportResult, void>(TagRequests.export),
+  exportQdpx: new RequestType<QdpxExportParams, QdpxExportResult, void>(TagRequests.exportQdpx),
   setAttribution: new RequestType<AttributionSetParams, AttributionDto[], void>(TagRequests.setAttribution),
 };
 
@@ -118,6 +121,10 @@ export class TagsModel implements vscode.Disposable {
   /** Every tag name used in the workspace, sorted. */
   vocabulary(): Promise<string[]> {
     return this.client.sendRequest(Requests.vocabulary, {});
+  }
+
+  exportQdpx(params: QdpxExportParams): Promise<QdpxExportResult> {
+    return this.client.sendRequest(Requests.exportQdpx, params);
   }
 
   export(params: TagsExportParams): Promise<TagsExportResult> {

@@ -6,10 +6,11 @@ import { revealCommand } from './locations';
 import { shortText } from './speakersView';
 import type { TagsModel } from './tagsModel';
 import type { CoderFilter } from './coderFilter';
+import type { CodebookModel } from './codebookModel';
 
 /** Passage nodes carry `uri` and `id` so the Edit/Remove commands can take them as their argument. */
 export type TagNode =
-  | { kind: 'tag'; name: string; tags: TagDto[] }
+  | { kind: 'tag'; name: string; tags: TagDto[]; inCodebook: boolean }
   | { kind: 'orphans'; tags: TagDto[] }
   | { kind: 'problems'; problems: SidecarProblem[] }
   | { kind: 'file'; uri: string; tags: TagDto[]; orphans: boolean }
@@ -37,9 +38,10 @@ export class TagsView implements vscode.TreeDataProvider<TagNode>, vscode.Dispos
   private readonly subscriptions: vscode.Disposable[] = [];
   private refreshTimer: NodeJS.Timeout | undefined;
 
-  constructor(private readonly tags: TagsModel, private readonly coders?: CoderFilter) {
+  constructor(private readonly tags: TagsModel, private readonly coders?: CoderFilter, private readonly codebook?: CodebookModel) {
     this.subscriptions.push(tags.onDidChange(() => this.scheduleRefresh()));
     if (coders) this.subscriptions.push(coders.onDidChange(() => this.refresh()));
+    if (codebook) this.subscriptions.push(codebook.onDidChange(() => this.scheduleRefresh()));
   }
 
   refresh(): void {
@@ -51,9 +53,10 @@ export class TagsView implements vscode.TreeDataProvider<TagNode>, vscode.Dispos
     switch (node.kind) {
       case 'tag': {
         const item = new vscode.TreeItem(node.name, collapsed);
-        item.description = plural(node.tags.length, 'passage');
-        item.iconPath = new vscode.ThemeIcon('tag');
-        item.tooltip = `${node.name}: ${plural(node.tags.length, 'passage')} in ${plural(byFile(node.tags).size, 'file')}`;
+        item.description = plural(node.tags.length, 'passage') + (node.inCodebook ? '' : ' · not in codebook');
+        item.iconPath = new vscode.ThemeIcon(node.inCodebook ? 'tag' : 'question');
+        item.tooltip = `${node.name}: ${plural(node.tags.length, 'passage')} in ${plural(byFile(node.tags).size, 'file')}` +
+          (node.inCodebook ? '' : '. The codebook has no such code: add it from the Codebook view, or rename these tags.');
         item.contextValue = 'seedTagName';
         return item;
       }
@@ -154,8 +157,10 @@ export class TagsView implements vscode.TreeDataProvider<TagNode>, vscode.Dispos
     }
     const roots: TagNode[] = [];
     if (problems.length > 0) roots.push({ kind: 'problems', problems });
+    // Without a codebook (no server answer, no folder) nothing is flagged as missing from it.
+    const codes = this.codebook ? new Set((await this.codebook.codesOrNone()).map((c) => c.name)) : new Set<string>();
     for (const name of [...byTag.keys()].sort((a, b) => a.localeCompare(b))) {
-      roots.push({ kind: 'tag', name, tags: byTag.get(name) ?? [] });
+      roots.push({ kind: 'tag', name, tags: byTag.get(name) ?? [], inCodebook: codes.size === 0 || codes.has(name) });
     }
     if (orphans.length > 0) roots.push({ kind: 'orphans', tags: orphans });
     return roots;

@@ -15,11 +15,11 @@ export function trustOptions(): { trusted: boolean } {
 export function whenTrusted<A extends unknown[], R>(action: string, command: (...args: A) => Promise<R>): (...args: A) => Promise<R | undefined> {
   return async (...args: A) => {
     if (vscode.workspace.isTrusted) return command(...args);
-    const choice = await vscode.window.showWarningMessage(
+    // Not awaited: the command ends at once (a script calling it is not left waiting on the notification).
+    void vscode.window.showWarningMessage(
       `Seed Annotator: ${action} is off in an untrusted workspace. Tags are shown read-only and nothing is written until you trust this workspace.`,
       'Manage Workspace Trust',
-    );
-    if (choice) await vscode.commands.executeCommand('workbench.trust.manage');
+    ).then((choice) => choice && vscode.commands.executeCommand('workbench.trust.manage'));
     return undefined;
   };
 }

@@ -2,7 +2,8 @@
 // 5,000 files, 840 news-sized articles against a compromise-based extractor, and the peak memory of a 100,000-file
 // `--jsonl` run, each beside a baseline measured in the same run. The corpora are generated (syntheticCorpus.ts).
 // Prints a table and merges its figures into bench/results.json under "corpus". SEED_BENCH_SCALE=0.1 runs it on
-// a tenth of the files, for a quick look.
+// a tenth of the files, for a quick look; SEED_BENCH_CORPUS_ONLY=index,cli,news,memory runs only those parts
+// (figures of the parts not run are kept from the last run in bench/results.json).
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
@@ -79,73 +80,92 @@ function compromiseExtract(texts: string[]): number {
   return found;
 }
 
+type Count = (n: number) => number;
+const log = (line: string) => process.stderr.write(`bench corpus: ${line}\n`);
+
+/** The workspace index over LSP, cold (empty storage folder) and warm (the same folder again). */
+async function benchIndex(work: string, count: Count): Promise<Figure[]> {
+  const workspace = writeSyntheticCorpus(join(work, 'workspace'), { files: count(10_000), meanBytes: 2000 });
+  log(`workspace of ${workspace.files.length} files (${(workspace.bytes / 1e6).toFixed(1)} MB)`);
+  const oneCore = timed(() => indexFiles({ files: workspace.files, maxFileSizeKb: 1024, cacheDir: null }));
+  const readAndHash = timed(() => { for (const file of workspace.files) contentHash(readFileSync(file, 'utf8')); });
+  const options = { root: join(work, 'workspace'), serverJs: SERVER_JS, initializationOptions: { storagePath: join(work, 'storage') } };
+  const cold = await timeWorkspaceIndex(options);
+  const warm = await timeWorkspaceIndex(options);
+  log(`index cold ${cold.ms.toFixed(0)} ms (${cold.log}), warm ${warm.ms.toFixed(0)} ms (${warm.log}); one core in-process ${oneCore.toFixed(0)} ms`);
+  const stall = (run: IndexRun, which: string): Figure => ({
+    name: `longest event-loop delay while indexing (${which})`, value: loopDelay(run), unit: 'ms',
+    baselineName: 'the same in the idle bench client meanwhile', baseline: run.clientLoopDelayMs,
+    goal: '<= 50 ms', met: loopDelay(run) <= 50,
+    note: `slowest probe round trip ${run.maxRoundTripMs.toFixed(0)} ms over ${run.roundTrips}; a workspace/symbol ` +
+      `search over the full index afterwards ${run.symbolSearchMs.toFixed(0)} ms`,
+  });
+  return [
+    { name: `LSP index, ${workspace.files.length} files, cold`, value: cold.ms, unit: 'ms',
+      baselineName: 'same files analysed on one core in-process', baseline: oneCore, goal: '< 5000 ms', met: cold.ms < 5000 },
+    { name: `LSP index, ${workspace.files.length} files, warm`, value: warm.ms, unit: 'ms',
+      baselineName: 'same files read and hashed in-process', baseline: readAndHash, goal: '< 1000 ms', met: warm.ms < 1000 },
+    stall(cold, 'cold'),
+    stall(warm, 'warm'),
+  ];
+}
+
+/** analyze --jsonl on 5,000 files: one job (the single-core run it was) against the default, one per core. */
+async function benchCli(work: string, count: Count): Promise<Figure[]> {
+  const folder = writeSyntheticCorpus(join(work, 'cli'), { files: count(5000), meanBytes: 2000 });
+  const single = await runCli(['analyze', folder.dir, '--jsonl', '--jobs', '1']);
+  const parallel = await runCli(['analyze', folder.dir, '--jsonl']);
+  log(`cli ${folder.files.length} files: --jobs 1 ${single.ms.toFixed(0)} ms, default ${parallel.ms.toFixed(0)} ms`);
+  return [{ name: `analyze --jsonl, ${folder.files.length} files, --jobs ${availableParallelism()} (default)`,
+    value: parallel.ms, unit: 'ms', baselineName: '--jobs 1', baseline: single.ms, goal: '< 3000 ms', met: parallel.ms < 3000,
+    note: `CPU ${(parallel.cpuMs / 1000).toFixed(1)} s vs ${(single.cpuMs / 1000).toFixed(1)} s with --jobs 1` }];
+}
+
+/** 840 news-sized articles (5.5 MB) against compromise, timed on a sample and extrapolated by bytes. */
+async function benchNews(work: string, count: Count): Promise<Figure[]> {
+  const news = writeSyntheticCorpus(join(work, 'news'), { files: count(840), meanBytes: 6500 });
+  const run = await runCli(['analyze', news.dir, '--jsonl']);
+  const sample = news.files.slice(0, Math.min(20, news.files.length)).map((f) => readFileSync(f, 'utf8'));
+  const sampleBytes = sample.reduce((n, t) => n + Buffer.byteLength(t), 0);
+  const sampleMs = timed(() => compromiseExtract(sample));
+  const compromiseMs = (sampleMs * news.bytes) / sampleBytes;
+  log(`news ${news.files.length} files ${(news.bytes / 1e6).toFixed(2)} MB: CLI ${run.ms.toFixed(0)} ms; compromise ` +
+    `${sampleMs.toFixed(0)} ms on ${sample.length} files -> ${compromiseMs.toFixed(0)} ms extrapolated`);
+  return [{ name: `${news.files.length} articles (${(news.bytes / 1e6).toFixed(1)} MB), CLI --jsonl`, value: run.ms, unit: 'ms',
+    baselineName: `compromise extractor (${sample.length}-file sample, extrapolated by bytes)`, baseline: compromiseMs,
+    goal: '>= 100x faster', met: compromiseMs / run.ms >= 100,
+    note: `CPU ${(run.cpuMs / 1000).toFixed(1)} s; compromise ${(compromiseMs / run.ms).toFixed(0)}x slower` }];
+}
+
+/**
+ * Peak memory of --jsonl: a 100,000-file corpus against a 10,000-file one of the same articles (below that the
+ * worker heaps are still growing to their working size).
+ */
+async function benchMemory(work: string, count: Count): Promise<Figure[]> {
+  const small = writeSyntheticCorpus(join(work, 'small'), { files: count(10_000), meanBytes: 600 });
+  const large = writeSyntheticCorpus(join(work, 'large'), { files: count(100_000), meanBytes: 600 });
+  const smallRun = await runCli(['analyze', small.dir, '--jsonl']);
+  const largeRun = await runCli(['analyze', large.dir, '--jsonl']);
+  log(`memory: ${small.files.length} files ${smallRun.maxRssMb.toFixed(0)} MB, ${large.files.length} files ${largeRun.maxRssMb.toFixed(0)} MB`);
+  return [{ name: `analyze --jsonl peak memory, ${largeRun.lines} files`, value: largeRun.maxRssMb, unit: 'MB',
+    baselineName: `the same on ${smallRun.lines} files`, baseline: smallRun.maxRssMb,
+    goal: 'flat: < 1.5x the 10x smaller run', met: largeRun.maxRssMb < 1.5 * smallRun.maxRssMb,
+    note: `${(largeRun.ms / 1000).toFixed(1)} s` }];
+}
+
 export async function benchCorpus(): Promise<Figure[]> {
   const scale = Number(process.env.SEED_BENCH_SCALE ?? '1');
-  const count = (n: number) => Math.max(10, Math.round(n * scale));
+  const count: Count = (n) => Math.max(10, Math.round(n * scale));
+  const only = process.env.SEED_BENCH_CORPUS_ONLY?.split(',');
+  const parts = { index: benchIndex, cli: benchCli, news: benchNews, memory: benchMemory };
   execFileSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, stdio: 'ignore' });
   await buildCliBundle();
   const figures: Figure[] = [];
   const work = mkdtempSync(join(tmpdir(), 'seed-bench-corpus-'));
-  const log = (line: string) => process.stderr.write(`bench corpus: ${line}\n`);
   try {
-    // 1. The workspace index over LSP, cold (empty storage folder) and warm (the same folder again).
-    const workspace = writeSyntheticCorpus(join(work, 'workspace'), { files: count(10_000), meanBytes: 2000 });
-    log(`workspace of ${workspace.files.length} files (${(workspace.bytes / 1e6).toFixed(1)} MB)`);
-    const storage = join(work, 'storage');
-    const oneCore = timed(() => indexFiles({ files: workspace.files, maxFileSizeKb: 1024, cacheDir: null }));
-    const readAndHash = timed(() => { for (const file of workspace.files) contentHash(readFileSync(file, 'utf8')); });
-    const options = { root: join(work, 'workspace'), serverJs: SERVER_JS, initializationOptions: { storagePath: storage } };
-    const cold = await timeWorkspaceIndex(options);
-    const warm = await timeWorkspaceIndex(options);
-    log(`index cold ${cold.ms.toFixed(0)} ms (${cold.log}), warm ${warm.ms.toFixed(0)} ms (${warm.log})`);
-    figures.push(
-      { name: `LSP index, ${workspace.files.length} files, cold`, value: cold.ms, unit: 'ms',
-        baselineName: 'same files analysed on one core in-process', baseline: oneCore, goal: '< 5000 ms', met: cold.ms < 5000 },
-      { name: `LSP index, ${workspace.files.length} files, warm`, value: warm.ms, unit: 'ms',
-        baselineName: 'same files read and hashed in-process', baseline: readAndHash, goal: '< 1000 ms', met: warm.ms < 1000 },
-      { name: 'longest event-loop delay while indexing (cold)', value: loopDelay(cold), unit: 'ms', baselineName: '', baseline: null,
-        goal: '<= 50 ms', met: loopDelay(cold) <= 50,
-        note: `slowest workspace/symbol round trip ${cold.maxRoundTripMs.toFixed(0)} ms over ${cold.roundTrips} probes` },
-      { name: 'longest event-loop delay while indexing (warm)', value: loopDelay(warm), unit: 'ms', baselineName: '', baseline: null,
-        goal: '<= 50 ms', met: loopDelay(warm) <= 50,
-        note: `slowest workspace/symbol round trip ${warm.maxRoundTripMs.toFixed(0)} ms over ${warm.roundTrips} probes` },
-    );
-    rmSync(join(work, 'workspace'), { recursive: true, force: true });
-
-    // 2. analyze --jsonl on 5,000 files: one job (the old single-core run) against the default, one per core.
-    const folder = writeSyntheticCorpus(join(work, 'cli'), { files: count(5000), meanBytes: 2000 });
-    const single = await runCli(['analyze', folder.dir, '--jsonl', '--jobs', '1']);
-    const parallel = await runCli(['analyze', folder.dir, '--jsonl']);
-    log(`cli ${folder.files.length} files: --jobs 1 ${single.ms.toFixed(0)} ms, default ${parallel.ms.toFixed(0)} ms`);
-    figures.push({ name: `analyze --jsonl, ${folder.files.length} files, --jobs ${availableParallelism()} (default)`,
-      value: parallel.ms, unit: 'ms', baselineName: '--jobs 1', baseline: single.ms, goal: '< 3000 ms', met: parallel.ms < 3000,
-      note: `CPU ${(parallel.cpuMs / 1000).toFixed(1)} s vs ${(single.cpuMs / 1000).toFixed(1)} s with --jobs 1` });
-    rmSync(join(work, 'cli'), { recursive: true, force: true });
-
-    // 3. 840 news-sized articles (5.5 MB) against compromise, timed on a sample and extrapolated by bytes.
-    const news = writeSyntheticCorpus(join(work, 'news'), { files: count(840), meanBytes: 6500 });
-    const run = await runCli(['analyze', news.dir, '--jsonl']);
-    const sample = news.files.slice(0, Math.min(20, news.files.length)).map((f) => readFileSync(f, 'utf8'));
-    const sampleBytes = sample.reduce((n, t) => n + Buffer.byteLength(t), 0);
-    const sampleMs = timed(() => compromiseExtract(sample));
-    const compromiseMs = (sampleMs * news.bytes) / sampleBytes;
-    log(`news ${news.files.length} files ${(news.bytes / 1e6).toFixed(2)} MB: CLI ${run.ms.toFixed(0)} ms; compromise ` +
-      `${sampleMs.toFixed(0)} ms on ${sample.length} files -> ${compromiseMs.toFixed(0)} ms extrapolated`);
-    figures.push({ name: `${news.files.length} articles (${(news.bytes / 1e6).toFixed(1)} MB), CLI --jsonl`, value: run.ms, unit: 'ms',
-      baselineName: `compromise extractor (${sample.length}-file sample, extrapolated by bytes)`, baseline: compromiseMs,
-      goal: '>= 100x faster', met: compromiseMs / run.ms >= 100 });
-    rmSync(join(work, 'news'), { recursive: true, force: true });
-
-    // 4. Peak memory of --jsonl: a 100,000-file corpus against a 1,000-file one of the same articles.
-    const small = writeSyntheticCorpus(join(work, 'small'), { files: count(1000), meanBytes: 600 });
-    const large = writeSyntheticCorpus(join(work, 'large'), { files: count(100_000), meanBytes: 600 });
-    const smallRun = await runCli(['analyze', small.dir, '--jsonl']);
-    const largeRun = await runCli(['analyze', large.dir, '--jsonl']);
-    log(`memory: ${small.files.length} files ${smallRun.maxRssMb.toFixed(0)} MB, ${large.files.length} files ${largeRun.maxRssMb.toFixed(0)} MB`);
-    figures.push({ name: `analyze --jsonl peak memory, ${largeRun.lines} files`, value: largeRun.maxRssMb, unit: 'MB',
-      baselineName: `the same on ${smallRun.lines} files`, baseline: smallRun.maxRssMb,
-      goal: 'flat: < 1.5x the small run', met: largeRun.maxRssMb < 1.5 * smallRun.maxRssMb,
-      note: `${(largeRun.ms / 1000).toFixed(1)} s` });
+    for (const [name, part] of Object.entries(parts)) {
+      if (!only || only.includes(name)) figures.push(...await part(work, count));
+    }
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
@@ -178,12 +198,13 @@ function saveResults(figures: Figure[]): void {
       writeFileSync(`${file}.bad`, readFileSync(file));
     }
   }
-  results.corpus = {
-    measured: new Date().toISOString(),
-    node: process.version,
-    cores: availableParallelism(),
-    figures: figures.map((f) => ({ ...f, value: Math.round(f.value * 10) / 10, baseline: f.baseline === null ? null : Math.round(f.baseline * 10) / 10 })),
-  };
+  const rounded = figures.map((f) => ({
+    ...f, measured: new Date().toISOString(), value: Math.round(f.value * 10) / 10,
+    baseline: f.baseline === null ? null : Math.round(f.baseline * 10) / 10,
+  }));
+  // A run of some parts keeps the other parts' figures from earlier runs (each says when it was measured).
+  const earlier = ((results.corpus as { figures?: Figure[] } | undefined)?.figures ?? []).filter((e) => !figures.some((f) => f.name === e.name));
+  results.corpus = { node: process.version, cores: availableParallelism(), figures: [...earlier, ...rounded] };
   mkdirSync(join(ROOT, 'bench'), { recursive: true });
   writeFileSync(file, JSON.stringify(results, null, 2) + '\n');
 }

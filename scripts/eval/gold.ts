@@ -16,6 +16,8 @@ export interface GoldQuote {
 }
 
 export interface Gold {
+  /** Optional: the kind of journalism the article is ("wire", "liveblog", …), so scores can be read per genre. */
+  genre?: string;
   /** ISO `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM` of the article's own date, or null when it has none. */
   primary: string | null;
   speakers: GoldSpeaker[];
@@ -43,6 +45,9 @@ export function goldProblem(data: unknown): string | null {
   if (!isRecord(data)) return 'expected an object with primary, speakers and quotes';
   if (data.primary !== null && !(typeof data.primary === 'string' && ISO.test(data.primary))) {
     return `primary must be YYYY-MM-DD, YYYY-MM-DDTHH:MM or null, got ${JSON.stringify(data.primary)}`;
+  }
+  if (data.genre !== undefined && !(typeof data.genre === 'string' && /^[a-z][a-z-]*$/.test(data.genre))) {
+    return `genre must be a lower-case word like "wire", got ${JSON.stringify(data.genre)}`;
   }
   if (!Array.isArray(data.speakers)) return 'speakers must be an array';
   for (const [i, s] of data.speakers.entries()) {

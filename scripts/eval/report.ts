@@ -51,14 +51,39 @@ export function formatTable(scores: FileScore[], totalLabel: string): string {
       num(t.recall), num(t.f1), ratio(s.attributedCorrectly, s.matched),
       s.primaryCorrect ? `ok ${s.goldPrimary ?? 'none'}` : `WRONG ${s.predictedPrimary ?? 'none'} (gold ${s.goldPrimary ?? 'none'})`];
   });
-  const t = totalsOf(scores);
-  rows.push([totalLabel, String(t.goldQuotes), String(t.predictedQuotes), String(t.matched), num(t.precision),
-    num(t.recall), num(t.f1), ratio(t.attributedCorrectly, t.matched), ratio(t.primaryCorrect, t.files)]);
-  const widths = HEADER.map((h, c) => Math.max(h.length, ...rows.map((r) => [...r[c]].length)));
+  return layout(HEADER, rows, totalsRow(totalLabel, totalsOf(scores)));
+}
+
+/** Genre of an article whose gold names none. */
+export const NO_GENRE = 'news';
+
+/** One row per genre (files grouped by their gold's `genre`, in first-seen order), then the set's totals. */
+export function formatGenreTable(scores: FileScore[], totalLabel: string): string {
+  const genres = [...new Set(scores.map(genreOf))];
+  const rows = genres.map((g) => {
+    const files = scores.filter((s) => genreOf(s) === g);
+    return totalsRow(`${g} (${files.length})`, totalsOf(files));
+  });
+  return layout(['genre', ...HEADER.slice(1)], rows, totalsRow(totalLabel, totalsOf(scores)));
+}
+
+export function genreOf(score: FileScore): string {
+  return score.genre ?? NO_GENRE;
+}
+
+function totalsRow(label: string, t: Totals): string[] {
+  return [label, String(t.goldQuotes), String(t.predictedQuotes), String(t.matched), num(t.precision),
+    num(t.recall), num(t.f1), ratio(t.attributedCorrectly, t.matched), ratio(t.primaryCorrect, t.files)];
+}
+
+/** Fixed-width columns: text columns left-aligned, numbers right-aligned, a rule above the totals. */
+function layout(header: string[], rows: string[][], total: string[]): string {
+  const all = [...rows, total];
+  const widths = header.map((h, c) => Math.max(h.length, ...all.map((r) => [...r[c]].length)));
   const line = (cells: string[]) => cells.map((cell, c) => (c === 0 || c >= 7 ? padEnd(cell, widths[c]) :
     cell.padStart(widths[c]))).join('  ').trimEnd();
   const rule = widths.map((w) => '-'.repeat(w)).join('  ');
-  return [line(HEADER), rule, ...rows.slice(0, -1).map(line), rule, line(rows[rows.length - 1])].join('\n') + '\n';
+  return [line(header), rule, ...rows.map(line), rule, line(total)].join('\n') + '\n';
 }
 
 /** Every miss, false alarm and wrong attribution, so whoever tunes the analysis sees what to look at. */

@@ -23,6 +23,8 @@ export interface AttributionError {
 
 export interface FileScore {
   file: string;
+  /** The gold's genre, or null for a gold file that names none. */
+  genre: string | null;
   goldQuotes: number;
   predictedQuotes: number;
   matched: number;
@@ -37,6 +39,13 @@ export interface FileScore {
   misattributed: AttributionError[];
   /** Gold texts that do not occur in the article: a gold file to fix, counted as missed. */
   goldNotInText: string[];
+  /** Each matched quote the analysis gave a speaker: its confidence and whether the speaker is right. */
+  judged: JudgedAttribution[];
+}
+
+export interface JudgedAttribution {
+  confidence: number | null;
+  correct: boolean;
 }
 
 interface Located {
@@ -57,18 +66,22 @@ export function scoreFile(file: string, text: string, gold: Gold, analysis: Anal
 
   const speakersById = new Map(analysis.speakers.map((s) => [s.id, s]));
   const misattributed: AttributionError[] = [];
+  const judged: JudgedAttribution[] = [];
   let attributedCorrectly = 0;
   for (const [g, p] of pairs) {
     const goldQuote = gold.quotes[g];
     const speakerId = predicted[p].speakerId;
     const speaker = speakerId === null ? null : speakersById.get(speakerId) ?? null;
-    if (sameSpeaker(goldQuote.speaker, speaker, gold)) attributedCorrectly++;
+    const correct = sameSpeaker(goldQuote.speaker, speaker, gold);
+    if (correct) attributedCorrectly++;
     else misattributed.push({ quote: goldQuote.text, gold: goldQuote.speaker, predicted: speaker?.name ?? null });
+    if (speaker) judged.push({ confidence: predicted[p].confidence ?? null, correct });
   }
 
   const predictedPrimary = analysis.datelines.find((d) => d.primary)?.iso ?? null;
   return {
     file,
+    genre: gold.genre ?? null,
     goldQuotes: gold.quotes.length,
     predictedQuotes: predicted.length,
     matched: pairs.length,
@@ -80,6 +93,7 @@ export function scoreFile(file: string, text: string, gold: Gold, analysis: Anal
     spurious: predicted.flatMap((q, p) => predictedMatched.has(p) ? [] : [{ text: q.text, start: q.start }]),
     misattributed,
     goldNotInText,
+    judged,
   };
 }
 

@@ -17,7 +17,7 @@ import {
   TextDocumentSyncKind,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { DEFAULT_SETTINGS, SpeakerNotifications, SpeakerRequests } from '../../shared/protocol';
+import { DEFAULT_SETTINGS, ReviewRequests, SpeakerNotifications, SpeakerRequests, type ReviewQuotesParams } from '../../shared/protocol';
 import { findUnbalancedQuoteMarks } from './analysis/quotes';
 import { findStructure } from './analysis/structure';
 import type { AnalyzedDocument } from './analyzedDocument';
@@ -32,6 +32,8 @@ import { hover } from './features/hover';
 import { references } from './features/references';
 import { legend, SemanticTokensService } from './features/semanticTokens';
 import { workspaceSpeakers, type SpeakerGrouping } from './features/workspaceSpeakers';
+import { reviewQueue } from './features/reviewQuotes';
+import { indexedFileOf } from './workspaceIndex';
 import { workspaceSymbols } from './features/workspaceSymbols';
 import { Settings } from './settings';
 import { WorkspaceSeeds } from './workspaceSeeds';
@@ -226,6 +228,12 @@ export function createSeedLanguageServer(connection: Connection, documents: Text
   });
   connection.onRequest(SpeakerRequests.workspace, async (_params: unknown, token: CancellationToken) => {
     const found = workspaceSpeakers(await workspace.files(token), token, speakerGrouping);
+    throwIfCancelled(token);
+    return found;
+  });
+  connection.onRequest(ReviewRequests.quotes, async (p: ReviewQuotesParams, token: CancellationToken) => {
+    const one = p?.uri === undefined ? null : analysed(p.uri, token);
+    const found = reviewQueue(p?.uri === undefined ? await workspace.files(token) : one ? [indexedFileOf(one)] : [], token);
     throwIfCancelled(token);
     return found;
   });

@@ -2,7 +2,9 @@
 // command line, as vscode-languageserver/node reads it). The composition root only: features live elsewhere.
 import { createConnection, ProposedFeatures, TextDocuments } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { registerAgreement } from './features/agreement';
 import { registerCodebook } from './features/codebook';
+import { registerQdpxExport } from './features/qdpxExport';
 import { registerCorpus } from './features/corpus';
 import { registerTagging } from './features/tagging';
 import { createSeedLanguageServer } from './languageServer';
@@ -17,6 +19,8 @@ const server = createSeedLanguageServer(connection, documents);
 //    `server.refresh(uri)` after a document's tags or attributions change.
 const tagStore = registerTagging(server);
 registerCodebook(server, tagStore);
+registerQdpxExport(server, tagStore);
+registerAgreement(server, tagStore);
 // Corpus insight (issue 9): corpus speakers, quote provenance, the dashboard's numbers.
 registerCorpus(server);
 

@@ -110,10 +110,10 @@ describe('attribution: pronouns, surnames and continuation', () => {
 
   it('finds "she" for a feature subject whose given name it does not know, and "says" in the present', () => {
     const { a } = run([
-      'Nana Kapanadze has picked grapes in Kakheti for forty years. “I have never seen a season like this,” she says.',
+      'Nana Kapanadze has picked grapes in Kakheti for forty years. “No two harvests are ever alike,” she says.',
       '“They said the same thing in 2021,” says Kapanadze. “Nobody got anything.”',
     ]);
-    assert.equal(who(a, 'I have never'), 'Nana Kapanadze');
+    assert.equal(who(a, 'No two harvests'), 'Nana Kapanadze');
     assert.equal(who(a, 'They said'), 'Nana Kapanadze');
     assert.equal(who(a, 'Nobody got'), 'Nana Kapanadze');
   });
@@ -343,8 +343,8 @@ describe('attribution: coordinated cue verbs share their subject', () => {
   it('gives a verb after "and" or "but" the subject of the sentence', () => {
     const cases: [string, string, RegExp][] = [
       ['The port authority apologised to shippers on Monday and warned that delays “could last well into next month.”', 'could last', /^the port authority$/i],
-      ['Mayor Tom Ellis declined to comment on the lawsuit but said the city “will defend every one of its decisions.”', 'will defend', /^Tom Ellis$/],
-      ['The rail operator said in a statement that it had offered a 4% raise and called the union’s demands “completely unrealistic.”', 'completely unrealistic', /^the rail operator$/i],
+      ['Mayor Tom Ellis would not discuss the lawsuit but said the city “will defend every one of its decisions.”', 'will defend', /^Tom Ellis$/],
+      ['The rail operator published its timetable on Friday and called the new weekend schedule “the most reliable in a decade.”', 'the most reliable', /^the rail operator$/i],
       ['Coach Marta Silva praised her players, and described the final as “the hardest game of my career.”', 'the hardest game', /^Marta Silva$/],
     ];
     for (const [paragraph, start, name] of cases) {
@@ -382,7 +382,7 @@ describe('attribution: definite descriptions take up the organisation named befo
 
   it('resolves "the bank", "the lender", "the fund", "the court", "the party", "the regulator" to the institution last named', () => {
     const cases: [string[], string, string][] = [
-      [['Goldman Sachs raised its forecast for Brent crude on Monday. The bank said in a note that “supply will stay tight into the winter.”'], 'supply will', 'Goldman Sachs'],
+      [['Northbridge Savings Bank opened forty new branches in rural Wales. The bank said in its annual review that “people still want a counter to walk up to.”'], 'people still', 'Northbridge Savings Bank'],
       [['Morgan Stanley cut its target for the index.', '“Earnings are peaking,” the lender said in a research note.'], 'Earnings are', 'Morgan Stanley'],
       [['Deutsche Bank posted a third-quarter loss. “Litigation costs weighed on the result,” the lender said.'], 'Litigation costs', 'Deutsche Bank'],
       [['The Global Climate Fund approved new grants on Thursday. “Adaptation cannot wait,” the fund said.'], 'Adaptation cannot', 'Global Climate Fund'],

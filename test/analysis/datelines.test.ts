@@ -400,7 +400,7 @@ describe('layout and dateline invariants on generated articles', () => {
     'MOSCOW, Oct 1 (Reuters) – Ministers met again.', 'Latest newsAnother Headline', '11.Jan.2026', '14 Jan 2026',
     'Original url:', '<https://example.com/2020/10/01/a>', 'Mevlüt Çavuşoğlu 🎉 said earlier Thursday it was “fine”.',
     '© 2026 Example News', '', 'Photo: AFP', 'Updated 3:45 PM EDT, November 15, 2023',
-    'Latest news«Frozen» talks: what next, and who pays?', '==========', '## A Subtitle', 'By Jane Doe',
+    'Latest news«Quiet» harbours: who will fish there next?', '==========', '## A Subtitle', 'By Jane Doe',
     'Our Standards: The Thomson Reuters Trust Principles.', 'April 12-14, 2023', 'They met yesterday and meet again tomorrow.',
     'Updated 3 hours ago', '2023-04-14T06:45:09.250+02:00', 'Copyright Example Media Group, 2026', 'Read also',
   ];

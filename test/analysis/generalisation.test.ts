@@ -145,9 +145,9 @@ describe('generalisation: a document speaks for its issuer', () => {
 describe('generalisation: long anonymous descriptions', () => {
   it('takes a participle phrase or a prepositional phrase after the head into the source before the cue', () => {
     const cases: [string, string, string][] = [
-      ['A European diplomat involved in earlier rounds said the agreement was “fragile but workable”.', 'fragile', 'A European diplomat involved in earlier rounds'],
+      ['A Dutch engineer involved in the original design said the dam was “sound but neglected”.', 'sound but', 'A Dutch engineer involved in the original design'],
       ['Volunteers working through the night said “the river kept rising”.', 'the river', 'Volunteers working through the night'],
-      ['Officials at the Asian Development Bank called the plan “ambitious and overdue”.', 'ambitious', 'Officials at the Asian Development Bank'],
+      ['Teachers at the Lakeside Academy called the timetable “chaotic and rushed”.', 'chaotic', 'Teachers at the Lakeside Academy'],
       ['A lawyer briefed on the negotiations told Reuters the draft was “nowhere near final”.', 'nowhere', 'A lawyer briefed on the negotiations'],
     ];
     for (const [paragraph, start, name] of cases) {
@@ -165,8 +165,8 @@ describe('generalisation: long anonymous descriptions', () => {
   });
 
   it('ends a relative clause at its clause boundary, before or after the cue', () => {
-    const after = run('“Prices will keep climbing through the winter,” said an energy consultant who asked not to be named because of client agreements.');
-    assert.equal(who(after, 'Prices will'), 'an energy consultant who asked not to be named');
+    const after = run('“The ward is short of staff every single night,” said a senior nurse who requested anonymity because staff may not talk to the press.');
+    assert.equal(who(after, 'The ward'), 'a senior nurse who requested anonymity');
     const before = run('A security guard who witnessed the attack said “the men came from the east gate”.');
     assert.equal(who(before, 'the men'), 'A security guard who witnessed the attack');
   });
@@ -210,7 +210,7 @@ describe('generalisation: everyday cue variants', () => {
     const cases: [string[], string, string][] = [
       [['Marta Oliveira crossed the line first. “I trained for years for this,” the 54-year-old told the BBC.'], 'I trained', 'Marta Oliveira'],
       [['“Nobody here wants another lockdown,” says Colm Brennan, who runs a pub in Galway.'], 'Nobody here', 'Colm Brennan'],
-      [['“We are ready to talk” — Tariq Aziz Khan said on Monday.'], 'We are ready', 'Tariq Aziz Khan'],
+      [['“The vote goes ahead as planned” — Tariq Aziz Khan said on Monday.'], 'The vote goes', 'Tariq Aziz Khan'],
       [['“The count was rigged,” opposition leader Irma Baltic wrote on X.'], 'The count', 'Irma Baltic'],
     ];
     for (const [paragraphs, start, name] of cases) assert.equal(who(run(...paragraphs), start), name, paragraphs.join(' '));

@@ -59,7 +59,7 @@ const FEATURE = [
   '> Solidarity with the dockers. "No ships until a fair deal" pic.twitter.com/AbC123xyz',
   '> — Jo Bloggs (@jobloggs) March 3, 2023',
   '',
-  'The transport minister urged both sides to return to talks.',
+  'The transport minister asked the port owners and the union to meet again.',
   '',
   '"Both sides must compromise now," the minister said on Tuesday.',
   '',

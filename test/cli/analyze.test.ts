@@ -67,8 +67,11 @@ describe('seed-annotator analyze (built CLI)', function () {
       }
       const ids = new Set((file.speakers as { id: string }[]).map((s) => s.id));
       for (const q of file.quotes as Record<string, unknown>[]) {
-        for (const key of ['start', 'end', 'text', 'speakerId', 'cue']) assert.ok(key in q, `quote.${key}`);
+        for (const key of ['start', 'end', 'text', 'speakerId', 'cue', 'confidence']) assert.ok(key in q, `quote.${key}`);
         assert.ok(q.speakerId === null || ids.has(q.speakerId as string), 'quote.speakerId names a speaker');
+        // design.md: a number in [0, 1] for an attributed quote, null for an unattributed one.
+        if (q.speakerId === null) assert.equal(q.confidence, null);
+        else assert.ok(typeof q.confidence === 'number' && q.confidence >= 0 && q.confidence <= 1, `confidence ${q.confidence}`);
       }
       assert.ok(Array.isArray(file.tags));
       assertSpansSliceRawText(file, readFileSync(join(ROOT, file.file as string), 'utf8'));
@@ -240,10 +243,23 @@ describe('seed-annotator analyze (built CLI)', function () {
     const run = runCli(['analyze', 'corrected/article.txt', '--json'], dir);
     assert.equal(run.status, 0, run.stderr);
     const [result] = JSON.parse(run.stdout) as { speakers: { id: string; name: string }[];
-      quotes: { text: string; speakerId: string | null }[] }[];
+      quotes: { text: string; speakerId: string | null; confidence: number | null }[] }[];
     const quote = result.quotes.find((q) => q.text === '“We will rebuild every house,”');
     assert.ok(quote, 'the quote is found');
     assert.equal(result.speakers.find((s) => s.id === quote.speakerId)?.name, 'Maria Lopez');
+    assert.equal(quote.confidence, 1, "the analyst's correction is certain");
+  });
+
+  it('leaves out a quote the sidecar marks as not a quote', () => {
+    const text = '# Storm Hits Coast\n\nMayor Maria Lopez visited the shelters on Monday.\n\n' +
+      '“We will rebuild every house,” Lopez said.\n\n“Stay indoors tonight,” she added.\n';
+    write('rejected/article.txt', text);
+    write('rejected/article.txt.tags.json', sidecarJson('article.txt', [],
+      [{ quote: { type: 'TextQuoteSelector', exact: '“Stay indoors tonight,”', prefix: '\n\n', suffix: ' she added.' }, notQuote: true }]));
+    const run = runCli(['analyze', 'rejected/article.txt', '--json'], dir);
+    assert.equal(run.status, 0, run.stderr);
+    const [result] = JSON.parse(run.stdout) as { quotes: { text: string }[] }[];
+    assert.deepEqual(result.quotes.map((q) => q.text), ['“We will rebuild every house,”']);
   });
 
   it('applies the same sidecar rules as tag add: schema-invalid tags are not printed, the warning names the real problem', () => {

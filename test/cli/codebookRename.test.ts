@@ -89,7 +89,7 @@ describe('CLI: codebook rename across 100 files', function () {
 
   it('killed at random points: each sidecar wholly old or new; the next start finishes; undo restores', async () => {
     let interrupted = 0;
-    for (let trial = 0; trial < 8; trial++) {
+    for (let trial = 0; trial < 6; trial++) {
       const dir = fresh();
       const child = spawn(process.execPath, [CLI_BIN, 'codebook', 'rename', 'claim', 'assertion', dir], { stdio: 'ignore' });
       const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));

@@ -11,7 +11,7 @@ const speaker = (id: string, name: string, kind: Speaker['kind'] = 'person', ali
 /** A predicted quote at the code-point position of `text` in `article`. */
 function quoteIn(article: string, text: string, speakerId: string | null): Quote {
   const start = [...article.slice(0, article.indexOf(text))].length;
-  return { start, end: start + [...text].length, text, speakerId, cue: null, partial: false, source: null };
+  return { start, end: start + [...text].length, text, speakerId, cue: null, partial: false, source: null, confidence: speakerId === null ? null : 0.9 };
 }
 
 function analysis(quotes: Quote[], speakers: Speaker[], primary: string | null): Analysis {

@@ -249,5 +249,67 @@ describe('Seed Annotator in code-server (UI end to end)', function () {
       await workbench.page.locator('.notification-toast', { hasText: /exported 1 tag/ }).first().waitFor({ timeout: 20_000 });
       await workbench.screenshot('export');
     });
+
+    it('"Compute Coder Agreement" shows the figures `seed-annotator agreement` prints, once a second coder tagged', async function () {
+      // A second coder marks part of the same passage from the command line (the first tag's coder is the OS user).
+      const cli = (...args: string[]) => spawnSync(process.execPath, [path.join(repo, 'bin', 'seed-annotator.js'), ...args], { encoding: 'utf8', cwd: env.workspace });
+      const added = cli('tag', 'add', source, '--text', 'common ground', '--tag', TAG, '--coder', 'e2e-second-coder');
+      assert.equal(added.status, 0, added.stderr);
+      const expected = cli('agreement', '.', '--json');
+      assert.equal(expected.status, 0, expected.stderr);
+      const claim = (JSON.parse(expected.stdout) as { tags: { tag: string; alpha: number; kappa: number; agreement: number; units: { total: number } }[] }).tags.find((t) => t.tag === TAG)!;
+      const row = `| ${TAG} | ${claim.alpha.toFixed(3)} | ${claim.kappa.toFixed(3)} | ${(claim.agreement * 100).toFixed(1)}% | ${claim.units.total} |`;
+      await workbench.openFile(LAVROV_SEED);
+      await workbench.runCommand('Seed Annotator: Compute Coder Agreement');
+      // The report's Markdown opens beside the article (and its preview); Monaco renders spaces as non-breaking.
+      const pattern = new RegExp(row.replace(/[|.%]/g, (c) => `\\${c}`).replace(/ /g, '[\\s\\u00a0]'));
+      await workbench.page.locator('.view-line', { hasText: pattern }).first().waitFor({ timeout: 30_000 });
+      await workbench.screenshot('agreement');
+    });
+  });
+
+  describe('Review Quotes', function () {
+    /** A copy of a seed with one quote's cue taken away, so the analysis cannot say who said it. */
+    const REVIEW_SEED = '005_0a1b2c3d4e5f6a7b.txt';
+    const AMBIGUOUS = 'I am sure that relations between Russia and Turkey';
+    let source: string;
+
+    before(function () {
+      const original = fs.readFileSync(path.join(repo, 'seeds', LAVROV_SEED), 'utf8');
+      const text = original.replace('," Lavrov said, stressing that', '." Some stressed that');
+      assert.notEqual(text, original, 'the seed still has the cue the test removes');
+      // The oracle: that quote is the only one the analysis leaves without a sure speaker.
+      const analysis = analyzeUtf16(text);
+      const unsure = analysis.quotes.filter((q) => q.speakerId === null || (q.confidence ?? 0) < 0.8);
+      assert.deepEqual(unsure.map((q) => q.speakerId === null && q.text.includes(AMBIGUOUS)), [true]);
+      source = path.join(env.workspace, REVIEW_SEED);
+      fs.writeFileSync(source, text);
+      fs.rmSync(`${source}.tags.json`, { force: true });
+    });
+
+    it('walks the unattributed quote, saves the picked speaker in the sidecar and shows it in the hover', async function () {
+      await workbench.openFile(REVIEW_SEED);
+      await workbench.runCommand('Seed Annotator: Review Quotes');
+      await workbench.pickQuickInput('This file');
+      await workbench.page.locator('.quick-input-widget', { hasText: /Review Quotes: 1 of 1/ }).first().waitFor({ timeout: 20_000 });
+      await workbench.screenshot('review-quotes');
+      await workbench.pickQuickInput('Sergei Lavrov');
+
+      const stored = await eventually('the correction in the sidecar', () => {
+        if (!fs.existsSync(`${source}.tags.json`)) return undefined;
+        const sidecar = JSON.parse(fs.readFileSync(`${source}.tags.json`, 'utf8')) as
+          { attributions: { quote: { exact: string }; speaker?: string }[] };
+        return sidecar.attributions.length > 0 ? sidecar.attributions : undefined;
+      });
+      assert.equal(stored.length, 1);
+      assert.ok(stored[0].quote.exact.includes(AMBIGUOUS), stored[0].quote.exact);
+      assert.equal(stored[0].speaker, 'Sergei Lavrov');
+
+      await workbench.cursorInto(AMBIGUOUS);
+      const hover = await workbench.hoverAtCursor(/Quote by Sergei Lavrov/);
+      assert.match(hover, /Confidence 1\.00/);
+      await workbench.screenshot('review-quotes-hover');
+      for (let i = 0; i < 2; i++) await workbench.page.keyboard.press('Escape');
+    });
   });
 });

@@ -59,6 +59,7 @@ export class AnalysisBuilder {
       cue: cue ? spanOf(this.text, cue[0], cue[1] ?? 0) : null,
       partial,
       source: null,
+      confidence: speaker ? 0.9 : null,
     };
     this.analysis.quotes.push(q);
     this.analysis.quotes.sort((a, b) => a.start - b.start);

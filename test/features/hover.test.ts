@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import type { Hover, MarkupContent, Position } from 'vscode-languageserver';
 import type { AnalyzedDocument } from '../../server/src/analyzedDocument';
-import { hover, weekdayOf } from '../../server/src/features/hover';
+import { confidenceLine, hover, weekdayOf } from '../../server/src/features/hover';
 import { escapeMarkdown } from '../../server/src/features/markdown';
 import { AnalysisBuilder, ARTICLE, articleBuilder } from './fixture';
 
@@ -73,6 +73,12 @@ describe('hover', () => {
     assert.match(md, /Quote by \*\*Mevlüt Çavuşoğlu\*\* \(Turkish Foreign Minister\)/);
     assert.match(md, /Cue: told reporters/);
     assert.match(markdown(hover(doc, at(doc, 'Nobody'))), /no speaker found/);
+  });
+
+  it('on a quote: the confidence of its attribution, and a nudge to check it when it is low', () => {
+    assert.match(markdown(hover(doc, at(doc, 'This is', 0, 2))), /Confidence 0\.90$/m);
+    assert.doesNotMatch(markdown(hover(doc, at(doc, 'Nobody'))), /Confidence/);
+    assert.equal(confidenceLine(0.62), 'Confidence 0.62 (worth checking)');
   });
 
   it('on a dateline: ISO date, weekday and whether it is primary', () => {

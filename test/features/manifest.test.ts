@@ -133,7 +133,7 @@ describe('extension manifest (package.json)', () => {
     for (const container of contributes.viewsContainers.activitybar) assert.ok(existsSync(path.join(root, container.icon)), container.icon);
     assert.equal(manifest.main, './dist/client.js');
     const viewIds = Object.values(contributes.views).flat().map((v) => v.id);
-    assert.deepEqual(viewIds, ['seedAnnotator.speakers', 'seedAnnotator.tags']);
+    assert.deepEqual(viewIds, ['seedAnnotator.speakers', 'seedAnnotator.tags', 'seedAnnotator.codebook']);
     assert.ok(manifest.activationEvents.includes(`onLanguage:${protocol.LANGUAGE_ID}`));
   });
 
@@ -154,5 +154,11 @@ describe('extension manifest (package.json)', () => {
     assert.ok(!matcher.matches('scrape/17_0123456789abcdef.txt'), 'two digits');
     assert.ok(!matcher.matches('notes.txt'));
     assert.ok(!matcher.matches('seeds/nested/article.txt'), 'only files directly under seeds/');
+  });
+
+  it('declares limited support for untrusted workspaces, saying what is turned off', () => {
+    const { untrustedWorkspaces } = (manifest as { capabilities?: { untrustedWorkspaces?: { supported?: unknown; description?: string } } }).capabilities ?? {};
+    assert.equal(untrustedWorkspaces?.supported, 'limited');
+    assert.match(untrustedWorkspaces?.description ?? '', /read-only.*nothing is written/);
   });
 });

@@ -5,7 +5,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { CodebookRequests, TagRequests, type CodebookChangeResult, type CodebookDto, type DocumentTags, type TagDto } from '../../shared/protocol';
+import { CodebookRequests, TagRequests, type CodebookChangeResult, type CodebookDto, type DocumentTags, type QdpxExportResult, type TagDto } from '../../shared/protocol';
+import { readQdpx } from '../../server/src/refi/qdpx';
 import { buildOnce, LspClient } from './lspClient';
 
 const TEXT = '# Zürich talks 🌍\n\n“We will respond,” the minister said. Officials declined to comment.\n';
@@ -80,5 +81,13 @@ describe('codebook over LSP', function () {
     assert.deepEqual(deleted.codebook.codes.map((c) => c.name), ['denial', 'threat']);
     assert.deepEqual(await tagNames(openUri), ['denial']);
     await assert.rejects(client.request(CodebookRequests.add, { name: 'denial' }), /already has a code "denial"/);
+  });
+
+  it('exports the folder as a REFI-QDA project for the editor to save', async () => {
+    const result = await client.request<QdpxExportResult>(TagRequests.exportQdpx, {});
+    assert.deepEqual([result.count, result.sources, result.coders], [3, 2, 2]);
+    const project = await readQdpx(Buffer.from(result.content, 'base64'));
+    assert.deepEqual(project.sources.map((s) => s.name).sort(), ['seeds/closed.txt', 'seeds/open.txt']);
+    assert.deepEqual(project.codes.map((c) => c.name).sort(), ['denial', 'freeform', 'threat']);
   });
 });

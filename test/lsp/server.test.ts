@@ -10,7 +10,7 @@ import type {
 import { LSPErrorCodes } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { decodeTokens, type SeedToken } from '../../server/src/features/semanticTokens';
-import { DEFAULT_SETTINGS, SEMANTIC_TOKEN_MODIFIERS, SEMANTIC_TOKEN_TYPES, SpeakerRequests, type WorkspaceSpeaker } from '../../shared/protocol';
+import { DEFAULT_SETTINGS, ReviewRequests, SEMANTIC_TOKEN_MODIFIERS, SEMANTIC_TOKEN_TYPES, SpeakerRequests, type ReviewQuote, type WorkspaceSpeaker } from '../../shared/protocol';
 import { applyEdits } from '../features/fixture';
 import { buildOnce, LspClient, ROOT } from './lspClient';
 
@@ -179,6 +179,22 @@ describe('language server over stdio', function () {
     assert.ok(client.progress.some((p) => (p as { value: { kind: string } }).value.kind === 'end'), 'work-done progress ended');
     const speakers = await client.request<WorkspaceSpeaker[]>(SpeakerRequests.workspace, {});
     assert.ok(speakers.some((s) => s.name === 'Sergei Lavrov' && s.files.length === 2), 'Lavrov speaks in both seeds');
+  });
+
+  it('lists the quotes to review for one document: unattributed first, each with its speakers offered', async () => {
+    const text = '# Mayor Opens Bridge\n\nMayor Ana Ruiz opened the bridge on Monday. “It took ten years,” Ruiz said.\n\n' +
+      'Engineer Ben Okoro watched from the bank.\n\n“Nobody believed it would stand,” a voice shouted from the crowd below.\n';
+    const doc = await open(client, 'untitled:review-seed', text);
+    const queue = await client.request<ReviewQuote[]>(ReviewRequests.quotes, { uri: doc.uri });
+    assert.ok(!queue.some((q) => q.text === '“It took ten years,”'), 'a named speaker at the cue is not sent to review');
+    assert.ok(queue.some((q) => q.text.startsWith('“Nobody believed')), queue.map((q) => q.text).join(' | '));
+    for (const q of queue) {
+      assert.equal(doc.text(q.range), q.text);
+      assert.ok(q.confidence === null || q.confidence < 0.8, `${q.text} ${q.confidence}`);
+      assert.ok(q.candidates.includes('Ana Ruiz'), q.candidates.join(', '));
+    }
+    const confidences = queue.map((q) => (q.confidence === null ? -1 : q.confidence));
+    assert.deepEqual(confidences, [...confidences].sort((x, y) => x - y), 'lowest confidence first');
   });
 
   it('keeps UTF-16 positions right after emoji and non-ASCII names', async () => {

@@ -210,4 +210,29 @@ describe('tagging over LSP', function () {
     const w3c = await client.request<{ content: string }>('workspace/executeCommand', { command: ServerTagCommands.export, arguments: [{ uris: [uri], format: 'w3c' }] });
     assert.equal((JSON.parse(w3c.content) as { type: string }[]).every((a) => a.type === 'Annotation'), true);
   });
+
+  it('marks a quote as not a quote through its code action: stored as notQuote, and the quote is gone', async () => {
+    const quote = rangeOf('“We will not accept new sanctions,”');
+    const inside = { start: { line: quote.start.line, character: quote.start.character + 3 }, end: { line: quote.start.line, character: quote.start.character + 3 } };
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: inside, context: { diagnostics: [] } });
+    const notQuote = actions.find((a) => a.title === 'Not a quote');
+    assert.ok(notQuote?.command, actions.map((a) => a.title).join(', '));
+    await client.request('workspace/executeCommand', { command: notQuote.command.command, arguments: notQuote.command.arguments });
+    assert.deepEqual(sidecar().attributions.map((a: { notQuote?: boolean; speaker?: string }) => [a.notQuote, a.speaker]), [[true, undefined]]);
+    const after = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: inside, context: { diagnostics: [] } });
+    assert.ok(!after.some((a) => a.title === 'Not a quote'), 'no quote there any more');
+    await client.request(TagRequests.undo, { uri });
+  });
+
+  it('offers the attribution choices as quick fixes of an "unattributed quote" diagnostic (the Problems panel)', async () => {
+    const quote = rangeOf('“We will not accept new sanctions,”');
+    const diagnostic = { range: quote, message: 'Quote with no speaker found', code: 'unattributed-quote', severity: 3 };
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri }, range: quote, context: { diagnostics: [diagnostic], only: ['quickfix'] },
+    });
+    const fixes = actions.filter((a) => a.kind === 'quickfix');
+    assert.ok(fixes.some((a) => a.title === 'Not a quote'), actions.map((a) => `${a.title} (${a.kind})`).join(', '));
+    assert.ok(fixes.some((a) => a.title === 'Attribute to…'));
+    assert.ok(fixes.every((a) => a.diagnostics?.[0]?.code === 'unattributed-quote'));
+  });
 });

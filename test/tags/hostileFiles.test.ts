@@ -2,6 +2,7 @@
 // offsets outside the text, links pointing outside the workspace, a huge source. Each gets a clear message naming
 // the file, nothing crashes, nothing is polluted, nothing is written.
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, symlinkSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -132,6 +133,17 @@ describe('hostile files', function () {
     }
   });
 
+  it('a sidecar that is a named pipe or a link to /dev/zero is refused without being opened (no hang)', () => {
+    execFileSync('mkfifo', [sidecar]);
+    const store = new TagStore();
+    const opened = openUsable(store, source);
+    assert.equal(opened.ok, false);
+    assert.match(!opened.ok ? opened.error : '', /a\.txt\.tags\.json: is not a regular file/);
+    rmSync(sidecar);
+    symlinkSync('/dev/zero', sidecar);
+    assert.match(!openUsable(new TagStore(), source).ok ? (readSidecar(sidecar) as { message: string }).message : '', /is not a regular file/);
+  });
+
   it('a workspace file that is a symlink is never written through either', () => {
     mkdirSync(join(dir, '.seed-annotator'));
     const target = join(dir, 'real-codebook.json');
@@ -150,6 +162,9 @@ describe('hostile files', function () {
     assert.equal(updateFileLocked(file, (current) => `${current}+new`), true);
     assert.equal(readFileSync(file, 'utf8'), 'old+new');
     assert.equal(updateFileLocked(file, (current) => current), false, 'an unchanged result is not written');
+    const pipe = join(dir, 'pipe.json');
+    execFileSync('mkfifo', [pipe]);
+    assert.throws(() => writeFileLocked(pipe, '{}'), (err: unknown) => err instanceof WriteRefusedError && /pipe\.json: is not a regular file/.test((err as Error).message));
   });
 
   it('a 50 MB source is refused with a message naming it, before it is read', () => {

@@ -47,6 +47,24 @@ describe('sidecar', () => {
     assert.deepEqual(Object.keys(tag), ['id', 'tag', 'note', 'created', 'modified', 'target', 'status']);
   });
 
+  it('round-trips a "not a quote" correction, and the schema wants a speaker or notQuote, never both', () => {
+    const sidecar = sampleSidecar();
+    sidecar.attributions.push({ quote: { type: 'TextQuoteSelector', exact: 'Talks resume', prefix: 'said. ', suffix: ' on' }, speaker: '', notQuote: true });
+    const raw = serializeSidecar(sidecar);
+    const read = parseSidecar(raw, 'x.tags.json');
+    assert.equal(read.kind, 'ok', read.kind === 'invalid' ? read.message : '');
+    if (read.kind !== 'ok') return;
+    assert.equal(serializeSidecar(read.sidecar), raw);
+    assert.deepEqual(read.sidecar.attributions.map((a) => a.notQuote ?? false), [true, false]);
+    const data = JSON.parse(raw) as { attributions: Record<string, unknown>[] };
+    const both = structuredClone(data);
+    both.attributions[0].speaker = 'Somebody';
+    assert.equal(parseSidecar(JSON.stringify(both), 'x.tags.json').kind, 'invalid');
+    const neither = structuredClone(data);
+    delete neither.attributions[0].notQuote;
+    assert.equal(parseSidecar(JSON.stringify(neither), 'x.tags.json').kind, 'invalid');
+  });
+
   it('reports invalid JSON with the file, line and column', () => {
     const path = join(dir, 'a.txt.tags.json');
     writeFileSync(path, '{\n  "version": 1,\n  "tags": [,]\n}\n');

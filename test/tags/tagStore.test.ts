@@ -234,6 +234,20 @@ describe('TagStore', () => {
     assert.deepEqual(disk().attributions.map((a) => a.speaker), ['Vitali Klitschko']);
   });
 
+  it('marks a quote as not a quote: stored without a speaker, passed to the analysis, undone like any correction', () => {
+    const store = new TagStore({ now, newId });
+    store.open(source, TEXT);
+    const [start, end] = spanOf(TEXT, '“We will hold the line,”');
+    store.setAttribution(source, start, end, 'Vitali Klitschko');
+    store.setAttribution(source, start, end, null, true);
+    const stored = JSON.parse(readFileSync(sidecarPathFor(source), 'utf8')) as { attributions: Record<string, unknown>[] };
+    assert.deepEqual(stored.attributions.map((a) => Object.keys(a)), [['quote', 'notQuote']]);
+    assert.deepEqual(store.attributionOverrides(source).map((a) => [a.exact, a.notQuote]), [['“We will hold the line,”', true]]);
+    assert.equal(store.attributions(source)[0].notQuote, true);
+    assert.equal(store.undo(source), 'mark as not a quote');
+    assert.deepEqual(disk().attributions.map((a) => [a.speaker, a.notQuote]), [['Vitali Klitschko', undefined]]);
+  });
+
   it('refuses empty ranges, ranges past the end and blank tag names', () => {
     const store = new TagStore();
     store.open(source, TEXT);

@@ -6,6 +6,8 @@ import { findStructure } from './structure';
 import { findDatelines } from './datelines';
 import { findQuotes } from './quotes';
 import { findSpeakers } from './speakers';
+import { withConfidence } from './confidence';
+import { withoutRejectedQuotes } from './corrections/notQuotes';
 
 export * from './types';
 export { CodePointIndex } from './offsets';
@@ -21,7 +23,8 @@ export function analyzeUtf16(text: string, options: AnalyzeOptions = {}): Analys
   const datelines = findDatelines(text, structure);
   const quotes = findQuotes(text, structure);
   const { speakers, quotes: attributed } = findSpeakers(text, structure, quotes, options.attributions ?? []);
-  return { title: structure.title?.text ?? null, datelines, speakers, quotes: attributed, structure };
+  const corrections = options.attributions ?? [];
+  return withConfidence(text, withoutRejectedQuotes({ title: structure.title?.text ?? null, datelines, speakers, quotes: attributed, structure }, corrections), corrections);
 }
 
 function toCodePoints(a: Analysis, index: CodePointIndex): Analysis {

@@ -86,6 +86,7 @@ function scan(text: string, structure: Structure): { quotes: Quote[]; unbalanced
           cue: null,
           partial: verdict.partial,
           source: null,
+          confidence: null,
         };
         const bare = c.close !== -1 && !continuing && aloneOnLine(text, paragraph, c.open, end);
         quotes.push({ quote, bare });

@@ -45,6 +45,8 @@ export interface Quote extends Span {
   partial: boolean;
   /** The mention that attributes the quote (name, surname or pronoun), when there is one. */
   source: Span | null;
+  /** How sure the attribution is, in [0, 1] (calibrated: see analysis/confidence); null when unattributed. */
+  confidence: number | null;
 }
 
 /** Layout of the article: where the body is and where page furniture starts. */
@@ -65,6 +67,8 @@ export interface AttributionOverride {
   prefix?: string;
   suffix?: string;
   speaker: string;
+  /** The analyst says the words are not a quote: the analysis drops it (`speaker` is then ignored). */
+  notQuote?: boolean;
 }
 
 export interface AnalyzeOptions {

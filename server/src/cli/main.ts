@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import * as agreementCommand from './commands/agreement';
 import * as analyzeCommand from './commands/analyze';
 import * as codebookCommand from './commands/codebook';
+import * as importCommand from './commands/import';
 import * as exportCommand from './commands/export';
 import * as tagCommand from './commands/tag';
 import * as speakersCommand from './commands/speakers';
@@ -18,6 +19,7 @@ const commands: Record<string, Command> = {
   export: exportCommand,
   agreement: agreementCommand,
   codebook: codebookCommand,
+  import: importCommand,
   speakers: speakersCommand,
   provenance: provenanceCommand,
   stats: statsCommand,
@@ -28,9 +30,10 @@ const USAGE = `usage: seed-annotator <command> [options]
 commands:
   analyze <file|dir>... [--json | --jsonl] [--shard i/n]   datelines, speakers and quotes
   tag add|list|remove …                                     tags stored next to each file
-  export <file|dir>... --format csv|jsonl|w3c [--out f]     tags and analysis for other tools
+  export <file|dir>... --format csv|jsonl|w3c|qdpx [--out f] tags and analysis for other tools
   agreement <file|dir>... [--coders a,b] [--json]          inter-coder agreement per tag
   codebook show|add|edit|rename|delete|undo …              the workspace codebook (.seed-annotator/)
+  import <x.qdpx> [--into <folder>]                         codings from a REFI-QDA project (export --format qdpx)
   speakers <file|dir>... [--json]                           one speaker per person across the corpus
   provenance <file|dir>... [--json]                         quotes reused across files, oldest first
   stats <file|dir>... [--json] [--period month|week] …      quotes per speaker, period, tag; co-occurrence

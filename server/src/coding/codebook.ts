@@ -5,9 +5,7 @@ import Ajv from 'ajv';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import schemaJson from '../../../schemas/codebook.schema.json';
-import { withFileLockSync } from '../files/fileLock';
-import { writeFileAtomic } from '../tags/atomicWrite';
-import { refuseLinkAs } from '../files/lockedWrite';
+import { updateFileLocked } from '../files/lockedWrite';
 import { firstJsonError } from '../tags/jsonSyntax';
 
 export const CODEBOOK_VERSION = 1;
@@ -124,19 +122,25 @@ export function loadCodebook(path: string): Codebook {
  */
 export function updateCodebook(path: string, change: (current: Codebook) => Codebook): Codebook {
   mkdirSync(dirname(path), { recursive: true });
-  return withFileLockSync(path, () => {
-    const next = change(loadCodebook(path));
-    writeCodebookUnlocked(path, next);
-    return next;
+  let next = emptyCodebook();
+  updateFileLocked(path, (raw) => {
+    const current = raw === null ? { kind: 'missing' as const } : parseCodebook(raw, path);
+    if (current.kind === 'invalid') throw new CodebookError(current.message);
+    next = change(current.kind === 'ok' ? current.codebook : emptyCodebook());
+    return checkedText(path, next);
   });
+  return next;
 }
 
-/** Writes a codebook; the caller holds the lock. */
-export function writeCodebookUnlocked(path: string, codebook: Codebook): void {
+/** Replaces the codebook (under its lock, atomically) with one that passes every check. */
+export function writeCodebook(path: string, codebook: Codebook): void {
+  mkdirSync(dirname(path), { recursive: true });
+  updateFileLocked(path, () => checkedText(path, codebook));
+}
+
+function checkedText(path: string, codebook: Codebook): string {
   const problems = codebookProblems(codebook);
   if (problems.length > 0) throw new CodebookError(`${path}: refusing to write an inconsistent codebook: ${problems.join('; ')}`);
   if (!validateSchema(codebook)) throw new CodebookError(`${path}: refusing to write a codebook that does not match its schema`);
-  mkdirSync(dirname(path), { recursive: true });
-  refuseLinkAs(path, CodebookError); // never written through a link
-  writeFileAtomic(path, serializeCodebook(codebook));
+  return serializeCodebook(codebook);
 }

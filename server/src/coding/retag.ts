@@ -6,11 +6,11 @@
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
 import { withFileLockSync } from '../files/fileLock';
+import { updateFileLocked } from '../files/lockedWrite';
 import { writeFileAtomic } from '../tags/atomicWrite';
-import { refuseLinkAs } from '../files/lockedWrite';
-import { readSidecar, serializeSidecar } from '../tags/sidecar';
+import { parseSidecar, readSidecar, serializeSidecar } from '../tags/sidecar';
 import { sidecarsUnder } from '../tags/sidecarFiles';
-import { codebookPath, CodebookError, readCodebook, serializeCodebook, WORKSPACE_DIR, writeCodebookUnlocked, type Codebook } from './codebook';
+import { codebookPath, CodebookError, readCodebook, serializeCodebook, WORKSPACE_DIR, writeCodebook, type Codebook } from './codebook';
 
 export interface RetagJournal {
   version: 1;
@@ -129,10 +129,10 @@ function apply(root: string, journal: RetagJournal, now: Date): void {
   for (const file of journal.files) {
     const path = join(root, file.sidecar);
     const ids = new Set(file.ids);
-    withFileLockSync(path, () => {
-      const read = readSidecar(path);
-      if (read.kind === 'missing') return; // deleted since: nothing to rename
-      if (read.kind === 'invalid') throw new CodebookError(`${read.message} (the rename "${journal.label}" is unfinished and resumes once it is fixed)`);
+    updateFileLocked(path, (raw) => {
+      if (raw === null) return null; // deleted since: nothing to rename
+      const read = parseSidecar(raw, path);
+      if (read.kind !== 'ok') throw new CodebookError(`${read.kind === 'invalid' ? read.message : path} (the rename "${journal.label}" is unfinished and resumes once it is fixed)`);
       let changed = false;
       const tags = read.sidecar.tags.map((t) => {
         if (!ids.has(t.id) || t.tag !== journal.from) return t;
@@ -140,17 +140,11 @@ function apply(root: string, journal: RetagJournal, now: Date): void {
         // A newer `modified` makes the new name win when an editor merges its older copy of the tag.
         return { ...t, tag: journal.to, modified: stamp };
       });
-      if (changed) {
-        refuseLinkAs(path, CodebookError); // never written through a link
-        writeFileAtomic(path, serializeSidecar({ ...read.sidecar, tags }));
-      }
+      return changed ? serializeSidecar({ ...read.sidecar, tags }) : null;
     });
   }
   const after = journal.codebook.after;
-  if (after !== null) {
-    const path = codebookPath(root);
-    withFileLockSync(path, () => writeCodebookUnlocked(path, after));
-  }
+  if (after !== null) writeCodebook(codebookPath(root), after);
 }
 
 /** The journal becomes the undo record in one rename: the operation is done. */

@@ -15,10 +15,12 @@ import { CodebookError } from '../coding/codebook';
 import { CodebookWorkspace } from '../coding/codebookWorkspace';
 import { tagCounts, undoLabel, type RetagResult } from '../coding/retag';
 import { LockTimeoutError } from '../files/fileLock';
+import { WriteRefusedError } from '../files/lockedWrite';
 import type { SeedLanguageServer } from '../languageServer';
 import { sidecarsUnder } from '../tags/sidecarFiles';
 import { sourcePathFor } from '../tags/sidecar';
 import { TagStoreError, type TagStore } from '../tags/tagStore';
+import { readOnlyReason } from './workspaceTrust';
 
 type Handler<K extends CodebookRequestName> = (params: CodebookRequestTypes[K]['params']) => Promise<CodebookRequestTypes[K]['result']>;
 
@@ -36,7 +38,7 @@ export function registerCodebook(server: SeedLanguageServer, store: TagStore): v
     if (!uri || !uri.startsWith('file:')) throw new ResponseError(ErrorCodes.InvalidParams, 'The codebook belongs to a workspace folder: open a folder first');
     const root = fileURLToPath(uri);
     const ws = new CodebookWorkspace(root, params.seed ?? []);
-    if (!recovered.has(root)) {
+    if (!recovered.has(root) && !readOnlyReason(server.initializationOptions())) {
       const finished = attempt(() => ws.recover());
       recovered.add(root);
       if (finished) {
@@ -129,7 +131,12 @@ export function registerCodebook(server: SeedLanguageServer, store: TagStore): v
 
   for (const name of Object.keys(CodebookRequests) as CodebookRequestName[]) {
     const handler = handlers[name] as (params: unknown) => Promise<unknown>;
-    connection.onRequest(CodebookRequests[name], (params: unknown) => handler(params ?? {}));
+    connection.onRequest(CodebookRequests[name], (params: unknown) => {
+      // An untrusted workspace is read-only: the codebook is shown, never changed.
+      const readOnly = name === 'get' ? null : readOnlyReason(server.initializationOptions());
+      if (readOnly) throw new ResponseError(ErrorCodes.InvalidRequest, `The codebook cannot be changed: ${readOnly}`);
+      return handler(params ?? {});
+    });
   }
 }
 
@@ -137,7 +144,7 @@ function attempt<T>(operation: () => T): T {
   try {
     return operation();
   } catch (err) {
-    if (err instanceof CodebookError || err instanceof TagStoreError || err instanceof LockTimeoutError) {
+    if (err instanceof CodebookError || err instanceof TagStoreError || err instanceof LockTimeoutError || err instanceof WriteRefusedError) {
       throw new ResponseError(ErrorCodes.InvalidRequest, err.message);
     }
     throw err;

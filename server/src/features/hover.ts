@@ -2,6 +2,7 @@
 import { MarkupKind } from 'vscode-languageserver';
 import type { Hover, Position } from 'vscode-languageserver';
 import type { Dateline, Quote, Speaker } from '../analysis/types';
+import { TRUSTED } from '../analysis/confidence';
 import type { AnalyzedDocument } from '../analyzedDocument';
 import { datelineAt, mentionAt, quoteAt, quotesOf, speakerById } from './lookup';
 import { clip, escapeMarkdown } from './markdown';
@@ -54,6 +55,7 @@ export function quoteMarkdown(doc: AnalyzedDocument, quote: Quote): string {
     ? `Quote by **${escapeMarkdown(speaker.name)}**${speaker.role ? ` (${escapeMarkdown(speaker.role)})` : ''}`
     : 'Quote with no speaker found'];
   if (quote.cue) lines.push(`Cue: ${escapeMarkdown(quote.cue.text)}`);
+  if (quote.confidence !== null) lines.push(confidenceLine(quote.confidence));
   if (quote.partial) lines.push('Partial quote, woven into the sentence');
   return lines.join('\n\n');
 }
@@ -72,4 +74,9 @@ export function datelineMarkdown(dateline: Dateline): string {
     `**Dateline** ${escapeMarkdown(dateline.iso)}${weekday ? `, ${weekday}` : ''}`,
     dateline.primary ? "The article's own date (primary)" : 'Not the article\'s own date',
   ].join('\n\n');
+}
+
+/** "Confidence 0.93", with a nudge to check the attribution below the trusted level. */
+export function confidenceLine(confidence: number): string {
+  return `Confidence ${confidence.toFixed(2)}${confidence >= TRUSTED ? '' : ' (worth checking)'}`;
 }

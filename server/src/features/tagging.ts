@@ -51,6 +51,7 @@ import { TagStore, TagStoreError, type PlacedAttribution, type PlacedTag } from 
 import { defaultCoder } from '../coding/coder';
 import { clip, escapeMarkdown } from './markdown';
 import { readOnlyReason } from './workspaceTrust';
+import { DiagnosticCodes } from './diagnostics';
 
 /** A source file ready for a tag operation: the live store for open documents, a one-shot store otherwise. */
 interface TagTarget {
@@ -81,7 +82,7 @@ export function registerTagging(server: SeedLanguageServer, store = new TagStore
     readOnly = readOnlyReason(server.initializationOptions());
     store.setReadOnly(readOnly);
     return {
-      codeActionProvider: { codeActionKinds: [CodeActionKind.Refactor] },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.Refactor, CodeActionKind.QuickFix] },
       executeCommandProvider: { commands: Object.values(ServerTagCommands) },
     };
   });
@@ -235,7 +236,7 @@ export function registerTagging(server: SeedLanguageServer, store = new TagStore
       if (!quote) {
         throw new ResponseError(ErrorCodes.InvalidParams, `${target.path}: there is no quote at line ${p.quoteRange.start.line + 1} to attribute`);
       }
-      const result = attempt(() => target.store.setAttribution(target.path, quote.start, quote.end, p.speaker));
+      const result = attempt(() => target.store.setAttribution(target.path, quote.start, quote.end, p.speaker, p.notQuote === true));
       changed(target);
       return result.map((a) => attributionDto(target, a));
     },
@@ -293,10 +294,19 @@ export function registerTagging(server: SeedLanguageServer, store = new TagStore
       }
       const other: AttributeToOtherArgs = { uri: document.uri, quoteRange };
       actions.push(action('Attribute to…', { title: 'Attribute to…', command: ClientTagCommands.attributeToOther, arguments: [other] }));
+      const notQuote: AttributionSetParams = { uri: document.uri, quoteRange, speaker: null, notQuote: true };
+      actions.push(action('Not a quote', { title: 'Not a quote', command: ServerTagCommands.setAttribution, arguments: [notQuote] }));
       const corrected = store.attributions(path).some((a) => a.span && a.span.start === quote.start && a.span.end === quote.end);
       if (corrected) {
         const args: AttributionSetParams = { uri: document.uri, quoteRange, speaker: null };
         actions.push(action('Remove attribution correction', { title: 'Remove attribution correction', command: ServerTagCommands.setAttribution, arguments: [args] }));
+      }
+      // From the Problems panel (an "unattributed quote" diagnostic in the context), the same choices are its fixes.
+      const unattributed = p.context.diagnostics.filter((d) => d.code === DiagnosticCodes.unattributedQuote);
+      if (unattributed.length > 0) {
+        const attributes = (a: CodeAction) =>
+          a.command?.command === ServerTagCommands.setAttribution || a.command?.command === ClientTagCommands.attributeToOther;
+        for (const a of actions.filter(attributes)) Object.assign(a, { kind: CodeActionKind.QuickFix, diagnostics: unattributed });
       }
     }
     return actions;
@@ -441,7 +451,7 @@ function toDto(target: TagTarget, tag: PlacedTag): TagDto {
 }
 
 function attributionDto(target: TagTarget, a: PlacedAttribution): AttributionDto {
-  return { exact: a.exact, prefix: a.prefix, suffix: a.suffix, speaker: a.speaker, range: a.span && rangeOf(target, a.span.start, a.span.end) };
+  return { exact: a.exact, prefix: a.prefix, suffix: a.suffix, speaker: a.speaker, ...(a.notQuote ? { notQuote: true } : {}), range: a.span && rangeOf(target, a.span.start, a.span.end) };
 }
 
 function rangeOf(target: TagTarget, start: number, end: number): LspRange {

@@ -26,7 +26,7 @@ export function workspaceSpeakers(files: Iterable<IndexedFile>, token?: Cancella
       speaker.files.push({
         uri: file.uri,
         mentions: s.mentions,
-        quotes: file.quotes.filter((q) => q.speaker === s.name).map((q) => ({ text: q.text, range: q.range })),
+        quotes: file.quotes.filter((q) => q.speaker === s.name).map((q) => ({ text: q.text, range: q.range, confidence: q.confidence })),
       });
     }
   }

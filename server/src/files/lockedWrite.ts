@@ -2,7 +2,7 @@
 // lock next to it, re-read it under the lock, let the caller merge what is on disk with its own change, write the
 // result atomically, release. Two writers (editor windows, language servers, CLI runs) therefore never lose each
 // other's changes, and a crash leaves the old or the new file, never a torn one. See docs/contracts.md.
-import { lstatSync, readFileSync } from 'node:fs';
+import { lstatSync, readFileSync, statSync } from 'node:fs';
 import { writeFileAtomic } from '../tags/atomicWrite';
 import { LockTimeoutError, withFileLockSync, type LockOptions } from './fileLock';
 
@@ -70,8 +70,11 @@ export function refuseLinkAs(path: string, ErrorType: new (message: string) => E
 
 function readIfPresent(path: string): string | null {
   try {
+    // Only a regular file is read: a pipe or device in its place would block or never end.
+    if (!statSync(path).isFile()) throw new WriteRefusedError(path, `${path}: is not a regular file; nothing was written`);
     return readFileSync(path, 'utf8');
   } catch (err) {
+    if (err instanceof WriteRefusedError) throw err;
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw new WriteRefusedError(path, `${path}: cannot read it before writing (${(err as Error).message}); nothing was written`);
   }

@@ -50,8 +50,12 @@ export function readSidecar(path: string): SidecarRead {
   let raw: string;
   try {
     // Check the size first: a huge file (a mistake, or hostile) is refused without reading it into memory.
-    const size = statSync(path).size;
-    if (size > MAX_SIDECAR_BYTES) return { kind: 'invalid', message: tooLarge(path, size) };
+    const stat = statSync(path);
+    // A pipe or a device (say a link to /dev/zero) would never finish reading: refused without opening it.
+    if (!stat.isFile()) {
+      return { kind: 'invalid', message: `${path}: is not a regular file (a pipe, device or folder); it was not read, and tagging this file is refused until it is replaced by a sidecar.` };
+    }
+    if (stat.size > MAX_SIDECAR_BYTES) return { kind: 'invalid', message: tooLarge(path, stat.size) };
     raw = readFileSync(path, 'utf8');
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
@@ -124,7 +128,8 @@ function normalise(sidecar: Sidecar): Sidecar {
     }),
     attributions: sidecar.attributions.map((a) => ({
       quote: { type: 'TextQuoteSelector', exact: a.quote.exact, prefix: a.quote.prefix ?? '', suffix: a.quote.suffix ?? '' },
-      speaker: a.speaker,
+      speaker: a.speaker ?? '',
+      ...(a.notQuote ? { notQuote: true as const } : {}),
     })),
   };
 }
@@ -154,7 +159,7 @@ export function serializeSidecar(sidecar: Sidecar): string {
   });
   const attributions = [...sidecar.attributions].sort(compareAttributions).map((a) => ({
     quote: { type: 'TextQuoteSelector', exact: a.quote.exact, prefix: a.quote.prefix, suffix: a.quote.suffix },
-    speaker: a.speaker,
+    ...(a.notQuote ? { notQuote: true } : { speaker: a.speaker }),
   }));
   const ordered = {
     version: SIDECAR_VERSION,

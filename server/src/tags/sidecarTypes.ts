@@ -44,7 +44,10 @@ export interface Creator {
 
 export interface StoredAttribution {
   quote: TextQuoteSelector;
+  /** Who said it; '' for a `notQuote` correction (the file then has no `speaker`). */
   speaker: string;
+  /** The analyst marked the words as not a quote. */
+  notQuote?: true;
 }
 
 export interface SourceFingerprint {

@@ -8,7 +8,7 @@ import { characterProblem } from './characters';
 import { updateFileLocked } from '../files/lockedWrite';
 import { attributionKey, mergeAttributions, mergeTags } from './merge';
 import { emptySidecar, fingerprint, parseSidecar, readSidecar, serializeSidecar, sidecarPathFor, compareTags } from './sidecar';
-import type { Sidecar, StoredAttribution, StoredTag, TagStatus } from './sidecarTypes';
+import type { Sidecar, StoredAttribution, StoredTag, TagStatus, TextQuoteSelector } from './sidecarTypes';
 import { changeBetween, mapSpan } from './textEdit';
 
 export type TagStoreErrorCode = 'invalid-sidecar' | 'not-found' | 'bad-range' | 'bad-tag' | 'write-failed' | 'read-only';
@@ -46,6 +46,8 @@ export interface PlacedAttribution {
   prefix: string;
   suffix: string;
   speaker: string;
+  /** The analyst marked the words as not a quote (then `speaker` is ''). */
+  notQuote: boolean;
   span: { start: number; end: number } | null;
 }
 
@@ -156,14 +158,16 @@ export class TagStore {
         prefix: a.quote.prefix,
         suffix: a.quote.suffix,
         speaker: a.speaker,
+        notQuote: a.notQuote === true,
         span: found && { start: file.index.toCodePoint(found.start), end: file.index.toCodePoint(found.end) },
       };
     });
   }
 
   /** The corrections in the form the analysis takes (`analyze(text, { attributions })`). */
-  attributionOverrides(path: string): { exact: string; prefix: string; suffix: string; speaker: string }[] {
-    return this.file(path).attributions.map((a) => ({ exact: a.quote.exact, prefix: a.quote.prefix, suffix: a.quote.suffix, speaker: a.speaker }));
+  attributionOverrides(path: string): { exact: string; prefix: string; suffix: string; speaker: string; notQuote?: boolean }[] {
+    return this.file(path).attributions.map((a) => ({ exact: a.quote.exact, prefix: a.quote.prefix, suffix: a.quote.suffix, speaker: a.speaker,
+      ...(a.notQuote ? { notQuote: true } : {}) }));
   }
 
   /** The text changed (typing, undo, file replaced): tags follow. Nothing is written until the next save or change. */
@@ -243,10 +247,11 @@ export class TagStore {
   }
 
   /**
-   * Sets (or with `speaker` null, clears) who said the quote at [start, end) (code points). One correction per
-   * quote: an existing correction for the same words in the same place is replaced.
+   * Sets (or with `speaker` null, clears) who said the quote at [start, end) (code points); with `notQuote`, marks
+   * the words as no quote at all. One correction per quote: an existing correction for the same words in the same
+   * place is replaced.
    */
-  setAttribution(path: string, start: number, end: number, speaker: string | null): PlacedAttribution[] {
+  setAttribution(path: string, start: number, end: number, speaker: string | null, notQuote = false): PlacedAttribution[] {
     const file = this.writable(path);
     if (!(0 <= start && start < end && end <= file.index.length)) {
       throw new TagStoreError('bad-range', `${path}: no quote at [${start}, ${end})`);
@@ -257,13 +262,13 @@ export class TagStore {
       const found = findQuote(file.text, a.quote, startUtf16);
       return found !== null && found.start === startUtf16 && found.end === file.index.toUtf16(end);
     };
-    const name = speaker?.trim() ?? null;
+    const name = notQuote ? null : speaker?.trim() || null;
     this.commit(file, () => {
       const removed = file.attributions.filter(samePlace);
-      const added: StoredAttribution | null = name
-        ? { quote: { type: 'TextQuoteSelector', exact: span.exact, prefix: span.prefix, suffix: span.suffix }, speaker: name }
-        : null;
-      this.remember(file, { kind: 'attribution', label: name ? `attribute to ${name}` : 'remove attribution', removed, added });
+      const quote: TextQuoteSelector = { type: 'TextQuoteSelector', exact: span.exact, prefix: span.prefix, suffix: span.suffix };
+      const added: StoredAttribution | null = notQuote ? { quote, speaker: '', notQuote: true } : name ? { quote, speaker: name } : null;
+      const label = notQuote ? 'mark as not a quote' : name ? `attribute to ${name}` : 'remove attribution';
+      this.remember(file, { kind: 'attribution', label, removed, added });
       this.replaceAttributions(file, removed, added ? [added] : []);
     });
     return this.attributions(path);

@@ -30,8 +30,12 @@ export interface RunnerOptions {
   background?: boolean;
 }
 
-export function defaultJobs(): number {
-  return Math.max(1, availableParallelism());
+/** Files a worker thread must have to pay for starting it (loading the analysis takes as long as a few dozen). */
+const FILES_PER_THREAD = 32;
+
+/** One job per core; for a known number of files, no more threads than that many files pay for. */
+export function defaultJobs(files = Infinity): number {
+  return Math.max(1, Math.min(availableParallelism(), Math.ceil(files / FILES_PER_THREAD)));
 }
 
 export function createJobRunner(options: RunnerOptions): JobRunner {

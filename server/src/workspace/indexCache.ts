@@ -100,7 +100,8 @@ function isSpeaker(v: unknown): v is IndexedSpeaker {
 
 function isQuote(v: unknown): v is IndexedQuote {
   return isRecord(v) && typeof v.text === 'string' && isNullableString(v.speaker) && isNullableString(v.speakerId) &&
-    isRange(v.range) && Number.isInteger(v.start) && Number.isInteger(v.end);
+    (v.confidence === null || typeof v.confidence === 'number') && isRange(v.range) && Number.isInteger(v.start) &&
+    Number.isInteger(v.end);
 }
 
 export function isFileSummary(v: unknown): v is FileSummary {

@@ -24,6 +24,8 @@ export interface IndexedQuote {
   /** The speaker's name, or null for a quote with no speaker. */
   speaker: string | null;
   speakerId: string | null;
+  /** How sure the attribution is, in [0, 1]; null with no speaker. */
+  confidence: number | null;
   range: Range;
   /** Code points into the file as stored (a BOM counts), as in the CLI's JSON. */
   start: number;
@@ -76,6 +78,7 @@ export function summarize(doc: AnalyzedDocument, hash: string, bomShift = 0): Fi
       text: q.text,
       speaker: q.speakerId === null ? null : names.get(q.speakerId) ?? null,
       speakerId: q.speakerId,
+      confidence: q.confidence,
       range: doc.rangeOf(q),
       start: q.start + bomShift,
       end: q.end + bomShift,

@@ -1,11 +1,10 @@
 // `seed-annotator agreement <file|dir>... [--coders a,b] [--json]`: how far coders who tagged the same files agree,
 // per tag and overall, and the passages where they differ.
-import { agreementOf, type AgreementResult, type TaggedText } from '../../coding/codedFiles';
+import { agreementOf, type AgreementResult } from '../../coding/codedFiles';
 import type { AgreementFigures } from '../../coding/agreement';
 import { expandSeedPaths } from '../../files/seedFile';
-import { openUsable } from '../../tags/diskFile';
-import { TagStore } from '../../tags/tagStore';
 import { parseStrict, UsageError } from '../args';
+import { readTaggedFiles } from '../taggedFiles';
 
 const USAGE = 'usage: seed-annotator agreement <file|dir>... [--coders a,b] [--json]';
 
@@ -45,18 +44,8 @@ export async function run(args: string[]): Promise<number> {
   }
 
   const { files, errors } = expandSeedPaths(paths);
-  const problems = [...errors];
-  const tagged: TaggedText[] = [];
-  const store = new TagStore();
-  for (const file of files) {
-    const opened = openUsable(store, file);
-    if (!opened.ok) {
-      problems.push(opened.error);
-      continue;
-    }
-    tagged.push({ file, text: opened.text, tags: store.list(file) });
-    store.close(file);
-  }
+  const { tagged, problems: unusable } = readTaggedFiles(files);
+  const problems = [...errors, ...unusable];
   for (const p of problems) process.stderr.write(`seed-annotator agreement: ${p}\n`);
   const result = agreementOf(tagged, coders ? { coders } : {});
   if (result.withoutCoder > 0) {

@@ -4,6 +4,7 @@ import { CodebookError, type Code } from '../../coding/codebook';
 import { CodebookWorkspace } from '../../coding/codebookWorkspace';
 import type { RetagResult } from '../../coding/retag';
 import { LockTimeoutError } from '../../files/fileLock';
+import { WriteRefusedError } from '../../files/lockedWrite';
 import { parseStrict, UsageError } from '../args';
 
 const USAGE = `usage:
@@ -38,7 +39,7 @@ export async function run(args: string[]): Promise<number> {
       process.stderr.write(`seed-annotator codebook: ${err.message}\n${USAGE}\n`);
       return 2;
     }
-    if (err instanceof CodebookError || err instanceof LockTimeoutError) {
+    if (err instanceof CodebookError || err instanceof LockTimeoutError || err instanceof WriteRefusedError) {
       process.stderr.write(`seed-annotator codebook: ${err.message}\n`);
       return 1;
     }

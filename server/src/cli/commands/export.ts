@@ -10,10 +10,12 @@ import { openUsable } from '../../tags/diskFile';
 import { TagStore } from '../../tags/tagStore';
 import { parseStrict, UsageError } from '../args';
 import { outputTargetProblem } from '../outputTarget';
+import * as qdpx from './exportQdpx';
 
-const USAGE = 'usage: seed-annotator export <file|dir>... --format csv|jsonl|w3c [--out <file>] [--raw]';
+const USAGE = 'usage: seed-annotator export <file|dir>... --format csv|jsonl|w3c [--out <file>] [--raw]\n       seed-annotator export <file|dir>... --format qdpx --out <file.qdpx>';
 
 export async function run(args: string[]): Promise<number> {
+  if (qdpx.isQdpxRequest(args)) return qdpx.run(args);
   let format: ExportFormat;
   let out: string | undefined;
   let paths: string[];

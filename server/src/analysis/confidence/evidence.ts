@@ -1,0 +1,130 @@
+// What an attribution rests on, read back from a finished Analysis: the cue and its kind, how the source is
+// mentioned, how far the cue stands from the quote, whether the quote only continues an earlier one. Pure; the
+// mapping from this evidence to a number is in mapping.ts.
+import type { Analysis, AttributionOverride, MentionForm, Quote, Speaker, SpeakerKind } from '../types';
+import { bareQuoteText } from '../corrections/notQuotes';
+
+/** The kind of cue that carries the attribution. */
+export type CueKind =
+  /** A reporting verb or phrase: said, told reporters, wrote, asked, called … */
+  | 'verb'
+  /** "according to X" */
+  | 'according'
+  /** A colon with no verb in front of the quote ("Abedin's reply: “…”", "Jane Roe, The Planet: “…”"). */
+  | 'colon';
+
+/** Where the cue stands relative to the quote. */
+export type Placement = 'sentence' | 'paragraph' | 'farther';
+
+export interface AttributionEvidence {
+  /** The analyst named the speaker in the sidecar: nothing to weigh. */
+  override: boolean;
+  /** Null when the speaker was carried over without a cue of its own (a continuation paragraph). */
+  cue: CueKind | null;
+  /** How the source is mentioned at the cue; null when there is no source mention. */
+  source: MentionForm | null;
+  placement: Placement | null;
+  /** Characters between the quote and its cue (0 when they touch); null without a cue. */
+  distance: number | null;
+  partial: boolean;
+  speakerKind: SpeakerKind;
+  /** Other speakers of the same kind mentioned from the previous paragraph up to the cue: who else it could be. */
+  rivals: number;
+}
+
+/** The evidence for each attributed quote of `analysis` (UTF-16 offsets into `text`); null for unattributed ones. */
+export function evidenceOf(text: string, analysis: Analysis, overrides: readonly AttributionOverride[]):
+    (AttributionEvidence | null)[] {
+  const byId = new Map(analysis.speakers.map((s) => [s.id, s]));
+  const layout = new Layout(analysis);
+  return analysis.quotes.map((q) => {
+    const speaker = q.speakerId === null ? undefined : byId.get(q.speakerId);
+    if (!speaker) return null;
+    const cueSpan = q.cue;
+    return {
+      override: isOverridden(q, speaker, overrides),
+      cue: cueSpan ? cueKind(cueSpan.text) : null,
+      source: q.source ? sourceForm(q.source, speaker) : null,
+      placement: cueSpan ? placement(text, layout, q, cueSpan) : null,
+      distance: cueSpan ? Math.max(0, cueSpan.start - q.end, q.start - cueSpan.end) : null,
+      partial: q.partial,
+      speakerKind: speaker.kind,
+      rivals: layout.rivals(q, speaker),
+    };
+  });
+}
+
+/** An override names this quote (by its text) and this speaker; the analyser keeps no cue for it then. */
+function isOverridden(q: Quote, speaker: Speaker, overrides: readonly AttributionOverride[]): boolean {
+  const bare = bareQuoteText(q.text);
+  const names = [speaker.name, ...speaker.aliases].map((n) => n.trim().toLowerCase());
+  return overrides.some((o) => !o.notQuote && bareQuoteText(o.exact) === bare && names.includes(o.speaker.trim().toLowerCase()));
+}
+
+function cueKind(cue: string): CueKind {
+  const words = cue.trim().toLowerCase();
+  if (words === ':' || words === '') return 'colon';
+  if (words.startsWith('according to')) return 'according';
+  return 'verb';
+}
+
+/** The form of the speaker's mention at the source span; a mention the speaker does not list is its name. */
+function sourceForm(source: { start: number; end: number }, speaker: Speaker): MentionForm {
+  // Mentions are in text order: the one starting last at or before the source's end is the only candidate.
+  const at = lastAtOrBefore(speaker.mentions, source.end - 1, (m) => m.start);
+  const mention = at >= 0 && speaker.mentions[at].end > source.start ? speaker.mentions[at] : undefined;
+  return mention?.form ?? 'name';
+}
+
+function placement(text: string, layout: Layout, q: Quote, cue: { start: number; end: number }): Placement {
+  if (layout.paragraphOf(q.start) !== layout.paragraphOf(cue.start)) return 'farther';
+  const after = cue.start >= q.end;
+  const between = after ? text.slice(q.end, cue.start) : text.slice(cue.end, q.start);
+  // A sentence ends between them: a full stop, question or exclamation mark outside the quote, or a quote that
+  // closes on a full stop with more than the cue's subject after it ("“…end.” The next day he said").
+  const ended = /[.!?]["”’»]?\s+["“«‘]?\p{Lu}/u.test(between + (after ? '' : text.slice(q.start, q.start + 2))) ||
+    after && /\.["”’»]?$/u.test(q.text) && between.trim().split(/\s+/).length > 3;
+  return ended ? 'paragraph' : 'sentence';
+}
+
+/** Paragraphs and every speaker mention in text order, looked up by binary search (a long file has thousands). */
+class Layout {
+  private readonly paragraphStarts: number[];
+  private readonly mentions: { start: number; speaker: Speaker }[];
+
+  constructor(analysis: Analysis) {
+    this.paragraphStarts = analysis.structure.paragraphs.map((p) => p.start);
+    this.mentions = analysis.speakers.flatMap((speaker) => speaker.mentions.map((m) => ({ start: m.start, speaker })))
+      .sort((a, b) => a.start - b.start);
+  }
+
+  /** The index of the paragraph holding `at` (the last one starting at or before it), or -1 before the first. */
+  paragraphOf(at: number): number {
+    return lastAtOrBefore(this.paragraphStarts, at, (x) => x);
+  }
+
+  /** Distinct other speakers of the speaker's kind mentioned between the previous paragraph's start and the cue. */
+  rivals(q: Quote, speaker: Speaker): number {
+    const here = this.paragraphOf(q.start);
+    const from = here > 0 ? this.paragraphStarts[here - 1] : here === 0 ? this.paragraphStarts[0] : q.start;
+    const to = Math.max(q.end, q.cue ? q.cue.end : q.end);
+    const others = new Set<string>();
+    for (let i = lastAtOrBefore(this.mentions, from - 1, (m) => m.start) + 1; i < this.mentions.length && this.mentions[i].start < to; i++) {
+      const s = this.mentions[i].speaker;
+      if (s.id !== speaker.id && s.kind === speaker.kind) others.add(s.id);
+    }
+    return others.size;
+  }
+}
+
+/** The last index whose key is at or before `at` in an array sorted by key; -1 when none is. */
+function lastAtOrBefore<T>(sorted: readonly T[], at: number, key: (x: T) => number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(sorted[mid]) <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
