@@ -9,6 +9,7 @@ import { cueVerbForm, cueVerbFormOfLower, isAddresseeWord, NOUN_HOMOGRAPHS } fro
 import { descriptionEndingAt, descriptionStartingAt, extendPostmodifier, isDescriptionHead, pronounKind, type Description, type PronounKind } from './descriptions';
 import { isKnownOrganisation } from './gazetteer';
 import { documentSubject } from './documents';
+import type { NameIndex } from './nameIndex';
 
 export interface Cue {
   /** Token index of the verb ("said") or of "according". */
@@ -160,24 +161,6 @@ function addresseeEnd(tokens: Token[], i: number): number {
     if (k > i + 1 && t.kind === 'word' && ['that', 'on', 'in', 'at'].includes(t.lower)) break;
   }
   return i + 1;
-}
-
-/** Index of name candidates by the token that ends their phrase and by the token that starts it. */
-export interface NameIndex {
-  byLast: Map<number, NameCandidate>;
-  byFirst: Map<number, NameCandidate>;
-}
-
-export function indexNames(names: NameCandidate[]): NameIndex {
-  const byLast = new Map<number, NameCandidate>();
-  const byFirst = new Map<number, NameCandidate>();
-  for (const c of names) {
-    byLast.set(c.end - 1, c);
-    byLast.set(c.phraseEnd - 1, c);
-    byFirst.set(c.phraseFirst, c);
-    byFirst.set(c.first, c);
-  }
-  return { byLast, byFirst };
 }
 
 /**

@@ -6,7 +6,7 @@
 // references to such a joint speaker ("the three countries said", "both leaders said").
 import type { Token, TokenizedText } from './tokens';
 import type { NameCandidate } from './names';
-import type { NameIndex } from './cues';
+import type { NameIndex } from './nameIndex';
 
 /** Nouns for documents that journalists quote as if they spoke. */
 export const DOCUMENT_NOUNS = new Set([
