@@ -10,6 +10,7 @@ import { descriptionEndingAt, descriptionStartingAt, extendPostmodifier, isDescr
 import { isKnownOrganisation } from './gazetteer';
 import { documentSubject } from './documents';
 import type { NameIndex } from './nameIndex';
+import { APPOSITIVE_DETERMINERS } from '../lexicon/functionWords';
 
 export interface Cue {
   /** Token index of the verb ("said") or of "according". */
@@ -244,7 +245,6 @@ function describedByArticle(tokens: Token[], named: NameCandidate): boolean {
   }
   return false;
 }
-const APPOSITIVE_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their']);
 
 /** The subject of the sentence a coordinated verb at `verb` belongs to (the coordinator at `at`), if any. */
 function sharedSubject(tokens: Token[], names: NameIndex, at: number, verb: number): Subject | null {
