@@ -13,6 +13,7 @@ import { benchMemory } from './bench/memory';
 import { benchDense } from './bench/dense';
 import { benchEditor } from './bench/editor';
 import { formatSection, recordSection } from './bench/results';
+import { benchCorpus } from './bench/corpus';
 
 interface Timing {
   msPerOp: number;
@@ -122,6 +123,7 @@ async function main(): Promise<void> {
     process.stdout.write(`\n${formatSection(section)}\n`);
     recordSection(key, section);
   }
+  await benchCorpus();
 }
 
 main().catch((err: unknown) => {

@@ -68,13 +68,14 @@ async function integrationStage(entry) {
     });
     const passing = Number(/(\d+) passing/.exec(outcome.log)?.[1] ?? 0);
     const failing = Number(/(\d+) failing/.exec(outcome.log)?.[1] ?? 0);
-    if (outcome.code === 0 && failing === 0) {
-      totals.passed += Math.max(passing, 1);
+    // An in-editor run that ran no test proves nothing: "0 passing" with exit 0 is a failure, not one pass.
+    if (outcome.code === 0 && failing === 0 && passing > 0) {
+      totals.passed += passing;
       say(`integration suite passed (${passing} tests, ${(outcome.ms / 1000).toFixed(1)} s)`);
     } else {
       totals.passed += passing;
       totals.failed += Math.max(failing, 1);
-      failures.push(`integration suite: exit code ${outcome.code}, ${failing} failing`);
+      failures.push(`integration suite: exit code ${outcome.code}, ${passing} passing, ${failing} failing${passing === 0 ? ' (no test ran)' : ''}`);
       say(`integration suite FAILED: exit code ${outcome.code}, ${passing} passing, ${failing} failing`);
     }
   } finally {

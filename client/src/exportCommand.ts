@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { ClientCommands, LANGUAGE_ID, type ExportFormat, type TagsExportResult } from '../../shared/protocol';
 import type { TagsModel } from './tagsModel';
+import { whenTrusted } from './workspaceTrust';
 
 /** Arguments that skip the dialogs when the command is run from a script or a test. */
 export interface ExportTagsArgs {
@@ -84,5 +85,5 @@ export function registerExportCommand(context: vscode.ExtensionContext, tags: Ta
       .then((choice) => choice && vscode.window.showTextDocument(saved));
     return { ...result, target: saved.toString() };
   };
-  context.subscriptions.push(vscode.commands.registerCommand(ClientCommands.exportTags, exportTags));
+  context.subscriptions.push(vscode.commands.registerCommand(ClientCommands.exportTags, whenTrusted('exporting tags to a file', exportTags)));
 }

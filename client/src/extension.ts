@@ -1,6 +1,6 @@
 // Composition root of the VS Code extension: starts the language server and wires the views, commands and UI.
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import { State, type LanguageClient } from 'vscode-languageclient/node';
 import { ClientCommands } from '../../shared/protocol';
 import { registerExportCommand } from './exportCommand';
 import { createSeedLanguageClient } from './languageClient';
@@ -23,6 +23,8 @@ export interface SeedAnnotatorApi {
   tagsModel: TagsModel;
   statusBar: TagStatusBar;
   coderFilter: CoderFilter;
+  /** Every notice shown about the language server stopping (restarted or not), in order. */
+  serverNotices: readonly string[];
 }
 
 let client: LanguageClient | undefined;
@@ -32,7 +34,8 @@ export function activate(context: vscode.ExtensionContext): SeedAnnotatorApi {
   context.subscriptions.push(output);
   registerSeedLanguage(context);
 
-  const languageClient = createSeedLanguageClient(context, output);
+  const serverNotices: string[] = [];
+  const languageClient = createSeedLanguageClient(context, output, serverNotices);
   client = languageClient;
   const tagsModel = new TagsModel(languageClient);
   const speakers = new SpeakersView(languageClient);
@@ -57,6 +60,17 @@ export function activate(context: vscode.ExtensionContext): SeedAnnotatorApi {
       speakers.refresh();
     }),
   );
+  context.subscriptions.push(
+    // Trust granted: restart the server so it may write (it was started read-only).
+    vscode.workspace.onDidGrantWorkspaceTrust(() => vscode.commands.executeCommand(ClientCommands.restartServer)),
+    // After a restart (the command, or the crash handler), the views ask the new server afresh.
+    languageClient.onDidChangeState(({ newState }) => {
+      if (newState === State.Running) {
+        tagsModel.invalidate();
+        speakers.refresh();
+      }
+    }),
+  );
   registerTagCommands(context, tagsModel);
   registerExportCommand(context, tagsModel);
   registerCoderFilterCommand(context, coderFilter, tagsModel);
@@ -75,7 +89,7 @@ export function activate(context: vscode.ExtensionContext): SeedAnnotatorApi {
     },
   );
   ready.catch(() => undefined); // Reported above; the returned promise still rejects for callers that wait on it.
-  return { ready, speakers, tags, tagsModel, statusBar, coderFilter };
+  return { ready, speakers, tags, tagsModel, statusBar, coderFilter, serverNotices };
 }
 
 /** The two tree views; each is refreshed when it comes into sight, as it may have missed changes while hidden. */

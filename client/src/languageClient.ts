@@ -3,6 +3,8 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { LANGUAGE_ID } from '../../shared/protocol';
+import { crashHandler, showNotice } from './serverCrashes';
+import { trustOptions } from './workspaceTrust';
 
 /** The client id: vscode-languageclient reads the trace level from `<id>.trace.server`. */
 const CLIENT_ID = 'seedAnnotator';
@@ -10,6 +12,8 @@ const CLIENT_ID = 'seedAnnotator';
 export function createSeedLanguageClient(
   context: vscode.ExtensionContext,
   output: vscode.LogOutputChannel,
+  /** Receives each crash notice shown to the user (the extension's API exposes it to tests). */
+  notices: string[] = [],
 ): LanguageClient {
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
@@ -33,8 +37,13 @@ export function createSeedLanguageClient(
     outputChannel: output,
     traceOutputChannel: output,
     // The server keeps its workspace index cache in the extension's storage for this workspace (or the global one
-    // when no folder is open) rather than in the analyst's folder.
-    initializationOptions: { storagePath: (context.storageUri ?? context.globalStorageUri).fsPath },
+    // when no folder is open) rather than in the analyst's folder. It is read-only in an untrusted workspace.
+    initializationOptions: () => ({ storagePath: (context.storageUri ?? context.globalStorageUri).fsPath, ...trustOptions() }),
+    // A crashed server is restarted with one clear notice.
+    errorHandler: crashHandler(output, (message, severity) => {
+      notices.push(message);
+      showNotice(output)(message, severity);
+    }),
   };
   return new LanguageClient(CLIENT_ID, 'Seed Annotator', serverOptions, clientOptions);
 }

@@ -15,6 +15,7 @@ import { validateTagName } from './tagNames';
 import { inputNote, pickTag } from './tagPicker';
 import type { TagsModel } from './tagsModel';
 import { currentCoder } from './coderFilter';
+import { whenTrusted } from './workspaceTrust';
 
 /** Arguments that skip the pickers when the command is run from a script or a test. */
 export interface TagSelectionArgs { tag?: string; note?: string }
@@ -203,10 +204,10 @@ export function registerTagCommands(context: vscode.ExtensionContext, tags: Tags
   };
 
   context.subscriptions.push(
-    vscode.commands.registerCommand(ClientCommands.tagSelection, tagSelection),
-    vscode.commands.registerCommand(ClientTagCommands.editTag, editTag),
-    vscode.commands.registerCommand(ClientCommands.removeTag, removeTag),
-    vscode.commands.registerCommand(ClientCommands.undoTag, undoTag),
-    vscode.commands.registerCommand(ClientTagCommands.attributeToOther, attributeToOther),
+    vscode.commands.registerCommand(ClientCommands.tagSelection, whenTrusted('tagging', tagSelection)),
+    vscode.commands.registerCommand(ClientTagCommands.editTag, whenTrusted('editing a tag', editTag)),
+    vscode.commands.registerCommand(ClientCommands.removeTag, whenTrusted('removing a tag', removeTag)),
+    vscode.commands.registerCommand(ClientCommands.undoTag, whenTrusted('undoing a tag change', undoTag)),
+    vscode.commands.registerCommand(ClientTagCommands.attributeToOther, whenTrusted('correcting an attribution', attributeToOther)),
   );
 }

@@ -74,8 +74,9 @@ export async function timeWorkspaceIndex(options: IndexRunOptions): Promise<Inde
     const ms = performance.now() - started;
     indexing = false;
     await probe;
-    // The log line follows the progress end; give it a moment.
-    for (let i = 0; i < 50 && log === null; i++) await new Promise((resolve) => setTimeout(resolve, 10));
+    // The log line comes once the new cache entries are written, after the progress end: wait for it, so the next
+    // run finds the cache complete.
+    for (let i = 0; i < 6000 && log === null; i++) await new Promise((resolve) => setTimeout(resolve, 20));
     return { ms, maxRoundTripMs, roundTrips, log };
   } finally {
     await connection.sendRequest('shutdown').catch(() => undefined);

@@ -3,6 +3,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeForEditor } from './analysis/index';
 import type { AttributionOverride } from './analysis/types';
 import { AnalyzedDocument, emptyAnalysis } from './analyzedDocument';
+import { DEFAULT_MAX_SEED_BYTES, formatBytes } from './files/seedFile';
 
 /** Supplies the analyst's manual attribution corrections (the tag store's sidecar) for a document. */
 export interface AttributionSource {
@@ -22,10 +23,14 @@ export function analyzeDocument(
   const text = document.getText();
   const snapshot = TextDocument.create(document.uri, document.languageId, document.version, text);
   const bytes = Buffer.byteLength(text, 'utf8');
-  if (bytes > limits.maxFileSizeKb * 1024) {
-    const reason =
-      `Not analysed: ${Math.ceil(bytes / 1024)} KB is over the seedAnnotator.maxFileSizeKb limit of ` +
-      `${limits.maxFileSizeKb} KB.`;
+  // The setting can lower the limit, never raise it past the ceiling the analysis is measured for (memory).
+  const limitKb = Math.min(limits.maxFileSizeKb, DEFAULT_MAX_SEED_BYTES / 1024);
+  if (bytes > limitKb * 1024) {
+    const reason = limitKb < limits.maxFileSizeKb
+      ? `Not analysed: ${Math.ceil(bytes / 1024)} KB is over the ${formatBytes(DEFAULT_MAX_SEED_BYTES)} ceiling for a seed file ` +
+        '(seedAnnotator.maxFileSizeKb cannot raise it: larger files risk running the server out of memory).'
+      : `Not analysed: ${Math.ceil(bytes / 1024)} KB is over the seedAnnotator.maxFileSizeKb limit of ` +
+        `${limits.maxFileSizeKb} KB.`;
     return new AnalyzedDocument(snapshot, emptyAnalysis(text.length), reason);
   }
   const { analysis, unbalancedQuoteMarks } = analyzeForEditor(text, { attributions: [...attributions] });

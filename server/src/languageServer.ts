@@ -46,6 +46,8 @@ export interface SeedLanguageServer {
   readonly workspace: WorkspaceSeeds;
   /** The client's capabilities, known after `initialize`. */
   readonly clientCapabilities: () => ClientCapabilities;
+  /** The client's `initializationOptions` (e.g. `{ trusted: false }`), known before capabilities are contributed. */
+  readonly initializationOptions: () => unknown;
   /** Adds capabilities to the initialize result (other feature sets, e.g. the tags of issue 5). */
   addCapabilities(contribute: (client: ClientCapabilities) => ServerCapabilities): void;
   /** Adds a listener to workspace/didChangeWatchedFiles (the connection itself accepts only one handler). */
@@ -61,6 +63,7 @@ export interface SeedLanguageServer {
 
 export function createSeedLanguageServer(connection: Connection, documents: TextDocuments<TextDocument>): SeedLanguageServer {
   let client: ClientCapabilities = {};
+  let initializationOptions: unknown;
   let settings: Settings | undefined;
   const currentSettings = () => settings?.current ?? DEFAULT_SETTINGS;
   const analyses = new DocumentAnalyses(
@@ -87,6 +90,7 @@ export function createSeedLanguageServer(connection: Connection, documents: Text
   // --- initialize -------------------------------------------------------------------------------------------
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     client = params.capabilities;
+    initializationOptions = params.initializationOptions;
     settings = new Settings(connection, client.workspace?.configuration === true);
     workspace.setFolders(params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []));
     workspace.setInitializationOptions(params.initializationOptions);
@@ -241,6 +245,7 @@ export function createSeedLanguageServer(connection: Connection, documents: Text
     tokens,
     workspace,
     clientCapabilities: () => client,
+    initializationOptions: () => initializationOptions,
     addCapabilities: (contribute) => { contributions.push(contribute); },
     addHoverSection: (section) => { hoverSections.push(section); },
     onDidChangeWatchedFiles: (listener) => { watchedFileListeners.push(listener); },

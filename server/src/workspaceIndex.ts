@@ -7,8 +7,8 @@
 //                                      (uri, content `hash`, title, primaryDate, speakers, quotes with code points);
 //   { kind: 'removed', path, uri }   — a file left the index (deleted, no longer a seed, unreadable, folder removed).
 // A rebuild reports only what differs from the index before it (same uri and hash: no event), so a listener that
-// folds the changes into its own tables stays equal to `all()`. Listeners run on the server's event loop: keep them
-// cheap, or queue the work.
+// starts from `all()` and folds the changes into its own tables stays equal to the index. Listeners run on the
+// server's event loop: keep them cheap, or queue the work. From the server: `server.workspace.index.onDidChange`.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -43,6 +43,10 @@ export interface RebuildStats {
   fromCache: number;
   analysed: number;
   threads: number;
+  /** Entries written to the cache after the index was complete. */
+  cached: number;
+  /** From the start of the rebuild to the end of its progress: every file in the index. */
+  readyMs: number;
 }
 
 /** Files per message to a worker: few enough to spread the work evenly, enough to keep messages rare. */
@@ -59,8 +63,13 @@ export class WorkspaceIndex {
   private refreshCount = 0;
   private cacheUnwritable = false;
 
-  /** @param runner analysis worker threads; by default one per core, started on first use, stopped when idle. */
-  constructor(private readonly runner: JobRunner = createJobRunner({ size: defaultJobs(), threads: true, unref: true, idleMs: 60_000 })) {}
+  /**
+   * @param runner analysis worker threads; by default one per core at background priority, started on first use,
+   * stopped when idle for a minute.
+   */
+  constructor(private readonly runner: JobRunner = createJobRunner({
+    size: defaultJobs(), threads: true, unref: true, idleMs: 60_000, background: true,
+  })) {}
 
   get size(): number {
     return this.files.size;
@@ -85,6 +94,7 @@ export class WorkspaceIndex {
    * dropping, at the end, files no longer there. Returns null when a newer rebuild superseded this one.
    */
   async rebuild(folders: readonly string[], options: IndexOptions): Promise<RebuildStats | null> {
+    const started = Date.now();
     const generation = ++this.generation;
     const stale = () => generation !== this.generation;
     const candidates: string[] = [];
@@ -94,7 +104,7 @@ export class WorkspaceIndex {
     }
     const cacheDir = this.cacheDir(options);
     const total = candidates.length;
-    const stats: RebuildStats = { files: 0, fromCache: 0, analysed: 0, threads: this.runner.size };
+    const stats: RebuildStats = { files: 0, fromCache: 0, analysed: 0, threads: this.runner.size, cached: 0, readyMs: 0 };
     const found = new Set<string>();
     const hashes = new Set<string>();
     options.progress?.begin('Indexing seed files', 0, `0/${total}`, false);
@@ -129,12 +139,14 @@ export class WorkspaceIndex {
       options.progress?.done();
     }
     if (stale()) return null;
+    stats.readyMs = Date.now() - started;
     for (const [uri] of this.files) {
       if (!found.has(uri)) this.delete(uri);
     }
     stats.files = this.files.size;
-    if (cacheDir && options.cacheRoot && !this.cacheUnwritable) {
-      void pruneCache(options.cacheRoot, cacheDir, hashes).catch(() => undefined);
+    if (cacheDir && options.cacheRoot) {
+      stats.cached = await this.flushCache(options);
+      if (!this.cacheUnwritable) void pruneCache(options.cacheRoot, cacheDir, hashes).catch(() => undefined);
     }
     return stats;
   }
@@ -148,7 +160,9 @@ export class WorkspaceIndex {
     const turn = ++this.refreshCount;
     this.refreshes.set(uri, turn);
     if (isSeed) {
-      const response = await this.runBatch([path], options, this.cacheDir(options));
+      const cacheDir = this.cacheDir(options);
+      const response = await this.runBatch([path], options, cacheDir);
+      if (cacheDir) await this.flushCache(options);
       if (this.refreshes.get(uri) !== turn) return false;
       this.refreshes.delete(uri);
       const before = this.files.get(uri);
@@ -180,6 +194,21 @@ export class WorkspaceIndex {
       const message = `Not indexed: ${files.join(', ')}: ${(error as Error).message}`;
       return { outcomes: files.map((path) => ({ path, kind: 'skipped', message })), notes: [], cacheFailed: false };
     }
+  }
+
+  /** Has the workers write the summaries they analysed; returns how many were written. */
+  private async flushCache(options: IndexOptions): Promise<number> {
+    let written = 0;
+    try {
+      for (const flushed of await this.runner.runOnEach('flushIndexCache', null)) {
+        for (const note of flushed.notes) options.log?.(note);
+        if (flushed.cacheFailed) this.cacheUnwritable = true;
+        written += flushed.written;
+      }
+    } catch (error) {
+      options.log?.(`Writing the index cache failed: ${(error as Error).message}`);
+    }
+    return written;
   }
 
   private apply(response: IndexResponse, options: IndexOptions): void {

@@ -48,7 +48,7 @@ describe('seed-annotator analyze (built CLI)', function () {
     return path;
   };
 
-  it('prints the design.md JSON schema for each seed file, without the structure', () => {
+  it('prints the docs/contracts.md JSON shape for each seed file, without the structure', () => {
     const run = runCli(['analyze', 'seeds', '--json']);
     assert.equal(run.status, 0, run.stderr);
     const out = JSON.parse(run.stdout) as Record<string, unknown>[];

@@ -117,8 +117,9 @@ export class Workbench {
     const widget = this.page.locator('.editor-group-container.active .find-widget.visible');
     for (let i = 0; i < 5 && (i === 0 || (await widget.count()) > 0); i++) {
       await this.page.keyboard.press('Escape');
-      await widget.waitFor({ state: 'detached', timeout: 1000 }).catch(() => undefined);
+      await widget.waitFor({ state: 'detached', timeout: 1000 }).catch(() => undefined); // pressed again below
     }
+    if ((await widget.count()) > 0) throw new Error(`select(${JSON.stringify(text)}): the find widget did not close after 5 Escapes`);
   }
 
   /** Puts the cursor inside the `nth` occurrence of `text` (two characters in), with nothing selected. */
@@ -138,7 +139,9 @@ export class Workbench {
 
   async closeTokenInspection(): Promise<void> {
     await this.page.keyboard.press('Escape');
-    await this.page.locator('.token-inspect-widget').waitFor({ state: 'detached' }).catch(() => undefined);
+    await this.page.locator('.token-inspect-widget').waitFor({ state: 'detached' }).catch((err: Error) => {
+      throw new Error(`the token inspection widget did not close: ${err.message}`);
+    });
   }
 
   /** Shows the hover at the cursor ("Show or Focus Hover") and returns its text once it has some. */
@@ -160,6 +163,7 @@ export class Workbench {
       if (!(await input.isVisible()) || (await input.inputValue()) !== value) return;
       await this.page.waitForTimeout(100);
     }
+    throw new Error(`the quick input still shows ${JSON.stringify(value)} after 10 s: Enter was not taken`);
   }
 
   /** In an open quick pick, types `label`, waits for a matching item and accepts the first one. */
@@ -191,6 +195,7 @@ export class Workbench {
       await this.page.waitForTimeout(100);
       proposed = await input.inputValue();
     }
+    if (!/[^/]\.[\w-]+$/.test(proposed)) throw new Error(`the save dialog never proposed a file name (it shows ${JSON.stringify(proposed)})`);
     await this.page.keyboard.press('Enter');
     await this.quickInputMovedOn(proposed);
     return proposed;
@@ -230,7 +235,9 @@ export class Workbench {
     await item.waitFor();
     const expanded = await item.locator('xpath=..').getAttribute('aria-expanded').catch(() => null);
     if (expanded !== 'true') await item.click();
-    await this.page.locator('.sidebar .composite.title', { hasText: title }).first().waitFor().catch(() => undefined);
+    await this.page.locator('.sidebar .composite.title', { hasText: title }).first().waitFor().catch((err: Error) => {
+      throw new Error(`the "${title}" view container did not open: ${err.message}`);
+    });
   }
 
   /** The body of a view in the side bar, expanded if it was collapsed. */
@@ -250,6 +257,7 @@ export class Workbench {
       await collapsed.click();
       await this.page.waitForTimeout(200);
     }
+    throw new Error('expandAll: rows were still collapsed after 20 clicks');
   }
 
   /** Colours (#RRGGBB) of the rendered token spans that contain `word`, in the visible lines of the active editor. */

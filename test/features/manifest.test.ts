@@ -2,8 +2,8 @@
 import { strict as assert } from 'node:assert';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { minimatch } from 'minimatch';
 import * as protocol from '../../shared/protocol';
+import { DEFAULT_SEED_PATTERNS, SeedFileMatcher } from '../../server/src/workspaceIndex';
 
 const root = path.resolve(__dirname, '../..');
 
@@ -136,18 +136,22 @@ describe('extension manifest (package.json)', () => {
     assert.ok(manifest.activationEvents.includes(`onLanguage:${protocol.LANGUAGE_ID}`));
   });
 
-  it('gives the seed language to seeds/*.txt and NNN_<16 hex>.txt names, and not to other text files', () => {
+  it('gives the seed language to exactly the patterns the server indexes, and they pick the right files', () => {
     const language = contributes.languages.find((l) => l.id === protocol.LANGUAGE_ID);
     assert.ok(language);
-    const isSeed = (file: string): boolean => language.filenamePatterns.some((pattern) => minimatch(file, pattern, { dot: true }));
+    // The editor's patterns are the server's: one list, so the two can never disagree about what a seed is.
+    assert.deepEqual(language.filenamePatterns, DEFAULT_SEED_PATTERNS);
+    // Decided by the server's own matcher (paths relative to the workspace folder). VS Code's matcher is exercised
+    // on the same names in the integration suite (test/integration/suite/language.ts).
+    const matcher = new SeedFileMatcher();
     for (const name of readdirSync(path.join(root, 'seeds')).filter((n) => n.endsWith('.txt'))) {
-      assert.ok(isSeed(path.join(root, 'seeds', name)), `seeds/${name}`);
+      assert.ok(matcher.matches(path.join('seeds', name)), `seeds/${name}`);
     }
-    assert.ok(isSeed('/home/analyst/corpus/seeds/any-article.txt'));
-    assert.ok(isSeed('/data/scrape/017_0123456789abcdef.txt'));
-    assert.ok(!isSeed('/data/scrape/017_0123456789abcdeg.txt'), 'not hex');
-    assert.ok(!isSeed('/data/scrape/17_0123456789abcdef.txt'), 'two digits');
-    assert.ok(!isSeed('/home/analyst/notes.txt'));
-    assert.ok(!isSeed('/home/analyst/seeds/nested/article.txt'), 'only files directly under seeds/');
+    assert.ok(matcher.matches('corpus/seeds/any-article.txt'));
+    assert.ok(matcher.matches('scrape/017_0123456789abcdef.txt'));
+    assert.ok(!matcher.matches('scrape/017_0123456789abcdeg.txt'), 'not hex');
+    assert.ok(!matcher.matches('scrape/17_0123456789abcdef.txt'), 'two digits');
+    assert.ok(!matcher.matches('notes.txt'));
+    assert.ok(!matcher.matches('seeds/nested/article.txt'), 'only files directly under seeds/');
   });
 });

@@ -2,7 +2,7 @@
 import type { Analysis, Dateline, Quote, Speaker } from '../analysis';
 import { formatFileSummary, LineIndex } from './summary';
 
-/** One file's entry in `analyze --json`, as fixed by design.md ("CLI"). `structure` is left out: it is layout
+/** One file's entry in `analyze --json`, as fixed in docs/contracts.md ("Command line"). `structure` is left out: it is layout
  * bookkeeping for the editor, and every span a consumer needs is already in the other fields. */
 export interface FileResult {
   file: string;

@@ -3,11 +3,10 @@
 // anything is read, as is a folder.
 import { existsSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
+import { WORKSPACE_DIR } from '../coding/codebook';
 import { isSeedFileName } from '../files/seedFile';
 import { isSidecarPath, sidecarPathFor } from '../tags/sidecar';
 
-/** The folder of workspace-level files (codebook, speaker decisions); see docs/contracts.md. */
-export const WORKSPACE_FOLDER = '.seed-annotator';
 
 /** Why `out` must not be written by an export of `sources`, or null when it may. */
 export function outputTargetProblem(out: string, sources: readonly string[]): string | null {
@@ -20,7 +19,7 @@ export function outputTargetProblem(out: string, sources: readonly string[]): st
   }
   if (stat?.isDirectory()) return `${out}: is a folder; give a file name for --out`;
   if (isSidecarPath(out)) return `${out}: is a tag sidecar; an export written there would replace the tags`;
-  if (basename(dirname(target)) === WORKSPACE_FOLDER) return `${out}: is a Seed Annotator workspace file; choose another name for --out`;
+  if (basename(dirname(target)) === WORKSPACE_DIR) return `${out}: is a Seed Annotator workspace file; choose another name for --out`;
   const inputs = new Set(sources.map(canonical));
   if (inputs.has(target)) return `${out}: is one of the files being exported; an export written there would replace the article`;
   if (stat && (isSeedFileName(basename(target)) || existsSync(sidecarPathFor(target)))) {

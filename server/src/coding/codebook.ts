@@ -7,6 +7,7 @@ import { dirname, join } from 'node:path';
 import schemaJson from '../../../schemas/codebook.schema.json';
 import { withFileLockSync } from '../files/fileLock';
 import { writeFileAtomic } from '../tags/atomicWrite';
+import { refuseLinkAs } from '../files/lockedWrite';
 import { firstJsonError } from '../tags/jsonSyntax';
 
 export const CODEBOOK_VERSION = 1;
@@ -136,5 +137,6 @@ export function writeCodebookUnlocked(path: string, codebook: Codebook): void {
   if (problems.length > 0) throw new CodebookError(`${path}: refusing to write an inconsistent codebook: ${problems.join('; ')}`);
   if (!validateSchema(codebook)) throw new CodebookError(`${path}: refusing to write a codebook that does not match its schema`);
   mkdirSync(dirname(path), { recursive: true });
+  refuseLinkAs(path, CodebookError); // never written through a link
   writeFileAtomic(path, serializeCodebook(codebook));
 }

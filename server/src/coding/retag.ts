@@ -7,6 +7,7 @@ import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, re
 import { isAbsolute, join, relative } from 'node:path';
 import { withFileLockSync } from '../files/fileLock';
 import { writeFileAtomic } from '../tags/atomicWrite';
+import { refuseLinkAs } from '../files/lockedWrite';
 import { readSidecar, serializeSidecar } from '../tags/sidecar';
 import { sidecarsUnder } from '../tags/sidecarFiles';
 import { codebookPath, CodebookError, readCodebook, serializeCodebook, WORKSPACE_DIR, writeCodebookUnlocked, type Codebook } from './codebook';
@@ -139,7 +140,10 @@ function apply(root: string, journal: RetagJournal, now: Date): void {
         // A newer `modified` makes the new name win when an editor merges its older copy of the tag.
         return { ...t, tag: journal.to, modified: stamp };
       });
-      if (changed) writeFileAtomic(path, serializeSidecar({ ...read.sidecar, tags }));
+      if (changed) {
+        refuseLinkAs(path, CodebookError); // never written through a link
+        writeFileAtomic(path, serializeSidecar({ ...read.sidecar, tags }));
+      }
     });
   }
   const after = journal.codebook.after;

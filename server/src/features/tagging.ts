@@ -40,6 +40,7 @@ import {
 import { CodePointIndex } from '../analysis/offsets';
 import type { AnalyzedDocument } from '../analyzedDocument';
 import { EXPORT_FORMATS, exportRows, formatRows, type ExportRow } from '../export';
+import { DEFAULT_MAX_SEED_BYTES, formatBytes } from '../files/seedFile';
 import type { SeedLanguageServer } from '../languageServer';
 import { openFromDisk } from '../tags/diskFile';
 import { isSidecarPath, sourcePathFor } from '../tags/sidecar';
@@ -49,6 +50,7 @@ export { sidecarsUnder };
 import { TagStore, TagStoreError, type PlacedAttribution, type PlacedTag } from '../tags/tagStore';
 import { defaultCoder } from '../coding/coder';
 import { clip, escapeMarkdown } from './markdown';
+import { readOnlyReason } from './workspaceTrust';
 
 /** A source file ready for a tag operation: the live store for open documents, a one-shot store otherwise. */
 interface TagTarget {
@@ -73,10 +75,16 @@ export function registerTagging(server: SeedLanguageServer, store = new TagStore
   /** Problems already announced, so a watcher storm does not repeat them. */
   const announced = new Map<string, string>();
 
-  server.addCapabilities(() => ({
-    codeActionProvider: { codeActionKinds: [CodeActionKind.Refactor] },
-    executeCommandProvider: { commands: Object.values(ServerTagCommands) },
-  }));
+  /** Set at initialize from the client's trust: in an untrusted workspace every store here is read-only. */
+  let readOnly: string | null = null;
+  server.addCapabilities(() => {
+    readOnly = readOnlyReason(server.initializationOptions());
+    store.setReadOnly(readOnly);
+    return {
+      codeActionProvider: { codeActionKinds: [CodeActionKind.Refactor] },
+      executeCommandProvider: { commands: Object.values(ServerTagCommands) },
+    };
+  });
   server.analyses.setAttributionSource({
     attributionsFor: (uri) => {
       const path = pathOf(uri);
@@ -96,6 +104,8 @@ export function registerTagging(server: SeedLanguageServer, store = new TagStore
     const path = pathOf(e.document.uri);
     if (!path) return;
     uriOfPath.set(path, e.document.uri);
+    // Over the seed file ceiling nothing is analysed or tagged (see tooLargeToTag); keep memory for the rest.
+    if (tooLargeToTag(e.document)) return;
     store.open(path, e.document.getText());
     announceProblem(path);
     // Only a document with corrections needs its first analysis redone; tags alone only change tokens.
@@ -260,7 +270,8 @@ export function registerTagging(server: SeedLanguageServer, store = new TagStore
   connection.onCodeAction((p: CodeActionParams): CodeAction[] => {
     const document = documents.get(p.textDocument.uri);
     const path = pathOf(p.textDocument.uri);
-    if (!document || !path || !store.isOpen(path) || store.problem(path)) return [];
+    // Every action here writes: none is offered while the sidecar is unusable or the workspace is read-only.
+    if (!document || !path || !store.isOpen(path) || store.problem(path) || readOnly) return [];
     const doc = server.analyses.get(document);
     const actions: CodeAction[] = [];
     const from = doc.offsetAt(p.range.start);
@@ -308,11 +319,13 @@ export function registerTagging(server: SeedLanguageServer, store = new TagStore
     const path = pathOf(uri);
     if (!path) throw new ResponseError(ErrorCodes.InvalidParams, `Tags are stored next to files on disk; save ${uri} first`);
     const open = documents.get(uri) ?? documents.get(uriFor(path));
+    const tooLarge = open && tooLargeToTag(open);
+    if (tooLarge) throw new ResponseError(ErrorCodes.InvalidRequest, `${path}: ${tooLarge}`);
     if (open && store.isOpen(path)) {
       const text = store.text(path);
       return { uri: open.uri, path, store, text, document: TextDocument.create(open.uri, open.languageId, open.version, text), index: new CodePointIndex(text) };
     }
-    const oneShot = new TagStore();
+    const oneShot = new TagStore({ readOnly });
     const opened = openFromDisk(oneShot, path);
     if (!opened.ok) throw new ResponseError(ErrorCodes.InvalidParams, opened.error);
     return { uri: uriFor(path), path, store: oneShot, text: opened.text, document: TextDocument.create(uri, 'seed', 0, opened.text), index: new CodePointIndex(opened.text) };
@@ -388,6 +401,16 @@ export function registerTagging(server: SeedLanguageServer, store = new TagStore
   }
 
   return store;
+}
+
+/** Why an open document is too large to tag (the seed file ceiling), or null. */
+function tooLargeToTag(document: TextDocument): string | null {
+  // A UTF-16 unit is at most three UTF-8 bytes: a text this short cannot be over the limit, and needs no count.
+  if (document.getText().length <= DEFAULT_MAX_SEED_BYTES / 3) return null;
+  const bytes = Buffer.byteLength(document.getText(), 'utf8');
+  return bytes > DEFAULT_MAX_SEED_BYTES
+    ? `the file is ${formatBytes(bytes)}, over the ${formatBytes(DEFAULT_MAX_SEED_BYTES)} limit for a seed file; it is not analysed or tagged`
+    : null;
 }
 
 function attempt<T>(operation: () => T): T {

@@ -59,6 +59,15 @@ export function refuseLink(path: string): void {
   }
 }
 
+/** refuseLink for callers with their own error type (e.g. CodebookError), so their refusals read the same. */
+export function refuseLinkAs(path: string, ErrorType: new (message: string) => Error): void {
+  try {
+    refuseLink(path);
+  } catch (err) {
+    throw new ErrorType((err as Error).message);
+  }
+}
+
 function readIfPresent(path: string): string | null {
   try {
     return readFileSync(path, 'utf8');

@@ -1,4 +1,4 @@
-// The on-disk shape of a `<file>.tags.json` sidecar (version 1), as fixed in shared/design.md.
+// The on-disk shape of a `<file>.tags.json` sidecar (version 1), as fixed in docs/contracts.md ("Sidecars").
 // Offsets are Unicode code points into the source text the sidecar was last written against (`source.sha256`).
 import type { TagStatus } from '../../../shared/protocol';
 

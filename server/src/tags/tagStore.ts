@@ -11,7 +11,7 @@ import { emptySidecar, fingerprint, parseSidecar, readSidecar, serializeSidecar,
 import type { Sidecar, StoredAttribution, StoredTag, TagStatus } from './sidecarTypes';
 import { changeBetween, mapSpan } from './textEdit';
 
-export type TagStoreErrorCode = 'invalid-sidecar' | 'not-found' | 'bad-range' | 'bad-tag' | 'write-failed';
+export type TagStoreErrorCode = 'invalid-sidecar' | 'not-found' | 'bad-range' | 'bad-tag' | 'write-failed' | 'read-only';
 
 /** A refusal a user can act on; the message names the file. */
 export class TagStoreError extends Error {
@@ -81,16 +81,25 @@ export interface TagStoreOptions {
   now?: () => Date;
   /** New tag ids; UUIDs by default so ids from two editors never collide in a merge. */
   newId?: () => string;
+  /** Why nothing may be written (an untrusted workspace); changes are then refused with this message. */
+  readOnly?: string | null;
 }
 
 export class TagStore {
   private readonly files = new Map<string, FileTags>();
   private readonly now: () => Date;
   private readonly newId: () => string;
+  private readOnly: string | null;
 
   constructor(options: TagStoreOptions = {}) {
     this.now = options.now ?? (() => new Date());
     this.newId = options.newId ?? randomUUID;
+    this.readOnly = options.readOnly ?? null;
+  }
+
+  /** Turns writing off (with the reason users see when a change is refused) or back on (null). */
+  setReadOnly(reason: string | null): void {
+    this.readOnly = reason;
   }
 
   /** Loads (or refreshes) a source file's tags from its sidecar and places them against `text`. */
@@ -285,7 +294,7 @@ export class TagStore {
   /** Writes the sidecar with positions against the current text (e.g. after the source was saved). */
   save(path: string): void {
     const file = this.file(path);
-    if (file.problem) return;
+    if (file.problem || this.readOnly) return;
     this.persist(file);
   }
 
@@ -307,7 +316,7 @@ export class TagStore {
     if (read.kind === 'missing') {
       // Deleted on disk: keep the tags we hold (nothing is lost) and write them back only if there are any.
       file.diskRaw = null;
-      if (file.tags.length + file.attributions.length > 0) this.persist(file);
+      if (file.tags.length + file.attributions.length > 0 && !this.readOnly) this.persist(file);
       return hadProblem;
     }
     if (read.raw === file.diskRaw && !hadProblem) return false;
@@ -315,7 +324,7 @@ export class TagStore {
     this.absorb(file, read.sidecar, read.raw);
     const merged = serializeSidecar(this.sidecarOf(file));
     // Write back only what the disk lacks, so our own writes (echoed by the file watcher) cause no further write.
-    if (merged !== serializeSidecar(this.sidecarFromDisk(read.sidecar, file))) this.persist(file);
+    if (!this.readOnly && merged !== serializeSidecar(this.sidecarFromDisk(read.sidecar, file))) this.persist(file);
     return hadProblem || merged !== before;
   }
 
@@ -336,6 +345,7 @@ export class TagStore {
   }
 
   private persist(file: FileTags): void {
+    if (this.readOnly) throw new TagStoreError('read-only', `${file.path}: ${this.readOnly}`);
     if (file.problem) throw new TagStoreError('invalid-sidecar', file.problem);
     // Under the sidecar's lock, re-read the disk just before writing: a sidecar broken since we read it must not be
     // overwritten, and one changed since (another editor, git, the CLI) is merged first, not clobbered. The lock
@@ -417,6 +427,7 @@ export class TagStore {
   }
 
   private writable(path: string): FileTags {
+    if (this.readOnly) throw new TagStoreError('read-only', `${path}: ${this.readOnly}`);
     const file = this.file(path);
     if (file.problem) throw new TagStoreError('invalid-sidecar', file.problem);
     return file;

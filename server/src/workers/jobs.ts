@@ -2,11 +2,13 @@
 // threads and the in-process runner call these same handlers, so a run with one job and a run with many do the
 // same work and differ only in where it happens.
 import { analyzeFileForOutput, type FileOutcome, type FileJob } from '../cli/analyzeFile';
-import { indexFiles, type IndexRequest, type IndexResponse } from '../workspace/indexJob';
+import { flushIndexCache, indexFiles, type FlushResponse, type IndexRequest, type IndexResponse } from '../workspace/indexJob';
 
 export interface Jobs {
   /** The workspace index: read, hash, look up the cache, analyse and summarise a batch of files. */
   index: { request: IndexRequest; response: IndexResponse };
+  /** Writes the cache entries of what this worker analysed (sent to every worker, see JobRunner.runOnEach). */
+  flushIndexCache: { request: null; response: FlushResponse };
   /** The CLI: analyse one file and format it for the chosen output. */
   analyze: { request: FileJob; response: FileOutcome };
 }
@@ -15,8 +17,15 @@ export type JobKind = keyof Jobs;
 
 export const handlers: { [K in JobKind]: (request: Jobs[K]['request']) => Jobs[K]['response'] } = {
   index: indexFiles,
+  flushIndexCache,
   analyze: analyzeFileForOutput,
 };
+
+/** Given to each worker when it starts. */
+export interface WorkerSettings {
+  /** Lower this thread's CPU priority: background indexing must not slow the editor's requests. */
+  background: boolean;
+}
 
 /** Main thread → worker. */
 export interface JobMessage {

@@ -5,12 +5,14 @@
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { handlers, type JobKind, type JobMessage, type JobReply, type Jobs } from './jobs';
+import { handlers, type JobKind, type JobMessage, type JobReply, type Jobs, type WorkerSettings } from './jobs';
 
 export interface JobRunner {
   /** How many jobs run at once. */
   readonly size: number;
   run<K extends JobKind>(kind: K, request: Jobs[K]['request']): Promise<Jobs[K]['response']>;
+  /** Runs a job once on every running worker (after the jobs each already holds), for per-thread state. */
+  runOnEach<K extends JobKind>(kind: K, request: Jobs[K]['request']): Promise<Jobs[K]['response'][]>;
   /** Stops the workers; jobs still queued are rejected. */
   close(): Promise<void>;
 }
@@ -24,6 +26,8 @@ export interface RunnerOptions {
   unref?: boolean;
   /** Stop workers idle this long; they start again on the next job. */
   idleMs?: number;
+  /** Run the workers at a lower CPU priority than this thread (the editor's requests come first). */
+  background?: boolean;
 }
 
 export function defaultJobs(): number {
@@ -32,7 +36,8 @@ export function defaultJobs(): number {
 
 export function createJobRunner(options: RunnerOptions): JobRunner {
   const size = Math.max(1, Math.floor(options.size));
-  return size === 1 && !options.threads ? new InlineRunner() : new WorkerPool(size, options.unref ?? false, options.idleMs ?? 0);
+  return size === 1 && !options.threads ? new InlineRunner()
+    : new WorkerPool(size, { unref: options.unref ?? false, idleMs: options.idleMs ?? 0, background: options.background ?? false });
 }
 
 /** One job at a time in this thread, each in its own macrotask so I/O callbacks run between files. */
@@ -49,6 +54,10 @@ class InlineRunner implements JobRunner {
         }
       });
     });
+  }
+
+  async runOnEach<K extends JobKind>(kind: K, request: Jobs[K]['request']): Promise<Jobs[K]['response'][]> {
+    return [await this.run(kind, request)];
   }
 
   async close(): Promise<void> {}
@@ -74,7 +83,13 @@ class WorkerPool implements JobRunner {
   private closed = false;
   private idleTimer: NodeJS.Timeout | undefined;
 
-  constructor(readonly size: number, private readonly unref: boolean, private readonly idleMs: number) {}
+  private readonly unref: boolean;
+  private readonly idleMs: number;
+  private readonly background: boolean;
+
+  constructor(readonly size: number, options: { unref: boolean; idleMs: number; background: boolean }) {
+    ({ unref: this.unref, idleMs: this.idleMs, background: this.background } = options);
+  }
 
   run<K extends JobKind>(kind: K, request: Jobs[K]['request']): Promise<Jobs[K]['response']> {
     if (this.closed) return Promise.reject(new Error('the analysis workers were stopped'));
@@ -83,6 +98,15 @@ class WorkerPool implements JobRunner {
       this.queue.push({ message: { id: this.nextId++, kind, request }, resolve: resolve as (r: unknown) => void, reject });
       this.dispatch();
     });
+  }
+
+  runOnEach<K extends JobKind>(kind: K, request: Jobs[K]['request']): Promise<Jobs[K]['response'][]> {
+    return Promise.all(this.slots.map((slot) => new Promise<Jobs[K]['response']>((resolve, reject) => {
+      const pending: Pending = { message: { id: this.nextId++, kind, request }, resolve: resolve as (r: unknown) => void, reject };
+      slot.held.set(pending.message.id, pending);
+      if (this.unref) slot.worker.ref();
+      slot.worker.postMessage(pending.message);
+    })));
   }
 
   async close(): Promise<void> {
@@ -101,7 +125,8 @@ class WorkerPool implements JobRunner {
       if (slot.held.size === 1 && this.unref) slot.worker.ref();
       slot.worker.postMessage(pending.message);
     }
-    if (this.idleMs > 0 && this.slots.every((s) => s.held.size === 0)) {
+    if (this.idleMs > 0 && this.slots.length > 0 && this.slots.every((s) => s.held.size === 0)) {
+      clearTimeout(this.idleTimer);
       this.idleTimer = setTimeout(() => void this.stopIdle(), this.idleMs);
       this.idleTimer.unref();
     }
@@ -117,7 +142,7 @@ class WorkerPool implements JobRunner {
   }
 
   private start(): Slot {
-    const slot: Slot = { worker: spawnWorker(), held: new Map() };
+    const slot: Slot = { worker: spawnWorker({ background: this.background }), held: new Map() };
     if (this.unref) slot.worker.unref();
     slot.worker.on('message', (reply: JobReply) => {
       const pending = slot.held.get(reply.id);
@@ -153,9 +178,9 @@ class WorkerPool implements JobRunner {
  * The bundles ship `dist/analysisWorker.js` beside `dist/server.js` and `dist/cli.js`; from the TypeScript sources
  * (tests, benchmarks under tsx) the worker loads tsx's require hook first and then the `.ts` entry.
  */
-function spawnWorker(): Worker {
-  if (!__filename.endsWith('.ts')) return new Worker(join(__dirname, 'analysisWorker.js'));
+function spawnWorker(workerData: WorkerSettings): Worker {
+  if (!__filename.endsWith('.ts')) return new Worker(join(__dirname, 'analysisWorker.js'), { workerData });
   const hook = 'tsx/cjs'; // not a literal in require.resolve, so the bundler leaves it alone
   const entry = join(__dirname, 'analysisWorker.ts');
-  return new Worker(`require(${JSON.stringify(require.resolve(hook))}); require(${JSON.stringify(entry)});`, { eval: true });
+  return new Worker(`require(${JSON.stringify(require.resolve(hook))}); require(${JSON.stringify(entry)});`, { eval: true, workerData });
 }

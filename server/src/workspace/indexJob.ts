@@ -1,5 +1,7 @@
 // The index's work for a batch of files, run on an analysis worker: read each file, hash it, take its summary from
-// the cache when the cache has this content, else analyse it, summarise it and store the summary.
+// the cache when the cache has this content, else analyse it and summarise it. New summaries are written to the
+// cache afterwards, by `flushIndexCache` once the index is complete: creating thousands of small files costs about
+// as much again as analysing them, and the editor should have its index first.
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { LANGUAGE_ID } from '../../../shared/protocol';
@@ -28,10 +30,18 @@ export interface IndexResponse {
   cacheFailed: boolean;
 }
 
+export interface FlushResponse {
+  written: number;
+  notes: string[];
+  cacheFailed: boolean;
+}
+
+/** Summaries analysed by this thread and not yet in the cache, by cache folder. */
+const unwritten = new Map<string, FileSummary[]>();
+
 export function indexFiles(request: IndexRequest): IndexResponse {
   const notes: string[] = [];
-  let cacheDir = request.cacheDir;
-  let cacheFailed = false;
+  const cacheDir = request.cacheDir;
   const outcomes = request.files.map((path): IndexOutcome => {
     const read = readSeedFile(path, { maxBytes: request.maxFileSizeKb * 1024 });
     if (!read.ok) return { path, kind: 'skipped', message: read.problem === 'missing' ? null : `Not indexed: ${read.error}` };
@@ -52,15 +62,28 @@ export function indexFiles(request: IndexRequest): IndexResponse {
       return { path, kind: 'skipped', message: `Not indexed: ${path}: the analyser failed (${error instanceof Error ? error.message : String(error)})` };
     }
     if (cacheDir) {
-      try {
-        writeCacheEntry(cacheDir, summary);
-      } catch (error) {
-        notes.push(`The index cache cannot be written, indexing without it: ${(error as Error).message}`);
-        cacheDir = null;
-        cacheFailed = true;
-      }
+      const queue = unwritten.get(cacheDir) ?? [];
+      queue.push(summary);
+      unwritten.set(cacheDir, queue);
     }
     return { path, kind: 'indexed', summary, fromCache: false };
   });
-  return { outcomes, notes, cacheFailed };
+  return { outcomes, notes, cacheFailed: false };
+}
+
+/** Writes the summaries this thread analysed since the last flush. */
+export function flushIndexCache(): FlushResponse {
+  let written = 0;
+  for (const [dir, summaries] of unwritten) {
+    unwritten.delete(dir);
+    try {
+      for (const summary of summaries) {
+        writeCacheEntry(dir, summary);
+        written++;
+      }
+    } catch (error) {
+      return { written, notes: [`The index cache cannot be written, indexing without it: ${(error as Error).message}`], cacheFailed: true };
+    }
+  }
+  return { written, notes: [], cacheFailed: false };
 }

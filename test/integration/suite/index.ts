@@ -3,6 +3,7 @@ import Mocha from 'mocha';
 import { commandsAndViewsTests } from './commandsAndViews';
 import { languageTests } from './language';
 import { languageServerTests, restartTests } from './languageServer';
+import { serverCrashTests } from './serverCrash';
 import { taggingTests } from './tagging';
 
 /** Called by the test runner (@vscode/test-electron or code-server's payload route) once the extension is loaded. */
@@ -15,6 +16,7 @@ export function run(): Promise<void> {
   commandsAndViewsTests();
   taggingTests();
   restartTests();
+  serverCrashTests();
   return new Promise((resolve, reject) => {
     const runner = mocha.run((failures) => {
       // One pre-formatted line: hosts that forward console arguments without printf formatting still read it.

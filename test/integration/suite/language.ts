@@ -25,6 +25,13 @@ export function languageTests(): void {
       assert.equal(seedLike.languageId, LANGUAGE_ID);
       const other = await vscode.workspace.openTextDocument(writeScratchFile(dir, 'scrape/notes.txt', 'Shopping list.\n'));
       assert.equal(other.languageId, 'plaintext');
+      // VS Code's own glob matcher on the manifest's patterns: the near misses stay plain text.
+      for (const near of ['scrape/017_0123456789abcdeg.txt', 'scrape/17_0123456789abcdef.txt', 'seeds/nested/article.txt']) {
+        const document = await vscode.workspace.openTextDocument(writeScratchFile(dir, near, 'Not a seed.\n'));
+        assert.equal(document.languageId, 'plaintext', near);
+      }
+      const nestedSeeds = await vscode.workspace.openTextDocument(writeScratchFile(dir, 'corpus/seeds/any-article.txt', 'A seed.\n'));
+      assert.equal(nestedSeeds.languageId, LANGUAGE_ID, 'seeds/ at any depth');
     });
 
     it('is given to files matching seedAnnotator.filePatterns, read relative to the workspace folder', async () => {

@@ -1,0 +1,196 @@
+// `npm run bench`, corpus section: the workspace index over LSP (10,000 files, cold and warm), `analyze --jsonl` on
+// 5,000 files, 840 news-sized articles against a compromise-based extractor, and the peak memory of a 100,000-file
+// `--jsonl` run, each beside a baseline measured in the same run. The corpora are generated (syntheticCorpus.ts).
+// Prints a table and merges its figures into bench/results.json under "corpus". SEED_BENCH_SCALE=0.1 runs it on
+// a tenth of the files, for a quick look.
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { indexFiles } from '../../server/src/workspace/indexJob';
+import { contentHash } from '../../server/src/workspace/indexedFile';
+import { buildCliBundle, CLI_BIN, ROOT } from '../cliBundle';
+import { SERVER_JS, timeWorkspaceIndex, type IndexRun } from './lspIndex';
+import { writeSyntheticCorpus } from './syntheticCorpus';
+
+interface Figure {
+  name: string;
+  value: number;
+  unit: 'ms' | 'MB' | 'x';
+  baselineName: string;
+  baseline: number | null;
+  goal: string;
+  met: boolean | null;
+  note?: string;
+}
+
+interface CliRun {
+  ms: number;
+  cpuMs: number;
+  maxRssMb: number;
+  lines: number;
+}
+
+const USAGE_HOOK = join(__dirname, 'reportUsage.cjs');
+
+/** Runs the built CLI with its output read (and dropped) through a pipe, as a consumer would; usage from the hook. */
+function runCli(args: string[]): Promise<CliRun> {
+  const usageFile = join(tmpdir(), `seed-bench-usage-${process.pid}-${Date.now()}.json`);
+  const started = performance.now();
+  const child = spawn(process.execPath, ['--require', USAGE_HOOK, CLI_BIN, ...args], {
+    cwd: ROOT, env: { ...process.env, SEED_BENCH_USAGE: usageFile }, stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let lines = 0;
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => { for (const byte of chunk) if (byte === 10) lines++; });
+  child.stderr.on('data', (chunk: Buffer) => { stderr += chunk.toString(); });
+  return new Promise((resolve, reject) => {
+    child.on('exit', (code) => {
+      const ms = performance.now() - started;
+      if (code !== 0) return reject(new Error(`CLI ${args.join(' ')} exited ${code}: ${stderr}`));
+      const usage = JSON.parse(readFileSync(usageFile, 'utf8')) as { maxRssKb: number; cpuMs: number };
+      rmSync(usageFile, { force: true });
+      resolve({ ms, cpuMs: usage.cpuMs, maxRssMb: usage.maxRssKb / 1024, lines });
+    });
+  });
+}
+
+function timed(fn: () => void): number {
+  const started = performance.now();
+  fn();
+  return performance.now() - started;
+}
+
+const loopDelay = (run: IndexRun) => Number(/longest event-loop delay ([\d.]+) ms/.exec(run.log ?? '')?.[1] ?? NaN);
+
+/** The extractor the issue compares against: compromise's people, organisations and quotations of each article. */
+function compromiseExtract(texts: string[]): number {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const nlp = require('compromise') as (text: string) => {
+    people(): { out(f: 'array'): string[] };
+    organizations(): { out(f: 'array'): string[] };
+    quotations(): { out(f: 'array'): string[] };
+  };
+  let found = 0;
+  for (const text of texts) {
+    const doc = nlp(text);
+    found += doc.people().out('array').length + doc.organizations().out('array').length + doc.quotations().out('array').length;
+  }
+  return found;
+}
+
+export async function benchCorpus(): Promise<Figure[]> {
+  const scale = Number(process.env.SEED_BENCH_SCALE ?? '1');
+  const count = (n: number) => Math.max(10, Math.round(n * scale));
+  execFileSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, stdio: 'ignore' });
+  await buildCliBundle();
+  const figures: Figure[] = [];
+  const work = mkdtempSync(join(tmpdir(), 'seed-bench-corpus-'));
+  const log = (line: string) => process.stderr.write(`bench corpus: ${line}\n`);
+  try {
+    // 1. The workspace index over LSP, cold (empty storage folder) and warm (the same folder again).
+    const workspace = writeSyntheticCorpus(join(work, 'workspace'), { files: count(10_000), meanBytes: 2000 });
+    log(`workspace of ${workspace.files.length} files (${(workspace.bytes / 1e6).toFixed(1)} MB)`);
+    const storage = join(work, 'storage');
+    const oneCore = timed(() => indexFiles({ files: workspace.files, maxFileSizeKb: 1024, cacheDir: null }));
+    const readAndHash = timed(() => { for (const file of workspace.files) contentHash(readFileSync(file, 'utf8')); });
+    const options = { root: join(work, 'workspace'), serverJs: SERVER_JS, initializationOptions: { storagePath: storage } };
+    const cold = await timeWorkspaceIndex(options);
+    const warm = await timeWorkspaceIndex(options);
+    log(`index cold ${cold.ms.toFixed(0)} ms (${cold.log}), warm ${warm.ms.toFixed(0)} ms (${warm.log})`);
+    figures.push(
+      { name: `LSP index, ${workspace.files.length} files, cold`, value: cold.ms, unit: 'ms',
+        baselineName: 'same files analysed on one core in-process', baseline: oneCore, goal: '< 5000 ms', met: cold.ms < 5000 },
+      { name: `LSP index, ${workspace.files.length} files, warm`, value: warm.ms, unit: 'ms',
+        baselineName: 'same files read and hashed in-process', baseline: readAndHash, goal: '< 1000 ms', met: warm.ms < 1000 },
+      { name: 'longest event-loop delay while indexing (cold)', value: loopDelay(cold), unit: 'ms', baselineName: '', baseline: null,
+        goal: '<= 50 ms', met: loopDelay(cold) <= 50,
+        note: `slowest workspace/symbol round trip ${cold.maxRoundTripMs.toFixed(0)} ms over ${cold.roundTrips} probes` },
+      { name: 'longest event-loop delay while indexing (warm)', value: loopDelay(warm), unit: 'ms', baselineName: '', baseline: null,
+        goal: '<= 50 ms', met: loopDelay(warm) <= 50,
+        note: `slowest workspace/symbol round trip ${warm.maxRoundTripMs.toFixed(0)} ms over ${warm.roundTrips} probes` },
+    );
+    rmSync(join(work, 'workspace'), { recursive: true, force: true });
+
+    // 2. analyze --jsonl on 5,000 files: one job (the old single-core run) against the default, one per core.
+    const folder = writeSyntheticCorpus(join(work, 'cli'), { files: count(5000), meanBytes: 2000 });
+    const single = await runCli(['analyze', folder.dir, '--jsonl', '--jobs', '1']);
+    const parallel = await runCli(['analyze', folder.dir, '--jsonl']);
+    log(`cli ${folder.files.length} files: --jobs 1 ${single.ms.toFixed(0)} ms, default ${parallel.ms.toFixed(0)} ms`);
+    figures.push({ name: `analyze --jsonl, ${folder.files.length} files, --jobs ${availableParallelism()} (default)`,
+      value: parallel.ms, unit: 'ms', baselineName: '--jobs 1', baseline: single.ms, goal: '< 3000 ms', met: parallel.ms < 3000,
+      note: `CPU ${(parallel.cpuMs / 1000).toFixed(1)} s vs ${(single.cpuMs / 1000).toFixed(1)} s with --jobs 1` });
+    rmSync(join(work, 'cli'), { recursive: true, force: true });
+
+    // 3. 840 news-sized articles (5.5 MB) against compromise, timed on a sample and extrapolated by bytes.
+    const news = writeSyntheticCorpus(join(work, 'news'), { files: count(840), meanBytes: 6500 });
+    const run = await runCli(['analyze', news.dir, '--jsonl']);
+    const sample = news.files.slice(0, Math.min(20, news.files.length)).map((f) => readFileSync(f, 'utf8'));
+    const sampleBytes = sample.reduce((n, t) => n + Buffer.byteLength(t), 0);
+    const sampleMs = timed(() => compromiseExtract(sample));
+    const compromiseMs = (sampleMs * news.bytes) / sampleBytes;
+    log(`news ${news.files.length} files ${(news.bytes / 1e6).toFixed(2)} MB: CLI ${run.ms.toFixed(0)} ms; compromise ` +
+      `${sampleMs.toFixed(0)} ms on ${sample.length} files -> ${compromiseMs.toFixed(0)} ms extrapolated`);
+    figures.push({ name: `${news.files.length} articles (${(news.bytes / 1e6).toFixed(1)} MB), CLI --jsonl`, value: run.ms, unit: 'ms',
+      baselineName: `compromise extractor (${sample.length}-file sample, extrapolated by bytes)`, baseline: compromiseMs,
+      goal: '>= 100x faster', met: compromiseMs / run.ms >= 100 });
+    rmSync(join(work, 'news'), { recursive: true, force: true });
+
+    // 4. Peak memory of --jsonl: a 100,000-file corpus against a 1,000-file one of the same articles.
+    const small = writeSyntheticCorpus(join(work, 'small'), { files: count(1000), meanBytes: 600 });
+    const large = writeSyntheticCorpus(join(work, 'large'), { files: count(100_000), meanBytes: 600 });
+    const smallRun = await runCli(['analyze', small.dir, '--jsonl']);
+    const largeRun = await runCli(['analyze', large.dir, '--jsonl']);
+    log(`memory: ${small.files.length} files ${smallRun.maxRssMb.toFixed(0)} MB, ${large.files.length} files ${largeRun.maxRssMb.toFixed(0)} MB`);
+    figures.push({ name: `analyze --jsonl peak memory, ${largeRun.lines} files`, value: largeRun.maxRssMb, unit: 'MB',
+      baselineName: `the same on ${smallRun.lines} files`, baseline: smallRun.maxRssMb,
+      goal: 'flat: < 1.5x the small run', met: largeRun.maxRssMb < 1.5 * smallRun.maxRssMb,
+      note: `${(largeRun.ms / 1000).toFixed(1)} s` });
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+  process.stdout.write(`\n${formatFigures(figures)}\n(node ${process.version}, ${availableParallelism()} cores; ` +
+    'ratio = figure / baseline measured in this run)\n');
+  saveResults(figures);
+  return figures;
+}
+
+function formatFigures(figures: Figure[]): string {
+  const show = (value: number | null, unit: string) => (value === null || Number.isNaN(value) ? '-' : `${value.toFixed(unit === 'MB' ? 0 : 0)} ${unit}`);
+  const header = ['corpus case', 'figure', 'baseline', 'baseline figure', 'ratio', 'goal', 'met', 'note'];
+  const rows = figures.map((f) => [f.name, show(f.value, f.unit), f.baselineName, show(f.baseline, f.unit),
+    f.baseline ? `${(f.value / f.baseline).toFixed(f.value / f.baseline < 0.1 ? 4 : 2)}x` : '-', f.goal,
+    f.met === null ? '-' : f.met ? 'yes' : 'NO', f.note ?? '']);
+  const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c].length)));
+  const line = (cells: string[]) => cells.map((cell, c) => cell.padEnd(widths[c])).join('  ').trimEnd();
+  return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+}
+
+/** Merges this section's figures into bench/results.json, leaving other sections' keys alone. */
+function saveResults(figures: Figure[]): void {
+  const file = join(ROOT, 'bench', 'results.json');
+  let results: Record<string, unknown> = {};
+  if (existsSync(file)) {
+    try {
+      results = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+    } catch {
+      process.stderr.write(`bench corpus: ${file} is not valid JSON; its other sections are kept in ${file}.bad\n`);
+      writeFileSync(`${file}.bad`, readFileSync(file));
+    }
+  }
+  results.corpus = {
+    measured: new Date().toISOString(),
+    node: process.version,
+    cores: availableParallelism(),
+    figures: figures.map((f) => ({ ...f, value: Math.round(f.value * 10) / 10, baseline: f.baseline === null ? null : Math.round(f.baseline * 10) / 10 })),
+  };
+  mkdirSync(join(ROOT, 'bench'), { recursive: true });
+  writeFileSync(file, JSON.stringify(results, null, 2) + '\n');
+}
+
+if (require.main === module) {
+  benchCorpus().catch((err: unknown) => {
+    process.stderr.write(`bench corpus: ${(err as Error).stack ?? String(err)}\n`);
+    process.exitCode = 1;
+  });
+}
