@@ -9,6 +9,7 @@ import type { Description } from './descriptions';
 import type { PronounKind } from './descriptions';
 import { isRoleHead, titleGender } from './roles';
 import { isNationality, isOrganisationHead, isPlace } from './gazetteer';
+import { NAME_PARTICLES } from '../lexicon/functionWords';
 
 export interface Entity {
   key: number;
@@ -38,8 +39,6 @@ export interface Entity {
   unsure: boolean;
 }
 
-/** Lower-case name particles: "von der Leyen" is still only a surname. */
-const PARTICLE_WORDS = new Set(['von', 'van', 'der', 'den', 'ter', 'zu', 'bin', 'ibn', 'de', 'da', 'di', 'du', 'la', 'le', 'al', 'el', 'del', 'della', 'dos', 'das']);
 
 export class SpeakerRegistry {
   readonly entities: Entity[] = [];
@@ -60,7 +59,7 @@ export class SpeakerRegistry {
     let entity: Entity | null = null;
     const exact = this.byName.get(full);
     if (exact && exact.length > 0) entity = pickRecent(exact, candidate.gender, candidate.role?.text ?? null);
-    else if (kind === 'person' && candidate.words.filter((w) => !PARTICLE_WORDS.has(w)).length === 1) {
+    else if (kind === 'person' && candidate.words.filter((w) => !NAME_PARTICLES.has(w)).length === 1) {
       // "Lavrov", "Mr Lavrov", "von der Leyen": a surname on its own.
       entity = pickRecent((this.bySurname.get(surname) ?? []).filter((e) => e.kind === 'person'), candidate.gender, candidate.role?.text ?? null);
     } else if (kind === 'person') {
