@@ -31,11 +31,14 @@ export class AnalyzedDocument {
 
   /**
    * @param skipped why the document was not analysed (then `analysis` is empty), or null.
+   * @param unbalancedQuoteMarks unpaired double quote marks (UTF-16 index ranges) from the same analysis, for the
+   * diagnostics, so that publishing them never analyses the text again.
    */
   constructor(
     readonly document: TextDocument,
     readonly analysis: Analysis,
     readonly skipped: string | null = null,
+    readonly unbalancedQuoteMarks: readonly { start: number; end: number }[] = [],
   ) {
     this.index = new CodePointIndex(document.getText());
     this.version = document.version;

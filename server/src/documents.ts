@@ -1,6 +1,6 @@
 // Caches one analysis per open document version, recomputed lazily on the first request after a change.
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze } from './analysis/index';
+import { analyzeForEditor } from './analysis/index';
 import type { AttributionOverride } from './analysis/types';
 import { AnalyzedDocument, emptyAnalysis } from './analyzedDocument';
 import { DEFAULT_MAX_SEED_BYTES, formatBytes } from './files/seedFile';
@@ -33,7 +33,8 @@ export function analyzeDocument(
         `${limits.maxFileSizeKb} KB.`;
     return new AnalyzedDocument(snapshot, emptyAnalysis(text.length), reason);
   }
-  return new AnalyzedDocument(snapshot, analyze(text, { attributions: [...attributions] }));
+  const { analysis, unbalancedQuoteMarks } = analyzeForEditor(text, { attributions: [...attributions] });
+  return new AnalyzedDocument(snapshot, analysis, null, unbalancedQuoteMarks);
 }
 
 /**

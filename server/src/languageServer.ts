@@ -18,8 +18,6 @@ import {
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { DEFAULT_SETTINGS, ReviewRequests, SpeakerNotifications, SpeakerRequests, type ReviewQuotesParams } from '../../shared/protocol';
-import { findUnbalancedQuoteMarks } from './analysis/quotes';
-import { findStructure } from './analysis/structure';
 import type { AnalyzedDocument } from './analyzedDocument';
 import { throwIfCancelled } from './cancellation';
 import { DocumentAnalyses } from './documents';
@@ -153,7 +151,8 @@ export function createSeedLanguageServer(connection: Connection, documents: Text
   const publishDiagnostics = (uri: string) => {
     const doc = analysed(uri);
     if (!doc) return;
-    const unbalanced = (text: string) => findUnbalancedQuoteMarks(text, findStructure(text));
+    // The unpaired marks come from the cached analysis: publishing diagnostics never analyses the text again.
+    const unbalanced = () => doc.unbalancedQuoteMarks;
     void connection.sendDiagnostics({ uri, version: doc.version, diagnostics: diagnostics(doc, currentSettings().diagnostics, unbalanced) });
     void connection.sendNotification(SpeakerNotifications.changed, {});
   };

@@ -1,6 +1,6 @@
 // Fuzzing the analysis (issue 13): random and adversarial articles never make it throw, every result keeps the
 // invariants (spans inside the text, sorted, equal to the slice they span in code points; quotes disjoint; every
-// speakerId a speaker; ISO dates real), and doubling an adversarial input roughly doubles the work. Timing is
+// speakerId a speaker; ISO dates real), and doubling an adversarial input roughly doubles the work. Timing (CPU time) is
 // only compared as a ratio with a wide margin; absolute figures are in `npm run bench`.
 import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -13,23 +13,27 @@ const REGRESSIONS = path.join(__dirname, '..', 'fixtures', 'fuzz-regressions');
 /** Random articles per run; raise with SEED_FUZZ_RUNS for a longer hunt. */
 const RUNS = Number(process.env.SEED_FUZZ_RUNS ?? 400);
 
-/** The fastest of `runs` timings: the least disturbed by other processes on a shared machine. */
-function fastestMs(fn: () => void, runs: number): number {
-  let best = Infinity;
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    fn();
-    best = Math.min(best, performance.now() - start);
-  }
-  return best;
+/** CPU time of `fn` in ms: unlike wall time, it barely moves when other processes load a shared machine. */
+function cpuMs(fn: () => void): number {
+  const start = process.cpuUsage();
+  fn();
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1000;
 }
 
-/** Time ratio of analysing `make(2n)` against `make(n)`. */
-function doublingRatio(make: (size: number) => string, n: number): { t1: number; t2: number } {
+/** Fastest CPU times of analysing `make(n)` and `make(2n)`, measured in turn so that anything that slows one run
+ * (a major GC, a cache flushed by another process) has the same chance to hit both. */
+function doublingTimes(make: (size: number) => string, n: number): { t1: number; t2: number } {
   const small = make(n);
   const large = make(2 * n);
   analyze(small); // warm-up
-  return { t1: fastestMs(() => analyze(small), 3), t2: fastestMs(() => analyze(large), 3) };
+  let t1 = Infinity;
+  let t2 = Infinity;
+  for (let run = 0; run < 3; run++) {
+    t1 = Math.min(t1, cpuMs(() => analyze(small)));
+    t2 = Math.min(t2, cpuMs(() => analyze(large)));
+  }
+  return { t1, t2 };
 }
 
 describe('analysis fuzzing', function () {
@@ -66,7 +70,7 @@ describe('analysis fuzzing', function () {
       // and a case must be slow on three tries running to count (a quadratic one always is).
       let verdict = '';
       for (let attempt = 0; attempt < 3; attempt++) {
-        const { t1, t2 } = doublingRatio(make, 40_000);
+        const { t1, t2 } = doublingTimes(make, 40_000);
         if (t2 <= 3.5 * t1 + 5) { verdict = ''; break; }
         verdict = `${name}: ${t1.toFixed(1)} ms -> ${t2.toFixed(1)} ms (${(t2 / t1).toFixed(1)}x)`;
       }

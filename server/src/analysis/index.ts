@@ -4,7 +4,7 @@ import type { Analysis, AnalyzeOptions, Span } from './types';
 import { CodePointIndex } from './offsets';
 import { findStructure } from './structure';
 import { findDatelines } from './datelines';
-import { findQuotes } from './quotes';
+import { findQuotesAndUnbalancedMarks } from './quotes';
 import { findSpeakers } from './speakers';
 import { withConfidence } from './confidence';
 import { withoutRejectedQuotes } from './corrections/notQuotes';
@@ -19,12 +19,30 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
 
 /** The same analysis with offsets left as JS string indices (for callers that already work in UTF-16). */
 export function analyzeUtf16(text: string, options: AnalyzeOptions = {}): Analysis {
+  return analyzeWithMarks(text, options).analysis;
+}
+
+/** What an editor shows of one text, from one pass: the analysis, and the unpaired quote marks its diagnostics report. */
+export interface EditorAnalysis {
+  /** Offsets in code points, as `analyze` gives them. */
+  analysis: Analysis;
+  /** Double quote marks with no partner, as UTF-16 index ranges (see `findUnbalancedQuoteMarks`). */
+  unbalancedQuoteMarks: { start: number; end: number }[];
+}
+
+export function analyzeForEditor(text: string, options: AnalyzeOptions = {}): EditorAnalysis {
+  const { analysis, unbalanced } = analyzeWithMarks(text, options);
+  return { analysis: toCodePoints(analysis, new CodePointIndex(text)), unbalancedQuoteMarks: unbalanced };
+}
+
+function analyzeWithMarks(text: string, options: AnalyzeOptions): { analysis: Analysis; unbalanced: { start: number; end: number }[] } {
   const structure = findStructure(text);
   const datelines = findDatelines(text, structure);
-  const quotes = findQuotes(text, structure);
+  const { quotes, unbalanced } = findQuotesAndUnbalancedMarks(text, structure);
   const { speakers, quotes: attributed } = findSpeakers(text, structure, quotes, options.attributions ?? []);
   const corrections = options.attributions ?? [];
-  return withConfidence(text, withoutRejectedQuotes({ title: structure.title?.text ?? null, datelines, speakers, quotes: attributed, structure }, corrections), corrections);
+  const found = { title: structure.title?.text ?? null, datelines, speakers, quotes: attributed, structure };
+  return { analysis: withConfidence(text, withoutRejectedQuotes(found, corrections), corrections), unbalanced };
 }
 
 function toCodePoints(a: Analysis, index: CodePointIndex): Analysis {

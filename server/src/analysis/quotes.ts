@@ -19,7 +19,16 @@ export function findQuotes(text: string, structure: Structure): Quote[] {
  * furniture (headline, boilerplate, links) is not checked. For a diagnostic; UTF-16 indices.
  */
 export function findUnbalancedQuoteMarks(text: string, structure: Structure): { start: number; end: number }[] {
-  return scan(text, structure).unbalanced.map((i) => ({ start: i, end: i + 1 }));
+  return findQuotesAndUnbalancedMarks(text, structure).unbalanced;
+}
+
+/** Both of the above from one scan, for a caller that needs both (the editor's analysis). */
+export function findQuotesAndUnbalancedMarks(text: string, structure: Structure): {
+  quotes: Quote[];
+  unbalanced: { start: number; end: number }[];
+} {
+  const { quotes, unbalanced } = scan(text, structure);
+  return { quotes, unbalanced: unbalanced.map((i) => ({ start: i, end: i + 1 })) };
 }
 
 interface Candidate {

@@ -5,7 +5,8 @@
 import type { AttributionOverride, Quote, Speaker, SpeakerKind, Structure } from './types';
 import { tokenize } from './speakers/tokens';
 import { findNames, withArticle, type NameCandidate } from './speakers/names';
-import { findCues, indexNames, quotedSubject, sentenceSubject, subjectAfter, subjectBefore, type Cue, type NameIndex, type Subject } from './speakers/cues';
+import { findCues, quotedSubject, sentenceSubject, subjectAfter, subjectBefore, type Cue, type Subject } from './speakers/cues';
+import { indexNames, type NameIndex } from './speakers/nameIndex';
 import { DOCUMENT_NOUNS } from './speakers/documents';
 import { resolveSharedSources } from './speakers/sharedSources';
 import { SpeakerRegistry, type Entity } from './speakers/registry';

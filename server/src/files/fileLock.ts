@@ -3,9 +3,9 @@
 // Synchronous, because the store's read-merge-write is synchronous; waits sleep with Atomics.wait, not a busy loop.
 // A lock whose owner died (same host, pid gone) or that is older than `staleMs` is broken, so a killed writer
 // never blocks the next one for long. (proper-lockfile's lockSync cannot wait, hence our own.)
-import { closeSync, linkSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { processAlive, removeQuietly } from './leftovers';
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 
@@ -53,7 +53,7 @@ export function acquireSync(target: string, options: LockOptions = {}): () => vo
     if (tryCreate(lockPath, nonce)) return () => releaseIfOurs(lockPath, nonce);
     const holder = readHolder(lockPath);
     if (holder && isAbandoned(holder, staleMs)) {
-      breakLock(lockPath, holder.raw);
+      breakLock(lockPath, holder);
       continue;
     }
     if (Date.now() >= deadline) throw new LockTimeoutError(target, lockPath, holder ? describe(holder) : 'unknown');
@@ -68,6 +68,8 @@ interface Holder {
   pid: number;
   host: string;
   ageMs: number;
+  /** Tells this lock file from any later one at the same path (inode numbers are reused, so with its content). */
+  identity: string;
 }
 
 function tryCreate(lockPath: string, nonce: string): boolean {
@@ -90,9 +92,10 @@ function tryCreate(lockPath: string, nonce: string): boolean {
 function readHolder(lockPath: string): Holder | null {
   try {
     const raw = readFileSync(lockPath, 'utf8');
-    const ageMs = Date.now() - statSync(lockPath).mtimeMs;
+    const stats = statSync(lockPath);
     const parsed = parseHolder(raw);
-    return { raw, ageMs, pid: parsed.pid, host: parsed.host };
+    const identity = createHash('sha256').update(`${stats.ino}:${stats.birthtimeMs}:${stats.ctimeMs}:${raw}`).digest('hex').slice(0, 16);
+    return { raw, ageMs: Date.now() - stats.mtimeMs, pid: parsed.pid, host: parsed.host, identity };
   } catch {
     return null; // released between our attempt and the read: try again at once
   }
@@ -119,31 +122,45 @@ function isAbandoned(holder: Holder, staleMs: number): boolean {
 }
 
 /**
- * Removes an abandoned lock without ever removing a live one: the file is first moved aside under a unique name,
- * and if what was moved is not the lock we judged abandoned (someone broke it and locked again meanwhile), the
- * fresh lock is put back.
+ * Removes an abandoned lock so that no live lock is ever removed, however many writers judge it abandoned at once:
+ * only the writer that creates the breaker token named after this very lock file (O_EXCL) may delete it, and only
+ * if the lock at the path is still that file. While the token exists nobody else removes that file (its owner is
+ * dead, other breakers lack the token); once the token is gone, so is the file, and lock files are never the same
+ * twice (their identity includes a random nonce), so a late breaker's check fails. (Moving the lock aside and
+ * putting it back, as before, let two writers hold it when a third locked in between.)
  */
-function breakLock(lockPath: string, judgedRaw: string): void {
-  const aside = `${lockPath}.${process.pid}.${randomBytes(4).toString('hex')}.broken`;
+function breakLock(lockPath: string, judged: Holder): void {
+  const token = `${lockPath}.${judged.identity}.breaking`;
+  let fd: number;
   try {
-    renameSync(lockPath, aside);
+    fd = openSync(token, 'wx', 0o644);
   } catch {
-    return; // gone already
+    removeTokenOfDeadBreaker(token);
+    return; // another writer is breaking it: wait for the lock like everyone else
   }
-  let movedRaw = '';
   try {
-    movedRaw = readFileSync(aside, 'utf8');
+    writeSync(fd, String(process.pid));
+  } finally {
+    closeSync(fd);
+  }
+  try {
+    const now = readHolder(lockPath);
+    if (now && now.identity === judged.identity) removeQuietly(lockPath);
+  } finally {
+    removeQuietly(token);
+  }
+}
+
+/** A breaker killed while holding its token would block the lock for good: its token goes once it is a second old. */
+function removeTokenOfDeadBreaker(token: string): void {
+  try {
+    const raw = readFileSync(token, 'utf8');
+    const pid = Number(raw);
+    if (Date.now() - statSync(token).mtimeMs < 1_000 || (pid > 0 && processAlive(pid))) return;
+    if (readFileSync(token, 'utf8') === raw) removeQuietly(token);
   } catch {
-    // unreadable: treat as the abandoned one
+    // gone already
   }
-  if (movedRaw !== '' && movedRaw !== judgedRaw) {
-    try {
-      linkSync(aside, lockPath); // fails if yet another writer has locked since: theirs stands
-    } catch {
-      // keep theirs
-    }
-  }
-  removeQuietly(aside);
 }
 
 function releaseIfOurs(lockPath: string, nonce: string): void {

@@ -19,7 +19,13 @@ export interface LinkOptions {
   urls: boolean;
 }
 
-const isSpace = (ch: string) => /\s/u.test(ch);
+const WHITESPACE = /\s/u;
+/** `\s` as a regex reads it; ASCII answers first, as nearly every character a URL scan meets is ASCII. */
+function isSpace(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  return WHITESPACE.test(ch);
+}
 
 /** First index ≥ `from` whose character passes `stops`, or -1; remembers its last answer so the increasing
  * `from`s of one left-to-right scan cost one pass over the line in all. */
@@ -39,6 +45,8 @@ function closer(line: string, stops: (ch: string) => boolean): (from: number) =>
 const URL_SCHEME = /^https?:\/\//;
 
 export function linksIn(line: string, options: LinkOptions): Link[] {
+  // Most lines have no link at all: every link starts with "[" or, for URLs, contains "http".
+  if (!line.includes('[') && !(options.urls && line.includes('http'))) return [];
   const closingBracket = closer(line, (ch) => ch === ']');
   const closingParen = closer(line, (ch) => ch === ')');
   const autolinkEnd = closer(line, (ch) => ch === '>' || isSpace(ch));

@@ -14,6 +14,8 @@ export interface PlacedQuote {
  * or one sentence of another quote. Among bare repeats with no counterpart in a sentence, the first stays.
  */
 export function dropPullQuotes(placed: readonly PlacedQuote[]): Quote[] {
+  // Most articles have no quote alone on its line: then nothing can be a pull quote, and no key is needed.
+  if (!placed.some((p) => p.bare)) return placed.map((p) => p.quote);
   const spoken = new Set<string>();
   for (const { quote, bare } of placed) {
     if (bare) continue;

@@ -9,6 +9,8 @@ import { cueVerbForm, cueVerbFormOfLower, isAddresseeWord, NOUN_HOMOGRAPHS } fro
 import { descriptionEndingAt, descriptionStartingAt, extendPostmodifier, isDescriptionHead, pronounKind, type Description, type PronounKind } from './descriptions';
 import { isKnownOrganisation } from './gazetteer';
 import { documentSubject } from './documents';
+import type { NameIndex } from './nameIndex';
+import { APPOSITIVE_DETERMINERS } from '../lexicon/functionWords';
 
 export interface Cue {
   /** Token index of the verb ("said") or of "according". */
@@ -162,24 +164,6 @@ function addresseeEnd(tokens: Token[], i: number): number {
   return i + 1;
 }
 
-/** Index of name candidates by the token that ends their phrase and by the token that starts it. */
-export interface NameIndex {
-  byLast: Map<number, NameCandidate>;
-  byFirst: Map<number, NameCandidate>;
-}
-
-export function indexNames(names: NameCandidate[]): NameIndex {
-  const byLast = new Map<number, NameCandidate>();
-  const byFirst = new Map<number, NameCandidate>();
-  for (const c of names) {
-    byLast.set(c.end - 1, c);
-    byLast.set(c.phraseEnd - 1, c);
-    byFirst.set(c.phraseFirst, c);
-    byFirst.set(c.first, c);
-  }
-  return { byLast, byFirst };
-}
-
 /**
  * The subject of the verb at `verb`, read leftwards within the sentence; null when there is none or when it
  * is a coordination ("Lavrov and Cavusoglu confirmed"), which no single speaker can own.
@@ -261,7 +245,6 @@ function describedByArticle(tokens: Token[], named: NameCandidate): boolean {
   }
   return false;
 }
-const APPOSITIVE_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their']);
 
 /** The subject of the sentence a coordinated verb at `verb` belongs to (the coordinator at `at`), if any. */
 function sharedSubject(tokens: Token[], names: NameIndex, at: number, verb: number): Subject | null {
@@ -360,7 +343,7 @@ function descriptionAround(tokens: Token[], p: number): Description | null {
   const direct = descriptionEndingAt(tokens, p);
   if (direct) return direct;
   // Walk back over a post-modifier to its head: "a spokesman for the Polish Red Cross", and, for an unnamed
-  // source, over a participle phrase or a relative clause ("a diplomat involved in earlier rounds").
+  // source, over a participle phrase or a relative clause ("an engineer based in the capital").
   for (let h = p - 1; h >= Math.max(0, p - 15); h--) {
     if (tokens[h].sentence !== tokens[p].sentence || tokens[h].quote >= 0 || tokens[h].kind === 'punct' && tokens[h].text !== '-' && tokens[h].text !== '’s' && tokens[h].text !== "'s" && !isAbbreviationStop(tokens, h)) return null;
     const d = descriptionEndingAt(tokens, h);

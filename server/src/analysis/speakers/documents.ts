@@ -6,7 +6,8 @@
 // references to such a joint speaker ("the three countries said", "both leaders said").
 import type { Token, TokenizedText } from './tokens';
 import type { NameCandidate } from './names';
-import type { NameIndex } from './cues';
+import type { NameIndex } from './nameIndex';
+import { DOCUMENT_DETERMINERS } from '../lexicon/functionWords';
 
 /** Nouns for documents that journalists quote as if they spoke. */
 export const DOCUMENT_NOUNS = new Set([
@@ -16,7 +17,6 @@ export const DOCUMENT_NOUNS = new Set([
 ]);
 
 const NOT_IN_PHRASE = new Set(['a', 'an', 'in', 'on', 'at', 'from', 'by', 'with', 'of', 'for', 'to', 'into', 'under', 'said', 'says']);
-const DETERMINERS = new Set(['the', 'this', 'that', 'its', 'their', 'his', 'her', 'whose']);
 /** Adverbs written between the document and its verb ("the statement also said"). */
 const ADVERBS = new Set(['also', 'further', 'later', 'then', 'earlier', 'separately', 'additionally', 'only']);
 
@@ -49,7 +49,7 @@ export function documentSubject(tokens: Token[], verb: number, cueEnd: number): 
 /** "according to the statement": a document phrase that starts at `at`, or null. */
 export function documentStartingAt(tokens: Token[], at: number): DocumentPhrase | null {
   const first = tokens[at];
-  if (!first || first.kind !== 'word' || !DETERMINERS.has(first.lower)) return null;
+  if (!first || first.kind !== 'word' || !DOCUMENT_DETERMINERS.has(first.lower)) return null;
   for (let h = at + 1; h < Math.min(tokens.length, at + 5); h++) {
     const t = tokens[h];
     if (t.quote >= 0 || t.sentence !== first.sentence || t.kind === 'punct' && t.text !== '-') return null;
@@ -69,7 +69,7 @@ function documentEndingAt(tokens: Token[], h: number, sentence: number): Documen
   for (let p = h - 1; p >= Math.max(0, h - 6); p--) {
     const t = tokens[p];
     if (t.sentence !== sentence || t.quote >= 0) return null;
-    if (t.kind === 'word' && DETERMINERS.has(t.lower)) return { first: p, end: h + 1, head: head.lower };
+    if (t.kind === 'word' && DOCUMENT_DETERMINERS.has(t.lower)) return { first: p, end: h + 1, head: head.lower };
     // "a statement read at …", "In a statement, …": an indefinite document, or the object of a preposition.
     if (t.kind === 'word' && NOT_IN_PHRASE.has(t.lower)) return null;
     // "The ministry's statement": the owner is part of the phrase; read on to its article or its first word.

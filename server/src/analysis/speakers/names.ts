@@ -10,6 +10,7 @@ import { isPersonNoun } from './descriptions';
 import { endsInPlaceOrEvent, isKnownOrganisation, isNationality, isOrganisationDescriptor, isNeverName, isOrganisationHead, isPlace } from './gazetteer';
 import { cueVerbFormOfLower, isAddresseeWord } from '../lexicon/cueVerbs';
 import { isCommonOpener, isFiniteVerbAfterSubject } from '../lexicon/commonWords';
+import { NAME_RUN_PARTICLES, OWNER_DETERMINERS, PHRASE_DETERMINERS, SURNAME_PARTICLES } from '../lexicon/functionWords';
 
 export type NameKind = 'person' | 'organization' | 'place' | 'unknown';
 
@@ -41,11 +42,7 @@ export interface NameCandidate {
   subjectOpener: boolean;
 }
 
-const PARTICLES = new Set(['de', 'del', 'della', 'der', 'den', 'van', 'von', 'bin', 'ibn', 'al', 'da', 'di', 'du', 'la', 'le', 'el', 'dos', 'das', 'ben', 'ter', 'zu', 'y']);
-const SURNAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'ter', 'zu', 'bin', 'ibn', 'de']);
-const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'one', 'another']);
 const ROLE_LINKS = new Set(['of', 'for', 'to', 'at', 'in', 'from', 'and', 'on']);
-const OWNER_DETERMINERS = new Set(['the', 'its', 'his', 'her', 'their', 'our']);
 /** Prepositions of place: an unknown capitalised word after them is where something happened, not who. */
 const LOCATIVES = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'throughout', 'around', 'across', 'towards', 'toward', 'into', 'via']);
 /** Every preposition a name may be the object of. */
@@ -80,7 +77,7 @@ function isNameWord(t: Token | undefined): t is Token {
 /** After a run of particles ("von der"), the next token: a name word must follow for them to belong. */
 function afterParticles(tokens: Token[], j: number): Token | undefined {
   let k = j;
-  while (k < tokens.length && tokens[k].kind === 'word' && PARTICLES.has(tokens[k].text) && k < j + 3) k++;
+  while (k < tokens.length && tokens[k].kind === 'word' && NAME_RUN_PARTICLES.has(tokens[k].text) && k < j + 3) k++;
   return tokens[k];
 }
 
@@ -93,7 +90,7 @@ function scanRun(tokens: Token[], i: number): number {
     const next = tokens[j + 1];
     if (t.paragraph !== prev.paragraph || t.sentence !== prev.sentence && !(prev.text === '.' && isInitial(tokens, j - 2))) break;
     if (isNameWord(t) && t.start - prev.end <= 1) { j++; continue; }
-    if (t.kind === 'word' && PARTICLES.has(t.text) && isNameWord(afterParticles(tokens, j)) && t.start - prev.end === 1) { j++; continue; }
+    if (t.kind === 'word' && NAME_RUN_PARTICLES.has(t.text) && isNameWord(afterParticles(tokens, j)) && t.start - prev.end === 1) { j++; continue; }
     // "Chamber of Commerce", "Ministry of Defence", "Secretary of State": "of" inside an institution or title.
     if (t.kind === 'word' && (t.lower === 'of' || t.lower === 'for') && isNameWord(next) && isNameWord(prev) &&
       (isOrganisationHead(prev.text) || isRoleHead(prev.text))) { j++; continue; }
@@ -155,7 +152,7 @@ function analyseSegment(tt: TokenizedText, a: number, b: number): NameCandidate 
     k++;
     if (tokens[k].text === '.') k++;
   }
-  // A capitalised title in front of the name: the title runs to its last head noun ("Senate Majority Leader Chuck Schumer"), or on through an "of"
+  // A capitalised title in front of the name: the title runs to its last head noun ("Senate Minority Whip Ada Brennan"), or on through an "of"
   // phrase ("Secretary of State Antony Blinken"); a given name ends it.
   let lastHead = -1;
   for (let m = k; m < b - 1; m++) {
@@ -306,7 +303,7 @@ function extendRoleLeft(tokens: Token[], at: number, needHead: boolean): number 
   let first = at;
   while (p >= 0 && tokens[p].sentence === tokens[at].sentence && tokens[p].quote < 0) {
     const t = tokens[p];
-    if (t.kind === 'word' && DETERMINERS.has(t.lower)) break;
+    if (t.kind === 'word' && PHRASE_DETERMINERS.has(t.lower)) break;
     if ((t.text === '’s' || t.text === "'s") && p > 0 && tokens[p - 1].cap) { first = p - 1; p -= 2; continue; }
     // "The company's CEO, Jane Doe": a common noun owning the role, with its determiner.
     if ((t.text === '’s' || t.text === "'s") && p > 1 && tokens[p - 1].kind === 'word' && !tokens[p - 1].cap &&
@@ -336,7 +333,7 @@ function roleAfterInvertedCue(tokens: Token[], first: number): number | null {
     const t = tokens[p];
     if (t.sentence !== sentence || t.quote >= 0) return null;
     if (t.kind === 'word' && cueVerbFormOfLower(t.lower) !== null) break;
-    if (t.kind === 'word' && DETERMINERS.has(t.lower)) { p--; break; }
+    if (t.kind === 'word' && PHRASE_DETERMINERS.has(t.lower)) { p--; break; }
     // "U.S.", "U.N.": the full stops of an abbreviation are glued to its letters.
     const glued = t.text === '.' && p > 0 && tokens[p - 1].end === t.start && tokens[p - 1].kind === 'word';
     if (!(t.kind === 'word' && !NOT_ROLE_AFTER_CUE.has(t.lower) && !ROLE_LINKS.has(t.lower) || glued || t.text === '-')) return null;
@@ -378,7 +375,7 @@ function appositiveAfter(tokens: Token[], nameEnd: number): [number, number, num
     if (t.sentence !== sentence || t.quote >= 0) break;
     if (t.text === ',' || t.text === ';' || t.text === ':' || t.text === '.' || t.text === '(' || t.text === ')') break;
     if (t.kind === 'word' && (isRoleHead(t.text) || isPersonNoun(t.text)) && head < 0) head = p;
-    if (t.kind === 'word' && !t.cap && /(ed|s)$/.test(t.lower) && head < 0 && !isRoleWord(t) && !DETERMINERS.has(t.lower)) {
+    if (t.kind === 'word' && !t.cap && /(ed|s)$/.test(t.lower) && head < 0 && !isRoleWord(t) && !PHRASE_DETERMINERS.has(t.lower)) {
       // A verb right after the name ("Lavrov, said …") is no appositive.
       if (p === first) return null;
     }
@@ -389,7 +386,7 @@ function appositiveAfter(tokens: Token[], nameEnd: number): [number, number, num
   const afterHead = tokens[head + 1];
   if (head + 1 < p && afterHead && !(afterHead.kind === 'word' && ROLE_LINKS.has(afterHead.lower)) && !isRoleHead(afterHead.text) && !isPersonNoun(afterHead.text)) return null;
   const t = tokens[first];
-  const opener = DETERMINERS.has(t.lower) || t.cap || isRoleWord(t) || tokens[first + 1]?.text === '’s' || tokens[first + 1]?.text === "'s";
+  const opener = PHRASE_DETERMINERS.has(t.lower) || t.cap || isRoleWord(t) || tokens[first + 1]?.text === '’s' || tokens[first + 1]?.text === "'s";
   if (!opener) return null;
   const closer = tokens[p];
   const closes = !closer || closer.sentence !== sentence || closer.text === ',' || closer.text === '.';

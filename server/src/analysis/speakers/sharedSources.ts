@@ -6,7 +6,8 @@ import type { Span } from '../types';
 import type { Token, TokenizedText } from './tokens';
 import type { NameCandidate } from './names';
 import { withArticle } from './names';
-import { sentenceSubject, textOf, type Cue, type NameIndex, type Subject } from './cues';
+import { sentenceSubject, textOf, type Cue, type Subject } from './cues';
+import type { NameIndex } from './nameIndex';
 import type { Entity, SpeakerRegistry } from './registry';
 import type { ResolvedCue } from './attribution';
 import {

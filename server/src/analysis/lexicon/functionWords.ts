@@ -1,0 +1,27 @@
+// The determiners and name particles the speaker stages read, listed once. Each stage needs a different slice
+// (what ends a name phrase is not what opens a document phrase), so the slices are named here from one word list
+// each, instead of every stage keeping its own copy that could drift.
+
+const ARTICLES = ['a', 'an', 'the'];
+/** Possessives in the order the stages list them; "whose" only opens a document phrase. */
+const POSSESSIVES = ['his', 'her', 'its', 'their', 'our', 'my', 'your'];
+
+/** Words that end a name phrase read leftwards: an article, a possessive, or "one"/"another". */
+export const PHRASE_DETERMINERS: ReadonlySet<string> = new Set([...ARTICLES, ...POSSESSIVES, 'one', 'another']);
+/** Determiners before an owner's role ("the company's chief"): a definite article or a third-person possessive. */
+export const OWNER_DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'his', 'her', 'their', 'our']);
+/** Determiners that open an appositive after a name ("Smith, the minister, said"). */
+export const APPOSITIVE_DETERMINERS: ReadonlySet<string> = new Set([...ARTICLES, 'his', 'her', 'their']);
+/** Determiners that open a document phrase ("the statement", "whose report"). */
+export const DOCUMENT_DETERMINERS: ReadonlySet<string> = new Set(['the', 'this', 'that', 'its', 'their', 'his', 'her', 'whose']);
+
+/** Lower-case particles inside a person's name ("von der Leyen", "bin Salman", "de Vries"). */
+const SURNAME_PARTICLE_WORDS = ['von', 'van', 'der', 'den', 'ter', 'zu', 'bin', 'ibn', 'de'];
+/** Particles that may open a surname, so a name run extends left over them. */
+export const SURNAME_PARTICLES: ReadonlySet<string> = new Set(SURNAME_PARTICLE_WORDS);
+/** Particles a surname that is "only a surname" may still hold. */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set([
+  ...SURNAME_PARTICLE_WORDS, 'da', 'di', 'du', 'la', 'le', 'al', 'el', 'del', 'della', 'dos', 'das',
+]);
+/** Particles a name run reads through: the name particles plus "ben" and the Spanish "y". */
+export const NAME_RUN_PARTICLES: ReadonlySet<string> = new Set([...NAME_PARTICLES, 'ben', 'y']);
