@@ -63,6 +63,8 @@ export interface SeedLanguageServer {
   refresh(uri: string): void;
   /** Groups the Speakers view's speakers across files (issue 9: corpus speakers); by name when not set. */
   setSpeakerGrouping(grouping: SpeakerGrouping | undefined): void;
+  /** The grouping set by the corpus feature, for other features that name speakers as the corpus does (exports). */
+  speakerGrouping(): SpeakerGrouping | undefined;
 }
 
 export function createSeedLanguageServer(connection: Connection, documents: TextDocuments<TextDocument>): SeedLanguageServer {
@@ -261,6 +263,7 @@ export function createSeedLanguageServer(connection: Connection, documents: Text
     addHoverSection: (section) => { hoverSections.push(section); },
     onDidChangeWatchedFiles: (listener) => { watchedFileListeners.push(listener); },
     setSpeakerGrouping: (grouping) => { speakerGrouping = grouping; },
+    speakerGrouping: () => speakerGrouping,
     refresh(uri: string): void {
       analyses.invalidate(uri);
       scheduleDiagnostics(uri, 0);

@@ -7,8 +7,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Hover, MarkupContent } from 'vscode-languageserver/node';
 import {
-  CorpusRequests, SpeakerRequests,
-  type CorpusQuoteDto, type CorpusSpeakerDto, type DashboardResult, type ProvenanceResult, type WorkspaceSpeaker,
+  CorpusRequests, SpeakerRequests, TagRequests,
+  type CorpusQuoteDto, type CorpusSpeakerDto, type DashboardResult, type ProvenanceResult, type TagsExportResult, type WorkspaceSpeaker,
 } from '../../shared/protocol';
 import { buildOnce, LspClient, ROOT } from './lspClient';
 
@@ -99,6 +99,12 @@ describe('corpus over LSP', function () {
     const file = join(root, '.seed-annotator', 'speakers.json');
     assert.deepEqual(JSON.parse(readFileSync(file, 'utf8')).merge, [[cavusoglu.name, 'Sergei Lavrov']]);
     assert.match(await hover(SECOND, 'Lavrov said on'), /in 6 articles/);
+    // Exports name the speaker as the corpus does: Lavrov's quote under the merged speaker's name.
+    const quoteStart = positionOf(SECOND, 'Dialogue is the only way');
+    const range = { start: quoteStart, end: { line: quoteStart.line, character: quoteStart.character + 'Dialogue is the only way'.length } };
+    await client.request(TagRequests.add, { uri: uriOf(SECOND), range, tag: 'claim' });
+    const exported = await client.request<TagsExportResult>(TagRequests.export, { uris: [uriOf(SECOND)], format: 'jsonl' });
+    assert.deepEqual(exported.content.trim().split('\n').map((l) => (JSON.parse(l) as { speaker: string }).speaker), [minister(merged)[0].name]);
 
     // Undo the merge by hand, as an analyst editing the file would; the watcher tells the server.
     writeFileSync(file, JSON.stringify({ version: 1, merge: [], split: [] }));

@@ -122,7 +122,7 @@ export function loadCorpus(paths: readonly string[], maxBytes: number, stderr: (
 }
 
 /** The decisions of the workspace holding the first path, with split files renamed as the corpus names them. */
-function workspaceDecisions(paths: readonly string[], files: readonly CorpusFile[], stderr: (line: string) => void): SpeakerDecisions | null {
+export function workspaceDecisions(paths: readonly string[], files: readonly CorpusFile[], stderr: (line: string) => void): SpeakerDecisions | null {
   const first = paths[0];
   let start = first;
   try {
