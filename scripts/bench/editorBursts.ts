@@ -5,6 +5,7 @@ import { ResponseError, type SemanticTokens } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { buildOnce, LspClient } from '../../test/lsp/lspClient';
 import { DEFAULT_SETTINGS } from '../../shared/protocol';
+import { DEFAULT_ANALYSIS_DELAY_MS } from '../../server/src/documents/analysisScheduler';
 import { editorArticle, median, roundTripOf, timed } from './editor';
 import type { Section } from './results';
 
@@ -68,6 +69,7 @@ export async function benchEditorBursts(): Promise<Section> {
           baselineName: 'LSP round trip', goal: '< 5 ms', met: median(hovers) < 5 },
       ],
       notes: [
+        `the server analyses ${DEFAULT_ANALYSIS_DELAY_MS} ms after the last edit, so the delta waits that pause plus one analysis of the whole article`,
         `analyses per burst: ${analysesPerBurst.join(', ')}; last keystroke -> delta: ${toTokens.map((t) => t.toFixed(0)).join(', ')} ms`,
         `hovers during bursts: ${hovers.map((h) => h.toFixed(0)).join(', ')} ms, ${hoversOvertaken} of ${BURSTS} answered ContentModified (the next keystroke overtook them)`,
       ],
