@@ -3,8 +3,10 @@
 import {
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
+  LSPErrorCodes,
   MarkupContent,
   MarkupKind,
+  ResponseError,
   type CancellationToken,
   type ClientCapabilities,
   type Connection,
@@ -236,12 +238,25 @@ export function createSeedLanguageServer(connection: Connection, documents: Text
     throwIfCancelled(token);
     return found;
   });
+  /**
+   * A document too large to analyse whole has only range tokens. An empty full answer would tell an editor the
+   * document is done (VS Code then never asks for ranges), so a client that allows it is told the request was
+   * cancelled by the server, without a retry; it then asks for the visible range.
+   */
+  const declineWholeTokens = (doc: AnalyzedDocument | null) => {
+    const semantic = client.textDocument?.semanticTokens;
+    if (doc?.oversized && semantic?.serverCancelSupport && semantic.requests.range) {
+      throw new ResponseError(LSPErrorCodes.ServerCancelled, `${doc.uri} is only highlighted by ranges (${doc.skipped})`, { retriggerRequest: false });
+    }
+  };
   connection.languages.semanticTokens.on(async (p, token) => {
     const doc = await analysed(p.textDocument.uri, token);
+    declineWholeTokens(doc);
     return doc ? tokens.full(doc) : { data: [] };
   });
   connection.languages.semanticTokens.onDelta(async (p, token) => {
     const doc = await analysed(p.textDocument.uri, token);
+    declineWholeTokens(doc);
     return doc ? tokens.delta(doc, p.previousResultId) : { edits: [] };
   });
   connection.languages.semanticTokens.onRange(async (p, token) => {

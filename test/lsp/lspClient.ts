@@ -82,11 +82,11 @@ export class LspClient {
 
   /** @param initializationOptions by default `{ storagePath }`, as the VS Code client sends. */
   async initialize(workspaceFolders: { uri: string; name: string }[] | null,
-    initializationOptions: unknown = { storagePath: this.storagePath }): Promise<InitializeResult> {
+    initializationOptions: unknown = { storagePath: this.storagePath }, capabilities = CLIENT_CAPABILITIES): Promise<InitializeResult> {
     const result = await this.connection.sendRequest('initialize', {
       processId: process.pid,
       rootUri: workspaceFolders?.[0]?.uri ?? null,
-      capabilities: CLIENT_CAPABILITIES,
+      capabilities,
       workspaceFolders,
       initializationOptions,
     }) as InitializeResult;

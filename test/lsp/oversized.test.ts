@@ -1,10 +1,10 @@
 // A file over seedAnnotator.maxFileSizeKb: no full analysis, but range tokens for the lines on screen (issue 11).
 import { strict as assert } from 'node:assert';
-import type { SemanticTokens, SemanticTokensDelta } from 'vscode-languageserver/node';
+import { LSPErrorCodes, ResponseError, type SemanticTokens, type SemanticTokensDelta } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { decodeTokens } from '../../server/src/features/semanticTokens';
 import { DEFAULT_SETTINGS } from '../../shared/protocol';
-import { buildOnce, LspClient } from './lspClient';
+import { buildOnce, CLIENT_CAPABILITIES, LspClient } from './lspClient';
 
 const NAMES = ['Zoë Ångström', 'Kwame Mensah', 'Ana Lúcia Ferreira'];
 const paragraph = (n: number) =>
@@ -53,6 +53,24 @@ describe('an oversized file over stdio', function () {
         if (t.type === 'speaker') assert.ok(NAMES.includes(at), `a speaker token on ${JSON.stringify(at)} (line ${t.line})`);
         if (t.type === 'quote') assert.match(at, /^"Round \d+ 🌍 is not over,"$/);
       }
+    }
+  });
+
+  it('tells a client that allows server cancellation to ask for ranges, instead of an empty whole-document answer', async () => {
+    const other = LspClient.start(DEFAULT_SETTINGS);
+    try {
+      const semanticTokens = { ...CLIENT_CAPABILITIES.textDocument!.semanticTokens!, serverCancelSupport: true };
+      await other.initialize(null, undefined, { ...CLIENT_CAPABILITIES, textDocument: { ...CLIENT_CAPABILITIES.textDocument, semanticTokens } });
+      await other.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'seed', version: 1, text } });
+      // An empty answer would mark the document's tokens complete in VS Code, which then never asks for a range.
+      await assert.rejects(other.request('textDocument/semanticTokens/full', { textDocument: { uri } }),
+        (error: unknown) => error instanceof ResponseError && error.code === LSPErrorCodes.ServerCancelled
+          && (error.data as { retriggerRequest?: boolean }).retriggerRequest === false);
+      const range = { start: { line: 100, character: 0 }, end: { line: 120, character: 0 } };
+      const ranged = await other.request<SemanticTokens>('textDocument/semanticTokens/range', { textDocument: { uri }, range });
+      assert.ok(decodeTokens(ranged.data).some((t) => t.type === 'speaker'));
+    } finally {
+      await other.stop();
     }
   });
 });
