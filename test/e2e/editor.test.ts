@@ -265,9 +265,6 @@ describe('Seed Annotator in code-server (UI end to end)', function () {
       const pattern = new RegExp(row.replace(/[|.%]/g, (c) => `\\${c}`).replace(/ /g, '[\\s\\u00a0]'));
       await workbench.page.locator('.view-line', { hasText: pattern }).first().waitFor({ timeout: 30_000 });
       await workbench.screenshot('agreement');
-      // Leave one editor group, as the next tests expect: the report and its preview (a read-only document) close.
-      await workbench.page.locator('.editor-group-container .tabs-container .tab').first().click();
-      await workbench.runCommand('View: Close All Editor Groups');
     });
   });
 
@@ -291,6 +288,8 @@ describe('Seed Annotator in code-server (UI end to end)', function () {
     });
 
     it('walks the unattributed quote, saves the picked speaker in the sidecar and shows it in the hover', async function () {
+      // One editor group again: the agreement step leaves its report and a Markdown preview beside the article.
+      await workbench.runCommand('View: Close All Editor Groups');
       await workbench.openFile(REVIEW_SEED);
       await workbench.runCommand('Seed Annotator: Review Quotes');
       await workbench.pickQuickInput('This file');

@@ -64,29 +64,37 @@ export class Workbench {
 
   /** Opens a workspace file through Quick Open (Ctrl+P) and waits for its editor. */
   async openFile(name: string): Promise<void> {
-    const input = await this.openQuickInput('Control+P');
-    await input.fill(name);
-    await this.page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor();
+    // A file written just before may not be in the file search yet ("No matching results"): asked again.
+    await this.openQuickInput('Control+P', name, name);
     await this.page.keyboard.press('Enter');
     await this.page.locator(`.tab.active[aria-label^="${name}"]`).waitFor();
     await this.activeEditor().locator('.view-line').first().waitFor();
   }
 
-  /** Presses `key` (Quick Open, the command palette) and returns the quick input once it shows. */
-  private async openQuickInput(key: string): Promise<Locator> {
-    await this.page.keyboard.press(key);
-    const input = this.page.locator('.quick-input-widget .quick-input-box input');
-    try {
-      await input.waitFor({ timeout: 5_000 });
-    } catch {
-      // Keys pressed while a webview (a Markdown preview, the dashboard) has the focus stay in its frame: give the
-      // focus back to the workbench by clicking the active tab, then ask again (a second miss fails loudly).
-      await this.page.keyboard.press('Escape');
-      await this.page.locator('.editor-group-container.active .tab.active').first().click();
-      await this.page.keyboard.press(key);
-      await input.waitFor();
+  /**
+   * Presses `key` (Quick Open, the command palette), types `text` and waits for a row showing `row`. Keys pressed
+   * while a webview (a Markdown preview, the dashboard) has the focus stay in its frame, and a webview that finishes
+   * loading may take the focus and close the input again: then the focus goes back to the workbench by a click on
+   * the active tab, and the whole step is tried again; the fifth miss fails loudly.
+   */
+  private async openQuickInput(key: string, text: string, row: string): Promise<void> {
+    const input = this.quickInput();
+    const match = this.page.locator('.quick-input-list .monaco-list-row', { hasText: row }).first();
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.page.keyboard.press(key);
+        await input.fill(text, { timeout: 5_000 });
+        await match.waitFor({ timeout: 10_000 });
+        return;
+      } catch (error) {
+        if (attempt === 5) throw error;
+        await this.page.keyboard.press('Escape');
+        // With no editor open there is no tab, and no webview to take the focus either.
+        const tab = this.page.locator('.editor-group-container.active .tab.active').first();
+        if ((await tab.count()) > 0) await tab.click({ timeout: 5_000 }).catch(() => undefined);
+        await this.page.waitForTimeout(500);
+      }
     }
-    return input;
   }
 
   activeEditor(): Locator {
@@ -95,10 +103,7 @@ export class Workbench {
 
   /** Runs a command by its title from the command palette (F1). */
   async runCommand(title: string): Promise<void> {
-    const input = await this.openQuickInput('F1');
-    await input.fill(`>${title}`);
-    const row = this.page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
-    await row.waitFor();
+    await this.openQuickInput('F1', `>${title}`, title);
     await this.page.keyboard.press('Enter');
   }
 
