@@ -12,6 +12,7 @@ import { resolveSharedSources } from './speakers/sharedSources';
 import { SpeakerRegistry, type Entity } from './speakers/registry';
 import { attributeQuotes, type ResolvedCue } from './speakers/attribution';
 import { applyOverrides } from './speakers/overrides';
+import { labelAttributions } from './speakers/labels';
 import { descriptionStartingAt, isDescriptionHead, type Description } from './speakers/descriptions';
 import { isPlace } from './speakers/gazetteer';
 import { isAddresseeWord, MEDIUM_INTRODUCERS } from './lexicon/cueVerbs';
@@ -108,7 +109,8 @@ export function findSpeakers(
   resolveSharedSources(tt, index, cues, { subjects, entityOf, resolvedByCue, registry, joints: [] }, resolved);
   resolved.sort((a, b) => a.cue.verb - b.cue.verb);
 
-  const attributions = attributeQuotes(tt, quotes.length, resolved);
+  const labelled = labelAttributions(text, tt.paragraphs, quotes, registry);
+  const attributions = attributeQuotes(tt, quotes.length, resolved, labelled);
   const speakerOf = attributions.map((a) => a.entity);
   applyOverrides(text, quotes, overrides, registry, speakerOf);
 

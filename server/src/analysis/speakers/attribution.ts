@@ -34,12 +34,17 @@ interface QuoteRange {
 
 const LINKING_PUNCT = new Set([',', '—', '–', '-', ':']);
 
-export function attributeQuotes(tt: TokenizedText, quoteCount: number, resolved: ResolvedCue[]): Attribution[] {
+/** `labelled` gives the quotes a speaker label already attributes (speakers/labels.ts); they need no cue. */
+export function attributeQuotes(
+  tt: TokenizedText, quoteCount: number, resolved: ResolvedCue[], labelled: readonly (Attribution | null)[] = [],
+): Attribution[] {
   const { tokens, sentences } = tt;
   const ranges = quoteRanges(tokens, quoteCount);
   const cueAt = cueTokenIndex(tokens, resolved);
 
-  const result: Attribution[] = ranges.map((range) => {
+  const result: Attribution[] = ranges.map((range, q) => {
+    const label = labelled[q];
+    if (label) return label;
     if (!range) return none();
     const sentenceFirst = sentences[tokens[range.first].sentence].first;
     const sentenceEnd = sentences[tokens[range.end - 1].sentence].end;

@@ -1,0 +1,95 @@
+// Speaker labels at the head of a line: transcript turns without quote marks become quotes of the labelled
+// speaker, and round-up lines "Name, Outlet: “…”" belong to the name. Through analyze(), so offsets are code points.
+import { strict as assert } from 'node:assert';
+import { analyze } from '../../server/src/analysis/index';
+import { labelAt, transcriptTurns } from '../../server/src/analysis/quotes/labels';
+import { evidenceOf } from '../../server/src/analysis/confidence';
+import { quoteStarting as quote, testArticle, whoSaid as who } from './articleFixture';
+
+describe('speaker labels: the scanner', () => {
+  it('reads capitals, honorifics, written names, outlets and the questioner', () => {
+    const cases: [string, string | null][] = [
+      ['DR. PATEL: The ward is full.', 'DR. PATEL'],
+      ['Rosa Lindqvist: We opened in May.', 'Rosa Lindqvist'],
+      ['**Omar Haddad, The Evening Lantern:** “A dull night.”', 'Omar Haddad'],
+      ['Q Will the bridge reopen?', 'Q'],
+      ['3:40 p.m. The river rose again.', null],
+      ['Update: the road is open again.', null],
+      ['He said this: we are ready.', null],
+      ['The mayor, who spoke for an hour and answered many questions from residents: fine.', null],
+    ];
+    for (const [line, name] of cases) assert.equal(labelAt(line, 0, line.length)?.name ?? null, name, line);
+  });
+
+  it('finds a transcript only where a dialogue of labelled lines stands', () => {
+    const lines = (text: string) => {
+      const out: { start: number; end: number }[] = [];
+      let at = 0;
+      for (const l of text.split('\n')) { out.push({ start: at, end: at + l.length }); at += l.length + 1; }
+      return out;
+    };
+    const dialogue = 'HOST: Welcome back.\nGRETA NYGAARD: Thank you.\nHOST: Why now?\nNYGAARD: Because the money ran out.';
+    assert.equal(transcriptTurns(dialogue, lines(dialogue)).size, 4);
+    const notes = 'Note: prices vary.\nThe shop opens at nine.\nTip: bring cash.';
+    assert.equal(transcriptTurns(notes, lines(notes)).size, 0);
+    const lone = 'Kim Arden: We are done here.\nThe meeting ended early.';
+    assert.equal(transcriptTurns(lone, lines(lone)).size, 0);
+  });
+});
+
+describe('speaker labels: transcript turns', () => {
+  it('makes each turn a quote of the labelled speaker, resolved to the person introduced before', () => {
+    const text = testArticle([
+      'What follows is an edited transcript of an interview with Finance Minister Greta Nygaard.',
+      'PAUL OKAFOR: Minister, the deficit has doubled. Who is to blame?',
+      'GRETA NYGAARD: Nobody is to blame for a flood, Paul. We spent what we had to spend.',
+      'OKAFOR: And next year?',
+      'NYGAARD: Next year we repay it, with interest.',
+    ]);
+    const a = analyze(text);
+    assert.equal(who(a, 'Minister, the deficit'), 'Paul Okafor');
+    assert.equal(who(a, 'Nobody is to blame'), 'Greta Nygaard');
+    assert.equal(who(a, 'And next year?'), 'Paul Okafor');
+    assert.equal(who(a, 'Next year we repay'), 'Greta Nygaard');
+    assert.equal(quote(a, 'Next year we repay').text, 'Next year we repay it, with interest.');
+    const evidence = evidenceOf(text, a, []);
+    const i = a.quotes.findIndex((q) => q.text.startsWith('Next year we repay'));
+    assert.equal(evidence[i]?.cue, 'transcript');
+  });
+
+  it('keeps a turn whose label names no one, without a speaker, and reads written-out names', () => {
+    const a = analyze(testArticle([
+      'The hearing went on into the afternoon.',
+      'MS. ADEYEMI: Where were you on the night of the fire?',
+      'THE WITNESS: At home, with my brother.',
+      'MS. ADEYEMI: Can he confirm that?',
+      'THE WITNESS: He can.',
+    ]));
+    assert.equal(who(a, 'At home'), null);
+    assert.equal(who(a, 'Where were you'), 'Adeyemi');
+    const b = analyze(testArticle([
+      'This week the show talks to a beekeeper.',
+      'Ines Carvalho: How many hives do you keep?',
+      'Tomas Berg: Forty, on three farms.',
+      'Carvalho: And the winter losses?',
+      'Berg: Lower than last year, thankfully.',
+    ]));
+    assert.equal(who(b, 'Forty, on three farms'), 'Tomas Berg');
+    assert.equal(who(b, 'And the winter losses'), 'Ines Carvalho');
+  });
+});
+
+describe('speaker labels: round-up lines', () => {
+  it('gives a quote after "Name, Outlet:" to the name, and leaves a place label alone', () => {
+    const text = testArticle([
+      'Critics were divided over the new opera.',
+      '**Omar Haddad, The Evening Lantern:** “A brave staging that loses its nerve in the last act.”',
+      'Lena Sorvino, Radio Nord: “The best night at the opera house in a decade.”',
+    ]);
+    const a = analyze(text);
+    assert.equal(who(a, 'A brave staging'), 'Omar Haddad');
+    assert.equal(who(a, 'The best night'), 'Lena Sorvino');
+    const i = a.quotes.findIndex((q) => q.text.includes('A brave staging'));
+    assert.equal(evidenceOf(text, a, [])[i]?.cue, 'colon');
+  });
+});
