@@ -93,3 +93,15 @@ describe('speaker labels: round-up lines', () => {
     assert.equal(evidenceOf(text, a, [])[i]?.cue, 'colon');
   });
 });
+
+describe('inverted cues with a role before the name', () => {
+  it('reads "says <role words> <Name>" with roles the lexicon does not know', () => {
+    const a = analyze(testArticle([
+      '“Water the roots, not the leaves,” says allotment gardener Bea Okonjo. “Mornings are best.”',
+      '“Ask for the fee in writing,” said the mortgage broker Ivan Petrov.',
+    ]));
+    assert.equal(who(a, 'Water the roots'), 'Bea Okonjo');
+    assert.equal(who(a, 'Mornings are best'), 'Bea Okonjo');
+    assert.equal(who(a, 'Ask for the fee'), 'Ivan Petrov');
+  });
+});

@@ -302,8 +302,30 @@ export function subjectAfter(tokens: Token[], names: NameIndex, at: number): Sub
   if (candidate && !isBareNoun(candidate)) {
     return { type: 'name', first: at, candidate };
   }
+  const titled = nameAfterRoleWords(tokens, names, at);
+  if (titled) return titled;
   const description = descriptionStartingAt(tokens, at, true);
   return description ? { type: 'description', first: at, description } : null;
+}
+
+/** Lower-case words that may stand in a role written before a name; never a function word or a verb. */
+const ROLE_WORD = /^\p{Ll}[\p{Ll}\-]+$/u;
+const NOT_ROLE_WORDS = new Set([...PREPOSITIONS, ...BREAKERS, ...SKIPPABLE, 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'to', 'not']);
+
+/**
+ * "says sleep psychologist Ann Roe", "said the family lawyer Tom Keller": after an inverted cue, a role of a few
+ * lower-case words the lexicon may not know, then the person's name. The name is the subject.
+ */
+function nameAfterRoleWords(tokens: Token[], names: NameIndex, at: number): Subject | null {
+  let k = at;
+  if (tokens[k]?.lower === 'the') k++;
+  const from = k;
+  while (k < at + 5 && tokens[k] && tokens[k].kind === 'word' && tokens[k].quote < 0 && ROLE_WORD.test(tokens[k].text) &&
+    !NOT_ROLE_WORDS.has(tokens[k].lower) && cueVerbFormOfLower(tokens[k].lower) === null) k++;
+  if (k === from || k - from > 3) return null;
+  const candidate = names.byFirst.get(k);
+  if (!candidate || candidate.first !== k || candidate.kind === 'place' || candidate.kind === 'organization' || isBareNoun(candidate)) return null;
+  return { type: 'name', first: at, candidate };
 }
 
 /**
