@@ -105,3 +105,29 @@ describe('inverted cues with a role before the name', () => {
     assert.equal(who(a, 'Ask for the fee'), 'Ivan Petrov');
   });
 });
+
+describe('closing cue verbs', () => {
+  it('reads uncommon verbs that end the clause or follow the quote, and a colon after them', () => {
+    const a = analyze(testArticle([
+      'The coach, Rui Alves, faced the press after the defeat.',
+      '“We were second to every ball,” Alves sighed. “Every single one.”',
+      '“So who is to blame?” the host Nadia Berg pressed.',
+      '“The players know,” Alves shot back.',
+      'Berg agreed: “They usually do.”',
+    ]));
+    assert.equal(who(a, 'We were second'), 'Rui Alves');
+    assert.equal(who(a, 'Every single one'), 'Rui Alves');
+    assert.equal(who(a, 'So who is to blame'), 'Nadia Berg');
+    assert.equal(who(a, 'The players know'), 'Rui Alves');
+    assert.equal(who(a, 'They usually do'), 'Nadia Berg');
+  });
+
+  it('does not read them as speech when the clause goes on with an act', () => {
+    const a = analyze(testArticle([
+      'Mira Tann agreed to pay “a fair share” of the repairs, the landlord said later.',
+      'Tann pressed ahead with the “new plan” anyway.',
+    ]));
+    for (const q of a.quotes) assert.notEqual(q.cue?.text, 'agreed');
+    for (const q of a.quotes) assert.notEqual(q.cue?.text, 'pressed');
+  });
+});

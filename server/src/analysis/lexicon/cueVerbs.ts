@@ -24,13 +24,30 @@ export const CUE_VERBS: readonly string[] = [
   'decry', 'welcome',
 ];
 
+/**
+ * Verbs that report speech only where the clause ends with them or they follow the quote: "Roe pressed.",
+ * "Roe agreed: “…”", "“…,” Roe sighed", "“…,” sighed Roe" — but "agreed to pay", "pressed ahead". Kept apart from
+ * CUE_VERBS, which also decides whether a short quoted phrase is speech.
+ */
+export const CLOSING_CUE_VERBS: readonly string[] = [
+  'press', 'agree', 'sigh', 'demur', 'gush', 'implore', 'fume', 'scoff', 'chant', 'yell', 'mock', 'marvel', 'concur',
+  'bemoan', 'plead', 'protest', 'object', 'groan', 'snap', 'laugh', 'chuckle', 'smile', 'nod', 'shrug', 'interrupt',
+  'cry', 'scream', 'mutter', 'murmur', 'grumble', 'rant', 'beam', 'sneer', 'wonder', 'tease', 'taunt', 'cheer',
+];
+
+/** Phrasal verbs of the same kind ("Roe shot back.", "“…,” Roe chimed in"): base and particle. */
+export const CLOSING_PHRASAL_CUES: Readonly<Record<string, string>> = {
+  shoot: 'back', chime: 'in', butt: 'in', cut: 'in', pipe: 'up', weigh: 'in',
+};
+
 /** Irregular past / participle forms, mapped to their base. Regular forms are derived by rule below. */
 const IRREGULAR_FORMS: Readonly<Record<string, string>> = {
   said: 'say', told: 'tell', wrote: 'write', written: 'write', spoke: 'speak', spoken: 'speak',
 };
+const CLOSING_IRREGULAR: Readonly<Record<string, string>> = { shot: 'shoot', cut: 'cut' };
 
 /** Bases whose final consonant doubles before -ed/-ing (stressed final syllable: admitted, quipped). */
-const DOUBLING = new Set(['admit', 'quip', 'dub', 'label', 'slam']);
+const DOUBLING = new Set(['admit', 'quip', 'dub', 'label', 'slam', 'snap', 'nod', 'chat']);
 
 /**
  * Forms that are at least as often nouns as verbs in news prose ("the state", "a report", "his call").
@@ -89,6 +106,19 @@ export const MEDIUM_INTRODUCERS: readonly string[] = [
 ];
 
 const FORM_TO_BASE: ReadonlyMap<string, string> = buildForms();
+const CLOSING_FORMS: ReadonlyMap<string, string> = buildClosingForms();
+
+/** The base of a closing cue verb or of a closing phrasal's verb ("pressed" -> "press", "shot" -> "shoot"), else null. Lower case. */
+export function closingCueVerbForm(lower: string): string | null {
+  return CLOSING_FORMS.get(lower) ?? null;
+}
+
+function buildClosingForms(): Map<string, string> {
+  const forms = new Map<string, string>();
+  for (const base of [...CLOSING_CUE_VERBS, ...Object.keys(CLOSING_PHRASAL_CUES)]) for (const form of inflect(base)) forms.set(form, base);
+  for (const [form, base] of Object.entries(CLOSING_IRREGULAR)) forms.set(form, base);
+  return forms;
+}
 
 /**
  * The cue verb's base form when `word` is any inflection of one ("said" -> "say", "stressing" -> "stress",

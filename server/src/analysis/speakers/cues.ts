@@ -5,7 +5,7 @@
 import type { Span } from '../types';
 import { isAbbreviationStop, type Token } from './tokens';
 import type { NameCandidate } from './names';
-import { cueVerbForm, cueVerbFormOfLower, isAddresseeWord, NOUN_HOMOGRAPHS } from '../lexicon/cueVerbs';
+import { CLOSING_PHRASAL_CUES, closingCueVerbForm, cueVerbForm, cueVerbFormOfLower, isAddresseeWord, NOUN_HOMOGRAPHS } from '../lexicon/cueVerbs';
 import { descriptionEndingAt, descriptionStartingAt, extendPostmodifier, isDescriptionHead, pronounKind, type Description, type PronounKind } from './descriptions';
 import { isKnownOrganisation } from './gazetteer';
 import { documentSubject } from './documents';
@@ -68,6 +68,13 @@ export function findCues(tokens: Token[]): Cue[] {
       cues.push(makeCue(tokens, i, i, i + 1, false));
       continue;
     }
+    const closing = closingCueVerbForm(t.lower);
+    if (closing !== null) {
+      const particle = CLOSING_PHRASAL_CUES[closing];
+      const end = particle === undefined ? i + 1 : tokens[i + 1]?.lower === particle ? i + 2 : -1;
+      if (end > 0 && !negated(tokens, i) && (endsClause(tokens, end) || followsQuote(tokens, i))) cues.push(makeCue(tokens, i, i, end, false));
+      continue;
+    }
     if (cueVerbFormOfLower(t.lower) === null || negated(tokens, i)) continue;
     // "TASS quoted Peskov as saying", "Peskov was quoted as saying": the one quoted is the speaker.
     const quotedAs = quotedAsSaying(tokens, i);
@@ -122,6 +129,18 @@ export function textOf(tokens: Token[], a: number, b: number): string {
   let s = '';
   for (let m = a; m < b; m++) s += (m > a && tokens[m].start > tokens[m - 1].end ? ' ' : '') + tokens[m].text;
   return s;
+}
+
+/** Nothing of the clause follows `at`: a stop, a colon or comma, a quote, or "that" opening the reported clause. */
+function endsClause(tokens: Token[], at: number): boolean {
+  const t = tokens[at];
+  return !t || t.quote >= 0 || t.lower === 'that' || t.kind === 'punct' && '.,:;!?—–'.includes(t.text);
+}
+
+/** The verb stands right after a quote, inverted ("“…,” sighed Roe"). */
+function followsQuote(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  return prev !== undefined && (prev.quote >= 0 || prev.text === ',' && (tokens[i - 2]?.quote ?? -1) >= 0);
 }
 
 function negated(tokens: Token[], i: number): boolean {
