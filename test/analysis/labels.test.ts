@@ -131,3 +131,38 @@ describe('closing cue verbs', () => {
     for (const q of a.quotes) assert.notEqual(q.cue?.text, 'pressed');
   });
 });
+
+describe('colon introductions without a reporting verb', () => {
+  it('gives the quote to the subject of the clause the colon closes, or to the owner of a speech noun', () => {
+    const a = analyze(testArticle([
+      'Harbour pilot Ove Lind had little patience left for the shipping firms.',
+      'Lind on the new timetable: “Nobody asked the pilots.”',
+      'The firms were asked for comment. Their spokeswoman, Carla Mendes, was brief: “We follow the rules.”',
+      'Lind’s blunt reply: “Then follow them on time.”',
+    ]));
+    assert.equal(who(a, 'Nobody asked the pilots'), 'Ove Lind');
+    assert.equal(who(a, 'We follow the rules'), 'Carla Mendes');
+    assert.equal(who(a, 'Then follow them'), 'Ove Lind');
+    assert.equal(quote(a, 'Then follow them').cue?.text, ':');
+  });
+
+  it('keeps the reporting verb of the sentence, and never makes a place before the colon a speaker', () => {
+    const a = analyze(testArticle([
+      'Minister Lea Horvat told the state broadcaster HRT: “The bridge will open in June.”',
+      'From the harbour town of Split: “The ferries run again,” the port authority said later in a statement.',
+    ]));
+    assert.equal(who(a, 'The bridge will open'), 'Lea Horvat');
+    assert.equal(quote(a, 'The bridge will open').cue?.text.startsWith('told'), true);
+    assert.notEqual(who(a, 'The ferries run'), 'Split');
+  });
+
+  it('reads a round-up label whose name holds lower-case particles', () => {
+    const a = analyze(testArticle([
+      'Europe’s papers were unimpressed by the summit.',
+      'La Voce del Porto, Genoa: “A summit of photographs and nothing else.”',
+      'Het Dagblad van Noord, Groningen: “Another year lost for the North Sea.”',
+    ]));
+    assert.equal(who(a, 'A summit of photographs'), 'La Voce del Porto');
+    assert.equal(who(a, 'Another year lost'), 'Het Dagblad van Noord');
+  });
+});

@@ -38,7 +38,7 @@ export function findSpeakers(
       : cue.according ? accordingSubject(tokens, index, cue.end)
       : cue.participle ? sentenceSubject(tokens, index, tt.sentences[tokens[cue.verb].sentence].first, cue.verb)
       : subjectBefore(tokens, index, cue.verb) ?? invertedSubject(tokens, index, cue);
-    if (!subject) continue;
+    if (!subject || cue.colon && subject.type === 'name' && subject.candidate.kind === 'place') continue;
     subjects.set(cue, subject);
     if (subject.type === 'name') subjectNames.add(subject.candidate);
   }

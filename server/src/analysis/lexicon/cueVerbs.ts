@@ -40,6 +40,14 @@ export const CLOSING_PHRASAL_CUES: Readonly<Record<string, string>> = {
   shoot: 'back', chime: 'in', butt: 'in', cut: 'in', pipe: 'up', weigh: 'in',
 };
 
+/** Nouns for what someone said, which with an owner introduce a quote after a colon ("Roe's reply: “…”"). */
+export const SPEECH_NOUNS: ReadonlySet<string> = new Set([
+  'reply', 'response', 'answer', 'retort', 'verdict', 'reaction', 'message', 'advice', 'comment', 'comments', 'words',
+  'explanation', 'warning', 'conclusion', 'take', 'view', 'assessment', 'summary', 'argument', 'defence', 'defense',
+  'excuse', 'plea', 'pitch', 'tweet', 'post', 'statement', 'note', 'instruction', 'instructions', 'answer', 'remark',
+  'remarks', 'question', 'rejoinder', 'prediction', 'promise', 'apology', 'diagnosis', 'prescription', 'tip',
+]);
+
 /** Irregular past / participle forms, mapped to their base. Regular forms are derived by rule below. */
 const IRREGULAR_FORMS: Readonly<Record<string, string>> = {
   said: 'say', told: 'tell', wrote: 'write', written: 'write', spoke: 'speak', spoken: 'speak',

@@ -2,6 +2,7 @@
 // "Q Will you …") and a round-up line ("**Jane Roe, The Daily Planet:** “…”"). A hand-written scanner (no
 // regular expression), linear in the line. UTF-16 indices.
 import { isRoleHead } from '../speakers/roles';
+import { NAME_RUN_PARTICLES } from '../lexicon/functionWords';
 
 export interface SpeakerLabel {
   /** The label as written, without markdown or the colon ("MS. VANCE", "Jane Roe, The Daily Planet"). */
@@ -69,10 +70,12 @@ export function labelAt(text: string, lineStart: number, lineEnd: number): Speak
   const name = (comma === -1 ? labelText : labelText.slice(0, comma)).trim();
   const words = name.split(' ').filter((w) => w.length > 0);
   if (words.length === 0 || words.length > MAX_NAME_WORDS) return null;
-  if (!words.every((w) => /^\p{Lu}/u.test(w))) return null;
+  // "Il Corriere del Nord", "Ana de la Torre": particles inside a name stay lower case.
+  const inner = (w: string, k: number) => k > 0 && k < words.length - 1 && NAME_RUN_PARTICLES.has(w);
+  if (!words.every((w, k) => /^\p{Lu}/u.test(w) || inner(w, k))) return null;
   if (words.length === 1 && NOT_SPEAKERS.has(words[0].toLowerCase())) return null;
   if (NOT_SPEAKERS.has(words[0].toLowerCase()) && !isRoleHead(words[0])) return null;
-  const capitals = !/\p{Ll}/u.test(name);
+  const capitals = !/\p{Ll}/u.test(name) && words.length > 0;
   return { start, end, text: labelText, contentStart: c, capitals, name, questioner: false };
 }
 

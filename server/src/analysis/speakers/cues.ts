@@ -5,7 +5,7 @@
 import type { Span } from '../types';
 import { isAbbreviationStop, type Token } from './tokens';
 import type { NameCandidate } from './names';
-import { CLOSING_PHRASAL_CUES, closingCueVerbForm, cueVerbForm, cueVerbFormOfLower, isAddresseeWord, NOUN_HOMOGRAPHS } from '../lexicon/cueVerbs';
+import { CLOSING_PHRASAL_CUES, closingCueVerbForm, SPEECH_NOUNS, cueVerbForm, cueVerbFormOfLower, isAddresseeWord, NOUN_HOMOGRAPHS } from '../lexicon/cueVerbs';
 import { descriptionEndingAt, descriptionStartingAt, extendPostmodifier, isDescriptionHead, pronounKind, type Description, type PronounKind } from './descriptions';
 import { isKnownOrganisation } from './gazetteer';
 import { documentSubject } from './documents';
@@ -24,6 +24,8 @@ export interface Cue {
   participle?: boolean;
   /** "quoted X as saying": index of "quoted"/"cited"; the speaker is its object, or its subject when passive. */
   quotedBy?: number;
+  /** A colon that introduces a quote with no verb ("Roe was blunt: “…”"); a place before it is a dateline, not a speaker. */
+  colon?: boolean;
 }
 
 /** A cue's subject as written; which speaker it stands for is decided by the resolver. */
@@ -52,6 +54,11 @@ export function findCues(tokens: Token[]): Cue[] {
   const cues: Cue[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
+    if (t.text === ':') {
+      const colon = colonCue(tokens, i, cues[cues.length - 1]);
+      if (colon) cues.push(colon);
+      continue;
+    }
     if (t.kind !== 'word' || t.quote >= 0 || t.furniture) continue;
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
       cues.push(makeCue(tokens, i, i, i + 2, true));
@@ -130,6 +137,34 @@ export function textOf(tokens: Token[], a: number, b: number): string {
   for (let m = a; m < b; m++) s += (m > a && tokens[m].start > tokens[m - 1].end ? ' ' : '') + tokens[m].text;
   return s;
 }
+
+/**
+ * A colon that hands its sentence over to a quote, with no reporting verb before it: "Roe was blunt: “…”", "Roe
+ * on the delay: “…”", "Roe's reply: “…”". The colon is the cue; its subject is read leftwards as for a verb (a
+ * clause that has its own cue verb yields none there, and that verb's cue is used instead). For an owner's
+ * speech noun ("Roe's succinct reply"), the subject is the owner, read from before the possessive.
+ */
+function colonCue(tokens: Token[], i: number, previous: Cue | undefined): Cue | null {
+  const next = tokens[i + 1];
+  const prev = tokens[i - 1];
+  if (!next || next.quote < 0 || !prev || prev.quote >= 0 || prev.furniture || next.paragraph !== tokens[i].paragraph) return null;
+  // Words without quote marks after a colon are a transcript turn, which only its speaker label attributes.
+  if (next.kind !== 'punct') return null;
+  let verb = i;
+  // "Roe's reply:", "Roe's succinct reply:": the owner of the speech noun, over at most two modifiers.
+  if (tokens[i - 1].kind === 'word' && SPEECH_NOUNS.has(tokens[i - 1].lower)) {
+    let k = i - 2;
+    while (k > i - 4 && tokens[k]?.kind === 'word' && !tokens[k].cap) k--;
+    if (tokens[k]?.text === '’s' || tokens[k]?.text === "'s") verb = k;
+  }
+  // "Roe told the news agency:": the sentence's own cue verb introduces the quote.
+  if (verb === i && previous && tokens[previous.verb].sentence === tokens[i].sentence) return null;
+  // "Roe was blunt:", "Roe seemed less sure:": the subject is the copula's.
+  for (let c = i - 1; c >= Math.max(0, i - 4) && verb === i; c--) if (tokens[c].kind === 'word' && COPULAS.has(tokens[c].lower)) verb = c;
+  return { verb, first: i, end: i + 1, according: false, colon: true, span: { start: tokens[i].start, end: tokens[i].end, text: ':' } };
+}
+
+const COPULAS = new Set(['was', 'is', 'were', 'are', 'seemed', 'seems', 'sounded', 'sounds', 'remained', 'remains', 'became', 'looked', 'appeared', 'got']);
 
 /** Nothing of the clause follows `at`: a stop, a colon or comma, a quote, or "that" opening the reported clause. */
 function endsClause(tokens: Token[], at: number): boolean {
