@@ -70,7 +70,9 @@ export type SemanticTokenModifier = (typeof SEMANTIC_TOKEN_MODIFIERS)[number];
 export interface WorkspaceSpeakerQuote { text: string; range: LspRange; /** In [0, 1]; absent from older servers. */ confidence?: number | null }
 export interface WorkspaceSpeakerFile { uri: string; mentions: number; quotes: WorkspaceSpeakerQuote[] }
 export interface WorkspaceSpeaker {
-  /** The fullest name; speakers of different files are merged by this name (case-insensitive). */
+  /** The corpus speaker's id (issue 9), when speakers are grouped as corpus speakers. */
+  id?: string;
+  /** The fullest name; speakers of different files are merged as corpus speakers, else by this name (case-insensitive). */
   name: string;
   kind: 'person' | 'organization' | 'anonymous';
   role: string | null;
@@ -384,4 +386,134 @@ export interface AgreementDto {
 export const CodingRequests = {
   /** AgreementParams -> AgreementDto */
   agreement: 'seedAnnotator/coding/agreement',
+} as const;
+
+// ---------------------------------------------------------------------------------------------------------------
+// Corpus insight (issue 9): corpus speakers (one person across files, the analyst's merges and splits in
+// `.seed-annotator/speakers.json`), quote provenance, and the dashboard's numbers. Offsets: `range` is LSP UTF-16,
+// `start`/`end` code points.
+// ---------------------------------------------------------------------------------------------------------------
+
+export type CorpusSpeakerKind = 'person' | 'organization' | 'anonymous';
+export type StatsPeriod = 'month' | 'week';
+
+export interface StatsFilter {
+  /** Inclusive ISO dates (`YYYY-MM-DD`); with either bound, undated articles are left out. */
+  from?: string;
+  to?: string;
+  /** Speaker kinds to keep; with this filter, quotes with no speaker are left out. */
+  kinds?: CorpusSpeakerKind[];
+  /** Keep only quotes that a tag of this name overlaps. */
+  tag?: string;
+}
+export interface SpeakerCount { id: string; name: string; kind: CorpusSpeakerKind; quotes: number; files: number }
+export interface PeriodCount {
+  /** `YYYY-MM` or ISO week `YYYY-Www`. */
+  period: string;
+  quotes: number;
+  /** Quotes per corpus speaker id in this period. */
+  speakers: Record<string, number>;
+}
+export interface TagCount { tag: string; count: number; coders: Record<string, number> }
+export interface PairCount { a: string; b: string; files: number }
+export interface CorpusStats {
+  files: number;
+  quotes: number;
+  /** Quotes kept by the filter whose file has no primary date. */
+  undated: number;
+  period: StatsPeriod;
+  speakers: SpeakerCount[];
+  periods: PeriodCount[];
+  tags: TagCount[];
+  cooccurrence: PairCount[];
+}
+/** What a click on a chart asks for: the quotes behind one bar, point or cell. */
+export interface QuoteSelection {
+  speakerId?: string;
+  period?: string;
+  tag?: string;
+  coder?: string;
+  /** Two speaker ids: quotes of either, in the files where both are quoted. */
+  pair?: [string, string];
+}
+
+/** One place a quote (or a speaker's quote) occurs. */
+export interface CorpusQuoteDto {
+  uri: string;
+  range: LspRange | null;
+  start: number;
+  end: number;
+  text: string;
+  speaker: string | null;
+  date: string | null;
+}
+export interface ProvenanceParams { uri: string; position: LspPosition }
+/** The utterance at the position and every article it occurs in, oldest first; null when it occurs in one file only. */
+export interface ProvenanceResult { text: string; occurrences: CorpusQuoteDto[] }
+
+export interface CorpusSpeakerDto {
+  id: string;
+  name: string;
+  kind: CorpusSpeakerKind;
+  roles: string[];
+  aliases: string[];
+  files: number;
+  quotes: number;
+  /** The file's own speaker name, per file. */
+  occurrences: { uri: string; speakerId: string; name: string }[];
+}
+/** Joins corpus speakers (by id) into one; written to `.seed-annotator/speakers.json`. */
+export interface SpeakerMergeParams { ids: string[] }
+/** Carves the speaker's occurrences in `uris` out into a corpus speaker of their own. */
+export interface SpeakerSplitParams { id: string; uris: string[] }
+
+export interface DashboardParams {
+  /** A folder uri to restrict the numbers to (the explorer's context menu); the whole workspace when absent. */
+  folder?: string;
+  filter: StatsFilter;
+  period: StatsPeriod;
+  /** How many most quoted speakers the co-occurrence covers (default 20). */
+  top?: number;
+}
+export interface DashboardResult {
+  stats: CorpusStats;
+  /** Every tag name and date bound in the (unfiltered) scope, for the filter controls. */
+  tags: string[];
+  firstDate: string | null;
+  lastDate: string | null;
+  /** Milliseconds the server spent on the numbers. */
+  elapsedMs: number;
+}
+export interface DashboardQuotesParams extends DashboardParams { selection: QuoteSelection }
+
+export const CorpusRequests = {
+  /** ProvenanceParams -> ProvenanceResult | null */
+  provenance: 'seedAnnotator/corpus/provenance',
+  /** {} -> CorpusSpeakerDto[] (most quoted first) */
+  speakers: 'seedAnnotator/corpus/speakers',
+  /** SpeakerMergeParams -> CorpusSpeakerDto[] */
+  merge: 'seedAnnotator/corpus/merge',
+  /** SpeakerSplitParams -> CorpusSpeakerDto[] */
+  split: 'seedAnnotator/corpus/split',
+  /** DashboardParams -> DashboardResult (waits for a cold index) */
+  dashboard: 'seedAnnotator/corpus/dashboard',
+  /** DashboardQuotesParams -> CorpusQuoteDto[] (oldest first) */
+  dashboardQuotes: 'seedAnnotator/corpus/dashboardQuotes',
+} as const;
+
+export const CorpusNotifications = {
+  /** {} (at most every half second) when the corpus index changed: files, open documents, tags, decisions. */
+  changed: 'seedAnnotator/corpus/changed',
+} as const;
+
+/** Client commands of issue 9. */
+export const CorpusCommands = {
+  /** Optional argument ProvenanceParams (else the active editor's cursor). */
+  showProvenance: 'seedAnnotator.showProvenance',
+  /** Optional argument: a folder uri (the explorer's context menu passes one). */
+  openDashboard: 'seedAnnotator.openDashboard',
+  /** From the Speakers view: argument a speaker node; optional second argument the ids to merge with. */
+  mergeSpeaker: 'seedAnnotator.mergeSpeaker',
+  /** From the Speakers view: argument a speaker node; optional second argument the file uris to split off. */
+  splitSpeaker: 'seedAnnotator.splitSpeaker',
 } as const;

@@ -2,6 +2,8 @@
 import * as vscode from 'vscode';
 import { State, type LanguageClient } from 'vscode-languageclient/node';
 import { ClientCommands } from '../../shared/protocol';
+import { registerCorpusCommands } from './corpusCommands';
+import { registerDashboard } from './dashboardPanel';
 import { registerExportCommand } from './exportCommand';
 import { registerReviewQuotes } from './reviewQuotes';
 import { createSeedLanguageClient } from './languageClient';
@@ -92,6 +94,8 @@ export function activate(context: vscode.ExtensionContext): SeedAnnotatorApi {
   registerExportCommand(context, tagsModel);
   registerReviewQuotes(context, languageClient, tagsModel);
   registerCoderFilterCommand(context, coderFilter, tagsModel);
+  registerCorpusCommands(context, languageClient, speakers);
+  context.subscriptions.push(registerDashboard(context, languageClient));
 
   // Commands and views exist before the server answers; requests made meanwhile wait for it to start.
   const ready = languageClient.start().then(

@@ -24,7 +24,9 @@ export function createSeedLanguageClient(
   // and re-anchors on these events, so both kinds are watched.
   const sidecarWatcher = vscode.workspace.createFileSystemWatcher('**/*.tags.json');
   const sourceWatcher = vscode.workspace.createFileSystemWatcher('**/*.txt');
-  context.subscriptions.push(sidecarWatcher, sourceWatcher);
+  // The analyst's corpus speaker merges and splits (issue 9), edited by hand or by another window.
+  const speakersWatcher = vscode.workspace.createFileSystemWatcher('**/.seed-annotator/speakers.json');
+  context.subscriptions.push(sidecarWatcher, sourceWatcher, speakersWatcher);
   const clientOptions: LanguageClientOptions = {
     documentSelector: [
       { scheme: 'file', language: LANGUAGE_ID },
@@ -32,7 +34,7 @@ export function createSeedLanguageClient(
     ],
     synchronize: {
       configurationSection: 'seedAnnotator',
-      fileEvents: [sidecarWatcher, sourceWatcher],
+      fileEvents: [sidecarWatcher, sourceWatcher, speakersWatcher],
     },
     outputChannel: output,
     traceOutputChannel: output,

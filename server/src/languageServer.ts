@@ -29,7 +29,7 @@ import { foldingRanges } from './features/folding';
 import { hover } from './features/hover';
 import { references } from './features/references';
 import { legend, SemanticTokensService } from './features/semanticTokens';
-import { workspaceSpeakers } from './features/workspaceSpeakers';
+import { workspaceSpeakers, type SpeakerGrouping } from './features/workspaceSpeakers';
 import { reviewQueue } from './features/reviewQuotes';
 import { indexedFileOf } from './workspaceIndex';
 import { workspaceSymbols } from './features/workspaceSymbols';
@@ -61,6 +61,10 @@ export interface SeedLanguageServer {
   addHoverSection(section: (doc: AnalyzedDocument, position: Position) => string | null): void;
   /** Re-analyses a document after something outside its text changed (tags, attributions): tokens, diagnostics. */
   refresh(uri: string): void;
+  /** Groups the Speakers view's speakers across files (issue 9: corpus speakers); by name when not set. */
+  setSpeakerGrouping(grouping: SpeakerGrouping | undefined): void;
+  /** The grouping set by the corpus feature, for other features that name speakers as the corpus does (exports). */
+  speakerGrouping(): SpeakerGrouping | undefined;
 }
 
 export function createSeedLanguageServer(connection: Connection, documents: TextDocuments<TextDocument>): SeedLanguageServer {
@@ -78,6 +82,7 @@ export function createSeedLanguageServer(connection: Connection, documents: Text
   const hoverSections: ((doc: AnalyzedDocument, position: Position) => string | null)[] = [];
   const watchedFileListeners: ((params: DidChangeWatchedFilesParams) => void)[] = [];
   const pending = new Map<string, NodeJS.Timeout>();
+  let speakerGrouping: SpeakerGrouping | undefined;
 
   /**
    * The analysis of an open document, or null when it is not open. A cancelled request is answered with the
@@ -223,7 +228,7 @@ export function createSeedLanguageServer(connection: Connection, documents: Text
     return found;
   });
   connection.onRequest(SpeakerRequests.workspace, async (_params: unknown, token: CancellationToken) => {
-    const found = workspaceSpeakers(await workspace.files(token), token);
+    const found = workspaceSpeakers(await workspace.files(token), token, speakerGrouping);
     throwIfCancelled(token);
     return found;
   });
@@ -257,6 +262,8 @@ export function createSeedLanguageServer(connection: Connection, documents: Text
     addCapabilities: (contribute) => { contributions.push(contribute); },
     addHoverSection: (section) => { hoverSections.push(section); },
     onDidChangeWatchedFiles: (listener) => { watchedFileListeners.push(listener); },
+    setSpeakerGrouping: (grouping) => { speakerGrouping = grouping; },
+    speakerGrouping: () => speakerGrouping,
     refresh(uri: string): void {
       analyses.invalidate(uri);
       scheduleDiagnostics(uri, 0);

@@ -5,6 +5,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { registerAgreement } from './features/agreement';
 import { registerCodebook } from './features/codebook';
 import { registerQdpxExport } from './features/qdpxExport';
+import { registerCorpus } from './features/corpus';
 import { registerTagging } from './features/tagging';
 import { createSeedLanguageServer } from './languageServer';
 
@@ -20,6 +21,8 @@ const tagStore = registerTagging(server);
 registerCodebook(server, tagStore);
 registerQdpxExport(server, tagStore);
 registerAgreement(server, tagStore);
+// Corpus insight (issue 9): corpus speakers, quote provenance, the dashboard's numbers.
+registerCorpus(server);
 
 documents.listen(connection);
 connection.listen();

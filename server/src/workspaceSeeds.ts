@@ -38,6 +38,9 @@ export class WorkspaceSeeds {
   readonly index = new WorkspaceIndex();
   private folders: string[] = [];
   private storagePath: string | null = null;
+  /** The running (or last) rebuild, so a request can wait for a cold index; before the first one, its start. */
+  private indexing: Promise<void>;
+  private firstIndexStarted: ((build: Promise<void>) => void) | null = null;
 
   constructor(
     private readonly connection: Connection,
@@ -45,7 +48,10 @@ export class WorkspaceSeeds {
     private readonly analyses: DocumentAnalyses,
     private readonly settings: () => SeedAnnotatorSettings,
     private readonly client: () => ClientCapabilities,
-  ) {}
+  ) {
+    // A request that comes before `initialized` starts the first build waits for that build, not for nothing.
+    this.indexing = new Promise<void>((resolve) => { this.firstIndexStarted = resolve; });
+  }
 
   setFolders(uris: readonly string[]): void {
     this.folders = uris.map(pathOfUri).filter((p): p is string => p !== null);
@@ -70,8 +76,26 @@ export class WorkspaceSeeds {
     void this.rebuild();
   }
 
+  /** The workspace folders (file-system paths). */
+  folderPaths(): readonly string[] {
+    return this.folders;
+  }
+
+  /** Resolves when the index build running now (if any) has finished. */
+  whenIndexed(): Promise<void> {
+    return this.indexing;
+  }
+
   /** Re-reads every seed file, with work-done progress when the client shows it. Never throws. */
-  async rebuild(): Promise<void> {
+  rebuild(): Promise<void> {
+    const run = this.runRebuild();
+    this.indexing = run;
+    this.firstIndexStarted?.(run);
+    this.firstIndexStarted = null;
+    return run;
+  }
+
+  private async runRebuild(): Promise<void> {
     if (this.folders.length === 0) return;
     let progress: WorkDoneProgressReporter | undefined;
     try {

@@ -41,6 +41,7 @@ function registeredCommands(): Set<string> {
   const constants: Record<string, Record<string, unknown>> = {
     ClientCommands: protocol.ClientCommands,
     ClientTagCommands: protocol.ClientTagCommands,
+    CorpusCommands: protocol.CorpusCommands,
   };
   const ids = new Set<string>();
   const dir = path.join(root, 'client/src');

@@ -7,6 +7,9 @@ import * as codebookCommand from './commands/codebook';
 import * as importCommand from './commands/import';
 import * as exportCommand from './commands/export';
 import * as tagCommand from './commands/tag';
+import * as speakersCommand from './commands/speakers';
+import * as provenanceCommand from './commands/provenance';
+import * as statsCommand from './commands/stats';
 
 type Command = { run(args: string[]): Promise<number> };
 
@@ -17,6 +20,9 @@ const commands: Record<string, Command> = {
   agreement: agreementCommand,
   codebook: codebookCommand,
   import: importCommand,
+  speakers: speakersCommand,
+  provenance: provenanceCommand,
+  stats: statsCommand,
 };
 
 const USAGE = `usage: seed-annotator <command> [options]
@@ -28,6 +34,9 @@ commands:
   agreement <file|dir>... [--coders a,b] [--json]          inter-coder agreement per tag
   codebook show|add|edit|rename|delete|undo …              the workspace codebook (.seed-annotator/)
   import <x.qdpx> [--into <folder>]                         codings from a REFI-QDA project (export --format qdpx)
+  speakers <file|dir>... [--json]                           one speaker per person across the corpus
+  provenance <file|dir>... [--json]                         quotes reused across files, oldest first
+  stats <file|dir>... [--json] [--period month|week] …      quotes per speaker, period, tag; co-occurrence
 
 Run 'seed-annotator <command> --help' for a command's options.
 `;

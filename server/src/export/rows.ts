@@ -1,6 +1,7 @@
 // Turns one file's placed tags into export rows: each tag with the speaker of the quote it overlaps (after the
-// analyst's attribution corrections) and the article's primary dateline. Shared by the CLI and the server.
-import { analyze, type AttributionOverride } from '../analysis';
+// analyst's attribution corrections, and named as the corpus names that speaker where a corpus is known) and the
+// article's primary dateline. Shared by the CLI and the server.
+import { analyze, type Analysis, type AttributionOverride } from '../analysis';
 import type { PlacedTag } from '../tags/tagStore';
 import type { TagStatus } from '../tags/sidecarTypes';
 
@@ -35,13 +36,23 @@ export interface TaggedFile {
   text: string;
   tags: PlacedTag[];
   attributions: AttributionOverride[];
+  /** The file's analysis with `attributions` applied, when the caller has it already. */
+  analysis?: Analysis;
 }
 
-export function exportRows({ file, source, text, tags, attributions }: TaggedFile): ExportRow[] {
+/**
+ * The name a speaker is exported under: the corpus speaker's (the same person across files, with the analyst's
+ * merges and splits), given the speaker's id and name in its own file; its own name when there is no corpus.
+ */
+export type SpeakerNamer = (speakerId: string, ownName: string) => string;
+
+const OWN_NAME: SpeakerNamer = (_id, ownName) => ownName;
+
+export function exportRows({ file, source, text, tags, attributions, analysis: given }: TaggedFile, nameOf: SpeakerNamer = OWN_NAME): ExportRow[] {
   if (tags.length === 0) return [];
-  const analysis = analyze(text, { attributions });
+  const analysis = given ?? analyze(text, { attributions });
   const dateline = analysis.datelines.find((d) => d.primary)?.iso ?? null;
-  const names = new Map(analysis.speakers.map((s) => [s.id, s.name]));
+  const names = new Map(analysis.speakers.map((s) => [s.id, nameOf(s.id, s.name)]));
   return tags.map((t) => {
     // An orphaned tag is not in the text any more: no quote can overlap it.
     let speaker: string | null = null;

@@ -218,13 +218,15 @@ export function registerTagging(server: SeedLanguageServer, store = new TagStore
       for (const uri of [...new Set(uris)].sort()) {
         const target = targetOf(uri);
         if (target.store.problem(target.path)) continue;
+        // Speakers under their corpus names (the same person across files, the analyst's merges and splits).
+        const grouping = server.speakerGrouping();
         rows.push(...exportRows({
           file: target.path,
           source: pathToFileURL(target.path).href,
           text: target.text,
           tags: target.store.list(target.path),
           attributions: target.store.attributionOverrides(target.path),
-        }));
+        }, (_id, own) => grouping?.(target.uri, own)?.name ?? own));
       }
       return { format: p.format, content: formatRows(rows, p.format), count: rows.length };
     },

@@ -3,16 +3,23 @@ import type { CancellationToken } from 'vscode-languageserver';
 import type { WorkspaceSpeaker } from '../../../shared/protocol';
 import type { IndexedFile } from '../workspaceIndex';
 
-/** Merges speakers of different files by name, case-insensitively; returns null when cancelled. */
-export function workspaceSpeakers(files: Iterable<IndexedFile>, token?: CancellationToken): WorkspaceSpeaker[] | null {
+/** The speaker of the whole corpus a file's speaker belongs to (issue 9), when one is known. */
+export type SpeakerGrouping = (uri: string, speakerName: string) => { id: string; name: string; kind: WorkspaceSpeaker['kind']; role: string | null } | undefined;
+
+/**
+ * Merges speakers of different files: by corpus speaker when a grouping is given, else by name, case-insensitively;
+ * returns null when cancelled.
+ */
+export function workspaceSpeakers(files: Iterable<IndexedFile>, token?: CancellationToken, grouping?: SpeakerGrouping): WorkspaceSpeaker[] | null {
   const byName = new Map<string, WorkspaceSpeaker>();
   for (const file of files) {
     if (token?.isCancellationRequested) return null;
     for (const s of file.speakers) {
-      const key = s.name.toLowerCase();
+      const group = grouping?.(file.uri, s.name);
+      const key = group ? group.id : s.name.toLowerCase();
       let speaker = byName.get(key);
       if (!speaker) {
-        speaker = { name: s.name, kind: s.kind, role: s.role, files: [] };
+        speaker = group ? { id: group.id, name: group.name, kind: group.kind, role: group.role, files: [] } : { name: s.name, kind: s.kind, role: s.role, files: [] };
         byName.set(key, speaker);
       }
       speaker.role ??= s.role;

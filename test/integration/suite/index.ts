@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import Mocha from 'mocha';
 import * as vscode from 'vscode';
 import { commandsAndViewsTests } from './commandsAndViews';
+import { corpusTests } from './corpus';
 import { languageTests } from './language';
 import { languageServerTests, restartTests } from './languageServer';
 import { serverCrashTests } from './serverCrash';
@@ -24,6 +25,7 @@ export function run(): Promise<void> {
   languageTests();
   languageServerTests();
   commandsAndViewsTests();
+  corpusTests();
   taggingTests();
   codingTests();
   restartTests();

@@ -113,7 +113,7 @@ export function judgeQuote(text: string, site: QuoteSite): Verdict {
   // One to three words: speech only with a cue, a colon, or standing alone as an utterance ("No.").
   if (colonIntro || cueImmediate) return { speech: true, partial };
   // Officials said the “peace plan” was dead: a determiner makes the phrase a noun with scare quotes. But deeper
-  // in the reported clause, after its own verb, the phrase is the speaker's words: said the cuts were a “measure”.
+  // in the reported clause, after its own verb, the phrase is the speaker's words: said the fees were a “stopgap”.
   if (determiner) return { speech: cueBefore > 0 && withinReportedClause(before, beforeWords[cueBefore]), partial };
   if (cueBefore !== -1 || cueAfter) return { speech: true, partial };
   // “No.” as a sentence of its own, or “Absolutely not,” came the reply: punctuation inside the marks at the
@@ -121,7 +121,7 @@ export function judgeQuote(text: string, site: QuoteSite): Verdict {
   return { speech: atSentenceStart && endsLikeUtterance, partial };
 }
 
-/** Verbs that show a reported clause has its own verb: said the cuts were a …, said talks would bring a … */
+/** Verbs that show a reported clause has its own verb: said the fees were a …, said talks would bring a … */
 const CLAUSE_VERBS = new Set([
   'is', 'was', 'are', 'were', 'be', 'been', 'being', 'am', 'has', 'have', 'had', 'will', 'would', 'shall', 'should',
   'can', 'could', 'may', 'might', 'must', 'remains', 'remain', 'became', 'becomes', 'become', 'seems', 'seemed',
@@ -134,7 +134,7 @@ const CLAUSE_BREAK = /[,;:()\u2014\u2013]|\s-\s/gu;
 
 /**
  * A quote after a determiner sits inside the clause a cue verb reports, and is not that clause's subject: between
- * the cue and the determiner the clause has a subject and its own verb (said the cuts were a “…”). A phrase that
+ * the cue and the determiner the clause has a subject and its own verb (said the fees were a “…”). A phrase that
  * opens the clause (said the “peace plan” was dead) or hangs off its subject stays a label.
  */
 function withinReportedClause(before: string, cue: Word): boolean {

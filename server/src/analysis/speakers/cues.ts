@@ -419,7 +419,7 @@ function descriptionAround(tokens: Token[], p: number): Description | null {
   const direct = descriptionEndingAt(tokens, p);
   if (direct) return direct;
   // Walk back over a post-modifier to its head: "a spokesman for the Polish Red Cross", and, for an unnamed
-  // source, over a participle phrase or a relative clause ("a diplomat involved in earlier rounds").
+  // source, over a participle phrase or a relative clause ("an engineer based in the capital").
   for (let h = p - 1; h >= Math.max(0, p - 15); h--) {
     if (tokens[h].sentence !== tokens[p].sentence || tokens[h].quote >= 0 || tokens[h].kind === 'punct' && tokens[h].text !== '-' && tokens[h].text !== '’s' && tokens[h].text !== "'s" && !isAbbreviationStop(tokens, h)) return null;
     const d = descriptionEndingAt(tokens, h);

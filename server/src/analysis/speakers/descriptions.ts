@@ -175,8 +175,8 @@ export function descriptionStartingAt(tokens: Token[], s: number, clauses = fals
 /**
  * One past a post-modifier that belongs to an anonymous source ("close to the talks", "for the Polish Red
  * Cross", "in Moscow"), stopping at punctuation, a time expression or a verb-like word; `from` if none.
- * With `clauses` (the caller knows where the cue verb stands), a participle phrase ("involved in earlier
- * rounds", "working through the night") or a relative clause ("who asked not to be named") counts too.
+ * With `clauses` (the caller knows where the cue verb stands), a participle phrase ("based in the
+ * capital", "speaking from the port") or a relative clause ("who declined to give a name") counts too.
  */
 export function extendPostmodifier(tokens: Token[], from: number, clauses = false): number {
   const t = tokens[from];
@@ -219,7 +219,7 @@ function isParticiple(t: Token): boolean {
   return /[a-z]{2}(ed|ing)$/.test(t.lower) || IRREGULAR_PARTICIPLES.has(t.lower);
 }
 
-/** One past "involved in earlier rounds": the phrase runs to punctuation, a quote, a clause boundary or a cue verb. */
+/** One past "based in the capital": the phrase runs to punctuation, a quote, a clause boundary or a cue verb. */
 function participleEnd(tokens: Token[], from: number): number {
   const sentence = tokens[from].sentence;
   let end = from + 1;
@@ -247,7 +247,7 @@ function isWhen(tokens: Token[], p: number): boolean {
 }
 
 /**
- * One past "who asked not to be named": the clause keeps its own first verb (even a cue verb like "asked")
+ * One past "who declined to give a name": the clause keeps its own first verb (even a cue verb like "asked")
  * and its auxiliaries, and ends at punctuation, a quote, a clause boundary ("because …") or the next cue verb.
  */
 function relativeClauseEnd(tokens: Token[], from: number): number {

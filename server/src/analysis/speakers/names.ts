@@ -152,7 +152,7 @@ function analyseSegment(tt: TokenizedText, a: number, b: number): NameCandidate 
     k++;
     if (tokens[k].text === '.') k++;
   }
-  // A capitalised title in front of the name: the title runs to its last head noun ("Senate Majority Leader Chuck Schumer"), or on through an "of"
+  // A capitalised title in front of the name: the title runs to its last head noun ("Senate Minority Whip Ada Brennan"), or on through an "of"
   // phrase ("Secretary of State Antony Blinken"); a given name ends it.
   let lastHead = -1;
   for (let m = k; m < b - 1; m++) {

@@ -33,7 +33,7 @@ export interface Entity {
   /** Words a definite description may match, computed on demand. */
   known: Set<string> | null;
   /**
-   * Named by words the name reader could not place ("Goldman Sachs raised …"): kept as a person for a later
+   * Named by words the name reader could not place ("Halvorsen Freight raised …"): kept as a person for a later
    * "he", but a later "the bank said" shows it is an institution.
    */
   unsure: boolean;
@@ -124,7 +124,7 @@ export class SpeakerRegistry {
       }
     }
     // "the agency", "the bank", "the company", "the court": a noun for an institution takes up the one last
-    // named ("Goldman Sachs raised its forecast … The bank said"), unless that one's name says it is another
+    // named ("Nordhavn Capital cut its outlook … The bank said"), unless that one's name says it is another
     // kind of institution (the Interior Ministry is no bank).
     if (d.definite && !d.plural && isInstitutionNoun(d.head)) {
       const institution = this.recentInstitution(span.start, d.head);
@@ -338,7 +338,7 @@ function fitsInstitutionNoun(e: Entity, noun: string): boolean {
   if (isPlace(name)) return false;
   if (GENERIC_INSTITUTION_NOUNS.has(noun)) return true;
   if (COMPANY_NOUNS.has(noun) && isCompany(e)) return true;
-  // A name with no institution word in it ("Goldman Sachs", "Unite") may be any kind; one with such a word
+  // A name with no institution word in it ("Nordhavn Capital", "Unite") may be any kind; one with such a word
   // must carry a word of this kind ("the Supreme Court" for "the court").
   const kin = KIND_NOUNS.get(noun) ?? [noun];
   const heads = [...e.words, ...name.toLowerCase().split(/[\s’']+/), ...(e.head ? [e.head] : [])].filter((w) => isOrganisationHead(w));

@@ -3,12 +3,17 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { ExportFormat } from '../../../../shared/protocol';
-import { EXPORT_FORMATS, exportRows, formatRows, type ExportRow } from '../../export';
+import { analyze, type Analysis } from '../../analysis';
+import { corpusFileOf } from '../../corpus/corpusFile';
+import { NO_DECISIONS } from '../../corpus/decisions';
+import { corpusSpeakers } from '../../corpus/speakers';
+import { EXPORT_FORMATS, exportRows, formatRows, type ExportRow, type TaggedFile } from '../../export';
 import { expandSeedPaths } from '../../files/seedFile';
 import { writeFileAtomic } from '../../tags/atomicWrite';
 import { openUsable } from '../../tags/diskFile';
 import { TagStore } from '../../tags/tagStore';
 import { parseStrict, UsageError } from '../args';
+import { workspaceDecisions } from '../corpus';
 import { outputTargetProblem } from '../outputTarget';
 import * as qdpx from './exportQdpx';
 
@@ -48,7 +53,7 @@ export async function run(args: string[]): Promise<number> {
     return 2;
   }
   const problems = [...errors];
-  const rows: ExportRow[] = [];
+  const tagged: (TaggedFile & { analysis: Analysis })[] = [];
   const store = new TagStore();
   for (const file of files) {
     const opened = openUsable(store, file);
@@ -56,15 +61,16 @@ export async function run(args: string[]): Promise<number> {
       problems.push(opened.error);
       continue;
     }
-    rows.push(...exportRows({
-      file,
-      source: pathToFileURL(resolve(file)).href,
-      text: opened.text,
-      tags: store.list(file),
-      attributions: store.attributionOverrides(file),
-    }));
+    const attributions = store.attributionOverrides(file);
+    const source = pathToFileURL(resolve(file)).href;
+    tagged.push({ file, source, text: opened.text, tags: store.list(file), attributions, analysis: analyze(opened.text, { attributions }) });
     store.close(file);
   }
+  // Speakers are exported as the corpus of these files names them, with the analyst's merges and splits.
+  const corpusFiles = tagged.map((t) => corpusFileOf(t.file, t.analysis));
+  const decisions = workspaceDecisions(paths, corpusFiles, (line) => problems.push(line.replace(/^seed-annotator: /, '')));
+  const corpus = corpusSpeakers(corpusFiles, decisions ?? NO_DECISIONS);
+  const rows: ExportRow[] = tagged.flatMap((t) => exportRows(t, (id, own) => corpus.of(t.file, id)?.name ?? own));
   for (const p of problems) process.stderr.write(`seed-annotator export: ${p}\n`);
   const content = formatRows(rows, format, { raw });
   if (out) {

@@ -1,0 +1,281 @@
+// Corpus insight in the language server: keeps the corpus index in step with the workspace index (files on disk)
+// and open documents (as edited), one file at a time; serves provenance, corpus speakers, the analyst's merges and
+// splits, the dashboard's numbers, and hover sections for quotes and speakers.
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { ErrorCodes, ResponseError, type CancellationToken, type DidChangeWatchedFilesParams } from 'vscode-languageserver';
+import {
+  CorpusNotifications, CorpusRequests, SpeakerNotifications,
+  type CorpusQuoteDto, type CorpusSpeakerDto, type DashboardParams, type DashboardQuotesParams, type DashboardResult,
+  type ProvenanceParams, type ProvenanceResult, type SpeakerMergeParams, type SpeakerSplitParams,
+} from '../../../shared/protocol';
+import type { AnalyzedDocument } from '../analyzedDocument';
+import { throwIfCancelled } from '../cancellation';
+import { readSidecarTagsForOutput } from '../cli/sidecarTags';
+import { corpusFileOf, corpusTagsOf, type CorpusFile, type CorpusFileTag } from '../corpus/corpusFile';
+import { CorpusIndex } from '../corpus/corpusIndex';
+import type { SpeakerDecisions } from '../corpus/decisions';
+import { corpusStats, selectQuotes } from '../corpus/stats';
+import type { CorpusSpeaker } from '../corpus/speakers';
+import {
+  decisionPathOf, readSpeakerDecisions, SpeakersFileError, speakersFileOf, updateSpeakerDecisions, withMerge, withSplit,
+} from '../corpus/speakersFile';
+import type { SeedLanguageServer } from '../languageServer';
+import { normalizeUri, type IndexedFile } from '../workspaceIndex';
+import { corpusSpeakerMarkdown, provenanceMarkdown } from './corpusHover';
+import { mentionAt, quoteAt } from './lookup';
+
+/** Clients hear of corpus changes at most this often (a cold index changes once per file). */
+const CHANGED_NOTIFY_MS = 500;
+/** An edited document joins the corpus after this pause in typing. */
+const OPEN_DOCUMENT_DELAY_MS = 300;
+const DEFAULT_TOP = 20;
+
+export function registerCorpus(server: SeedLanguageServer, index = new CorpusIndex()): CorpusIndex {
+  const { connection, documents } = server;
+  const timers = new Map<string, NodeJS.Timeout>();
+  let decisionsLoadedFrom: string | null = null;
+  let lastDecisionsProblem: string | null = null;
+
+  const announce = () => void connection.sendNotification(SpeakerNotifications.changed, {});
+  let notifyTimer: NodeJS.Timeout | undefined;
+  index.onChange(() => {
+    notifyTimer ??= setTimeout(() => {
+      notifyTimer = undefined;
+      void connection.sendNotification(CorpusNotifications.changed, {});
+    }, CHANGED_NOTIFY_MS);
+  });
+  const root = (): string | null => server.workspace.folderPaths()[0] ?? null;
+
+  // --- the analyst's decisions ----------------------------------------------------------------------------------
+  const loadDecisions = (): void => {
+    const folder = root();
+    decisionsLoadedFrom = folder;
+    if (!folder) return;
+    const read = readSpeakerDecisions(folder);
+    if (!read.ok) {
+      // The last good decisions stay in force; the analyst hears once what is wrong with the file.
+      if (read.error !== lastDecisionsProblem) void connection.window.showWarningMessage(read.error);
+      lastDecisionsProblem = read.error;
+      return;
+    }
+    lastDecisionsProblem = null;
+    index.setDecisions(resolveDecisions(folder, read.decisions));
+  };
+  const ensureDecisions = () => {
+    if (decisionsLoadedFrom !== root()) loadDecisions();
+  };
+  const corpus = (): CorpusIndex => {
+    ensureDecisions();
+    return index;
+  };
+  const changeDecisions = (change: (d: SpeakerDecisions) => SpeakerDecisions): CorpusSpeakerDto[] => {
+    const folder = root();
+    if (!folder) throw new ResponseError(ErrorCodes.InvalidRequest, 'Open a folder first: merges and splits are saved in its .seed-annotator/speakers.json');
+    try {
+      index.setDecisions(resolveDecisions(folder, updateSpeakerDecisions(folder, change)));
+    } catch (error) {
+      if (error instanceof SpeakersFileError) throw new ResponseError(ErrorCodes.InvalidRequest, error.message);
+      throw new ResponseError(ErrorCodes.InternalError, `${speakersFileOf(folder)}: ${(error as Error).message}`);
+    }
+    decisionsLoadedFrom = folder;
+    announce();
+    return corpus().speakers().list.map((s) => speakerDto(corpus(), s));
+  };
+
+  // --- files on disk, through the workspace index: one file's contribution at a time ------------------------------
+  server.workspace.index.onDidChange((change) => {
+    if (change.kind === 'indexed') index.setFile(corpusFileOfIndexed(change.file, tagsOf(change.file.uri)));
+    else index.removeFile(normalizeUri(change.uri));
+  });
+
+  // --- open documents, as edited --------------------------------------------------------------------------------
+  const syncOpen = (doc: AnalyzedDocument): void => {
+    const uri = normalizeUri(doc.uri);
+    if (index.openVersion(uri) === doc.version) return;
+    index.setOpen(corpusFileOf(uri, doc.analysis, tagsOf(uri), (span) => doc.rangeOf(span)), doc.version);
+  };
+  documents.onDidChangeContent((e) => {
+    const uri = e.document.uri;
+    clearTimeout(timers.get(uri));
+    timers.set(uri, setTimeout(() => {
+      timers.delete(uri);
+      const document = documents.get(uri);
+      if (!document) return;
+      try {
+        syncOpen(server.analyses.get(document));
+      } catch (error) {
+        connection.console.error(`Corpus index: ${uri}: ${error instanceof Error ? error.stack : String(error)}`);
+      }
+    }, OPEN_DOCUMENT_DELAY_MS));
+  });
+  documents.onDidClose((e) => {
+    clearTimeout(timers.get(e.document.uri));
+    timers.delete(e.document.uri);
+    index.closeOpen(normalizeUri(e.document.uri));
+  });
+
+  // --- sidecars and the speakers file changed on disk -----------------------------------------------------------
+  server.onDidChangeWatchedFiles((params: DidChangeWatchedFilesParams) => {
+    let decisionsChanged = false;
+    for (const change of params.changes) {
+      const uri = normalizeUri(change.uri);
+      if (uri.endsWith('/.seed-annotator/speakers.json')) decisionsChanged = true;
+      else if (uri.endsWith('.tags.json')) {
+        const source = uri.slice(0, -'.tags.json'.length);
+        if (index.has(source)) index.setTags(source, tagsOf(source));
+      }
+    }
+    if (decisionsChanged) {
+      loadDecisions();
+      announce();
+    }
+  });
+
+  // --- the Speakers view groups by corpus speaker ---------------------------------------------------------------
+  server.setSpeakerGrouping((uri, name) => {
+    const file = corpus().get(normalizeUri(uri));
+    const own = file?.speakers.find((s) => s.name === name);
+    const speaker = own && corpus().speakers().of(file!.file, own.id);
+    return speaker && { id: speaker.id, name: speaker.name, kind: speaker.kind, role: speaker.roles[0] ?? null };
+  });
+
+  // --- hovers ---------------------------------------------------------------------------------------------------
+  server.addHoverSection((doc, position) => {
+    syncOpen(doc);
+    const uri = normalizeUri(doc.uri);
+    const offset = doc.offsetAt(position);
+    const mention = mentionAt(doc.analysis, offset);
+    if (mention) {
+      const speaker = corpus().speakers().of(uri, mention.speaker.id);
+      return speaker ? corpusSpeakerMarkdown(speaker) : null;
+    }
+    const quote = quoteAt(doc.analysis, offset);
+    if (!quote) return null;
+    const group = corpus().provenance().of(uri, quote.start);
+    return group ? provenanceMarkdown(group, uri, quote.start) : null;
+  });
+
+  // --- requests -------------------------------------------------------------------------------------------------
+  connection.onRequest(CorpusRequests.provenance, (p: ProvenanceParams): ProvenanceResult | null => {
+    const document = documents.get(p.uri);
+    if (!document) throw new ResponseError(ErrorCodes.InvalidParams, `${p.uri} is not open`);
+    const doc = server.analyses.get(document);
+    syncOpen(doc);
+    const quote = quoteAt(doc.analysis, doc.offsetAt(p.position), true);
+    if (!quote) return null;
+    const group = corpus().provenance().of(normalizeUri(doc.uri), quote.start);
+    if (!group) return null;
+    return {
+      text: group.text,
+      occurrences: group.occurrences.map((o) => ({
+        uri: o.file, range: o.range ?? null, start: o.start, end: o.end, speaker: o.speaker, date: o.date,
+        text: textOf(corpus(), o.file, o.start),
+      })),
+    };
+  });
+  connection.onRequest(CorpusRequests.speakers, async (_p: unknown, token: CancellationToken) => {
+    await server.workspace.whenIndexed();
+    throwIfCancelled(token);
+    return corpus().speakers().list.map((s) => speakerDto(corpus(), s));
+  });
+  connection.onRequest(CorpusRequests.merge, (p: SpeakerMergeParams) => {
+    const names = p.ids.map((id) => nameOf(corpus(), id));
+    if (names.length < 2) throw new ResponseError(ErrorCodes.InvalidParams, 'Name at least two speakers to merge');
+    return changeDecisions((d) => withMerge(d, names));
+  });
+  connection.onRequest(CorpusRequests.split, (p: SpeakerSplitParams) => {
+    const folder = root();
+    const speaker = corpus().speakers().list.find((s) => s.id === p.id);
+    if (!speaker) throw new ResponseError(ErrorCodes.InvalidParams, `No corpus speaker '${p.id}'`);
+    const wanted = new Set(p.uris.map(normalizeUri));
+    const taken = speaker.occurrences.filter((o) => wanted.has(o.file));
+    if (taken.length === 0 || taken.length === speaker.occurrences.length) {
+      throw new ResponseError(ErrorCodes.InvalidParams, `Choose some, not all, of the files ${speaker.name} appears in`);
+    }
+    // A split names the speaker as its files call it, so the entry still matches if the corpus name changes; files
+    // that spell the name differently (joined by a merge) get an entry of their own.
+    const byName = new Map<string, string[]>();
+    for (const o of taken) {
+      const own = ownName(corpus(), o.file, o.speakerId) ?? speaker.name;
+      byName.set(own, [...(byName.get(own) ?? []), decisionPathOf(folder ?? '', fileURLToPath(o.file))]);
+    }
+    return changeDecisions((d) => [...byName].reduce((acc, [name, files]) => withSplit(acc, { name, files: [...new Set(files)] }), d));
+  });
+  connection.onRequest(CorpusRequests.dashboard, async (p: DashboardParams, token: CancellationToken): Promise<DashboardResult> => {
+    await server.workspace.whenIndexed();
+    throwIfCancelled(token);
+    const started = performance.now();
+    const files = inFolder(corpus().files(), p.folder);
+    const stats = corpusStats(files, corpus().speakers(), p.filter, { period: p.period, top: p.top ?? DEFAULT_TOP });
+    const tags = [...new Set(files.flatMap((f) => f.tags.map((t) => t.tag)))].sort();
+    const dates = files.map((f) => f.date).filter((d): d is string => d !== null).sort();
+    return {
+      stats, tags,
+      firstDate: dates[0]?.slice(0, 10) ?? null,
+      lastDate: dates[dates.length - 1]?.slice(0, 10) ?? null,
+      elapsedMs: Math.round(performance.now() - started),
+    };
+  });
+  connection.onRequest(CorpusRequests.dashboardQuotes, async (p: DashboardQuotesParams, token: CancellationToken): Promise<CorpusQuoteDto[]> => {
+    await server.workspace.whenIndexed();
+    throwIfCancelled(token);
+    return selectQuotes(inFolder(corpus().files(), p.folder), corpus().speakers(), p.filter, p.selection, p.period)
+      .map((q) => ({ uri: q.file, range: q.range ?? null, start: q.start, end: q.end, text: q.text, speaker: q.speaker, date: q.date }));
+  });
+
+  return index;
+}
+
+/** A file's contribution from its workspace index entry (worker-made, maybe from the cache: no text, no analysis). */
+function corpusFileOfIndexed(file: IndexedFile, tags: CorpusFileTag[]): CorpusFile {
+  return {
+    file: normalizeUri(file.uri),
+    title: file.title,
+    date: file.primaryDate,
+    speakers: file.speakers.map((s) => ({ id: s.id, name: s.name, kind: s.kind, role: s.role, aliases: s.aliases })),
+    quotes: file.quotes.map((q) => ({ start: q.start, end: q.end, text: q.text, speakerId: q.speakerId, range: q.range })),
+    tags,
+  };
+}
+
+/** Split files named relative to the workspace folder, as the uris the index uses. */
+function resolveDecisions(root: string, decisions: SpeakerDecisions): SpeakerDecisions {
+  return {
+    merge: decisions.merge,
+    split: decisions.split.map((s) => ({ name: s.name, files: s.files.map((f) => normalizeUri(pathToFileURL(join(root, f)).href)) })),
+  };
+}
+
+function tagsOf(uri: string): CorpusFileTag[] {
+  if (!uri.startsWith('file:')) return [];
+  return corpusTagsOf(readSidecarTagsForOutput(fileURLToPath(uri)).tags);
+}
+
+function inFolder(files: CorpusFile[], folder: string | undefined): CorpusFile[] {
+  if (!folder) return files;
+  const prefix = `${normalizeUri(folder).replace(/\/$/, '')}/`;
+  return files.filter((f) => f.file.startsWith(prefix));
+}
+
+function nameOf(index: CorpusIndex, id: string): string {
+  const speaker = index.speakers().list.find((s) => s.id === id);
+  if (!speaker) throw new ResponseError(ErrorCodes.InvalidParams, `No corpus speaker '${id}'`);
+  return speaker.name;
+}
+
+function ownName(index: CorpusIndex, uri: string, speakerId: string): string | undefined {
+  return index.get(uri)?.speakers.find((s) => s.id === speakerId)?.name;
+}
+
+function textOf(index: CorpusIndex, uri: string, start: number): string {
+  return index.get(uri)?.quotes.find((q) => q.start === start)?.text ?? '';
+}
+
+function speakerDto(index: CorpusIndex, speaker: CorpusSpeaker): CorpusSpeakerDto {
+  return {
+    id: speaker.id, name: speaker.name, kind: speaker.kind, roles: speaker.roles, aliases: speaker.aliases,
+    files: speaker.files, quotes: speaker.quotes,
+    occurrences: speaker.occurrences.map((o) => ({ uri: o.file, speakerId: o.speakerId, name: ownName(index, o.file, o.speakerId) ?? speaker.name })),
+  };
+}
