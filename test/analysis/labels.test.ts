@@ -166,3 +166,16 @@ describe('colon introductions without a reporting verb', () => {
     assert.equal(who(a, 'Another year lost'), 'Het Dagblad van Noord');
   });
 });
+
+describe('partial quotes in the object of a judgement verb', () => {
+  it('counts a short quoted phrase after "praised the crew’s" as the subject’s words, and keeps scare quotes out', () => {
+    const a = analyze(testArticle([
+      'Fire chief Nora Eklund praised the volunteers’ “quiet stamina” after the night shift.',
+      'Officials said the “recovery plan” would be published next week.',
+      'The town’s so-called “flood wall” was finished in March.',
+    ]));
+    assert.equal(who(a, 'quiet stamina'), 'Nora Eklund');
+    assert.equal(a.quotes.some((q) => q.text.includes('recovery plan')), false);
+    assert.equal(a.quotes.some((q) => q.text.includes('flood wall')), false);
+  });
+});

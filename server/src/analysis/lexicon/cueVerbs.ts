@@ -48,6 +48,14 @@ export const SPEECH_NOUNS: ReadonlySet<string> = new Set([
   'remarks', 'question', 'rejoinder', 'prediction', 'promise', 'apology', 'diagnosis', 'prescription', 'tip',
 ]);
 
+/**
+ * Verbs of judgement whose object a partial quote is taken from: praised the crew's “quiet courage”, condemned the
+ * “reckless gamble”. Bases, all in CUE_VERBS.
+ */
+export const JUDGEMENT_VERBS: ReadonlySet<string> = new Set([
+  'dismiss', 'reject', 'denounce', 'condemn', 'criticize', 'criticise', 'praise', 'hail', 'slam', 'blast', 'decry', 'welcome',
+]);
+
 /** Irregular past / participle forms, mapped to their base. Regular forms are derived by rule below. */
 const IRREGULAR_FORMS: Readonly<Record<string, string>> = {
   said: 'say', told: 'tell', wrote: 'write', written: 'write', spoke: 'speak', spoken: 'speak',
