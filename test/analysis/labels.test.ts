@@ -179,3 +179,16 @@ describe('partial quotes in the object of a judgement verb', () => {
     assert.equal(a.quotes.some((q) => q.text.includes('flood wall')), false);
   });
 });
+
+describe('a cue after a question or exclamation', () => {
+  it('reads "“…?” Roe asked", with manner after the verb, and gives the rest of a split quote to the same speaker', () => {
+    const a = analyze(testArticle([
+      'Councillor Ida Brenner and the developer Karl Voss met in the town hall.',
+      '“Who will pay for the drains?” Brenner asked, tapping the plans. “Not the residents, I hope.”',
+      '“Enough!” Voss shouted to laughter from the back row.',
+    ]));
+    assert.equal(who(a, 'Who will pay'), 'Ida Brenner');
+    assert.equal(who(a, 'Not the residents'), 'Ida Brenner');
+    assert.equal(who(a, 'Enough!'), 'Karl Voss');
+  });
+});
