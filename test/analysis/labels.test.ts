@@ -192,3 +192,15 @@ describe('a cue after a question or exclamation', () => {
     assert.equal(who(a, 'Enough!'), 'Karl Voss');
   });
 });
+
+describe('documents and descriptions that speak', () => {
+  it('reads an email, an editorial and a narrator as speakers', () => {
+    const a = analyze(testArticle([
+      'The school closed early on Monday after a burst pipe.',
+      '“Please keep the gates locked until further notice,” the email read.',
+      'The documentary ends on the empty harbour. “The boats never came back,” the narrator concludes.',
+    ]));
+    assert.equal(who(a, 'Please keep the gates'), 'the email');
+    assert.equal(who(a, 'The boats never'), 'the narrator');
+  });
+});
