@@ -204,3 +204,16 @@ describe('documents and descriptions that speak', () => {
     assert.equal(who(a, 'The boats never'), 'the narrator');
   });
 });
+
+describe('one of a group as the speaker', () => {
+  it('gives "“…,” one said" and "“…,” said another" to the group just described, and nothing without a group', () => {
+    const a = analyze(testArticle([
+      'Several bus drivers said the new rota was unworkable.',
+      '“We start at four and finish at nine,” one said. “Nobody can keep that up,” said another.',
+    ]));
+    assert.equal(who(a, 'We start at four'), 'Several bus drivers');
+    assert.equal(who(a, 'Nobody can keep'), 'Several bus drivers');
+    const b = analyze(testArticle(['Councillor Ben Ayodele said the rota was fair.', '“We start at four,” one said.']));
+    assert.equal(who(b, 'We start at four'), null);
+  });
+});

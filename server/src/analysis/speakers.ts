@@ -222,6 +222,11 @@ function invertedSubject(tokens: Token[], index: NameIndex, cue: Cue): Subject |
   const before = tokens[cue.first - 1];
   const beforeThat = tokens[cue.first - 2];
   if (!before || !(before.quote >= 0 || before.text === ',' && beforeThat && beforeThat.quote >= 0)) return null;
+  // "“…,” said another.": one of the group just described.
+  const member = tokens[cue.end];
+  if (member && (member.lower === 'one' || member.lower === 'another') && tokens[cue.end + 1]?.kind === 'punct' && tokens[cue.end + 1].sentence === member.sentence) {
+    return { type: 'pronoun', first: cue.end, token: cue.end, kind: 'plural', member: true };
+  }
   const subject = subjectAfter(tokens, index, cue.end);
   return subject && subject.type !== 'pronoun' ? subject : null;
 }

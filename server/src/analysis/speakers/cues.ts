@@ -230,6 +230,11 @@ export function subjectBefore(tokens: Token[], names: NameIndex, verb: number): 
     tokens[verb - 2].lower === 'of' && tokens[verb - 1].lower === 'them') {
     return { type: 'pronoun', first: verb - 3, token: verb - 1, kind: 'plural', member: true };
   }
+  // "“…,” one said. “…,” another added.": right after a quote, a bare "one" or "another" is one of the group.
+  const bare = tokens[verb - 1];
+  if (bare && bare.sentence === sentence && bare.quote < 0 && (bare.lower === 'one' || bare.lower === 'another') && (tokens[verb - 2]?.quote ?? -1) >= 0) {
+    return { type: 'pronoun', first: verb - 1, token: verb - 1, kind: 'plural', member: true };
+  }
   let pending = 0;
   for (let p = verb - 1, steps = 0; p >= 0 && tokens[p].sentence === sentence && steps < 16; steps++) {
     const t = tokens[p];
