@@ -217,3 +217,29 @@ describe('one of a group as the speaker', () => {
     assert.equal(who(b, 'We start at four'), null);
   });
 });
+
+describe('the questioner of a press transcript', () => {
+  it('takes the name a reporter gives, and keeps it for the follow-ups; no name, no speaker', () => {
+    const text = testArticle([
+      'Transcript of the morning briefing.',
+      'MR. HALVORSEN: Good morning. I will keep this short.',
+      'Q Good morning. Nell Achebe, Coastal Times. Is the ferry contract signed?',
+      'MR. HALVORSEN: Not yet. Next week.',
+      'Q And the price?',
+      'MR. HALVORSEN: Unchanged.',
+    ]);
+    const a = analyze(text);
+    assert.equal(who(a, 'Good morning. Nell'), 'Nell Achebe');
+    assert.equal(who(a, 'And the price'), 'Nell Achebe');
+    assert.equal(who(a, 'Unchanged'), 'Halvorsen');
+    const i = a.quotes.findIndex((q) => q.text.startsWith('And the price'));
+    assert.equal(evidenceOf(text, a, [])[i]?.cue, 'transcript');
+    const b = analyze(testArticle([
+      'Transcript of the evening briefing.',
+      'MS. LUND: Questions?',
+      'Q Is the ferry contract signed?',
+      'MS. LUND: No.',
+    ]));
+    assert.equal(who(b, 'Is the ferry'), null);
+  });
+});

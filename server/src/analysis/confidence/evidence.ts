@@ -68,7 +68,8 @@ function isOverridden(q: Quote, speaker: Speaker, overrides: readonly Attributio
 
 function cueKind(cue: string, quote: string): CueKind {
   const words = cue.trim().toLowerCase();
-  if (words === ':' && !OPENING_MARKS.has(quote[0] ?? '')) return 'transcript';
+  // A turn after a speaker label, or after a press transcript's "Q".
+  if ((words === ':' || words === 'q') && !OPENING_MARKS.has(quote[0] ?? '')) return 'transcript';
   if (words === ':' || words === '') return 'colon';
   if (words.startsWith('according to')) return 'according';
   return 'verb';

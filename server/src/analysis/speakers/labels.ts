@@ -25,12 +25,24 @@ export function labelAttributions(
   text: string, paragraphs: readonly { start: number; end: number }[], quotes: readonly Quote[], registry: SpeakerRegistry,
 ): (Attribution | null)[] {
   let p = 0;
+  // The reporter asking, once they have given their name ("Q Jane Roe, Daily Planet. Will …"): their follow-ups too.
+  let questioner: Entity | null = null;
   return quotes.map((q) => {
     while (p + 1 < paragraphs.length && paragraphs[p + 1].start <= q.start) p++;
     const paragraph = paragraphs[p];
     if (!paragraph || paragraph.start > q.start || q.start - paragraph.start > 80) return null;
     const label = labelAt(text, paragraph.start, paragraph.end);
-    if (!label || label.contentStart !== q.start || label.questioner) return null;
+    if (!label || label.contentStart !== q.start) return null;
+    if (label.questioner) {
+      const named = selfIntroduction(text, q.start, paragraph.end);
+      if (named) {
+        questioner = labelSpeaker({ ...label, name: named.text, capitals: false }, registry);
+        if (questioner) registry.mention(questioner, named, 'name');
+      }
+      if (!questioner) return null;
+      const colon = label.end;
+      return { entity: questioner, cue: { start: label.start, end: colon, text: 'Q' }, source: named };
+    }
     const entity = labelSpeaker(label, registry);
     if (!entity) return null;
     const source: Span = { start: label.start, end: label.start + label.name.length, text: label.name };
@@ -38,6 +50,29 @@ export function labelAttributions(
     const colon = text.indexOf(':', label.end);
     return { entity, cue: { start: colon, end: colon + 1, text: ':' }, source };
   });
+}
+
+/**
+ * "Thanks. Jane Roe, Daily Planet. Will …": a reporter in a press transcript gives name and outlet in one of the
+ * first two sentences of the question. The name: two or three capitalised words before a comma, the outlet
+ * capitalised words up to a full stop.
+ */
+function selfIntroduction(text: string, from: number, to: number): Span | null {
+  let at = from;
+  for (let sentence = 0; sentence < 2 && at < to; sentence++) {
+    const stop = text.indexOf('.', at);
+    const end = stop === -1 || stop > to ? to : stop;
+    const [name, outlet] = text.slice(at, end).split(',', 2).map((part) => part.trim());
+    const words = (name ?? '').split(' ');
+    const capitalised = (ws: string[]) => ws.length > 0 && ws.every((w) => /^\p{Lu}\p{L}*$/u.test(w));
+    if (outlet !== undefined && words.length >= 2 && words.length <= 3 && capitalised(words) && capitalised(outlet.split(' ')) && !outlet.includes(',')) {
+      const start = text.indexOf(name, at);
+      return { start, end: start + name.length, text: name };
+    }
+    at = end + 1;
+    while (at < to && text[at] === ' ') at++;
+  }
+  return null;
 }
 
 /** The person a label names: someone already known by that name or surname, else a new person. */
