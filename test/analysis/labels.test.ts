@@ -243,3 +243,17 @@ describe('the questioner of a press transcript', () => {
     assert.equal(who(b, 'Is the ferry'), null);
   });
 });
+
+describe('partial quotes after verbs of speaking about something', () => {
+  it('reads "referred to … as “…”" and "talked of a “…”" as the subject’s words, and peace talks as no cue', () => {
+    const a = analyze(testArticle([
+      'Harbour master Liv Aune spoke after the storm.',
+      'Aune referred to the night as “the longest of my career.”',
+      'Later, Aune talked of a “slow recovery.”',
+      'The peace talks “failed again,” observers said.',
+    ]));
+    assert.equal(who(a, 'the longest of my'), 'Liv Aune');
+    assert.equal(who(a, 'slow recovery'), 'Liv Aune');
+    assert.notEqual(quote(a, 'failed again').cue?.text, 'talks');
+  });
+});

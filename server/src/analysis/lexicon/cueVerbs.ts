@@ -19,6 +19,8 @@ export const CUE_VERBS: readonly string[] = [
   'accuse', 'assure', 'characterize', 'characterise', 'label', 'dub', 'term', 'proclaim', 'affirm',
   'reaffirm', 'indicate', 'elaborate', 'summarize', 'summarise', 'recommend', 'advise', 'inform', 'answer',
   'interject', 'exclaim', 'boast', 'muse',
+  // Speaking of something in words of one's own: referred to her as “…”, talked of a “…”.
+  'refer', 'talk',
   // Verbs of judgement that journalists follow with a partial quote: dismissed the talks as “theatre”.
   'dismiss', 'reject', 'denounce', 'condemn', 'criticize', 'criticise', 'praise', 'hail', 'slam', 'blast', 'brand',
   'decry', 'welcome',
@@ -54,6 +56,7 @@ export const SPEECH_NOUNS: ReadonlySet<string> = new Set([
  */
 export const JUDGEMENT_VERBS: ReadonlySet<string> = new Set([
   'dismiss', 'reject', 'denounce', 'condemn', 'criticize', 'criticise', 'praise', 'hail', 'slam', 'blast', 'decry', 'welcome',
+  'talk', 'refer',
 ]);
 
 /** Irregular past / participle forms, mapped to their base. Regular forms are derived by rule below. */
@@ -63,7 +66,7 @@ const IRREGULAR_FORMS: Readonly<Record<string, string>> = {
 const CLOSING_IRREGULAR: Readonly<Record<string, string>> = { shot: 'shoot', cut: 'cut' };
 
 /** Bases whose final consonant doubles before -ed/-ing (stressed final syllable: admitted, quipped). */
-const DOUBLING = new Set(['admit', 'quip', 'dub', 'label', 'slam', 'snap', 'nod', 'chat']);
+const DOUBLING = new Set(['admit', 'quip', 'dub', 'label', 'slam', 'snap', 'nod', 'chat', 'refer']);
 
 /**
  * Forms that are at least as often nouns as verbs in news prose ("the state", "a report", "his call").
@@ -75,7 +78,7 @@ export const NOUN_HOMOGRAPHS: ReadonlySet<string> = new Set([
   'comments', 'post', 'posts', 'tweet', 'tweets', 'answer', 'answers', 'reply', 'replies', 'promise',
   'promises', 'demand', 'demands', 'term', 'terms', 'label', 'labels', 'counter', 'joke', 'jokes', 'pledge',
   'pledges', 'vow', 'vows', 'muse', 'hint', 'hints', 'remark', 'remarks', 'mention', 'answer', 'answers',
-  'post', 'posts', 'praise', 'blast', 'blasts', 'welcome', 'brand', 'brands',
+  'post', 'posts', 'praise', 'blast', 'blasts', 'welcome', 'brand', 'brands', 'talk', 'talks',
 ]);
 
 /**
