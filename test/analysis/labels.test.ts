@@ -257,3 +257,14 @@ describe('partial quotes after verbs of speaking about something', () => {
     assert.notEqual(quote(a, 'failed again').cue?.text, 'talks');
   });
 });
+
+describe('a relative clause inside an appositive', () => {
+  it('gives a cue verb after "who" to the antecedent, so a later pronoun finds the named person', () => {
+    const a = analyze(testArticle([
+      'Ray Dolan, a former campaign strategist who now writes a column, was harsher. “It was a rout,” he wrote on Thursday.',
+      'An official who spoke on condition of anonymity said the count was “nearly complete.”',
+    ]));
+    assert.equal(who(a, 'It was a rout'), 'Ray Dolan');
+    assert.equal(a.speakers.some((s) => s.name.includes(' who')), false);
+  });
+});

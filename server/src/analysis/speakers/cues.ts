@@ -239,6 +239,12 @@ export function subjectBefore(tokens: Token[], names: NameIndex, verb: number): 
   for (let p = verb - 1, steps = 0; p >= 0 && tokens[p].sentence === sentence && steps < 16; steps++) {
     const t = tokens[p];
     if (t.quote >= 0) return null;
+    // "Roe, a strategist who now writes …": a relative pronoun stands for what it follows.
+    if (pending === 0) {
+      let r = p;
+      while (r > 0 && r > p - 3 && SKIPPABLE.has(tokens[r].lower)) r--;
+      if (RELATIVES.has(tokens[r].lower) && r > 0 && tokens[r - 1].sentence === sentence) return relativeAntecedent(tokens, names, r - 1);
+    }
     const found = pending === 0 ? phraseEndingAt(tokens, names, p) : null;
     if (found) {
       let b = found.first - 1;
@@ -281,6 +287,20 @@ export function subjectBefore(tokens: Token[], names: NameIndex, verb: number): 
 }
 
 const COORDINATORS = new Set(['and', 'but']);
+const RELATIVES = new Set(['who', 'whom']);
+
+/**
+ * The antecedent of a relative pronoun right after `p`: the name or description ending there; for an appositive
+ * description after a name ("Roe, a former strategist who …"), the name it describes.
+ */
+function relativeAntecedent(tokens: Token[], names: NameIndex, p: number): Subject | null {
+  const phrase = phraseEndingAt(tokens, names, p);
+  if (!phrase || phrase.type !== 'description') return phrase;
+  const comma = tokens[phrase.first - 1];
+  const named = comma?.text === ',' ? names.byLast.get(phrase.first - 2) : undefined;
+  if (named && named.kind !== 'place' && named.kind !== 'organization' && !isBareNoun(named)) return { type: 'name', first: named.phraseFirst, candidate: named };
+  return phrase;
+}
 /** "Sen. Tom Hale, R-Texas, said", "Rep. Ann Kent, D-N.Y.,": a party and state after a US lawmaker's name. */
 const PARTY_AFFILIATION = /^[RDI]\s?-\s?[A-Z]/;
 
