@@ -12,6 +12,7 @@ import { benchAdversarial } from './bench/adversarial';
 import { benchMemory } from './bench/memory';
 import { benchDense } from './bench/dense';
 import { benchEditor } from './bench/editor';
+import { benchEditorBursts } from './bench/editorBursts';
 import { formatSection, recordSection } from './bench/results';
 import { benchCorpus } from './bench/corpus';
 
@@ -119,7 +120,8 @@ async function main(): Promise<void> {
     `node ${process.version}, ${process.platform}/${process.arch}; ratio = time / baseline time in this process\n`);
 
   for (const [key, section] of [['hostileInputs', benchAdversarial()], ['memory', benchMemory()],
-    ['denseArticle', await benchDense()], ['editor', await benchEditor()]] as const) {
+    ['denseArticle', await benchDense()], ['editor', await benchEditor()],
+    ['editorBursts', await benchEditorBursts()]] as const) {
     process.stdout.write(`\n${formatSection(section)}\n`);
     recordSection(key, section);
   }

@@ -13,31 +13,41 @@ const ROOT = join(__dirname, '..', '..');
 const KEYSTROKES = 15;
 const HOVERS = 30;
 
-function median(values: number[]): number {
+export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)];
 }
 
-async function timed<T>(fn: () => Promise<T>): Promise<[number, T]> {
+export async function timed<T>(fn: () => Promise<T>): Promise<[number, T]> {
   const start = performance.now();
   const value = await fn();
   return [performance.now() - start, value];
 }
 
+/** The 1 MB article the editor sections open, made of the two seed articles. */
+export function editorArticle(): string {
+  const seeds = ['seeds/000_2ebd0813046cf1ef.txt', 'seeds/004_751050ed58a9faf9.txt'].map((f) => readFileSync(join(ROOT, f), 'utf8'));
+  return syntheticArticle(seeds, 1000 * 1000);
+}
+
+/** The median round trip of a request that does no analysis (a hover on a document that is not open). */
+export async function roundTripOf(client: LspClient): Promise<number> {
+  const roundTrips: number[] = [];
+  for (let i = 0; i < 20; i++) {
+    roundTrips.push((await timed(() => client.request('textDocument/hover', { textDocument: { uri: 'file:///bench/not-open.txt' }, position: { line: 0, character: 0 } })))[0]);
+  }
+  return median(roundTrips);
+}
+
 export async function benchEditor(): Promise<Section> {
   buildOnce();
-  const seeds = ['seeds/000_2ebd0813046cf1ef.txt', 'seeds/004_751050ed58a9faf9.txt'].map((f) => readFileSync(join(ROOT, f), 'utf8'));
-  const text = syntheticArticle(seeds, 1000 * 1000);
+  const text = editorArticle();
   const client = LspClient.start();
   try {
     await client.initialize(null);
     const uri = 'file:///bench/synthetic.txt';
     let doc = TextDocument.create(uri, 'seed', 1, text);
-    const roundTrips: number[] = [];
-    for (let i = 0; i < 20; i++) {
-      roundTrips.push((await timed(() => client.request('textDocument/hover', { textDocument: { uri: 'file:///bench/not-open.txt' }, position: { line: 0, character: 0 } })))[0]);
-    }
-    const roundTrip = median(roundTrips);
+    const roundTrip = await roundTripOf(client);
     await client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'seed', version: 1, text } });
     const [first, full] = await timed(() => client.request<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri } }));
     let resultId = full.resultId;

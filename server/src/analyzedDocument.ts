@@ -33,12 +33,14 @@ export class AnalyzedDocument {
    * @param skipped why the document was not analysed (then `analysis` is empty), or null.
    * @param unbalancedQuoteMarks unpaired double quote marks (UTF-16 index ranges) from the same analysis, for the
    * diagnostics, so that publishing them never analyses the text again.
+   * @param oversized skipped for its size: range requests then analyse the paragraphs they show.
    */
   constructor(
     readonly document: TextDocument,
     readonly analysis: Analysis,
     readonly skipped: string | null = null,
     readonly unbalancedQuoteMarks: readonly { start: number; end: number }[] = [],
+    readonly oversized = false,
   ) {
     this.index = new CodePointIndex(document.getText());
     this.version = document.version;

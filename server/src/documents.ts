@@ -31,7 +31,8 @@ export function analyzeDocument(
         '(seedAnnotator.maxFileSizeKb cannot raise it: larger files risk running the server out of memory).'
       : `Not analysed: ${Math.ceil(bytes / 1024)} KB is over the seedAnnotator.maxFileSizeKb limit of ` +
         `${limits.maxFileSizeKb} KB.`;
-    return new AnalyzedDocument(snapshot, emptyAnalysis(text.length), reason);
+    const visibleOnly = ' Only the paragraphs on screen are highlighted, each analysed on its own.';
+    return new AnalyzedDocument(snapshot, emptyAnalysis(text.length), reason + visibleOnly, [], true);
   }
   const { analysis, unbalancedQuoteMarks } = analyzeForEditor(text, { attributions: [...attributions] });
   return new AnalyzedDocument(snapshot, analysis, null, unbalancedQuoteMarks);
@@ -49,6 +50,7 @@ function isAnalysisOf(analyzed: AnalyzedDocument, document: TextDocument): boole
 export class DocumentAnalyses {
   private readonly cache = new Map<string, AnalyzedDocument>();
   private attributions: AttributionSource | undefined;
+  private readonly analysedListeners: ((uri: string, version: number, ms: number) => void)[] = [];
 
   /**
    * @param limits read on every recomputation, so a settings change applies after `invalidateAll`.
@@ -63,6 +65,11 @@ export class DocumentAnalyses {
   setAttributionSource(source: AttributionSource | undefined): void {
     this.attributions = source;
     this.invalidateAll();
+  }
+
+  /** Told of every analysis computed (not of cache hits): tests count them, the trace logs them. */
+  onDidAnalyse(listener: (uri: string, version: number, ms: number) => void): void {
+    this.analysedListeners.push(listener);
   }
 
   /** The analysis of this exact document version: cached, or computed now. */
@@ -90,6 +97,13 @@ export class DocumentAnalyses {
   }
 
   private compute(document: TextDocument): AnalyzedDocument {
+    const start = performance.now();
+    const analysed = this.analyse(document);
+    for (const listener of this.analysedListeners) listener(document.uri, document.version, performance.now() - start);
+    return analysed;
+  }
+
+  private analyse(document: TextDocument): AnalyzedDocument {
     try {
       return analyzeDocument(document, this.limits(), this.attributions?.attributionsFor(document.uri) ?? []);
     } catch (error) {

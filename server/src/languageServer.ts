@@ -3,8 +3,10 @@
 import {
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
+  LSPErrorCodes,
   MarkupContent,
   MarkupKind,
+  ResponseError,
   type CancellationToken,
   type ClientCapabilities,
   type Connection,
@@ -21,6 +23,7 @@ import { DEFAULT_SETTINGS, ReviewRequests, SpeakerNotifications, SpeakerRequests
 import type { AnalyzedDocument } from './analyzedDocument';
 import { throwIfCancelled } from './cancellation';
 import { DocumentAnalyses } from './documents';
+import { AnalysisScheduler, DEFAULT_ANALYSIS_DELAY_MS } from './documents/analysisScheduler';
 import { definition } from './features/definition';
 import { diagnostics } from './features/diagnostics';
 import { documentHighlights } from './features/documentHighlight';
@@ -36,13 +39,18 @@ import { workspaceSymbols } from './features/workspaceSymbols';
 import { Settings } from './settings';
 import { WorkspaceSeeds } from './workspaceSeeds';
 
-/** Diagnostics wait for a pause in typing so each keystroke does not re-analyse the document. */
-const DIAGNOSTICS_DELAY_MS = 250;
+/** The pause in typing the analysis waits for; tests and benchmarks may set it (milliseconds). */
+function analysisDelayMs(): number {
+  const set = Number(process.env.SEED_ANALYSIS_DELAY_MS);
+  return process.env.SEED_ANALYSIS_DELAY_MS && Number.isFinite(set) && set >= 0 ? set : DEFAULT_ANALYSIS_DELAY_MS;
+}
 
 export interface SeedLanguageServer {
   readonly connection: Connection;
   readonly documents: TextDocuments<TextDocument>;
   readonly analyses: DocumentAnalyses;
+  /** Debounces the analysis of edited documents; requests wait on it for the current version's analysis. */
+  readonly scheduler: AnalysisScheduler;
   readonly tokens: SemanticTokensService;
   /** The workspace's seed files; `workspace.index.onDidChange` reports each file indexed or removed. */
   readonly workspace: WorkspaceSeeds;
@@ -81,18 +89,25 @@ export function createSeedLanguageServer(connection: Connection, documents: Text
   const contributions: ((client: ClientCapabilities) => ServerCapabilities)[] = [];
   const hoverSections: ((doc: AnalyzedDocument, position: Position) => string | null)[] = [];
   const watchedFileListeners: ((params: DidChangeWatchedFilesParams) => void)[] = [];
-  const pending = new Map<string, NodeJS.Timeout>();
   let speakerGrouping: SpeakerGrouping | undefined;
+  if (process.env.SEED_TRACE_ANALYSES) {
+    analyses.onDidAnalyse((uri, version, ms) => connection.console.log(`analysed ${uri} v${version} in ${ms.toFixed(1)} ms`));
+  }
+  const scheduler = new AnalysisScheduler(analyses, (uri) => documents.get(uri), (doc) => {
+    // A throw here would end the process from a timer: a failing check is logged instead.
+    try {
+      publishDiagnostics(doc);
+    } catch (error) {
+      connection.console.error(`Diagnostics failed for ${doc.uri}: ${error instanceof Error ? error.stack : String(error)}`);
+    }
+  }, analysisDelayMs());
 
   /**
-   * The analysis of an open document, or null when it is not open. A cancelled request is answered with the
-   * RequestCancelled error the spec recommends: an empty answer (no tokens, no symbols) would be taken as real.
+   * The analysis of an open document's current text (waiting for the pending one after an edit), or null when it
+   * is not open. A cancelled request is answered with the RequestCancelled error the spec recommends: an empty
+   * answer (no tokens, no symbols) would be taken as real; one overtaken by an edit gets ContentModified.
    */
-  const analysed = (uri: string, token?: CancellationToken): AnalyzedDocument | null => {
-    throwIfCancelled(token);
-    const document = documents.get(uri);
-    return document ? analyses.get(document) : null;
-  };
+  const analysed = (uri: string, token?: CancellationToken): Promise<AnalyzedDocument | null> => scheduler.current(uri, token);
 
   // --- initialize -------------------------------------------------------------------------------------------
   connection.onInitialize((params: InitializeParams): InitializeResult => {
@@ -144,43 +159,28 @@ export function createSeedLanguageServer(connection: Connection, documents: Text
     await settings?.refresh(change.settings);
     if (JSON.stringify(currentSettings()) === before) return;
     analyses.invalidateAll();
-    for (const document of documents.all()) scheduleDiagnostics(document.uri, 0);
+    for (const document of documents.all()) scheduler.reanalyse(document.uri);
     if (client.workspace?.semanticTokens?.refreshSupport) void connection.languages.semanticTokens.refresh();
     void workspace.rebuild();
   });
 
   // --- documents and diagnostics ----------------------------------------------------------------------------
-  const publishDiagnostics = (uri: string) => {
-    const doc = analysed(uri);
-    if (!doc) return;
-    // The unpaired marks come from the cached analysis: publishing diagnostics never analyses the text again.
+  /** Published from the scheduler's analysis of each version: diagnostics never analyse the text themselves. */
+  function publishDiagnostics(doc: AnalyzedDocument): void {
     const unbalanced = () => doc.unbalancedQuoteMarks;
-    void connection.sendDiagnostics({ uri, version: doc.version, diagnostics: diagnostics(doc, currentSettings().diagnostics, unbalanced) });
+    void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: diagnostics(doc, currentSettings().diagnostics, unbalanced) });
     void connection.sendNotification(SpeakerNotifications.changed, {});
-  };
-  function scheduleDiagnostics(uri: string, delay = DIAGNOSTICS_DELAY_MS): void {
-    clearTimeout(pending.get(uri));
-    pending.set(uri, setTimeout(() => {
-      pending.delete(uri);
-      // A timer callback that throws would end the process: a failing check is logged instead.
-      try {
-        publishDiagnostics(uri);
-      } catch (error) {
-        connection.console.error(`Diagnostics failed for ${uri}: ${error instanceof Error ? error.stack : String(error)}`);
-      }
-    }, delay));
   }
-  /** Documents that got their first diagnostics: a newly opened one is checked at once, later edits after a pause. */
+  /** Documents analysed once: a newly opened one is analysed at once, later edits after a pause in typing. */
   const checked = new Set<string>();
   documents.onDidChangeContent((e) => {
     const uri = e.document.uri;
-    scheduleDiagnostics(uri, checked.has(uri) ? DIAGNOSTICS_DELAY_MS : 0);
+    scheduler.edited(uri, checked.has(uri) ? scheduler.delayMs : 0);
     checked.add(uri);
   });
   documents.onDidClose((e) => {
     checked.delete(e.document.uri);
-    clearTimeout(pending.get(e.document.uri));
-    pending.delete(e.document.uri);
+    scheduler.forget(e.document.uri);
     analyses.invalidate(e.document.uri);
     tokens.forget(e.document.uri);
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
@@ -193,8 +193,8 @@ export function createSeedLanguageServer(connection: Connection, documents: Text
   });
 
   // --- requests ---------------------------------------------------------------------------------------------
-  connection.onHover((p, token) => {
-    const doc = analysed(p.textDocument.uri, token);
+  connection.onHover(async (p, token) => {
+    const doc = await analysed(p.textDocument.uri, token);
     if (!doc) return null;
     const main = hover(doc, p.position);
     const extra = hoverSections.map((section) => section(doc, p.position)).filter((s): s is string => !!s);
@@ -202,24 +202,24 @@ export function createSeedLanguageServer(connection: Connection, documents: Text
     const parts = main && MarkupContent.is(main.contents) ? [main.contents.value, ...extra] : extra;
     return { contents: { kind: MarkupKind.Markdown, value: parts.join('\n\n---\n\n') }, range: main?.range };
   });
-  connection.onDefinition((p, token) => {
-    const doc = analysed(p.textDocument.uri, token);
+  connection.onDefinition(async (p, token) => {
+    const doc = await analysed(p.textDocument.uri, token);
     return doc && definition(doc, p.position);
   });
-  connection.onReferences((p, token) => {
-    const doc = analysed(p.textDocument.uri, token);
+  connection.onReferences(async (p, token) => {
+    const doc = await analysed(p.textDocument.uri, token);
     return doc ? references(doc, p.position, p.context.includeDeclaration) : null;
   });
-  connection.onDocumentHighlight((p, token) => {
-    const doc = analysed(p.textDocument.uri, token);
+  connection.onDocumentHighlight(async (p, token) => {
+    const doc = await analysed(p.textDocument.uri, token);
     return doc ? documentHighlights(doc, p.position) : null;
   });
-  connection.onDocumentSymbol((p, token) => {
-    const doc = analysed(p.textDocument.uri, token);
+  connection.onDocumentSymbol(async (p, token) => {
+    const doc = await analysed(p.textDocument.uri, token);
     return doc ? documentSymbols(doc) : null;
   });
-  connection.onFoldingRanges((p, token) => {
-    const doc = analysed(p.textDocument.uri, token);
+  connection.onFoldingRanges(async (p, token) => {
+    const doc = await analysed(p.textDocument.uri, token);
     return doc ? foldingRanges(doc) : null;
   });
   connection.onWorkspaceSymbol(async (p, token) => {
@@ -233,21 +233,34 @@ export function createSeedLanguageServer(connection: Connection, documents: Text
     return found;
   });
   connection.onRequest(ReviewRequests.quotes, async (p: ReviewQuotesParams, token: CancellationToken) => {
-    const one = p?.uri === undefined ? null : analysed(p.uri, token);
+    const one = p?.uri === undefined ? null : await analysed(p.uri, token);
     const found = reviewQueue(p?.uri === undefined ? await workspace.files(token) : one ? [indexedFileOf(one)] : [], token);
     throwIfCancelled(token);
     return found;
   });
-  connection.languages.semanticTokens.on((p, token) => {
-    const doc = analysed(p.textDocument.uri, token);
+  /**
+   * A document too large to analyse whole has only range tokens. An empty full answer would tell an editor the
+   * document is done (VS Code then never asks for ranges), so a client that allows it is told the request was
+   * cancelled by the server, without a retry; it then asks for the visible range.
+   */
+  const declineWholeTokens = (doc: AnalyzedDocument | null) => {
+    const semantic = client.textDocument?.semanticTokens;
+    if (doc?.oversized && semantic?.serverCancelSupport && semantic.requests.range) {
+      throw new ResponseError(LSPErrorCodes.ServerCancelled, `${doc.uri} is only highlighted by ranges (${doc.skipped})`, { retriggerRequest: false });
+    }
+  };
+  connection.languages.semanticTokens.on(async (p, token) => {
+    const doc = await analysed(p.textDocument.uri, token);
+    declineWholeTokens(doc);
     return doc ? tokens.full(doc) : { data: [] };
   });
-  connection.languages.semanticTokens.onDelta((p, token) => {
-    const doc = analysed(p.textDocument.uri, token);
+  connection.languages.semanticTokens.onDelta(async (p, token) => {
+    const doc = await analysed(p.textDocument.uri, token);
+    declineWholeTokens(doc);
     return doc ? tokens.delta(doc, p.previousResultId) : { edits: [] };
   });
-  connection.languages.semanticTokens.onRange((p, token) => {
-    const doc = analysed(p.textDocument.uri, token);
+  connection.languages.semanticTokens.onRange(async (p, token) => {
+    const doc = await analysed(p.textDocument.uri, token);
     return doc ? tokens.range(doc, p.range) : { data: [] };
   });
 
@@ -255,6 +268,7 @@ export function createSeedLanguageServer(connection: Connection, documents: Text
     connection,
     documents,
     analyses,
+    scheduler,
     tokens,
     workspace,
     clientCapabilities: () => client,
@@ -266,7 +280,7 @@ export function createSeedLanguageServer(connection: Connection, documents: Text
     speakerGrouping: () => speakerGrouping,
     refresh(uri: string): void {
       analyses.invalidate(uri);
-      scheduleDiagnostics(uri, 0);
+      if (documents.get(uri)) scheduler.reanalyse(uri);
       if (client.workspace?.semanticTokens?.refreshSupport) void connection.languages.semanticTokens.refresh();
     },
   };

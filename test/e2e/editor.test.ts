@@ -265,6 +265,9 @@ describe('Seed Annotator in code-server (UI end to end)', function () {
       const pattern = new RegExp(row.replace(/[|.%]/g, (c) => `\\${c}`).replace(/ /g, '[\\s\\u00a0]'));
       await workbench.page.locator('.view-line', { hasText: pattern }).first().waitFor({ timeout: 30_000 });
       await workbench.screenshot('agreement');
+      // Leave one editor group, as the next tests expect: the report and its preview (a read-only document) close.
+      await workbench.page.locator('.editor-group-container .tabs-container .tab').first().click();
+      await workbench.runCommand('View: Close All Editor Groups');
     });
   });
 

@@ -64,14 +64,29 @@ export class Workbench {
 
   /** Opens a workspace file through Quick Open (Ctrl+P) and waits for its editor. */
   async openFile(name: string): Promise<void> {
-    await this.page.keyboard.press('Control+P');
-    const input = this.page.locator('.quick-input-widget .quick-input-box input');
-    await input.waitFor();
+    const input = await this.openQuickInput('Control+P');
     await input.fill(name);
     await this.page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor();
     await this.page.keyboard.press('Enter');
     await this.page.locator(`.tab.active[aria-label^="${name}"]`).waitFor();
     await this.activeEditor().locator('.view-line').first().waitFor();
+  }
+
+  /** Presses `key` (Quick Open, the command palette) and returns the quick input once it shows. */
+  private async openQuickInput(key: string): Promise<Locator> {
+    await this.page.keyboard.press(key);
+    const input = this.page.locator('.quick-input-widget .quick-input-box input');
+    try {
+      await input.waitFor({ timeout: 5_000 });
+    } catch {
+      // Keys pressed while a webview (a Markdown preview, the dashboard) has the focus stay in its frame: give the
+      // focus back to the workbench by clicking the active tab, then ask again (a second miss fails loudly).
+      await this.page.keyboard.press('Escape');
+      await this.page.locator('.editor-group-container.active .tab.active').first().click();
+      await this.page.keyboard.press(key);
+      await input.waitFor();
+    }
+    return input;
   }
 
   activeEditor(): Locator {
@@ -80,9 +95,7 @@ export class Workbench {
 
   /** Runs a command by its title from the command palette (F1). */
   async runCommand(title: string): Promise<void> {
-    await this.page.keyboard.press('F1');
-    const input = this.page.locator('.quick-input-widget .quick-input-box input');
-    await input.waitFor();
+    const input = await this.openQuickInput('F1');
     await input.fill(`>${title}`);
     const row = this.page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
     await row.waitFor();

@@ -4,7 +4,7 @@
 // those of a fresh analysis of the text the edits produced.
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import type { Position, SemanticTokens, TextDocumentContentChangeEvent } from 'vscode-languageserver/node';
+import { LSPErrorCodes, ResponseError, type Position, type SemanticTokens, type TextDocumentContentChangeEvent } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeDocument } from '../../server/src/documents';
 import { computeTokens, decodeTokens } from '../../server/src/features/semanticTokens';
@@ -14,6 +14,14 @@ import { buildOnce, LspClient } from './lspClient';
 
 /** Sequences per run; each opens its own document. */
 const SEQUENCES = Number(process.env.SEED_LSP_FUZZ_RUNS ?? 1000);
+
+/** A request an edit overtook is answered with ContentModified, as the LSP asks; any other error fails the test. */
+function unlessOvertaken(request: Promise<unknown>): Promise<unknown> {
+  return request.catch((error: unknown) => {
+    if (error instanceof ResponseError && error.code === LSPErrorCodes.ContentModified) return null;
+    throw error;
+  });
+}
 
 const position: fc.Arbitrary<Position> = fc.record({ line: fc.nat({ max: 40 }), character: fc.nat({ max: 200 }) });
 
@@ -39,7 +47,8 @@ describe('language server fuzzing over stdio', function () {
 
   before(async () => {
     buildOnce();
-    client = LspClient.start(DEFAULT_SETTINGS);
+    // A short pause before each analysis, so that analyses land between the edits and requests of a sequence.
+    client = LspClient.start(DEFAULT_SETTINGS, { SEED_ANALYSIS_DELAY_MS: '2' });
     await client.initialize(null);
   });
 
@@ -67,16 +76,16 @@ describe('language server fuzzing over stdio', function () {
           await client.notify('textDocument/didChange', { textDocument: { uri, version: 1 },
             contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: s.text }] });
         } else if (s.kind === 'hover') {
-          pending.push(client.request('textDocument/hover', { textDocument, position: s.at }));
+          pending.push(unlessOvertaken(client.request('textDocument/hover', { textDocument, position: s.at })));
         } else if (s.kind === 'tokensRange') {
-          pending.push(client.request('textDocument/semanticTokens/range', { textDocument, range: { start: s.at, end: s.to } }));
+          pending.push(unlessOvertaken(client.request('textDocument/semanticTokens/range', { textDocument, range: { start: s.at, end: s.to } })));
         } else if (s.kind === 'tokens') {
           const full = await client.request<SemanticTokens | null>('textDocument/semanticTokens/full', { textDocument });
           resultId = full?.resultId;
         } else if (s.kind === 'tokensDelta') {
-          pending.push(client.request('textDocument/semanticTokens/full/delta', { textDocument, previousResultId: resultId ?? 'unknown' }));
+          pending.push(unlessOvertaken(client.request('textDocument/semanticTokens/full/delta', { textDocument, previousResultId: resultId ?? 'unknown' })));
         } else if (s.kind === 'symbols') {
-          pending.push(client.request('textDocument/documentSymbol', { textDocument }));
+          pending.push(unlessOvertaken(client.request('textDocument/documentSymbol', { textDocument })));
         } else {
           const unknown = { uri: `file:///fuzz/never-opened-${n}.txt` };
           pending.push(client.request('textDocument/hover', { textDocument: unknown, position: { line: 0, character: 0 } }).catch(() => null));

@@ -55,8 +55,10 @@ export class LspClient {
 
   private constructor(readonly process: ChildProcess, readonly connection: ProtocolConnection, public settings: SeedAnnotatorSettings) {}
 
-  static start(settings: SeedAnnotatorSettings = DEFAULT_SETTINGS): LspClient {
-    const child = spawn(process.execPath, [join(ROOT, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  /** @param env added to the server's environment (e.g. SEED_ANALYSIS_DELAY_MS, SEED_TRACE_ANALYSES). */
+  static start(settings: SeedAnnotatorSettings = DEFAULT_SETTINGS, env: Record<string, string> = {}): LspClient {
+    const child = spawn(process.execPath, [join(ROOT, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'],
+      env: { ...process.env, ...env } });
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const client = new LspClient(child, connection, settings);
     child.stderr!.on('data', (d: Buffer) => { client.stderr += d.toString(); });
@@ -80,11 +82,11 @@ export class LspClient {
 
   /** @param initializationOptions by default `{ storagePath }`, as the VS Code client sends. */
   async initialize(workspaceFolders: { uri: string; name: string }[] | null,
-    initializationOptions: unknown = { storagePath: this.storagePath }): Promise<InitializeResult> {
+    initializationOptions: unknown = { storagePath: this.storagePath }, capabilities = CLIENT_CAPABILITIES): Promise<InitializeResult> {
     const result = await this.connection.sendRequest('initialize', {
       processId: process.pid,
       rootUri: workspaceFolders?.[0]?.uri ?? null,
-      capabilities: CLIENT_CAPABILITIES,
+      capabilities,
       workspaceFolders,
       initializationOptions,
     }) as InitializeResult;

@@ -8,6 +8,7 @@ import {
   type SemanticTokenType,
 } from '../../../shared/protocol';
 import type { AnalyzedDocument, CodePointRange } from '../analyzedDocument';
+import { analyzeWindow, documentLine, windowLines } from '../documents/paragraphWindow';
 
 export const legend: SemanticTokensLegend = {
   tokenTypes: [...SEMANTIC_TOKEN_TYPES],
@@ -152,6 +153,8 @@ function overlaps(token: SeedToken, range: Range): boolean {
  */
 export class SemanticTokensService {
   private readonly builders = new Map<string, SemanticTokensBuilder>();
+  /** The last window of each oversized document, so that repeated range requests (scrolling back) cost nothing. */
+  private readonly windows = new Map<string, { doc: AnalyzedDocument; start: number; end: number; tokens: SeedToken[] }>();
 
   constructor(private tagged?: TaggedRangesProvider) {}
 
@@ -178,14 +181,39 @@ export class SemanticTokensService {
     return builder.buildEdits();
   }
 
+  /** A document too large to analyse gets the tokens of the paragraphs around the range, analysed on their own. */
   range(doc: AnalyzedDocument, range: Range): SemanticTokens {
     const builder = new SemanticTokensBuilder();
-    push(builder, this.tokens(doc).filter((t) => overlaps(t, range)));
+    push(builder, (doc.oversized ? this.windowTokens(doc, range) : this.tokens(doc)).filter((t) => overlaps(t, range)));
     return builder.build();
   }
 
-  /** Drops the kept result of a closed document. */
+  /** Drops the kept results of a closed document. */
   forget(uri: string): void {
     this.builders.delete(uri);
+    this.windows.delete(uri);
+  }
+
+  /**
+   * The tagged ranges in the window's own code points (`shift` = document offset of the part's offset 0), for a file
+   * under the ceiling may be tagged; a range past the window's end marks nothing, as no token lies there.
+   */
+  private taggedIn(doc: AnalyzedDocument, shift: number): CodePointRange[] {
+    const tagged = this.tagged?.taggedRanges(doc.uri) ?? [];
+    return tagged.filter((r) => r.end > shift).map((r) => ({ start: Math.max(r.start - shift, 0), end: r.end - shift }));
+  }
+
+  private windowTokens(doc: AnalyzedDocument, range: Range): SeedToken[] {
+    const { start, end } = windowLines(doc.document, range);
+    const kept = this.windows.get(doc.uri);
+    if (kept && kept.doc === doc && kept.start === start && kept.end === end) return kept.tokens;
+    const window = analyzeWindow(doc.document, { start, end });
+    // The heading is ASCII: as many code points as UTF-16 units.
+    const shift = doc.offsetAt({ line: window.firstLine, character: 0 }) - window.heading.length;
+    const tokens = computeTokens(window.part, this.taggedIn(doc, shift))
+      .map((t) => ({ ...t, line: documentLine(window, t.line) }))
+      .filter((t) => t.line >= 0);
+    this.windows.set(doc.uri, { doc, start, end, tokens });
+    return tokens;
   }
 }

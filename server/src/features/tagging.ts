@@ -270,12 +270,14 @@ export function registerTagging(server: SeedLanguageServer, store = new TagStore
   });
 
   // --- code actions -------------------------------------------------------------------------------------------
-  connection.onCodeAction((p: CodeActionParams): CodeAction[] => {
+  connection.onCodeAction(async (p: CodeActionParams, token): Promise<CodeAction[]> => {
     const document = documents.get(p.textDocument.uri);
     const path = pathOf(p.textDocument.uri);
     // Every action here writes: none is offered while the sidecar is unusable or the workspace is read-only.
     if (!document || !path || !store.isOpen(path) || store.problem(path) || readOnly) return [];
-    const doc = server.analyses.get(document);
+    // Editors ask on every cursor move: waiting for the scheduled analysis keeps typing at one analysis a pause.
+    const doc = await server.scheduler.current(p.textDocument.uri, token);
+    if (!doc) return [];
     const actions: CodeAction[] = [];
     const from = doc.offsetAt(p.range.start);
     const to = doc.offsetAt(p.range.end);
