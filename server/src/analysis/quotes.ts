@@ -7,6 +7,7 @@ import { isDoubleMark, pairDoubleMarks, pairSingleMarks, type MarkPair } from '.
 import { judgeQuote, type Verdict } from './quotes/speech';
 import { inLink, paragraphsOf, type Paragraph } from './quotes/zones';
 import { dropPullQuotes, type PlacedQuote } from './quotes/pullQuotes';
+import { transcriptTurns } from './quotes/labels';
 
 /** Every direct quote in the text, in order; each span covers its marks. */
 export function findQuotes(text: string, structure: Structure): Quote[] {
@@ -45,8 +46,20 @@ function scan(text: string, structure: Structure): { quotes: Quote[]; unbalanced
   const unbalanced: number[] = [];
   // The verdict of a multi-paragraph quote, carried to its next paragraph.
   let chain: Verdict | null = null;
+  // Transcript turns carry no quote marks: the words after the speaker label are the quote.
+  const turns = transcriptTurns(text, paragraphs.map((p) => (p.furniture ? { start: p.start, end: p.start } : p)));
 
   paragraphs.forEach((paragraph, k) => {
+    const turn = paragraph.furniture ? undefined : turns.get(k);
+    if (turn) {
+      chain = null;
+      const end = trimmedEnd(text, turn.contentStart, paragraph.end);
+      const quote: Quote = {
+        start: turn.contentStart, end, text: text.slice(turn.contentStart, end), speakerId: null, cue: null, partial: false, source: null, confidence: null,
+      };
+      quotes.push({ quote, bare: false });
+      return;
+    }
     const skip = (i: number) => inLink(paragraph, i);
     const marks = pairDoubleMarks(text, paragraph.start, paragraph.end, skip);
     if (!paragraph.furniture) unbalanced.push(...marks.stray);
@@ -103,6 +116,13 @@ function scan(text: string, structure: Structure): { quotes: Quote[]; unbalanced
     }
   });
   return { quotes: dropPullQuotes(quotes), unbalanced: unbalanced.sort((a, b) => a - b) };
+}
+
+/** The end of [start, end) without trailing white space. */
+function trimmedEnd(text: string, start: number, end: number): number {
+  let e = end;
+  while (e > start && /\s/u.test(text[e - 1])) e--;
+  return e;
 }
 
 /** Only blockquote or emphasis markdown before the quote and closing punctuation after it on its line. */

@@ -12,6 +12,7 @@ import { resolveSharedSources } from './speakers/sharedSources';
 import { SpeakerRegistry, type Entity } from './speakers/registry';
 import { attributeQuotes, type ResolvedCue } from './speakers/attribution';
 import { applyOverrides } from './speakers/overrides';
+import { labelAttributions } from './speakers/labels';
 import { descriptionStartingAt, isDescriptionHead, type Description } from './speakers/descriptions';
 import { isPlace } from './speakers/gazetteer';
 import { isAddresseeWord, MEDIUM_INTRODUCERS } from './lexicon/cueVerbs';
@@ -37,7 +38,7 @@ export function findSpeakers(
       : cue.according ? accordingSubject(tokens, index, cue.end)
       : cue.participle ? sentenceSubject(tokens, index, tt.sentences[tokens[cue.verb].sentence].first, cue.verb)
       : subjectBefore(tokens, index, cue.verb) ?? invertedSubject(tokens, index, cue);
-    if (!subject) continue;
+    if (!subject || cue.colon && subject.type === 'name' && subject.candidate.kind === 'place') continue;
     subjects.set(cue, subject);
     if (subject.type === 'name') subjectNames.add(subject.candidate);
   }
@@ -108,7 +109,8 @@ export function findSpeakers(
   resolveSharedSources(tt, index, cues, { subjects, entityOf, resolvedByCue, registry, joints: [] }, resolved);
   resolved.sort((a, b) => a.cue.verb - b.cue.verb);
 
-  const attributions = attributeQuotes(tt, quotes.length, resolved);
+  const labelled = labelAttributions(text, tt.paragraphs, quotes, registry);
+  const attributions = attributeQuotes(tt, quotes.length, resolved, labelled);
   const speakerOf = attributions.map((a) => a.entity);
   applyOverrides(text, quotes, overrides, registry, speakerOf);
 
@@ -220,6 +222,11 @@ function invertedSubject(tokens: Token[], index: NameIndex, cue: Cue): Subject |
   const before = tokens[cue.first - 1];
   const beforeThat = tokens[cue.first - 2];
   if (!before || !(before.quote >= 0 || before.text === ',' && beforeThat && beforeThat.quote >= 0)) return null;
+  // "“…,” said another.": one of the group just described.
+  const member = tokens[cue.end];
+  if (member && (member.lower === 'one' || member.lower === 'another') && tokens[cue.end + 1]?.kind === 'punct' && tokens[cue.end + 1].sentence === member.sentence) {
+    return { type: 'pronoun', first: cue.end, token: cue.end, kind: 'plural', member: true };
+  }
   const subject = subjectAfter(tokens, index, cue.end);
   return subject && subject.type !== 'pronoun' ? subject : null;
 }

@@ -11,7 +11,12 @@ export type CueKind =
   /** "according to X" */
   | 'according'
   /** A colon with no verb in front of the quote ("Abedin's reply: “…”", "Jane Roe, The Planet: “…”"). */
-  | 'colon';
+  | 'colon'
+  /** A transcript turn: the speaker label's colon, and words with no quote marks ("MS. VANCE: We …"). */
+  | 'transcript';
+
+/** Marks that open a quotation; a quote without one is a transcript turn. */
+const OPENING_MARKS = new Set(['“', '"', '«', '„', '‘', "'", '»', '”']);
 
 /** Where the cue stands relative to the quote. */
 export type Placement = 'sentence' | 'paragraph' | 'farther';
@@ -43,7 +48,7 @@ export function evidenceOf(text: string, analysis: Analysis, overrides: readonly
     const cueSpan = q.cue;
     return {
       override: isOverridden(q, speaker, overrides),
-      cue: cueSpan ? cueKind(cueSpan.text) : null,
+      cue: cueSpan ? cueKind(cueSpan.text, q.text) : null,
       source: q.source ? sourceForm(q.source, speaker) : null,
       placement: cueSpan ? placement(text, layout, q, cueSpan) : null,
       distance: cueSpan ? Math.max(0, cueSpan.start - q.end, q.start - cueSpan.end) : null,
@@ -61,8 +66,10 @@ function isOverridden(q: Quote, speaker: Speaker, overrides: readonly Attributio
   return overrides.some((o) => !o.notQuote && bareQuoteText(o.exact) === bare && names.includes(o.speaker.trim().toLowerCase()));
 }
 
-function cueKind(cue: string): CueKind {
+function cueKind(cue: string, quote: string): CueKind {
   const words = cue.trim().toLowerCase();
+  // A turn after a speaker label, or after a press transcript's "Q".
+  if ((words === ':' || words === 'q') && !OPENING_MARKS.has(quote[0] ?? '')) return 'transcript';
   if (words === ':' || words === '') return 'colon';
   if (words.startsWith('according to')) return 'according';
   return 'verb';

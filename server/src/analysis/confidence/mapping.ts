@@ -33,7 +33,8 @@ export function confidenceOf(e: AttributionEvidence): number {
   if (e.placement === 'paragraph') p -= 0.1;
   if (e.placement === 'farther') p -= 0.15;
   if (e.distance !== null && e.distance > 120) p -= 0.05;
-  // A bare colon says less than a verb that reports speech.
+  // A bare colon says less than a verb that reports speech; a transcript's speaker label says as much as one
+  // (a label naming no one gives no speaker at all), so it carries no deduction.
   if (e.cue === 'colon') p -= 0.05;
   // Partial quotes were right as often as whole ones on the dev sets, so `partial` carries no weight here.
   return round(Math.min(1, Math.max(0, p)));

@@ -19,18 +19,54 @@ export const CUE_VERBS: readonly string[] = [
   'accuse', 'assure', 'characterize', 'characterise', 'label', 'dub', 'term', 'proclaim', 'affirm',
   'reaffirm', 'indicate', 'elaborate', 'summarize', 'summarise', 'recommend', 'advise', 'inform', 'answer',
   'interject', 'exclaim', 'boast', 'muse',
+  // Speaking of something in words of one's own: referred to her as “…”, talked of a “…”.
+  'refer', 'talk',
   // Verbs of judgement that journalists follow with a partial quote: dismissed the talks as “theatre”.
   'dismiss', 'reject', 'denounce', 'condemn', 'criticize', 'criticise', 'praise', 'hail', 'slam', 'blast', 'brand',
   'decry', 'welcome',
 ];
 
+/**
+ * Verbs that report speech only where the clause ends with them or they follow the quote: "Roe pressed.",
+ * "Roe agreed: “…”", "“…,” Roe sighed", "“…,” sighed Roe" — but "agreed to pay", "pressed ahead". Kept apart from
+ * CUE_VERBS, which also decides whether a short quoted phrase is speech.
+ */
+export const CLOSING_CUE_VERBS: readonly string[] = [
+  'press', 'agree', 'sigh', 'demur', 'gush', 'implore', 'fume', 'scoff', 'chant', 'yell', 'mock', 'marvel', 'concur',
+  'bemoan', 'plead', 'protest', 'object', 'groan', 'snap', 'laugh', 'chuckle', 'smile', 'nod', 'shrug', 'interrupt',
+  'cry', 'scream', 'mutter', 'murmur', 'grumble', 'rant', 'beam', 'sneer', 'wonder', 'tease', 'taunt', 'cheer',
+];
+
+/** Phrasal verbs of the same kind ("Roe shot back.", "“…,” Roe chimed in"): base and particle. */
+export const CLOSING_PHRASAL_CUES: Readonly<Record<string, string>> = {
+  shoot: 'back', chime: 'in', butt: 'in', cut: 'in', pipe: 'up', weigh: 'in',
+};
+
+/** Nouns for what someone said, which with an owner introduce a quote after a colon ("Roe's reply: “…”"). */
+export const SPEECH_NOUNS: ReadonlySet<string> = new Set([
+  'reply', 'response', 'answer', 'retort', 'verdict', 'reaction', 'message', 'advice', 'comment', 'comments', 'words',
+  'explanation', 'warning', 'conclusion', 'take', 'view', 'assessment', 'summary', 'argument', 'defence', 'defense',
+  'excuse', 'plea', 'pitch', 'tweet', 'post', 'statement', 'note', 'instruction', 'instructions', 'answer', 'remark',
+  'remarks', 'question', 'rejoinder', 'prediction', 'promise', 'apology', 'diagnosis', 'prescription', 'tip',
+]);
+
+/**
+ * Verbs of judgement whose object a partial quote is taken from: praised the crew's “quiet courage”, condemned the
+ * “reckless gamble”. Bases, all in CUE_VERBS.
+ */
+export const JUDGEMENT_VERBS: ReadonlySet<string> = new Set([
+  'dismiss', 'reject', 'denounce', 'condemn', 'criticize', 'criticise', 'praise', 'hail', 'slam', 'blast', 'decry', 'welcome',
+  'talk', 'refer',
+]);
+
 /** Irregular past / participle forms, mapped to their base. Regular forms are derived by rule below. */
 const IRREGULAR_FORMS: Readonly<Record<string, string>> = {
   said: 'say', told: 'tell', wrote: 'write', written: 'write', spoke: 'speak', spoken: 'speak',
 };
+const CLOSING_IRREGULAR: Readonly<Record<string, string>> = { shot: 'shoot', cut: 'cut' };
 
 /** Bases whose final consonant doubles before -ed/-ing (stressed final syllable: admitted, quipped). */
-const DOUBLING = new Set(['admit', 'quip', 'dub', 'label', 'slam']);
+const DOUBLING = new Set(['admit', 'quip', 'dub', 'label', 'slam', 'snap', 'nod', 'chat', 'refer']);
 
 /**
  * Forms that are at least as often nouns as verbs in news prose ("the state", "a report", "his call").
@@ -42,7 +78,7 @@ export const NOUN_HOMOGRAPHS: ReadonlySet<string> = new Set([
   'comments', 'post', 'posts', 'tweet', 'tweets', 'answer', 'answers', 'reply', 'replies', 'promise',
   'promises', 'demand', 'demands', 'term', 'terms', 'label', 'labels', 'counter', 'joke', 'jokes', 'pledge',
   'pledges', 'vow', 'vows', 'muse', 'hint', 'hints', 'remark', 'remarks', 'mention', 'answer', 'answers',
-  'post', 'posts', 'praise', 'blast', 'blasts', 'welcome', 'brand', 'brands',
+  'post', 'posts', 'praise', 'blast', 'blasts', 'welcome', 'brand', 'brands', 'talk', 'talks',
 ]);
 
 /**
@@ -89,6 +125,19 @@ export const MEDIUM_INTRODUCERS: readonly string[] = [
 ];
 
 const FORM_TO_BASE: ReadonlyMap<string, string> = buildForms();
+const CLOSING_FORMS: ReadonlyMap<string, string> = buildClosingForms();
+
+/** The base of a closing cue verb or of a closing phrasal's verb ("pressed" -> "press", "shot" -> "shoot"), else null. Lower case. */
+export function closingCueVerbForm(lower: string): string | null {
+  return CLOSING_FORMS.get(lower) ?? null;
+}
+
+function buildClosingForms(): Map<string, string> {
+  const forms = new Map<string, string>();
+  for (const base of [...CLOSING_CUE_VERBS, ...Object.keys(CLOSING_PHRASAL_CUES)]) for (const form of inflect(base)) forms.set(form, base);
+  for (const [form, base] of Object.entries(CLOSING_IRREGULAR)) forms.set(form, base);
+  return forms;
+}
 
 /**
  * The cue verb's base form when `word` is any inflection of one ("said" -> "say", "stressing" -> "stress",

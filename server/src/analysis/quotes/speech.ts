@@ -1,7 +1,7 @@
 // Decides whether a pair of quote marks holds reported speech, and whether that speech is a partial quote
 // woven into a sentence or a whole utterance. Reads only the sentence around the marks, so it stays local
 // and linear. UTF-16 indices.
-import { cueVerbForm, isAddresseeWord, MULTIWORD_CUES, NOUN_HOMOGRAPHS } from '../lexicon/cueVerbs';
+import { cueVerbForm, isAddresseeWord, JUDGEMENT_VERBS, MULTIWORD_CUES, NOUN_HOMOGRAPHS } from '../lexicon/cueVerbs';
 
 /** Where the quote sits: its marks, its content and the paragraph around it. */
 export interface QuoteSite {
@@ -114,7 +114,9 @@ export function judgeQuote(text: string, site: QuoteSite): Verdict {
   if (colonIntro || cueImmediate) return { speech: true, partial };
   // Officials said the “peace plan” was dead: a determiner makes the phrase a noun with scare quotes. But deeper
   // in the reported clause, after its own verb, the phrase is the speaker's words: said the fees were a “stopgap”.
-  if (determiner) return { speech: cueBefore > 0 && withinReportedClause(before, beforeWords[cueBefore]), partial };
+  if (determiner) {
+    return { speech: cueBefore > 0 && (withinReportedClause(before, beforeWords[cueBefore]) || judgedObject(beforeWords, cueBefore)), partial };
+  }
   if (cueBefore !== -1 || cueAfter) return { speech: true, partial };
   // “No.” as a sentence of its own, or “Absolutely not,” came the reply: punctuation inside the marks at the
   // start of a sentence closes an utterance; scare quotes never carry it there.
@@ -158,6 +160,16 @@ function withinReportedClause(before: string, cue: Word): boolean {
     if (k === words.length - 1 && /\p{L}{2}[^s's]s$/u.test(w)) return true;
   }
   return false;
+}
+
+/**
+ * "praised the crew's “quiet courage”", "condemned the “reckless gamble”": a judgement verb with the quote in its
+ * object, a noun phrase of at most three words after the verb with no verb of its own.
+ */
+function judgedObject(beforeWords: Word[], cue: number): boolean {
+  if (!JUDGEMENT_VERBS.has(cueVerbForm(beforeWords[cue].word) ?? '')) return false;
+  const object = beforeWords.slice(cue + 1).map((w) => w.word.toLowerCase());
+  return object.length >= 1 && object.length <= 3 && object.every((w) => !CLAUSE_VERBS.has(w) && cueVerbForm(w) === null);
 }
 
 /** Start of the sentence that contains `at`, not before `floor` nor further back than the window. */

@@ -34,16 +34,21 @@ interface QuoteRange {
 
 const LINKING_PUNCT = new Set([',', '—', '–', '-', ':']);
 
-export function attributeQuotes(tt: TokenizedText, quoteCount: number, resolved: ResolvedCue[]): Attribution[] {
+/** `labelled` gives the quotes a speaker label already attributes (speakers/labels.ts); they need no cue. */
+export function attributeQuotes(
+  tt: TokenizedText, quoteCount: number, resolved: ResolvedCue[], labelled: readonly (Attribution | null)[] = [],
+): Attribution[] {
   const { tokens, sentences } = tt;
   const ranges = quoteRanges(tokens, quoteCount);
   const cueAt = cueTokenIndex(tokens, resolved);
 
-  const result: Attribution[] = ranges.map((range) => {
+  const result: Attribution[] = ranges.map((range, q) => {
+    const label = labelled[q];
+    if (label) return label;
     if (!range) return none();
     const sentenceFirst = sentences[tokens[range.first].sentence].first;
     const sentenceEnd = sentences[tokens[range.end - 1].sentence].end;
-    return after(tokens, range, sentenceEnd, cueAt) ?? before(range, sentenceFirst, cueAt) ??
+    return after(tokens, range, cueSentenceEnd(tokens, sentences, range, sentenceEnd), cueAt) ?? before(range, sentenceFirst, cueAt) ??
       later(range, sentenceEnd, cueAt) ?? introducedAbove(tokens, sentences, range, cueAt) ?? none();
   });
   inheritWithinParagraph(tokens, ranges, result);
@@ -95,6 +100,18 @@ function after(tokens: Token[], range: QuoteRange, sentenceEnd: number, cueAt: (
     break;
   }
   return null;
+}
+
+/**
+ * Where a cue after the quote may reach: the quote's sentence, or, when the quote closes on a question or
+ * exclamation mark ("“Why now?” Roe asked."), the sentence that the tokenizer starts right after it.
+ */
+function cueSentenceEnd(tokens: Token[], sentences: { first: number; end: number }[], range: QuoteRange, sentenceEnd: number): number {
+  const next = tokens[range.end];
+  if (range.end < sentenceEnd || !next || next.paragraph !== tokens[range.end - 1].paragraph) return sentenceEnd;
+  const closing = tokens[range.end - 2];
+  if (!closing || closing.quote < 0 || (closing.text !== '?' && closing.text !== '!')) return sentenceEnd;
+  return sentences[next.sentence].end;
 }
 
 /** Smith said: "…" / Smith said that … "…": the nearest reporting clause before the quote in its sentence. */

@@ -5,7 +5,7 @@
 import type { Span } from '../types';
 import { isAbbreviationStop, type Token } from './tokens';
 import type { NameCandidate } from './names';
-import { cueVerbForm, cueVerbFormOfLower, isAddresseeWord, NOUN_HOMOGRAPHS } from '../lexicon/cueVerbs';
+import { CLOSING_PHRASAL_CUES, closingCueVerbForm, SPEECH_NOUNS, cueVerbForm, cueVerbFormOfLower, isAddresseeWord, NOUN_HOMOGRAPHS } from '../lexicon/cueVerbs';
 import { descriptionEndingAt, descriptionStartingAt, extendPostmodifier, isDescriptionHead, pronounKind, type Description, type PronounKind } from './descriptions';
 import { isKnownOrganisation } from './gazetteer';
 import { documentSubject } from './documents';
@@ -24,6 +24,8 @@ export interface Cue {
   participle?: boolean;
   /** "quoted X as saying": index of "quoted"/"cited"; the speaker is its object, or its subject when passive. */
   quotedBy?: number;
+  /** A colon that introduces a quote with no verb ("Roe was blunt: “…”"); a place before it is a dateline, not a speaker. */
+  colon?: boolean;
 }
 
 /** A cue's subject as written; which speaker it stands for is decided by the resolver. */
@@ -52,6 +54,11 @@ export function findCues(tokens: Token[]): Cue[] {
   const cues: Cue[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
+    if (t.text === ':') {
+      const colon = colonCue(tokens, i, cues[cues.length - 1]);
+      if (colon) cues.push(colon);
+      continue;
+    }
     if (t.kind !== 'word' || t.quote >= 0 || t.furniture) continue;
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
       cues.push(makeCue(tokens, i, i, i + 2, true));
@@ -66,6 +73,13 @@ export function findCues(tokens: Token[]): Cue[] {
     // "the statement read", "…," reads the letter: a document's text is read out, and it speaks.
     if ((t.lower === 'read' || t.lower === 'reads') && documentSubject(tokens, i, i + 1)) {
       cues.push(makeCue(tokens, i, i, i + 1, false));
+      continue;
+    }
+    const closing = closingCueVerbForm(t.lower);
+    if (closing !== null) {
+      const particle = CLOSING_PHRASAL_CUES[closing];
+      const end = particle === undefined ? i + 1 : tokens[i + 1]?.lower === particle ? i + 2 : -1;
+      if (end > 0 && !negated(tokens, i) && (endsClause(tokens, end) || followsQuote(tokens, i))) cues.push(makeCue(tokens, i, i, end, false));
       continue;
     }
     if (cueVerbFormOfLower(t.lower) === null || negated(tokens, i)) continue;
@@ -124,6 +138,46 @@ export function textOf(tokens: Token[], a: number, b: number): string {
   return s;
 }
 
+/**
+ * A colon that hands its sentence over to a quote, with no reporting verb before it: "Roe was blunt: “…”", "Roe
+ * on the delay: “…”", "Roe's reply: “…”". The colon is the cue; its subject is read leftwards as for a verb (a
+ * clause that has its own cue verb yields none there, and that verb's cue is used instead). For an owner's
+ * speech noun ("Roe's succinct reply"), the subject is the owner, read from before the possessive.
+ */
+function colonCue(tokens: Token[], i: number, previous: Cue | undefined): Cue | null {
+  const next = tokens[i + 1];
+  const prev = tokens[i - 1];
+  if (!next || next.quote < 0 || !prev || prev.quote >= 0 || prev.furniture || next.paragraph !== tokens[i].paragraph) return null;
+  // Words without quote marks after a colon are a transcript turn, which only its speaker label attributes.
+  if (next.kind !== 'punct') return null;
+  let verb = i;
+  // "Roe's reply:", "Roe's succinct reply:": the owner of the speech noun, over at most two modifiers.
+  if (tokens[i - 1].kind === 'word' && SPEECH_NOUNS.has(tokens[i - 1].lower)) {
+    let k = i - 2;
+    while (k > i - 4 && tokens[k]?.kind === 'word' && !tokens[k].cap) k--;
+    if (tokens[k]?.text === '’s' || tokens[k]?.text === "'s") verb = k;
+  }
+  // "Roe told the news agency:": the sentence's own cue verb introduces the quote.
+  if (verb === i && previous && tokens[previous.verb].sentence === tokens[i].sentence) return null;
+  // "Roe was blunt:", "Roe seemed less sure:": the subject is the copula's.
+  for (let c = i - 1; c >= Math.max(0, i - 4) && verb === i; c--) if (tokens[c].kind === 'word' && COPULAS.has(tokens[c].lower)) verb = c;
+  return { verb, first: i, end: i + 1, according: false, colon: true, span: { start: tokens[i].start, end: tokens[i].end, text: ':' } };
+}
+
+const COPULAS = new Set(['was', 'is', 'were', 'are', 'seemed', 'seems', 'sounded', 'sounds', 'remained', 'remains', 'became', 'looked', 'appeared', 'got']);
+
+/** Nothing of the clause follows `at`: a stop, a colon or comma, a quote, or "that" opening the reported clause. */
+function endsClause(tokens: Token[], at: number): boolean {
+  const t = tokens[at];
+  return !t || t.quote >= 0 || t.lower === 'that' || t.kind === 'punct' && '.,:;!?—–'.includes(t.text);
+}
+
+/** The verb stands right after a quote, inverted ("“…,” sighed Roe"). */
+function followsQuote(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  return prev !== undefined && (prev.quote >= 0 || prev.text === ',' && (tokens[i - 2]?.quote ?? -1) >= 0);
+}
+
 function negated(tokens: Token[], i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 2); k--) if (NEGATIONS.has(tokens[k].lower)) return true;
   return false;
@@ -176,10 +230,21 @@ export function subjectBefore(tokens: Token[], names: NameIndex, verb: number): 
     tokens[verb - 2].lower === 'of' && tokens[verb - 1].lower === 'them') {
     return { type: 'pronoun', first: verb - 3, token: verb - 1, kind: 'plural', member: true };
   }
+  // "“…,” one said. “…,” another added.": right after a quote, a bare "one" or "another" is one of the group.
+  const bare = tokens[verb - 1];
+  if (bare && bare.sentence === sentence && bare.quote < 0 && (bare.lower === 'one' || bare.lower === 'another') && (tokens[verb - 2]?.quote ?? -1) >= 0) {
+    return { type: 'pronoun', first: verb - 1, token: verb - 1, kind: 'plural', member: true };
+  }
   let pending = 0;
   for (let p = verb - 1, steps = 0; p >= 0 && tokens[p].sentence === sentence && steps < 16; steps++) {
     const t = tokens[p];
     if (t.quote >= 0) return null;
+    // "Roe, a strategist who now writes …": a relative pronoun stands for what it follows.
+    if (pending === 0) {
+      let r = p;
+      while (r > 0 && r > p - 3 && SKIPPABLE.has(tokens[r].lower)) r--;
+      if (RELATIVES.has(tokens[r].lower) && r > 0 && tokens[r - 1].sentence === sentence) return relativeAntecedent(tokens, names, r - 1);
+    }
     const found = pending === 0 ? phraseEndingAt(tokens, names, p) : null;
     if (found) {
       let b = found.first - 1;
@@ -222,6 +287,20 @@ export function subjectBefore(tokens: Token[], names: NameIndex, verb: number): 
 }
 
 const COORDINATORS = new Set(['and', 'but']);
+const RELATIVES = new Set(['who', 'whom']);
+
+/**
+ * The antecedent of a relative pronoun right after `p`: the name or description ending there; for an appositive
+ * description after a name ("Roe, a former strategist who …"), the name it describes.
+ */
+function relativeAntecedent(tokens: Token[], names: NameIndex, p: number): Subject | null {
+  const phrase = phraseEndingAt(tokens, names, p);
+  if (!phrase || phrase.type !== 'description') return phrase;
+  const comma = tokens[phrase.first - 1];
+  const named = comma?.text === ',' ? names.byLast.get(phrase.first - 2) : undefined;
+  if (named && named.kind !== 'place' && named.kind !== 'organization' && !isBareNoun(named)) return { type: 'name', first: named.phraseFirst, candidate: named };
+  return phrase;
+}
 /** "Sen. Tom Hale, R-Texas, said", "Rep. Ann Kent, D-N.Y.,": a party and state after a US lawmaker's name. */
 const PARTY_AFFILIATION = /^[RDI]\s?-\s?[A-Z]/;
 
@@ -302,8 +381,30 @@ export function subjectAfter(tokens: Token[], names: NameIndex, at: number): Sub
   if (candidate && !isBareNoun(candidate)) {
     return { type: 'name', first: at, candidate };
   }
+  const titled = nameAfterRoleWords(tokens, names, at);
+  if (titled) return titled;
   const description = descriptionStartingAt(tokens, at, true);
   return description ? { type: 'description', first: at, description } : null;
+}
+
+/** Lower-case words that may stand in a role written before a name; never a function word or a verb. */
+const ROLE_WORD = /^\p{Ll}[\p{Ll}\-]+$/u;
+const NOT_ROLE_WORDS = new Set([...PREPOSITIONS, ...BREAKERS, ...SKIPPABLE, 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'to', 'not']);
+
+/**
+ * "says sleep psychologist Ann Roe", "said the family lawyer Tom Keller": after an inverted cue, a role of a few
+ * lower-case words the lexicon may not know, then the person's name. The name is the subject.
+ */
+function nameAfterRoleWords(tokens: Token[], names: NameIndex, at: number): Subject | null {
+  let k = at;
+  if (tokens[k]?.lower === 'the') k++;
+  const from = k;
+  while (k < at + 5 && tokens[k] && tokens[k].kind === 'word' && tokens[k].quote < 0 && ROLE_WORD.test(tokens[k].text) &&
+    !NOT_ROLE_WORDS.has(tokens[k].lower) && cueVerbFormOfLower(tokens[k].lower) === null) k++;
+  if (k === from || k - from > 3) return null;
+  const candidate = names.byFirst.get(k);
+  if (!candidate || candidate.first !== k || candidate.kind === 'place' || candidate.kind === 'organization' || isBareNoun(candidate)) return null;
+  return { type: 'name', first: at, candidate };
 }
 
 /**

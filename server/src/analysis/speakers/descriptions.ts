@@ -57,6 +57,7 @@ landlord landlords patient patients mourner mourners pilgrim pilgrims refugee re
 volunteer volunteers campaigner campaigners organiser organisers organizer organizers pollster pollsters
 entrepreneur entrepreneurs fisherman fishermen labourer labourers laborer laborers staffer staffers
 negotiators lobbyist lobbyists insurer insurers developer developers broker brokers dealer dealers
+narrator narrators reviewer reviewers caller callers viewer viewers reader readers listener listeners
 `.split(/\s+/).filter(Boolean));
 
 /** Agent nouns built with a suffix ("epidemiologist", "technician", "strategist") name people too. */

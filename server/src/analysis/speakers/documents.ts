@@ -14,6 +14,10 @@ export const DOCUMENT_NOUNS = new Set([
   'statement', 'statements', 'report', 'communique', 'communiqué', 'letter', 'document', 'declaration', 'release',
   'memo', 'memorandum', 'notice', 'note', 'readout', 'filing', 'complaint', 'ruling', 'resolution', 'study',
   'survey', 'post', 'tweet', 'message', 'transcript', 'bulletin', 'announcement', 'indictment', 'lawsuit', 'order',
+  // Documents and media that speak in real reporting ("the email read", "the ad says", "the editorial argued").
+  'email', 'e-mail', 'editorial', 'ad', 'advert', 'advertisement', 'poll', 'petition', 'caption', 'posting',
+  'invitation', 'leaflet', 'brochure', 'motion', 'affidavit', 'minutes', 'guidance', 'proposal', 'draft', 'dossier',
+  'audit', 'citation', 'text', 'flyer', 'column', 'obituary', 'subpoena', 'warrant', 'contract',
 ]);
 
 const NOT_IN_PHRASE = new Set(['a', 'an', 'in', 'on', 'at', 'from', 'by', 'with', 'of', 'for', 'to', 'into', 'under', 'said', 'says']);

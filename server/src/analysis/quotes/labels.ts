@@ -1,0 +1,123 @@
+// Speaker labels that open a line: a transcript turn ("MS. VANCE: We will …", "Tom Reed: I think …",
+// "Q Will you …") and a round-up line ("**Jane Roe, The Daily Planet:** “…”"). A hand-written scanner (no
+// regular expression), linear in the line. UTF-16 indices.
+import { isRoleHead } from '../speakers/roles';
+import { NAME_RUN_PARTICLES } from '../lexicon/functionWords';
+
+export interface SpeakerLabel {
+  /** The label as written, without markdown or the colon ("MS. VANCE", "Jane Roe, The Daily Planet"). */
+  start: number;
+  end: number;
+  text: string;
+  /** Where the words after the label begin (past the colon, markdown and spaces). */
+  contentStart: number;
+  /** Written in capitals ("MODERATOR", "MR REED"), the way transcripts set speaker labels. */
+  capitals: boolean;
+  /** The name part: the label up to its first comma ("Jane Roe" of "Jane Roe, The Daily Planet"). */
+  name: string;
+  /** "Q": the questioner of a press transcript, a label with no name. */
+  questioner: boolean;
+}
+
+/** How far into a line the colon of a label may stand. */
+const MAX_LABEL = 64;
+/** Words of the name part at most ("MR JUSTICE ALAN REED"). */
+const MAX_NAME_WORDS = 4;
+/** Lines that open with a label of a page, not of a person ("Update:", "Photo:", "Editor's note:"). */
+const NOT_SPEAKERS = new Set([
+  'update', 'updated', 'note', 'editor', "editor's", 'editors', 'correction', 'clarification', 'photo', 'photos',
+  'video', 'source', 'sources', 'read', 'watch', 'listen', 'related', 'breaking', 'live', 'latest', 'credit',
+  'image', 'caption', 'warning', 'disclaimer', 'transcript', 'subject', 'from', 'to', 'cc', 'date', 'sent', 're',
+  'tags', 'topics', 'share', 'more', 'see', 'also', 'background', 'context', 'analysis', 'opinion', 'summary',
+  'q', 'a', 'question', 'answer', 'step', 'tip', 'rule', 'day', 'part', 'chapter', 'round', 'location', 'where',
+  'when', 'what', 'why', 'how', 'who', 'verdict', 'bottom', 'line', 'pros', 'cons', 'price', 'rating', 'score',
+]);
+const MARKDOWN = '*_>#-';
+
+/** The speaker label opening the line [lineStart, lineEnd), or null. */
+export function labelAt(text: string, lineStart: number, lineEnd: number): SpeakerLabel | null {
+  let i = lineStart;
+  while (i < lineEnd && i < lineStart + 6 && (MARKDOWN.includes(text[i]) || text[i] === ' ')) i++;
+  const start = i;
+  // "Q Will the …": a press transcript's questioner, with or without a colon.
+  if (text[i] === 'Q' && (text[i + 1] === ' ' || text[i + 1] === ':' || text[i + 1] === '.')) {
+    let c = i + 1;
+    while (c < lineEnd && (text[c] === ':' || text[c] === '.' || text[c] === ' ')) c++;
+    if (c < lineEnd && /\p{Lu}/u.test(text[c])) {
+      return { start, end: i + 1, text: 'Q', contentStart: c, capitals: true, name: 'Q', questioner: true };
+    }
+    return null;
+  }
+  let colon = -1;
+  for (let k = i; k < Math.min(lineEnd, i + MAX_LABEL); k++) {
+    const ch = text[k];
+    if (ch === ':') { colon = k; break; }
+    // Digits (a time "3:40"), sentence ends and quote marks mean prose, not a label; a full stop may close an
+    // abbreviation ("MS.", "Dr.").
+    if (/[\p{N}!?;"“”«»„()[\]]/u.test(ch)) return null;
+    if (ch === '.' && !(k + 1 < lineEnd && text[k + 1] === ' ' && shortWordBefore(text, k, i))) return null;
+  }
+  if (colon <= i) return null;
+  let end = colon;
+  while (end > start && (MARKDOWN.includes(text[end - 1]) || text[end - 1] === ' ')) end--;
+  let c = colon + 1;
+  while (c < lineEnd && (text[c] === '*' || text[c] === '_')) c++;
+  if (c >= lineEnd || text[c] !== ' ') return null;
+  while (c < lineEnd && text[c] === ' ') c++;
+  if (c >= lineEnd) return null;
+  const labelText = text.slice(start, end);
+  const comma = labelText.indexOf(',');
+  const name = (comma === -1 ? labelText : labelText.slice(0, comma)).trim();
+  const words = name.split(' ').filter((w) => w.length > 0);
+  if (words.length === 0 || words.length > MAX_NAME_WORDS) return null;
+  // "Il Corriere del Nord", "Ana de la Torre": particles inside a name stay lower case.
+  const inner = (w: string, k: number) => k > 0 && k < words.length - 1 && NAME_RUN_PARTICLES.has(w);
+  if (!words.every((w, k) => /^\p{Lu}/u.test(w) || inner(w, k))) return null;
+  if (words.length === 1 && NOT_SPEAKERS.has(words[0].toLowerCase())) return null;
+  if (NOT_SPEAKERS.has(words[0].toLowerCase()) && !isRoleHead(words[0])) return null;
+  const capitals = !/\p{Ll}/u.test(name) && words.length > 0;
+  return { start, end, text: labelText, contentStart: c, capitals, name, questioner: false };
+}
+
+/** A full stop at `dot` closes a word of at most four letters ("MS", "Dr", "Jr"): an abbreviation. */
+function shortWordBefore(text: string, dot: number, floor: number): boolean {
+  let k = dot;
+  while (k > floor && /\p{L}/u.test(text[k - 1])) k--;
+  const length = dot - k;
+  return length >= 1 && length <= 4 && (k === floor || text[k - 1] === ' ');
+}
+
+/** Whether the character at `i` opens a quotation (the line is a quote with a label, not a bare turn). */
+export function opensWithQuoteMark(text: string, i: number): boolean {
+  return '“"«„‘\''.includes(text[i] ?? '');
+}
+
+/**
+ * The labelled turns of a transcript among `lines`: a line opening with a speaker label whose words carry no
+ * quote marks of their own. A transcript has a dialogue: at least three such lines, from at least two labels,
+ * one of them (by its last word) speaking twice, all in one style (capitals, or names written normally). Otherwise nothing, so a
+ * lone "Note: …" or "Washington: …" line is never a turn.
+ */
+export function transcriptTurns(text: string, lines: readonly { start: number; end: number }[]): Map<number, SpeakerLabel> {
+  const byStyle = [new Map<number, SpeakerLabel>(), new Map<number, SpeakerLabel>()];
+  lines.forEach((line, k) => {
+    const label = labelAt(text, line.start, line.end);
+    if (!label || opensWithQuoteMark(text, label.contentStart)) return;
+    // A normally written label is a person's name: at most three words, with no comma and outlet.
+    if (!label.capitals && (label.name.split(' ').length > 3 || label.text !== label.name)) return;
+    byStyle[label.capitals ? 0 : 1].set(k, label);
+  });
+  for (const turns of byStyle) {
+    const counts = new Map<string, number>();
+    // "GRETA NYGAARD:" first, "NYGAARD:" after: one voice, known by its last word.
+    for (const label of turns.values()) {
+      if (label.questioner) continue;
+      const key = label.name.slice(label.name.lastIndexOf(' ') + 1).toLowerCase();
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    const repeated = [...counts.values()].some((n) => n >= 2);
+    const voices = counts.size + ([...turns.values()].some((l) => l.questioner) ? 1 : 0);
+    if (turns.size >= 3 && voices >= 2 && repeated) return turns;
+  }
+  return new Map();
+}
