@@ -61,13 +61,15 @@ describe('language server transports', function () {
     const port = (listener.address() as { port: number }).port;
     const accepted = new Promise<Socket>((resolve) => listener.once('connection', resolve));
     const child = spawn(process.execPath, [SERVER, `--socket=${port}`], { stdio: ['ignore', 'ignore', 'pipe'] });
+    let socket: Socket | undefined;
     try {
-      const socket = await accepted;
+      socket = await accepted;
       const connection = createProtocolConnection(new SocketMessageReader(socket), new SocketMessageWriter(socket));
       const result = await exercise(connection, child);
       assert.equal(result.exitCode, 0);
       assert.ok(result.capabilities.semanticTokensProvider);
     } finally {
+      socket?.destroy(); // an open accepted socket would keep the test process alive after the run
       listener.close();
       if (child.exitCode === null) child.kill();
     }
