@@ -40,3 +40,10 @@ function canonical(path: string): string {
     }
   }
 }
+
+/** Says on stderr why `export --out` refuses `out` (it would replace one of `sources`); true when it refused. */
+export function refusesOutputTarget(out: string, sources: readonly string[]): boolean {
+  const problem = outputTargetProblem(out, sources);
+  if (problem) process.stderr.write(`seed-annotator export: refusing --out ${problem}\n`);
+  return problem !== null;
+}

@@ -16,7 +16,7 @@ export interface StagedWrite {
 }
 
 /** Writes `data` to `path` atomically. Throws (with the path in the message) if it cannot. */
-export function writeFileAtomic(path: string, data: string): void {
+export function writeFileAtomic(path: string, data: string | Uint8Array): void {
   const staged = stageWrite(path, data);
   try {
     staged.commit();
@@ -52,7 +52,7 @@ export function removeStaleTemps(path: string): void {
 }
 
 /** First half of an atomic write: the new content is durable in a temp file next to `path`. */
-export function stageWrite(path: string, data: string): StagedWrite {
+export function stageWrite(path: string, data: string | Uint8Array): StagedWrite {
   const dir = dirname(path);
   // A dotfile that does not end in `.tags.json`, so file watchers and directory scans never mistake it for a sidecar.
   const tempPath = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
@@ -68,7 +68,7 @@ export function stageWrite(path: string, data: string): StagedWrite {
     throw new Error(`${path}: cannot write (${why})`);
   }
   try {
-    const bytes = Buffer.from(data, 'utf8');
+    const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
     let written = 0;
     while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written);
     fsyncSync(fd);

@@ -14,7 +14,7 @@ import { openUsable } from '../../tags/diskFile';
 import { TagStore } from '../../tags/tagStore';
 import { parseStrict, UsageError } from '../args';
 import { workspaceDecisions } from '../corpus';
-import { outputTargetProblem } from '../outputTarget';
+import { refusesOutputTarget } from '../outputTarget';
 import * as qdpx from './exportQdpx';
 
 const USAGE = 'usage: seed-annotator export <file|dir>... --format csv|jsonl|w3c [--out <file>] [--raw]\n       seed-annotator export <file|dir>... --format qdpx --out <file.qdpx>';
@@ -47,11 +47,7 @@ export async function run(args: string[]): Promise<number> {
   }
 
   const { files, errors } = expandSeedPaths(paths);
-  const clobbered = out === undefined ? null : outputTargetProblem(out, [...paths, ...files]);
-  if (clobbered) {
-    process.stderr.write(`seed-annotator export: refusing --out ${clobbered}\n`);
-    return 2;
-  }
+  if (out !== undefined && refusesOutputTarget(out, [...paths, ...files])) return 2;
   const problems = [...errors];
   const tagged: (TaggedFile & { analysis: Analysis })[] = [];
   const store = new TagStore();

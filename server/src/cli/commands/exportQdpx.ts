@@ -1,13 +1,11 @@
 // `seed-annotator export <file|dir>... --format qdpx --out <file.qdpx>`: a REFI-QDA project for NVivo, ATLAS.ti,
 // MAXQDA or QualCoder — the sources, the codebook as codes, each tag as a coded plain-text selection, notes, coders.
-import { renameSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
 import { expandSeedPaths } from '../../files/seedFile';
-import { removeQuietly } from '../../files/leftovers';
 import { exportQdpx } from '../../refi/exportProject';
 import { workspaceRootOf } from '../../refi/workspaceRoot';
 import { parseStrict, UsageError } from '../args';
-import { outputTargetProblem } from '../outputTarget';
+import { refusesOutputTarget } from '../outputTarget';
+import { writeFileAtomic } from '../../tags/atomicWrite';
 import { readTaggedFiles } from '../taggedFiles';
 
 const USAGE = 'usage: seed-annotator export <file|dir>... --format qdpx --out <file.qdpx>';
@@ -32,25 +30,17 @@ export async function run(args: string[]): Promise<number> {
     return 2;
   }
   const { files, errors } = expandSeedPaths(paths);
-  const clobbered = outputTargetProblem(out, [...paths, ...files]);
-  if (clobbered) {
-    process.stderr.write(`seed-annotator export: refusing --out ${clobbered}\n`);
-    return 2;
-  }
+  if (refusesOutputTarget(out, [...paths, ...files])) return 2;
   const { tagged, problems: unusable } = readTaggedFiles(files);
   const problems = [...errors, ...unusable];
   const result = await exportQdpx(workspaceRootOf('.'), tagged.map((t) => ({ path: t.file, text: t.text, tags: t.tags })));
   problems.push(...result.problems);
   for (const p of problems) process.stderr.write(`seed-annotator export: ${p}\n`);
-  const bytes = result.bytes;
-  // Write beside the target and rename, so a failed export never leaves half an archive under the name.
-  const temp = join(dirname(resolve(out)), `.${basename(out)}.${process.pid}.tmp`);
+  // Atomic like every other write: a failed export never leaves half an archive under the name.
   try {
-    writeFileSync(temp, bytes);
-    renameSync(temp, out);
+    writeFileAtomic(out, result.bytes);
   } catch (err) {
-    removeQuietly(temp);
-    process.stderr.write(`seed-annotator export: ${out}: could not write (${(err as Error).message})\n`);
+    process.stderr.write(`seed-annotator export: ${(err as Error).message}\n`);
     return 1;
   }
   const { tags, sources, coders } = result;
