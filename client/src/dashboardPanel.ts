@@ -132,8 +132,8 @@ class DashboardPanel {
   private html(dist: vscode.Uri): string {
     const { webview } = this.panel;
     const nonce = randomBytes(16).toString('base64');
-    const script = webview.asWebviewUri(vscode.Uri.joinPath(dist, 'dashboard.js'));
-    const style = webview.asWebviewUri(vscode.Uri.joinPath(dist, 'dashboard.css'));
+    const script = webview.asWebviewUri(vscode.Uri.joinPath(dist, 'dashboard.js')).toString();
+    const style = webview.asWebviewUri(vscode.Uri.joinPath(dist, 'dashboard.css')).toString();
     // Style attributes are allowed (ECharts positions its tooltip with them); style sheets and scripts are not,
     // unless they come from the extension or carry this page's nonce.
     const csp = [

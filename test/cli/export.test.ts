@@ -35,6 +35,16 @@ function parseCsv(text: string): string[][] {
   return rows;
 }
 
+
+/** The fields of an exported Web Annotation this test reads. */
+interface W3cAnnotation {
+  '@context': string;
+  type: string;
+  id: string;
+  creator: unknown;
+  body: { type: string; purpose: string; value: string }[];
+  target: { source: string; selector: { type: string; start?: number; end?: number; exact?: string; prefix?: string; suffix?: string }[] };
+}
 describe('CLI: export', function () {
   this.timeout(60000);
   let dir: string;
@@ -91,7 +101,7 @@ describe('CLI: export', function () {
   });
 
   it('w3c: Web Annotation JSON-LD with tagging bodies and position + quote selectors', () => {
-    const annotations = JSON.parse(exportAs('w3c')) as Record<string, any>[];
+    const annotations = JSON.parse(exportAs('w3c')) as W3cAnnotation[];
     assert.equal(annotations.length, 2);
     const a = annotations.find((x) => x.body[0].value === 'threat')!;
     assert.equal(a['@context'], 'http://www.w3.org/ns/anno.jsonld');

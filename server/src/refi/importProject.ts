@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { CodePointIndex } from '../analysis/offsets';
-import { codebookPath, updateCodebook, type Code, type Codebook } from '../coding/codebook';
+import { codebookPath, updateCodebook, type Codebook } from '../coding/codebook';
 import { addCode, codeNamed } from '../coding/codebookEdits';
 import { updateFileLocked } from '../files/lockedWrite';
 import { expandSeedPaths, readSeedFile } from '../files/seedFile';

@@ -84,6 +84,9 @@ export function firstJsonError(text: string): number {
 
 const MAX_DEPTH = 1_000;
 
-class SyntaxAt {
-  constructor(readonly at: number) {}
+/** Thrown from deep in the scan to unwind to `firstJsonError`, which returns its offset; never seen outside. */
+class SyntaxAt extends Error {
+  constructor(readonly at: number) {
+    super(`JSON syntax error at offset ${at}`);
+  }
 }
