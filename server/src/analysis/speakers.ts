@@ -14,7 +14,7 @@ import { attributeQuotes, type ResolvedCue } from './speakers/attribution';
 import { applyOverrides } from './speakers/overrides';
 import { labelAttributions } from './speakers/labels';
 import { descriptionStartingAt, isDescriptionHead, type Description } from './speakers/descriptions';
-import { isPlace } from './speakers/gazetteer';
+import { isPlace } from './lexicon/gazetteer';
 import { isAddresseeWord, MEDIUM_INTRODUCERS } from './lexicon/cueVerbs';
 import type { Token, TokenizedText } from './speakers/tokens';
 

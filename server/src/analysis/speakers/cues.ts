@@ -7,7 +7,7 @@ import { isAbbreviationStop, type Token } from './tokens';
 import type { NameCandidate } from './names';
 import { CLOSING_PHRASAL_CUES, closingCueVerbForm, SPEECH_NOUNS, cueVerbForm, cueVerbFormOfLower, isAddresseeWord, NOUN_HOMOGRAPHS } from '../lexicon/cueVerbs';
 import { descriptionEndingAt, descriptionStartingAt, extendPostmodifier, isDescriptionHead, pronounKind, type Description, type PronounKind } from './descriptions';
-import { isKnownOrganisation } from './gazetteer';
+import { isKnownOrganisation } from '../lexicon/gazetteer';
 import { documentSubject } from './documents';
 import type { NameIndex } from './nameIndex';
 import { APPOSITIVE_DETERMINERS } from '../lexicon/functionWords';

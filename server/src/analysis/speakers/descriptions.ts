@@ -3,8 +3,8 @@
 // close to the talks") and title-only references ("the minister"), plus subject pronouns. Works on tokens
 // around a cue, in either direction; it never scans the whole text.
 import { isAbbreviationStop, type Token } from './tokens';
-import { isOrganisationHead } from './gazetteer';
-import { isRoleHead } from './roles';
+import { isOrganisationHead } from '../lexicon/gazetteer';
+import { isRoleHead } from '../lexicon/roles';
 import { cueVerbForm } from '../lexicon/cueVerbs';
 
 /** Words that carry a clause's verb: a post-modifier never runs past them. */

@@ -4,11 +4,11 @@
 // "THE WITNESS", "MODERATOR") gives no speaker. UTF-16 indices.
 import type { Quote, Span } from '../types';
 import { labelAt, type SpeakerLabel } from '../quotes/labels';
-import { isHonorific, isRoleHead, titleGender } from './roles';
+import { isHonorific, isRoleHead, titleGender } from '../lexicon/roles';
 import { isDescriptionHead } from './descriptions';
 import type { Entity, SpeakerRegistry } from './registry';
 import type { Attribution } from './attribution';
-import type { Gender } from './givenNames';
+import type { Gender } from '../lexicon/givenNames';
 
 /** Label words that name a part in the proceedings, not a person. */
 const PARTS = new Set([

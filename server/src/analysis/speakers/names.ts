@@ -4,10 +4,10 @@
 // Each run is classified as a person, an organisation, a place or unknown; entities are built elsewhere.
 import type { Span } from '../types';
 import type { Token, TokenizedText } from './tokens';
-import { givenNameGender, isGivenName, type Gender } from './givenNames';
-import { isHonorific, isRoleHead, isRoleModifier, titleGender } from './roles';
+import { givenNameGender, isGivenName, type Gender } from '../lexicon/givenNames';
+import { isHonorific, isRoleHead, isRoleModifier, titleGender } from '../lexicon/roles';
 import { isPersonNoun } from './descriptions';
-import { endsInPlaceOrEvent, isKnownOrganisation, isNationality, isOrganisationDescriptor, isNeverName, isOrganisationHead, isPlace } from './gazetteer';
+import { endsInPlaceOrEvent, isKnownOrganisation, isNationality, isOrganisationDescriptor, isNeverName, isOrganisationHead, isPlace } from '../lexicon/gazetteer';
 import { cueVerbFormOfLower, isAddresseeWord } from '../lexicon/cueVerbs';
 import { isCommonOpener, isFiniteVerbAfterSubject } from '../lexicon/commonWords';
 import { NAME_RUN_PARTICLES, OWNER_DETERMINERS, PHRASE_DETERMINERS, SURNAME_PARTICLES } from '../lexicon/functionWords';
