@@ -46,7 +46,7 @@ export class CodebookModel implements vscode.Disposable {
   async send<K extends CodebookRequestName>(name: K, params: Params<K>): Promise<CodebookRequestTypes[K]['result']> {
     const seed = vscode.workspace.getConfiguration('seedAnnotator').get<string[]>('tags') ?? [];
     const full: CodebookRequestTypes[K]['params'] = { ...params, seed };
-    const result = (await this.client.sendRequest(CodebookRequests[name], full)) as CodebookRequestTypes[K]['result'];
+    const result = await this.client.sendRequest<CodebookRequestTypes[K]['result']>(CodebookRequests[name], full);
     if (name !== 'get') this.invalidate();
     return result;
   }

@@ -1,7 +1,7 @@
 // One spelling of each domain word in the project's own code, comments and docs: the American one, as in the JSON
 // contract (speaker kind `organization`) and the CLI (`analyze`). `node scripts/lint/spelling.mjs` lists the other
 // spelling and exits 1; `--fix` rewrites it in place. Articles (seeds/, test/fixtures/) are news text and keep theirs,
-// and so do word lists that read both spellings in articles (both forms on one line) and the phrases listed below.
+// and so do word lists that read both spellings in articles (both forms within two lines) and the phrases below.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -36,7 +36,13 @@ function respelled(word) {
 }
 
 /** Article text quoted in tests, and a deliberately British command name that must stay unknown to the CLI. */
-const ALLOWED_PHRASES = ['the organisation said', '"the organisation"', 'union organiser said', 'organiser Rita Sousa', "'analyse', 'seeds'"];
+const ALLOWED_PHRASES = [
+  'the organisation said',
+  '"the organisation"',
+  'union organiser said',
+  'organiser Rita Sousa',
+  "'analyse', 'seeds'",
+];
 
 const CHECKED = /\.(ts|mts|cts|mjs|cjs|js|md|json)$/;
 const SKIPPED = [/^seeds\//, /^test\/fixtures\//, /^examples\//, /^bench\//, /^dist\//, /(^|\/)node_modules\//, /^package-lock\.json$/];
@@ -49,22 +55,36 @@ function projectFiles() {
     .filter((file) => fs.existsSync(path.join(root, file)));
 }
 
-/** The other-spelling words of one line that count, each with its column (1-based) and replacement. */
-function findings(line) {
+/** Lines around a word-list item where the other form makes it part of the list (one item a line once formatted). */
+const LIST_REACH = 2;
+
+/** The other-spelling words of lines[index] that count, each with its column (1-based) and replacement. */
+function findings(lines, index) {
+  const line = lines[index];
+  const nearby = lines.slice(Math.max(0, index - LIST_REACH), index + LIST_REACH + 1).join('\n');
   const found = [];
   for (const match of line.matchAll(BRITISH)) {
     const word = match[0];
     const replacement = respelled(word);
-    // A list of words to find in articles reads both spellings: both stand as words of their own on the line.
-    if (standsAlone(line, match.index, word.length) && new RegExp(`(?<![\\p{L}\\p{N}_])${replacement}(?![\\p{L}\\p{N}_])`, 'u').test(line)) continue;
+    // A list of words to find in articles reads both spellings: an item of it, with the other form close by.
+    if (
+      isListItem(line, match.index, word.length) &&
+      new RegExp(`(?<![\\p{L}\\p{N}_])${replacement}(?![\\p{L}\\p{N}_])`, 'u').test(nearby)
+    ) {
+      continue;
+    }
     if (ALLOWED_PHRASES.some((phrase) => phraseCovers(line, phrase, match.index))) continue;
     found.push({ column: match.index + 1, word, replacement });
   }
   return found;
 }
 
-function standsAlone(line, at, length) {
-  return !/[\p{L}\p{N}_]/u.test(line[at - 1] ?? ' ') && !/[\p{L}\p{N}_]/u.test(line[at + length] ?? ' ');
+/** A quoted item ('organisation',) or a word of a line that holds nothing but lower-case words (a template list). */
+function isListItem(line, at, length) {
+  const before = line[at - 1];
+  const after = line[at + length];
+  if ((before === "'" || before === '"') && after === before) return true;
+  return /^\s*[\p{Ll}\s'’-]+$/u.test(line);
 }
 
 function phraseCovers(line, phrase, at) {
@@ -82,7 +102,7 @@ for (const file of projectFiles()) {
   const lines = fs.readFileSync(full, 'utf8').split('\n');
   let changed = false;
   lines.forEach((line, index) => {
-    const found = findings(line);
+    const found = findings(lines, index);
     if (found.length === 0) return;
     count += found.length;
     if (!fix) {

@@ -90,7 +90,7 @@ class ScopedMap<T> {
   }
   set(scope: string, key: string, value: T): void {
     let inner = this.outer.get(scope);
-    if (!inner) this.outer.set(scope, (inner = new Map()));
+    if (!inner) this.outer.set(scope, (inner = new Map<string, T>()));
     inner.set(key, value);
   }
 }

@@ -3,7 +3,7 @@
 import { readlinkSync } from 'node:fs';
 import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
-import { handlers, type JobKind, type JobMessage, type JobReply, type WorkerSettings } from './jobs';
+import { handlers, type JobMessage, type JobReply, type WorkerSettings } from './jobs';
 
 const port = parentPort;
 if (!port) throw new Error('analysisWorker must run in a worker thread');
@@ -26,7 +26,7 @@ if ((workerData as WorkerSettings | undefined)?.background) {
 port.on('message', (message: JobMessage) => {
   let reply: JobReply;
   try {
-    const handler = handlers[message.kind as JobKind] as (request: unknown) => unknown;
+    const handler = handlers[message.kind] as (request: unknown) => unknown;
     reply = { id: message.id, ok: true, response: handler(message.request) };
   } catch (error) {
     reply = { id: message.id, ok: false, error: error instanceof Error ? error.stack ?? error.message : String(error) };

@@ -81,7 +81,10 @@ function labelSpeaker(label: SpeakerLabel, registry: SpeakerRegistry): Entity | 
   let gender: Gender | null = null;
   let k = 0;
   // "MS. VANCE", "JUDGE OKORO", "SECRETARY LANE": titles before the name.
-  while (k < written.length - 1 && (isHonorific(written[k]) || isRoleHead(written[k]))) gender ??= titleGender(written[k]), k++;
+  while (k < written.length - 1 && (isHonorific(written[k]) || isRoleHead(written[k]))) {
+    gender ??= titleGender(written[k]);
+    k++;
+  }
   const words = written.slice(k).map((w) => w.toLowerCase());
   if (words.length === 0 || PARTS.has(words[0])) return null;
   const known = registry.entities.filter((e) => e.kind === 'person' && e.words.length > 0 && endsWith(e.words, words));
