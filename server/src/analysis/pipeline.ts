@@ -1,0 +1,117 @@
+// The analysis as a declared pipeline of layers, in the order they run. Each layer reads what earlier layers
+// added to the document (its `needs`) and adds its own annotations (its `adds`); a later layer may replace an
+// annotation (attribution fills in the quotes' speakers). The model is spaCy's: one Doc, and components that
+// annotate it in turn. `analysis/index.ts` runs this list; test/analysis/pipeline.test.ts checks that every
+// layer's needs are added before it runs. UTF-16 indices throughout, like every module under analysis/.
+import type { AnalyzeOptions, Dateline, Quote, Speaker, Structure } from './types';
+import { findStructure } from './structure';
+import { findDatelines } from './datelines';
+import { findQuotesAndUnbalancedMarks } from './quotes';
+import { findSpeakers } from './speakers';
+import { withoutRejectedQuotes } from './corrections/notQuotes';
+import { withConfidence } from './confidence';
+
+/** What the layers add to the document, by name. */
+export interface Annotations {
+  /** Title, body, paragraphs, where trailing boilerplate starts. */
+  structure: Structure;
+  /** Absolute and relative dates, one of them the article's own (primary). */
+  datelines: Dateline[];
+  /** Direct quotes; attribution fills in `speakerId`, `cue` and `source`, confidence fills in `confidence`. */
+  quotes: Quote[];
+  /** Double quote marks with no partner (for the editor's diagnostics), as UTF-16 index ranges. */
+  unbalancedMarks: { start: number; end: number }[];
+  /** People, organisations and anonymous sources, with their mentions. */
+  speakers: Speaker[];
+}
+
+export type AnnotationName = keyof Annotations;
+
+/** What every layer may read: the raw text and the caller's options (the analyst's corrections). */
+export interface PipelineInput {
+  text: string;
+  options: AnalyzeOptions;
+}
+
+/** The document as it stands after the layers that ran so far. */
+export type AnalysisDoc = PipelineInput & Partial<Annotations>;
+
+export interface Layer<Needs extends AnnotationName = AnnotationName, Adds extends AnnotationName = AnnotationName> {
+  name: string;
+  needs: readonly Needs[];
+  adds: readonly Adds[];
+  // Method syntax on purpose: a list of layers with different needs is then one array type.
+  run(doc: PipelineInput & Pick<Annotations, Needs>): Pick<Annotations, Adds>;
+}
+
+function layer<Needs extends AnnotationName, Adds extends AnnotationName>(l: Layer<Needs, Adds>): Layer {
+  return l as unknown as Layer;
+}
+
+/** The layers in the order they run. */
+export const PIPELINE: readonly Layer[] = [
+  layer({
+    name: 'layout',
+    needs: [],
+    adds: ['structure'],
+    run: ({ text }) => ({ structure: findStructure(text) }),
+  }),
+  layer({
+    name: 'datelines',
+    needs: ['structure'],
+    adds: ['datelines'],
+    run: ({ text, structure }) => ({ datelines: findDatelines(text, structure) }),
+  }),
+  layer({
+    name: 'quotes',
+    needs: ['structure'],
+    adds: ['quotes', 'unbalancedMarks'],
+    run: ({ text, structure }) => {
+      const { quotes, unbalanced } = findQuotesAndUnbalancedMarks(text, structure);
+      return { quotes, unbalancedMarks: unbalanced };
+    },
+  }),
+  // Mentions, cues, resolution and attribution; one layer until speakers/ is split by stage.
+  layer({
+    name: 'speakers',
+    needs: ['structure', 'quotes'],
+    adds: ['speakers', 'quotes'],
+    run: ({ text, options, structure, quotes }) => findSpeakers(text, structure, quotes, options.attributions ?? []),
+  }),
+  // The analyst's "not a quote" corrections drop the quotes they name.
+  layer({
+    name: 'corrections',
+    needs: ['structure', 'datelines', 'quotes', 'speakers'],
+    adds: ['quotes'],
+    run: (doc) => ({ quotes: withoutRejectedQuotes(analysisOf(doc), doc.options.attributions ?? []).quotes }),
+  }),
+  layer({
+    name: 'confidence',
+    needs: ['structure', 'datelines', 'quotes', 'speakers'],
+    adds: ['quotes'],
+    run: (doc) => ({ quotes: withConfidence(doc.text, analysisOf(doc), doc.options.attributions ?? []).quotes }),
+  }),
+];
+
+/** Runs `layers` in order over `text`; each layer's result is merged into the document. */
+export function runPipeline(text: string, options: AnalyzeOptions, layers: readonly Layer[] = PIPELINE): AnalysisDoc {
+  const doc: AnalysisDoc = { text, options };
+  for (const l of layers) Object.assign(doc, l.run(doc as PipelineInput & Annotations));
+  return doc;
+}
+
+const ANNOTATIONS: readonly AnnotationName[] = ['structure', 'datelines', 'quotes', 'unbalancedMarks', 'speakers'];
+
+/** The whole pipeline's document, every annotation present (a layer list that leaves one out is a bug here). */
+export function analyzeDoc(text: string, options: AnalyzeOptions): PipelineInput & Annotations {
+  const doc = runPipeline(text, options);
+  const missing = ANNOTATIONS.filter((name) => doc[name] === undefined);
+  if (missing.length > 0) throw new Error(`analysis pipeline: no layer added ${missing.join(', ')}`);
+  return doc as PipelineInput & Annotations;
+}
+
+/** The annotations as the `Analysis` shape (key order fixed: outputs are compared byte for byte). */
+export function analysisOf(doc: PipelineInput & Pick<Annotations, 'structure' | 'datelines' | 'quotes' | 'speakers'>) {
+  const { structure, datelines, speakers, quotes } = doc;
+  return { title: structure.title?.text ?? null, datelines, speakers, quotes, structure };
+}
