@@ -4,9 +4,9 @@
 // annotate it in turn. `analysis/index.ts` runs this list; test/analysis/pipeline.test.ts checks that every
 // layer's needs are added before it runs. UTF-16 indices throughout, like every module under analysis/.
 import type { AnalyzeOptions, Dateline, Quote, Speaker, Structure } from './types';
-import { findStructure } from './structure';
-import { findDatelines } from './datelines';
-import { findQuotesAndUnbalancedMarks } from './quotes';
+import { findStructure } from './layout/structure';
+import { findDatelines } from './dates/datelines';
+import { findQuotesAndUnbalancedMarks } from './quotes/quotes';
 import { findSpeakers } from './speakers';
 import { withoutRejectedQuotes } from './corrections/notQuotes';
 import { withConfidence } from './confidence';

@@ -8,14 +8,14 @@
 // "Original url:" or "©", or at a listing of other articles (headlines alternating with date lines, with or
 // without a heading: layout/listing.ts), whichever comes first. Inline furniture ("Related article:" links) followed by
 // more prose stays inside the body; consumers skip such lines themselves via `isInlineFurniture`.
-import type { Structure } from './types';
-import { datesWithin, findAbsoluteDates, type DateMatch } from './dates/absolute';
-import { dateOnlyLine, datedBylineLine } from './dates/standalone';
-import { splitLines, isBlank, type Line } from './layout/lines';
-import { groupParagraphs, type Paragraph } from './layout/paragraphs';
-import { findListingStart } from './layout/listing';
-import { atxHeadingText } from './layout/atxHeading';
-import { isByline, isCredit, isHeaderFurniture, isInlineFurniture, isListItem, isProse, opensTrailingFurniture, plainWords, wordCount } from './layout/furniture';
+import type { Structure } from '../types';
+import { datesWithin, findAbsoluteDates, type DateMatch } from '../dates/absolute';
+import { dateOnlyLine, datedBylineLine } from '../dates/standalone';
+import { splitLines, isBlank, type Line } from '../article/lines';
+import { groupParagraphs, type Paragraph } from './paragraphs';
+import { findListingStart } from './listing';
+import { atxHeadingText } from './atxHeading';
+import { isByline, isCredit, isHeaderFurniture, isInlineFurniture, isListItem, isProse, opensTrailingFurniture, plainWords, wordCount } from './furniture';
 
 /** A time of day alone on its line: the stamp of a live-report entry or of the whole piece. */
 const TIME_ONLY = /^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$/i;
