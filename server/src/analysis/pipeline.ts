@@ -4,7 +4,9 @@
 // annotate it in turn. `analysis/index.ts` runs this list; test/analysis/pipeline.test.ts checks that every
 // layer's needs are added before it runs. UTF-16 indices throughout, like every module under analysis/.
 import type { AnalyzeOptions, Dateline, Quote, Speaker, Structure } from './types';
-import { findStructure } from './layout/structure';
+import type { Article } from './article/article';
+import { structureOf } from './article/article';
+import { readArticle } from './layout/structure';
 import { findDatelines } from './dates/datelines';
 import { findQuotesAndUnbalancedMarks } from './quotes/quotes';
 import { findSpeakers } from './speakers';
@@ -13,7 +15,9 @@ import { withConfidence } from './confidence';
 
 /** What the layers add to the document, by name. */
 export interface Annotations {
-  /** Title, body, paragraphs, where trailing boilerplate starts. */
+  /** The article model: lines, dates, layout, line kinds (article/article.ts). */
+  article: Article;
+  /** The layout as the analysis reports it: title, body, paragraphs, where trailing boilerplate starts. */
   structure: Structure;
   /** Absolute and relative dates, one of them the article's own (primary). */
   datelines: Dateline[];
@@ -53,30 +57,33 @@ export const PIPELINE: readonly Layer[] = [
   layer({
     name: 'layout',
     needs: [],
-    adds: ['structure'],
-    run: ({ text }) => ({ structure: findStructure(text) }),
+    adds: ['article', 'structure'],
+    run: ({ text }) => {
+      const article = readArticle(text);
+      return { article, structure: structureOf(article) };
+    },
   }),
   layer({
     name: 'datelines',
-    needs: ['structure'],
+    needs: ['article'],
     adds: ['datelines'],
-    run: ({ text, structure }) => ({ datelines: findDatelines(text, structure) }),
+    run: ({ text, article }) => ({ datelines: findDatelines(text, article) }),
   }),
   layer({
     name: 'quotes',
-    needs: ['structure'],
+    needs: ['article'],
     adds: ['quotes', 'unbalancedMarks'],
-    run: ({ text, structure }) => {
-      const { quotes, unbalanced } = findQuotesAndUnbalancedMarks(text, structure);
+    run: ({ text, article }) => {
+      const { quotes, unbalanced } = findQuotesAndUnbalancedMarks(text, article);
       return { quotes, unbalancedMarks: unbalanced };
     },
   }),
   // Mentions, cues, resolution and attribution; one layer until speakers/ is split by stage.
   layer({
     name: 'speakers',
-    needs: ['structure', 'quotes'],
+    needs: ['article', 'quotes'],
     adds: ['speakers', 'quotes'],
-    run: ({ text, options, structure, quotes }) => findSpeakers(text, structure, quotes, options.attributions ?? []),
+    run: ({ text, options, article, quotes }) => findSpeakers(text, article, quotes, options.attributions ?? []),
   }),
   // The analyst's "not a quote" corrections drop the quotes they name.
   layer({
@@ -100,7 +107,7 @@ export function runPipeline(text: string, options: AnalyzeOptions, layers: reado
   return doc;
 }
 
-const ANNOTATIONS: readonly AnnotationName[] = ['structure', 'datelines', 'quotes', 'unbalancedMarks', 'speakers'];
+const ANNOTATIONS: readonly AnnotationName[] = ['article', 'structure', 'datelines', 'quotes', 'unbalancedMarks', 'speakers'];
 
 /** The whole pipeline's document, every annotation present (a layer list that leaves one out is a bug here). */
 export function analyzeDoc(text: string, options: AnalyzeOptions): PipelineInput & Annotations {

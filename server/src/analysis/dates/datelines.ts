@@ -6,15 +6,17 @@
 // article's date: without a primary date they are left out rather than guessed. Ranges ("October 1-3, 2020")
 // are read as their first day.
 import type { Dateline, Structure } from '../types';
-import { findAbsoluteDates, type DateMatch } from './absolute';
+import type { DateMatch } from './absolute';
+import { articleOf } from '../layout/structure';
 import { choosePrimary } from './primary';
 import { findWeekdayReferences } from './weekdays';
 import { findRelativeDays } from './relative';
 import { dayNumber, isValidDate, isoDate, isoDateTime, type CalendarDate } from './calendar';
 
-export function findDatelines(text: string, structure: Structure): Dateline[] {
-  const dates = findAbsoluteDates(text);
-  const primary = choosePrimary(text, structure, dates);
+export function findDatelines(text: string, layout: Structure): Dateline[] {
+  const structure = articleOf(text, layout);
+  const dates = structure.dates;
+  const primary = choosePrimary(structure);
   const anchor: CalendarDate | null = primary
     ? { year: primary.year, month: primary.match.month, day: primary.match.day }
     : null;

@@ -198,6 +198,20 @@ export function isByline(line: string): boolean {
   return wordCount(words) <= 12 && !/[.!?]["”’»]?$/.test(words) && BYLINE.test(words);
 }
 
+/**
+ * A line set like a headline: no closing punctuation and (nearly) every word capitalised. Catches headlines of
+ * other articles in link lists when the layout analysis did not mark them as boilerplate. Prose always has
+ * lower-case words, so a real paragraph never matches.
+ */
+export function isHeadlineLike(line: string): boolean {
+  if (line.length > 300) return false; // headlines are short; spares a scan of every word of a long paragraph
+  if (/[.!?…:;,"”»’')]\s*$/u.test(line)) return false;
+  const words = (line.match(/\p{L}[\p{L}'’\-]*/gu) ?? []).filter((w) => w.length > 3);
+  if (words.length < 3) return false;
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return capitalised / words.length >= 0.8;
+}
+
 /** Most words capitalised, as in a headline ("Iran on the Brink"). */
 export function isTitleCase(line: string): boolean {
   const words = plainWords(line).match(/[\p{L}][\p{L}'’-]*/gu) ?? [];

@@ -8,6 +8,7 @@ import { judgeQuote, type Verdict } from './speech';
 import { inLink, paragraphsOf, type Paragraph } from './zones';
 import { dropPullQuotes, type PlacedQuote } from './pullQuotes';
 import { transcriptTurns } from './labels';
+import { articleOf } from '../layout/structure';
 
 /** Every direct quote in the text, in order; each span covers its marks. */
 export function findQuotes(text: string, structure: Structure): Quote[] {
@@ -40,8 +41,9 @@ interface Candidate {
   continues: boolean;
 }
 
-function scan(text: string, structure: Structure): { quotes: Quote[]; unbalanced: number[] } {
-  const paragraphs = paragraphsOf(text, structure);
+function scan(text: string, layout: Structure): { quotes: Quote[]; unbalanced: number[] } {
+  const structure = articleOf(text, layout);
+  const paragraphs = paragraphsOf(structure);
   const quotes: PlacedQuote[] = [];
   const unbalanced: number[] = [];
   // The verdict of a multi-paragraph quote, carried to its next paragraph.
