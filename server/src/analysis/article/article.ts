@@ -57,10 +57,10 @@ function paragraphLineRanges(lines: readonly Line[], paragraphs: Structure['para
   return out;
 }
 
-/** The non-blank lines of paragraph `k`, in order. */
-export function* paragraphLinesOf(article: Article, k: number): Generator<Line> {
+/** The non-blank lines of paragraph `k` with their indices, in order. */
+export function* paragraphLinesOf(article: Article, k: number): Generator<[number, Line]> {
   for (let i = article.paragraphLines[2 * k]!; i <= article.paragraphLines[2 * k + 1]!; i++) {
     const line = article.lines[i]!;
-    if (!isBlank(line)) yield line;
+    if (!isBlank(line)) yield [i, line];
   }
 }
