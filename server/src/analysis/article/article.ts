@@ -6,6 +6,7 @@ import type { Structure } from '../types';
 import type { DateMatch } from '../dates/absolute';
 import { isBlank, type Line } from './lines';
 import { LineKinds } from './lineKinds';
+import { isHeadlineLike } from '../layout/furniture';
 
 /** The layout fields (title, body, paragraphs, boilerplate start) are the `Structure` the analysis reports. */
 export interface Article extends Structure {
@@ -63,4 +64,13 @@ export function* paragraphLinesOf(article: Article, k: number): Generator<[numbe
     const line = article.lines[i]!;
     if (!isBlank(line)) yield [i, line];
   }
+}
+
+/** Paragraph `k` is set like a headline (layout/furniture.ts): a one-line paragraph takes its line's verdict. */
+export function paragraphHeadlineLike(article: Article, k: number): boolean {
+  const first = article.paragraphLines[2 * k]!;
+  const p = article.paragraphs[k]!;
+  const line = article.lines[first]!;
+  if (line.contentStart === p.start && line.contentEnd === p.end) return article.kinds.headlineLike(first);
+  return isHeadlineLike(article.text.slice(p.start, p.end));
 }

@@ -4,7 +4,7 @@
 import type { Quote, Structure } from '../types';
 import { scanTokens } from './scanner';
 import { articleOf } from '../layout/structure';
-import { paragraphLinesOf, type Article } from '../article/article';
+import { paragraphHeadlineLike, paragraphLinesOf, type Article } from '../article/article';
 
 export interface Token {
   start: number;
@@ -43,9 +43,7 @@ const ABBREVIATIONS = new Set([
 ]);
 
 // Single-character tokens compared by set, not by pattern: these tests run once per token.
-const FINAL_STOPS = new Set(['.', '!', '?']);
 const SENTENCE_STOPS = new Set(['.', '!', '?', '…']);
-const CLOSING_MARKS = new Set(['"', '”', '»', '’']);
 const OPENING_MARKS = new Set(['"', '“', '«', '„', "'", '‘']);
 
 export function tokenize(text: string, layout: Structure, quotes: Quote[]): TokenizedText {
@@ -104,7 +102,7 @@ function makeToken(piece: string, start: number, kind: Token['kind'], quote: num
 function markFurniture(structure: Article, tokens: Token[], paragraphs: readonly { start: number; end: number }[]): void {
   const bodyEnd = Math.min(structure.body.end, structure.boilerplateStart ?? Infinity);
   const title = structure.title;
-  const headlineLike = headlineLikeParagraphs(tokens, paragraphs.length);
+  const headlineLike = structure.paragraphs.map((_, k) => paragraphHeadlineLike(structure, k));
   const inlineLines = inlineFurnitureLines(structure);
   let line = 0;
   let linkDepth = 0;
@@ -135,29 +133,6 @@ function inlineFurnitureLines(article: Article): { start: number; end: number }[
     }
   }
   return out;
-}
-
-/**
- * Per paragraph: a line with no sentence-final stop whose longer words are mostly capitalised (a headline
- * or a link to another article). Counted from the tokens, in the same pass for every paragraph.
- */
-function headlineLikeParagraphs(tokens: Token[], count: number): boolean[] {
-  const words = new Array<number>(count).fill(0);
-  const capitalised = new Array<number>(count).fill(0);
-  const stops = new Array<boolean>(count).fill(false);
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (t.kind === 'word' && t.text.length >= 4) {
-      words[t.paragraph]++;
-      if (t.cap) capitalised[t.paragraph]++;
-    }
-    if (t.kind !== 'punct' || !FINAL_STOPS.has(t.text)) continue;
-    const next = tokens[i + 1];
-    const last = !next || next.paragraph !== t.paragraph;
-    const beforeClosingMark = next && CLOSING_MARKS.has(next.text) && (!tokens[i + 2] || tokens[i + 2].paragraph !== t.paragraph);
-    if (last || beforeClosingMark) stops[t.paragraph] = true;
-  }
-  return words.map((n, p) => n >= 3 && capitalised[p] / n >= 0.7 && !stops[p]);
 }
 
 /**
