@@ -2,10 +2,10 @@
 // "Russia's foreign ministry"), anonymous sources ("a Turkish diplomatic source", "one official", "sources
 // close to the talks") and title-only references ("the minister"), plus subject pronouns. Works on tokens
 // around a cue, in either direction; it never scans the whole text.
-import { isAbbreviationStop, type Token } from './tokens';
-import { isOrganisationHead } from './gazetteer';
-import { isRoleHead } from './roles';
-import { cueVerbForm } from '../lexicon/cueVerbs';
+import { isAbbreviationStop, type Token } from '../tokens';
+import { isOrganisationHead } from '../../lexicon/gazetteer';
+import { isRoleHead } from '../../lexicon/roles';
+import { cueVerbForm } from '../../lexicon/cueVerbs';
 
 /** Words that carry a clause's verb: a post-modifier never runs past them. */
 const AUXILIARIES = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'did', 'does', 'do', 'also', 'not']);

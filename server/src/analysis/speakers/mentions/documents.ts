@@ -4,10 +4,10 @@
 // whose subject is the issuer. Also reads a coordinated subject ("The Philippines and Vietnam") as one
 // joint issuer, because a joint statement has no single author, and finds the later collective
 // references to such a joint speaker ("the three countries said", "both leaders said").
-import type { Token, TokenizedText } from './tokens';
+import type { Token, TokenizedText } from '../tokens';
 import type { NameCandidate } from './names';
 import type { NameIndex } from './nameIndex';
-import { DOCUMENT_DETERMINERS } from '../lexicon/functionWords';
+import { DOCUMENT_DETERMINERS } from '../../lexicon/functionWords';
 
 /** Nouns for documents that journalists quote as if they spoke. */
 export const DOCUMENT_NOUNS = new Set([

@@ -2,15 +2,15 @@
 // the titles and roles journalists put around them ("Russian Foreign Minister Sergei Lavrov", "its foreign
 // minister Sergei Lavrov", "Germany's finance minister, Anna Vogt,", "Nino Gelashvili, a member of …,").
 // Each run is classified as a person, an organisation, a place or unknown; entities are built elsewhere.
-import type { Span } from '../types';
-import type { Token, TokenizedText } from './tokens';
-import { givenNameGender, isGivenName, type Gender } from './givenNames';
-import { isHonorific, isRoleHead, isRoleModifier, titleGender } from './roles';
+import type { Span } from '../../types';
+import type { Token, TokenizedText } from '../tokens';
+import { givenNameGender, isGivenName, type Gender } from '../../lexicon/givenNames';
+import { isHonorific, isRoleHead, isRoleModifier, titleGender } from '../../lexicon/roles';
 import { isPersonNoun } from './descriptions';
-import { endsInPlaceOrEvent, isKnownOrganisation, isNationality, isOrganisationDescriptor, isNeverName, isOrganisationHead, isPlace } from './gazetteer';
-import { cueVerbFormOfLower, isAddresseeWord } from '../lexicon/cueVerbs';
-import { isCommonOpener, isFiniteVerbAfterSubject } from '../lexicon/commonWords';
-import { NAME_RUN_PARTICLES, OWNER_DETERMINERS, PHRASE_DETERMINERS, SURNAME_PARTICLES } from '../lexicon/functionWords';
+import { endsInPlaceOrEvent, isKnownOrganisation, isNationality, isOrganisationDescriptor, isNeverName, isOrganisationHead, isPlace } from '../../lexicon/gazetteer';
+import { cueVerbFormOfLower, isAddresseeWord } from '../../lexicon/cueVerbs';
+import { isCommonOpener, isFiniteVerbAfterSubject } from '../../lexicon/commonWords';
+import { NAME_RUN_PARTICLES, OWNER_DETERMINERS, PHRASE_DETERMINERS, SURNAME_PARTICLES } from '../../lexicon/functionWords';
 
 export type NameKind = 'person' | 'organization' | 'place' | 'unknown';
 

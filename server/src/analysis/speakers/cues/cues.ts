@@ -2,15 +2,15 @@
 // reads who is the SUBJECT of each: the phrase before the verb ("Lavrov said", "A Turkish diplomatic source
 // told AFP", "Nebenzya at a briefing Thursday denied"), after it when inverted ("said Smith"), or after
 // "according to". The addressee or medium ("told reporters", "quoted by Interfax") is never the subject.
-import type { Span } from '../types';
-import { isAbbreviationStop, type Token } from './tokens';
-import type { NameCandidate } from './names';
-import { CLOSING_PHRASAL_CUES, closingCueVerbForm, SPEECH_NOUNS, cueVerbForm, cueVerbFormOfLower, isAddresseeWord, NOUN_HOMOGRAPHS } from '../lexicon/cueVerbs';
-import { descriptionEndingAt, descriptionStartingAt, extendPostmodifier, isDescriptionHead, pronounKind, type Description, type PronounKind } from './descriptions';
-import { isKnownOrganisation } from './gazetteer';
-import { documentSubject } from './documents';
-import type { NameIndex } from './nameIndex';
-import { APPOSITIVE_DETERMINERS } from '../lexicon/functionWords';
+import type { Span } from '../../types';
+import { isAbbreviationStop, type Token } from '../tokens';
+import type { NameCandidate } from '../mentions/names';
+import { CLOSING_PHRASAL_CUES, closingCueVerbForm, SPEECH_NOUNS, cueVerbForm, cueVerbFormOfLower, isAddresseeWord, NOUN_HOMOGRAPHS } from '../../lexicon/cueVerbs';
+import { descriptionEndingAt, descriptionStartingAt, extendPostmodifier, isDescriptionHead, pronounKind, type Description, type PronounKind } from '../mentions/descriptions';
+import { isKnownOrganisation } from '../../lexicon/gazetteer';
+import { documentSubject } from '../mentions/documents';
+import type { NameIndex } from '../mentions/nameIndex';
+import { APPOSITIVE_DETERMINERS } from '../../lexicon/functionWords';
 
 export interface Cue {
   /** Token index of the verb ("said") or of "according". */

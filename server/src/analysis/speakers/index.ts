@@ -2,21 +2,21 @@
 // One pass in reading order over tokens: names become speakers when they carry a role or are the subject of
 // a speech cue; pronouns and descriptions resolve to the speakers met before them; documents and joint
 // subjects are resolved after that pass (speakers/sharedSources.ts); then each quote takes the speaker of its cue. UTF-16 indices, like every module under analysis/.
-import type { AttributionOverride, Quote, Speaker, SpeakerKind, Structure } from './types';
-import { tokenize } from './speakers/tokens';
-import { findNames, withArticle, type NameCandidate } from './speakers/names';
-import { findCues, quotedSubject, sentenceSubject, subjectAfter, subjectBefore, type Cue, type Subject } from './speakers/cues';
-import { indexNames, type NameIndex } from './speakers/nameIndex';
-import { DOCUMENT_NOUNS } from './speakers/documents';
-import { resolveSharedSources } from './speakers/sharedSources';
-import { SpeakerRegistry, type Entity } from './speakers/registry';
-import { attributeQuotes, type ResolvedCue } from './speakers/attribution';
-import { applyOverrides } from './speakers/overrides';
-import { labelAttributions } from './speakers/labels';
-import { descriptionStartingAt, isDescriptionHead, type Description } from './speakers/descriptions';
-import { isPlace } from './speakers/gazetteer';
-import { isAddresseeWord, MEDIUM_INTRODUCERS } from './lexicon/cueVerbs';
-import type { Token, TokenizedText } from './speakers/tokens';
+import type { AttributionOverride, Quote, Speaker, SpeakerKind, Structure } from '../types';
+import { tokenize } from './tokens';
+import { findNames, withArticle, type NameCandidate } from './mentions/names';
+import { findCues, quotedSubject, sentenceSubject, subjectAfter, subjectBefore, type Cue, type Subject } from './cues/cues';
+import { indexNames, type NameIndex } from './mentions/nameIndex';
+import { DOCUMENT_NOUNS } from './mentions/documents';
+import { resolveSharedSources } from './resolution/sharedSources';
+import { SpeakerRegistry, type Entity } from './resolution/registry';
+import { attributeQuotes, type ResolvedCue } from './attribution/attribution';
+import { applyOverrides } from './attribution/overrides';
+import { labelAttributions } from './attribution/labels';
+import { descriptionStartingAt, isDescriptionHead, type Description } from './mentions/descriptions';
+import { isPlace } from '../lexicon/gazetteer';
+import { isAddresseeWord, MEDIUM_INTRODUCERS } from '../lexicon/cueVerbs';
+import type { Token, TokenizedText } from './tokens';
 
 export function findSpeakers(
   text: string,

@@ -2,13 +2,13 @@
 // names: a transcript turn ("MR REED: We …", "Tom Reed: We …") or a round-up line ("Jane Roe, The Daily
 // Planet: “…”"). The label is both the cue (its colon) and the source. A label that names no one ("Q",
 // "THE WITNESS", "MODERATOR") gives no speaker. UTF-16 indices.
-import type { Quote, Span } from '../types';
-import { labelAt, type SpeakerLabel } from '../quotes/labels';
-import { isHonorific, isRoleHead, titleGender } from './roles';
-import { isDescriptionHead } from './descriptions';
-import type { Entity, SpeakerRegistry } from './registry';
+import type { Quote, Span } from '../../types';
+import { labelAt, type SpeakerLabel } from '../../quotes/labels';
+import { isHonorific, isRoleHead, titleGender } from '../../lexicon/roles';
+import { isDescriptionHead } from '../mentions/descriptions';
+import type { Entity, SpeakerRegistry } from '../resolution/registry';
 import type { Attribution } from './attribution';
-import type { Gender } from './givenNames';
+import type { Gender } from '../../lexicon/givenNames';
 
 /** Label words that name a part in the proceedings, not a person. */
 const PARTS = new Set([

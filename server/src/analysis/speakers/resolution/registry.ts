@@ -2,14 +2,14 @@
 // refers to: full names and surnames merge ("Sergei Lavrov" / "Lavrov"), two people with one surname stay
 // apart by first name or title, "the ministry" finds the ministry already named, and "he"/"she"/"they"
 // find the most recent compatible speaker.
-import type { Mention, MentionForm, SpeakerKind, Span } from '../types';
-import type { Gender } from './givenNames';
-import type { NameCandidate } from './names';
-import type { Description } from './descriptions';
-import type { PronounKind } from './descriptions';
-import { isRoleHead, titleGender } from './roles';
-import { isNationality, isOrganisationHead, isPlace } from './gazetteer';
-import { NAME_PARTICLES } from '../lexicon/functionWords';
+import type { Mention, MentionForm, SpeakerKind, Span } from '../../types';
+import type { Gender } from '../../lexicon/givenNames';
+import type { NameCandidate } from '../mentions/names';
+import type { Description } from '../mentions/descriptions';
+import type { PronounKind } from '../mentions/descriptions';
+import { isRoleHead, titleGender } from '../../lexicon/roles';
+import { isNationality, isOrganisationHead, isPlace } from '../../lexicon/gazetteer';
+import { NAME_PARTICLES } from '../../lexicon/functionWords';
 
 export interface Entity {
   key: number;

@@ -5,10 +5,10 @@
 // continues a quote keeps the previous paragraph's speaker; a quote run over several paragraphs whose cue
 // comes only in its last paragraph gives that speaker to the open paragraphs before it. Nothing else: no cue,
 // no speaker.
-import type { Span } from '../types';
-import type { Token, TokenizedText } from './tokens';
-import type { Cue } from './cues';
-import type { Entity } from './registry';
+import type { Span } from '../../types';
+import type { Token, TokenizedText } from '../tokens';
+import type { Cue } from '../cues/cues';
+import type { Entity } from '../resolution/registry';
 
 /** What a cue was resolved to: the speaker and the mention that names them. */
 export interface ResolvedCue {

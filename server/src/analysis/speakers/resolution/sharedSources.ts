@@ -2,18 +2,18 @@
 // parties that speak as one ("Egypt and Qatar said in a joint statement"), and what later refers back to
 // them ("the two countries said", "they said"). Runs after the reading pass, on the cues it left without a
 // speaker, in reading order. UTF-16 indices, like every module under analysis/.
-import type { Span } from '../types';
-import type { Token, TokenizedText } from './tokens';
-import type { NameCandidate } from './names';
-import { withArticle } from './names';
-import { sentenceSubject, textOf, type Cue, type Subject } from './cues';
-import type { NameIndex } from './nameIndex';
+import type { Span } from '../../types';
+import type { Token, TokenizedText } from '../tokens';
+import type { NameCandidate } from '../mentions/names';
+import { withArticle } from '../mentions/names';
+import { sentenceSubject, textOf, type Cue, type Subject } from '../cues/cues';
+import type { NameIndex } from '../mentions/nameIndex';
 import type { Entity, SpeakerRegistry } from './registry';
-import type { ResolvedCue } from './attribution';
+import type { ResolvedCue } from '../attribution/attribution';
 import {
   collectiveSubject, documentStartingAt, documentSubject, introducingMention, isJointCue, issuerAfter, jointSubject,
   type DocumentPhrase, type JointPart,
-} from './documents';
+} from '../mentions/documents';
 
 /** Resolves the cues a document, a joint subject or a reference back to one speaks through; adds them to `resolved`. */
 export function resolveSharedSources(tt: TokenizedText, index: NameIndex, cues: Cue[], state: ReadingState, resolved: ResolvedCue[]): void {
