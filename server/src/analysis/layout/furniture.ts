@@ -98,7 +98,7 @@ const METADATA = /^(?:url|link|source|date|published|updated|author|byline|secti
 const LINK_ONLY = /^!?\[[^\]]*\]\([^)]*\)$/;
 /** A headline has at least this many longer words, and this share of them capitalised. */
 const MIN_TITLE_WORDS = 3;
-const TITLE_CASE_SHARE = 0.8;
+const TITLE_CASE_SHARE = 0.7;
 const SENTENCE_END = /[.!?…:]["”’'»)\]*_]*$/;
 
 /** Strips markdown decoration so classifiers see the words: `**Related article:** [x](#)` -> `Related article: x`. */
