@@ -31,7 +31,7 @@ export function makeArticle(
     title: structure.title, body: structure.body, paragraphs: structure.paragraphs, boilerplateStart: structure.boilerplateStart,
     text, lines, dates, lastProse,
     paragraphLines: paragraphLineRanges(lines, structure.paragraphs),
-    kinds: new LineKinds(text, lines, structure.title),
+    kinds: new LineKinds(lines, structure.title),
   };
 }
 

@@ -14,7 +14,7 @@ export class LineKinds {
   private readonly bits: Uint8Array;
   private readonly repeatsTitle: (line: string) => boolean;
 
-  constructor(private readonly text: string, private readonly lines: readonly Line[], title: Span | null) {
+  constructor(private readonly lines: readonly Line[], title: Span | null) {
     this.bits = new Uint8Array(lines.length);
     this.repeatsTitle = titleRepeats(title?.text ?? null);
   }
@@ -39,8 +39,7 @@ export class LineKinds {
     const holds = computed << 1;
     const bits = this.bits[i]!;
     if (bits & computed) return (bits & holds) !== 0;
-    const line = this.lines[i]!;
-    const yes = test(this.text.slice(line.contentStart, line.contentEnd));
+    const yes = test(this.lines[i]!.text);
     this.bits[i] = bits | computed | (yes ? holds : 0);
     return yes;
   }
