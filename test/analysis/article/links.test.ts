@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { linksIn, withLinkText } from '../../server/src/analysis/article/links';
+import { linksIn, withLinkText } from '../../../server/src/analysis/article/links';
 
 // The regexes the scanner replaced, kept as the reference on short lines (on long ones they are quadratic).
 const LINK_OR_URL = /!?\[([^\]\n]*)\]\(([^)\n]*)\)|<https?:\/\/[^>\s]*>|https?:\/\/\S+/gu;
