@@ -3,9 +3,11 @@
 // close to the talks") and title-only references ("the minister"), plus subject pronouns. Works on tokens
 // around a cue, in either direction; it never scans the whole text.
 import { isAbbreviationStop, type Token } from '../tokens';
+import { textOf } from '../tokenText';
 import { isOrganisationHead } from '../../lexicon/gazetteer';
 import { isRoleHead } from '../../lexicon/roles';
 import { cueVerbForm } from '../../lexicon/cueVerbs';
+import { DEFINITE_DETERMINERS, INDEFINITE_DETERMINERS } from '../../lexicon/functionWords';
 
 /** Words that carry a clause's verb: a post-modifier never runs past them. */
 const AUXILIARIES = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'did', 'does', 'do', 'also', 'not']);
@@ -69,8 +71,8 @@ function isPeopleHead(lower: string): boolean {
   return PEOPLE_HEADS.has(lower) || PERSON_SUFFIX.test(lower) && !NOT_PERSONS.has(lower);
 }
 
-const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'some', 'several', 'two', 'three', 'four', 'many', 'few', 'other', 'various', 'numerous']);
-const DEFINITE = new Set(['the', 'its', 'his', 'her', 'their']);
+const INDEFINITE = INDEFINITE_DETERMINERS;
+const DEFINITE = DEFINITE_DETERMINERS;
 const STOP_WORDS = new Set(['that', 'which', 'who', 'whom', 'and', 'or', 'but', 'as', 'than', 'to', 'said', 'says', 'if', 'when', 'while', 'because', 'after', 'before', 'with', 'by', 'for', 'from', 'in', 'on', 'at', 'of', 'into', 'not', 'was', 'were', 'is', 'are', 'had', 'has', 'have', 'would', 'will', 'could']);
 /** Words that carry a noun phrase on after its head ("sources close to the talks", "a spokesman for …"). */
 const POSTMODIFIERS = new Set(['for', 'of', 'at', 'in', 'from', 'with', 'close', 'familiar', 'near', 'inside', 'within', 'based', 'who', 'on']);
@@ -268,8 +270,7 @@ function relativeClauseEnd(tokens: Token[], from: number): number {
 function build(tokens: Token[], first: number, end: number, headTok: Token, modifiers: string[], definite: boolean, plural: boolean): Description {
   const start = tokens[first].start;
   const stop = tokens[end - 1].end;
-  let text = '';
-  for (let m = first; m < end; m++) text += (m > first && tokens[m].start > tokens[m - 1].end ? ' ' : '') + tokens[m].text;
+  const text = textOf(tokens, first, end);
   let possessive = false;
   for (let m = first; m < end && tokens[m] !== headTok; m++) if (tokens[m].text === '’s' || tokens[m].text === "'s") possessive = true;
   return {

@@ -4,6 +4,7 @@
 // Each run is classified as a person, an organisation, a place or unknown; entities are built elsewhere.
 import type { Span } from '../../types';
 import type { Token, TokenizedText } from '../tokens';
+import { spanOf, textOf } from '../tokenText';
 import { givenNameGender, isGivenName, type Gender } from '../../lexicon/givenNames';
 import { isHonorific, isRoleHead, isRoleModifier, titleGender } from '../../lexicon/roles';
 import { isPersonNoun } from './descriptions';
@@ -272,16 +273,6 @@ function opensSentence(tokens: Token[], i: number): boolean {
   // "“…” — Okonkwo said": a dash right after a quote links it to its cue; the name does not open anything.
   if ((before.text === '—' || before.text === '–') && tokens[i - 2]?.quote >= 0) return false;
   return /^["“«„‘'(\[*#—–-]$/u.test(before.text);
-}
-
-function textOf(tokens: Token[], a: number, b: number): string {
-  let s = '';
-  for (let m = a; m < b; m++) s += (m > a && tokens[m].start > tokens[m - 1].end ? ' ' : '') + tokens[m].text;
-  return s;
-}
-
-function spanOf(tokens: Token[], a: number, b: number): Span {
-  return { start: tokens[a].start, end: tokens[b - 1].end, text: textOf(tokens, a, b) };
 }
 
 /** A word that may stand inside a title: a head, a modifier, a nationality, an acronym, an institution. */

@@ -1,0 +1,122 @@
+// The reading pass: names, cue subjects and sentence-opening institutions in reading order, each resolved
+// against the speakers met before it. A name becomes an entity by the rules in creationRules.ts; a pronoun or
+// a description finds the speaker it refers to in the registry (registry.ts).
+import type { Token, TokenizedText } from '../tokens';
+import { tokenSpan } from '../tokenText';
+import { withArticle, type NameCandidate } from '../mentions/names';
+import { descriptionStartingAt, type Description } from '../mentions/descriptions';
+import type { Mentions } from '../mentions';
+import type { Cue, CueReading, Subject } from '../cues';
+import { SpeakerRegistry, type Entity } from './registry';
+import { createsEntity, isClauseSubject, isSource, speakerKind, type NameFacts } from './creationRules';
+import type { ReadingState } from './readingState';
+
+/** One stop of the reading pass: a name, a cue whose subject is no name, or an institution opening a sentence. */
+interface ReadingEvent {
+  at: number;
+  candidate: NameCandidate | null;
+  cue: Cue | null;
+  latent: Description | null;
+}
+
+export function readInOrder(tt: TokenizedText, mentions: Mentions, reading: CueReading): ReadingState {
+  const { tokens } = tt;
+  const { subjects } = reading;
+  const subjectNames = new Set<NameCandidate>();
+  for (const s of subjects.values()) if (s.type === 'name') subjectNames.add(s.candidate);
+  const state: ReadingState = { subjects, entityOf: new Map(), resolvedByCue: new Map(), registry: new SpeakerRegistry(), joints: [] };
+  for (const event of readingOrder(tt, mentions.names, subjects)) {
+    if (event.candidate) readName(tt, event.candidate, subjectNames, mentions.media, state);
+    // Not a source yet: an antecedent for a later "it said" / "they said".
+    else if (event.latent) state.registry.fromDescription(event.latent);
+    else readCueSubject(tt, event.cue as Cue, subjects.get(event.cue as Cue) as Subject, state);
+  }
+  return state;
+}
+
+/** Names in reading order merged with the cues whose subject is no name and the institutions opening sentences. */
+function readingOrder(tt: TokenizedText, names: readonly NameCandidate[], subjects: Map<Cue, Subject>): ReadingEvent[] {
+  const subjectStarts = new Set<number>();
+  for (const s of subjects.values()) subjectStarts.add(s.first);
+  // Names come in reading order already; only the few other events need sorting before the merge.
+  const others: ReadingEvent[] = [];
+  for (const [cue, s] of subjects) if (s.type !== 'name') others.push({ at: s.first, candidate: null, cue, latent: null });
+  for (const d of institutionsOpeningSentences(tt, subjectStarts)) others.push({ at: d.first, candidate: null, cue: null, latent: d });
+  others.sort((a, b) => a.at - b.at);
+  return mergeByPosition(names.map((candidate) => ({ at: candidate.first, candidate, cue: null, latent: null })), others);
+}
+
+function readName(tt: TokenizedText, c: NameCandidate, subjectNames: Set<NameCandidate>, media: Set<NameCandidate>, state: ReadingState): void {
+  const { tokens } = tt;
+  const isCueSubject = subjectNames.has(c);
+  const sentenceFirst = tt.sentences[tokens[c.first].sentence].first;
+  const facts: NameFacts = {
+    candidate: c,
+    speaks: isCueSubject || media.has(c),
+    opensSentence: sentenceFirst === c.phraseFirst,
+    opensAfterArticle: sentenceFirst === c.phraseFirst - 1 && tokens[sentenceFirst].lower === 'the',
+  };
+  const kind = speakerKind(c, facts.speaks);
+  const entity = state.registry.fromName(kind === 'organization' ? withArticle(tokens, c) : c, kind ?? 'person', createsEntity(facts, kind));
+  if (!entity) return;
+  if (isSource(facts, kind)) entity.isSource = true;
+  if (kind !== null) state.entityOf.set(c, entity);
+  if (isClauseSubject(facts, isCueSubject, kind)) state.registry.noteSubject(entity, c.start);
+}
+
+/** A pronoun or description that is a cue's subject: the speaker it refers to becomes a source. */
+function readCueSubject(tt: TokenizedText, cue: Cue, subject: Subject, state: ReadingState): void {
+  const { tokens } = tt;
+  const { registry } = state;
+  const entity = subject.type === 'pronoun' && subject.member
+    ? registry.fromGroupMember(tokenSpan(tokens[subject.token]), previousParagraphStart(tt, subject.first))
+    : subject.type === 'pronoun'
+    ? registry.fromPronoun(subject.kind, tokenSpan(tokens[subject.token]), 'pronoun', previousSentenceStart(tt, subject.token))
+    : subject.type === 'description' ? registry.fromDescription(subject.description, previousParagraphStart(tt, subject.first)) : null;
+  if (!entity) return;
+  registry.noteSubject(entity, tokens[subject.first].start);
+  entity.isSource = true;
+  state.resolvedByCue.set(cue, entity);
+}
+
+/**
+ * "The central bank kept its rate unchanged. … it said": an institution that opens a sentence is the
+ * antecedent journalists mean by a later "it" or "they", so it is known before it speaks.
+ */
+function institutionsOpeningSentences(tt: TokenizedText, taken: Set<number>): Description[] {
+  const out: Description[] = [];
+  for (const sentence of tt.sentences) {
+    const first = sentence.first;
+    const t: Token | undefined = tt.tokens[first];
+    if (!t || t.quote >= 0 || t.furniture || taken.has(first) || t.lower !== 'the') continue;
+    const d = descriptionStartingAt(tt.tokens, first);
+    if (d && d.definite && d.headKind === 'organization') out.push(d);
+  }
+  return out;
+}
+
+/** Merges two lists sorted by `at` (stable: on a tie, the first list's item comes first). */
+function mergeByPosition<T extends { at: number }>(a: T[], b: T[]): T[] {
+  const out: T[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (j >= b.length || i < a.length && a[i].at <= b[j].at) out.push(a[i++]);
+    else out.push(b[j++]);
+  }
+  return out;
+}
+
+/** Where the sentence before the one holding token `i` starts, within its paragraph (a pronoun's subject is there). */
+function previousSentenceStart(tt: TokenizedText, i: number): number {
+  const t = tt.tokens[i];
+  const previous = tt.sentences[Math.max(0, t.sentence - 1)];
+  const first = tt.tokens[previous.first];
+  return first.paragraph === t.paragraph || first.paragraph === t.paragraph - 1 ? first.start : tt.tokens[tt.sentences[t.sentence].first].start;
+}
+
+/** Where the paragraph before the one holding token `i` starts (a definite title looks back no further). */
+function previousParagraphStart(tt: TokenizedText, i: number): number {
+  const paragraph = tt.tokens[i].paragraph;
+  return tt.paragraphs[Math.max(0, paragraph - 1)]?.start ?? 0;
+}
