@@ -1,6 +1,6 @@
 // The stage's output: the speakers that were mentioned, numbered in order of first mention, and each quote with
 // the id of its speaker, its cue and its source as written in the text.
-import type { Quote, Speaker } from '../../types';
+import type { Mention, Quote, Speaker } from '../../types';
 import type { Entity } from '../resolution';
 import type { Attribution } from './attribution';
 
@@ -42,9 +42,14 @@ function raw<T extends { start: number; end: number; text: string }>(text: strin
   return span && { ...span, text: text.slice(span.start, span.end) };
 }
 
+/** `raw` for a mention, copied only when the source's text differs from the one read (most are the same). */
+function asWritten(text: string, m: Mention): Mention {
+  return m.end - m.start === m.text.length && text.startsWith(m.text, m.start) ? m : { ...m, text: text.slice(m.start, m.end) };
+}
+
 function toSpeaker(ids: Map<Entity, number>, text: string): (e: Entity) => Speaker {
   return (e) => {
-    const mentions = [...e.mentions].sort((a, b) => a.start - b.start).map((m) => raw(text, m) as typeof m);
+    const mentions = [...e.mentions].sort((a, b) => a.start - b.start).map((m) => asWritten(text, m));
     const aliases: string[] = [];
     for (const m of mentions) {
       // A person's other forms are their names; "the minister" or "the 59-year-old" stay mentions only.

@@ -4,7 +4,7 @@
 import type { Span } from '../../types';
 import type { Token } from '../tokens';
 import { textOf } from '../tokenText';
-import { CLOSING_PHRASAL_CUES, closingCueVerbForm, SPEECH_NOUNS, cueVerbForm, cueVerbFormOfLower, isAddresseeWord, NOUN_HOMOGRAPHS } from '../../lexicon/cueVerbs';
+import { CLOSING_PHRASAL_CUES, closingCueVerbForm, CUE_VERB_FORMS, SPEECH_NOUNS, cueVerbForm, cueVerbFormOfLower, isAddresseeWord, NOUN_HOMOGRAPHS } from '../../lexicon/cueVerbs';
 import { pronounKind } from '../mentions/descriptions';
 import { isKnownOrganisation } from '../../lexicon/gazetteer';
 import { documentSubject } from '../mentions/documents';
@@ -31,6 +31,8 @@ const PHRASALS: ReadonlyMap<string, string> = new Map(Object.entries({
   pointed: 'out', points: 'out', point: 'out', went: 'on', goes: 'on', spelled: 'out', spelt: 'out', summed: 'up',
   hit: 'back', hits: 'back', fired: 'back', lashed: 'out', spoke: 'out', speaks: 'out',
 }));
+/** Every lower-case word that may be a cue verb below; most words are none, and one look-up tells. */
+const MAY_CUE: ReadonlySet<string> = new Set([...PHRASALS.keys(), 'read', 'reads', ...CUE_VERB_FORMS]);
 
 export function findCues(tokens: Token[]): Cue[] {
   const cues: Cue[] = [];
@@ -46,7 +48,7 @@ export function findCues(tokens: Token[]): Cue[] {
       cues.push(makeCue(tokens, i, i, i + 2, true));
       continue;
     }
-    if (t.cap) continue;
+    if (t.cap || !MAY_CUE.has(t.lower)) continue;
     const particle = PHRASALS.get(t.lower);
     if (particle && tokens[i + 1]?.lower === particle) {
       if (!negated(tokens, i)) cues.push(makeCue(tokens, i, i, i + 2, false));

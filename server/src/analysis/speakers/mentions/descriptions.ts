@@ -84,9 +84,24 @@ export function isPersonNoun(word: string): boolean {
 }
 
 export function isDescriptionHead(word: string): boolean {
-  const lower = word.toLowerCase();
-  if (lower === 'year-old') return true;
-  return isPeopleHead(lower) || isOrganisationHead(lower) || isRoleHead(lower);
+  return isDescriptionHeadLower(word.toLowerCase());
+}
+
+/**
+ * Answers by lower-cased word, remembered: the cue stage asks about the same few hundred words at every step
+ * it reads back from a verb. Bounded, so a long-running server does not keep every word it ever saw.
+ */
+const descriptionHeads = new Map<string, boolean>();
+
+/** `isDescriptionHead` for a word already in lower case (a token's `lower`). */
+function isDescriptionHeadLower(lower: string): boolean {
+  let known = descriptionHeads.get(lower);
+  if (known === undefined) {
+    known = lower === 'year-old' || isPeopleHead(lower) || isOrganisationHead(lower) || isRoleHead(lower);
+    if (descriptionHeads.size >= 50_000) descriptionHeads.clear();
+    descriptionHeads.set(lower, known);
+  }
+  return known;
 }
 
 export function pronounKind(t: Token): PronounKind | null {
@@ -102,7 +117,7 @@ export function pronounKind(t: Token): PronounKind | null {
 /** The description whose head is token `h`, read leftwards to its determiner. */
 export function descriptionEndingAt(tokens: Token[], h: number): Description | null {
   const headTok = tokens[h];
-  if (!headTok || headTok.kind !== 'word' || headTok.quote >= 0 || !isDescriptionHead(headTok.text)) return null;
+  if (!headTok || headTok.kind !== 'word' || headTok.quote >= 0 || !isDescriptionHeadLower(headTok.lower)) return null;
   const sentence = headTok.sentence;
   let p = h - 1;
   let first = h;
@@ -158,7 +173,7 @@ export function descriptionStartingAt(tokens: Token[], s: number, clauses = fals
     const t = tokens[p];
     if (t.sentence !== sentence || t.quote >= 0 || t.kind !== 'word' && t.text !== '-' && t.text !== '’s' && t.text !== "'s") break;
     if (t.kind === 'word' && STOP_WORDS.has(t.lower)) break;
-    if (t.kind === 'word' && isDescriptionHead(t.text)) head = p;
+    if (t.kind === 'word' && isDescriptionHeadLower(t.lower)) head = p;
     // "The European Commission’s spokesperson": the owner's head is not the phrase's head yet.
     else if (head >= 0 && t.kind !== 'word' && t.text !== '-' && head === p - 1 && isDescriptionHead(tokens[p + 1]?.text ?? '')) continue;
     else if (head >= 0) break;

@@ -11,10 +11,9 @@ import { SpeakerRegistry, type Entity } from './registry';
 import { createsEntity, isClauseSubject, isSource, speakerKind, type NameFacts } from './creationRules';
 import type { ReadingState } from './readingState';
 
-/** One stop of the reading pass: a name, a cue whose subject is no name, or an institution opening a sentence. */
+/** A stop of the reading pass besides the names: a cue whose subject is no name, or an institution opening a sentence. */
 interface ReadingEvent {
   at: number;
-  candidate: NameCandidate | null;
   cue: Cue | null;
   latent: Description | null;
 }
@@ -25,25 +24,30 @@ export function readInOrder(tt: TokenizedText, mentions: Mentions, reading: CueR
   const subjectNames = new Set<NameCandidate>();
   for (const s of subjects.values()) if (s.type === 'name') subjectNames.add(s.candidate);
   const state: ReadingState = { subjects, entityOf: new Map(), resolvedByCue: new Map(), registry: new SpeakerRegistry(), joints: [] };
-  for (const event of readingOrder(tt, mentions.names, subjects)) {
-    if (event.candidate) readName(tt, event.candidate, subjectNames, mentions.media, state);
+  const others = otherEvents(tt, subjects);
+  const readOther = (event: ReadingEvent): void => {
     // Not a source yet: an antecedent for a later "it said" / "they said".
-    else if (event.latent) state.registry.fromDescription(event.latent);
+    if (event.latent) state.registry.fromDescription(event.latent);
     else readCueSubject(tt, event.cue as Cue, subjects.get(event.cue as Cue) as Subject, state);
+  };
+  // Names come in reading order already: merged with the other stops, a name first where both start at one token.
+  let j = 0;
+  for (const c of mentions.names) {
+    while (j < others.length && others[j].at < c.first) readOther(others[j++]);
+    readName(tt, c, subjectNames, mentions.media, state);
   }
+  while (j < others.length) readOther(others[j++]);
   return state;
 }
 
-/** Names in reading order merged with the cues whose subject is no name and the institutions opening sentences. */
-function readingOrder(tt: TokenizedText, names: readonly NameCandidate[], subjects: Map<Cue, Subject>): ReadingEvent[] {
+/** The cues whose subject is no name and the institutions opening sentences, in reading order. */
+function otherEvents(tt: TokenizedText, subjects: Map<Cue, Subject>): ReadingEvent[] {
   const subjectStarts = new Set<number>();
   for (const s of subjects.values()) subjectStarts.add(s.first);
-  // Names come in reading order already; only the few other events need sorting before the merge.
   const others: ReadingEvent[] = [];
-  for (const [cue, s] of subjects) if (s.type !== 'name') others.push({ at: s.first, candidate: null, cue, latent: null });
-  for (const d of institutionsOpeningSentences(tt, subjectStarts)) others.push({ at: d.first, candidate: null, cue: null, latent: d });
-  others.sort((a, b) => a.at - b.at);
-  return mergeByPosition(names.map((candidate) => ({ at: candidate.first, candidate, cue: null, latent: null })), others);
+  for (const [cue, s] of subjects) if (s.type !== 'name') others.push({ at: s.first, cue, latent: null });
+  for (const d of institutionsOpeningSentences(tt, subjectStarts)) others.push({ at: d.first, cue: null, latent: d });
+  return others.sort((a, b) => a.at - b.at);
 }
 
 function readName(tt: TokenizedText, c: NameCandidate, subjectNames: Set<NameCandidate>, media: Set<NameCandidate>, state: ReadingState): void {
@@ -91,18 +95,6 @@ function institutionsOpeningSentences(tt: TokenizedText, taken: Set<number>): De
     if (!t || t.quote >= 0 || t.furniture || taken.has(first) || t.lower !== 'the') continue;
     const d = descriptionStartingAt(tt.tokens, first);
     if (d && d.definite && d.headKind === 'organization') out.push(d);
-  }
-  return out;
-}
-
-/** Merges two lists sorted by `at` (stable: on a tie, the first list's item comes first). */
-function mergeByPosition<T extends { at: number }>(a: T[], b: T[]): T[] {
-  const out: T[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length || j < b.length) {
-    if (j >= b.length || i < a.length && a[i].at <= b[j].at) out.push(a[i++]);
-    else out.push(b[j++]);
   }
   return out;
 }
