@@ -3,7 +3,7 @@
 // "quoted by Interfax") joins the cue phrase and is never the subject.
 import type { Span } from '../../types';
 import type { Token } from '../tokens';
-import { textOf } from '../tokenText';
+import { isPossessive, textOf } from '../tokenText';
 import { CLOSING_PHRASAL_CUES, closingCueVerbForm, CUE_VERB_FORMS, SPEECH_NOUNS, cueVerbForm, cueVerbFormOfLower, isAddresseeWord, NOUN_HOMOGRAPHS } from '../../lexicon/cueVerbs';
 import { pronounKind } from '../mentions/descriptions';
 import { isKnownOrganisation } from '../../lexicon/gazetteer';
@@ -89,7 +89,7 @@ function quotedAsSaying(tokens: Token[], i: number): number {
   if (tokens[i].lower !== 'saying' || tokens[i - 1]?.lower !== 'as') return -1;
   for (let k = i - 2; k >= Math.max(0, i - 9); k--) {
     const t = tokens[k];
-    if (t.quote >= 0 || t.sentence !== tokens[i].sentence || t.kind === 'punct' && t.text !== '.' && t.text !== '’s' && t.text !== "'s") return -1;
+    if (t.quote >= 0 || t.sentence !== tokens[i].sentence || t.kind === 'punct' && t.text !== '.' && !isPossessive(t)) return -1;
     if (t.lower === 'quoted' || t.lower === 'cited') return k;
   }
   return -1;
@@ -116,7 +116,7 @@ function colonCue(tokens: Token[], i: number, previous: Cue | undefined): Cue | 
   if (tokens[i - 1].kind === 'word' && SPEECH_NOUNS.has(tokens[i - 1].lower)) {
     let k = i - 2;
     while (k > i - 4 && tokens[k]?.kind === 'word' && !tokens[k].cap) k--;
-    if (tokens[k]?.text === '’s' || tokens[k]?.text === "'s") verb = k;
+    if (isPossessive(tokens[k])) verb = k;
   }
   // "Roe told the news agency:": the sentence's own cue verb introduces the quote.
   if (verb === i && previous && tokens[previous.verb].sentence === tokens[i].sentence) return null;

@@ -1,8 +1,8 @@
 // Reads who is the SUBJECT of a cue: the phrase before the verb ("Lavrov said", "A Turkish diplomatic source
 // told AFP", "Nebenzya at a briefing Thursday denied"), after it when inverted ("said Smith"), or after
 // "according to"; the sentence's subject for a participle (", saying …"); the one quoted in "quoted X as saying".
-import { isAbbreviationStop, type Token } from '../tokens';
-import { textOf } from '../tokenText';
+import type { Token } from '../tokens';
+import { isPhraseBreak, isPossessive, textOf } from '../tokenText';
 import type { NameCandidate } from '../mentions/names';
 import { cueVerbForm, cueVerbFormOfLower } from '../../lexicon/cueVerbs';
 import { descriptionEndingAt, descriptionStartingAt, extendPostmodifier, isDescriptionHead, pronounKind, type Description, type PronounKind } from '../mentions/descriptions';
@@ -146,7 +146,7 @@ function describedByArticle(tokens: Token[], named: NameCandidate): boolean {
       // The appositive must follow a comma that closes a name or pronoun: "Roe, a Colorado Democrat,".
       return tokens[p - 1]?.text === ',';
     }
-    if (t.text === '’s' || t.text === "'s" || t.kind === 'word' && !t.cap) continue;
+    if (isPossessive(t) || t.kind === 'word' && !t.cap) continue;
     return false;
   }
   return false;
@@ -240,7 +240,7 @@ function nameAfterRoleWords(tokens: Token[], names: NameIndex, at: number): Subj
  */
 function ownedDescription(tokens: Token[], candidate: NameCandidate, at: number): Subject | null {
   const mark = tokens[candidate.end];
-  if (!mark || mark.text !== '’s' && mark.text !== "'s") return null;
+  if (!mark || !isPossessive(mark)) return null;
   const description = descriptionStartingAt(tokens, at);
   return description && description.possessive && description.headKind === 'people' ? { type: 'description', first: at, description } : null;
 }
@@ -273,7 +273,7 @@ function descriptionAround(tokens: Token[], p: number): Description | null {
   // Walk back over a post-modifier to its head: "a spokesman for the Polish Red Cross", and, for an unnamed
   // source, over a participle phrase or a relative clause ("an engineer based in the capital").
   for (let h = p - 1; h >= Math.max(0, p - 15); h--) {
-    if (tokens[h].sentence !== tokens[p].sentence || tokens[h].quote >= 0 || tokens[h].kind === 'punct' && tokens[h].text !== '-' && tokens[h].text !== '’s' && tokens[h].text !== "'s" && !isAbbreviationStop(tokens, h)) return null;
+    if (tokens[h].sentence !== tokens[p].sentence || tokens[h].quote >= 0 || isPhraseBreak(tokens, h)) return null;
     const d = descriptionEndingAt(tokens, h);
     if (d && extendPostmodifier(tokens, h + 1, !d.definite || d.plural) === p + 1) {
       return { ...d, end: p + 1, stop: tokens[p].end, text: textOf(tokens, d.first, p + 1) };
@@ -317,7 +317,7 @@ function asideStart(tokens: Token[], p: number): number {
         ASIDE_OPENERS.has(opener.lower))) return q;
       return -1;
     }
-    if (t.kind === 'punct' && t.text !== '-' && t.text !== '’s' && t.text !== "'s" && t.text !== '.') return -1;
+    if (t.kind === 'punct' && t.text !== '-' && !isPossessive(t) && t.text !== '.') return -1;
   }
   return -1;
 }

@@ -2,8 +2,8 @@
 // "Russia's foreign ministry"), anonymous sources ("a Turkish diplomatic source", "one official", "sources
 // close to the talks") and title-only references ("the minister"), plus subject pronouns. Works on tokens
 // around a cue, in either direction; it never scans the whole text.
-import { isAbbreviationStop, type Token } from '../tokens';
-import { textOf } from '../tokenText';
+import type { Token } from '../tokens';
+import { isPhraseBreak, isPossessive, textOf } from '../tokenText';
 import { isOrganisationHead } from '../../lexicon/gazetteer';
 import { isRoleHead } from '../../lexicon/roles';
 import { cueVerbForm } from '../../lexicon/cueVerbs';
@@ -127,7 +127,7 @@ export function descriptionEndingAt(tokens: Token[], h: number): Description | n
     const t = tokens[p];
     if (t.kind === 'word' && INDEFINITE.has(t.lower)) { first = p; definite = false; break; }
     if (t.kind === 'word' && DEFINITE.has(t.lower)) { first = p; definite = true; break; }
-    if ((t.text === '’s' || t.text === "'s") && p > 0 && tokens[p - 1].kind === 'word' && tokens[p - 1].cap) {
+    if (isPossessive(t) && p > 0 && tokens[p - 1].kind === 'word' && tokens[p - 1].cap) {
       // "Russia's foreign ministry", "the European Union's ambassador": the owner is the determiner.
       let q = p - 1;
       while (q > 0 && tokens[q - 1].kind === 'word' && tokens[q - 1].cap && tokens[q - 1].sentence === sentence) q--;
@@ -137,7 +137,7 @@ export function descriptionEndingAt(tokens: Token[], h: number): Description | n
       break;
     }
     // "the ministry's spokeswoman": a common noun owning the head; the phrase runs on to its determiner.
-    if ((t.text === '’s' || t.text === "'s") && p > 0 && tokens[p - 1].kind === 'word' && !tokens[p - 1].cap && tokens[p - 1].sentence === sentence) {
+    if (isPossessive(t) && p > 0 && tokens[p - 1].kind === 'word' && !tokens[p - 1].cap && tokens[p - 1].sentence === sentence) {
       first = p;
       p--;
       steps++;
@@ -171,7 +171,7 @@ export function descriptionStartingAt(tokens: Token[], s: number, clauses = fals
   let head = -1;
   for (let steps = 0; p < tokens.length && steps < 7; p++, steps++) {
     const t = tokens[p];
-    if (t.sentence !== sentence || t.quote >= 0 || t.kind !== 'word' && t.text !== '-' && t.text !== '’s' && t.text !== "'s") break;
+    if (t.sentence !== sentence || t.quote >= 0 || t.kind !== 'word' && t.text !== '-' && !isPossessive(t)) break;
     if (t.kind === 'word' && STOP_WORDS.has(t.lower)) break;
     if (t.kind === 'word' && isDescriptionHeadLower(t.lower)) head = p;
     // "The European Commission’s spokesperson": the owner's head is not the phrase's head yet.
@@ -214,7 +214,7 @@ export function extendPostmodifier(tokens: Token[], from: number, clauses = fals
   for (let steps = 0; p < tokens.length && steps < 8; p++, steps++) {
     const w = tokens[p];
     if (w.sentence !== sentence || w.quote >= 0) break;
-    if (w.kind === 'punct' && w.text !== '-' && w.text !== '’s' && w.text !== "'s" && !isAbbreviationStop(tokens, p)) break;
+    if (isPhraseBreak(tokens, p)) break;
     // "on Saturday", "last week": time, not part of who the source is.
     if (w.kind === 'word' && (TIME_WORDS.test(w.lower) || ['that', 'said', 'says', 'told', 'who', 'which', 'and', 'on'].includes(w.lower))) break;
     // The verb of the clause ends the phrase ("a source close to the talks said").
@@ -243,7 +243,7 @@ function participleEnd(tokens: Token[], from: number): number {
   let end = from + 1;
   for (let p = from + 1; p < tokens.length && p < from + 10; p++) {
     const w = tokens[p];
-    if (w.sentence !== sentence || w.quote >= 0 || w.kind === 'punct' && w.text !== '-' && w.text !== '’s' && w.text !== "'s" && !isAbbreviationStop(tokens, p)) break;
+    if (w.sentence !== sentence || w.quote >= 0 || isPhraseBreak(tokens, p)) break;
     if (w.kind === 'word' && !w.cap && (CLAUSE_BOUNDARIES.has(w.lower) || cueVerbForm(w.lower) !== null || AUXILIARIES.has(w.lower))) break;
     // "on Monday", "last week": when the source spoke, not who they are.
     if (w.kind === 'word' && isWhen(tokens, p)) break;
@@ -275,7 +275,7 @@ function relativeClauseEnd(tokens: Token[], from: number): number {
   let end = from + 2;
   for (let p = from + 2; p < tokens.length && p < from + 14; p++) {
     const w = tokens[p];
-    if (w.sentence !== sentence || w.quote >= 0 || w.kind === 'punct' && w.text !== '-' && w.text !== '’s' && w.text !== "'s" && !isAbbreviationStop(tokens, p)) break;
+    if (w.sentence !== sentence || w.quote >= 0 || isPhraseBreak(tokens, p)) break;
     if (w.kind === 'word' && !w.cap && (CLAUSE_BOUNDARIES.has(w.lower) || cueVerbForm(w.lower) !== null && !AUXILIARIES.has(tokens[p - 1].lower) && tokens[p - 1].lower !== 'to')) break;
     end = p + 1;
   }
@@ -287,7 +287,7 @@ function build(tokens: Token[], first: number, end: number, headTok: Token, modi
   const stop = tokens[end - 1].end;
   const text = textOf(tokens, first, end);
   let possessive = false;
-  for (let m = first; m < end && tokens[m] !== headTok; m++) if (tokens[m].text === '’s' || tokens[m].text === "'s") possessive = true;
+  for (let m = first; m < end && tokens[m] !== headTok; m++) if (isPossessive(tokens[m])) possessive = true;
   return {
     first, end, start, stop, text, head: headTok.lower, modifiers, definite, plural, possessive,
     headKind: isOrganisationHead(headTok.lower) && !isPeopleHead(headTok.lower) ? 'organization' : 'people',

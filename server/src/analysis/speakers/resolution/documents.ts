@@ -1,7 +1,7 @@
 // Who speaks through a document ("…," the statement said): the owner written in its phrase, the issuer named
 // after it, the subject of the sentence that introduced it, or the organisation in focus just before it.
 import type { TokenizedText } from '../tokens';
-import { textOf } from '../tokenText';
+import { isPossessive, textOf } from '../tokenText';
 import { withArticle, type NameCandidate } from '../mentions/names';
 import type { NameIndex } from '../mentions/nameIndex';
 import { introducingMention, issuerAfter, jointSubject, type DocumentPhrase } from '../mentions/documents';
@@ -25,7 +25,7 @@ export function documentIssuer(tt: TokenizedText, index: NameIndex, doc: Documen
   }
   // "Amnesty’s report": an owner that is no name candidate (a lone word opening the sentence) is still the issuer.
   for (let p = doc.first + 1; p < doc.end; p++) {
-    if (tokens[p].text !== '’s' && tokens[p].text !== "'s") continue;
+    if (!isPossessive(tokens[p])) continue;
     const from = tokens[doc.first].lower === 'the' ? doc.first + 1 : doc.first;
     if (from >= p || !tokens[from].cap) break;
     const name = textOf(tokens, from, p);
