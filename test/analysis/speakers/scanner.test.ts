@@ -2,7 +2,7 @@
 // letters and marks of any script, digits, joiners, spaces of every kind, emoji and lone surrogates.
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { scanTokens } from '../../server/src/analysis/speakers/scanner';
+import { scanTokens } from '../../../server/src/analysis/speakers/scanner';
 
 const REFERENCE = /[\p{L}\p{M}]+(?:[-'’][\p{L}\p{M}]+)*|\p{N}+(?:[.,:]\p{N}+)*|\S/gu;
 
