@@ -3,7 +3,8 @@
 // resolution (which speaker each subject is, in reading order: registry, documents, joint speakers) and
 // attribution (each quote's speaker from its label or cue, the analyst's overrides, the speaker list).
 // UTF-16 indices, like every module under analysis/.
-import type { AttributionOverride, Quote, Speaker, Structure } from '../types';
+import type { AttributionOverride, Quote, Speaker } from '../types';
+import type { Article } from '../article/article';
 import { tokenize } from './tokens';
 import { findMentions } from './mentions';
 import { readCues } from './cues';
@@ -12,11 +13,11 @@ import { attributeSpeakers } from './attribution';
 
 export function findSpeakers(
   text: string,
-  structure: Structure,
+  article: Article,
   quotes: Quote[],
   overrides: AttributionOverride[],
 ): { speakers: Speaker[]; quotes: Quote[] } {
-  const tt = tokenize(text, structure, quotes);
+  const tt = tokenize(text, article, quotes);
   const mentions = findMentions(tt);
   const cues = readCues(tt, mentions);
   const resolution = resolveSpeakers(tt, mentions, cues);

@@ -3,7 +3,6 @@
 // instead of re-scanning the text. UTF-16 indices.
 import type { Quote, Structure } from '../types';
 import { scanTokens } from './scanner';
-import { articleOf } from '../layout/structure';
 import { paragraphHeadlineLike, paragraphLinesOf, type Article } from '../article/article';
 
 export interface Token {
@@ -46,8 +45,7 @@ const ABBREVIATIONS = new Set([
 const SENTENCE_STOPS = new Set(['.', '!', '?', '…']);
 const OPENING_MARKS = new Set(['"', '“', '«', '„', "'", '‘']);
 
-export function tokenize(text: string, layout: Structure, quotes: Quote[]): TokenizedText {
-  const structure = articleOf(text, layout);
+export function tokenize(text: string, structure: Article, quotes: Quote[]): TokenizedText {
   // A text with no paragraph (nothing but blanks) is one.
   const paragraphs = structure.paragraphs.length > 0 ? structure.paragraphs : [{ start: 0, end: text.length }];
   const tokens: Token[] = [];
