@@ -38,7 +38,7 @@ for (let run = 0; run < 5; run++) {
   const cues = time('cues', () => readCues(tt, mentions));
   const resolution = time('resolution', () => resolveSpeakers(tt, mentions, cues));
   time('attribution', () => attributeSpeakers(text, tt, quotes, [], resolution));
-  time('findSpeakers', () => findSpeakers(text, structure, quotes, []));
+  time('findSpeakers', () => findSpeakers(text, tokenize(text, structure, quotes), quotes, []));
   time('analyze', () => analyze(text));
 }
 const bytes = Buffer.byteLength(text);

@@ -4,8 +4,7 @@
 // attribution (each quote's speaker from its label or cue, the analyst's overrides, the speaker list).
 // UTF-16 indices, like every module under analysis/.
 import type { AttributionOverride, Quote, Speaker } from '../types';
-import type { Article } from '../article/article';
-import { tokenize } from './tokens';
+import type { TokenizedText } from './tokens';
 import { findMentions } from './mentions';
 import { readCues } from './cues';
 import { resolveSpeakers } from './resolution';
@@ -13,11 +12,10 @@ import { attributeSpeakers } from './attribution';
 
 export function findSpeakers(
   text: string,
-  article: Article,
+  tt: TokenizedText,
   quotes: Quote[],
   overrides: AttributionOverride[],
 ): { speakers: Speaker[]; quotes: Quote[] } {
-  const tt = tokenize(text, article, quotes);
   const mentions = findMentions(tt);
   const cues = readCues(tt, mentions);
   const resolution = resolveSpeakers(tt, mentions, cues);
