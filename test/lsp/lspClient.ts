@@ -49,6 +49,8 @@ export class LspClient {
   readonly progress: unknown[] = [];
   /** The server's window/logMessage lines. */
   readonly logs: string[] = [];
+  /** How many times the server asked for semantic tokens again (workspace/semanticTokens/refresh). */
+  tokenRefreshes = 0;
   private stderr = '';
   /** Everything the server wrote, for answers to requests sent past the connection (see requestThenCancel). */
   private stdout = '';
@@ -67,7 +69,7 @@ export class LspClient {
       params.items.map((item) => (item.section === 'seedAnnotator' ? client.settings : null)));
     connection.onRequest('window/workDoneProgress/create', () => null);
     connection.onRequest('client/registerCapability', () => null);
-    connection.onRequest('workspace/semanticTokens/refresh', () => null);
+    connection.onRequest('workspace/semanticTokens/refresh', () => { client.tokenRefreshes++; return null; });
     connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => { client.diagnostics.set(p.uri, p); });
     connection.onNotification('$/progress', (p: unknown) => { client.progress.push(p); });
     connection.onNotification('window/logMessage', (p: { message: string }) => { client.logs.push(p.message); });
