@@ -19,6 +19,7 @@ import {
   TextDocumentSyncKind,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { patternScope } from '../../../shared/filePatterns';
 import { DEFAULT_SETTINGS, ReviewRequests, SpeakerNotifications, SpeakerRequests, type ReviewQuotesParams } from '../../../shared/protocol';
 import type { AnalyzedDocument } from '../documents/analyzedDocument';
 import { throwIfCancelled } from './cancellation';
@@ -154,9 +155,8 @@ export function createSeedLanguageServer(connection: Connection, documents: Text
       void connection.client.register(DidChangeConfigurationNotification.type, { section: 'seedAnnotator' });
     }
     if (client.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
-      // Seed files may change on disk (re-scraped, git pull): the index follows. A pattern without a slash names
-      // a file anywhere, as the matcher reads it.
-      const globs = ['**/*.txt', ...currentSettings().filePatterns.map((p) => (p.includes('/') ? p : `**/${p}`))];
+      // Seed files may change on disk (re-scraped, git pull): the index follows, each pattern read as it reads them.
+      const globs = ['**/*.txt', ...currentSettings().filePatterns.flatMap((p) => patternScope(p)?.glob ?? [])];
       void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: globs.map((globPattern) => ({ globPattern })) });
     }
     if (client.workspace?.workspaceFolders) {
