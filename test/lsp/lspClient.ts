@@ -73,7 +73,7 @@ export class LspClient {
     connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => { client.diagnostics.set(p.uri, p); });
     connection.onNotification('$/progress', (p: unknown) => { client.progress.push(p); });
     connection.onNotification('window/logMessage', (p: { message: string }) => { client.logs.push(p.message); });
-    connection.onNotification(SpeakerNotifications.changed, (params: unknown) => { client.notifications.push({ method: SpeakerNotifications.changed, params }); });
+    connection.onNotification(SpeakerNotifications.changed, (params) => { client.notifications.push({ method: SpeakerNotifications.changed.method, params }); });
     connection.listen();
     child.once('exit', () => rmSync(client.storagePath, { recursive: true, force: true }));
     return client;
@@ -96,8 +96,9 @@ export class LspClient {
     return result;
   }
 
-  request<R>(method: string, params: unknown): Promise<R> {
-    return this.connection.sendRequest(method, params) as Promise<R>;
+  /** @param method an LSP method, or one of shared/protocol.ts's typed requests. */
+  request<R>(method: string | { readonly method: string }, params: unknown): Promise<R> {
+    return this.connection.sendRequest(typeof method === 'string' ? method : method.method, params) as Promise<R>;
   }
 
   notify(method: string, params: unknown): Promise<void> {

@@ -250,13 +250,13 @@ export function createSeedLanguageServer(connection: Connection, documents: Text
   connection.onRequest(SpeakerRequests.workspace, async (_params: unknown, token: CancellationToken) => {
     const found = workspaceSpeakers(await workspace.files(token), token, speakerGrouping);
     throwIfCancelled(token);
-    return found;
+    return found ?? [];
   });
   connection.onRequest(ReviewRequests.quotes, async (p: ReviewQuotesParams, token: CancellationToken) => {
     const one = p?.uri === undefined ? null : await scheduler.current(p.uri, token);
     const found = reviewQueue(p?.uri === undefined ? await workspace.files(token) : one ? [indexedFileOf(one)] : [], token);
     throwIfCancelled(token);
-    return found;
+    return found ?? [];
   });
   /**
    * A document too large to analyse whole has only range tokens. An empty full answer would tell an editor the
