@@ -10,7 +10,7 @@ import type { WorkDoneProgressReporter } from 'vscode-languageserver';
 import { createJobRunner } from '../../server/src/workers/pool';
 import { versionedCacheName } from '../../server/src/workspace/cacheVersion';
 import { cacheEntryPath } from '../../server/src/workspace/indexCache';
-import { contentHash, SeedFileMatcher, WorkspaceIndex, type IndexChange, type IndexOptions, type RebuildStats } from '../../server/src/workspaceIndex';
+import { contentHash, SeedFileMatcher, WorkspaceIndex, type IndexChange, type IndexOptions, type RebuildStats } from '../../server/src/workspace/workspaceIndex';
 
 const ARTICLE = (words: string) => `A headline\n\nOctober 1, 2020\n\n"${words}," Foreign Minister Zoë Beridze told reporters.\n`;
 

@@ -13,16 +13,16 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { WorkDoneProgressReporter } from 'vscode-languageserver';
-import type { AnalysisLimits } from './documents';
-import { createJobRunner, defaultJobs, type JobRunner } from './workers/pool';
-import { versionedCacheName } from './workspace/cacheVersion';
-import { pruneCache } from './workspace/indexCache';
-import type { IndexResponse } from './workspace/indexJob';
-import { normalizeUri, type IndexedFile } from './workspace/indexedFile';
-import { collectSeedFiles, type SeedFileMatcher } from './workspace/seedMatcher';
+import type { AnalysisLimits } from '../documents';
+import { createJobRunner, defaultJobs, type JobRunner } from '../workers/pool';
+import { versionedCacheName } from './cacheVersion';
+import { pruneCache } from './indexCache';
+import type { IndexResponse } from './indexJob';
+import { normalizeUri, type IndexedFile } from './indexedFile';
+import { collectSeedFiles, type SeedFileMatcher } from './seedMatcher';
 
-export { contentHash, indexedFileOf, normalizeUri, type FileSummary, type IndexedFile, type IndexedQuote, type IndexedSpeaker } from './workspace/indexedFile';
-export { DEFAULT_SEED_PATTERNS, SeedFileMatcher } from './workspace/seedMatcher';
+export { contentHash, indexedFileOf, normalizeUri, type FileSummary, type IndexedFile, type IndexedQuote, type IndexedSpeaker } from './indexedFile';
+export { DEFAULT_SEED_PATTERNS, SeedFileMatcher } from './seedMatcher';
 
 export type IndexChange =
   | { kind: 'indexed'; path: string; file: IndexedFile }
