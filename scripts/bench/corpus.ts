@@ -87,7 +87,7 @@ const log = (line: string) => process.stderr.write(`bench corpus: ${line}\n`);
 async function benchIndex(work: string, count: Count): Promise<Figure[]> {
   const workspace = writeSyntheticCorpus(join(work, 'workspace'), { files: count(10_000), meanBytes: 2000 });
   log(`workspace of ${workspace.files.length} files (${(workspace.bytes / 1e6).toFixed(1)} MB)`);
-  const oneCore = timed(() => indexFiles({ files: workspace.files, maxFileSizeKb: 1024, cacheDir: null }));
+  const oneCore = timed(() => indexFiles({ files: workspace.files, maxFileSizeKb: 1024, hashOnly: false }));
   const readAndHash = timed(() => { for (const file of workspace.files) contentHash(readFileSync(file, 'utf8')); });
   const options = { root: join(work, 'workspace'), serverJs: SERVER_JS, initializationOptions: { storagePath: join(work, 'storage') } };
   const cold = await timeWorkspaceIndex(options);
