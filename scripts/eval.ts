@@ -24,9 +24,11 @@ const DEFAULT_SETS: EvalSet[] = [
   { name: 'seeds', textDir: join(ROOT, 'seeds'), goldDir: join(ROOT, 'test/fixtures/seeds-gold') },
   { name: 'holdout', textDir: join(ROOT, 'test/fixtures/holdout'), goldDir: join(ROOT, 'test/fixtures/holdout') },
   { name: 'genres', textDir: join(ROOT, 'test/fixtures/genres'), goldDir: join(ROOT, 'test/fixtures/genres') },
+  // Held-out round 2: never read by rule authors (see its README).
+  { name: 'holdout2', textDir: join(ROOT, 'test/fixtures/holdout2'), goldDir: join(ROOT, 'test/fixtures/holdout2') },
 ];
 
-const USAGE = 'usage: npm run eval -- [--json] [--details] [--set devset|seeds|holdout|genres] [<dir with X.txt and X.gold.json>...]';
+const USAGE = 'usage: npm run eval -- [--json] [--details] [--set devset|seeds|holdout|genres|holdout2] [<dir with X.txt and X.gold.json>...]';
 
 interface SetResult {
   name: string;

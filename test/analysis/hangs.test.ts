@@ -2,7 +2,7 @@
 // reported; the timeout is a hang guard, not a speed goal (speed is measured by `npm run bench`).
 import { strict as assert } from 'node:assert';
 import { analyze } from '../../server/src/analysis/index';
-import { isKnownOrganisation } from '../../server/src/analysis/speakers/gazetteer';
+import { isKnownOrganisation } from '../../server/src/analysis/lexicon/gazetteer';
 
 describe('inputs that used to hang the analysis', function () {
   this.timeout(20_000);

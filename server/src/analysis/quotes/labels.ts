@@ -1,7 +1,7 @@
 // Speaker labels that open a line: a transcript turn ("MS. VANCE: We will …", "Tom Reed: I think …",
 // "Q Will you …") and a round-up line ("**Jane Roe, The Daily Planet:** “…”"). A hand-written scanner (no
 // regular expression), linear in the line. UTF-16 indices.
-import { isRoleHead } from '../speakers/roles';
+import { isRoleHead } from '../lexicon/roles';
 import { NAME_RUN_PARTICLES } from '../lexicon/functionWords';
 
 export interface SpeakerLabel {

@@ -1,0 +1,114 @@
+// A quote that starts right after a speaker label at the head of its line belongs to the person the label
+// names: a transcript turn ("MR REED: We …", "Tom Reed: We …") or a round-up line ("Jane Roe, The Daily
+// Planet: “…”"). The label is both the cue (its colon) and the source. A label that names no one ("Q",
+// "THE WITNESS", "MODERATOR") gives no speaker. UTF-16 indices.
+import type { Quote, Span } from '../../types';
+import { labelAt, type SpeakerLabel } from '../../quotes/labels';
+import { isHonorific, isRoleHead, titleGender } from '../../lexicon/roles';
+import { isDescriptionHead } from '../mentions/descriptions';
+import type { Entity, SpeakerRegistry } from '../resolution/registry';
+import type { Attribution } from './attribution';
+import type { Gender } from '../../lexicon/givenNames';
+
+/** Label words that name a part in the proceedings, not a person. */
+const PARTS = new Set([
+  'moderator', 'interviewer', 'witness', 'audience', 'announcer', 'questioner', 'participant', 'caller', 'voice',
+  'narrator', 'defendant', 'plaintiff', 'unidentified', 'unknown', 'male', 'female', 'crowd', 'protesters', 'all',
+  'both', 'several', 'court', 'clerk', 'host', 'guest', 'panelist', 'panellist', 'member', 'reporter', 'the',
+]);
+
+/**
+ * For each quote, the attribution its line's speaker label gives, or null when the quote does not start right
+ * after a label naming a person. Creates the person in `registry` when no one of that name is known yet.
+ */
+export function labelAttributions(
+  text: string, paragraphs: readonly { start: number; end: number }[], quotes: readonly Quote[], registry: SpeakerRegistry,
+): (Attribution | null)[] {
+  let p = 0;
+  // The reporter asking, once they have given their name ("Q Jane Roe, Daily Planet. Will …"): their follow-ups too.
+  let questioner: Entity | null = null;
+  return quotes.map((q) => {
+    while (p + 1 < paragraphs.length && paragraphs[p + 1].start <= q.start) p++;
+    const paragraph = paragraphs[p];
+    if (!paragraph || paragraph.start > q.start || q.start - paragraph.start > 80) return null;
+    const label = labelAt(text, paragraph.start, paragraph.end);
+    if (!label || label.contentStart !== q.start) return null;
+    if (label.questioner) {
+      const named = selfIntroduction(text, q.start, paragraph.end);
+      if (named) {
+        questioner = labelSpeaker({ ...label, name: named.text, capitals: false }, registry);
+        if (questioner) registry.mention(questioner, named, 'name');
+      }
+      if (!questioner) return null;
+      const colon = label.end;
+      return { entity: questioner, cue: { start: label.start, end: colon, text: 'Q' }, source: named };
+    }
+    const entity = labelSpeaker(label, registry);
+    if (!entity) return null;
+    const source: Span = { start: label.start, end: label.start + label.name.length, text: label.name };
+    registry.mention(entity, source, 'name');
+    const colon = text.indexOf(':', label.end);
+    return { entity, cue: { start: colon, end: colon + 1, text: ':' }, source };
+  });
+}
+
+/**
+ * "Thanks. Jane Roe, Daily Planet. Will …": a reporter in a press transcript gives name and outlet in one of the
+ * first two sentences of the question. The name: two or three capitalised words before a comma, the outlet
+ * capitalised words up to a full stop.
+ */
+function selfIntroduction(text: string, from: number, to: number): Span | null {
+  let at = from;
+  for (let sentence = 0; sentence < 2 && at < to; sentence++) {
+    const stop = text.indexOf('.', at);
+    const end = stop === -1 || stop > to ? to : stop;
+    const [name, outlet] = text.slice(at, end).split(',', 2).map((part) => part.trim());
+    const words = (name ?? '').split(' ');
+    const capitalised = (ws: string[]) => ws.length > 0 && ws.every((w) => /^\p{Lu}\p{L}*$/u.test(w));
+    if (outlet !== undefined && words.length >= 2 && words.length <= 3 && capitalised(words) && capitalised(outlet.split(' ')) && !outlet.includes(',')) {
+      const start = text.indexOf(name, at);
+      return { start, end: start + name.length, text: name };
+    }
+    at = end + 1;
+    while (at < to && text[at] === ' ') at++;
+  }
+  return null;
+}
+
+/** The person a label names: someone already known by that name or surname, else a new person. */
+function labelSpeaker(label: SpeakerLabel, registry: SpeakerRegistry): Entity | null {
+  const written = label.name.split(' ').map((w) => w.replace(/\.$/u, '')).filter((w) => w.length > 0);
+  let gender: Gender | null = null;
+  let k = 0;
+  // "MS. VANCE", "JUDGE OKORO", "SECRETARY LANE": titles before the name.
+  while (k < written.length - 1 && (isHonorific(written[k]) || isRoleHead(written[k]))) gender ??= titleGender(written[k]), k++;
+  const words = written.slice(k).map((w) => w.toLowerCase());
+  if (words.length === 0 || PARTS.has(words[0])) return null;
+  const known = registry.entities.filter((e) => e.kind === 'person' && e.words.length > 0 && endsWith(e.words, words));
+  if (known.length > 0) {
+    const entity = known.reduce((a, b) => (b.mentions.length > a.mentions.length ? b : a));
+    // Known only from capitalised labels ("MOORE"): show the name as a reader writes it.
+    if (!/\p{Ll}/u.test(entity.name)) entity.name = entity.name.split(' ').map(titleCase).join(' ');
+    return entity;
+  }
+  // A lone role word ("SPEAKER", "CHAIRMAN") names an office, not the person holding it.
+  if (words.length === 1 && isDescriptionHead(words[0]) && k === 0) return null;
+  const name = label.capitals ? written.slice(k).map(titleCase).join(' ') : written.slice(k).join(' ');
+  return registry.add({ name, kind: 'person', role: null, gender, words, head: null, plural: false });
+}
+
+/** `words` ends with `tail` (a surname, or the full name). */
+function endsWith(words: readonly string[], tail: readonly string[]): boolean {
+  if (tail.length > words.length) return false;
+  return tail.every((w, i) => words[words.length - tail.length + i] === w);
+}
+
+/** "O'NEILL-PRICE" -> "O'Neill-Price". */
+function titleCase(word: string): string {
+  let out = '';
+  for (let i = 0; i < word.length; i++) {
+    const prev = word[i - 1];
+    out += i === 0 || prev === '-' || prev === "'" || prev === '’' ? word[i].toUpperCase() : word[i].toLowerCase();
+  }
+  return out;
+}

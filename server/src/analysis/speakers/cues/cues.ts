@@ -1,0 +1,180 @@
+// Finds attribution cues ("said", "stressed", "told AFP", "according to", "pointed out", a colon before a quote)
+// outside quotes. Who is the subject of each is read in subjects.ts; the addressee or medium ("told reporters",
+// "quoted by Interfax") joins the cue phrase and is never the subject.
+import type { Span } from '../../types';
+import type { Token } from '../tokens';
+import { isPossessive, textOf } from '../tokenText';
+import { CLOSING_PHRASAL_CUES, closingCueVerbForm, CUE_VERB_FORMS, SPEECH_NOUNS, cueVerbForm, cueVerbFormOfLower, isAddresseeWord, NOUN_HOMOGRAPHS } from '../../lexicon/cueVerbs';
+import { pronounKind } from '../mentions/descriptions';
+import { isKnownOrganisation } from '../../lexicon/gazetteer';
+import { documentSubject } from '../mentions/documents';
+import { NOUN_DETERMINERS } from '../../lexicon/functionWords';
+
+export interface Cue {
+  /** Token index of the verb ("said") or of "according". */
+  verb: number;
+  /** Token range of the whole cue phrase ("told reporters", "according to", "pointed out"). */
+  first: number;
+  end: number;
+  span: Span;
+  according: boolean;
+  /** A participle clause (", saying …"): its subject is the subject of the sentence. */
+  participle?: boolean;
+  /** "quoted X as saying": index of "quoted"/"cited"; the speaker is its object, or its subject when passive. */
+  quotedBy?: number;
+  /** A colon that introduces a quote with no verb ("Roe was blunt: “…”"); a place before it is a dateline, not a speaker. */
+  colon?: boolean;
+}
+
+const NEGATIONS = new Set(['not', 'never', "n't", 'neither', 'nor']);
+const PHRASALS: ReadonlyMap<string, string> = new Map(Object.entries({
+  pointed: 'out', points: 'out', point: 'out', went: 'on', goes: 'on', spelled: 'out', spelt: 'out', summed: 'up',
+  hit: 'back', hits: 'back', fired: 'back', lashed: 'out', spoke: 'out', speaks: 'out',
+}));
+/** Every lower-case word that may be a cue verb below; most words are none, and one look-up tells. */
+const MAY_CUE: ReadonlySet<string> = new Set([...PHRASALS.keys(), 'read', 'reads', ...CUE_VERB_FORMS]);
+
+export function findCues(tokens: Token[]): Cue[] {
+  const cues: Cue[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.text === ':') {
+      const colon = colonCue(tokens, i, cues[cues.length - 1]);
+      if (colon) cues.push(colon);
+      continue;
+    }
+    if (t.kind !== 'word' || t.quote >= 0 || t.furniture) continue;
+    if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
+      cues.push(makeCue(tokens, i, i, i + 2, true));
+      continue;
+    }
+    if (t.cap || !MAY_CUE.has(t.lower)) continue;
+    const particle = PHRASALS.get(t.lower);
+    if (particle && tokens[i + 1]?.lower === particle) {
+      if (!negated(tokens, i)) cues.push(makeCue(tokens, i, i, i + 2, false));
+      continue;
+    }
+    // "the statement read", "…," reads the letter: a document's text is read out, and it speaks.
+    if ((t.lower === 'read' || t.lower === 'reads') && documentSubject(tokens, i, i + 1)) {
+      cues.push(makeCue(tokens, i, i, i + 1, false));
+      continue;
+    }
+    const closing = closingCueVerbForm(t.lower);
+    if (closing !== null) {
+      const particle = CLOSING_PHRASAL_CUES[closing];
+      const end = particle === undefined ? i + 1 : tokens[i + 1]?.lower === particle ? i + 2 : -1;
+      if (end > 0 && !negated(tokens, i) && (endsClause(tokens, end) || followsQuote(tokens, i))) cues.push(makeCue(tokens, i, i, end, false));
+      continue;
+    }
+    if (cueVerbFormOfLower(t.lower) === null || negated(tokens, i)) continue;
+    // "TASS quoted Peskov as saying", "Peskov was quoted as saying": the one quoted is the speaker.
+    const quotedAs = quotedAsSaying(tokens, i);
+    if (quotedAs >= 0) {
+      cues.push({ ...makeCue(tokens, i, quotedAs, i + 1, false), quotedBy: quotedAs });
+      continue;
+    }
+    // "-ing" forms speak only in a participle clause after a comma (", saying …", ", telling delegates:").
+    const participle = t.lower.endsWith('ing');
+    if (participle && tokens[i - 1]?.text !== ',') continue;
+    if (!participle && NOUN_HOMOGRAPHS.has(t.lower) && !verbContext(tokens, i)) continue;
+    // "called for a halt", "called off the talks": an act, not words.
+    if (cueVerbForm(t.lower) === 'call' && ['for', 'off', 'up', 'in', 'back'].includes(tokens[i + 1]?.lower ?? '')) continue;
+    cues.push({ ...makeCue(tokens, i, i, addresseeEnd(tokens, i), false), participle });
+  }
+  return cues;
+}
+
+/** For "saying" at `i` in "quoted/cited … as saying", the index of "quoted"/"cited", else -1. */
+function quotedAsSaying(tokens: Token[], i: number): number {
+  if (tokens[i].lower !== 'saying' || tokens[i - 1]?.lower !== 'as') return -1;
+  for (let k = i - 2; k >= Math.max(0, i - 9); k--) {
+    const t = tokens[k];
+    if (t.quote >= 0 || t.sentence !== tokens[i].sentence || t.kind === 'punct' && t.text !== '.' && !isPossessive(t)) return -1;
+    if (t.lower === 'quoted' || t.lower === 'cited') return k;
+  }
+  return -1;
+}
+
+function makeCue(tokens: Token[], verb: number, first: number, end: number, according: boolean): Cue {
+  return { verb, first, end, according, span: { start: tokens[first].start, end: tokens[end - 1].end, text: textOf(tokens, first, end) } };
+}
+
+/**
+ * A colon that hands its sentence over to a quote, with no reporting verb before it: "Roe was blunt: “…”", "Roe
+ * on the delay: “…”", "Roe's reply: “…”". The colon is the cue; its subject is read leftwards as for a verb (a
+ * clause that has its own cue verb yields none there, and that verb's cue is used instead). For an owner's
+ * speech noun ("Roe's succinct reply"), the subject is the owner, read from before the possessive.
+ */
+function colonCue(tokens: Token[], i: number, previous: Cue | undefined): Cue | null {
+  const next = tokens[i + 1];
+  const prev = tokens[i - 1];
+  if (!next || next.quote < 0 || !prev || prev.quote >= 0 || prev.furniture || next.paragraph !== tokens[i].paragraph) return null;
+  // Words without quote marks after a colon are a transcript turn, which only its speaker label attributes.
+  if (next.kind !== 'punct') return null;
+  let verb = i;
+  // "Roe's reply:", "Roe's succinct reply:": the owner of the speech noun, over at most two modifiers.
+  if (tokens[i - 1].kind === 'word' && SPEECH_NOUNS.has(tokens[i - 1].lower)) {
+    let k = i - 2;
+    while (k > i - 4 && tokens[k]?.kind === 'word' && !tokens[k].cap) k--;
+    if (isPossessive(tokens[k])) verb = k;
+  }
+  // "Roe told the news agency:": the sentence's own cue verb introduces the quote.
+  if (verb === i && previous && tokens[previous.verb].sentence === tokens[i].sentence) return null;
+  // "Roe was blunt:", "Roe seemed less sure:": the subject is the copula's.
+  for (let c = i - 1; c >= Math.max(0, i - 4) && verb === i; c--) if (tokens[c].kind === 'word' && COPULAS.has(tokens[c].lower)) verb = c;
+  return { verb, first: i, end: i + 1, according: false, colon: true, span: { start: tokens[i].start, end: tokens[i].end, text: ':' } };
+}
+
+const COPULAS = new Set(['was', 'is', 'were', 'are', 'seemed', 'seems', 'sounded', 'sounds', 'remained', 'remains', 'became', 'looked', 'appeared', 'got']);
+
+/** Nothing of the clause follows `at`: a stop, a colon or comma, a quote, or "that" opening the reported clause. */
+function endsClause(tokens: Token[], at: number): boolean {
+  const t = tokens[at];
+  return !t || t.quote >= 0 || t.lower === 'that' || t.kind === 'punct' && '.,:;!?—–'.includes(t.text);
+}
+
+/** The verb stands right after a quote, inverted ("“…,” sighed Roe"). */
+function followsQuote(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  return prev !== undefined && (prev.quote >= 0 || prev.text === ',' && (tokens[i - 2]?.quote ?? -1) >= 0);
+}
+
+function negated(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 2); k--) if (NEGATIONS.has(tokens[k].lower)) return true;
+  return false;
+}
+
+/** A noun-like form ("state", "report", "call") counts as a verb only between a subject and "that"/a quote. */
+function verbContext(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (prev && prev.kind === 'word' && NOUN_DETERMINERS.has(prev.lower)) return false;
+  if (next && (next.lower === 'that' || next.text === ':' || next.quote >= 0 || next.text === ',')) return true;
+  return !!prev && prev.kind === 'word' && (prev.cap || pronounKind(prev) !== null);
+}
+
+/** "told reporters", "told the state-run Anadolu news agency": the addressee joins the cue phrase. */
+function addresseeEnd(tokens: Token[], i: number): number {
+  if (cueVerbForm(tokens[i].lower) !== 'tell') return i + 1;
+  for (let k = i + 1; k < Math.min(tokens.length, i + 7); k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word' && t.text !== '-') break;
+    if (isAddresseeWord(t.text) || isKnownOrganisation(t.text)) {
+      // Take in a following "news agency" / "newspaper" head as well.
+      let end = k + 1;
+      // "a press conference", "a news briefing": the event's noun closes the phrase.
+      while (end < tokens.length && end < k + 3 && tokens[end].kind === 'word' &&
+        (isAddresseeWord(tokens[end].text) || ['news', 'conference', 'briefing'].includes(tokens[end].lower))) end++;
+      if (tokens[end - 1].lower === 'news') end--;
+      // "told broadcaster ZDF", "told the newspaper Kommersant": the medium's name follows its kind.
+      if (!tokens[end - 1].cap) {
+        const kindEnd = end;
+        while (end < tokens.length && end < kindEnd + 3 && tokens[end].quote < 0 &&
+          (tokens[end].kind === 'word' && tokens[end].cap || tokens[end].kind === 'number' && tokens[end].start === tokens[end - 1].end)) end++;
+      }
+      return end;
+    }
+    if (k > i + 1 && t.kind === 'word' && ['that', 'on', 'in', 'at'].includes(t.lower)) break;
+  }
+  return i + 1;
+}

@@ -1,0 +1,464 @@
+// Keeps the speaker entities of one article and decides which entity a name, a description or a pronoun
+// refers to: full names and surnames merge ("Sergei Lavrov" / "Lavrov"), two people with one surname stay
+// apart by first name or title, "the ministry" finds the ministry already named, and "he"/"she"/"they"
+// find the most recent compatible speaker.
+import type { Mention, MentionForm, SpeakerKind, Span } from '../../types';
+import type { Gender } from '../../lexicon/givenNames';
+import type { NameCandidate } from '../mentions/names';
+import type { Description } from '../mentions/descriptions';
+import type { PronounKind } from '../mentions/descriptions';
+import { isRoleHead, titleGender } from '../../lexicon/roles';
+import { isNationality, isOrganisationHead, isPlace } from '../../lexicon/gazetteer';
+import { NAME_PARTICLES } from '../../lexicon/functionWords';
+
+export interface Entity {
+  key: number;
+  name: string;
+  kind: SpeakerKind;
+  role: string | null;
+  gender: Gender | null;
+  /** Lower-cased words of the fullest name (empty for descriptions). */
+  words: string[];
+  /** Lower-cased head noun for descriptions ("ministry", "source"). */
+  head: string | null;
+  plural: boolean;
+  mentions: Mention[];
+  /** Position (UTF-16) of the latest mention seen so far, for recency. */
+  lastSeen: number;
+  /** The position `lastSeen` had before its latest move. */
+  lastSeenBefore: number;
+  mentionStarts: Set<number>;
+  /** Quoted, cited or titled: listed as a speaker. Other people are kept only as pronoun antecedents. */
+  isSource: boolean;
+  /** Words a definite description may match, computed on demand. */
+  known: Set<string> | null;
+  /**
+   * Named by words the name reader could not place ("Halvorsen Freight raised …"): kept as a person for a later
+   * "he", but a later "the bank said" shows it is an institution.
+   */
+  unsure: boolean;
+}
+
+
+export class SpeakerRegistry {
+  readonly entities: Entity[] = [];
+  private readonly byName = new Map<string, Entity[]>();
+  private readonly bySurname = new Map<string, Entity[]>();
+  private readonly byHead = new Map<string, Entity[]>();
+  /** Subjects of clauses in reading order, for pronouns to prefer. */
+  private readonly subjects: { entity: Entity; at: number }[] = [];
+  /** The entity each description resolved to, by where the description starts. */
+  private readonly byDescriptionStart = new Map<number, Entity>();
+  /** Every mentioned entity, latest mention first. */
+  private readonly recent = new RecencyList();
+
+  /** The entity a personal or organisation name refers to, created when `create` and none exists. */
+  fromName(candidate: NameCandidate, kind: SpeakerKind, create: boolean): Entity | null {
+    const full = candidate.words.join(' ');
+    const surname = candidate.words[candidate.words.length - 1];
+    let entity: Entity | null = null;
+    const exact = this.byName.get(full);
+    if (exact && exact.length > 0) entity = pickRecent(exact, candidate.gender, candidate.role?.text ?? null);
+    else if (kind === 'person' && candidate.words.filter((w) => !NAME_PARTICLES.has(w)).length === 1) {
+      // "Lavrov", "Mr Lavrov", "von der Leyen": a surname on its own.
+      entity = pickRecent((this.bySurname.get(surname) ?? []).filter((e) => e.kind === 'person'), candidate.gender, candidate.role?.text ?? null);
+    } else if (kind === 'person') {
+      // A fuller name for someone so far known by surname only ("President Putin" … "Vladimir Putin").
+      const namesakes = (this.bySurname.get(surname) ?? []).filter((e) => e.kind === 'person' && e.words.length === 1);
+      if (namesakes.length > 0) {
+        entity = namesakes[namesakes.length - 1];
+        entity.words = candidate.words;
+        entity.name = candidate.text;
+        this.index(entity);
+      }
+    }
+    const form: MentionForm = entity && kind === 'person' && candidate.words.length < entity.words.length ? 'surname' : 'name';
+    if (!entity) {
+      if (!create) return null;
+      entity = this.add({
+        name: candidate.text, kind, role: candidate.role?.text ?? null, gender: candidate.gender, words: candidate.words,
+        head: kind === 'organization' ? candidate.descriptor : null, plural: false,
+      });
+      entity.unsure = kind === 'person' && candidate.kind === 'unknown';
+    }
+    if (!entity.role && candidate.role) {
+      entity.role = candidate.role.text;
+      this.indexHeads(entity);
+    }
+    if (!entity.gender && candidate.gender) entity.gender = candidate.gender;
+    if (candidate.kind !== 'unknown' || entity.role || entity.gender) entity.unsure = false;
+    this.mention(entity, { start: candidate.start, end: candidate.stop, text: candidate.text }, form);
+    return entity;
+  }
+
+  /** The entity a description stands for: an earlier one for "the ministry"/"the source", else a new one. */
+  fromDescription(d: Description, recentSince = Infinity): Entity | null {
+    // Two cues of one subject ("A senior official, speaking on condition of anonymity, said") ask twice.
+    const asked = this.byDescriptionStart.get(d.start);
+    if (asked) return asked;
+    const entity = this.resolveDescription(d, recentSince);
+    if (entity) this.byDescriptionStart.set(d.start, entity);
+    return entity;
+  }
+
+  private resolveDescription(d: Description, recentSince: number): Entity | null {
+    const span = { start: d.start, end: d.stop, text: d.text };
+    // "the 59-year-old said": the person last spoken of, like a pronoun.
+    if (d.head === 'year-old') return d.definite ? this.fromPronoun('person', span, 'description') : null;
+    if (d.definite) {
+      const earlier = this.definiteReferent(d);
+      if (earlier) {
+        const form: MentionForm = d.headKind === 'people' && earlier.kind === 'person' ? 'title' : 'description';
+        this.mention(earlier, span, form);
+        return earlier;
+      }
+    }
+    // "the minister", "the top Russian diplomat": a definite title is an epithet for a person just written
+    // about (a new person is introduced with "a"), if one was mentioned in this or the last paragraph.
+    // An owner written before the title ("the ministry's spokeswoman") says who is meant: no epithet then.
+    if (d.definite && !d.possessive && d.headKind === 'people' && isRoleHead(d.head) && !ANONYMOUS_HEADS.has(d.head)) {
+      const person = this.recentPerson(recentSince, span.start, gendered(d.head)) ?? this.personOfNationality(d, span.start);
+      if (person) {
+        this.mention(person, span, 'title');
+        return person;
+      }
+    }
+    // "the agency", "the bank", "the company", "the court": a noun for an institution takes up the one last
+    // named ("Nordhavn Capital cut its outlook … The bank said"), unless that one's name says it is another
+    // kind of institution (the Interior Ministry is no bank).
+    if (d.definite && !d.plural && isInstitutionNoun(d.head)) {
+      const institution = this.recentInstitution(span.start, d.head);
+      if (institution) { this.mention(institution, span, 'description'); return institution; }
+    }
+    const kind: SpeakerKind = d.headKind === 'organization' ? 'organization' : 'anonymous';
+    const entity = this.add({
+      name: d.text, kind, role: null, gender: null, words: [], head: d.head, plural: d.plural,
+    });
+    this.mention(entity, span, 'description');
+    return entity;
+  }
+
+  /**
+   * "Several residents said … “…,” one of them said": the unnamed group described most recently, since
+   * `since` (the previous paragraph), that "them" takes up; null when none.
+   */
+  fromGroupMember(span: Span, since: number): Entity | null {
+    for (const e of this.recent.entries()) {
+      if (e.lastSeen >= span.start) continue;
+      if (e.lastSeen < since) return null;
+      if (e.kind === 'anonymous' && e.plural) {
+        this.mention(e, span, 'pronoun');
+        return e;
+      }
+    }
+    return null;
+  }
+
+  /** The most recent speaker a pronoun can refer to, or null. */
+  fromPronoun(kind: PronounKind, span: Span, form: MentionForm = 'pronoun', subjectSince = Infinity): Entity | null {
+    let best: Entity | null = null;
+    let bestSeen = -1;
+    // A one-word name known only as a sentence's subject ("Covid cut demand") is a guess: the pronoun takes
+    // it up only when no one surer fits.
+    let guess: Entity | null = null;
+    // Most recent first, so the walk usually stops after a step or two.
+    for (const e of this.recent.entries()) {
+      // The same pronoun may be asked twice (two cues share one subject): its own mention does not count.
+      const seen = e.lastSeen === span.start && e.mentionStarts.has(span.start) ? e.lastSeenBefore : e.lastSeen;
+      if (seen >= span.start || !compatible(e, kind)) continue;
+      if (isGuess(e)) { guess ??= e; continue; }
+      if (!best || seen > bestSeen) { best = e; bestSeen = seen; }
+      if (e.lastSeen < span.start) break;
+    }
+    // "Brandt, speaking after talks with Lenz, said … “…,” he said": a pronoun continues the subject of the
+    // sentence before it (or of its own) rather than a person only named inside it, when the subject fits as well.
+    const subject = this.recentSubject(kind, span.start, subjectSince);
+    if (subject && best && subject !== best && (subject.gender !== null || best.gender === null)) best = subject;
+    best ??= guess;
+    if (best) {
+      if (kind === 'thing' && isUnsureOneWord(best)) { best.kind = 'organization'; best.unsure = false; }
+      // "she" settles the gender of someone whose given name we did not know.
+      if (best.kind === 'person' && best.gender === null && (kind === 'male' || kind === 'female')) best.gender = kind;
+      this.mention(best, span, form);
+    }
+    return best;
+  }
+
+  /**
+   * "the Russian leader" long after "Russian President Vladimir Putin": the latest person whose role carries the
+   * nationality of the title and fits its head ("leader" fits any head of state or government).
+   */
+  private personOfNationality(d: Description, before: number): Entity | null {
+    const nationalities = d.modifiers.filter(isNationality);
+    if (nationalities.length === 0) return null;
+    for (const e of this.recent.entries()) {
+      if (e.lastSeen >= before || e.kind !== 'person' || !e.role) continue;
+      const role = e.role.toLowerCase().split(/[\s’']+/);
+      if (!nationalities.every((n) => role.includes(n))) continue;
+      if (role.includes(d.head) || d.head === 'leader' && role.some((w) => LEADER_TITLES.has(w))) return e;
+    }
+    return null;
+  }
+
+  /** Records that `entity` is the subject of a clause at `at` (a cue's subject or a sentence's first name). */
+  noteSubject(entity: Entity, at: number): void {
+    const last = this.subjects[this.subjects.length - 1];
+    if (last && last.entity === entity && last.at === at) return;
+    this.subjects.push({ entity, at });
+  }
+
+  /** The latest subject noted in [since, before) that a pronoun of `kind` can refer to. */
+  private recentSubject(kind: PronounKind, before: number, since: number): Entity | null {
+    for (let k = this.subjects.length - 1; k >= 0; k--) {
+      const { entity, at } = this.subjects[k];
+      if (at >= before) continue;
+      if (at < since) return null;
+      if (compatible(entity, kind) && !isGuess(entity)) return entity;
+    }
+    return null;
+  }
+
+  /**
+   * The institution mentioned most recently before `before` that `noun` can stand for, or null. A name of
+   * unsure kind taken up this way becomes an organisation: no one calls a person "the bank".
+   */
+  private recentInstitution(before: number, noun: string): Entity | null {
+    for (const e of this.recent.entries()) {
+      if (e.lastSeen >= before || e.plural) continue;
+      if (e.kind === 'organization' && fitsInstitutionNoun(e, noun)) return e;
+      if (e.kind === 'person' && e.unsure && !e.role && !e.gender && fitsInstitutionNoun(e, noun)) {
+        e.kind = 'organization';
+        e.unsure = false;
+        return e;
+      }
+    }
+    return null;
+  }
+
+  /** The person mentioned most recently between `since` and `before`, agreeing with `gender` when given. */
+  private recentPerson(since: number, before: number, gender: Gender | null): Entity | null {
+    for (const e of this.recent.entries()) {
+      if (e.lastSeen >= before) continue;
+      if (e.lastSeen < since) return null;
+      if (e.kind === 'person' && (gender === null || e.gender !== (gender === 'male' ? 'female' : 'male'))) return e;
+    }
+    return null;
+  }
+
+  /** Records that `entity` was mentioned at `span` (and moves its recency there when later). */
+  mention(entity: Entity, span: Span, form: MentionForm): void {
+    if (entity.mentionStarts.has(span.start)) return;
+    entity.mentionStarts.add(span.start);
+    entity.mentions.push({ start: span.start, end: span.end, text: span.text, form });
+    if (span.start > entity.lastSeen) {
+      entity.lastSeenBefore = entity.lastSeen;
+      entity.lastSeen = span.start;
+      this.moveToFront(entity);
+    }
+  }
+
+  /** A person or organisation named `name` (case-insensitive), or one of its other forms. */
+  find(name: string): Entity | null {
+    const lower = name.toLowerCase().trim();
+    for (const e of this.entities) {
+      if (e.name.toLowerCase() === lower || e.mentions.some((m) => m.form !== 'pronoun' && m.text.toLowerCase() === lower)) return e;
+    }
+    return null;
+  }
+
+  /** Keeps `recent` ordered by latest mention (mentions arrive in reading order, so this is move-to-front). */
+  private moveToFront(entity: Entity): void {
+    this.recent.touch(entity);
+  }
+
+  add(fields: Omit<Entity, 'key' | 'mentions' | 'lastSeen' | 'lastSeenBefore' | 'mentionStarts' | 'known' | 'isSource' | 'unsure'>): Entity {
+    const entity: Entity = { ...fields, key: this.entities.length, mentions: [], lastSeen: -1, lastSeenBefore: -1, mentionStarts: new Set(), known: null, isSource: false, unsure: false };
+    this.entities.push(entity);
+    this.index(entity);
+    return entity;
+  }
+
+  /** Files the entity under every head noun a definite description could use for it ("ministry", "minister"). */
+  private indexHeads(entity: Entity): void {
+    entity.known = null;
+    const heads = new Set<string>();
+    if (entity.head) heads.add(spelling(entity.head));
+    for (const w of [...entity.words, ...(entity.role ?? '').toLowerCase().split(/\s+/)]) if (w) heads.add(spelling(w));
+    for (const h of heads) push(this.byHead, h, entity);
+  }
+
+  private index(entity: Entity): void {
+    this.indexHeads(entity);
+    if (entity.words.length === 0) return;
+    push(this.byName, entity.words.join(' '), entity);
+    if (entity.kind === 'person') push(this.bySurname, entity.words[entity.words.length - 1], entity);
+  }
+
+  private definiteReferent(d: Description): Entity | null {
+    let best: Entity | null = null;
+    // Spelled once here, not once per entity tried.
+    const spelled = { ...d, head: spelling(d.head), modifiers: d.modifiers.map(spelling) };
+    for (const e of this.byHead.get(spelled.head) ?? []) {
+      if (!refersTo(e, spelled)) continue;
+      if (!best || e.lastSeen > best.lastSeen) best = e;
+    }
+    return best;
+  }
+}
+
+/** Heads that name unnamed sources rather than titles of a known person ("the official", "the source"). */
+const ANONYMOUS_HEADS = new Set(['official', 'source', 'analyst', 'expert', 'economist', 'researcher', 'activist', 'member', 'officer', 'resident', 'lawyer', 'diplomat-source']);
+
+/** Nouns for a business: any of them can take up another ("carmaker Autowerk" … "the company said"). */
+const COMPANY_NOUNS = new Set(['company', 'firm', 'group', 'carmaker', 'automaker', 'maker', 'manufacturer', 'producer', 'retailer', 'insurer', 'lender', 'bank', 'airline', 'carrier', 'giant', 'conglomerate', 'startup', 'start-up', 'operator', 'supplier', 'provider', 'developer', 'miner', 'publisher', 'chain', 'brand', 'corporation']);
+
+/** Titles of those a reporter may call "the … leader". */
+const LEADER_TITLES = new Set(['president', 'premier', 'chancellor', 'prime', 'king', 'queen', 'emir', 'sultan', 'leader', 'chairman', 'head']);
+
+/** Nouns for any kind of institution: they take up whichever organisation was last named. */
+const GENERIC_INSTITUTION_NOUNS = new Set(['agency', 'organisation', 'organization', 'body', 'institution', 'group', 'watchdog', 'charity', 'programme', 'program']);
+
+/**
+ * Nouns for one kind of institution, with the head words of names that kind may carry: "the court" takes up
+ * a tribunal, "the regulator" an authority, but neither a ministry.
+ */
+const KIND_NOUNS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['fund', ['fund', 'foundation']],
+  ['union', ['union', 'federation', 'confederation', 'association']],
+  ['party', ['party', 'movement', 'alliance', 'coalition']],
+  ['court', ['court', 'tribunal']],
+  ['regulator', ['regulator', 'authority', 'authorities', 'commission', 'watchdog', 'agency', 'board', 'bureau', 'office', 'service']],
+]);
+
+function isInstitutionNoun(noun: string): boolean {
+  return GENERIC_INSTITUTION_NOUNS.has(noun) || COMPANY_NOUNS.has(noun) || KIND_NOUNS.has(noun);
+}
+
+/** Whether "the `noun`" can stand for the institution `e`: a state never; a business or a plain name for a company noun. */
+function fitsInstitutionNoun(e: Entity, noun: string): boolean {
+  const name = e.name.replace(/^the\s+/i, '');
+  if (isPlace(name)) return false;
+  if (GENERIC_INSTITUTION_NOUNS.has(noun)) return true;
+  if (COMPANY_NOUNS.has(noun) && isCompany(e)) return true;
+  // A name with no institution word in it ("Nordhavn Capital", "Unite") may be any kind; one with such a word
+  // must carry a word of this kind ("the Supreme Court" for "the court").
+  const kin = KIND_NOUNS.get(noun) ?? [noun];
+  const heads = [...e.words, ...name.toLowerCase().split(/[\s’']+/), ...(e.head ? [e.head] : [])].filter((w) => isOrganisationHead(w));
+  return heads.length === 0 || heads.some((w) => kin.includes(w));
+}
+
+/** Words that end a company's name ("Nordhavn Shipping Ltd", "Brenner AG"). */
+const COMPANY_SUFFIXES = new Set(['inc', 'ltd', 'plc', 'corp', 'corporation', 'co', 'llc', 'ag', 'gmbh', 'sa', 'nv', 'bv', 'spa', 'ab', 'asa', 'oyj', 'group', 'holdings', 'company', 'airlines', 'airways', 'motors', 'bank']);
+
+/** An organisation a company noun can refer to: named with a company noun or a company suffix. */
+function isCompany(e: Entity): boolean {
+  return e.head !== null && COMPANY_NOUNS.has(e.head) || e.words.some((w) => COMPANY_SUFFIXES.has(w));
+}
+
+function gendered(head: string): Gender | null {
+  return titleGender(head);
+}
+
+function push(map: Map<string, Entity[]>, key: string, entity: Entity): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [entity]);
+  else if (!list.includes(entity)) list.push(entity);
+}
+
+/**
+ * Entities ordered by their latest mention, newest first, as a linked list: a mention moves its entity to the
+ * front in constant time (mentions arrive in reading order), so long articles stay linear.
+ */
+class RecencyList {
+  private head: Entity | null = null;
+  private readonly newer = new Map<Entity, Entity | null>();
+  private readonly older = new Map<Entity, Entity | null>();
+
+  touch(entity: Entity): void {
+    if (this.head === entity) return;
+    if (this.newer.has(entity)) this.unlink(entity);
+    // Walk past any entity mentioned later (a rare out-of-order mention), then insert.
+    let before: Entity | null = null;
+    let at = this.head;
+    while (at !== null && at.lastSeen > entity.lastSeen) { before = at; at = this.older.get(at) ?? null; }
+    this.newer.set(entity, before);
+    this.older.set(entity, at);
+    if (at) this.newer.set(at, entity);
+    if (before) this.older.set(before, entity);
+    else this.head = entity;
+  }
+
+  *entries(): Generator<Entity> {
+    for (let e = this.head; e !== null; e = this.older.get(e) ?? null) yield e;
+  }
+
+  private unlink(entity: Entity): void {
+    const newer = this.newer.get(entity) ?? null;
+    const older = this.older.get(entity) ?? null;
+    if (newer) this.older.set(newer, older);
+    else this.head = older;
+    if (older) this.newer.set(older, newer);
+  }
+}
+
+/** Of several entities, the one agreeing in gender, then the most recently mentioned. */
+function pickRecent(list: Entity[], gender: Gender | null, role: string | null): Entity | null {
+  let pool = gender ? list.filter((e) => e.gender === null || e.gender === gender) : list;
+  if (pool.length === 0) pool = list;
+  // "Senator Mwangi" is the Mwangi who is a senator, not the minister of the same name.
+  const heads = role ? role.toLowerCase().split(/\s+/).filter((w) => isRoleHead(w)) : [];
+  if (heads.length > 0) {
+    const titled = pool.filter((e) => e.role !== null && heads.some((h) => e.role?.toLowerCase().split(/\s+/).includes(h)));
+    if (titled.length > 0) pool = titled;
+  }
+  let best: Entity | null = null;
+  for (const e of pool) if (!best || e.lastSeen > best.lastSeen) best = e;
+  return best;
+}
+
+function compatible(e: Entity, kind: PronounKind): boolean {
+  switch (kind) {
+    case 'male': return e.kind === 'person' && e.gender !== 'female' || e.kind === 'anonymous' && !e.plural && e.gender !== 'female';
+    case 'female': return e.kind === 'person' && e.gender !== 'male' || e.kind === 'anonymous' && !e.plural && e.gender !== 'male';
+    case 'plural': return e.kind === 'organization' || e.plural;
+    // "Nanotek said it would …": a one-word name of unsure kind that "it" takes up is an organisation.
+    case 'thing': return e.kind === 'organization' || isUnsureOneWord(e);
+    case 'person': return e.kind === 'person';
+  }
+}
+
+/** A one-word name of unknown kind, read as a person for want of a better guess, with nothing to confirm it. */
+function isUnsureOneWord(e: Entity): boolean {
+  return e.kind === 'person' && e.unsure && !e.role && !e.gender && e.words.length === 1;
+}
+
+/** An unsure one-word name that never spoke: known only as the subject of some sentence. */
+function isGuess(e: Entity): boolean {
+  return isUnsureOneWord(e) && !e.isSource;
+}
+
+/**
+ * "the ministry" refers to an earlier organisation with that head and no conflicting modifier; "the minister"
+ * or "the senator" to a person whose role has that head; "the source" to an anonymous source.
+ */
+/** `d` with its head and modifiers already normalised by `spelling`. */
+function refersTo(e: Entity, d: Description): boolean {
+  e.known ??= new Set([...e.words, ...(e.head ? [e.head] : []), ...e.name.toLowerCase().split(/[\s’']+/), ...(e.role ?? '').toLowerCase().split(/\s+/)].map(spelling));
+  const known = e.known;
+  const modifiersFit = d.modifiers.every((m) => known.has(m) || isGeneric(m));
+  if (!modifiersFit) return false;
+  if (e.head !== null && spelling(e.head) === d.head) return true;
+  if (d.headKind === 'organization') return e.kind === 'organization' && known.has(d.head);
+  if (e.kind === 'person' && e.role && isRoleHead(d.head)) return e.role.toLowerCase().split(/\s+/).includes(d.head);
+  return false;
+}
+
+/** British and American spellings of the same institution word compare equal. */
+function spelling(word: string): string {
+  return word.replace(/isation$/, 'ization').replace(/ence$/, 'ense');
+}
+
+/** Modifiers that do not distinguish one referent from another ("the same ministry", "the senior official"). */
+function isGeneric(word: string): boolean {
+  return ['same', 'senior', 'top', 'former', 'two', 'other', 'new', 'local'].includes(word);
+}
