@@ -15,6 +15,7 @@ import { applyOverrides } from './attribution/overrides';
 import { labelAttributions } from './attribution/labels';
 import { descriptionStartingAt, isDescriptionHead, type Description } from './mentions/descriptions';
 import { isPlace } from '../lexicon/gazetteer';
+import { opensClauseAfterFrontedPhrase } from './mentions/clauseSubjects';
 import { isAddresseeWord, MEDIUM_INTRODUCERS } from '../lexicon/cueVerbs';
 import type { Token, TokenizedText } from './tokens';
 
@@ -66,7 +67,7 @@ export function findSpeakers(
       // Any other recognised person is kept too, unlisted, so that a later "he said" can find them; so is an
       // unknown two- or three-word name that opens a sentence ("Nana Kapanadze has picked grapes …").
       const sentenceFirst = tt.sentences[tokens[c.first].sentence].first;
-      const opensSentence = sentenceFirst === c.phraseFirst;
+      const opensSentence = sentenceFirst === c.phraseFirst || opensClauseAfterFrontedPhrase(tt, c);
       // An organisation that opens a sentence is its subject, and so what a later "the group" or "it" means.
       const subjectOrganisation = kind === 'organization' && (opensSentence || sentenceFirst === c.phraseFirst - 1 && tokens[sentenceFirst].lower === 'the');
       // A name that is only the object of a preposition ("a letter from Okafor") is not kept as an antecedent
