@@ -15,7 +15,7 @@ import { applyOverrides } from './attribution/overrides';
 import { labelAttributions } from './attribution/labels';
 import { descriptionStartingAt, isDescriptionHead, type Description } from './mentions/descriptions';
 import { isPlace } from '../lexicon/gazetteer';
-import { opensClauseAfterFrontedPhrase } from './mentions/clauseSubjects';
+import { namedWithArticle, opensClauseAfterFrontedPhrase, opensSentenceAfterDescriptor } from './mentions/clauseSubjects';
 import { isAddresseeWord, MEDIUM_INTRODUCERS } from '../lexicon/cueVerbs';
 import type { Token, TokenizedText } from './tokens';
 
@@ -61,7 +61,7 @@ export function findSpeakers(
   for (const event of events) {
     if (event.candidate) {
       const c = event.candidate;
-      const kind = speakerKind(c, subjectNames.has(c) || media.has(c));
+      const kind = namedWithArticle(tokens, c) ? 'organization' : speakerKind(c, subjectNames.has(c) || media.has(c));
       // A source: the subject of a cue, a medium that carried the words, or a person named with a title.
       const source = kind !== null && (subjectNames.has(c) || media.has(c) || c.kind === 'person' && c.titled);
       // Any other recognised person is kept too, unlisted, so that a later "he said" can find them; so is an
@@ -69,7 +69,7 @@ export function findSpeakers(
       const sentenceFirst = tt.sentences[tokens[c.first].sentence].first;
       const opensSentence = sentenceFirst === c.phraseFirst || opensClauseAfterFrontedPhrase(tt, c);
       // An organisation that opens a sentence is its subject, and so what a later "the group" or "it" means.
-      const subjectOrganisation = kind === 'organization' && (opensSentence || sentenceFirst === c.phraseFirst - 1 && tokens[sentenceFirst].lower === 'the');
+      const subjectOrganisation = kind === 'organization' && (opensSentence || sentenceFirst === c.phraseFirst - 1 && tokens[sentenceFirst].lower === 'the' || opensSentenceAfterDescriptor(tt, c));
       // A name that is only the object of a preposition ("a letter from Okafor") is not kept as an antecedent
       // unless it is plainly a person: a pronoun's antecedent is a subject far more often than such an object.
       const create = source || c.kind === 'person' && (c.governedBy === null || c.titled || c.gender !== null) ||
