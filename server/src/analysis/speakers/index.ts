@@ -11,6 +11,7 @@ import { DOCUMENT_NOUNS } from './mentions/documents';
 import { resolveSharedSources } from './resolution/sharedSources';
 import { SpeakerRegistry, type Entity } from './resolution/registry';
 import { attributeQuotes, type ResolvedCue } from './attribution/attribution';
+import { indefiniteIntroduction } from './resolution/indefiniteAntecedents';
 import { applyOverrides } from './attribution/overrides';
 import { labelAttributions } from './attribution/labels';
 import { descriptionStartingAt, isDescriptionHead, type Description } from './mentions/descriptions';
@@ -87,6 +88,9 @@ export function findSpeakers(
     }
     const cue = event.cue as Cue;
     const subject = subjects.get(cue) as Subject;
+    // "One member … had wanted to wait. “…,” the member argued": the introduction names the source.
+    const introduction = subject.type === 'description' ? indefiniteIntroduction(tt, subject.description) : null;
+    if (introduction) registry.fromDescription(introduction);
     const entity = subject.type === 'pronoun' && subject.member
       ? registry.fromGroupMember(spanOf(tokens[subject.token]), previousParagraphStart(tt, subject.first))
       : subject.type === 'pronoun'
