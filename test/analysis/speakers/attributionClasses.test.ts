@@ -91,12 +91,12 @@ describe('attribution classes: an unnamed source introduced with "a" or "one", t
 });
 
 describe('attribution classes: cue forms', () => {
-  it.skip('reads "calls it “…”" as the subject naming the thing', () => {
+  it('reads "calls it “…”" as the subject naming the thing', () => {
     const a = run(['Farmer Ruben Ost wants a new bridge. Councillor Tamsin Reed, who chairs the roads committee, calls it “money we simply do not have.”']);
     assert.equal(who(a, 'money we simply'), 'Tamsin Reed');
   });
 
-  it.skip('reads "she is recorded as saying" as a cue of its subject', () => {
+  it('reads "she is recorded as saying" as a cue of its subject', () => {
     const a = run(['Kasia Brandt, the head of finance, objected. “This is not allowed,” she is recorded as saying.']);
     assert.equal(who(a, 'This is not allowed'), 'Kasia Brandt');
   });
@@ -106,7 +106,7 @@ describe('attribution classes: cue forms', () => {
     assert.equal(who(a, 'Approved'), 'Gerd Maas');
   });
 
-  it.skip('gives an infinitive "to ask" to the clause that governs it', () => {
+  it('gives an infinitive "to ask" to the clause that governs it', () => {
     const a = run([
       'Dr Selin Demir studies families.',
       'According to Demir, the content matters more than the screen time. She advises parents to ask “curious questions, not angry ones.”',
@@ -131,3 +131,21 @@ describe('attribution classes: a quote after its speaker\'s paraphrase', () => {
     assert.equal(who(a, 'Ten minutes'), null);
   });
 });
+
+describe('attribution classes: a quote signed after a dash', () => {
+  it('gives a review line\'s quote to the critic signed after it, with or without an outlet', () => {
+    const a = run([
+      'Critics were divided over the new staging.',
+      '“A triumph of nerve and colour.” — Jane Roe, The Daily Planet',
+      '“Three hours I will never get back.” – Tom Hale (Evening Courier)',
+    ]);
+    assert.equal(who(a, 'A triumph'), 'Jane Roe');
+    assert.equal(who(a, 'Three hours'), 'Tom Hale');
+  });
+
+  it('leaves a dash that runs on into prose alone', () => {
+    const a = run(['The minister arrived late. “We are ready.” — and nobody in the hall believed it.']);
+    assert.equal(who(a, 'We are ready'), null);
+  });
+});
+

@@ -14,6 +14,7 @@ import { attributeQuotes, type ResolvedCue } from './attribution/attribution';
 import { indefiniteIntroduction } from './resolution/indefiniteAntecedents';
 import { applyOverrides } from './attribution/overrides';
 import { labelAttributions } from './attribution/labels';
+import { signatureAttributions } from './attribution/signatures';
 import { descriptionStartingAt, isDescriptionHead, type Description } from './mentions/descriptions';
 import { isPlace } from '../lexicon/gazetteer';
 import { namedWithArticle, opensClauseAfterFrontedPhrase, opensSentenceAfterDescriptor } from './mentions/clauseSubjects';
@@ -114,7 +115,8 @@ export function findSpeakers(
   resolveSharedSources(tt, index, cues, { subjects, entityOf, resolvedByCue, registry, joints: [] }, resolved);
   resolved.sort((a, b) => a.cue.verb - b.cue.verb);
 
-  const labelled = labelAttributions(text, tt.paragraphs, quotes, registry);
+  const signed = signatureAttributions(text, tt.paragraphs, quotes, registry);
+  const labelled = labelAttributions(text, tt.paragraphs, quotes, registry).map((label, q) => label ?? signed[q]);
   const attributions = attributeQuotes(tt, quotes.length, resolved, labelled);
   const speakerOf = attributions.map((a) => a.entity);
   applyOverrides(text, quotes, overrides, registry, speakerOf);
