@@ -96,6 +96,9 @@ const LIST_ITEM = /^\s*(?:[-•*▪◦·‣–]|\d{1,2}[.)])\s+\S/u;
 /** Scraper metadata above the article ("URL: …", "Source: …", "Date: …"). */
 const METADATA = /^(?:url|link|source|date|published|updated|author|byline|section|category|tags?|language|lang|id)\s*:/i;
 const LINK_ONLY = /^!?\[[^\]]*\]\([^)]*\)$/;
+/** A headline has at least this many longer words, and this share of them capitalised. */
+const MIN_TITLE_WORDS = 3;
+const TITLE_CASE_SHARE = 0.7;
 const SENTENCE_END = /[.!?…:]["”’'»)\]*_]*$/;
 
 /** Strips markdown decoration so classifiers see the words: `**Related article:** [x](#)` -> `Related article: x`. */
@@ -198,10 +201,26 @@ export function isByline(line: string): boolean {
   return wordCount(words) <= 12 && !/[.!?]["”’»]?$/.test(words) && BYLINE.test(words);
 }
 
-/** Most words capitalised, as in a headline ("Iran on the Brink"). */
+/** What closes a sentence, a clause or a quotation: a headline ends on none of these. */
+const CLOSING_PUNCTUATION = new Set(['.', '!', '?', '…', ':', ';', ',', '"', '”', '»', '’', "'", ')']);
+const SPACE = /\s/u;
+
+/**
+ * A line set like a headline: no closing punctuation and (nearly) every word capitalised. Catches headlines of
+ * other articles in link lists when the layout analysis did not mark them as boilerplate. Prose always has
+ * lower-case words, so a real paragraph never matches.
+ */
+export function isHeadlineLike(line: string): boolean {
+  let end = line.length;
+  while (end > 0 && SPACE.test(line[end - 1]!)) end--;
+  // Most lines are sentences: the last character settles them before any word is read.
+  if (end > 0 && CLOSING_PUNCTUATION.has(line[end - 1]!)) return false;
+  return isTitleCase(line);
+}
+
+/** Most words capitalised, as in a headline ("Iran on the Brink"): the share of the longer words that are. */
 export function isTitleCase(line: string): boolean {
-  const words = plainWords(line).match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
-  const long = words.filter((w) => w.length > 3);
-  if (long.length < 2) return false;
-  return long.filter((w) => /^\p{Lu}/u.test(w)).length / long.length >= 0.7;
+  const words = (line.match(/\p{L}[\p{L}'’-]*/gu) ?? []).filter((w) => w.length > 3);
+  if (words.length < MIN_TITLE_WORDS) return false;
+  return words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= TITLE_CASE_SHARE;
 }

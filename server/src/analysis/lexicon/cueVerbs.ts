@@ -127,6 +127,9 @@ export const MEDIUM_INTRODUCERS: readonly string[] = [
 const FORM_TO_BASE: ReadonlyMap<string, string> = buildForms();
 const CLOSING_FORMS: ReadonlyMap<string, string> = buildClosingForms();
 
+/** Every inflected form of a cue verb or a closing cue verb, lower case: one look-up rules a word out. */
+export const CUE_VERB_FORMS: ReadonlySet<string> = new Set([...FORM_TO_BASE.keys(), ...CLOSING_FORMS.keys()]);
+
 /** The base of a closing cue verb or of a closing phrasal's verb ("pressed" -> "press", "shot" -> "shoot"), else null. Lower case. */
 export function closingCueVerbForm(lower: string): string | null {
   return CLOSING_FORMS.get(lower) ?? null;

@@ -7,19 +7,7 @@
 // no speaker.
 import type { Span } from '../../types';
 import type { Token, TokenizedText } from '../tokens';
-import type { Cue } from '../cues/cues';
-import type { Entity } from '../resolution/registry';
-
-/** What a cue was resolved to: the speaker and the mention that names them. */
-export interface ResolvedCue {
-  cue: Cue;
-  entity: Entity;
-  source: Span;
-  /** Token where the subject phrase starts (to check it stands right after a quote). */
-  subjectFirst: number;
-  /** The subject follows the verb ("said Smith", "according to Smith"). */
-  inverted: boolean;
-}
+import type { Entity, ResolvedCue } from '../resolution';
 
 export interface Attribution {
   entity: Entity | null;

@@ -4,7 +4,6 @@
 // ("she advises parents to ask “…”", where the cue is "advises").
 import type { Token } from '../tokens';
 import { cueVerbForm } from '../../lexicon/cueVerbs';
-import type { Cue } from './cues';
 
 /** Naming verbs: their object is what the quoted words name. */
 const NAMING = new Set(['call', 'describe', 'label', 'brand', 'term', 'dub']);
@@ -36,7 +35,9 @@ export function isPassiveRecord(tokens: Token[], k: number): boolean {
 }
 
 /** An infinitive cue ("to ask") within a few words after the previous cue of its sentence ("advises parents"). */
-export function governedInfinitive(tokens: Token[], i: number, previous: Cue | undefined): boolean {
+export function governedInfinitive(
+  tokens: Token[], i: number, previous: { verb: number; end: number; colon?: boolean; according: boolean } | undefined,
+): boolean {
   if (tokens[i - 1]?.lower !== 'to' || !previous || previous.colon || previous.according) return false;
   const verb = tokens[previous.verb];
   return verb.sentence === tokens[i].sentence && i - previous.end <= 4 && tokens.slice(previous.end, i).every((t) => t.kind === 'word' && t.quote < 0);

@@ -2,10 +2,12 @@
 // "Russia's foreign ministry"), anonymous sources ("a Turkish diplomatic source", "one official", "sources
 // close to the talks") and title-only references ("the minister"), plus subject pronouns. Works on tokens
 // around a cue, in either direction; it never scans the whole text.
-import { isAbbreviationStop, type Token } from '../tokens';
+import type { Token } from '../tokens';
+import { isPhraseBreak, isPossessive, textOf } from '../tokenText';
 import { isOrganisationHead } from '../../lexicon/gazetteer';
 import { isRoleHead } from '../../lexicon/roles';
 import { cueVerbForm } from '../../lexicon/cueVerbs';
+import { DEFINITE_DETERMINERS, INDEFINITE_DETERMINERS } from '../../lexicon/functionWords';
 
 /** Words that carry a clause's verb: a post-modifier never runs past them. */
 const AUXILIARIES = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'did', 'does', 'do', 'also', 'not']);
@@ -70,8 +72,8 @@ function isPeopleHead(lower: string): boolean {
   return PEOPLE_HEADS.has(lower) || PERSON_SUFFIX.test(lower) && !NOT_PERSONS.has(lower);
 }
 
-const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'some', 'several', 'two', 'three', 'four', 'many', 'few', 'other', 'various', 'numerous']);
-const DEFINITE = new Set(['the', 'its', 'his', 'her', 'their']);
+const INDEFINITE = INDEFINITE_DETERMINERS;
+const DEFINITE = DEFINITE_DETERMINERS;
 const STOP_WORDS = new Set(['that', 'which', 'who', 'whom', 'and', 'or', 'but', 'as', 'than', 'to', 'said', 'says', 'if', 'when', 'while', 'because', 'after', 'before', 'with', 'by', 'for', 'from', 'in', 'on', 'at', 'of', 'into', 'not', 'was', 'were', 'is', 'are', 'had', 'has', 'have', 'would', 'will', 'could']);
 /** Words that carry a noun phrase on after its head ("sources close to the talks", "a spokesman for …"). */
 const POSTMODIFIERS = new Set(['for', 'of', 'at', 'in', 'from', 'with', 'close', 'familiar', 'near', 'inside', 'within', 'based', 'who', 'on']);
@@ -83,9 +85,24 @@ export function isPersonNoun(word: string): boolean {
 }
 
 export function isDescriptionHead(word: string): boolean {
-  const lower = word.toLowerCase();
-  if (lower === 'year-old') return true;
-  return isPeopleHead(lower) || isOrganisationHead(lower) || isRoleHead(lower);
+  return isDescriptionHeadLower(word.toLowerCase());
+}
+
+/**
+ * Answers by lower-cased word, remembered: the cue stage asks about the same few hundred words at every step
+ * it reads back from a verb. Bounded, so a long-running server does not keep every word it ever saw.
+ */
+const descriptionHeads = new Map<string, boolean>();
+
+/** `isDescriptionHead` for a word already in lower case (a token's `lower`). */
+function isDescriptionHeadLower(lower: string): boolean {
+  let known = descriptionHeads.get(lower);
+  if (known === undefined) {
+    known = lower === 'year-old' || isPeopleHead(lower) || isOrganisationHead(lower) || isRoleHead(lower);
+    if (descriptionHeads.size >= 50_000) descriptionHeads.clear();
+    descriptionHeads.set(lower, known);
+  }
+  return known;
 }
 
 export function pronounKind(t: Token): PronounKind | null {
@@ -101,7 +118,7 @@ export function pronounKind(t: Token): PronounKind | null {
 /** The description whose head is token `h`, read leftwards to its determiner. */
 export function descriptionEndingAt(tokens: Token[], h: number): Description | null {
   const headTok = tokens[h];
-  if (!headTok || headTok.kind !== 'word' || headTok.quote >= 0 || !isDescriptionHead(headTok.text)) return null;
+  if (!headTok || headTok.kind !== 'word' || headTok.quote >= 0 || !isDescriptionHeadLower(headTok.lower)) return null;
   const sentence = headTok.sentence;
   let p = h - 1;
   let first = h;
@@ -111,7 +128,7 @@ export function descriptionEndingAt(tokens: Token[], h: number): Description | n
     const t = tokens[p];
     if (t.kind === 'word' && INDEFINITE.has(t.lower)) { first = p; definite = false; break; }
     if (t.kind === 'word' && DEFINITE.has(t.lower)) { first = p; definite = true; break; }
-    if ((t.text === '’s' || t.text === "'s") && p > 0 && tokens[p - 1].kind === 'word' && tokens[p - 1].cap) {
+    if (isPossessive(t) && p > 0 && tokens[p - 1].kind === 'word' && tokens[p - 1].cap) {
       // "Russia's foreign ministry", "the European Union's ambassador": the owner is the determiner.
       let q = p - 1;
       while (q > 0 && tokens[q - 1].kind === 'word' && tokens[q - 1].cap && tokens[q - 1].sentence === sentence) q--;
@@ -121,7 +138,7 @@ export function descriptionEndingAt(tokens: Token[], h: number): Description | n
       break;
     }
     // "the ministry's spokeswoman": a common noun owning the head; the phrase runs on to its determiner.
-    if ((t.text === '’s' || t.text === "'s") && p > 0 && tokens[p - 1].kind === 'word' && !tokens[p - 1].cap && tokens[p - 1].sentence === sentence) {
+    if (isPossessive(t) && p > 0 && tokens[p - 1].kind === 'word' && !tokens[p - 1].cap && tokens[p - 1].sentence === sentence) {
       first = p;
       p--;
       steps++;
@@ -155,9 +172,9 @@ export function descriptionStartingAt(tokens: Token[], s: number, clauses = fals
   let head = -1;
   for (let steps = 0; p < tokens.length && steps < 7; p++, steps++) {
     const t = tokens[p];
-    if (t.sentence !== sentence || t.quote >= 0 || t.kind !== 'word' && t.text !== '-' && t.text !== '’s' && t.text !== "'s") break;
+    if (t.sentence !== sentence || t.quote >= 0 || t.kind !== 'word' && t.text !== '-' && !isPossessive(t)) break;
     if (t.kind === 'word' && STOP_WORDS.has(t.lower)) break;
-    if (t.kind === 'word' && isDescriptionHead(t.text)) head = p;
+    if (t.kind === 'word' && isDescriptionHeadLower(t.lower)) head = p;
     // "The European Commission’s spokesperson": the owner's head is not the phrase's head yet.
     else if (head >= 0 && t.kind !== 'word' && t.text !== '-' && head === p - 1 && isDescriptionHead(tokens[p + 1]?.text ?? '')) continue;
     else if (head >= 0) break;
@@ -198,7 +215,7 @@ export function extendPostmodifier(tokens: Token[], from: number, clauses = fals
   for (let steps = 0; p < tokens.length && steps < 8; p++, steps++) {
     const w = tokens[p];
     if (w.sentence !== sentence || w.quote >= 0) break;
-    if (w.kind === 'punct' && w.text !== '-' && w.text !== '’s' && w.text !== "'s" && !isAbbreviationStop(tokens, p)) break;
+    if (isPhraseBreak(tokens, p)) break;
     // "on Saturday", "last week": time, not part of who the source is.
     if (w.kind === 'word' && (TIME_WORDS.test(w.lower) || ['that', 'said', 'says', 'told', 'who', 'which', 'and', 'on'].includes(w.lower))) break;
     // The verb of the clause ends the phrase ("a source close to the talks said").
@@ -227,7 +244,7 @@ function participleEnd(tokens: Token[], from: number): number {
   let end = from + 1;
   for (let p = from + 1; p < tokens.length && p < from + 10; p++) {
     const w = tokens[p];
-    if (w.sentence !== sentence || w.quote >= 0 || w.kind === 'punct' && w.text !== '-' && w.text !== '’s' && w.text !== "'s" && !isAbbreviationStop(tokens, p)) break;
+    if (w.sentence !== sentence || w.quote >= 0 || isPhraseBreak(tokens, p)) break;
     if (w.kind === 'word' && !w.cap && (CLAUSE_BOUNDARIES.has(w.lower) || cueVerbForm(w.lower) !== null || AUXILIARIES.has(w.lower))) break;
     // "on Monday", "last week": when the source spoke, not who they are.
     if (w.kind === 'word' && isWhen(tokens, p)) break;
@@ -259,7 +276,7 @@ function relativeClauseEnd(tokens: Token[], from: number): number {
   let end = from + 2;
   for (let p = from + 2; p < tokens.length && p < from + 14; p++) {
     const w = tokens[p];
-    if (w.sentence !== sentence || w.quote >= 0 || w.kind === 'punct' && w.text !== '-' && w.text !== '’s' && w.text !== "'s" && !isAbbreviationStop(tokens, p)) break;
+    if (w.sentence !== sentence || w.quote >= 0 || isPhraseBreak(tokens, p)) break;
     if (w.kind === 'word' && !w.cap && (CLAUSE_BOUNDARIES.has(w.lower) || cueVerbForm(w.lower) !== null && !AUXILIARIES.has(tokens[p - 1].lower) && tokens[p - 1].lower !== 'to')) break;
     end = p + 1;
   }
@@ -269,10 +286,9 @@ function relativeClauseEnd(tokens: Token[], from: number): number {
 function build(tokens: Token[], first: number, end: number, headTok: Token, modifiers: string[], definite: boolean, plural: boolean): Description {
   const start = tokens[first].start;
   const stop = tokens[end - 1].end;
-  let text = '';
-  for (let m = first; m < end; m++) text += (m > first && tokens[m].start > tokens[m - 1].end ? ' ' : '') + tokens[m].text;
+  const text = textOf(tokens, first, end);
   let possessive = false;
-  for (let m = first; m < end && tokens[m] !== headTok; m++) if (tokens[m].text === '’s' || tokens[m].text === "'s") possessive = true;
+  for (let m = first; m < end && tokens[m] !== headTok; m++) if (isPossessive(tokens[m])) possessive = true;
   return {
     first, end, start, stop, text, head: headTok.lower, modifiers, definite, plural, possessive,
     headKind: isOrganisationHead(headTok.lower) && !isPeopleHead(headTok.lower) ? 'organization' : 'people',

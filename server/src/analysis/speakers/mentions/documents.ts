@@ -5,6 +5,7 @@
 // joint issuer, because a joint statement has no single author, and finds the later collective
 // references to such a joint speaker ("the three countries said", "both leaders said").
 import type { Token, TokenizedText } from '../tokens';
+import { isPossessive } from '../tokenText';
 import type { NameCandidate } from './names';
 import type { NameIndex } from './nameIndex';
 import { DOCUMENT_DETERMINERS } from '../../lexicon/functionWords';
@@ -44,7 +45,7 @@ export function documentSubject(tokens: Token[], verb: number, cueEnd: number): 
   if (!previous || !(previous.quote >= 0 || previous.text === ',' && tokens[verb - 2]?.quote >= 0)) return null;
   for (let h = cueEnd; h < Math.min(tokens.length, cueEnd + 5); h++) {
     const t = tokens[h];
-    if (t.quote >= 0 || t.kind === 'punct' && t.text !== '’s' && t.text !== "'s" && t.text !== '-') return null;
+    if (t.quote >= 0 || t.kind === 'punct' && !isPossessive(t) && t.text !== '-') return null;
     if (DOCUMENT_NOUNS.has(t.lower)) return documentEndingAt(tokens, h, t.sentence);
   }
   return null;
@@ -77,7 +78,7 @@ function documentEndingAt(tokens: Token[], h: number, sentence: number): Documen
     // "a statement read at …", "In a statement, …": an indefinite document, or the object of a preposition.
     if (t.kind === 'word' && NOT_IN_PHRASE.has(t.lower)) return null;
     // "The ministry's statement": the owner is part of the phrase; read on to its article or its first word.
-    if (t.text === '’s' || t.text === "'s") { owned = true; continue; }
+    if (isPossessive(t)) { owned = true; continue; }
     if (t.kind === 'punct' && t.text !== '-') return null;
     if (p === 0 || tokens[p - 1].sentence !== sentence) return t.cap && owned ? { first: p, end: h + 1, head: head.lower } : null;
   }

@@ -4,6 +4,7 @@
 // Each run is classified as a person, an organisation, a place or unknown; entities are built elsewhere.
 import type { Span } from '../../types';
 import type { Token, TokenizedText } from '../tokens';
+import { isPossessive, spanOf, textOf } from '../tokenText';
 import { givenNameGender, isGivenName, type Gender } from '../../lexicon/givenNames';
 import { isHonorific, isRoleHead, isRoleModifier, titleGender } from '../../lexicon/roles';
 import { isPersonNoun } from './descriptions';
@@ -194,7 +195,7 @@ function analyseSegment(tt: TokenizedText, a: number, b: number): NameCandidate 
   const governor = roleFirst < 0 ? governingPreposition(tokens, a) : null;
   // "speaking to reporters in Daugavpils", "arrived at Kiruna": an unknown name after a preposition of place
   // is a place ("in Okafor's view" is not: the possessive makes it an owner).
-  const possessive = tokens[b]?.text === '’s' || tokens[b]?.text === "'s";
+  const possessive = isPossessive(tokens[b]);
   if (kind === 'unknown' && !possessive && (governor !== null && LOCATIVES.has(governor) || endsInPlaceOrEvent(nameTokens[nameTokens.length - 1].text))) kind = 'place';
   let phraseFirst = roleFirst >= 0 ? roleFirst : a;
   let phraseEnd = b;
@@ -281,16 +282,6 @@ function opensSentence(tokens: Token[], i: number): boolean {
   return /^["“«„‘'(\[*#—–-]$/u.test(before.text);
 }
 
-function textOf(tokens: Token[], a: number, b: number): string {
-  let s = '';
-  for (let m = a; m < b; m++) s += (m > a && tokens[m].start > tokens[m - 1].end ? ' ' : '') + tokens[m].text;
-  return s;
-}
-
-function spanOf(tokens: Token[], a: number, b: number): Span {
-  return { start: tokens[a].start, end: tokens[b - 1].end, text: textOf(tokens, a, b) };
-}
-
 /** A word that may stand inside a title: a head, a modifier, a nationality, an acronym, an institution. */
 function isRoleWord(t: Token): boolean {
   if (t.kind !== 'word') return t.text === '-';
@@ -311,9 +302,9 @@ function extendRoleLeft(tokens: Token[], at: number, needHead: boolean): number 
   while (p >= 0 && tokens[p].sentence === tokens[at].sentence && tokens[p].quote < 0) {
     const t = tokens[p];
     if (t.kind === 'word' && PHRASE_DETERMINERS.has(t.lower)) break;
-    if ((t.text === '’s' || t.text === "'s") && p > 0 && tokens[p - 1].cap) { first = p - 1; p -= 2; continue; }
+    if (isPossessive(t) && p > 0 && tokens[p - 1].cap) { first = p - 1; p -= 2; continue; }
     // "The company's CEO, Jane Doe": a common noun owning the role, with its determiner.
-    if ((t.text === '’s' || t.text === "'s") && p > 1 && tokens[p - 1].kind === 'word' && !tokens[p - 1].cap &&
+    if (isPossessive(t) && p > 1 && tokens[p - 1].kind === 'word' && !tokens[p - 1].cap &&
       OWNER_DETERMINERS.has(tokens[p - 2].lower) && tokens[p - 2].sentence === tokens[at].sentence) { first = p - 2; break; }
     if (t.kind === 'word' && isRoleWord(t)) { first = p; p--; continue; }
     break;
@@ -393,7 +384,7 @@ function appositiveAfter(tokens: Token[], nameEnd: number): [number, number, num
   const afterHead = tokens[head + 1];
   if (head + 1 < p && afterHead && !(afterHead.kind === 'word' && ROLE_LINKS.has(afterHead.lower)) && !isRoleHead(afterHead.text) && !isPersonNoun(afterHead.text)) return null;
   const t = tokens[first];
-  const opener = PHRASE_DETERMINERS.has(t.lower) || t.cap || isRoleWord(t) || tokens[first + 1]?.text === '’s' || tokens[first + 1]?.text === "'s";
+  const opener = PHRASE_DETERMINERS.has(t.lower) || t.cap || isRoleWord(t) || isPossessive(tokens[first + 1]);
   if (!opener) return null;
   const closer = tokens[p];
   const closes = !closer || closer.sentence !== sentence || closer.text === ',' || closer.text === '.';

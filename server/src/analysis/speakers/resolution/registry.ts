@@ -297,8 +297,10 @@ export class SpeakerRegistry {
 
   private definiteReferent(d: Description): Entity | null {
     let best: Entity | null = null;
-    for (const e of this.byHead.get(spelling(d.head)) ?? []) {
-      if (!refersTo(e, d)) continue;
+    // Spelled once here, not once per entity tried.
+    const spelled = { ...d, head: spelling(d.head), modifiers: d.modifiers.map(spelling) };
+    for (const e of this.byHead.get(spelled.head) ?? []) {
+      if (!refersTo(e, spelled)) continue;
       if (!best || e.lastSeen > best.lastSeen) best = e;
     }
     return best;
@@ -441,10 +443,10 @@ function isGuess(e: Entity): boolean {
  * "the ministry" refers to an earlier organisation with that head and no conflicting modifier; "the minister"
  * or "the senator" to a person whose role has that head; "the source" to an anonymous source.
  */
+/** `d` with its head and modifiers already normalised by `spelling`. */
 function refersTo(e: Entity, d: Description): boolean {
   e.known ??= new Set([...e.words, ...(e.head ? [e.head] : []), ...e.name.toLowerCase().split(/[\s’']+/), ...(e.role ?? '').toLowerCase().split(/\s+/)].map(spelling));
   const known = e.known;
-  d = { ...d, head: spelling(d.head), modifiers: d.modifiers.map(spelling) };
   const modifiersFit = d.modifiers.every((m) => known.has(m) || isGeneric(m));
   if (!modifiersFit) return false;
   if (e.head !== null && spelling(e.head) === d.head) return true;

@@ -1,0 +1,49 @@
+// Each cue's subject as written, read the way the cue's form asks: "quoted X as saying" names X, "according to"
+// names what follows it, a participle (", saying …") takes its sentence's subject, and any other verb its
+// subject before it, or after it when the cue is inverted right after a quote ("…," said Smith).
+import type { TokenizedText, Token } from '../tokens';
+import type { NameIndex } from '../mentions/nameIndex';
+import { DOCUMENT_NOUNS } from '../mentions/documents';
+import { ARTICLES } from '../../lexicon/functionWords';
+import type { Cue } from './cues';
+import { quotedSubject, sentenceSubject, subjectAfter, subjectBefore, type Subject } from './subjects';
+
+/** The subject of every cue that has one, in cue order. A place before a quote's colon is a dateline, not a speaker. */
+export function readSubjects(tt: TokenizedText, index: NameIndex, cues: readonly Cue[]): Map<Cue, Subject> {
+  const { tokens } = tt;
+  const subjects = new Map<Cue, Subject>();
+  for (const cue of cues) {
+    const subject = cue.quotedBy !== undefined ? quotedSubject(tokens, index, cue)
+      : cue.according ? accordingSubject(tokens, index, cue.end)
+      : cue.participle ? sentenceSubject(tokens, index, tt.sentences[tokens[cue.verb].sentence].first, cue.verb)
+      : subjectBefore(tokens, index, cue.verb) ?? invertedSubject(tokens, index, cue);
+    if (!subject || cue.colon && subject.type === 'name' && subject.candidate.kind === 'place') continue;
+    subjects.set(cue, subject);
+  }
+  return subjects;
+}
+
+/** "according to Smith", and "according to a statement from the ministry": the author of the document. */
+function accordingSubject(tokens: Token[], index: NameIndex, at: number): Subject | null {
+  let p = at;
+  if (tokens[p] && ARTICLES.has(tokens[p].lower)) p++;
+  while (tokens[p] && tokens[p].kind === 'word' && !DOCUMENT_NOUNS.has(tokens[p].lower) && p < at + 4 && !tokens[p].cap) p++;
+  if (tokens[p] && DOCUMENT_NOUNS.has(tokens[p].lower) && ['from', 'by', 'of'].includes(tokens[p + 1]?.lower ?? '')) {
+    return subjectAfter(tokens, index, p + 2);
+  }
+  return subjectAfter(tokens, index, at);
+}
+
+function invertedSubject(tokens: Token[], index: NameIndex, cue: Cue): Subject | null {
+  // "…," said Smith: only right after a quote and a comma.
+  const before = tokens[cue.first - 1];
+  const beforeThat = tokens[cue.first - 2];
+  if (!before || !(before.quote >= 0 || before.text === ',' && beforeThat && beforeThat.quote >= 0)) return null;
+  // "“…,” said another.": one of the group just described.
+  const member = tokens[cue.end];
+  if (member && (member.lower === 'one' || member.lower === 'another') && tokens[cue.end + 1]?.kind === 'punct' && tokens[cue.end + 1].sentence === member.sentence) {
+    return { type: 'pronoun', first: cue.end, token: cue.end, kind: 'plural', member: true };
+  }
+  const subject = subjectAfter(tokens, index, cue.end);
+  return subject && subject.type !== 'pronoun' ? subject : null;
+}

@@ -1,0 +1,323 @@
+// Reads who is the SUBJECT of a cue: the phrase before the verb ("Lavrov said", "A Turkish diplomatic source
+// told AFP", "Nebenzya at a briefing Thursday denied"), after it when inverted ("said Smith"), or after
+// "according to"; the sentence's subject for a participle (", saying …"); the one quoted in "quoted X as saying".
+import type { Token } from '../tokens';
+import { isPhraseBreak, isPossessive, textOf } from '../tokenText';
+import type { NameCandidate } from '../mentions/names';
+import { cueVerbForm, cueVerbFormOfLower } from '../../lexicon/cueVerbs';
+import { descriptionEndingAt, descriptionStartingAt, extendPostmodifier, isDescriptionHead, pronounKind, type Description, type PronounKind } from '../mentions/descriptions';
+import type { NameIndex } from '../mentions/nameIndex';
+import { APPOSITIVE_DETERMINERS, ARTICLES, DEFINITE_DETERMINERS, DETERMINERS } from '../../lexicon/functionWords';
+import type { Cue } from './cues';
+
+/** A cue's subject as written; which speaker it stands for is decided by the resolver. */
+export type Subject =
+  | { type: 'name'; first: number; candidate: NameCandidate }
+  | { type: 'description'; first: number; description: Description }
+  | { type: 'pronoun'; first: number; token: number; kind: PronounKind; member?: boolean };
+
+/** Words allowed between a subject and its verb without breaking the link ("has also repeatedly said"). */
+const SKIPPABLE = new Set(`
+has have had was were is are be been will would could should may might must can did does do also further later
+earlier then again previously once now already repeatedly reportedly separately recently subsequently
+today yesterday tonight late early meanwhile still too however publicly privately briefly herself himself
+themselves itself last this next
+`.split(/\s+/).filter(Boolean));
+const PREPOSITIONS = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'with', 'from', 'for', 'by', 'over', 'about', 'since', 'following', 'ahead', 'amid', 'near', 'under', 'into', 'to', 'of', 'via']);
+const BREAKERS = new Set(['that', 'which', 'who', 'whom', 'whose', 'and', 'or', 'but', 'because', 'if', 'when', 'while', 'as', 'where', 'than', 'so', 'although', 'though']);
+const TIME = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|morning|afternoon|evening|night|week|weekend|month|year)s?$/;
+
+/** The speaker of "quoted X as saying" (X after the verb) or of "X was quoted as saying" (X before it). */
+export function quotedSubject(tokens: Token[], names: NameIndex, cue: Cue): Subject | null {
+  const verb = cue.quotedBy as number;
+  // Passive: "Peskov was quoted as saying", "Jones was quoted by state media as saying" (the medium after
+  // "by" only carried the words); "quoted as saying" with no object is passive whatever comes before it.
+  if (verb + 1 === cue.verb - 1 || PASSIVE_AUXILIARIES.has(tokens[verb - 1]?.lower ?? '')) {
+    return subjectBefore(tokens, names, verb);
+  }
+  const object = tokens[verb + 1];
+  const kind = object ? OBJECT_PRONOUNS[object.lower] : undefined;
+  if (kind) return { type: 'pronoun', first: verb + 1, token: verb + 1, kind };
+  return subjectAfter(tokens, names, verb + 1);
+}
+
+const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be', 'widely', 'also', 'later']);
+const OBJECT_PRONOUNS: Readonly<Record<string, PronounKind>> = { him: 'male', her: 'female', them: 'plural' };
+
+
+/**
+ * The subject of the verb at `verb`, read leftwards within the sentence; null when there is none or when it
+ * is a coordination ("Lavrov and Cavusoglu confirmed"), which no single speaker can own.
+ */
+export function subjectBefore(tokens: Token[], names: NameIndex, verb: number): Subject | null {
+  const sentence = tokens[verb].sentence;
+  // "“…,” one of them said": one member of the group just described speaks for it.
+  const one = tokens[verb - 3];
+  if (one && one.sentence === sentence && one.quote < 0 && (one.lower === 'one' || one.lower === 'another') &&
+    tokens[verb - 2].lower === 'of' && tokens[verb - 1].lower === 'them') {
+    return { type: 'pronoun', first: verb - 3, token: verb - 1, kind: 'plural', member: true };
+  }
+  // "“…,” one said. “…,” another added.": right after a quote, a bare "one" or "another" is one of the group.
+  const bare = tokens[verb - 1];
+  if (bare && bare.sentence === sentence && bare.quote < 0 && (bare.lower === 'one' || bare.lower === 'another') && (tokens[verb - 2]?.quote ?? -1) >= 0) {
+    return { type: 'pronoun', first: verb - 1, token: verb - 1, kind: 'plural', member: true };
+  }
+  let pending = 0;
+  for (let p = verb - 1, steps = 0; p >= 0 && tokens[p].sentence === sentence && steps < 16; steps++) {
+    const t = tokens[p];
+    if (t.quote >= 0) return null;
+    // "Roe, a strategist who now writes …": a relative pronoun stands for what it follows.
+    if (pending === 0) {
+      let r = p;
+      while (r > 0 && r > p - 3 && SKIPPABLE.has(tokens[r].lower)) r--;
+      if (RELATIVES.has(tokens[r].lower) && r > 0 && tokens[r - 1].sentence === sentence) return relativeAntecedent(tokens, names, r - 1);
+    }
+    const found = pending === 0 ? phraseEndingAt(tokens, names, p) : null;
+    if (found) {
+      let b = found.first - 1;
+      if (tokens[b]?.kind === 'word' && ARTICLES.has(tokens[b].lower)) b--;
+      const before = tokens[b];
+      // "at a briefing in Moscow said": a name after a preposition is its object, not the subject.
+      if (before && before.sentence === sentence && before.kind === 'word' && PREPOSITIONS.has(before.lower)) {
+        // "Analysts polled by Reuters said": unless the object closes an unnamed source's participle phrase.
+        const around = p === verb - 1 ? descriptionAround(tokens, p) : null;
+        if (around && around.first < b && !coordinated(tokens, names, around.first)) return { type: 'description', first: around.first, description: around };
+        p = b - 1;
+        continue;
+      }
+      if (coordinated(tokens, names, found.first)) return null;
+      return found.type === 'description' ? withPostmodifier(tokens, found, verb) : found;
+    }
+    // "Their expedition leader, Nepali guide Mingma Sherpa, said": the name closing an appositive.
+    const named = t.text === ',' && pending === 0 ? names.byLast.get(p - 1) : undefined;
+    if (named && named.kind !== 'place' && named.governedBy === null && !isBareNoun(named) && !describedByArticle(tokens, named) && !PARTY_AFFILIATION.test(named.text)) {
+      return { type: 'name', first: named.phraseFirst, candidate: named };
+    }
+    if (t.text === ',') {
+      const aside = asideStart(tokens, p);
+      if (aside < 0) return null;
+      p = aside - 1;
+      continue;
+    }
+    if (t.kind === 'punct') return null;
+    if (t.kind === 'number') { p--; continue; }
+    // "The ministry said … and called the demands “…”", "Ellis declined to comment but said …": a verb
+    // coordinated right after another shares its subject, the subject of the sentence.
+    if (COORDINATORS.has(t.lower) && pending === 0) return sharedSubject(tokens, names, p, verb);
+    if (BREAKERS.has(t.lower) || cueVerbForm(t.lower) !== null && !t.cap) return null;
+    if (PREPOSITIONS.has(t.lower)) { pending = 0; p--; continue; }
+    if (SKIPPABLE.has(t.lower) || TIME.test(t.lower) || !t.cap && /ly$/.test(t.lower)) { p--; continue; }
+    if (++pending > 5) return null;
+    p--;
+  }
+  return null;
+}
+
+const COORDINATORS = new Set(['and', 'but']);
+const RELATIVES = new Set(['who', 'whom']);
+
+/**
+ * The antecedent of a relative pronoun right after `p`: the name or description ending there; for an appositive
+ * description after a name ("Roe, a former strategist who …"), the name it describes.
+ */
+function relativeAntecedent(tokens: Token[], names: NameIndex, p: number): Subject | null {
+  const phrase = phraseEndingAt(tokens, names, p);
+  if (!phrase || phrase.type !== 'description') return phrase;
+  const comma = tokens[phrase.first - 1];
+  const named = comma?.text === ',' ? names.byLast.get(phrase.first - 2) : undefined;
+  if (named && named.kind !== 'place' && named.kind !== 'organization' && !isBareNoun(named)) return { type: 'name', first: named.phraseFirst, candidate: named };
+  return phrase;
+}
+/** "Sen. Tom Hale, R-Texas, said", "Rep. Ann Kent, D-N.Y.,": a party and state after a US lawmaker's name. */
+const PARTY_AFFILIATION = /^[RDI]\s?-\s?[A-Z]/;
+
+/**
+ * "Jane Roe, a Colorado Democrat, said": capitalised words after an article ("a Colorado Democrat", "the Vermont
+ * Independent") are an appositive describing the person before them, never a second speaker's name. Organisations
+ * keep their article ("the World Bank"), so only an indefinite article, or "the" before a person-like phrase, counts.
+ */
+function describedByArticle(tokens: Token[], named: NameCandidate): boolean {
+  // Walk back over lower-case modifiers and an owner ("the committee’s top Democrat") to the determiner.
+  for (let p = named.phraseFirst - 1; p >= Math.max(0, named.phraseFirst - 6); p--) {
+    const t = tokens[p];
+    if (t.sentence !== tokens[named.phraseFirst].sentence || t.quote >= 0) return false;
+    if (t.kind === 'word' && APPOSITIVE_DETERMINERS.has(t.lower)) {
+      if (t.lower === 'the' && p === named.phraseFirst - 1 && named.kind === 'organization') return false;
+      // The appositive must follow a comma that closes a name or pronoun: "Roe, a Colorado Democrat,".
+      return tokens[p - 1]?.text === ',';
+    }
+    if (isPossessive(t) || t.kind === 'word' && !t.cap) continue;
+    return false;
+  }
+  return false;
+}
+
+/** The subject of the sentence a coordinated verb at `verb` belongs to (the coordinator at `at`), if any. */
+function sharedSubject(tokens: Token[], names: NameIndex, at: number, verb: number): Subject | null {
+  const sentence = tokens[verb].sentence;
+  let first = at;
+  while (first > 0 && tokens[first - 1].sentence === sentence) first--;
+  const subject = sentenceSubject(tokens, names, first, at);
+  // The shared subject must stand before the first verb; a subject reached only through the coordinator is none.
+  return subject && subject.first < at ? subject : null;
+}
+
+/** "Russia's embassy in Tallinn said": a description takes in the post-modifier that stands before the verb. */
+function withPostmodifier(tokens: Token[], s: Subject & { type: 'description' }, verb: number): Subject {
+  const d = s.description;
+  const end = extendPostmodifier(tokens, d.end);
+  if (end <= d.end || end > verb) return s;
+  return { ...s, description: { ...d, end, stop: tokens[end - 1].end, text: textOf(tokens, d.first, end) } };
+}
+
+/** The subject of a sentence, read from its first token: the owner of a participle cue (", saying …"). */
+export function sentenceSubject(tokens: Token[], names: NameIndex, first: number, verb: number): Subject | null {
+  // The subject opens the sentence, or follows an opening phrase and its comma ("Speaking in Tromsø, Virtanen …").
+  for (let p = first; p < Math.min(verb, first + 14); p++) {
+    if (tokens[p].quote >= 0) return null;
+    if (p !== first && tokens[p - 1].text !== ',') continue;
+    const subject = phraseStartingAt(tokens, names, p);
+    if (subject) return subject;
+  }
+  return null;
+}
+
+function phraseStartingAt(tokens: Token[], names: NameIndex, p: number): Subject | null {
+  const t = tokens[p];
+  const kind = pronounKind(t);
+  if (kind) return { type: 'pronoun', first: p, token: p, kind };
+  const candidate = names.byFirst.get(p) ?? (t.lower === 'the' ? names.byFirst.get(p + 1) : undefined);
+  const owned = candidate && ownedDescription(tokens, candidate, p);
+  if (owned) return owned;
+  if (candidate && candidate.kind !== 'place' && !isBareNoun(candidate)) {
+    return { type: 'name', first: p, candidate };
+  }
+  const description = descriptionStartingAt(tokens, p);
+  return description ? { type: 'description', first: p, description } : null;
+}
+
+/** The subject written right after an inverted cue or "according to" ("said Smith", "said the minister"). */
+export function subjectAfter(tokens: Token[], names: NameIndex, at: number): Subject | null {
+  const t = tokens[at];
+  if (!t || t.quote >= 0) return null;
+  const kind = pronounKind(t);
+  if (kind) return { type: 'pronoun', first: at, token: at, kind };
+  const candidate = names.byFirst.get(at) ?? (t.lower === 'the' ? names.byFirst.get(at + 1) : undefined);
+  const owned = candidate && ownedDescription(tokens, candidate, at);
+  if (owned) return owned;
+  if (candidate && !isBareNoun(candidate)) {
+    return { type: 'name', first: at, candidate };
+  }
+  const titled = nameAfterRoleWords(tokens, names, at);
+  if (titled) return titled;
+  const description = descriptionStartingAt(tokens, at, true);
+  return description ? { type: 'description', first: at, description } : null;
+}
+
+/** Lower-case words that may stand in a role written before a name; never a function word or a verb. */
+const ROLE_WORD = /^\p{Ll}[\p{Ll}\-]+$/u;
+const NOT_ROLE_WORDS = new Set([...PREPOSITIONS, ...BREAKERS, ...SKIPPABLE, ...DETERMINERS, 'to', 'not']);
+
+/**
+ * "says sleep psychologist Ann Roe", "said the family lawyer Tom Keller": after an inverted cue, a role of a few
+ * lower-case words the lexicon may not know, then the person's name. The name is the subject.
+ */
+function nameAfterRoleWords(tokens: Token[], names: NameIndex, at: number): Subject | null {
+  let k = at;
+  if (tokens[k]?.lower === 'the') k++;
+  const from = k;
+  while (k < at + 5 && tokens[k] && tokens[k].kind === 'word' && tokens[k].quote < 0 && ROLE_WORD.test(tokens[k].text) &&
+    !NOT_ROLE_WORDS.has(tokens[k].lower) && cueVerbFormOfLower(tokens[k].lower) === null) k++;
+  if (k === from || k - from > 3) return null;
+  const candidate = names.byFirst.get(k);
+  if (!candidate || candidate.first !== k || candidate.kind === 'place' || candidate.kind === 'organization' || isBareNoun(candidate)) return null;
+  return { type: 'name', first: at, candidate };
+}
+
+/**
+ * "The European Commission’s spokesperson", "Moscow's ambassador": a name that owns a description head is not
+ * the subject; the whole phrase is.
+ */
+function ownedDescription(tokens: Token[], candidate: NameCandidate, at: number): Subject | null {
+  const mark = tokens[candidate.end];
+  if (!mark || !isPossessive(mark)) return null;
+  const description = descriptionStartingAt(tokens, at);
+  return description && description.possessive && description.headKind === 'people' ? { type: 'description', first: at, description } : null;
+}
+
+/** A capitalised common noun that opens a sentence ("Officials said", "Sources close to …"), not a name. */
+function isBareNoun(candidate: NameCandidate): boolean {
+  return candidate.kind === 'unknown' && candidate.words.length === 1 && isDescriptionHead(candidate.words[0]);
+}
+
+function phraseEndingAt(tokens: Token[], names: NameIndex, p: number): Subject | null {
+  const t = tokens[p];
+  if (t.kind !== 'word' && t.text !== ',') return null;
+  const kind = t.kind === 'word' ? pronounKind(t) : null;
+  if (kind) return { type: 'pronoun', first: p, token: p, kind };
+  const candidate = names.byLast.get(p);
+  if (candidate && !isBareNoun(candidate)) {
+    // "The Kremlin said": an organisation's article belongs to it.
+    const first = candidate.phraseFirst > 0 && tokens[candidate.phraseFirst - 1].lower === 'the' && candidate.kind === 'organization'
+      ? candidate.phraseFirst - 1 : candidate.phraseFirst;
+    return { type: 'name', first, candidate };
+  }
+  const description = descriptionAround(tokens, p);
+  return description ? { type: 'description', first: description.first, description } : null;
+}
+
+/** A description whose phrase ends at `p`: its head there, or a post-modifier after the head ("a source close to …"). */
+function descriptionAround(tokens: Token[], p: number): Description | null {
+  const direct = descriptionEndingAt(tokens, p);
+  if (direct) return direct;
+  // Walk back over a post-modifier to its head: "a spokesman for the Polish Red Cross", and, for an unnamed
+  // source, over a participle phrase or a relative clause ("an engineer based in the capital").
+  for (let h = p - 1; h >= Math.max(0, p - 15); h--) {
+    if (tokens[h].sentence !== tokens[p].sentence || tokens[h].quote >= 0 || isPhraseBreak(tokens, h)) return null;
+    const d = descriptionEndingAt(tokens, h);
+    if (d && extendPostmodifier(tokens, h + 1, !d.definite || d.plural) === p + 1) {
+      return { ...d, end: p + 1, stop: tokens[p].end, text: textOf(tokens, d.first, p + 1) };
+    }
+  }
+  return null;
+}
+
+/** "Lavrov and Cavusoglu", "Russia, Turkey and Iran": the subject is more than one party. */
+function coordinated(tokens: Token[], names: NameIndex, first: number): boolean {
+  const before = tokens[first - 1];
+  if (!before || before.sentence !== tokens[first].sentence) return false;
+  if (before.lower === 'and' || before.text === '&') {
+    const prev = first - 2;
+    if (prev < 0) return false;
+    // "Lavrov and Cavusoglu confirmed": a lone capitalised word opening the sentence is a name here too.
+    const opening = tokens[prev].sentence === tokens[first].sentence && (prev === 0 || tokens[prev - 1].sentence !== tokens[prev].sentence);
+    return phraseEndingAt(tokens, names, prev) !== null || opening && tokens[prev].kind === 'word' && tokens[prev].cap;
+  }
+  return false;
+}
+
+/** Words that open an aside between a subject and its verb (", who …,", ", a former minister,", ", however,"). */
+const ASIDE_OPENERS = new Set(['who', 'which', 'whose', ...ARTICLES, ...DEFINITE_DETERMINERS, 'speaking', 'however', 'meanwhile', 'too', 'also', 'though', 'instead']);
+
+/** For a comma at `p` closing an aside (", who …,", ", a former minister,"), the index of its opening comma. */
+function asideStart(tokens: Token[], p: number): number {
+  const sentence = tokens[p].sentence;
+  for (let q = p - 1; q >= Math.max(0, p - 18); q--) {
+    const t = tokens[q];
+    if (t.sentence !== sentence || t.quote >= 0) return -1;
+    if (t.text === ',') {
+      const opener = tokens[q + 1];
+      // ", who …,", ", a former minister,", ", 72," (an age): an aside between the subject and its verb.
+      // ", in turn,", ", for his part,", ", on Monday,": a prepositional aside.
+      // ", R-Texas,", ", D-N.Y.,": a US lawmaker's party and state.
+      if (opener && PARTY_AFFILIATION.test(textOf(tokens, q + 1, Math.min(p, q + 4)))) return q;
+      // ", asked about the plan,", ", visibly shaken,", ", worried about inflation,": a participle aside.
+      if (opener && opener.kind === 'word' && !opener.cap && /^[a-z]{2,}(ed|ing|ly)$/.test(opener.lower)) return q;
+      if (opener && (opener.kind === 'number' || PREPOSITIONS.has(opener.lower) ||
+        ASIDE_OPENERS.has(opener.lower))) return q;
+      return -1;
+    }
+    if (t.kind === 'punct' && t.text !== '-' && !isPossessive(t) && t.text !== '.') return -1;
+  }
+  return -1;
+}

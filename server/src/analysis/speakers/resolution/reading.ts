@@ -1,0 +1,119 @@
+// The reading pass: names, cue subjects and sentence-opening institutions in reading order, each resolved
+// against the speakers met before it. A name becomes an entity by the rules in creationRules.ts; a pronoun or
+// a description finds the speaker it refers to in the registry (registry.ts).
+import type { Token, TokenizedText } from '../tokens';
+import { tokenSpan } from '../tokenText';
+import { withArticle, type NameCandidate } from '../mentions/names';
+import { descriptionStartingAt, type Description } from '../mentions/descriptions';
+import type { Mentions } from '../mentions';
+import type { Cue, CueReading, Subject } from '../cues';
+import { SpeakerRegistry, type Entity } from './registry';
+import { createsEntity, isClauseSubject, isSource, speakerKind, type NameFacts } from './creationRules';
+import type { ReadingState } from './readingState';
+import { indefiniteIntroduction } from './indefiniteAntecedents';
+import { namedWithArticle, opensClauseAfterFrontedPhrase, opensSentenceAfterDescriptor } from '../mentions/clauseSubjects';
+
+/** A stop of the reading pass besides the names: a cue whose subject is no name, or an institution opening a sentence. */
+interface ReadingEvent {
+  at: number;
+  cue: Cue | null;
+  latent: Description | null;
+}
+
+export function readInOrder(tt: TokenizedText, mentions: Mentions, reading: CueReading): ReadingState {
+  const { tokens } = tt;
+  const { subjects } = reading;
+  const subjectNames = new Set<NameCandidate>();
+  for (const s of subjects.values()) if (s.type === 'name') subjectNames.add(s.candidate);
+  const state: ReadingState = { subjects, entityOf: new Map(), resolvedByCue: new Map(), registry: new SpeakerRegistry(), joints: [] };
+  const others = otherEvents(tt, subjects);
+  const readOther = (event: ReadingEvent): void => {
+    // Not a source yet: an antecedent for a later "it said" / "they said".
+    if (event.latent) state.registry.fromDescription(event.latent);
+    else readCueSubject(tt, event.cue as Cue, subjects.get(event.cue as Cue) as Subject, state);
+  };
+  // Names come in reading order already: merged with the other stops, a name first where both start at one token.
+  let j = 0;
+  for (const c of mentions.names) {
+    while (j < others.length && others[j].at < c.first) readOther(others[j++]);
+    readName(tt, c, subjectNames, mentions.media, state);
+  }
+  while (j < others.length) readOther(others[j++]);
+  return state;
+}
+
+/** The cues whose subject is no name and the institutions opening sentences, in reading order. */
+function otherEvents(tt: TokenizedText, subjects: Map<Cue, Subject>): ReadingEvent[] {
+  const subjectStarts = new Set<number>();
+  for (const s of subjects.values()) subjectStarts.add(s.first);
+  const others: ReadingEvent[] = [];
+  for (const [cue, s] of subjects) if (s.type !== 'name') others.push({ at: s.first, cue, latent: null });
+  for (const d of institutionsOpeningSentences(tt, subjectStarts)) others.push({ at: d.first, cue: null, latent: d });
+  return others.sort((a, b) => a.at - b.at);
+}
+
+function readName(tt: TokenizedText, c: NameCandidate, subjectNames: Set<NameCandidate>, media: Set<NameCandidate>, state: ReadingState): void {
+  const { tokens } = tt;
+  const isCueSubject = subjectNames.has(c);
+  const sentenceFirst = tt.sentences[tokens[c.first].sentence].first;
+  const facts: NameFacts = {
+    candidate: c,
+    speaks: isCueSubject || media.has(c),
+    opensSentence: sentenceFirst === c.phraseFirst || opensClauseAfterFrontedPhrase(tt, c),
+    opensAfterArticle: sentenceFirst === c.phraseFirst - 1 && tokens[sentenceFirst].lower === 'the' || opensSentenceAfterDescriptor(tt, c),
+  };
+  const kind = namedWithArticle(tokens, c) ? 'organization' : speakerKind(c, facts.speaks);
+  const entity = state.registry.fromName(kind === 'organization' ? withArticle(tokens, c) : c, kind ?? 'person', createsEntity(facts, kind));
+  if (!entity) return;
+  if (isSource(facts, kind)) entity.isSource = true;
+  if (kind !== null) state.entityOf.set(c, entity);
+  if (isClauseSubject(facts, isCueSubject, kind)) state.registry.noteSubject(entity, c.start);
+}
+
+/** A pronoun or description that is a cue's subject: the speaker it refers to becomes a source. */
+function readCueSubject(tt: TokenizedText, cue: Cue, subject: Subject, state: ReadingState): void {
+  const { tokens } = tt;
+  const { registry } = state;
+  // "One member … had wanted to wait. “…,” the member argued": the introduction names the source.
+  const introduction = subject.type === 'description' ? indefiniteIntroduction(tt, subject.description) : null;
+  if (introduction) registry.fromDescription(introduction);
+  const entity = subject.type === 'pronoun' && subject.member
+    ? registry.fromGroupMember(tokenSpan(tokens[subject.token]), previousParagraphStart(tt, subject.first))
+    : subject.type === 'pronoun'
+    ? registry.fromPronoun(subject.kind, tokenSpan(tokens[subject.token]), 'pronoun', previousSentenceStart(tt, subject.token))
+    : subject.type === 'description' ? registry.fromDescription(subject.description, previousParagraphStart(tt, subject.first)) : null;
+  if (!entity) return;
+  registry.noteSubject(entity, tokens[subject.first].start);
+  entity.isSource = true;
+  state.resolvedByCue.set(cue, entity);
+}
+
+/**
+ * "The central bank kept its rate unchanged. … it said": an institution that opens a sentence is the
+ * antecedent journalists mean by a later "it" or "they", so it is known before it speaks.
+ */
+function institutionsOpeningSentences(tt: TokenizedText, taken: Set<number>): Description[] {
+  const out: Description[] = [];
+  for (const sentence of tt.sentences) {
+    const first = sentence.first;
+    const t: Token | undefined = tt.tokens[first];
+    if (!t || t.quote >= 0 || t.furniture || taken.has(first) || t.lower !== 'the') continue;
+    const d = descriptionStartingAt(tt.tokens, first);
+    if (d && d.definite && d.headKind === 'organization') out.push(d);
+  }
+  return out;
+}
+
+/** Where the sentence before the one holding token `i` starts, within its paragraph (a pronoun's subject is there). */
+function previousSentenceStart(tt: TokenizedText, i: number): number {
+  const t = tt.tokens[i];
+  const previous = tt.sentences[Math.max(0, t.sentence - 1)];
+  const first = tt.tokens[previous.first];
+  return first.paragraph === t.paragraph || first.paragraph === t.paragraph - 1 ? first.start : tt.tokens[tt.sentences[t.sentence].first].start;
+}
+
+/** Where the paragraph before the one holding token `i` starts (a definite title looks back no further). */
+function previousParagraphStart(tt: TokenizedText, i: number): number {
+  const paragraph = tt.tokens[i].paragraph;
+  return tt.paragraphs[Math.max(0, paragraph - 1)]?.start ?? 0;
+}

@@ -1,0 +1,76 @@
+// One document as the LSP features see it: its Analysis (code points) plus conversions to LSP UTF-16 positions.
+import type { Position, Range } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Analysis } from '../analysis/types';
+import { CodePointIndex } from '../analysis/offsets';
+
+/** A code-point range, the unit of the analysis and of every file on disk. */
+export interface CodePointRange {
+  start: number;
+  end: number;
+}
+
+/** An analysis that contains nothing: used when a document is not analysed (too large, or the analyser failed). */
+export function emptyAnalysis(textLength: number): Analysis {
+  return {
+    title: null,
+    datelines: [],
+    speakers: [],
+    quotes: [],
+    structure: { title: null, body: { start: 0, end: textLength }, paragraphs: [], boilerplateStart: null },
+  };
+}
+
+/**
+ * Holds an immutable snapshot: `TextDocuments` updates its documents in place, so a wrapped live document could
+ * drift away from the analysis made of its earlier text.
+ */
+export class AnalyzedDocument {
+  private readonly index: CodePointIndex;
+  readonly version: number;
+
+  /**
+   * @param skipped why the document was not analysed (then `analysis` is empty), or null.
+   * @param unbalancedQuoteMarks unpaired double quote marks (UTF-16 index ranges) from the same analysis, for the
+   * diagnostics, so that publishing them never analyses the text again.
+   * @param oversized skipped for its size: range requests then analyse the paragraphs they show.
+   */
+  constructor(
+    readonly document: TextDocument,
+    readonly analysis: Analysis,
+    readonly skipped: string | null = null,
+    readonly unbalancedQuoteMarks: readonly { start: number; end: number }[] = [],
+    readonly oversized = false,
+  ) {
+    this.index = new CodePointIndex(document.getText());
+    this.version = document.version;
+  }
+
+  get uri(): string {
+    return this.document.uri;
+  }
+
+  /** The LSP position (UTF-16 column) of a code-point offset. */
+  positionAt(codePoint: number): Position {
+    return this.document.positionAt(this.index.toUtf16(codePoint));
+  }
+
+  /** The code-point offset of an LSP position. */
+  offsetAt(position: Position): number {
+    return this.index.toCodePoint(this.document.offsetAt(position));
+  }
+
+  rangeOf(span: CodePointRange): Range {
+    return { start: this.positionAt(span.start), end: this.positionAt(span.end) };
+  }
+
+  /** Zero-based line of a code-point offset. */
+  lineOf(codePoint: number): number {
+    return this.positionAt(codePoint).line;
+  }
+
+  /** UTF-16 index into `document.getText()` of a code-point offset. */
+  toUtf16(codePoint: number): number {
+    return this.index.toUtf16(codePoint);
+  }
+}

@@ -1,0 +1,118 @@
+// Caches one analysis per open document version, recomputed lazily on the first request after a change.
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyzeForEditor } from '../analysis/index';
+import type { AttributionOverride } from '../analysis/types';
+import { AnalyzedDocument, emptyAnalysis } from './analyzedDocument';
+import { DEFAULT_MAX_SEED_BYTES, formatBytes } from '../files/seedFile';
+
+/** Supplies the analyst's manual attribution corrections (the tag store's sidecar) for a document. */
+export interface AttributionSource {
+  attributionsFor(uri: string): readonly AttributionOverride[];
+}
+
+export interface AnalysisLimits {
+  maxFileSizeKb: number;
+}
+
+/** Analyses a text, or explains why it did not: shared by open documents and the workspace index. */
+export function analyzeDocument(
+  document: TextDocument,
+  limits: AnalysisLimits,
+  attributions: readonly AttributionOverride[] = [],
+): AnalyzedDocument {
+  const text = document.getText();
+  const snapshot = TextDocument.create(document.uri, document.languageId, document.version, text);
+  const bytes = Buffer.byteLength(text, 'utf8');
+  // The setting can lower the limit, never raise it past the ceiling the analysis is measured for (memory).
+  const limitKb = Math.min(limits.maxFileSizeKb, DEFAULT_MAX_SEED_BYTES / 1024);
+  if (bytes > limitKb * 1024) {
+    const reason = limitKb < limits.maxFileSizeKb
+      ? `Not analysed: ${Math.ceil(bytes / 1024)} KB is over the ${formatBytes(DEFAULT_MAX_SEED_BYTES)} ceiling for a seed file ` +
+        '(seedAnnotator.maxFileSizeKb cannot raise it: larger files risk running the server out of memory).'
+      : `Not analysed: ${Math.ceil(bytes / 1024)} KB is over the seedAnnotator.maxFileSizeKb limit of ` +
+        `${limits.maxFileSizeKb} KB.`;
+    const visibleOnly = ' Only the paragraphs on screen are highlighted, each analysed on its own.';
+    return new AnalyzedDocument(snapshot, emptyAnalysis(text.length), reason + visibleOnly, [], true);
+  }
+  const { analysis, unbalancedQuoteMarks } = analyzeForEditor(text, { attributions: [...attributions] });
+  return new AnalyzedDocument(snapshot, analysis, null, unbalancedQuoteMarks);
+}
+
+/**
+ * The analysis was made of this document's current text. The version alone does not say so: a client may send an
+ * edit with a version number already used (the fuzz tests do), and the server applies edits in the order received.
+ * Comparing the texts is cheap next to an analysis (the same string when nothing changed).
+ */
+function isAnalysisOf(analyzed: AnalyzedDocument, document: TextDocument): boolean {
+  return analyzed.version === document.version && analyzed.document.getText() === document.getText();
+}
+
+export class DocumentAnalyses {
+  private readonly cache = new Map<string, AnalyzedDocument>();
+  private attributions: AttributionSource | undefined;
+  private readonly analysedListeners: ((uri: string, version: number, ms: number) => void)[] = [];
+
+  /**
+   * @param limits read on every recomputation, so a settings change applies after `invalidateAll`.
+   * @param onError reports an analyser failure; the document is then served as if empty, never crashing the server.
+   */
+  constructor(
+    private readonly limits: () => AnalysisLimits,
+    private readonly onError: (uri: string, error: unknown) => void = () => undefined,
+  ) {}
+
+  /** The tag store plugs its attribution corrections in here (issue 5). */
+  setAttributionSource(source: AttributionSource | undefined): void {
+    this.attributions = source;
+    this.invalidateAll();
+  }
+
+  /** Told of every analysis computed (not of cache hits): tests count them, the trace logs them. */
+  onDidAnalyse(listener: (uri: string, version: number, ms: number) => void): void {
+    this.analysedListeners.push(listener);
+  }
+
+  /** The analysis of this exact document version: cached, or computed now. */
+  get(document: TextDocument): AnalyzedDocument {
+    const cached = this.cache.get(document.uri);
+    if (cached && isAnalysisOf(cached, document)) return cached;
+    const analyzed = this.compute(document);
+    this.cache.set(document.uri, analyzed);
+    return analyzed;
+  }
+
+  /** The cached analysis, if it is still for `document`'s current version (no computation). */
+  peek(document: TextDocument): AnalyzedDocument | undefined {
+    const cached = this.cache.get(document.uri);
+    return cached && isAnalysisOf(cached, document) ? cached : undefined;
+  }
+
+  /** Drops a document's analysis (closed, or its attribution corrections changed). */
+  invalidate(uri: string): void {
+    this.cache.delete(uri);
+  }
+
+  invalidateAll(): void {
+    this.cache.clear();
+  }
+
+  private compute(document: TextDocument): AnalyzedDocument {
+    const start = performance.now();
+    const analysed = this.analyse(document);
+    for (const listener of this.analysedListeners) listener(document.uri, document.version, performance.now() - start);
+    return analysed;
+  }
+
+  private analyse(document: TextDocument): AnalyzedDocument {
+    try {
+      return analyzeDocument(document, this.limits(), this.attributions?.attributionsFor(document.uri) ?? []);
+    } catch (error) {
+      this.onError(document.uri, error);
+      return new AnalyzedDocument(
+        TextDocument.create(document.uri, document.languageId, document.version, document.getText()),
+        emptyAnalysis(document.getText().length),
+        `Not analysed: the analyser failed on this file (${error instanceof Error ? error.message : String(error)}).`,
+      );
+    }
+  }
+}

@@ -1,0 +1,47 @@
+// Quote attribution on its own, from the resolved cues: a cue right after the quote, the reporting clause before
+// it, a cue later in its sentence; a quote with no cue inherits within its paragraph and across continuation
+// paragraphs; no cue, no speaker.
+import { strict as assert } from 'node:assert';
+import { attributeQuotes } from '../../../../server/src/analysis/speakers/attribution/attribution';
+import { throughResolution } from '../stageInput';
+
+/** Each quote's words with the name of its speaker (or null) and its cue. */
+function attributed(paragraphs: string[]): [string, string | null, string | null][] {
+  const { tt, quotes, resolution } = throughResolution(paragraphs);
+  const result = attributeQuotes(tt, quotes.length, resolution.resolved);
+  return quotes.map((q, i) => [q.text, result[i].entity?.name ?? null, result[i].cue?.text ?? null]);
+}
+
+describe('speakers/attribution: quotes', () => {
+  it('takes the cue right after the quote, inverted or not', () => {
+    assert.deepEqual(attributed(['“The bridge will hold for another winter,” said Zoë Müller, the city engineer.']),
+      [['“The bridge will hold for another winter,”', 'Zoë Müller', 'said']]);
+    assert.deepEqual(attributed(['“Nobody warned the families in time 😞,” Levan Beridze told reporters.']),
+      [['“Nobody warned the families in time 😞,”', 'Levan Beridze', 'told reporters']]);
+  });
+
+  it('takes the reporting clause before the quote in its sentence', () => {
+    assert.deepEqual(attributed(['Mevlüt Çavuşoğlu said on Monday: “We will not sign this agreement as it stands.”']),
+      [['“We will not sign this agreement as it stands.”', 'Mevlüt Çavuşoğlu', 'said']]);
+  });
+
+  it('gives a quote with no cue of its own the speaker of its paragraph’s other quote', () => {
+    const out = attributed(['“The count is over,” Grace Mwangi said. “We are ready for whatever the court decides next week.”']);
+    assert.deepEqual(out.map(([, speaker]) => speaker), ['Grace Mwangi', 'Grace Mwangi']);
+    // The inherited quote has a speaker but no cue of its own.
+    assert.equal(out[1][2], null);
+  });
+
+  it('carries the speaker into a paragraph that only continues the quote', () => {
+    const out = attributed([
+      '“The first thing we did was count the boats that came back,” said Pieter de Vries.',
+      '“Then we counted the ones that did not, and that was the harder list to read out.”',
+    ]);
+    assert.deepEqual(out.map(([, speaker]) => speaker), ['Pieter de Vries', 'Pieter de Vries']);
+  });
+
+  it('leaves a quote with no cue and no neighbour unattributed', () => {
+    const out = attributed(['The town was quiet on Sunday. “It has never been this empty before the holidays,” a sign on the door read in part.']);
+    assert.deepEqual(out.map(([, speaker]) => speaker), [null]);
+  });
+});
