@@ -3,6 +3,7 @@
 // instead of re-scanning the text. UTF-16 indices.
 import type { Quote, Structure } from '../types';
 import { scanTokens } from './scanner';
+import { ABBREVIATIONS } from '../lexicon/abbreviations';
 import { paragraphHeadlineLike, paragraphLinesOf, type Article } from '../article/article';
 
 export interface Token {
@@ -35,11 +36,6 @@ export interface TokenizedText {
 
 const LETTER = /\p{L}/u;
 const DIGIT = /\p{N}/u;
-const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'st', 'sen', 'gen', 'rep', 'gov', 'col', 'lt', 'sgt', 'capt', 'adm', 'maj', 'prof', 'jr',
-  'sr', 'no', 'vs', 'etc', 'inc', 'ltd', 'co', 'corp', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep',
-  'sept', 'oct', 'nov', 'dec', 'mt', 'ft', 'approx', 'dept', 'univ', 'cmdr', 'supt', 'insp', 'amb', 'pres', 'sec',
-]);
 
 // Single-character tokens compared by set, not by pattern: these tests run once per token.
 const SENTENCE_STOPS = new Set(['.', '!', '?', '…']);
