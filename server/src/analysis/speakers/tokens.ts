@@ -4,6 +4,7 @@
 import type { Quote, Structure } from '../types';
 import { scanTokens } from './scanner';
 import { ABBREVIATIONS } from '../lexicon/abbreviations';
+import { SENTENCE_OPENING_MARKS } from '../lexicon/quoteMarks';
 import { paragraphHeadlineLike, paragraphLinesOf, type Article } from '../article/article';
 
 export interface Token {
@@ -39,7 +40,6 @@ const DIGIT = /\p{N}/u;
 
 // Single-character tokens compared by set, not by pattern: these tests run once per token.
 const SENTENCE_STOPS = new Set(['.', '!', '?', '…']);
-const OPENING_MARKS = new Set(['"', '“', '«', '„', "'", '‘']);
 
 export function tokenize(text: string, structure: Article, quotes: Quote[]): TokenizedText {
   // A text with no paragraph (nothing but blanks) is one.
@@ -243,5 +243,5 @@ export function isAbbreviationStop(tokens: Token[], i: number): boolean {
 }
 
 function startsSentence(t: Token): boolean {
-  return t.cap || t.kind === 'number' || OPENING_MARKS.has(t.text);
+  return t.cap || t.kind === 'number' || SENTENCE_OPENING_MARKS.has(t.text);
 }
