@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { minimatch } from 'minimatch';
 import { patternScope } from '../../shared/filePatterns';
-import { SeedFileMatcher } from '../../server/src/workspaceIndex';
+import { SeedFileMatcher } from '../../server/src/workspace/workspaceIndex';
 
 const root = path.resolve(__dirname, '../..');
 const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {

@@ -36,10 +36,10 @@ import { references } from '../features/references';
 import { legend, SemanticTokensService } from '../features/semanticTokens';
 import { workspaceSpeakers, type SpeakerGrouping } from '../features/workspaceSpeakers';
 import { reviewQueue } from '../features/reviewQuotes';
-import { indexedFileOf } from '../workspaceIndex';
+import { indexedFileOf } from '../workspace/workspaceIndex';
 import { workspaceSymbols } from '../features/workspaceSymbols';
 import { Settings } from './settings';
-import { WorkspaceSeeds } from '../workspaceSeeds';
+import { WorkspaceSeeds } from '../workspace/workspaceSeeds';
 
 /** The pause in typing the analysis waits for; tests and benchmarks may set it (milliseconds). */
 function analysisDelayMs(): number {
