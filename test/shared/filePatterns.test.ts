@@ -3,7 +3,7 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { minimatch } from 'minimatch';
-import { patternScope } from '../../client/src/filePatterns';
+import { patternScope } from '../../shared/filePatterns';
 import { SeedFileMatcher } from '../../server/src/workspace/workspaceIndex';
 
 const root = path.resolve(__dirname, '../..');
