@@ -121,9 +121,23 @@ describe('attribution classes: cue forms', () => {
 });
 
 describe('attribution classes: a quote after its speaker\'s paraphrase', () => {
-  it.skip('gives an uncued quote sentence the speaker of the cue sentence right before it', () => {
+  it('gives an uncued quote sentence the speaker of the cue sentence right before it', () => {
     const a = run(['Nurse Clara Wendt runs the night ward. Rest matters more than coffee, Wendt insists. “Ten minutes with your eyes closed beats a third espresso.”']);
     assert.equal(who(a, 'Ten minutes'), 'Clara Wendt');
+  });
+
+  it('carries the paraphrase\'s speaker to a paragraph that opens with the quote', () => {
+    const a = run([
+      'Burnout rarely arrives overnight, says psychologist Mira Kent.',
+      'Cynicism is the classic sign, Kent explains.',
+      '“People tell me they used to love the job and now they just get through it.”',
+    ]);
+    assert.equal(who(a, 'People tell me'), 'Mira Kent');
+  });
+
+  it('does not carry it over a sentence that names someone else', () => {
+    const a = run(['Cynicism is the classic sign, Kent explains. Her colleague Ravi Shah is not sure. “It is far too simple.”']);
+    assert.equal(who(a, 'It is far too simple'), null);
   });
 
   it('gives it no speaker when the sentence before reports nobody', () => {

@@ -8,6 +8,7 @@
 import type { Span } from '../../types';
 import type { Token, TokenizedText } from '../tokens';
 import type { Entity, ResolvedCue } from '../resolution';
+import { continueReportedSpeech } from './reportedSpeech';
 
 export interface Attribution {
   entity: Entity | null;
@@ -42,6 +43,8 @@ export function attributeQuotes(
   inheritWithinParagraph(tokens, ranges, result);
   inheritAcrossParagraphs(tokens, ranges, result);
   inheritFromClosingParagraph(tokens, ranges, result);
+  continueReportedSpeech(tt, ranges, resolved, result);
+  inheritWithinParagraph(tokens, ranges, result);
   return result;
 }
 
