@@ -163,3 +163,21 @@ describe('attribution classes: a quote signed after a dash', () => {
   });
 });
 
+describe('attribution classes: round-up labels', () => {
+  it('reads a bold name before the outlet or role as the person, without the bold marks', () => {
+    const a = run(['Economists gave the budget a mixed welcome.', '**Ana Ruiz**, chief economist at Halden Bank: “It is a gamble on growth.”']);
+    assert.equal(who(a, 'It is a gamble'), 'Ana Ruiz');
+  });
+
+  it('reads an outlet written with "The" as the newspaper speaking, with a note in brackets', () => {
+    const a = run([
+      'Critics were divided over the new staging.',
+      '**The Daily Planet** (three stars): “A triumph of nerve and colour.”',
+      'Jane Roe (Evening Courier): “Three hours I will never get back.”',
+    ]);
+    assert.equal(who(a, 'A triumph'), 'The Daily Planet');
+    assert.equal(speakerOfQuote(a, 'A triumph')?.kind, 'organization');
+    assert.equal(who(a, 'Three hours'), 'Jane Roe');
+  });
+});
+
