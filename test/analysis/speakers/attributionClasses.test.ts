@@ -101,9 +101,14 @@ describe('attribution classes: cue forms', () => {
     assert.equal(who(a, 'This is not allowed'), 'Kasia Brandt');
   });
 
-  it.skip('reads an owner\'s answer with an aside before the colon', () => {
+  it('reads an owner\'s answer with an aside before the colon', () => {
     const a = run(['Gerd Maas chairs the board.', 'Maas\'s answer, sent late that night, was short: “Approved. Go ahead.”']);
     assert.equal(who(a, 'Approved'), 'Gerd Maas');
+  });
+
+  it('reads "Her verdict:" as the verdict of the person just named', () => {
+    const a = run(['The debate was rough for both.', 'Pollster Mia Chen was blunter still. Her verdict: “A draw, and a dull one.”']);
+    assert.equal(who(a, 'A draw'), 'Mia Chen');
   });
 
   it('gives an infinitive "to ask" to the clause that governs it', () => {

@@ -6,6 +6,7 @@ import type { NameIndex } from '../mentions/nameIndex';
 import { DOCUMENT_NOUNS } from '../mentions/documents';
 import { ARTICLES } from '../../lexicon/functionWords';
 import type { Cue } from './cues';
+import { ownerPronounKind } from './cueForms';
 import { quotedSubject, sentenceSubject, subjectAfter, subjectBefore, type Subject } from './subjects';
 
 /** The subject of every cue that has one, in cue order. A place before a quote's colon is a dateline, not a speaker. */
@@ -13,7 +14,9 @@ export function readSubjects(tt: TokenizedText, index: NameIndex, cues: readonly
   const { tokens } = tt;
   const subjects = new Map<Cue, Subject>();
   for (const cue of cues) {
-    const subject = cue.quotedBy !== undefined ? quotedSubject(tokens, index, cue)
+    const owner = cue.colon ? ownerPronounKind(tokens[cue.verb]) : null;
+    const subject = owner ? { type: 'pronoun' as const, first: cue.verb, token: cue.verb, kind: owner }
+      : cue.quotedBy !== undefined ? quotedSubject(tokens, index, cue)
       : cue.according ? accordingSubject(tokens, index, cue.end)
       : cue.participle ? sentenceSubject(tokens, index, tt.sentences[tokens[cue.verb].sentence].first, cue.verb)
       : subjectBefore(tokens, index, cue.verb) ?? invertedSubject(tokens, index, cue);
