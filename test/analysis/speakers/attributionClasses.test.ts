@@ -186,3 +186,15 @@ describe('attribution classes: round-up labels', () => {
   });
 });
 
+describe('attribution classes: a document speaks for the author the text names', () => {
+  it('gives "the memo says" to the one it "was written by", over an aside', () => {
+    const a = run([
+      'The memo was leaked on Monday.',
+      'The three-page memo, dated 4 January, was written by chief engineer Rita Vance and sent to the mayor.',
+      '“The bridge will not be safe in five years,” the memo says. “Repairs cannot wait.”',
+    ]);
+    assert.equal(who(a, 'The bridge will not'), 'Rita Vance');
+    assert.equal(who(a, 'Repairs cannot wait'), 'Rita Vance');
+  });
+});
+
