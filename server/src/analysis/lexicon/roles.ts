@@ -2,6 +2,7 @@
 // Minister Sergei Lavrov", "Germany's finance minister, Anna Vogt,"), and honorifics ("Mr", "Dr").
 // Data plus small lookups; the phrase matching lives in names.ts.
 import type { Gender } from './givenNames';
+import { TITLE_ABBREVIATIONS } from './abbreviations';
 
 /** Nouns that head a role phrase: a role phrase must end in one of these (any case). */
 const ROLE_HEADS = new Set(`
@@ -57,8 +58,6 @@ const GENDERED_TITLES: ReadonlyMap<string, Gender> = new Map<string, Gender>([
   ['patriarch', 'male'], ['imam', 'male'], ['rabbi', 'male'], ['sultan', 'male'], ['ayatollah', 'male'],
 ]);
 
-/** Short forms of titles written with a full stop ("Sen.", "Gen.", "Rep."). */
-const TITLE_ABBREVIATIONS = new Set(['sen', 'gen', 'rep', 'gov', 'col', 'lt', 'sgt', 'capt', 'adm', 'maj', 'cmdr', 'supt', 'insp', 'amb', 'pres', 'sec']);
 
 export function isRoleHead(word: string): boolean {
   const lower = word.toLowerCase();

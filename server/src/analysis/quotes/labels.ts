@@ -54,8 +54,7 @@ export function labelAt(text: string, lineStart: number, lineEnd: number): Speak
     if (ch === ':') { colon = k; break; }
     // Digits (a time "3:40"), sentence ends and quote marks mean prose, not a label; a full stop may close an
     // abbreviation ("MS.", "Dr.").
-    if (/[\p{N}!?;"“”«»„[\]]/u.test(ch) && !inBrackets(text, k, i)) return null;
-    if ((ch === '(' || ch === ')') && !bracketAfterName(text, k, i)) return null;
+    if (ch === '(' || ch === ')' ? !bracketAfterName(text, k, i) : endsLabelSearch(ch) && !inBrackets(text, k, i)) return null;
     if (ch === '.' && !(k + 1 < lineEnd && text[k + 1] === ' ' && shortWordBefore(text, k, i))) return null;
   }
   if (colon <= i) return null;
@@ -98,6 +97,16 @@ function bracketAfterName(text: string, k: number, floor: number): boolean {
 function inBrackets(text: string, k: number, floor: number): boolean {
   const open = text.lastIndexOf('(', k);
   return open >= floor && text.lastIndexOf(')', k) < open;
+}
+
+const PROSE_MARKS = new Set(['!', '?', ';', '"', '“', '”', '«', '»', '„', '(', ')', '[', ']']);
+const NUMBER = /\p{N}/u;
+
+/** A digit, a sentence end or a quote mark (ASCII by code, other numerals by their Unicode class). */
+function endsLabelSearch(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c >= 48 && c <= 57) return true;
+  return PROSE_MARKS.has(ch) || c >= 128 && NUMBER.test(ch);
 }
 
 /** A full stop at `dot` closes a word of at most four letters ("MS", "Dr", "Jr"): an abbreviation. */

@@ -46,6 +46,19 @@ const WORK_LAST_WORDS = new Set(['book', 'film', 'movie', 'novel', 'song', 'albu
 /** Lower-case ASCII letters only: a word the sets above can be asked about (case-folding elsewhere is left to the regexes). */
 const ASCII_WORD = /^[a-z]+$/;
 
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'your', 'my',
+  'such', 'any', 'every']);
+const APOSTROPHES = new Set(["'", '’']);
+
+/** Whether DETERMINER_BEFORE can match: the tail ends on a determiner or a possessive ("alliance's", "members'"). */
+function mayEndOnDeterminer(tail: string, last: string): boolean {
+  if (!ASCII_WORD.test(last) || DETERMINERS.has(last)) return true;
+  let end = tail.length;
+  while (end > 0 && /\s/u.test(tail[end - 1]!)) end--;
+  const c = tail[end - 1] ?? '';
+  return APOSTROPHES.has(c) || (c === 's' || c === 'S') && APOSTROPHES.has(tail[end - 2] ?? '');
+}
+
 /** The last run of letters of `tail` before trailing blanks and commas, lower-cased. */
 function lastWordOf(tail: string): string {
   let end = tail.length;
@@ -131,7 +144,7 @@ export function judgeQuote(text: string, site: QuoteSite): Verdict {
     const said = alone || colonIntro || (cueAfter && endsLikeUtterance) || (cueImmediate && !naming && endsLikeUtterance);
     if (!said) return { speech: false, partial };
   }
-  const determiner = DETERMINER_BEFORE.test(tail) && !endsLikeUtterance;
+  const determiner = !endsLikeUtterance && mayEndOnDeterminer(tail, last) && DETERMINER_BEFORE.test(tail);
   // Longer phrases are speech, unless a determiner makes a noun phrase of them and nobody is said to say it:
   // the “rules-based order of the West” is a label; said it was the “only way to guarantee security” is not.
   if (words.length >= 4) return { speech: !(determiner && words.length <= 6 && cueBefore === -1 && !cueAfter), partial };

@@ -39,7 +39,8 @@ export function findCues(tokens: Token[]): Cue[] {
   const cues: Cue[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (t.text === ':') {
+    // Kinds are shared constants, so the kind is compared before any token's own text is read.
+    if (t.kind === 'punct' && t.text === ':') {
       const colon = colonCue(tokens, i, cues[cues.length - 1]);
       if (colon) cues.push(colon);
       continue;
