@@ -27,7 +27,7 @@ export function registerAgreementCommands(context: vscode.ExtensionContext, clie
   const compute = async (args?: ComputeAgreementArgs): Promise<AgreementShown | undefined> => {
     let report: AgreementDto;
     try {
-      report = await client.sendRequest<AgreementDto>(CodingRequests.agreement, { coders: args?.coders, uris: args?.uris });
+      report = await client.sendRequest(CodingRequests.agreement, { coders: args?.coders, uris: args?.uris });
     } catch (error) {
       void vscode.window.showErrorMessage(`Seed Annotator: could not compute agreement: ${error instanceof Error ? error.message : String(error)}`);
       return undefined;

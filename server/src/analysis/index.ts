@@ -37,6 +37,8 @@ function analyzeWithMarks(text: string, options: AnalyzeOptions): { analysis: An
 }
 
 function toCodePoints(a: Analysis, index: CodePointIndex): Analysis {
+  // Without astral characters every offset is already a code point: nothing to copy.
+  if (index.sameUnits) return a;
   const at = (i: number) => index.toCodePoint(i);
   const span = <T extends Span>(s: T): T => ({ ...s, start: at(s.start), end: at(s.end) });
   const range = (r: { start: number; end: number }) => ({ start: at(r.start), end: at(r.end) });

@@ -3,6 +3,7 @@
 // mapping from this evidence to a number is in mapping.ts.
 import type { Analysis, AttributionOverride, MentionForm, Quote, Speaker, SpeakerKind } from '../types';
 import { bareQuoteText } from '../corrections/notQuotes';
+import { ANY_STYLE_OPENING_MARKS } from '../lexicon/quoteMarks';
 
 /** The kind of cue that carries the attribution. */
 export type CueKind =
@@ -16,7 +17,7 @@ export type CueKind =
   | 'transcript';
 
 /** Marks that open a quotation; a quote without one is a transcript turn. */
-const OPENING_MARKS = new Set(['“', '"', '«', '„', '‘', "'", '»', '”']);
+const OPENING_MARKS = ANY_STYLE_OPENING_MARKS;
 
 /** Where the cue stands relative to the quote. */
 export type Placement = 'sentence' | 'paragraph' | 'farther';

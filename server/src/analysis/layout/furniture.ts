@@ -2,7 +2,7 @@
 // ("Related article:"), the markers that open trailing page furniture ("Latest news", "Original url:"),
 // and ordinary prose. The rules follow how news sites lay pages out, not any one site.
 
-import { withLinkText } from '../article/links';
+import { isLinkOnly, withLinkText } from '../article/links';
 
 /**
  * Markers that always open trailing furniture, whatever follows them: copyright notices, the scraper's source
@@ -95,7 +95,6 @@ const SHARE_BAR = new RegExp(
 const LIST_ITEM = /^\s*(?:[-•*▪◦·‣–]|\d{1,2}[.)])\s+\S/u;
 /** Scraper metadata above the article ("URL: …", "Source: …", "Date: …"). */
 const METADATA = /^(?:url|link|source|date|published|updated|author|byline|section|category|tags?|language|lang|id)\s*:/i;
-const LINK_ONLY = /^!?\[[^\]]*\]\([^)]*\)$/;
 /** A headline has at least this many longer words, and this share of them capitalised. */
 const MIN_TITLE_WORDS = 3;
 const TITLE_CASE_SHARE = 0.7;
@@ -113,7 +112,7 @@ export function wordCount(line: string): number {
 /** Article prose: a sentence-like paragraph of several words. Headlines and labels are not prose. */
 export function isProse(line: string): boolean {
   const words = plainWords(line);
-  if (LINK_ONLY.test(line.trim()) || INLINE_FURNITURE.test(words) || CREDIT_LINE.test(words) || isFooter(words)) return false;
+  if (isLinkOnly(line) || INLINE_FURNITURE.test(words) || CREDIT_LINE.test(words) || isFooter(words)) return false;
   const n = wordCount(words);
   if ((n >= 6 && SENTENCE_END.test(words)) || n >= 30) return true;
   // A short closing sentence ("Smith said the visit mattered.") is prose too: a stop after a clause with a
@@ -176,14 +175,14 @@ export function listingHeading(words: string): ListingHeading | null {
 
 export function isInlineFurniture(line: string): boolean {
   const words = plainWords(line);
-  return INLINE_FURNITURE.test(words) || CREDIT_LINE.test(words) || LINK_ONLY.test(line.trim());
+  return INLINE_FURNITURE.test(words) || CREDIT_LINE.test(words) || isLinkOnly(line);
 }
 
 /** A line of the header block between the title and the body: byline, image credit, reading time. */
 export function isHeaderFurniture(line: string): boolean {
   const words = plainWords(line);
   const short = wordCount(words) <= 12 && !/[.!?]["”’»]?$/.test(words);
-  if (LINK_ONLY.test(line.trim()) || READ_TIME.test(words) || RULE.test(line.trim()) || AGO_STAMP.test(words)) return true;
+  if (isLinkOnly(line) || READ_TIME.test(words) || RULE.test(line.trim()) || AGO_STAMP.test(words)) return true;
   if (AUDIO_PLAYER.test(words) || SUMMARY_HEADING.test(words) || SHARE_BAR.test(words)) return true;
   if (NAVIGATION.test(words) || (BREADCRUMB.test(words) && wordCount(words) <= 8)) return true;
   if (METADATA.test(words) && wordCount(words) <= 20) return true;

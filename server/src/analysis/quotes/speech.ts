@@ -1,6 +1,7 @@
 // Decides whether a pair of quote marks holds reported speech, and whether that speech is a partial quote
 // woven into a sentence or a whole utterance. Reads only the sentence around the marks, so it stays local
 // and linear. UTF-16 indices.
+import { ABBREVIATIONS } from '../lexicon/abbreviations';
 import { cueVerbForm, isAddresseeWord, JUDGEMENT_VERBS, MULTIWORD_CUES, NOUN_HOMOGRAPHS } from '../lexicon/cueVerbs';
 
 /** Where the quote sits: its marks, its content and the paragraph around it. */
@@ -46,6 +47,19 @@ const WORK_LAST_WORDS = new Set(['book', 'film', 'movie', 'novel', 'song', 'albu
 /** Lower-case ASCII letters only: a word the sets above can be asked about (case-folding elsewhere is left to the regexes). */
 const ASCII_WORD = /^[a-z]+$/;
 
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'your', 'my',
+  'such', 'any', 'every']);
+const APOSTROPHES = new Set(["'", '’']);
+
+/** Whether DETERMINER_BEFORE can match: the tail ends on a determiner or a possessive ("alliance's", "members'"). */
+function mayEndOnDeterminer(tail: string, last: string): boolean {
+  if (!ASCII_WORD.test(last) || DETERMINERS.has(last)) return true;
+  let end = tail.length;
+  while (end > 0 && /\s/u.test(tail[end - 1]!)) end--;
+  const c = tail[end - 1] ?? '';
+  return APOSTROPHES.has(c) || (c === 's' || c === 'S') && APOSTROPHES.has(tail[end - 2] ?? '');
+}
+
 /** The last run of letters of `tail` before trailing blanks and commas, lower-cased. */
 function lastWordOf(tail: string): string {
   let end = tail.length;
@@ -76,11 +90,6 @@ const TITLE_SMALL_WORDS = new Set([
 /** Cue verbs that, right before a capitalised phrase, give it a name rather than quote it. */
 const NAMING_VERBS = new Set(['call', 'dub', 'term', 'label']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who', 'which', 'that']);
-const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'col', 'lt', 'sgt', 'gov', 'sen', 'rep', 'prof', 'jr', 'sr', 'inc', 'corp',
-  'co', 'ltd', 'vs', 'no', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-  'maj', 'capt', 'adm', 'rev', 'hon', 'pres', 'approx', 'etc', 'e.g', 'i.e', 'u.s', 'u.k', 'u.n',
-]);
 
 /** Judges one quote: is it speech, and is it partial? */
 export function judgeQuote(text: string, site: QuoteSite): Verdict {
@@ -131,7 +140,7 @@ export function judgeQuote(text: string, site: QuoteSite): Verdict {
     const said = alone || colonIntro || (cueAfter && endsLikeUtterance) || (cueImmediate && !naming && endsLikeUtterance);
     if (!said) return { speech: false, partial };
   }
-  const determiner = DETERMINER_BEFORE.test(tail) && !endsLikeUtterance;
+  const determiner = !endsLikeUtterance && mayEndOnDeterminer(tail, last) && DETERMINER_BEFORE.test(tail);
   // Longer phrases are speech, unless a determiner makes a noun phrase of them and nobody is said to say it:
   // the “rules-based order of the West” is a label; said it was the “only way to guarantee security” is not.
   if (words.length >= 4) return { speech: !(determiner && words.length <= 6 && cueBefore === -1 && !cueAfter), partial };

@@ -41,6 +41,10 @@ const PHOTO_CREDIT_END =
  */
 const EMBEDDED_POST = /\bpic\.twitter\.com\/|\b(?:twitter|x)\.com\/\w+\/status\/|^[>\s]*[—–-]\s*[^\s(][^\n(]{0,59}\(@\w{1,30}\)/u;
 
+// Unanchored patterns try every position of a line; each needs a piece of text the line rarely has, looked for first.
+const isEmbeddedPost = (line: string) => (line.includes('.com/') || line.includes('(@')) && EMBEDDED_POST.test(line);
+const endsOnPhotoCredit = (line: string) => (line.includes('/') || line.includes('Getty Images')) && PHOTO_CREDIT_END.test(line);
+
 /**
  * Paragraphs for pairing. Every non-blank line is its own paragraph (scraped articles put one paragraph on a
  * line, whether separated by blank lines or not), except that lines the layout analysis joined into one
@@ -89,12 +93,12 @@ function linesOf(article: Article): Paragraph[] {
     const headline = (first && title === null) || kinds.headlineLike(i);
     // An embedded post's words are the poster's, not the article's speech, unless the article introduces them
     // with a cue ending on a colon ("Lee posted on social media:").
-    const post = EMBEDDED_POST.test(line) && !introduced;
+    const post = !introduced && isEmbeddedPost(line);
     // A bulleted summary above the body repeats the story's words; its quotes are the body's, said once.
     const summary = start < article.body.start && LIST_ITEM.test(line);
     const furniture = inTitle || summary || headline || start >= boilerplate || HEADING_LINE.test(line) || FURNITURE_LINE.test(line)
-      || CAPTION_LABEL.test(line) || PHOTO_CREDIT_END.test(line) || post;
-    introduced = /:\s*$/u.test(line) || (introduced && EMBEDDED_POST.test(line));
+      || CAPTION_LABEL.test(line) || endsOnPhotoCredit(line) || post;
+    introduced = /:\s*$/u.test(line) || (introduced && isEmbeddedPost(line));
     first = false;
     out.push({ start, end, furniture, boilerplate: start >= boilerplate, links: furniture ? [] : linksAt(line, start) });
   }

@@ -3,7 +3,8 @@
 // instead of re-scanning the text. UTF-16 indices.
 import type { Quote, Structure } from '../types';
 import { scanTokens } from './scanner';
-import { articleOf } from '../layout/structure';
+import { ABBREVIATIONS } from '../lexicon/abbreviations';
+import { SENTENCE_OPENING_MARKS } from '../lexicon/quoteMarks';
 import { paragraphHeadlineLike, paragraphLinesOf, type Article } from '../article/article';
 
 export interface Token {
@@ -36,21 +37,15 @@ export interface TokenizedText {
 
 const LETTER = /\p{L}/u;
 const DIGIT = /\p{N}/u;
-const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'st', 'sen', 'gen', 'rep', 'gov', 'col', 'lt', 'sgt', 'capt', 'adm', 'maj', 'prof', 'jr',
-  'sr', 'no', 'vs', 'etc', 'inc', 'ltd', 'co', 'corp', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep',
-  'sept', 'oct', 'nov', 'dec', 'mt', 'ft', 'approx', 'dept', 'univ', 'cmdr', 'supt', 'insp', 'amb', 'pres', 'sec',
-]);
 
 // Single-character tokens compared by set, not by pattern: these tests run once per token.
 const SENTENCE_STOPS = new Set(['.', '!', '?', '…']);
-const OPENING_MARKS = new Set(['"', '“', '«', '„', "'", '‘']);
 
-export function tokenize(text: string, layout: Structure, quotes: Quote[]): TokenizedText {
-  const structure = articleOf(text, layout);
+export function tokenize(text: string, structure: Article, quotes: Quote[]): TokenizedText {
   // A text with no paragraph (nothing but blanks) is one.
   const paragraphs = structure.paragraphs.length > 0 ? structure.paragraphs : [{ start: 0, end: text.length }];
   const tokens: Token[] = [];
+  const forms = new WordForms();
   let para = 0;
   let q = 0;
   scanTokens(text, (start, end) => {
@@ -58,13 +53,13 @@ export function tokenize(text: string, layout: Structure, quotes: Quote[]): Toke
     while (q < quotes.length && quotes[q].end <= start) q++;
     const inQuote = q < quotes.length && quotes[q].start <= start ? q : -1;
     const word = text.slice(start, end);
-    const kind = kindOf(word);
-    if (kind === 'word' && word.length > 2 && (word.endsWith("'s") || word.endsWith('’s'))) {
+    const form = forms.of(word);
+    if (form.kind === 'word' && word.length > 2 && (word.endsWith("'s") || word.endsWith('’s'))) {
       // "Moscow's" -> "Moscow" + "'s": the possessive marks a role's owner, not part of the name.
-      tokens.push(makeToken(word.slice(0, -2), start, 'word', inQuote, para));
-      tokens.push(makeToken(word.slice(-2), start + word.length - 2, 'punct', inQuote, para));
+      tokens.push(makeToken(forms.of(word.slice(0, -2), 'word'), start, inQuote, para));
+      tokens.push(makeToken(forms.of(word.slice(-2), 'punct'), start + word.length - 2, inQuote, para));
     } else {
-      tokens.push(makeToken(word, start, kind, inQuote, para));
+      tokens.push(makeToken(form, start, inQuote, para));
     }
   });
   markFurniture(structure, tokens, paragraphs);
@@ -88,11 +83,71 @@ function kindOf(word: string): Token['kind'] {
   return LETTER.test(word) ? 'word' : DIGIT.test(word[0]) ? 'number' : 'punct';
 }
 
-function makeToken(piece: string, start: number, kind: Token['kind'], quote: number, paragraph: number): Token {
+/** What a token's characters alone say about it: shared by every token with the same text. */
+interface WordForm {
+  text: string;
+  lower: string;
+  kind: Token['kind'];
+  cap: boolean;
+}
+
+/**
+ * Each distinct piece of text read once: its kind, lower case and capital are worked out the first time it is
+ * met, and every token with that text shares the one form (and so the one copy of its strings).
+ */
+class WordForms {
+  private readonly forms = new Map<string, WordForm>();
+
+  /** The form of `piece`, of the kind its characters give it or of the kind the caller assigns. */
+  of(piece: string, kind?: Token['kind']): WordForm {
+    const known = this.forms.get(piece);
+    if (known !== undefined && (kind === undefined || known.kind === kind)) return known;
+    const form = formOf(piece, kind ?? kindOf(piece));
+    if (known === undefined) this.forms.set(piece, form);
+    return form;
+  }
+}
+
+function formOf(piece: string, kind: Token['kind']): WordForm {
   const c = piece.charCodeAt(0);
   const lower = kind === 'punct' ? piece : piece.toLowerCase();
   const cap = kind === 'word' && (c >= 65 && c <= 90 || c > 127 && piece[0] !== lower[0]);
-  return { start, end: start + piece.length, text: piece, lower, kind, cap, quote, paragraph, sentence: 0, furniture: false };
+  return { text: piece, lower, kind, cap };
+}
+
+/**
+ * A token keeps its position, its form and what the passes below mark on it; what its characters say is read
+ * through the shared form, so a long article's million tokens hold six fields each instead of ten.
+ */
+class FormToken implements Token {
+  sentence = 0;
+  furniture = false;
+
+  constructor(readonly start: number, private readonly form: WordForm, readonly quote: number, readonly paragraph: number) {}
+
+  get end(): number {
+    return this.start + this.form.text.length;
+  }
+
+  get text(): string {
+    return this.form.text;
+  }
+
+  get lower(): string {
+    return this.form.lower;
+  }
+
+  get kind(): Token['kind'] {
+    return this.form.kind;
+  }
+
+  get cap(): boolean {
+    return this.form.cap;
+  }
+}
+
+function makeToken(form: WordForm, start: number, quote: number, paragraph: number): Token {
+  return new FormToken(start, form, quote, paragraph);
 }
 
 /**
@@ -188,5 +243,5 @@ export function isAbbreviationStop(tokens: Token[], i: number): boolean {
 }
 
 function startsSentence(t: Token): boolean {
-  return t.cap || t.kind === 'number' || OPENING_MARKS.has(t.text);
+  return t.cap || t.kind === 'number' || SENTENCE_OPENING_MARKS.has(t.text);
 }

@@ -8,6 +8,8 @@
 import type { Span } from '../../types';
 import type { Token, TokenizedText } from '../tokens';
 import type { Entity, ResolvedCue } from '../resolution';
+import { OPENING_QUOTE_MARKS, QUOTE_MARKS } from '../../lexicon/quoteMarks';
+import { continueReportedSpeech } from './reportedSpeech';
 
 export interface Attribution {
   entity: Entity | null;
@@ -42,6 +44,8 @@ export function attributeQuotes(
   inheritWithinParagraph(tokens, ranges, result);
   inheritAcrossParagraphs(tokens, ranges, result);
   inheritFromClosingParagraph(tokens, ranges, result);
+  continueReportedSpeech(tt, ranges, resolved, result);
+  inheritWithinParagraph(tokens, ranges, result);
   return result;
 }
 
@@ -189,8 +193,7 @@ function onlyQuoted(tokens: Token[], i: number, paragraph: number): boolean {
   return true;
 }
 
-const OPENING_MARKS = new Set(['“', '"', '«', '„', '‘']);
-const QUOTE_MARKS = new Set(['“', '”', '"', '«', '»', '„', '‘', '’']);
+const OPENING_MARKS = OPENING_QUOTE_MARKS;
 
 /**
  * "“A …¶“B …,” she said.": journalists run one speaker's words over several paragraphs by opening each with a

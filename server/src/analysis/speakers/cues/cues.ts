@@ -9,6 +9,7 @@ import { pronounKind } from '../mentions/descriptions';
 import { isKnownOrganisation } from '../../lexicon/gazetteer';
 import { documentSubject } from '../mentions/documents';
 import { NOUN_DETERMINERS } from '../../lexicon/functionWords';
+import { governedInfinitive, isPassiveRecord, namesItsObject, ownerBeforeCopula, ownerPronounKind } from './cueForms';
 
 export interface Cue {
   /** Token index of the verb ("said") or of "according". */
@@ -38,7 +39,8 @@ export function findCues(tokens: Token[]): Cue[] {
   const cues: Cue[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (t.text === ':') {
+    // Kinds are shared constants, so the kind is compared before any token's own text is read.
+    if (t.kind === 'punct' && t.text === ':') {
       const colon = colonCue(tokens, i, cues[cues.length - 1]);
       if (colon) cues.push(colon);
       continue;
@@ -73,6 +75,8 @@ export function findCues(tokens: Token[]): Cue[] {
       cues.push({ ...makeCue(tokens, i, quotedAs, i + 1, false), quotedBy: quotedAs });
       continue;
     }
+    // "She advises parents to ask “…”": an infinitive the clause's own cue governs is no cue of its own.
+    if (governedInfinitive(tokens, i, cues[cues.length - 1])) continue;
     // "-ing" forms speak only in a participle clause after a comma (", saying …", ", telling delegates:").
     const participle = t.lower.endsWith('ing');
     if (participle && tokens[i - 1]?.text !== ',') continue;
@@ -90,7 +94,7 @@ function quotedAsSaying(tokens: Token[], i: number): number {
   for (let k = i - 2; k >= Math.max(0, i - 9); k--) {
     const t = tokens[k];
     if (t.quote >= 0 || t.sentence !== tokens[i].sentence || t.kind === 'punct' && t.text !== '.' && !isPossessive(t)) return -1;
-    if (t.lower === 'quoted' || t.lower === 'cited') return k;
+    if (t.lower === 'quoted' || t.lower === 'cited' || isPassiveRecord(tokens, k)) return k;
   }
   return -1;
 }
@@ -112,16 +116,16 @@ function colonCue(tokens: Token[], i: number, previous: Cue | undefined): Cue | 
   // Words without quote marks after a colon are a transcript turn, which only its speaker label attributes.
   if (next.kind !== 'punct') return null;
   let verb = i;
-  // "Roe's reply:", "Roe's succinct reply:": the owner of the speech noun, over at most two modifiers.
+  // "Roe's reply:", "Roe's succinct reply:", "Her verdict:": the owner of the speech noun, over at most two modifiers.
   if (tokens[i - 1].kind === 'word' && SPEECH_NOUNS.has(tokens[i - 1].lower)) {
     let k = i - 2;
     while (k > i - 4 && tokens[k]?.kind === 'word' && !tokens[k].cap) k--;
-    if (isPossessive(tokens[k])) verb = k;
+    if (isPossessive(tokens[k]) || ownerPronounKind(tokens[k]) !== null) verb = k;
   }
   // "Roe told the news agency:": the sentence's own cue verb introduces the quote.
   if (verb === i && previous && tokens[previous.verb].sentence === tokens[i].sentence) return null;
   // "Roe was blunt:", "Roe seemed less sure:": the subject is the copula's.
-  for (let c = i - 1; c >= Math.max(0, i - 4) && verb === i; c--) if (tokens[c].kind === 'word' && COPULAS.has(tokens[c].lower)) verb = c;
+  for (let c = i - 1; c >= Math.max(0, i - 4) && verb === i; c--) if (tokens[c].kind === 'word' && COPULAS.has(tokens[c].lower)) verb = ownerBeforeCopula(tokens, c) ?? c;
   return { verb, first: i, end: i + 1, according: false, colon: true, span: { start: tokens[i].start, end: tokens[i].end, text: ':' } };
 }
 
@@ -148,8 +152,9 @@ function negated(tokens: Token[], i: number): boolean {
 function verbContext(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
-  if (prev && prev.kind === 'word' && NOUN_DETERMINERS.has(prev.lower)) return false;
+  if (prev && prev.kind === 'word' && NOUN_DETERMINERS.has(prev.lower) || isPossessive(prev)) return false;
   if (next && (next.lower === 'that' || next.text === ':' || next.quote >= 0 || next.text === ',')) return true;
+  if (namesItsObject(tokens, i)) return true;
   return !!prev && prev.kind === 'word' && (prev.cap || pronounKind(prev) !== null);
 }
 
