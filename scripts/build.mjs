@@ -16,7 +16,7 @@ const common = {
 
 const entries = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js' },
-  { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
+  { entryPoints: ['server/src/lsp/server.ts'], outfile: 'dist/server.js' },
   { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js' },
   // The analysis worker threads of the workspace index and of `analyze --jobs`, loaded by server.js and cli.js.
   { entryPoints: ['server/src/workers/analysisWorker.ts'], outfile: 'dist/analysisWorker.js' },

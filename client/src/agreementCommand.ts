@@ -39,9 +39,11 @@ export function registerAgreementCommands(context: vscode.ExtensionContext, clie
     reportChanged.fire(REPORT_URI);
     let document = await vscode.workspace.openTextDocument(REPORT_URI);
     if (document.languageId !== 'markdown') document = await vscode.languages.setTextDocumentLanguage(document, 'markdown');
-    await vscode.window.showTextDocument(document, { preview: true, viewColumn: vscode.ViewColumn.Beside });
-    // The rendered table reads better; the source stays open where Markdown preview is unavailable.
-    await vscode.commands.executeCommand('markdown.showPreviewToSide', document.uri).then(undefined, () => undefined);
+    // Only the rendered report, as a tab of the active group: the user's layout stays as it was (no side groups).
+    // Locked, so it keeps showing the report when another Markdown file becomes active. Without the built-in
+    // Markdown extension the command is missing, and the Markdown source opens instead.
+    const previewed = await vscode.commands.executeCommand('markdown.showPreview', document.uri, undefined, { locked: true }).then(() => true, () => false);
+    if (!previewed) await vscode.window.showTextDocument(document, { preview: true });
     if (report.disagreements.length > 0) {
       void vscode.window.showInformationMessage(`Seed Annotator: ${report.disagreements.length} passage(s) where coders disagree.`, 'Show Disagreements')
         .then((choice) => choice && vscode.commands.executeCommand(ClientCommands.showDisagreements));

@@ -4,8 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../../server/src/analysis';
-import { findStructure } from '../../server/src/analysis/structure';
-import { findQuotesAndUnbalancedMarks } from '../../server/src/analysis/quotes';
+import { findStructure } from '../../server/src/analysis/layout/structure';
+import { findQuotesAndUnbalancedMarks } from '../../server/src/analysis/quotes/quotes';
 import { findSpeakers } from '../../server/src/analysis/speakers';
 import { tokenize } from '../../server/src/analysis/speakers/tokens';
 import { findMentions } from '../../server/src/analysis/speakers/mentions';

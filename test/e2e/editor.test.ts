@@ -176,7 +176,9 @@ describe('Seed Annotator in code-server (UI end to end)', function () {
     let sidecar: string;
     let source: string;
 
-    before(function () {
+    before(async function () {
+      // The steps below edit one article in one editor: start from a single empty group.
+      await workbench.resetLayout();
       source = path.join(env.workspace, LAVROV_SEED);
       sidecar = `${source}.tags.json`;
       fs.rmSync(sidecar, { force: true });
@@ -205,7 +207,7 @@ describe('Seed Annotator in code-server (UI end to end)', function () {
     });
 
     it('keeps the tag on its words when text is inserted above it (on screen and after saving)', async function () {
-      await workbench.activeEditor().locator('.view-lines').click({ position: { x: 5, y: 5 } });
+      await workbench.focusEditor();
       await workbench.page.keyboard.press('Control+Home');
       await workbench.page.keyboard.type(EDIT_ABOVE);
       await workbench.page.keyboard.press('Enter');
@@ -258,12 +260,18 @@ describe('Seed Annotator in code-server (UI end to end)', function () {
       const expected = cli('agreement', '.', '--json');
       assert.equal(expected.status, 0, expected.stderr);
       const claim = (JSON.parse(expected.stdout) as { tags: { tag: string; alpha: number; kappa: number; agreement: number; units: { total: number } }[] }).tags.find((t) => t.tag === TAG)!;
-      const row = `| ${TAG} | ${claim.alpha.toFixed(3)} | ${claim.kappa.toFixed(3)} | ${(claim.agreement * 100).toFixed(1)}% | ${claim.units.total} |`;
+      const cells = [TAG, claim.alpha.toFixed(3), claim.kappa.toFixed(3), `${(claim.agreement * 100).toFixed(1)}%`, String(claim.units.total)];
       await workbench.openFile(LAVROV_SEED);
+      const groups = workbench.page.locator('.part.editor .editor-group-container');
+      const groupsBefore = await groups.count();
       await workbench.runCommand('Seed Annotator: Compute Coder Agreement');
-      // The report's Markdown opens beside the article (and its preview); Monaco renders spaces as non-breaking.
-      const pattern = new RegExp(row.replace(/[|.%]/g, (c) => `\\${c}`).replace(/ /g, '[\\s\\u00a0]'));
-      await workbench.page.locator('.view-line', { hasText: pattern }).first().waitFor({ timeout: 30_000 });
+      // The rendered report opens as a tab of the article's group (a Markdown preview: a webview in two frames).
+      await workbench.page.locator('.editor-group-container.active .tab.active', { hasText: 'Coder agreement' }).waitFor({ timeout: 30_000 });
+      const preview = workbench.page.frameLocator('iframe.webview.ready').last().frameLocator('#active-frame');
+      const shown = preview.locator('tr', { has: preview.locator('td', { hasText: new RegExp(`^${TAG}$`) }) }).first();
+      await shown.waitFor({ timeout: 30_000 });
+      assert.deepEqual((await shown.locator('td').allInnerTexts()).slice(0, cells.length).map((cell) => cell.trim()), cells);
+      assert.equal(await groups.count(), groupsBefore, 'the report took an editor group of its own');
       await workbench.screenshot('agreement');
     });
   });
@@ -274,7 +282,7 @@ describe('Seed Annotator in code-server (UI end to end)', function () {
     const AMBIGUOUS = 'I am sure that relations between Russia and Turkey';
     let source: string;
 
-    before(function () {
+    before(async function () {
       const original = fs.readFileSync(path.join(repo, 'seeds', LAVROV_SEED), 'utf8');
       const text = original.replace('," Lavrov said, stressing that', '." Some stressed that');
       assert.notEqual(text, original, 'the seed still has the cue the test removes');
@@ -285,11 +293,11 @@ describe('Seed Annotator in code-server (UI end to end)', function () {
       source = path.join(env.workspace, REVIEW_SEED);
       fs.writeFileSync(source, text);
       fs.rmSync(`${source}.tags.json`, { force: true });
+      // One editor group, nothing open: what the tagging steps left (the agreement report) must not matter here.
+      await workbench.resetLayout();
     });
 
     it('walks the unattributed quote, saves the picked speaker in the sidecar and shows it in the hover', async function () {
-      // One editor group again: the agreement step leaves its report and a Markdown preview beside the article.
-      await workbench.runCommand('View: Close All Editor Groups');
       await workbench.openFile(REVIEW_SEED);
       await workbench.runCommand('Seed Annotator: Review Quotes');
       await workbench.pickQuickInput('This file');

@@ -101,6 +101,35 @@ export class Workbench {
     return this.page.locator('.editor-group-container.active .monaco-editor').first();
   }
 
+  /**
+   * Gives the keyboard focus to the text of the active editor. Its input element takes the focus directly, as Tab
+   * would give it: a click at some pixel of the text can land on whatever covers that point (a widget, a sash, the
+   * page of a group too narrow to show it), and a miss there sends the next keys elsewhere.
+   */
+  async focusEditor(): Promise<void> {
+    const editor = this.activeEditor();
+    await editor.locator('textarea.inputarea').first().focus();
+    await this.page.locator('.editor-group-container.active .monaco-editor.focused').first().waitFor({ timeout: 5_000 }).catch((err: Error) => {
+      throw new Error(`the active editor did not take the focus: ${err.message}`);
+    });
+  }
+
+  /** Closes every editor and every group but one, as a describe that starts from an empty window expects. */
+  async resetLayout(): Promise<void> {
+    const groups = this.page.locator('.part.editor .editor-group-container');
+    for (let attempt = 1; ; attempt++) {
+      await this.runCommand('View: Close All Editor Groups');
+      // An editor that was still opening (a preview, a webview) can arrive after the close: then close again.
+      const deadline = Date.now() + 5_000;
+      while (Date.now() < deadline && ((await groups.count()) !== 1 || (await this.page.locator('.part.editor .tab').count()) > 0)) {
+        await this.page.waitForTimeout(250);
+      }
+      const left = { groups: await groups.count(), tabs: await this.page.locator('.part.editor .tab').count() };
+      if (left.groups === 1 && left.tabs === 0) return;
+      if (attempt === 3) throw new Error(`resetLayout: ${left.groups} editor group(s) and ${left.tabs} tab(s) left after 3 tries`);
+    }
+  }
+
   /** Runs a command by its title from the command palette (F1). */
   async runCommand(title: string): Promise<void> {
     await this.openQuickInput('F1', `>${title}`, title);
@@ -115,7 +144,7 @@ export class Workbench {
     // Close whatever may still cover the editor (a quick input, the token inspector, a find widget) before clicking.
     for (let i = 0; i < 2; i++) await this.page.keyboard.press('Escape');
     // Focus the text first: Ctrl+F elsewhere (explorer, panel) opens another find.
-    await this.activeEditor().locator('.view-lines').click({ position: { x: 5, y: 5 } });
+    await this.focusEditor();
     await this.page.keyboard.press('Control+Home');
     await this.page.keyboard.press('Control+F');
     const find = this.page.locator('.editor-group-container.active .find-widget textarea').first();

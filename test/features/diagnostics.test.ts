@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { DiagnosticSeverity } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyzeDocument } from '../../server/src/documents';
+import { analyzeDocument } from '../../server/src/documents/documentAnalyses';
 import { DiagnosticCodes, diagnostics } from '../../server/src/features/diagnostics';
 import { DEFAULT_SETTINGS } from '../../shared/protocol';
 import { AnalysisBuilder, ARTICLE, articleBuilder } from './fixture';

@@ -3,7 +3,7 @@ import type { SemanticTokens, SemanticTokensDelta } from 'vscode-languageserver'
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis, Dateline, Mention, MentionForm, Quote, Speaker, Span } from '../../server/src/analysis/types';
 import { CodePointIndex } from '../../server/src/analysis/offsets';
-import { AnalyzedDocument, emptyAnalysis } from '../../server/src/analyzedDocument';
+import { AnalyzedDocument, emptyAnalysis } from '../../server/src/documents/analyzedDocument';
 
 /** Locates the n-th occurrence of `needle` in code points, as the analysis reports spans. */
 export function spanOf(text: string, rawNeedle: string, nth = 0): Span {

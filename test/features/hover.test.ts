@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import type { Hover, MarkupContent, Position } from 'vscode-languageserver';
-import type { AnalyzedDocument } from '../../server/src/analyzedDocument';
+import type { AnalyzedDocument } from '../../server/src/documents/analyzedDocument';
 import { confidenceLine, hover, weekdayOf } from '../../server/src/features/hover';
 import { escapeMarkdown } from '../../server/src/features/markdown';
 import { AnalysisBuilder, ARTICLE, articleBuilder } from './fixture';

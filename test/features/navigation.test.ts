@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { DocumentHighlightKind, type Position, type Range } from 'vscode-languageserver';
-import type { AnalyzedDocument } from '../../server/src/analyzedDocument';
+import type { AnalyzedDocument } from '../../server/src/documents/analyzedDocument';
 import { definition } from '../../server/src/features/definition';
 import { documentHighlights } from '../../server/src/features/documentHighlight';
 import { documentSymbols } from '../../server/src/features/documentSymbols';

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { AnalyzedDocument, emptyAnalysis } from '../../server/src/analyzedDocument';
+import { AnalyzedDocument, emptyAnalysis } from '../../server/src/documents/analyzedDocument';
 import { computeTokens, decodeTokens, legend, SemanticTokensService, type SeedToken } from '../../server/src/features/semanticTokens';
 import { SEMANTIC_TOKEN_MODIFIERS, SEMANTIC_TOKEN_TYPES } from '../../shared/protocol';
 import { applyEdits, ARTICLE, articleBuilder, spanOf } from './fixture';

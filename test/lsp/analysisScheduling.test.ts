@@ -2,7 +2,7 @@
 import { strict as assert } from 'node:assert';
 import { LSPErrorCodes, ResponseError, type Hover, type SemanticTokens, type SemanticTokensDelta } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyzeDocument } from '../../server/src/documents';
+import { analyzeDocument } from '../../server/src/documents/documentAnalyses';
 import { computeTokens, decodeTokens } from '../../server/src/features/semanticTokens';
 import { DEFAULT_SETTINGS } from '../../shared/protocol';
 import { buildOnce, LspClient } from './lspClient';

@@ -6,7 +6,7 @@ import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { LSPErrorCodes, ResponseError, type Position, type SemanticTokens, type TextDocumentContentChangeEvent } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyzeDocument } from '../../server/src/documents';
+import { analyzeDocument } from '../../server/src/documents/documentAnalyses';
 import { computeTokens, decodeTokens } from '../../server/src/features/semanticTokens';
 import { DEFAULT_SETTINGS } from '../../shared/protocol';
 import { randomArticle } from '../analysis/fuzzInputs';

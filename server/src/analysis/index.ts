@@ -1,13 +1,9 @@
 // The analysis core's single entry point: raw text in, an Analysis out. Pure: no editor or file system.
+// The layers and their order are declared in pipeline.ts.
 // Every module below works in JS string (UTF-16) indices; the result is converted to code points here, once.
 import type { Analysis, AnalyzeOptions, Span } from './types';
 import { CodePointIndex } from './offsets';
-import { findStructure } from './structure';
-import { findDatelines } from './datelines';
-import { findQuotesAndUnbalancedMarks } from './quotes';
-import { findSpeakers } from './speakers';
-import { withConfidence } from './confidence';
-import { withoutRejectedQuotes } from './corrections/notQuotes';
+import { analysisOf, analyzeDoc } from './pipeline';
 
 export * from './types';
 export { CodePointIndex } from './offsets';
@@ -36,16 +32,13 @@ export function analyzeForEditor(text: string, options: AnalyzeOptions = {}): Ed
 }
 
 function analyzeWithMarks(text: string, options: AnalyzeOptions): { analysis: Analysis; unbalanced: { start: number; end: number }[] } {
-  const structure = findStructure(text);
-  const datelines = findDatelines(text, structure);
-  const { quotes, unbalanced } = findQuotesAndUnbalancedMarks(text, structure);
-  const { speakers, quotes: attributed } = findSpeakers(text, structure, quotes, options.attributions ?? []);
-  const corrections = options.attributions ?? [];
-  const found = { title: structure.title?.text ?? null, datelines, speakers, quotes: attributed, structure };
-  return { analysis: withConfidence(text, withoutRejectedQuotes(found, corrections), corrections), unbalanced };
+  const doc = analyzeDoc(text, options);
+  return { analysis: analysisOf(doc), unbalanced: doc.unbalancedMarks };
 }
 
 function toCodePoints(a: Analysis, index: CodePointIndex): Analysis {
+  // Without astral characters every offset is already a code point: nothing to copy.
+  if (index.sameUnits) return a;
   const at = (i: number) => index.toCodePoint(i);
   const span = <T extends Span>(s: T): T => ({ ...s, start: at(s.start), end: at(s.end) });
   const range = (r: { start: number; end: number }) => ({ start: at(r.start), end: at(r.end) });

@@ -32,6 +32,11 @@ export class CodePointIndex {
     }
   }
 
+  /** True when the text has no astral characters, so code points and UTF-16 indices are the same numbers. */
+  get sameUnits(): boolean {
+    return this.identity;
+  }
+
   /** Number of code points in the text. */
   get length(): number {
     return this.identity ? this.text.length : this.utf16At.length - 1;

@@ -4,7 +4,7 @@
 import { analyze } from '../analysis';
 import { readSeedFile } from '../files/seedFile';
 import { formatResult, toFileResult, type FormattedResult, type OutputMode } from './output';
-import { readSidecarTagsForOutput } from './sidecarTags';
+import { readSidecarTagsForOutput } from '../tags/sidecarTags';
 
 export interface FileJob {
   file: string;

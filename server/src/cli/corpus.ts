@@ -10,7 +10,7 @@ import { decisionPathOf, findWorkspaceRoot, readSpeakerDecisions } from '../corp
 import { DEFAULT_MAX_SEED_BYTES, expandSeedPaths, readSeedFile } from '../files/seedFile';
 import { parseSize, UsageError } from './args';
 import { createProgress } from './progress';
-import { readSidecarTagsForOutput } from './sidecarTags';
+import { readSidecarTagsForOutput } from '../tags/sidecarTags';
 
 export interface LoadedCorpus {
   files: CorpusFile[];

@@ -3,9 +3,9 @@
 // with ContentModified, as the LSP asks of a result that no longer matches the document.
 import { LSPErrorCodes, ResponseError, type CancellationToken } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { AnalyzedDocument } from '../analyzedDocument';
-import { throwIfCancelled } from '../cancellation';
-import type { DocumentAnalyses } from '../documents';
+import type { AnalyzedDocument } from './analyzedDocument';
+import { throwIfCancelled } from '../lsp/cancellation';
+import type { DocumentAnalyses } from './documentAnalyses';
 
 /** The pause after the last edit before the analysis runs: long enough to cover a typing burst. */
 export const DEFAULT_ANALYSIS_DELAY_MS = 200;

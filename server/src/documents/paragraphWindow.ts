@@ -3,7 +3,7 @@
 import type { Range } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeForEditor } from '../analysis/index';
-import { AnalyzedDocument } from '../analyzedDocument';
+import { AnalyzedDocument } from './analyzedDocument';
 
 /** At most this many UTF-16 units are analysed for one range request: a few screens of text, a few milliseconds. */
 export const WINDOW_BUDGET = 64 * 1024;

@@ -6,7 +6,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CodingRequests, type AgreementDto, type AgreementParams } from '../../../shared/protocol';
 import { CodePointIndex } from '../analysis/offsets';
 import { agreementOf } from '../coding/codedFiles';
-import type { SeedLanguageServer } from '../languageServer';
+import type { SeedLanguageServer } from '../lsp/languageServer';
 import type { TagStore } from '../tags/tagStore';
 import { taggedWorkspace } from './taggedWorkspace';
 

@@ -16,7 +16,7 @@ import { CodebookWorkspace } from '../coding/codebookWorkspace';
 import { tagCounts, undoLabel, type RetagResult } from '../coding/retag';
 import { LockTimeoutError } from '../files/fileLock';
 import { WriteRefusedError } from '../files/lockedWrite';
-import type { SeedLanguageServer } from '../languageServer';
+import type { SeedLanguageServer } from '../lsp/languageServer';
 import { sidecarsUnder } from '../tags/sidecarFiles';
 import { sourcePathFor } from '../tags/sidecar';
 import { TagStoreError, type TagStore } from '../tags/tagStore';

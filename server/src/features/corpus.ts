@@ -9,9 +9,9 @@ import {
   type CorpusQuoteDto, type CorpusSpeakerDto, type DashboardParams, type DashboardQuotesParams, type DashboardResult,
   type ProvenanceParams, type ProvenanceResult, type SpeakerMergeParams, type SpeakerSplitParams,
 } from '../../../shared/protocol';
-import type { AnalyzedDocument } from '../analyzedDocument';
-import { throwIfCancelled } from '../cancellation';
-import { readSidecarTagsForOutput } from '../cli/sidecarTags';
+import type { AnalyzedDocument } from '../documents/analyzedDocument';
+import { throwIfCancelled } from '../lsp/cancellation';
+import { readSidecarTagsForOutput } from '../tags/sidecarTags';
 import { corpusFileOf, corpusTagsOf, type CorpusFile, type CorpusFileTag } from '../corpus/corpusFile';
 import { CorpusIndex } from '../corpus/corpusIndex';
 import type { SpeakerDecisions } from '../corpus/decisions';
@@ -20,7 +20,7 @@ import type { CorpusSpeaker } from '../corpus/speakers';
 import {
   decisionPathOf, readSpeakerDecisions, SpeakersFileError, speakersFileOf, updateSpeakerDecisions, withMerge, withSplit,
 } from '../corpus/speakersFile';
-import type { SeedLanguageServer } from '../languageServer';
+import type { SeedLanguageServer } from '../lsp/languageServer';
 import { normalizeUri, type IndexedFile } from '../workspaceIndex';
 import { corpusSpeakerMarkdown, provenanceMarkdown } from './corpusHover';
 import { mentionAt, quoteAt } from './lookup';

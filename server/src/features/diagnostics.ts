@@ -3,7 +3,7 @@
 import { DiagnosticSeverity } from 'vscode-languageserver';
 import type { Diagnostic } from 'vscode-languageserver';
 import type { SeedAnnotatorSettings } from '../../../shared/protocol';
-import type { AnalyzedDocument } from '../analyzedDocument';
+import type { AnalyzedDocument } from '../documents/analyzedDocument';
 import { clip } from './markdown';
 
 export const DIAGNOSTIC_SOURCE = 'seed-annotator';

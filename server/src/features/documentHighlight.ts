@@ -1,7 +1,7 @@
 // Document highlights: the mentions (Text) and quotes (Read) of the speaker at the cursor.
 import { DocumentHighlightKind } from 'vscode-languageserver';
 import type { DocumentHighlight, Position } from 'vscode-languageserver';
-import type { AnalyzedDocument } from '../analyzedDocument';
+import type { AnalyzedDocument } from '../documents/analyzedDocument';
 import { quotesOf, speakerAt } from './lookup';
 
 export function documentHighlights(doc: AnalyzedDocument, position: Position): DocumentHighlight[] {

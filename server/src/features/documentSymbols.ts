@@ -2,7 +2,7 @@
 import { SymbolKind } from 'vscode-languageserver';
 import type { DocumentSymbol, Range } from 'vscode-languageserver';
 import type { Quote } from '../analysis/types';
-import type { AnalyzedDocument } from '../analyzedDocument';
+import type { AnalyzedDocument } from '../documents/analyzedDocument';
 import { clip } from './markdown';
 import { fullestMention, quotesOf } from './lookup';
 

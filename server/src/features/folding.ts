@@ -1,7 +1,7 @@
 // Folding ranges: quotes that run over several lines (multi-paragraph quotes) and the trailing boilerplate.
 import { FoldingRangeKind } from 'vscode-languageserver';
 import type { FoldingRange } from 'vscode-languageserver';
-import type { AnalyzedDocument } from '../analyzedDocument';
+import type { AnalyzedDocument } from '../documents/analyzedDocument';
 
 export function foldingRanges(doc: AnalyzedDocument): FoldingRange[] {
   const { analysis, document } = doc;

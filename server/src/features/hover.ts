@@ -3,7 +3,7 @@ import { MarkupKind } from 'vscode-languageserver';
 import type { Hover, Position } from 'vscode-languageserver';
 import type { Dateline, Quote, Speaker } from '../analysis/types';
 import { TRUSTED } from '../analysis/confidence';
-import type { AnalyzedDocument } from '../analyzedDocument';
+import type { AnalyzedDocument } from '../documents/analyzedDocument';
 import { datelineAt, mentionAt, quoteAt, quotesOf, speakerById } from './lookup';
 import { clip, escapeMarkdown } from './markdown';
 

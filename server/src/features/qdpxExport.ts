@@ -1,7 +1,7 @@
 // The editor's REFI-QDA export: a .qdpx of the chosen documents (or every tagged file of the first workspace folder),
 // built from the files on disk like the CLI's, and sent to the client as base64 to save where the user chooses.
 import { TagRequests, type QdpxExportParams, type QdpxExportResult } from '../../../shared/protocol';
-import type { SeedLanguageServer } from '../languageServer';
+import type { SeedLanguageServer } from '../lsp/languageServer';
 import { exportQdpx } from '../refi/exportProject';
 import type { TagStore } from '../tags/tagStore';
 import { taggedWorkspace } from './taggedWorkspace';

@@ -1,6 +1,6 @@
 // Find references: every mention of the speaker at the cursor and every quote attributed to them.
 import type { Location, Position } from 'vscode-languageserver';
-import type { AnalyzedDocument } from '../analyzedDocument';
+import type { AnalyzedDocument } from '../documents/analyzedDocument';
 import { fullestMention, quotesOf, speakerAt } from './lookup';
 
 /** @param includeDeclaration whether the speaker's fullest mention (the "definition") is listed too. */

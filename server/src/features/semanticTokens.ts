@@ -7,7 +7,7 @@ import {
   type SemanticTokenModifier,
   type SemanticTokenType,
 } from '../../../shared/protocol';
-import type { AnalyzedDocument, CodePointRange } from '../analyzedDocument';
+import type { AnalyzedDocument, CodePointRange } from '../documents/analyzedDocument';
 import { analyzeWindow, documentLine, windowLines } from '../documents/paragraphWindow';
 
 export const legend: SemanticTokensLegend = {

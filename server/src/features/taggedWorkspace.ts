@@ -2,7 +2,7 @@
 // export): open documents' tags are written first, then every source with a sidecar (or the given ones) is read.
 import { fileURLToPath } from 'node:url';
 import { ErrorCodes, ResponseError } from 'vscode-languageserver';
-import type { SeedLanguageServer } from '../languageServer';
+import type { SeedLanguageServer } from '../lsp/languageServer';
 import { openFromDisk } from '../tags/diskFile';
 import { sourcePathFor } from '../tags/sidecar';
 import { sidecarsUnder } from '../tags/sidecarFiles';

@@ -38,10 +38,10 @@ import {
   type TagsUpdateParams,
 } from '../../../shared/protocol';
 import { CodePointIndex } from '../analysis/offsets';
-import type { AnalyzedDocument } from '../analyzedDocument';
+import type { AnalyzedDocument } from '../documents/analyzedDocument';
 import { EXPORT_FORMATS, exportRows, formatRows, type ExportRow } from '../export';
 import { DEFAULT_MAX_SEED_BYTES, formatBytes } from '../files/seedFile';
-import type { SeedLanguageServer } from '../languageServer';
+import type { SeedLanguageServer } from '../lsp/languageServer';
 import { openFromDisk } from '../tags/diskFile';
 import { isSidecarPath, sourcePathFor } from '../tags/sidecar';
 import { sidecarsUnder } from '../tags/sidecarFiles';

@@ -5,7 +5,7 @@
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { LANGUAGE_ID } from '../../../shared/protocol';
-import { analyzeDocument } from '../documents';
+import { analyzeDocument } from '../documents/documentAnalyses';
 import { readSeedFile } from '../files/seedFile';
 import { readCacheEntry, writeCacheEntry } from './indexCache';
 import { contentHash, summarize, type FileSummary } from './indexedFile';

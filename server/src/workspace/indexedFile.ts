@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Range } from 'vscode-languageserver';
 import type { SpeakerKind } from '../analysis/types';
-import type { AnalyzedDocument } from '../analyzedDocument';
+import type { AnalyzedDocument } from '../documents/analyzedDocument';
 import { fullestMention } from '../features/lookup';
 
 export interface IndexedSpeaker {

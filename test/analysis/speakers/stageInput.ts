@@ -1,8 +1,8 @@
 // The input every speaker stage reads, built by the layers before it (layout, quotes, tokens) from a few
 // paragraphs, so that a stage's test gives it real tokens and checks only what the stage adds.
 import type { Quote, Structure } from '../../../server/src/analysis/types';
-import { findStructure } from '../../../server/src/analysis/structure';
-import { findQuotes } from '../../../server/src/analysis/quotes';
+import { findStructure } from '../../../server/src/analysis/layout/structure';
+import { findQuotes } from '../../../server/src/analysis/quotes/quotes';
 import { tokenize, type Token, type TokenizedText } from '../../../server/src/analysis/speakers/tokens';
 import { findMentions, type Mentions } from '../../../server/src/analysis/speakers/mentions';
 import { readCues, type CueReading } from '../../../server/src/analysis/speakers/cues';

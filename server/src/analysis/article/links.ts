@@ -94,6 +94,13 @@ function bareUrlAt(line: string, i: number, urlEnd: (from: number) => number): L
   return end === from ? null : { start: i, end, textStart: i, textEnd: i };
 }
 
+/** The whole line (blanks around it aside) is one markdown link or image: `[Other headline](https://…)`. */
+export function isLinkOnly(line: string): boolean {
+  const trimmed = line.trim();
+  const first = linksIn(trimmed, { urls: false })[0];
+  return first !== undefined && first.start === 0 && first.end === trimmed.length;
+}
+
 /** The line with each markdown link replaced by its text: `**Read:** [Title](#)` → `**Read:** Title`. */
 export function withLinkText(line: string): string {
   const links = linksIn(line, { urls: false });

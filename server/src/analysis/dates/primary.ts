@@ -13,9 +13,10 @@
 // Never primary: dates in the title, in trailing boilerplate ("Latest news", footers), in link text or in
 // inline furniture ("Related article: …"), since those belong to other pages.
 import type { Structure } from '../types';
+import type { Article } from '../article/article';
 import { datesWithin, type DateMatch } from './absolute';
 import { dateOnlyLine, datedBylineLine } from './standalone';
-import { isHeaderFurniture, isInlineFurniture, isProse } from '../layout/furniture';
+import { isHeaderFurniture, isInlineFurniture } from '../layout/furniture';
 
 export interface PrimaryChoice {
   match: DateMatch;
@@ -27,15 +28,16 @@ export interface PrimaryChoice {
 const WIRE_PREFIX = /^[\p{Lu}][\p{L}\p{M}.'’ -]{1,40}(?:,[ \t]*[\p{L}\p{M}.'’-][\p{L}\p{M}.'’ -]{1,29})?[,.][ \t]*$/u;
 const WIRE_SUFFIX = /^(?:[ \t]*(?:\([^)\n]{1,40}\)[ \t]*)?[-–—:]|\.?[ \t]*\/[^/\n]{2,20}\/)/;
 
-export function choosePrimary(text: string, structure: Structure, dates: readonly DateMatch[]): PrimaryChoice | null {
+export function choosePrimary(article: Article): PrimaryChoice | null {
+  const { text, dates, lastProse } = article;
+  const structure: Structure = article;
   const inlineFurniture = new Map<number, boolean>();
-  const eligible = dates.filter((d) => isEligible(text, structure, d, inlineFurniture));
+  const eligible = dates.filter((d) => isEligible(article, d, inlineFurniture));
   const paragraphs = structure.paragraphs;
   const lineDates = paragraphs
     .map((p, i) => ({ index: i, match: dateOnlyLine(text, p.start, p.end, eligible) }))
     .filter((x): x is { index: number; match: DateMatch } => x.match !== null && x.match.year !== null);
 
-  const lastProse = findLastProse(text, structure);
   const bylineDates = paragraphs
     .filter((p) => p.end <= structure.body.start)
     .flatMap((p) => {
@@ -85,25 +87,32 @@ function labelledAsUpdate(text: string, d: DateMatch): boolean {
   return UPDATE_LABEL.test(lead.slice(Math.max(lead.lastIndexOf('\n'), lead.lastIndexOf('\r')) + 1));
 }
 
-/** `inlineFurniture` caches the verdict per paragraph start, so many dates in one long paragraph stay linear. */
-function isEligible(text: string, structure: Structure, d: DateMatch, inlineFurniture: Map<number, boolean>): boolean {
-  const { title, boilerplateStart } = structure;
+/**
+ * A one-line paragraph takes its line's verdict from the article; `inlineFurniture` caches the verdict for longer
+ * paragraphs by index, so many dates in one long paragraph stay linear.
+ */
+function isEligible(article: Article, d: DateMatch, inlineFurniture: Map<number, boolean>): boolean {
+  const { text, title, boilerplateStart } = article;
   if (title && d.start < title.end && title.start < d.end) return false;
   if (boilerplateStart !== null && d.start >= boilerplateStart) return false;
-  const paragraph = paragraphAt(structure.paragraphs, d.start);
-  if (paragraph) {
-    let furniture = inlineFurniture.get(paragraph.start);
+  const k = paragraphAt(article.paragraphs, d.start);
+  if (k >= 0) {
+    const paragraph = article.paragraphs[k]!;
+    const line = article.lines[article.paragraphLines[2 * k]!]!;
+    let furniture = inlineFurniture.get(k);
     if (furniture === undefined) {
-      furniture = isInlineFurniture(text.slice(paragraph.start, paragraph.end));
-      inlineFurniture.set(paragraph.start, furniture);
+      furniture = line.contentStart === paragraph.start && line.contentEnd === paragraph.end
+        ? article.kinds.inlineFurniture(article.paragraphLines[2 * k]!)
+        : isInlineFurniture(text.slice(paragraph.start, paragraph.end));
+      inlineFurniture.set(k, furniture);
     }
     if (furniture) return false;
   }
   return !insideLinkText(text, d.start);
 }
 
-/** The paragraph containing `at` (paragraphs are sorted and disjoint). */
-function paragraphAt(paragraphs: Structure['paragraphs'], at: number): { start: number; end: number } | undefined {
+/** Index of the paragraph containing `at`, or -1 (paragraphs are sorted and disjoint). */
+function paragraphAt(paragraphs: Structure['paragraphs'], at: number): number {
   let lo = 0;
   let hi = paragraphs.length - 1;
   while (lo <= hi) {
@@ -111,9 +120,9 @@ function paragraphAt(paragraphs: Structure['paragraphs'], at: number): { start: 
     const p = paragraphs[mid]!;
     if (at < p.start) hi = mid - 1;
     else if (at >= p.end) lo = mid + 1;
-    else return p;
+    else return mid;
   }
-  return undefined;
+  return -1;
 }
 
 /** Link texts are headlines, never longer than this; the bound keeps the backward scan constant per date. */
@@ -127,15 +136,6 @@ function insideLinkText(text: string, at: number): boolean {
     if (c === '[') return true;
   }
   return false;
-}
-
-/** The last body paragraph that is prose; searched from the end, so a long body is not judged line by line. */
-function findLastProse(text: string, structure: Structure): number {
-  for (let i = structure.paragraphs.length - 1; i >= 0; i--) {
-    const p = structure.paragraphs[i];
-    if (p.start >= structure.body.start && p.start < structure.body.end && isProse(text.slice(p.start, p.end))) return i;
-  }
-  return -1;
 }
 
 function findWireDateline(text: string, structure: Structure, dates: readonly DateMatch[]): DateMatch | null {

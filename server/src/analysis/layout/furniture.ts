@@ -2,7 +2,7 @@
 // ("Related article:"), the markers that open trailing page furniture ("Latest news", "Original url:"),
 // and ordinary prose. The rules follow how news sites lay pages out, not any one site.
 
-import { withLinkText } from '../article/links';
+import { isLinkOnly, withLinkText } from '../article/links';
 
 /**
  * Markers that always open trailing furniture, whatever follows them: copyright notices, the scraper's source
@@ -95,7 +95,9 @@ const SHARE_BAR = new RegExp(
 const LIST_ITEM = /^\s*(?:[-•*▪◦·‣–]|\d{1,2}[.)])\s+\S/u;
 /** Scraper metadata above the article ("URL: …", "Source: …", "Date: …"). */
 const METADATA = /^(?:url|link|source|date|published|updated|author|byline|section|category|tags?|language|lang|id)\s*:/i;
-const LINK_ONLY = /^!?\[[^\]]*\]\([^)]*\)$/;
+/** A headline has at least this many longer words, and this share of them capitalised. */
+const MIN_TITLE_WORDS = 3;
+const TITLE_CASE_SHARE = 0.7;
 const SENTENCE_END = /[.!?…:]["”’'»)\]*_]*$/;
 
 /** Strips markdown decoration so classifiers see the words: `**Related article:** [x](#)` -> `Related article: x`. */
@@ -110,7 +112,7 @@ export function wordCount(line: string): number {
 /** Article prose: a sentence-like paragraph of several words. Headlines and labels are not prose. */
 export function isProse(line: string): boolean {
   const words = plainWords(line);
-  if (LINK_ONLY.test(line.trim()) || INLINE_FURNITURE.test(words) || CREDIT_LINE.test(words) || isFooter(words)) return false;
+  if (isLinkOnly(line) || INLINE_FURNITURE.test(words) || CREDIT_LINE.test(words) || isFooter(words)) return false;
   const n = wordCount(words);
   if ((n >= 6 && SENTENCE_END.test(words)) || n >= 30) return true;
   // A short closing sentence ("Smith said the visit mattered.") is prose too: a stop after a clause with a
@@ -173,14 +175,14 @@ export function listingHeading(words: string): ListingHeading | null {
 
 export function isInlineFurniture(line: string): boolean {
   const words = plainWords(line);
-  return INLINE_FURNITURE.test(words) || CREDIT_LINE.test(words) || LINK_ONLY.test(line.trim());
+  return INLINE_FURNITURE.test(words) || CREDIT_LINE.test(words) || isLinkOnly(line);
 }
 
 /** A line of the header block between the title and the body: byline, image credit, reading time. */
 export function isHeaderFurniture(line: string): boolean {
   const words = plainWords(line);
   const short = wordCount(words) <= 12 && !/[.!?]["”’»]?$/.test(words);
-  if (LINK_ONLY.test(line.trim()) || READ_TIME.test(words) || RULE.test(line.trim()) || AGO_STAMP.test(words)) return true;
+  if (isLinkOnly(line) || READ_TIME.test(words) || RULE.test(line.trim()) || AGO_STAMP.test(words)) return true;
   if (AUDIO_PLAYER.test(words) || SUMMARY_HEADING.test(words) || SHARE_BAR.test(words)) return true;
   if (NAVIGATION.test(words) || (BREADCRUMB.test(words) && wordCount(words) <= 8)) return true;
   if (METADATA.test(words) && wordCount(words) <= 20) return true;
@@ -198,10 +200,26 @@ export function isByline(line: string): boolean {
   return wordCount(words) <= 12 && !/[.!?]["”’»]?$/.test(words) && BYLINE.test(words);
 }
 
-/** Most words capitalised, as in a headline ("Iran on the Brink"). */
+/** What closes a sentence, a clause or a quotation: a headline ends on none of these. */
+const CLOSING_PUNCTUATION = new Set(['.', '!', '?', '…', ':', ';', ',', '"', '”', '»', '’', "'", ')']);
+const SPACE = /\s/u;
+
+/**
+ * A line set like a headline: no closing punctuation and (nearly) every word capitalised. Catches headlines of
+ * other articles in link lists when the layout analysis did not mark them as boilerplate. Prose always has
+ * lower-case words, so a real paragraph never matches.
+ */
+export function isHeadlineLike(line: string): boolean {
+  let end = line.length;
+  while (end > 0 && SPACE.test(line[end - 1]!)) end--;
+  // Most lines are sentences: the last character settles them before any word is read.
+  if (end > 0 && CLOSING_PUNCTUATION.has(line[end - 1]!)) return false;
+  return isTitleCase(line);
+}
+
+/** Most words capitalised, as in a headline ("Iran on the Brink"): the share of the longer words that are. */
 export function isTitleCase(line: string): boolean {
-  const words = plainWords(line).match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
-  const long = words.filter((w) => w.length > 3);
-  if (long.length < 2) return false;
-  return long.filter((w) => /^\p{Lu}/u.test(w)).length / long.length >= 0.7;
+  const words = (line.match(/\p{L}[\p{L}'’-]*/gu) ?? []).filter((w) => w.length > 3);
+  if (words.length < MIN_TITLE_WORDS) return false;
+  return words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= TITLE_CASE_SHARE;
 }

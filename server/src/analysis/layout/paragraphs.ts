@@ -1,7 +1,7 @@
 // Groups lines into paragraphs. Blank lines always separate paragraphs. Inside a block of adjacent lines,
 // each line is its own paragraph (sites like seeds/004 put one paragraph per line), unless the line break
 // is a hard wrap in the middle of a sentence, which joins the lines into one paragraph.
-import { isBlank, type Line } from './lines';
+import { isBlank, type Line } from '../article/lines';
 import { isTitleCase, wordCount } from './furniture';
 
 export interface Paragraph {

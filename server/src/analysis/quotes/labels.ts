@@ -54,7 +54,7 @@ export function labelAt(text: string, lineStart: number, lineEnd: number): Speak
     if (ch === ':') { colon = k; break; }
     // Digits (a time "3:40"), sentence ends and quote marks mean prose, not a label; a full stop may close an
     // abbreviation ("MS.", "Dr.").
-    if (/[\p{N}!?;"“”«»„()[\]]/u.test(ch)) return null;
+    if (endsLabelSearch(ch)) return null;
     if (ch === '.' && !(k + 1 < lineEnd && text[k + 1] === ' ' && shortWordBefore(text, k, i))) return null;
   }
   if (colon <= i) return null;
@@ -77,6 +77,16 @@ export function labelAt(text: string, lineStart: number, lineEnd: number): Speak
   if (NOT_SPEAKERS.has(words[0].toLowerCase()) && !isRoleHead(words[0])) return null;
   const capitals = !/\p{Ll}/u.test(name) && words.length > 0;
   return { start, end, text: labelText, contentStart: c, capitals, name, questioner: false };
+}
+
+const PROSE_MARKS = new Set(['!', '?', ';', '"', '“', '”', '«', '»', '„', '(', ')', '[', ']']);
+const NUMBER = /\p{N}/u;
+
+/** A digit, a sentence end or a quote mark (ASCII by code, other numerals by their Unicode class). */
+function endsLabelSearch(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c >= 48 && c <= 57) return true;
+  return PROSE_MARKS.has(ch) || c >= 128 && NUMBER.test(ch);
 }
 
 /** A full stop at `dot` closes a word of at most four letters ("MS", "Dr", "Jr"): an abbreviation. */

@@ -34,6 +34,40 @@ const NAMING_BEFORE =
 const NAMING_VERB = '(?:called|named|dubbed|labell?ed|termed|nicknamed|titled|entitled)';
 // The noun is read backwards from the verb (a lookbehind), so only the verb's own places are tried, not every start.
 const PARTICIPLE_NAMING = new RegExp(`${NAMING_VERB}(?<=\\b(\\p{Ll}[\\p{Ll}\\-]*)\\s+${NAMING_VERB})\\s*(?:,\\s*)?$`, 'u');
+/** The last word each anchored pattern above can end on (a hyphenated word by its last part: "op-ed", "so-called"). */
+const NAMING_LAST_WORDS = new Set(['called', 'titled', 'entitled', 'named', 'nicknamed', 'as', 'reading', 'word', 'words', 'term',
+  'terms', 'phrase', 'phrases', 'slogan', 'slogans', 'hashtag', 'hashtags', 'motto', 'mottos', 'label', 'labels', 'headline',
+  'headlines', 'title', 'titles', 'name', 'names', 'codename', 'codenames', 'acronym', 'acronyms', 'expression', 'expressions']);
+const NAMING_VERB_WORDS = new Set(['called', 'named', 'dubbed', 'labeled', 'labelled', 'termed', 'nicknamed', 'titled', 'entitled']);
+const WORK_LAST_WORDS = new Set(['book', 'film', 'movie', 'novel', 'song', 'album', 'article', 'column', 'ed', 'documentary', 'series',
+  'poem', 'programme', 'painting', 'exhibition', 'newspaper', 'magazine', 'anthem', 'slogan', 'motto', 'hashtag', 'banner', 'placard',
+  'operation', 'doctrine', 'resolution', 'treaty', 'initiative', 'manifesto', 'memoir', 'podcast', 'headline', 'ship', 'vessel',
+  'missile', 'movement', 'platform', 'app', 'website'].flatMap((w) => [w, `${w}s`]));
+/** Lower-case ASCII letters only: a word the sets above can be asked about (case-folding elsewhere is left to the regexes). */
+const ASCII_WORD = /^[a-z]+$/;
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'your', 'my',
+  'such', 'any', 'every']);
+const APOSTROPHES = new Set(["'", '’']);
+
+/** Whether DETERMINER_BEFORE can match: the tail ends on a determiner or a possessive ("alliance's", "members'"). */
+function mayEndOnDeterminer(tail: string, last: string): boolean {
+  if (!ASCII_WORD.test(last) || DETERMINERS.has(last)) return true;
+  let end = tail.length;
+  while (end > 0 && /\s/u.test(tail[end - 1]!)) end--;
+  const c = tail[end - 1] ?? '';
+  return APOSTROPHES.has(c) || (c === 's' || c === 'S') && APOSTROPHES.has(tail[end - 2] ?? '');
+}
+
+/** The last run of letters of `tail` before trailing blanks and commas, lower-cased. */
+function lastWordOf(tail: string): string {
+  let end = tail.length;
+  while (end > 0 && /[\s,]/u.test(tail[end - 1]!)) end--;
+  let start = end;
+  while (start > 0 && /\p{L}/u.test(tail[start - 1]!)) start--;
+  return tail.slice(start, end).toLowerCase();
+}
+
 /** Words that before "called" make it a finite verb with a subject: he called “…”, who had called “…”. */
 const SUBJECT_WORDS = new Set([
   'he', 'she', 'they', 'we', 'i', 'you', 'it', 'who', 'which', 'that', 'also', 'has', 'have', 'had', 'once', 'then',
@@ -92,10 +126,15 @@ export function judgeQuote(text: string, site: QuoteSite): Verdict {
     // “Close coordination” is what they want: the quote opens the sentence but is only its subject.
     || (atSentenceStart && !endsLikeUtterance && /^\s*\p{Ll}/u.test(after) && findCue(afterWords.slice(0, 3), '') === -1);
 
-  // Anchored patterns are tested on the tail only: a regular expression tries every start position.
+  // Anchored patterns are tested on the tail only: a regular expression tries every start position. Each can
+  // match only where the tail ends on one of its words, so the last word settles most quotes without a regex.
   const tail = before.slice(-60);
-  if (NAMING_BEFORE.test(tail) || WORK_BEFORE.test(tail)) return { speech: false, partial };
-  const participle = PARTICIPLE_NAMING.exec(tail);
+  const last = lastWordOf(tail);
+  const mayEnd = (words: ReadonlySet<string>) => !ASCII_WORD.test(last) || words.has(last);
+  if ((mayEnd(NAMING_LAST_WORDS) && NAMING_BEFORE.test(tail)) || (mayEnd(WORK_LAST_WORDS) && WORK_BEFORE.test(tail))) {
+    return { speech: false, partial };
+  }
+  const participle = mayEnd(NAMING_VERB_WORDS) ? PARTICIPLE_NAMING.exec(tail) : null;
   // A name starts with a capital (a movement called “Together for Peace”); a saying may not (a move critics called “a tax”).
   if (participle !== null && !SUBJECT_WORDS.has(participle[1]) && startsUpper(content)) return { speech: false, partial };
   if (isTitleLike(words)) {
@@ -105,7 +144,7 @@ export function judgeQuote(text: string, site: QuoteSite): Verdict {
     const said = alone || colonIntro || (cueAfter && endsLikeUtterance) || (cueImmediate && !naming && endsLikeUtterance);
     if (!said) return { speech: false, partial };
   }
-  const determiner = DETERMINER_BEFORE.test(tail) && !endsLikeUtterance;
+  const determiner = !endsLikeUtterance && mayEndOnDeterminer(tail, last) && DETERMINER_BEFORE.test(tail);
   // Longer phrases are speech, unless a determiner makes a noun phrase of them and nobody is said to say it:
   // the “rules-based order of the West” is a label; said it was the “only way to guarantee security” is not.
   if (words.length >= 4) return { speech: !(determiner && words.length <= 6 && cueBefore === -1 && !cueAfter), partial };

@@ -2,9 +2,10 @@
 // the headline, headings, trailing boilerplate, "Related article:" lines and link texts of other articles.
 // UTF-16 indices throughout.
 import type { Structure } from '../types';
+import type { Article } from '../article/article';
 import { linksIn } from '../article/links';
 
-/** One paragraph of the article as pairing sees it: a non-blank line (LF, CRLF, CR or U+2028/9 ended), without its break. */
+/** One paragraph of the article as pairing sees it: a non-blank line, trimmed. */
 export interface Paragraph {
   start: number;
   end: number;
@@ -40,14 +41,18 @@ const PHOTO_CREDIT_END =
  */
 const EMBEDDED_POST = /\bpic\.twitter\.com\/|\b(?:twitter|x)\.com\/\w+\/status\/|^[>\s]*[—–-]\s*[^\s(][^\n(]{0,59}\(@\w{1,30}\)/u;
 
+// Unanchored patterns try every position of a line; each needs a piece of text the line rarely has, looked for first.
+const isEmbeddedPost = (line: string) => (line.includes('.com/') || line.includes('(@')) && EMBEDDED_POST.test(line);
+const endsOnPhotoCredit = (line: string) => (line.includes('/') || line.includes('Getty Images')) && PHOTO_CREDIT_END.test(line);
+
 /**
  * Paragraphs for pairing. Every non-blank line is its own paragraph (scraped articles put one paragraph on a
  * line, whether separated by blank lines or not), except that lines the layout analysis joined into one
  * paragraph (a hard wrap inside a sentence) are joined here too, so a quote can run across the wrap. Lines
  * are the floor: a missed boundary in the layout can join at most what it joined, never the whole file.
  */
-export function paragraphsOf(text: string, structure: Structure): Paragraph[] {
-  return joinWrappedLines(linesOf(text, structure), structure.paragraphs);
+export function paragraphsOf(article: Article): Paragraph[] {
+  return joinWrappedLines(linesOf(article), article.paragraphs);
 }
 
 /** Merges consecutive prose lines that fall in one layout paragraph. Layout paragraphs are sorted and disjoint. */
@@ -71,65 +76,33 @@ function joinWrappedLines(lines: Paragraph[], layout: Structure['paragraphs']): 
   return out;
 }
 
-/** Every non-blank line, trimmed, with what makes it furniture and where its links are. */
-function linesOf(text: string, structure: Structure): Paragraph[] {
+/** Every non-blank line of the article (article/lines.ts), with what makes it furniture and where its links are. */
+function linesOf(article: Article): Paragraph[] {
+  const { lines, kinds, title } = article;
   const out: Paragraph[] = [];
-  const title = structure.title;
   let first = true;
-  const titleKey = title === null ? '' : wordsKey(title.text);
   // The previous line introduced what follows with a colon (a cue for an embedded post below it).
   let introduced = false;
-  const boilerplate = structure.boilerplateStart ?? Infinity;
-  const breaks = /\r\n|[\n\r\u2028\u2029]/gu;
-  let lineStart = 0;
-  while (lineStart <= text.length) {
-    breaks.lastIndex = lineStart;
-    const lineBreak = breaks.exec(text);
-    const lineEnd = lineBreak === null ? text.length : lineBreak.index;
-    let end = lineEnd;
-    while (end > lineStart && /\s/u.test(text[end - 1])) end--; // trailing CR and spaces
-    let start = lineStart;
-    while (start < end && /\s/u.test(text[start])) start++; // BOM and indentation
-    if (start < end) {
-      const line = text.slice(start, end);
-      // Sites print the headline again over the story; the copy is the headline, not speech.
-      const inTitle = (title !== null && start < title.end && end > title.start)
-        || (titleKey !== '' && end - start <= 2 * title!.text.length + 20 && wordsKey(line) === titleKey);
-      // Without a title from the layout, the first line is the headline (the design's own definition).
-      const headline = (first && title === null) || isHeadlineLike(line);
-      // An embedded post's words are the poster's, not the article's speech, unless the article introduces them
-      // with a cue ending on a colon ("Lee posted on social media:").
-      const post = EMBEDDED_POST.test(line) && !introduced;
-      // A bulleted summary above the body repeats the story's words; its quotes are the body's, said once.
-      const summary = start < structure.body.start && LIST_ITEM.test(line);
-      const furniture = inTitle || summary || headline || start >= boilerplate || HEADING_LINE.test(line) || FURNITURE_LINE.test(line)
-        || CAPTION_LABEL.test(line) || PHOTO_CREDIT_END.test(line) || post;
-      introduced = /:\s*$/u.test(line) || (introduced && EMBEDDED_POST.test(line));
-      first = false;
-      out.push({ start, end, furniture, boilerplate: start >= boilerplate, links: furniture ? [] : linksAt(line, start) });
-    }
-    lineStart = lineBreak === null ? text.length + 1 : lineEnd + lineBreak[0].length;
+  const boilerplate = article.boilerplateStart ?? Infinity;
+  for (let i = 0; i < lines.length; i++) {
+    const { contentStart: start, contentEnd: end, text: line } = lines[i]!;
+    if (start === end) continue;
+    // The headline, and its copy printed over the story, are not speech.
+    const inTitle = (title !== null && start < title.end && end > title.start) || kinds.titleRepeat(i);
+    // Without a title from the layout, the first line is the headline (the design's own definition).
+    const headline = (first && title === null) || kinds.headlineLike(i);
+    // An embedded post's words are the poster's, not the article's speech, unless the article introduces them
+    // with a cue ending on a colon ("Lee posted on social media:").
+    const post = !introduced && isEmbeddedPost(line);
+    // A bulleted summary above the body repeats the story's words; its quotes are the body's, said once.
+    const summary = start < article.body.start && LIST_ITEM.test(line);
+    const furniture = inTitle || summary || headline || start >= boilerplate || HEADING_LINE.test(line) || FURNITURE_LINE.test(line)
+      || CAPTION_LABEL.test(line) || endsOnPhotoCredit(line) || post;
+    introduced = /:\s*$/u.test(line) || (introduced && isEmbeddedPost(line));
+    first = false;
+    out.push({ start, end, furniture, boilerplate: start >= boilerplate, links: furniture ? [] : linksAt(line, start) });
   }
   return out;
-}
-
-/**
- * A line set like a headline: no closing punctuation and (nearly) every word capitalised. Catches headlines of
- * other articles in link lists when the layout analysis did not mark them as boilerplate. Prose always has
- * lower-case words, so a real paragraph never matches.
- */
-export function isHeadlineLike(line: string): boolean {
-  if (line.length > 300) return false; // headlines are short; spares a scan of every word of a long paragraph
-  if (/[.!?…:;,"”»’')]\s*$/u.test(line)) return false;
-  const words = (line.match(/\p{L}[\p{L}'’\-]*/gu) ?? []).filter((w) => w.length > 3);
-  if (words.length < 3) return false;
-  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
-  return capitalised / words.length >= 0.8;
-}
-
-/** A line's words, lower-cased, without markdown and punctuation. */
-function wordsKey(line: string): string {
-  return line.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
 function linksAt(line: string, offset: number): { start: number; end: number }[] {

@@ -3,7 +3,8 @@
 // instead of re-scanning the text. UTF-16 indices.
 import type { Quote, Structure } from '../types';
 import { scanTokens } from './scanner';
-import { isInlineFurniture } from '../layout/furniture';
+import { articleOf } from '../layout/structure';
+import { paragraphHeadlineLike, paragraphLinesOf, type Article } from '../article/article';
 
 export interface Token {
   start: number;
@@ -26,7 +27,7 @@ export interface TokenizedText {
   tokens: Token[];
   /** For each sentence, the index of its first token and one past its last. */
   sentences: { first: number; end: number }[];
-  paragraphs: { start: number; end: number }[];
+  paragraphs: readonly { start: number; end: number }[];
   /** Lower-cased words written with a capital inside a sentence somewhere in the text: proper nouns. */
   midSentenceCaps: Set<string>;
   /** Words the text also writes in lower case (outside quotes): "critics" makes a sentence-initial "Critics" a common word. */
@@ -42,14 +43,15 @@ const ABBREVIATIONS = new Set([
 ]);
 
 // Single-character tokens compared by set, not by pattern: these tests run once per token.
-const FINAL_STOPS = new Set(['.', '!', '?']);
 const SENTENCE_STOPS = new Set(['.', '!', '?', '…']);
-const CLOSING_MARKS = new Set(['"', '”', '»', '’']);
 const OPENING_MARKS = new Set(['"', '“', '«', '„', "'", '‘']);
 
-export function tokenize(text: string, structure: Structure, quotes: Quote[]): TokenizedText {
-  const paragraphs = paragraphsOf(text, structure);
+export function tokenize(text: string, layout: Structure, quotes: Quote[]): TokenizedText {
+  const structure = articleOf(text, layout);
+  // A text with no paragraph (nothing but blanks) is one.
+  const paragraphs = structure.paragraphs.length > 0 ? structure.paragraphs : [{ start: 0, end: text.length }];
   const tokens: Token[] = [];
+  const forms = new WordForms();
   let para = 0;
   let q = 0;
   scanTokens(text, (start, end) => {
@@ -57,16 +59,16 @@ export function tokenize(text: string, structure: Structure, quotes: Quote[]): T
     while (q < quotes.length && quotes[q].end <= start) q++;
     const inQuote = q < quotes.length && quotes[q].start <= start ? q : -1;
     const word = text.slice(start, end);
-    const kind = kindOf(word);
-    if (kind === 'word' && word.length > 2 && (word.endsWith("'s") || word.endsWith('’s'))) {
+    const form = forms.of(word);
+    if (form.kind === 'word' && word.length > 2 && (word.endsWith("'s") || word.endsWith('’s'))) {
       // "Moscow's" -> "Moscow" + "'s": the possessive marks a role's owner, not part of the name.
-      tokens.push(makeToken(word.slice(0, -2), start, 'word', inQuote, para));
-      tokens.push(makeToken(word.slice(-2), start + word.length - 2, 'punct', inQuote, para));
+      tokens.push(makeToken(forms.of(word.slice(0, -2), 'word'), start, inQuote, para));
+      tokens.push(makeToken(forms.of(word.slice(-2), 'punct'), start + word.length - 2, inQuote, para));
     } else {
-      tokens.push(makeToken(word, start, kind, inQuote, para));
+      tokens.push(makeToken(form, start, inQuote, para));
     }
   });
-  markFurniture(text, structure, tokens, paragraphs);
+  markFurniture(structure, tokens, paragraphs);
   const sentences = markSentences(tokens, quotes);
   const midSentenceCaps = new Set<string>();
   for (let i = 1; i < tokens.length; i++) {
@@ -87,33 +89,82 @@ function kindOf(word: string): Token['kind'] {
   return LETTER.test(word) ? 'word' : DIGIT.test(word[0]) ? 'number' : 'punct';
 }
 
-function makeToken(piece: string, start: number, kind: Token['kind'], quote: number, paragraph: number): Token {
+/** What a token's characters alone say about it: shared by every token with the same text. */
+interface WordForm {
+  text: string;
+  lower: string;
+  kind: Token['kind'];
+  cap: boolean;
+}
+
+/**
+ * Each distinct piece of text read once: its kind, lower case and capital are worked out the first time it is
+ * met, and every token with that text shares the one form (and so the one copy of its strings).
+ */
+class WordForms {
+  private readonly forms = new Map<string, WordForm>();
+
+  /** The form of `piece`, of the kind its characters give it or of the kind the caller assigns. */
+  of(piece: string, kind?: Token['kind']): WordForm {
+    const known = this.forms.get(piece);
+    if (known !== undefined && (kind === undefined || known.kind === kind)) return known;
+    const form = formOf(piece, kind ?? kindOf(piece));
+    if (known === undefined) this.forms.set(piece, form);
+    return form;
+  }
+}
+
+function formOf(piece: string, kind: Token['kind']): WordForm {
   const c = piece.charCodeAt(0);
   const lower = kind === 'punct' ? piece : piece.toLowerCase();
   const cap = kind === 'word' && (c >= 65 && c <= 90 || c > 127 && piece[0] !== lower[0]);
-  return { start, end: start + piece.length, text: piece, lower, kind, cap, quote, paragraph, sentence: 0, furniture: false };
+  return { text: piece, lower, kind, cap };
 }
 
-/** Paragraphs from the layout step, or lines with text when the layout gave none. */
-function paragraphsOf(text: string, structure: Structure): { start: number; end: number }[] {
-  if (structure.paragraphs.length > 0) return structure.paragraphs;
-  const out: { start: number; end: number }[] = [];
-  const line = /[^\r\n]+/g;
-  for (const m of text.matchAll(line)) if (m[0].trim()) out.push({ start: m.index, end: m.index + m[0].length });
-  return out.length > 0 ? out : [{ start: 0, end: text.length }];
+/**
+ * A token keeps its position, its form and what the passes below mark on it; what its characters say is read
+ * through the shared form, so a long article's million tokens hold six fields each instead of ten.
+ */
+class FormToken implements Token {
+  sentence = 0;
+  furniture = false;
+
+  constructor(readonly start: number, private readonly form: WordForm, readonly quote: number, readonly paragraph: number) {}
+
+  get end(): number {
+    return this.start + this.form.text.length;
+  }
+
+  get text(): string {
+    return this.form.text;
+  }
+
+  get lower(): string {
+    return this.form.lower;
+  }
+
+  get kind(): Token['kind'] {
+    return this.form.kind;
+  }
+
+  get cap(): boolean {
+    return this.form.cap;
+  }
+}
+
+function makeToken(form: WordForm, start: number, quote: number, paragraph: number): Token {
+  return new FormToken(start, form, quote, paragraph);
 }
 
 /**
  * Tokens outside the body, in the title, in markdown link text or on a headline-like line (most words
  * capitalised, as in a list of other articles) are furniture: names there are not sources.
  */
-function markFurniture(
-  text: string, structure: Structure, tokens: Token[], paragraphs: { start: number; end: number }[],
-): void {
+function markFurniture(structure: Article, tokens: Token[], paragraphs: readonly { start: number; end: number }[]): void {
   const bodyEnd = Math.min(structure.body.end, structure.boilerplateStart ?? Infinity);
   const title = structure.title;
-  const headlineLike = headlineLikeParagraphs(tokens, paragraphs.length);
-  const inlineLines = inlineFurnitureLines(text, paragraphs);
+  const headlineLike = structure.paragraphs.map((_, k) => paragraphHeadlineLike(structure, k));
+  const inlineLines = inlineFurnitureLines(structure);
   let line = 0;
   let linkDepth = 0;
   let paragraph = -1;
@@ -133,41 +184,16 @@ function markFurniture(
 /**
  * Lines of the page that sit inside the body without being its text ("Story continues below", "Advertisement",
  * "Image caption, …", "Read more: …"): their capitalised words are labels and captions, never sources.
- * The same test the layout uses for such lines, so the two never disagree. In text order.
+ * The article's own verdict on each line of a paragraph, so layout and speakers never disagree. In text order.
  */
-function inlineFurnitureLines(text: string, paragraphs: { start: number; end: number }[]): { start: number; end: number }[] {
+function inlineFurnitureLines(article: Article): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
-  const line = /[^\r\n]+/g;
-  for (const p of paragraphs) {
-    const block = text.slice(p.start, p.end);
-    for (const m of block.matchAll(line)) {
-      if (isInlineFurniture(m[0])) out.push({ start: p.start + m.index, end: p.start + m.index + m[0].length });
+  for (let k = 0; k < article.paragraphs.length; k++) {
+    for (const [i, line] of paragraphLinesOf(article, k)) {
+      if (article.kinds.inlineFurniture(i)) out.push({ start: line.contentStart, end: line.contentEnd });
     }
   }
   return out;
-}
-
-/**
- * Per paragraph: a line with no sentence-final stop whose longer words are mostly capitalised (a headline
- * or a link to another article). Counted from the tokens, in the same pass for every paragraph.
- */
-function headlineLikeParagraphs(tokens: Token[], count: number): boolean[] {
-  const words = new Array<number>(count).fill(0);
-  const capitalised = new Array<number>(count).fill(0);
-  const stops = new Array<boolean>(count).fill(false);
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (t.kind === 'word' && t.text.length >= 4) {
-      words[t.paragraph]++;
-      if (t.cap) capitalised[t.paragraph]++;
-    }
-    if (t.kind !== 'punct' || !FINAL_STOPS.has(t.text)) continue;
-    const next = tokens[i + 1];
-    const last = !next || next.paragraph !== t.paragraph;
-    const beforeClosingMark = next && CLOSING_MARKS.has(next.text) && (!tokens[i + 2] || tokens[i + 2].paragraph !== t.paragraph);
-    if (last || beforeClosingMark) stops[t.paragraph] = true;
-  }
-  return words.map((n, p) => n >= 3 && capitalised[p] / n >= 0.7 && !stops[p]);
 }
 
 /**

@@ -2,11 +2,11 @@
 // command line, as vscode-languageserver/node reads it). The composition root only: features live elsewhere.
 import { createConnection, ProposedFeatures, TextDocuments } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { registerAgreement } from './features/agreement';
-import { registerCodebook } from './features/codebook';
-import { registerQdpxExport } from './features/qdpxExport';
-import { registerCorpus } from './features/corpus';
-import { registerTagging } from './features/tagging';
+import { registerAgreement } from '../features/agreement';
+import { registerCodebook } from '../features/codebook';
+import { registerQdpxExport } from '../features/qdpxExport';
+import { registerCorpus } from '../features/corpus';
+import { registerTagging } from '../features/tagging';
 import { createSeedLanguageServer } from './languageServer';
 
 const connection = createConnection(ProposedFeatures.all);

@@ -4,13 +4,13 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync, readdirSync } from 'node:fs';
 import * as path from 'node:path';
-import { findDatelines } from '../../server/src/analysis/datelines';
-import { findStructure } from '../../server/src/analysis/structure';
-import { analyze } from '../../server/src/analysis/index';
-import type { Dateline } from '../../server/src/analysis/types';
+import { findDatelines } from '../../../server/src/analysis/dates/datelines';
+import { findStructure } from '../../../server/src/analysis/layout/structure';
+import { analyze } from '../../../server/src/analysis/index';
+import type { Dateline } from '../../../server/src/analysis/types';
 import fc from 'fast-check';
 
-const ROOT = path.join(__dirname, '..', '..');
+const ROOT = path.join(__dirname, '..', '..', '..');
 const read = (p: string) => readFileSync(path.join(ROOT, p), 'utf8');
 
 function datelines(text: string): Dateline[] {

@@ -3,12 +3,12 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { findStructure } from '../../server/src/analysis/structure';
-import { analyze } from '../../server/src/analysis/index';
-import { findDatelines } from '../../server/src/analysis/datelines';
-import type { Structure } from '../../server/src/analysis/types';
+import { findStructure } from '../../../server/src/analysis/layout/structure';
+import { analyze } from '../../../server/src/analysis/index';
+import { findDatelines } from '../../../server/src/analysis/dates/datelines';
+import type { Structure } from '../../../server/src/analysis/types';
 
-const ROOT = path.join(__dirname, '..', '..');
+const ROOT = path.join(__dirname, '..', '..', '..');
 const read = (p: string) => readFileSync(path.join(ROOT, p), 'utf8');
 
 const MARKDOWN = [

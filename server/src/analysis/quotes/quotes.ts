@@ -2,12 +2,13 @@
 // quote marks that are not speech (headline, furniture, links, scare quotes, names and titles).
 // Works paragraph by paragraph, so an unbalanced mark can never swallow the rest of the file. UTF-16 indices;
 // `speakerId`, `cue` and `source` are left null for the attribution step.
-import type { Quote, Structure } from './types';
-import { isDoubleMark, pairDoubleMarks, pairSingleMarks, type MarkPair } from './quotes/marks';
-import { judgeQuote, type Verdict } from './quotes/speech';
-import { inLink, paragraphsOf, type Paragraph } from './quotes/zones';
-import { dropPullQuotes, type PlacedQuote } from './quotes/pullQuotes';
-import { transcriptTurns } from './quotes/labels';
+import type { Quote, Structure } from '../types';
+import { isDoubleMark, pairDoubleMarks, pairSingleMarks, type MarkPair } from './marks';
+import { judgeQuote, type Verdict } from './speech';
+import { inLink, paragraphsOf, type Paragraph } from './zones';
+import { dropPullQuotes, type PlacedQuote } from './pullQuotes';
+import { transcriptTurns } from './labels';
+import { articleOf } from '../layout/structure';
 
 /** Every direct quote in the text, in order; each span covers its marks. */
 export function findQuotes(text: string, structure: Structure): Quote[] {
@@ -40,8 +41,9 @@ interface Candidate {
   continues: boolean;
 }
 
-function scan(text: string, structure: Structure): { quotes: Quote[]; unbalanced: number[] } {
-  const paragraphs = paragraphsOf(text, structure);
+function scan(text: string, layout: Structure): { quotes: Quote[]; unbalanced: number[] } {
+  const structure = articleOf(text, layout);
+  const paragraphs = paragraphsOf(structure);
   const quotes: PlacedQuote[] = [];
   const unbalanced: number[] = [];
   // The verdict of a multi-paragraph quote, carried to its next paragraph.

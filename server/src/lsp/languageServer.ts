@@ -19,25 +19,25 @@ import {
   TextDocumentSyncKind,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { DEFAULT_SETTINGS, ReviewRequests, SpeakerNotifications, SpeakerRequests, type ReviewQuotesParams } from '../../shared/protocol';
-import type { AnalyzedDocument } from './analyzedDocument';
+import { DEFAULT_SETTINGS, ReviewRequests, SpeakerNotifications, SpeakerRequests, type ReviewQuotesParams } from '../../../shared/protocol';
+import type { AnalyzedDocument } from '../documents/analyzedDocument';
 import { throwIfCancelled } from './cancellation';
-import { DocumentAnalyses } from './documents';
-import { AnalysisScheduler, DEFAULT_ANALYSIS_DELAY_MS } from './documents/analysisScheduler';
-import { definition } from './features/definition';
-import { diagnostics } from './features/diagnostics';
-import { documentHighlights } from './features/documentHighlight';
-import { documentSymbols } from './features/documentSymbols';
-import { foldingRanges } from './features/folding';
-import { hover } from './features/hover';
-import { references } from './features/references';
-import { legend, SemanticTokensService } from './features/semanticTokens';
-import { workspaceSpeakers, type SpeakerGrouping } from './features/workspaceSpeakers';
-import { reviewQueue } from './features/reviewQuotes';
-import { indexedFileOf } from './workspaceIndex';
-import { workspaceSymbols } from './features/workspaceSymbols';
+import { DocumentAnalyses } from '../documents/documentAnalyses';
+import { AnalysisScheduler, DEFAULT_ANALYSIS_DELAY_MS } from '../documents/analysisScheduler';
+import { definition } from '../features/definition';
+import { diagnostics } from '../features/diagnostics';
+import { documentHighlights } from '../features/documentHighlight';
+import { documentSymbols } from '../features/documentSymbols';
+import { foldingRanges } from '../features/folding';
+import { hover } from '../features/hover';
+import { references } from '../features/references';
+import { legend, SemanticTokensService } from '../features/semanticTokens';
+import { workspaceSpeakers, type SpeakerGrouping } from '../features/workspaceSpeakers';
+import { reviewQueue } from '../features/reviewQuotes';
+import { indexedFileOf } from '../workspaceIndex';
+import { workspaceSymbols } from '../features/workspaceSymbols';
 import { Settings } from './settings';
-import { WorkspaceSeeds } from './workspaceSeeds';
+import { WorkspaceSeeds } from '../workspaceSeeds';
 
 /** The pause in typing the analysis waits for; tests and benchmarks may set it (milliseconds). */
 function analysisDelayMs(): number {

@@ -1,8 +1,8 @@
 // One document as the LSP features see it: its Analysis (code points) plus conversions to LSP UTF-16 positions.
 import type { Position, Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Analysis } from './analysis/types';
-import { CodePointIndex } from './analysis/offsets';
+import type { Analysis } from '../analysis/types';
+import { CodePointIndex } from '../analysis/offsets';
 
 /** A code-point range, the unit of the analysis and of every file on disk. */
 export interface CodePointRange {

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { linksIn, withLinkText } from '../../server/src/analysis/article/links';
+import { isLinkOnly, linksIn, withLinkText } from '../../../server/src/analysis/article/links';
 
 // The regexes the scanner replaced, kept as the reference on short lines (on long ones they are quadratic).
 const LINK_OR_URL = /!?\[([^\]\n]*)\]\(([^)\n]*)\)|<https?:\/\/[^>\s]*>|https?:\/\/\S+/gu;
@@ -21,6 +21,16 @@ describe('article links', () => {
     fc.assert(fc.property(linkyLine, (line) => {
       assert.equal(withLinkText(line), line.replace(MARKDOWN_LINK, '$1'));
     }), { numRuns: 3000 });
+  });
+
+  it('takes a line for one link alone where the furniture rules\' old regex did', () => {
+    const LINK_ONLY = /^!?\[[^\]]*\]\([^)]*\)$/;
+    fc.assert(fc.property(linkyLine, (line) => {
+      assert.equal(isLinkOnly(line), LINK_ONLY.test(line.trim()));
+      assert.equal(isLinkOnly(` ${line}\n`), LINK_ONLY.test(line.trim()));
+    }), { numRuns: 3000 });
+    assert.equal(isLinkOnly('  [Other headline](https://example.org/a) '), true);
+    assert.equal(isLinkOnly('Read: [Other headline](https://example.org/a)'), false);
   });
 
   it('spans the text and the target of a link', () => {

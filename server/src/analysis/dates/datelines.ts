@@ -5,16 +5,18 @@
 // Year-less dates ("Oct 1"), weekday references ("on Thursday") and relative days ("yesterday") need the
 // article's date: without a primary date they are left out rather than guessed. Ranges ("October 1-3, 2020")
 // are read as their first day.
-import type { Dateline, Structure } from './types';
-import { findAbsoluteDates, type DateMatch } from './dates/absolute';
-import { choosePrimary } from './dates/primary';
-import { findWeekdayReferences } from './dates/weekdays';
-import { findRelativeDays } from './dates/relative';
-import { dayNumber, isValidDate, isoDate, isoDateTime, type CalendarDate } from './dates/calendar';
+import type { Dateline, Structure } from '../types';
+import type { DateMatch } from './absolute';
+import { articleOf } from '../layout/structure';
+import { choosePrimary } from './primary';
+import { findWeekdayReferences } from './weekdays';
+import { findRelativeDays } from './relative';
+import { dayNumber, isValidDate, isoDate, isoDateTime, type CalendarDate } from './calendar';
 
-export function findDatelines(text: string, structure: Structure): Dateline[] {
-  const dates = findAbsoluteDates(text);
-  const primary = choosePrimary(text, structure, dates);
+export function findDatelines(text: string, layout: Structure): Dateline[] {
+  const structure = articleOf(text, layout);
+  const dates = structure.dates;
+  const primary = choosePrimary(structure);
   const anchor: CalendarDate | null = primary
     ? { year: primary.year, month: primary.match.month, day: primary.match.day }
     : null;

@@ -8,14 +8,16 @@
 // "Original url:" or "©", or at a listing of other articles (headlines alternating with date lines, with or
 // without a heading: layout/listing.ts), whichever comes first. Inline furniture ("Related article:" links) followed by
 // more prose stays inside the body; consumers skip such lines themselves via `isInlineFurniture`.
-import type { Structure } from './types';
-import { datesWithin, findAbsoluteDates, type DateMatch } from './dates/absolute';
-import { dateOnlyLine, datedBylineLine } from './dates/standalone';
-import { splitLines, isBlank, type Line } from './layout/lines';
-import { groupParagraphs, type Paragraph } from './layout/paragraphs';
-import { findListingStart } from './layout/listing';
-import { atxHeadingText } from './layout/atxHeading';
-import { isByline, isCredit, isHeaderFurniture, isInlineFurniture, isListItem, isProse, opensTrailingFurniture, plainWords, wordCount } from './layout/furniture';
+import type { Structure } from '../types';
+import { isArticleOf, makeArticle, structureOf, type Article } from '../article/article';
+import { datesWithin, findAbsoluteDates, type DateMatch } from '../dates/absolute';
+import { dateOnlyLine, datedBylineLine } from '../dates/standalone';
+import { splitLines, isBlank, type Line } from '../article/lines';
+import { groupParagraphs, type Paragraph } from './paragraphs';
+import { findListingStart } from './listing';
+import { atxHeadingText } from './atxHeading';
+import { titleRepeats } from './titleRepeat';
+import { isByline, isCredit, isHeaderFurniture, isInlineFurniture, isListItem, isProse, opensTrailingFurniture, wordCount } from './furniture';
 
 /** A time of day alone on its line: the stamp of a live-report entry or of the whole piece. */
 const TIME_ONLY = /^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$/i;
@@ -28,6 +30,11 @@ const TITLE_SEARCH_LINES = 8;
 const MAX_TITLE_WORDS = 40;
 
 export function findStructure(text: string): Structure {
+  return structureOf(readArticle(text));
+}
+
+/** The article model of `text`: its lines and dates, and the layout found in them. */
+export function readArticle(text: string): Article {
   const lines = splitLines(text);
   const dates = findAbsoluteDates(text);
   const titleLine = findTitleLine(lines, text, dates);
@@ -35,14 +42,33 @@ export function findStructure(text: string): Structure {
   const title = titleLine === null ? null : titleSpan(lines[titleLine]!, text);
 
   const bodyFirst = findBodyStart(paragraphs, lines, text, dates, titleLine, title?.text ?? null);
-  const boilerplateStart = bodyFirst === null ? null : findBoilerplateStart(paragraphs, bodyFirst, text, dates);
+  const end = bodyFirst === null ? null : findBoilerplateStart(paragraphs, bodyFirst, text, dates);
+  const boilerplateStart = end?.boilerplateStart ?? null;
   const bodyStart = bodyFirst === null ? text.length : paragraphs[bodyFirst]!.start;
-  return {
+  const structure = {
     title,
     body: { start: bodyStart, end: Math.max(bodyStart, boilerplateStart ?? text.length) },
     paragraphs: paragraphs.map((p) => ({ start: p.start, end: p.end })),
     boilerplateStart,
   };
+  return makeArticle(text, lines, dates, structure, end?.lastProse ?? -1);
+}
+
+/** The article model over a given layout (a caller's own, as tests build them), or the layout when it is one. */
+export function articleOf(text: string, layout: Structure): Article {
+  if (isArticleOf(layout, text)) return layout;
+  const { paragraphs, body } = layout;
+  let from = 0;
+  while (from < paragraphs.length && paragraphs[from]!.start < body.start) from++;
+  let to = from;
+  while (to < paragraphs.length && paragraphs[to]!.start < body.end) to++;
+  return makeArticle(text, splitLines(text), findAbsoluteDates(text), layout, lastProseParagraph(text, paragraphs, from, to));
+}
+
+/** The last paragraph in [from, to) that is prose, or -1; searched from the end, so the body's prose is judged once at most. */
+function lastProseParagraph(text: string, paragraphs: readonly { start: number; end: number }[], from: number, to: number): number {
+  for (let i = to - 1; i >= from; i--) if (isProse(text.slice(paragraphs[i]!.start, paragraphs[i]!.end))) return i;
+  return -1;
 }
 
 /** The first markdown heading (`# Title` or `Title` over `===`) near the top, else the first non-blank line that reads as a headline. */
@@ -56,11 +82,6 @@ function findTitleLine(lines: readonly Line[], text: string, dates: readonly Dat
   const first = nonBlank.find(([l]) => !isHeaderFurniture(l.text) && !dateOnlyLine(text, l.contentStart, l.contentEnd, dates));
   if (!first || wordCount(first[0].text) > MAX_TITLE_WORDS) return null;
   return first[1];
-}
-
-/** A line's words, lower-cased and without markdown, for comparing a headline with its repeat. */
-function sameWords(line: string): string {
-  return plainWords(line).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
 /** A line underlined with "===" on the next line: a markdown (setext) first-level heading. */
@@ -89,10 +110,8 @@ function findBodyStart(
   paragraphs: readonly Paragraph[], lines: readonly Line[], text: string, dates: readonly DateMatch[], titleLine: number | null,
   titleText: string | null,
 ): number | null {
-  const title = titleText === null ? null : sameWords(titleText);
-  // Sites print the headline again over the story, and scrapers keep both copies.
-  const repeatsTitle = (p: Paragraph) => title !== null && p.end - p.start <= 2 * titleText!.length + 20
-    && sameWords(text.slice(p.start, p.end)) === title;
+  const repeats = titleRepeats(titleText);
+  const repeatsTitle = (p: Paragraph) => repeats(text.slice(p.start, p.end));
   const isHeader = (p: Paragraph) => {
     const first = lines[p.firstLine]!;
     // Inline furniture (an ad slot, a "Read more:" link, a sign-up banner) above the first paragraph is not its start.
@@ -178,9 +197,10 @@ function standfirstEnd(paragraphs: readonly Paragraph[], lines: readonly Line[],
   return null;
 }
 
+/** Where trailing boilerplate starts (or null), and the body's last prose paragraph (or -1). */
 function findBoilerplateStart(
   paragraphs: readonly Paragraph[], bodyFirst: number, text: string, dates: readonly DateMatch[],
-): number | null {
+): { boilerplateStart: number | null; lastProse: number } {
   const paragraphText = (p: Paragraph) => text.slice(p.start, p.end);
   let marker = paragraphs.length;
   for (let i = bodyFirst; i < paragraphs.length; i++) {
@@ -189,9 +209,7 @@ function findBoilerplateStart(
   // A listing of other articles before the marker ends the body too, though its headlines may read as prose.
   const listing = findListingStart(paragraphs, bodyFirst + 1, marker, text, dates);
   if (listing !== null) marker = listing;
-  // The last prose paragraph before the marker: searched from the end, so the body's prose is judged once at most.
-  let lastProse = -1;
-  for (let i = marker - 1; i >= bodyFirst; i--) if (isProse(paragraphText(paragraphs[i]!))) { lastProse = i; break; }
+  const lastProse = lastProseParagraph(text, paragraphs, bodyFirst, marker);
   if (lastProse >= 0) {
     const isStamp = (p: Paragraph) => dateOnlyLine(text, p.start, p.end, dates) !== null || TIME_ONLY.test(paragraphText(p));
     for (let i = lastProse + 1; i < marker; i++) {
@@ -202,8 +220,8 @@ function findBoilerplateStart(
       let next = i;
       while (next < marker && isCredit(paragraphText(paragraphs[next]!))) next++;
       if (next > i && next < marker && isStamp(paragraphs[next]!)) { i = next; continue; }
-      return p.start;
+      return { boilerplateStart: p.start, lastProse };
     }
   }
-  return marker < paragraphs.length ? paragraphs[marker]!.start : null;
+  return { boilerplateStart: marker < paragraphs.length ? paragraphs[marker]!.start : null, lastProse };
 }

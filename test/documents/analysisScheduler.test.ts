@@ -1,8 +1,8 @@
 import { strict as assert } from 'node:assert';
 import { CancellationTokenSource, LSPErrorCodes, ResponseError } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { AnalyzedDocument } from '../../server/src/analyzedDocument';
-import { DocumentAnalyses } from '../../server/src/documents';
+import type { AnalyzedDocument } from '../../server/src/documents/analyzedDocument';
+import { DocumentAnalyses } from '../../server/src/documents/documentAnalyses';
 import { AnalysisScheduler } from '../../server/src/documents/analysisScheduler';
 
 const URI = 'file:///burst.txt';

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyzeDocument } from '../../server/src/documents';
+import { analyzeDocument } from '../../server/src/documents/documentAnalyses';
 import { windowLines, analyzeWindow } from '../../server/src/documents/paragraphWindow';
 import { computeTokens, decodeTokens, SemanticTokensService } from '../../server/src/features/semanticTokens';
 

@@ -3,8 +3,8 @@
 // size limit), so a sidecar the store refuses is never printed as if it were stored. `analyze` never writes, so a
 // refused sidecar only costs its tags and corrections in the output, with a warning naming it and what is wrong.
 import type { AttributionOverride } from '../analysis';
-import { readSidecar, sidecarPathFor } from '../tags/sidecar';
-import type { StoredTag } from '../tags/sidecarTypes';
+import { readSidecar, sidecarPathFor } from './sidecar';
+import type { StoredTag } from './sidecarTypes';
 
 export interface SidecarForOutput {
   /** The sidecar's tags as stored (validated); [] when there is no usable sidecar. */

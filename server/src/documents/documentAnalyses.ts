@@ -1,9 +1,9 @@
 // Caches one analysis per open document version, recomputed lazily on the first request after a change.
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyzeForEditor } from './analysis/index';
-import type { AttributionOverride } from './analysis/types';
+import { analyzeForEditor } from '../analysis/index';
+import type { AttributionOverride } from '../analysis/types';
 import { AnalyzedDocument, emptyAnalysis } from './analyzedDocument';
-import { DEFAULT_MAX_SEED_BYTES, formatBytes } from './files/seedFile';
+import { DEFAULT_MAX_SEED_BYTES, formatBytes } from '../files/seedFile';
 
 /** Supplies the analyst's manual attribution corrections (the tag store's sidecar) for a document. */
 export interface AttributionSource {

@@ -4,10 +4,10 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
-import { findQuotes, findUnbalancedQuoteMarks } from '../../server/src/analysis/quotes';
-import { analyze } from '../../server/src/analysis/index';
-import { findStructure } from '../../server/src/analysis/structure';
-import type { Quote, Structure } from '../../server/src/analysis/types';
+import { findQuotes, findUnbalancedQuoteMarks } from '../../../server/src/analysis/quotes/quotes';
+import { analyze } from '../../../server/src/analysis/index';
+import { findStructure } from '../../../server/src/analysis/layout/structure';
+import type { Quote, Structure } from '../../../server/src/analysis/types';
 
 const TITLE = 'Ministers Meet in Geneva';
 
@@ -450,7 +450,7 @@ describe('findQuotes', () => {
   });
 
   describe('the seeds through analyze()', () => {
-    const seed = (name: string) => readFileSync(path.join(__dirname, '..', '..', 'seeds', name), 'utf8');
+    const seed = (name: string) => readFileSync(path.join(__dirname, '..', '..', '..', 'seeds', name), 'utf8');
 
     it('000: five speech quotes; the headline and the related-article link are not quotes', () => {
       const text = seed('000_2ebd0813046cf1ef.txt');

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { DocumentAnalyses } from '../../server/src/documents';
-import { normalizeSettings } from '../../server/src/settings';
+import { DocumentAnalyses } from '../../server/src/documents/documentAnalyses';
+import { normalizeSettings } from '../../server/src/lsp/settings';
 import { DEFAULT_SETTINGS } from '../../shared/protocol';
 
 describe('document analyses cache', () => {

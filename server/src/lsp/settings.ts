@@ -1,6 +1,6 @@
 // Reads the `seedAnnotator` settings from the client and fills in defaults for anything missing or malformed.
 import type { Connection } from 'vscode-languageserver';
-import { DEFAULT_SETTINGS, type SeedAnnotatorSettings } from '../../shared/protocol';
+import { DEFAULT_SETTINGS, type SeedAnnotatorSettings } from '../../../shared/protocol';
 
 export const SETTINGS_SECTION = 'seedAnnotator';
 

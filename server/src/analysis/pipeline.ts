@@ -1,0 +1,124 @@
+// The analysis as a declared pipeline of layers, in the order they run. Each layer reads what earlier layers
+// added to the document (its `needs`) and adds its own annotations (its `adds`); a later layer may replace an
+// annotation (attribution fills in the quotes' speakers). The model is spaCy's: one Doc, and components that
+// annotate it in turn. `analysis/index.ts` runs this list; test/analysis/pipeline.test.ts checks that every
+// layer's needs are added before it runs. UTF-16 indices throughout, like every module under analysis/.
+import type { AnalyzeOptions, Dateline, Quote, Speaker, Structure } from './types';
+import type { Article } from './article/article';
+import { structureOf } from './article/article';
+import { readArticle } from './layout/structure';
+import { findDatelines } from './dates/datelines';
+import { findQuotesAndUnbalancedMarks } from './quotes/quotes';
+import { findSpeakers } from './speakers';
+import { withoutRejectedQuotes } from './corrections/notQuotes';
+import { withConfidence } from './confidence';
+
+/** What the layers add to the document, by name. */
+export interface Annotations {
+  /** The article model: lines, dates, layout, line kinds (article/article.ts). */
+  article: Article;
+  /** The layout as the analysis reports it: title, body, paragraphs, where trailing boilerplate starts. */
+  structure: Structure;
+  /** Absolute and relative dates, one of them the article's own (primary). */
+  datelines: Dateline[];
+  /** Direct quotes; attribution fills in `speakerId`, `cue` and `source`, confidence fills in `confidence`. */
+  quotes: Quote[];
+  /** Double quote marks with no partner (for the editor's diagnostics), as UTF-16 index ranges. */
+  unbalancedMarks: { start: number; end: number }[];
+  /** People, organisations and anonymous sources, with their mentions. */
+  speakers: Speaker[];
+}
+
+export type AnnotationName = keyof Annotations;
+
+/** What every layer may read: the raw text and the caller's options (the analyst's corrections). */
+export interface PipelineInput {
+  text: string;
+  options: AnalyzeOptions;
+}
+
+/** The document as it stands after the layers that ran so far. */
+export type AnalysisDoc = PipelineInput & Partial<Annotations>;
+
+export interface Layer<Needs extends AnnotationName = AnnotationName, Adds extends AnnotationName = AnnotationName> {
+  name: string;
+  needs: readonly Needs[];
+  adds: readonly Adds[];
+  // Method syntax on purpose: a list of layers with different needs is then one array type.
+  run(doc: PipelineInput & Pick<Annotations, Needs>): Pick<Annotations, Adds>;
+}
+
+function layer<Needs extends AnnotationName, Adds extends AnnotationName>(l: Layer<Needs, Adds>): Layer {
+  return l as unknown as Layer;
+}
+
+/** The layers in the order they run. */
+export const PIPELINE: readonly Layer[] = [
+  layer({
+    name: 'layout',
+    needs: [],
+    adds: ['article', 'structure'],
+    run: ({ text }) => {
+      const article = readArticle(text);
+      return { article, structure: structureOf(article) };
+    },
+  }),
+  layer({
+    name: 'datelines',
+    needs: ['article'],
+    adds: ['datelines'],
+    run: ({ text, article }) => ({ datelines: findDatelines(text, article) }),
+  }),
+  layer({
+    name: 'quotes',
+    needs: ['article'],
+    adds: ['quotes', 'unbalancedMarks'],
+    run: ({ text, article }) => {
+      const { quotes, unbalanced } = findQuotesAndUnbalancedMarks(text, article);
+      return { quotes, unbalancedMarks: unbalanced };
+    },
+  }),
+  // Mentions, cues, resolution and attribution; one layer until speakers/ is split by stage.
+  layer({
+    name: 'speakers',
+    needs: ['article', 'quotes'],
+    adds: ['speakers', 'quotes'],
+    run: ({ text, options, article, quotes }) => findSpeakers(text, article, quotes, options.attributions ?? []),
+  }),
+  // The analyst's "not a quote" corrections drop the quotes they name.
+  layer({
+    name: 'corrections',
+    needs: ['structure', 'datelines', 'quotes', 'speakers'],
+    adds: ['quotes'],
+    run: (doc) => ({ quotes: withoutRejectedQuotes(analysisOf(doc), doc.options.attributions ?? []).quotes }),
+  }),
+  layer({
+    name: 'confidence',
+    needs: ['structure', 'datelines', 'quotes', 'speakers'],
+    adds: ['quotes'],
+    run: (doc) => ({ quotes: withConfidence(doc.text, analysisOf(doc), doc.options.attributions ?? []).quotes }),
+  }),
+];
+
+/** Runs `layers` in order over `text`; each layer's result is merged into the document. */
+export function runPipeline(text: string, options: AnalyzeOptions, layers: readonly Layer[] = PIPELINE): AnalysisDoc {
+  const doc: AnalysisDoc = { text, options };
+  for (const l of layers) Object.assign(doc, l.run(doc as PipelineInput & Annotations));
+  return doc;
+}
+
+const ANNOTATIONS: readonly AnnotationName[] = ['article', 'structure', 'datelines', 'quotes', 'unbalancedMarks', 'speakers'];
+
+/** The whole pipeline's document, every annotation present (a layer list that leaves one out is a bug here). */
+export function analyzeDoc(text: string, options: AnalyzeOptions): PipelineInput & Annotations {
+  const doc = runPipeline(text, options);
+  const missing = ANNOTATIONS.filter((name) => doc[name] === undefined);
+  if (missing.length > 0) throw new Error(`analysis pipeline: no layer added ${missing.join(', ')}`);
+  return doc as PipelineInput & Annotations;
+}
+
+/** The annotations as the `Analysis` shape (key order fixed: outputs are compared byte for byte). */
+export function analysisOf(doc: PipelineInput & Pick<Annotations, 'structure' | 'datelines' | 'quotes' | 'speakers'>) {
+  const { structure, datelines, speakers, quotes } = doc;
+  return { title: structure.title?.text ?? null, datelines, speakers, quotes, structure };
+}
