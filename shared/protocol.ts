@@ -1,4 +1,10 @@
 // Every custom request, notification, command id and setting shared by client, server and tests, declared once.
+// Requests and notifications are typed objects (method, params and result together, as rust-analyzer's lsp_ext.ts
+// declares them): the client sends and the server handles the same object, so neither spells a method or a type.
+import { NotificationType, RequestType } from 'vscode-jsonrpc';
+
+/** A request with no parameters takes an empty object. */
+export type NoParams = Record<string, never>;
 
 export const LANGUAGE_ID = 'seed';
 
@@ -79,12 +85,12 @@ export interface WorkspaceSpeaker {
   files: WorkspaceSpeakerFile[];
 }
 export const SpeakerRequests = {
-  /** {} -> WorkspaceSpeaker[] sorted by name (open documents as edited, other seed files as on disk). */
-  workspace: 'seedAnnotator/speakers/workspace',
+  /** Sorted by name (open documents as edited, other seed files as on disk). */
+  workspace: new RequestType<NoParams, WorkspaceSpeaker[], void>('seedAnnotator/speakers/workspace'),
 } as const;
 export const SpeakerNotifications = {
-  /** {} when the workspace index or an open document's analysis changed, so views can refresh. */
-  changed: 'seedAnnotator/speakers/changed',
+  /** When the workspace index or an open document's analysis changed, so views can refresh. */
+  changed: new NotificationType<NoParams>('seedAnnotator/speakers/changed'),
 } as const;
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -199,32 +205,29 @@ export interface AttributionSetParams {
 
 /** Custom requests (client -> server). Failures come back as ResponseError with a message naming the file. */
 export const TagRequests = {
-  /** TagsListParams -> DocumentTags[] */
-  list: 'seedAnnotator/tags/list',
-  /** TagsAddParams -> TagDto */
-  add: 'seedAnnotator/tags/add',
-  /** TagsUpdateParams -> TagDto */
-  update: 'seedAnnotator/tags/update',
-  /** TagsRemoveParams -> TagDto (the removed tag) */
-  remove: 'seedAnnotator/tags/remove',
-  /** TagsUndoParams -> TagsUndoResult (undoes the last tag/attribution operation on that document) */
-  undo: 'seedAnnotator/tags/undo',
-  /** {} -> string[] (sorted, every tag name used in the workspace; the client adds its `tags` setting) */
-  vocabulary: 'seedAnnotator/tags/vocabulary',
-  /** TagsExportParams -> TagsExportResult */
-  export: 'seedAnnotator/tags/export',
-  /** QdpxExportParams -> QdpxExportResult */
-  exportQdpx: 'seedAnnotator/tags/exportQdpx',
-  /** AttributionSetParams -> AttributionDto[] (the document's corrections after the change) */
-  setAttribution: 'seedAnnotator/attribution/set',
+  list: new RequestType<TagsListParams, DocumentTags[], void>('seedAnnotator/tags/list'),
+  add: new RequestType<TagsAddParams, TagDto, void>('seedAnnotator/tags/add'),
+  update: new RequestType<TagsUpdateParams, TagDto, void>('seedAnnotator/tags/update'),
+  /** Answers the removed tag. */
+  remove: new RequestType<TagsRemoveParams, TagDto, void>('seedAnnotator/tags/remove'),
+  /** Undoes the last tag/attribution operation on that document. */
+  undo: new RequestType<TagsUndoParams, TagsUndoResult, void>('seedAnnotator/tags/undo'),
+  /** Sorted, every tag name used in the workspace; the client adds its `tags` setting. */
+  vocabulary: new RequestType<NoParams, string[], void>('seedAnnotator/tags/vocabulary'),
+  export: new RequestType<TagsExportParams, TagsExportResult, void>('seedAnnotator/tags/export'),
+  exportQdpx: new RequestType<QdpxExportParams, QdpxExportResult, void>('seedAnnotator/tags/exportQdpx'),
+  /** Answers the document's corrections after the change. */
+  setAttribution: new RequestType<AttributionSetParams, AttributionDto[], void>('seedAnnotator/attribution/set'),
 } as const;
+
+/** A sidecar found invalid, or `message: null` once it is valid again. */
+export type SidecarProblemNotice = SidecarProblem | { uri: string; sidecar: string; message: null };
 
 /** Notifications (server -> client). */
 export const TagNotifications = {
-  /** { uri } after any change of a document's tags or attributions (edits, reloads from disk, undo). */
-  changed: 'seedAnnotator/tags/changed',
-  /** SidecarProblem when a sidecar is found invalid; { uri, sidecar, message: null } once it is valid again. */
-  sidecarProblem: 'seedAnnotator/tags/sidecarProblem',
+  /** After any change of a document's tags or attributions (edits, reloads from disk, undo). */
+  changed: new NotificationType<TagsChangedParams>('seedAnnotator/tags/changed'),
+  sidecarProblem: new NotificationType<SidecarProblemNotice>('seedAnnotator/tags/sidecarProblem'),
 } as const;
 export interface TagsChangedParams { uri: string }
 
@@ -273,8 +276,8 @@ export interface ReviewQuote {
   candidates: string[];
 }
 export const ReviewRequests = {
-  /** ReviewQuotesParams -> ReviewQuote[] (unattributed first, then by confidence, lowest first) */
-  quotes: 'seedAnnotator/review/quotes',
+  /** Unattributed first, then by confidence, lowest first. */
+  quotes: new RequestType<ReviewQuotesParams, ReviewQuote[], void>('seedAnnotator/review/quotes'),
 } as const;
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -318,31 +321,25 @@ export interface CodebookChangeResult {
 
 /** Each codebook request: its method, params and result, declared together. */
 export const CodebookRequests = {
-  get: 'seedAnnotator/codebook/get',
-  add: 'seedAnnotator/codebook/add',
-  describe: 'seedAnnotator/codebook/describe',
-  move: 'seedAnnotator/codebook/move',
-  recolour: 'seedAnnotator/codebook/recolour',
-  rename: 'seedAnnotator/codebook/rename',
-  delete: 'seedAnnotator/codebook/delete',
-  undo: 'seedAnnotator/codebook/undo',
-} as const;
-export interface CodebookRequestTypes {
-  get: { params: CodebookParams; result: CodebookDto };
-  add: { params: CodebookParams & { name: string; description?: string; color?: string; parent?: string | null }; result: CodebookDto };
-  describe: { params: CodebookParams & { name: string; description: string }; result: CodebookDto };
-  move: { params: CodebookParams & { name: string; parent: string | null }; result: CodebookDto };
-  recolour: { params: CodebookParams & { name: string; color: string }; result: CodebookDto };
-  rename: { params: CodebookParams & { from: string; to: string }; result: CodebookChangeResult };
+  get: new RequestType<CodebookParams, CodebookDto, void>('seedAnnotator/codebook/get'),
+  add: new RequestType<CodebookParams & { name: string; description?: string; color?: string; parent?: string | null }, CodebookDto, void>('seedAnnotator/codebook/add'),
+  describe: new RequestType<CodebookParams & { name: string; description: string }, CodebookDto, void>('seedAnnotator/codebook/describe'),
+  move: new RequestType<CodebookParams & { name: string; parent: string | null }, CodebookDto, void>('seedAnnotator/codebook/move'),
+  recolour: new RequestType<CodebookParams & { name: string; color: string }, CodebookDto, void>('seedAnnotator/codebook/recolour'),
+  rename: new RequestType<CodebookParams & { from: string; to: string }, CodebookChangeResult, void>('seedAnnotator/codebook/rename'),
   /** Refused while tags use the code, unless `moveTo` names the code they move to. */
-  delete: { params: CodebookParams & { name: string; moveTo?: string }; result: CodebookChangeResult };
+  delete: new RequestType<CodebookParams & { name: string; moveTo?: string }, CodebookChangeResult, void>('seedAnnotator/codebook/delete'),
   /** Undoes the last rename or delete; `label` is '' and counts 0 when there was nothing to undo. */
-  undo: { params: CodebookParams; result: CodebookChangeResult };
-}
-export type CodebookRequestName = keyof CodebookRequestTypes;
+  undo: new RequestType<CodebookParams, CodebookChangeResult, void>('seedAnnotator/codebook/undo'),
+} as const;
+export type CodebookRequestName = keyof typeof CodebookRequests;
+/** The params and result of each codebook request, read off the request objects. */
+export type CodebookRequestTypes = {
+  [K in CodebookRequestName]: (typeof CodebookRequests)[K] extends RequestType<infer P, infer R, void> ? { params: P; result: R } : never;
+};
 export const CodebookNotifications = {
-  /** { folder } after the codebook of a folder changed (any request above, or a rename finished on start). */
-  changed: 'seedAnnotator/codebook/changed',
+  /** After the codebook of a folder changed (any request above, or a rename finished on start). */
+  changed: new NotificationType<{ folder: string }>('seedAnnotator/codebook/changed'),
 } as const;
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -384,8 +381,7 @@ export interface AgreementDto {
   withoutCoder: number;
 }
 export const CodingRequests = {
-  /** AgreementParams -> AgreementDto */
-  agreement: 'seedAnnotator/coding/agreement',
+  agreement: new RequestType<AgreementParams, AgreementDto, void>('seedAnnotator/coding/agreement'),
 } as const;
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -487,23 +483,21 @@ export interface DashboardResult {
 export interface DashboardQuotesParams extends DashboardParams { selection: QuoteSelection }
 
 export const CorpusRequests = {
-  /** ProvenanceParams -> ProvenanceResult | null */
-  provenance: 'seedAnnotator/corpus/provenance',
-  /** {} -> CorpusSpeakerDto[] (most quoted first) */
-  speakers: 'seedAnnotator/corpus/speakers',
-  /** SpeakerMergeParams -> CorpusSpeakerDto[] */
-  merge: 'seedAnnotator/corpus/merge',
-  /** SpeakerSplitParams -> CorpusSpeakerDto[] */
-  split: 'seedAnnotator/corpus/split',
-  /** DashboardParams -> DashboardResult (waits for a cold index) */
-  dashboard: 'seedAnnotator/corpus/dashboard',
-  /** DashboardQuotesParams -> CorpusQuoteDto[] (oldest first) */
-  dashboardQuotes: 'seedAnnotator/corpus/dashboardQuotes',
+  /** Null when the utterance occurs in one file only. */
+  provenance: new RequestType<ProvenanceParams, ProvenanceResult | null, void>('seedAnnotator/corpus/provenance'),
+  /** Most quoted first. */
+  speakers: new RequestType<NoParams, CorpusSpeakerDto[], void>('seedAnnotator/corpus/speakers'),
+  merge: new RequestType<SpeakerMergeParams, CorpusSpeakerDto[], void>('seedAnnotator/corpus/merge'),
+  split: new RequestType<SpeakerSplitParams, CorpusSpeakerDto[], void>('seedAnnotator/corpus/split'),
+  /** Waits for a cold index. */
+  dashboard: new RequestType<DashboardParams, DashboardResult, void>('seedAnnotator/corpus/dashboard'),
+  /** Oldest first. */
+  dashboardQuotes: new RequestType<DashboardQuotesParams, CorpusQuoteDto[], void>('seedAnnotator/corpus/dashboardQuotes'),
 } as const;
 
 export const CorpusNotifications = {
-  /** {} (at most every half second) when the corpus index changed: files, open documents, tags, decisions. */
-  changed: 'seedAnnotator/corpus/changed',
+  /** At most every half second, when the corpus index changed: files, open documents, tags, decisions. */
+  changed: new NotificationType<NoParams>('seedAnnotator/corpus/changed'),
 } as const;
 
 /** Client commands of issue 9. */

@@ -1,6 +1,6 @@
 // The client's view of the workspace codebook: typed requests to the server, the last answer cached, change events.
 import * as vscode from 'vscode';
-import { NotificationType, type BaseLanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient/node';
 import {
   CodebookNotifications,
   CodebookRequests,
@@ -19,7 +19,7 @@ export class CodebookModel implements vscode.Disposable {
 
   constructor(private readonly client: BaseLanguageClient) {
     this.subscriptions.push(
-      client.onNotification(new NotificationType<{ folder: string }>(CodebookNotifications.changed), () => this.invalidate()),
+      client.onNotification(CodebookNotifications.changed, () => this.invalidate()),
       vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('seedAnnotator.tags') && this.invalidate()),
     );
   }
@@ -46,7 +46,8 @@ export class CodebookModel implements vscode.Disposable {
   async send<K extends CodebookRequestName>(name: K, params: Params<K>): Promise<CodebookRequestTypes[K]['result']> {
     const seed = vscode.workspace.getConfiguration('seedAnnotator').get<string[]>('tags') ?? [];
     const full: CodebookRequestTypes[K]['params'] = { ...params, seed };
-    const result = (await this.client.sendRequest(CodebookRequests[name], full)) as CodebookRequestTypes[K]['result'];
+    // Sent by method: each request object is typed, the one chosen by `name` only through CodebookRequestTypes.
+    const result = (await this.client.sendRequest(CodebookRequests[name].method, full)) as CodebookRequestTypes[K]['result'];
     if (name !== 'get') this.invalidate();
     return result;
   }

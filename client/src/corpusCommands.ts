@@ -10,10 +10,6 @@ import {
 import { toLspRange, toRange } from './locations';
 import type { SpeakersView } from './speakersView';
 
-const provenanceRequest = new RequestType<ProvenanceParams, ProvenanceResult | null, void>(CorpusRequests.provenance);
-const speakersRequest = new RequestType<Record<string, never>, CorpusSpeakerDto[], void>(CorpusRequests.speakers);
-const mergeRequest = new RequestType<SpeakerMergeParams, CorpusSpeakerDto[], void>(CorpusRequests.merge);
-const splitRequest = new RequestType<SpeakerSplitParams, CorpusSpeakerDto[], void>(CorpusRequests.split);
 
 /** A Speakers view node as the view's context menu passes it. */
 interface SpeakerNodeArg { kind: 'speaker'; speaker: WorkspaceSpeaker }
@@ -43,7 +39,7 @@ async function showProvenance(client: BaseLanguageClient, args?: ProvenanceParam
     void vscode.window.showInformationMessage('Seed Annotator: put the cursor on a quote in a seed article first.');
     return;
   }
-  const result = await request(() => client.sendRequest(provenanceRequest, params));
+  const result = await request(() => client.sendRequest(CorpusRequests.provenance, params));
   if (result === undefined) return;
   if (result === null) {
     void vscode.window.showInformationMessage('Seed Annotator: this quote appears in no other article (or the cursor is not on a quote).');
@@ -70,7 +66,7 @@ async function mergeSpeaker(client: BaseLanguageClient, node?: SpeakerNodeArg, i
   if (!id) return false;
   let others = ids;
   if (!others) {
-    const all = await request(() => client.sendRequest(speakersRequest, {}));
+    const all = await request(() => client.sendRequest(CorpusRequests.speakers, {}));
     if (!all) return false;
     type Item = vscode.QuickPickItem & { id: string };
     const items: Item[] = all.filter((s) => s.id !== id).map((s) => ({
@@ -83,7 +79,7 @@ async function mergeSpeaker(client: BaseLanguageClient, node?: SpeakerNodeArg, i
     if (!picked || picked.length === 0) return false;
     others = picked.map((p) => p.id);
   }
-  return (await request(() => client.sendRequest(mergeRequest, { ids: [id, ...others!] }))) !== undefined;
+  return (await request(() => client.sendRequest(CorpusRequests.merge, { ids: [id, ...others!] }))) !== undefined;
 }
 
 async function splitSpeaker(client: BaseLanguageClient, node?: SpeakerNodeArg, uris?: string[]): Promise<boolean> {
@@ -104,7 +100,7 @@ async function splitSpeaker(client: BaseLanguageClient, node?: SpeakerNodeArg, u
     if (!picked || picked.length === 0) return false;
     chosen = picked.map((p) => p.uri);
   }
-  return (await request(() => client.sendRequest(splitRequest, { id, uris: chosen! }))) !== undefined;
+  return (await request(() => client.sendRequest(CorpusRequests.split, { id, uris: chosen! }))) !== undefined;
 }
 
 /** Runs a request; a failure (e.g. a broken speakers file, named in the message) is shown, and gives undefined. */

@@ -11,14 +11,11 @@ import {
 import { openQuote } from './corpusCommands';
 import type { ToHost, ToWebview } from './dashboardMessages';
 
-const dashboardRequest = new RequestType<DashboardParams, DashboardResult, void>(CorpusRequests.dashboard);
-const quotesRequest = new RequestType<DashboardQuotesParams, CorpusQuoteDto[], void>(CorpusRequests.dashboardQuotes);
-const corpusChanged = new NotificationType<Record<string, never>>(CorpusNotifications.changed);
 
 export function registerDashboard(context: vscode.ExtensionContext, client: BaseLanguageClient): vscode.Disposable {
   const panels = new Map<string, DashboardPanel>();
   // One handler for the notification (a client keeps one per method); every open dashboard redraws.
-  const changed = client.onNotification(corpusChanged, () => { for (const panel of panels.values()) panel.refreshSoon(); });
+  const changed = client.onNotification(CorpusNotifications.changed, () => { for (const panel of panels.values()) panel.refreshSoon(); });
   const command = vscode.commands.registerCommand(CorpusCommands.openDashboard, (folder?: vscode.Uri | string) => {
     const uri = typeof folder === 'string' ? vscode.Uri.parse(folder) : folder instanceof vscode.Uri ? folder : undefined;
     const key = uri?.toString() ?? '';
@@ -82,7 +79,7 @@ class DashboardPanel {
           await this.query(message.type === 'query' ? message.params : { filter: {}, period: 'month' });
           return;
         case 'select': {
-          const quotes = await this.client.sendRequest(quotesRequest, { ...this.scoped(message.params), selection: message.selection });
+          const quotes = await this.client.sendRequest(CorpusRequests.dashboardQuotes, { ...this.scoped(message.params), selection: message.selection });
           this.post({ type: 'quotes', title: message.title, quotes });
           return;
         }
@@ -104,7 +101,7 @@ class DashboardPanel {
     this.post({ type: 'busy', message: 'Reading the corpus…' });
     const result = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Window, title: 'Seed Annotator: reading the corpus for the dashboard' },
-      () => this.client.sendRequest(dashboardRequest, this.scoped(params)),
+      () => this.client.sendRequest(CorpusRequests.dashboard, this.scoped(params)),
     );
     this.post({ type: 'stats', result, scope: this.scope });
   }

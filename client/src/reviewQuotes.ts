@@ -15,7 +15,6 @@ import {
 import { toRange } from './locations';
 import type { TagsModel } from './tagsModel';
 
-const reviewRequest = new RequestType<ReviewQuotesParams, ReviewQuote[], void>(ReviewRequests.quotes);
 
 export type ReviewScope = 'file' | 'workspace';
 export interface ReviewQuotesArgs { scope?: ReviewScope }
@@ -73,7 +72,7 @@ export function registerReviewQuotes(context: vscode.ExtensionContext, client: L
     const params: ReviewQuotesParams = scope === 'file' && editor ? { uri: editor.document.uri.toString() } : {};
     let queue: ReviewQuote[];
     try {
-      queue = await client.sendRequest(reviewRequest, params);
+      queue = await client.sendRequest(ReviewRequests.quotes, params);
     } catch (error) {
       void vscode.window.showErrorMessage(`Seed Annotator: could not list the quotes to review: ${messageOf(error)}`);
       return 0;

@@ -1,7 +1,7 @@
 // Gives the `seed` language to files that match `seedAnnotator.filePatterns`, and to any file on request.
 import * as vscode from 'vscode';
 import { ClientCommands, LANGUAGE_ID } from '../../shared/protocol';
-import { patternScope, type PatternScope } from './filePatterns';
+import { patternScope, type PatternScope } from '../../shared/filePatterns';
 
 function configuredScopes(): PatternScope[] {
   const patterns = vscode.workspace.getConfiguration('seedAnnotator').get<unknown>('filePatterns');

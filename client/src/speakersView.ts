@@ -10,8 +10,6 @@ import {
 } from '../../shared/protocol';
 import { revealCommand } from './locations';
 
-const workspaceSpeakers = new RequestType<Record<string, never>, WorkspaceSpeaker[], void>(SpeakerRequests.workspace);
-const speakersChanged = new NotificationType<Record<string, never>>(SpeakerNotifications.changed);
 
 export type SpeakerNode =
   | { kind: 'speaker'; speaker: WorkspaceSpeaker }
@@ -43,7 +41,7 @@ export class SpeakersView implements vscode.TreeDataProvider<SpeakerNode>, vscod
 
   constructor(private readonly client: BaseLanguageClient) {
     // The server announces every re-analysis; a burst of them (typing, the index warming up) refreshes once.
-    this.subscriptions.push(client.onNotification(speakersChanged, () => this.scheduleRefresh()));
+    this.subscriptions.push(client.onNotification(SpeakerNotifications.changed, () => this.scheduleRefresh()));
   }
 
   refresh(): void {
@@ -96,7 +94,7 @@ export class SpeakersView implements vscode.TreeDataProvider<SpeakerNode>, vscod
     if (!node) {
       let speakers: WorkspaceSpeaker[];
       try {
-        speakers = await this.client.sendRequest(workspaceSpeakers, {});
+        speakers = await this.client.sendRequest(SpeakerRequests.workspace, {});
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         return [{ kind: 'message', text: `The language server could not list speakers: ${message}` }];

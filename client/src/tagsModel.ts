@@ -1,6 +1,6 @@
 // The client's view of the server's tag store: typed requests, a per-document cache and change events.
 import * as vscode from 'vscode';
-import { NotificationType, RequestType, type BaseLanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient/node';
 import {
   TagNotifications,
   TagRequests,
@@ -10,6 +10,7 @@ import {
   type QdpxExportParams,
   type QdpxExportResult,
   type SidecarProblem,
+  type SidecarProblemNotice,
   type TagDto,
   type TagsAddParams,
   type TagsChangedParams,
@@ -21,26 +22,6 @@ import {
   type TagsUndoResult,
   type TagsUpdateParams,
 } from '../../shared/protocol';
-
-const Requests = {
-  list: new RequestType<TagsListParams, DocumentTags[], void>(TagRequests.list),
-  add: new RequestType<TagsAddParams, TagDto, void>(TagRequests.add),
-  update: new RequestType<TagsUpdateParams, TagDto, void>(TagRequests.update),
-  remove: new RequestType<TagsRemoveParams, TagDto, void>(TagRequests.remove),
-  undo: new RequestType<TagsUndoParams, TagsUndoResult, void>(TagRequests.undo),
-  vocabulary: new RequestType<Record<string, never>, string[], void>(TagRequests.vocabulary),
-  export: new RequestType<TagsExportParams, TagsExportResult, void>(TagRequests.export),
-  exportQdpx: new RequestType<QdpxExportParams, QdpxExportResult, void>(TagRequests.exportQdpx),
-  setAttribution: new RequestType<AttributionSetParams, AttributionDto[], void>(TagRequests.setAttribution),
-};
-
-/** The server sends `message: null` once a sidecar that was invalid is valid again. */
-interface SidecarProblemNotice extends Omit<SidecarProblem, 'message'> { message: string | null }
-
-const Notifications = {
-  changed: new NotificationType<TagsChangedParams>(TagNotifications.changed),
-  sidecarProblem: new NotificationType<SidecarProblemNotice>(TagNotifications.sidecarProblem),
-};
 
 export class TagsModel implements vscode.Disposable {
   private readonly documents = new Map<string, Promise<DocumentTags>>();
@@ -58,8 +39,8 @@ export class TagsModel implements vscode.Disposable {
 
   constructor(private readonly client: BaseLanguageClient) {
     this.subscriptions.push(
-      client.onNotification(Notifications.changed, ({ uri }) => this.invalidate(uri)),
-      client.onNotification(Notifications.sidecarProblem, (notice) => this.recordProblem(notice, true)),
+      client.onNotification(TagNotifications.changed, ({ uri }) => this.invalidate(uri)),
+      client.onNotification(TagNotifications.sidecarProblem, (notice) => this.recordProblem(notice, true)),
       // Edits move tags; the server re-anchors them, and a pause in typing is the moment to ask again.
       vscode.workspace.onDidChangeTextDocument((event) => {
         if (event.contentChanges.length > 0) this.invalidateAfterEdits(event.document.uri.toString());
@@ -72,7 +53,7 @@ export class TagsModel implements vscode.Disposable {
     const key = uri.toString();
     let entry = this.documents.get(key);
     if (!entry) {
-      entry = this.client.sendRequest(Requests.list, { uri: key }).then((result) => {
+      entry = this.client.sendRequest(TagRequests.list, { uri: key }).then((result) => {
         const tags = result.find((doc) => doc.uri === key) ?? { uri: key, tags: [], attributions: [], problem: null };
         this.noteProblemState(key, tags.problem);
         return tags;
@@ -88,7 +69,7 @@ export class TagsModel implements vscode.Disposable {
 
   /** Every tagged document of the workspace (open documents and sidecars on disk). */
   async workspace(): Promise<DocumentTags[]> {
-    const result = await this.client.sendRequest(Requests.list, {});
+    const result = await this.client.sendRequest(TagRequests.list, {});
     for (const doc of result) this.noteProblemState(doc.uri, doc.problem);
     return result;
   }
@@ -99,36 +80,36 @@ export class TagsModel implements vscode.Disposable {
   }
 
   async add(params: TagsAddParams): Promise<TagDto> {
-    return this.changing(params.uri, this.client.sendRequest(Requests.add, params));
+    return this.changing(params.uri, this.client.sendRequest(TagRequests.add, params));
   }
 
   async update(params: TagsUpdateParams): Promise<TagDto> {
-    return this.changing(params.uri, this.client.sendRequest(Requests.update, params));
+    return this.changing(params.uri, this.client.sendRequest(TagRequests.update, params));
   }
 
   async remove(params: TagsRemoveParams): Promise<TagDto> {
-    return this.changing(params.uri, this.client.sendRequest(Requests.remove, params));
+    return this.changing(params.uri, this.client.sendRequest(TagRequests.remove, params));
   }
 
   async undo(params: TagsUndoParams): Promise<TagsUndoResult> {
-    return this.changing(params.uri, this.client.sendRequest(Requests.undo, params));
+    return this.changing(params.uri, this.client.sendRequest(TagRequests.undo, params));
   }
 
   async setAttribution(params: AttributionSetParams): Promise<AttributionDto[]> {
-    return this.changing(params.uri, this.client.sendRequest(Requests.setAttribution, params));
+    return this.changing(params.uri, this.client.sendRequest(TagRequests.setAttribution, params));
   }
 
   /** Every tag name used in the workspace, sorted. */
   vocabulary(): Promise<string[]> {
-    return this.client.sendRequest(Requests.vocabulary, {});
+    return this.client.sendRequest(TagRequests.vocabulary, {});
   }
 
   exportQdpx(params: QdpxExportParams): Promise<QdpxExportResult> {
-    return this.client.sendRequest(Requests.exportQdpx, params);
+    return this.client.sendRequest(TagRequests.exportQdpx, params);
   }
 
   export(params: TagsExportParams): Promise<TagsExportResult> {
-    return this.client.sendRequest(Requests.export, params);
+    return this.client.sendRequest(TagRequests.export, params);
   }
 
   /** Forgets cached tags (of one document, or all) and tells the views. */

@@ -1,29 +1,19 @@
 // `npm run bench`, corpus section: the workspace index over LSP (10,000 files, cold and warm), `analyze --jsonl` on
 // 5,000 files, 840 news-sized articles against a compromise-based extractor, and the peak memory of a 100,000-file
 // `--jsonl` run, each beside a baseline measured in the same run. The corpora are generated (syntheticCorpus.ts).
-// Prints a table and merges its figures into bench/results.json under "corpus". SEED_BENCH_SCALE=0.1 runs it on
+// Prints a table and records its figures in bench/results.json under "corpus" (scripts/bench/results.ts). SEED_BENCH_SCALE=0.1 runs it on
 // a tenth of the files, for a quick look; SEED_BENCH_CORPUS_ONLY=index,cli,news,memory runs only those parts
 // (figures of the parts not run are kept from the last run in bench/results.json).
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { indexFiles } from '../../server/src/workspace/indexJob';
 import { contentHash } from '../../server/src/workspace/indexedFile';
 import { buildCliBundle, CLI_BIN, ROOT } from '../cliBundle';
 import { SERVER_JS, timeWorkspaceIndex, type IndexRun } from './lspIndex';
+import { formatSection, recordSection, type Figure } from './results';
 import { writeSyntheticCorpus } from './syntheticCorpus';
-
-interface Figure {
-  name: string;
-  value: number;
-  unit: 'ms' | 'MB' | 'x';
-  baselineName: string;
-  baseline: number | null;
-  goal: string;
-  met: boolean | null;
-  note?: string;
-}
 
 interface CliRun {
   ms: number;
@@ -87,7 +77,7 @@ const log = (line: string) => process.stderr.write(`bench corpus: ${line}\n`);
 async function benchIndex(work: string, count: Count): Promise<Figure[]> {
   const workspace = writeSyntheticCorpus(join(work, 'workspace'), { files: count(10_000), meanBytes: 2000 });
   log(`workspace of ${workspace.files.length} files (${(workspace.bytes / 1e6).toFixed(1)} MB)`);
-  const oneCore = timed(() => indexFiles({ files: workspace.files, maxFileSizeKb: 1024, cacheDir: null }));
+  const oneCore = timed(() => indexFiles({ files: workspace.files, maxFileSizeKb: 1024, hashOnly: false }));
   const readAndHash = timed(() => { for (const file of workspace.files) contentHash(readFileSync(file, 'utf8')); });
   const options = { root: join(work, 'workspace'), serverJs: SERVER_JS, initializationOptions: { storagePath: join(work, 'storage') } };
   const cold = await timeWorkspaceIndex(options);
@@ -169,44 +159,15 @@ export async function benchCorpus(): Promise<Figure[]> {
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
-  process.stdout.write(`\n${formatFigures(figures)}\n(node ${process.version}, ${availableParallelism()} cores; ` +
-    'ratio = figure / baseline measured in this run)\n');
-  saveResults(figures);
-  return figures;
-}
-
-function formatFigures(figures: Figure[]): string {
-  const show = (value: number | null, unit: string) => (value === null || Number.isNaN(value) ? '-' : `${value.toFixed(unit === 'MB' ? 0 : 0)} ${unit}`);
-  const header = ['corpus case', 'figure', 'baseline', 'baseline figure', 'ratio', 'goal', 'met', 'note'];
-  const rows = figures.map((f) => [f.name, show(f.value, f.unit), f.baselineName, show(f.baseline, f.unit),
-    f.baseline ? `${(f.value / f.baseline).toFixed(f.value / f.baseline < 0.1 ? 4 : 2)}x` : '-', f.goal,
-    f.met === null ? '-' : f.met ? 'yes' : 'NO', f.note ?? '']);
-  const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c].length)));
-  const line = (cells: string[]) => cells.map((cell, c) => cell.padEnd(widths[c])).join('  ').trimEnd();
-  return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
-}
-
-/** Merges this section's figures into bench/results.json, leaving other sections' keys alone. */
-function saveResults(figures: Figure[]): void {
-  const file = join(ROOT, 'bench', 'results.json');
-  let results: Record<string, unknown> = {};
-  if (existsSync(file)) {
-    try {
-      results = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
-    } catch {
-      process.stderr.write(`bench corpus: ${file} is not valid JSON; its other sections are kept in ${file}.bad\n`);
-      writeFileSync(`${file}.bad`, readFileSync(file));
-    }
-  }
-  const rounded = figures.map((f) => ({
-    ...f, measured: new Date().toISOString(), value: Math.round(f.value * 10) / 10,
-    baseline: f.baseline === null ? null : Math.round(f.baseline * 10) / 10,
-  }));
+  const section = {
+    title: 'corpus: workspace index over LSP, analyze --jsonl, peak memory',
+    figures,
+    notes: [`node ${process.version}, ${availableParallelism()} cores; ratio = figure / baseline measured in this run`],
+  };
+  process.stdout.write(`\n${formatSection(section)}\n`);
   // A run of some parts keeps the other parts' figures from earlier runs (each says when it was measured).
-  const earlier = ((results.corpus as { figures?: Figure[] } | undefined)?.figures ?? []).filter((e) => !figures.some((f) => f.name === e.name));
-  results.corpus = { node: process.version, cores: availableParallelism(), figures: [...earlier, ...rounded] };
-  mkdirSync(join(ROOT, 'bench'), { recursive: true });
-  writeFileSync(file, JSON.stringify(results, null, 2) + '\n');
+  recordSection('corpus', section, { keepEarlier: true });
+  return figures;
 }
 
 if (require.main === module) {

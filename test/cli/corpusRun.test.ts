@@ -30,9 +30,7 @@ class ShuffledRunner implements JobRunner {
     });
   }
 
-  async runOnEach(): Promise<never[]> {
-    return [];
-  }
+  warmUp(): void {}
 
   async close(): Promise<void> {}
 }

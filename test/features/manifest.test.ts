@@ -3,7 +3,7 @@ import { strict as assert } from 'node:assert';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import * as protocol from '../../shared/protocol';
-import { DEFAULT_SEED_PATTERNS, SeedFileMatcher } from '../../server/src/workspaceIndex';
+import { DEFAULT_SEED_PATTERNS, SeedFileMatcher } from '../../server/src/workspace/workspaceIndex';
 
 const root = path.resolve(__dirname, '../..');
 

@@ -2,7 +2,7 @@
 import { strict as assert } from 'node:assert';
 import type { Range } from 'vscode-languageserver';
 import { rankedSpeakers, reviewQueue } from '../../server/src/features/reviewQuotes';
-import type { IndexedFile, IndexedQuote, IndexedSpeaker } from '../../server/src/workspaceIndex';
+import type { IndexedFile, IndexedQuote, IndexedSpeaker } from '../../server/src/workspace/workspaceIndex';
 
 const at = (line: number): Range => ({ start: { line, character: 0 }, end: { line, character: 10 } });
 const speaker = (name: string, line: number): IndexedSpeaker =>

@@ -9,8 +9,7 @@ import { pathToFileURL } from 'node:url';
 import type { WorkDoneProgressReporter } from 'vscode-languageserver';
 import { createJobRunner } from '../../server/src/workers/pool';
 import { versionedCacheName } from '../../server/src/workspace/cacheVersion';
-import { cacheEntryPath } from '../../server/src/workspace/indexCache';
-import { contentHash, SeedFileMatcher, WorkspaceIndex, type IndexChange, type IndexOptions, type RebuildStats } from '../../server/src/workspaceIndex';
+import { contentHash, SeedFileMatcher, WorkspaceIndex, type IndexChange, type IndexOptions, type RebuildStats } from '../../server/src/workspace/workspaceIndex';
 
 const ARTICLE = (words: string) => `A headline\n\nOctober 1, 2020\n\n"${words}," Foreign Minister Zoë Beridze told reporters.\n`;
 
@@ -26,6 +25,11 @@ describe('workspace index', function () {
   };
   /** The counts of a rebuild, without its timing. */
   const counts = (stats: RebuildStats | null) => stats && { files: stats.files, fromCache: stats.fromCache, analysed: stats.analysed, cached: stats.cached };
+  /** The cache's pack files, for this cache version. */
+  const packs = () => {
+    const dir = join(cacheRoot, versionedCacheName());
+    return readdirSync(dir).filter((name) => name.endsWith('.jsonl')).sort().map((name) => join(dir, name));
+  };
   const names = (index: WorkspaceIndex) => [...index.all()].map((f) => f.uri.slice(pathToFileURL(root).href.length)).sort();
 
   beforeEach(() => {
@@ -110,40 +114,61 @@ describe('workspace index', function () {
     assert.deepEqual(changes.map((c) => [c.kind, c.path]), [['indexed', join(root, 'notes', '123_0123456789abcdef.txt')]]);
   });
 
-  it('discards a corrupt cache entry with a log line and analyses the file again', async () => {
+  it('discards corrupt cache entries with a log line, analyses their files again and folds the packs without them', async () => {
     const log: string[] = [];
     const options: IndexOptions = { matcher: new SeedFileMatcher(), limits: { maxFileSizeKb: 100 }, cacheRoot, log: (m) => log.push(m) };
     await newIndex().rebuild([root], options);
-    const dir = join(cacheRoot, versionedCacheName());
+    const [pack] = packs();
     const text = readFileSync(join(root, 'seeds', 'one.txt'), 'utf8');
-    const entry = cacheEntryPath(dir, contentHash(text));
-    writeFileSync(entry, readFileSync(entry, 'utf8').slice(0, 40)); // torn, as after a crash
-    const other = cacheEntryPath(dir, contentHash('Title\n\nNo quotes here.\n'));
-    const stolen = JSON.parse(readFileSync(other, 'utf8')) as { hash: string };
-    writeFileSync(other, JSON.stringify({ ...stolen, hash: contentHash(text) })); // valid JSON, wrong content
+    const otherHash = contentHash('Title\n\nNo quotes here.\n');
+    const lines = readFileSync(pack, 'utf8').trimEnd().split('\n');
+    assert.equal(lines.length, 2, 'one line per entry');
+    const damaged = lines.map((line) => {
+      if (line.startsWith(contentHash(text))) return line.slice(0, 100); // torn
+      const stolen = JSON.parse(line.slice(65)) as { hash: string };
+      return `${otherHash} ${JSON.stringify({ ...stolen, hash: contentHash(text) })}`; // valid JSON, wrong content
+    });
+    writeFileSync(pack, `${damaged.join('\n')}\nnot an entry at all\n`);
 
     const index = newIndex();
     assert.deepEqual(counts(await index.rebuild([root], options)), { files: 2, fromCache: 0, analysed: 2, cached: 2 });
-    assert.equal(log.filter((l) => l.startsWith('Discarded a corrupt index cache entry')).length, 2, log.join('\n'));
-    assert.ok(log.some((l) => l.includes(entry) && /not valid JSON/.test(l)));
-    assert.ok(log.some((l) => l.includes(other) && /made for content/.test(l)));
+    const discarded = log.filter((l) => l.startsWith(`Discarded a corrupt index cache entry ${pack} line `));
+    assert.equal(discarded.length, 3, log.join('\n'));
+    assert.ok(discarded.some((l) => /not valid JSON/.test(l)));
+    assert.ok(discarded.some((l) => /made for content/.test(l)));
+    assert.ok(discarded.some((l) => / line 3: not a cache entry line/.test(l)));
     assert.equal(index.get(pathToFileURL(join(root, 'seeds', 'one.txt')).href)?.quotes[0].speaker, 'Zoë Beridze');
+    assert.equal(packs().length, 1, 'the damaged pack is replaced');
+    assert.notEqual(packs()[0], pack);
     assert.deepEqual(counts(await newIndex().rebuild([root], options)), { files: 2, fromCache: 2, analysed: 0, cached: 0 }, 'rewritten whole');
   });
 
-  it('prunes other cache versions and entries no file needs after a full index', async () => {
+  it('prunes other cache versions, and folds the packs when as many entries are stale as in use', async () => {
     const options: IndexOptions = { matcher: new SeedFileMatcher(), limits: { maxFileSizeKb: 100 }, cacheRoot };
     mkdirSync(join(cacheRoot, 'index-v0-oldanalysis', 'ab'), { recursive: true });
     writeFileSync(join(cacheRoot, 'index-v0-oldanalysis', 'ab', `${'ab'.repeat(32)}.json`), '{}');
     await newIndex().rebuild([root], options);
     rmSync(join(root, 'notes', '123_0123456789abcdef.txt'));
     await newIndex().rebuild([root], options);
-    const current = join(cacheRoot, versionedCacheName());
     for (let i = 0; i < 50 && existsSync(join(cacheRoot, 'index-v0-oldanalysis')); i++) await new Promise((r) => setTimeout(r, 20));
     assert.deepEqual(readdirSync(cacheRoot).sort(), ['.gitignore', versionedCacheName()]);
-    const entries = () => readdirSync(current).flatMap((bucket) => readdirSync(join(current, bucket)));
-    for (let i = 0; i < 50 && entries().length > 1; i++) await new Promise((r) => setTimeout(r, 20));
-    assert.deepEqual(entries(), [`${contentHash(readFileSync(join(root, 'seeds', 'one.txt'), 'utf8'))}.json`]);
+    const entries = packs().flatMap((pack) => readFileSync(pack, 'utf8').trimEnd().split('\n').map((line) => line.slice(0, 64)));
+    assert.deepEqual(entries, [contentHash(readFileSync(join(root, 'seeds', 'one.txt'), 'utf8'))]);
+  });
+
+  it('writes a pack for each refreshed file and folds many packs into one at the next full index', async () => {
+    const options: IndexOptions = { matcher: new SeedFileMatcher(), limits: { maxFileSizeKb: 100 }, cacheRoot };
+    const index = newIndex();
+    await index.rebuild([root], options);
+    const path = join(root, 'seeds', 'one.txt');
+    for (let i = 0; i < 8; i++) {
+      writeFileSync(path, ARTICLE(`Version ${i} of what we said`));
+      await index.refresh(path, true, options);
+    }
+    assert.equal(packs().length, 9);
+    assert.deepEqual(counts(await newIndex().rebuild([root], options)), { files: 2, fromCache: 2, analysed: 0, cached: 0 });
+    assert.equal(packs().length, 1);
+    assert.equal(readFileSync(packs()[0], 'utf8').trimEnd().split('\n').length, 2, 'only the entries in use are kept');
   });
 
   it('indexes without a cache when its folder cannot be made, saying so once', async () => {

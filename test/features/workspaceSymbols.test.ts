@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { CancellationTokenSource, SymbolKind } from 'vscode-languageserver';
 import { workspaceSpeakers } from '../../server/src/features/workspaceSpeakers';
 import { workspaceSymbols } from '../../server/src/features/workspaceSymbols';
-import { indexedFileOf, type IndexedFile } from '../../server/src/workspaceIndex';
+import { indexedFileOf, type IndexedFile } from '../../server/src/workspace/workspaceIndex';
 import { AnalysisBuilder, articleBuilder } from './fixture';
 
 function files(): IndexedFile[] {

@@ -49,6 +49,8 @@ export class LspClient {
   readonly progress: unknown[] = [];
   /** The server's window/logMessage lines. */
   readonly logs: string[] = [];
+  /** How many times the server asked for semantic tokens again (workspace/semanticTokens/refresh). */
+  tokenRefreshes = 0;
   private stderr = '';
   /** Everything the server wrote, for answers to requests sent past the connection (see requestThenCancel). */
   private stdout = '';
@@ -67,11 +69,11 @@ export class LspClient {
       params.items.map((item) => (item.section === 'seedAnnotator' ? client.settings : null)));
     connection.onRequest('window/workDoneProgress/create', () => null);
     connection.onRequest('client/registerCapability', () => null);
-    connection.onRequest('workspace/semanticTokens/refresh', () => null);
+    connection.onRequest('workspace/semanticTokens/refresh', () => { client.tokenRefreshes++; return null; });
     connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => { client.diagnostics.set(p.uri, p); });
     connection.onNotification('$/progress', (p: unknown) => { client.progress.push(p); });
     connection.onNotification('window/logMessage', (p: { message: string }) => { client.logs.push(p.message); });
-    connection.onNotification(SpeakerNotifications.changed, (params: unknown) => { client.notifications.push({ method: SpeakerNotifications.changed, params }); });
+    connection.onNotification(SpeakerNotifications.changed, (params) => { client.notifications.push({ method: SpeakerNotifications.changed.method, params }); });
     connection.listen();
     child.once('exit', () => rmSync(client.storagePath, { recursive: true, force: true }));
     return client;
@@ -94,8 +96,9 @@ export class LspClient {
     return result;
   }
 
-  request<R>(method: string, params: unknown): Promise<R> {
-    return this.connection.sendRequest(method, params) as Promise<R>;
+  /** @param method an LSP method, or one of shared/protocol.ts's typed requests. */
+  request<R>(method: string | { readonly method: string }, params: unknown): Promise<R> {
+    return this.connection.sendRequest(typeof method === 'string' ? method : method.method, params) as Promise<R>;
   }
 
   notify(method: string, params: unknown): Promise<void> {

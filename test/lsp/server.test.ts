@@ -116,10 +116,13 @@ describe('language server over stdio', function () {
 
   it('after incremental edits, a delta applied to the previous result equals a fresh full result', async () => {
     const first = await client.request<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri: nebenzya.uri } });
+    const refreshes = client.tokenRefreshes;
     await change(client, nebenzya, [
       { range: nebenzya.rangeOf('at a briefing Thursday'), text: 'at a long briefing on Thursday' },
       { range: { start: nebenzya.at('He stressed'), end: nebenzya.at('He stressed') }, text: '"We are ready," he said.\n\n' },
     ]);
+    // Until then the tokens are the previous ones carried through the edits, which know nothing of the new quote.
+    await client.waitFor('the server to ask for tokens of the new analysis', () => (client.tokenRefreshes > refreshes ? true : undefined));
     const delta = await client.request<SemanticTokens | SemanticTokensDelta>('textDocument/semanticTokens/full/delta',
       { textDocument: { uri: nebenzya.uri }, previousResultId: first.resultId });
     assert.ok('edits' in delta, 'the server answers with edits');

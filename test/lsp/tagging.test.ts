@@ -45,7 +45,7 @@ describe('tagging over LSP', function () {
     uri = pathToFileURL(source).href;
     client = LspClient.start();
     client.connection.onNotification(TagNotifications.changed, (p: { uri: string }) => { changes.push(p.uri); });
-    client.connection.onNotification(TagNotifications.sidecarProblem, (p: SidecarProblem) => { problems.push(p); });
+    client.connection.onNotification(TagNotifications.sidecarProblem, (p) => { problems.push(p as SidecarProblem); });
     client.connection.onRequest('workspace/workspaceFolders', () => [{ uri: pathToFileURL(dir).href, name: 'w' }]);
     init = await client.initialize([{ uri: pathToFileURL(dir).href, name: 'w' }]);
     assert.ok(init.capabilities.executeCommandProvider?.commands.includes(ServerTagCommands.add));

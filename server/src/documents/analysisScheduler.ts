@@ -1,6 +1,7 @@
 // Runs one analysis per pause in typing: a burst of edits costs one analysis of the latest text, and requests
 // wait for it instead of each starting their own. Requests still waiting when a newer edit arrives are answered
-// with ContentModified, as the LSP asks of a result that no longer matches the document.
+// with ContentModified, as the LSP asks of a result that no longer matches the document. Requests that accept it are
+// answered at once from the previous analysis carried through the edits (provisional) while this one waits.
 import { LSPErrorCodes, ResponseError, type CancellationToken } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AnalyzedDocument } from './analyzedDocument';
@@ -21,12 +22,13 @@ export class AnalysisScheduler {
 
   /**
    * @param documentOf the open document's current text, or undefined once closed.
-   * @param onAnalysed told of each analysis the scheduler ran (diagnostics are published from it).
+   * @param onAnalysed told of each analysis the scheduler ran (diagnostics are published from it), and whether it
+   * replaced a provisional one (whose tokens an editor may be showing).
    */
   constructor(
     private readonly analyses: DocumentAnalyses,
     private readonly documentOf: (uri: string) => TextDocument | undefined,
-    private readonly onAnalysed: (doc: AnalyzedDocument) => void,
+    private readonly onAnalysed: (doc: AnalyzedDocument, replacedProvisional: boolean) => void,
     readonly delayMs = DEFAULT_ANALYSIS_DELAY_MS,
   ) {}
 
@@ -41,12 +43,15 @@ export class AnalysisScheduler {
     this.schedule(uri, 0);
   }
 
-  /** The analysis of the document's current text: at once when cached, after the pending analysis otherwise. */
-  async current(uri: string, token?: CancellationToken): Promise<AnalyzedDocument | null> {
+  /**
+   * The analysis of the document's current text: at once when cached, after the pending analysis otherwise.
+   * @param provisional a provisional analysis (carried through the edits since the last one) will do.
+   */
+  async current(uri: string, token?: CancellationToken, provisional = false): Promise<AnalyzedDocument | null> {
     throwIfCancelled(token);
     const document = this.documentOf(uri);
     if (!document) return null;
-    const cached = this.analyses.peek(document);
+    const cached = this.analyses.peek(document, provisional);
     if (cached) return cached;
     // Nothing scheduled (a document the cache dropped): no edit is coming to wait for.
     if (!this.timers.has(uri)) return this.analyses.get(document);
@@ -80,9 +85,10 @@ export class AnalysisScheduler {
   private run(uri: string): void {
     this.timers.delete(uri);
     const document = this.documentOf(uri);
+    const replacedProvisional = document ? this.analyses.peek(document, true)?.provisional === true : false;
     const doc = document ? this.analyses.get(document) : null;
     this.settle(uri, (w) => w.resolve(doc));
-    if (doc) this.onAnalysed(doc);
+    if (doc) this.onAnalysed(doc, replacedProvisional);
   }
 
   private settle(uri: string, answer: (waiter: Waiter) => void): void {

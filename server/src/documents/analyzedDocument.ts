@@ -21,12 +21,15 @@ export function emptyAnalysis(textLength: number): Analysis {
   };
 }
 
+/** How an analysed document maps code points to UTF-16: an index, or none when the text has no astral characters. */
+export type CodePointMap = CodePointIndex | 'identity';
+
 /**
  * Holds an immutable snapshot: `TextDocuments` updates its documents in place, so a wrapped live document could
  * drift away from the analysis made of its earlier text.
  */
 export class AnalyzedDocument {
-  private readonly index: CodePointIndex;
+  private index: CodePointMap | undefined;
   readonly version: number;
 
   /**
@@ -34,6 +37,8 @@ export class AnalyzedDocument {
    * @param unbalancedQuoteMarks unpaired double quote marks (UTF-16 index ranges) from the same analysis, for the
    * diagnostics, so that publishing them never analyses the text again.
    * @param oversized skipped for its size: range requests then analyse the paragraphs they show.
+   * @param provisional an earlier analysis carried through the edits since (shifted, what they touched dropped),
+   * answering requests until the analysis of this text, already scheduled, replaces it.
    */
   constructor(
     readonly document: TextDocument,
@@ -41,8 +46,10 @@ export class AnalyzedDocument {
     readonly skipped: string | null = null,
     readonly unbalancedQuoteMarks: readonly { start: number; end: number }[] = [],
     readonly oversized = false,
+    readonly provisional = false,
+    index?: CodePointMap,
   ) {
-    this.index = new CodePointIndex(document.getText());
+    this.index = index;
     this.version = document.version;
   }
 
@@ -50,14 +57,23 @@ export class AnalyzedDocument {
     return this.document.uri;
   }
 
+  /** The code-point map of the text, built on first use (a document carried through an edit may know it already). */
+  codePoints(): CodePointMap {
+    if (this.index === undefined) {
+      const index = new CodePointIndex(this.document.getText());
+      this.index = index.length === this.document.getText().length ? 'identity' : index;
+    }
+    return this.index;
+  }
+
   /** The LSP position (UTF-16 column) of a code-point offset. */
   positionAt(codePoint: number): Position {
-    return this.document.positionAt(this.index.toUtf16(codePoint));
+    return this.document.positionAt(this.toUtf16(codePoint));
   }
 
   /** The code-point offset of an LSP position. */
   offsetAt(position: Position): number {
-    return this.index.toCodePoint(this.document.offsetAt(position));
+    return this.toCodePoint(this.document.offsetAt(position));
   }
 
   rangeOf(span: CodePointRange): Range {
@@ -71,6 +87,13 @@ export class AnalyzedDocument {
 
   /** UTF-16 index into `document.getText()` of a code-point offset. */
   toUtf16(codePoint: number): number {
-    return this.index.toUtf16(codePoint);
+    const index = this.codePoints();
+    return index === 'identity' ? codePoint : index.toUtf16(codePoint);
+  }
+
+  /** The code-point offset of a UTF-16 index into `document.getText()`. */
+  toCodePoint(utf16: number): number {
+    const index = this.codePoints();
+    return index === 'identity' ? utf16 : index.toCodePoint(utf16);
   }
 }

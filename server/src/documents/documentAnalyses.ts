@@ -1,8 +1,12 @@
-// Caches one analysis per open document version, recomputed lazily on the first request after a change.
+// Caches one analysis per open document version, recomputed lazily on the first request after a change; between an
+// edit and that analysis, the previous one carried through the edit (carriedDocument.ts) answers who accepts it.
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeForEditor } from '../analysis/index';
 import type { AttributionOverride } from '../analysis/types';
 import { AnalyzedDocument, emptyAnalysis } from './analyzedDocument';
+import { carryThrough, type CarriedDocument } from './carriedDocument';
+import type { TextChange } from './textChange';
+import { TextSnapshot } from './textSnapshot';
 import { DEFAULT_MAX_SEED_BYTES, formatBytes } from '../files/seedFile';
 
 /** Supplies the analyst's manual attribution corrections (the tag store's sidecar) for a document. */
@@ -21,7 +25,7 @@ export function analyzeDocument(
   attributions: readonly AttributionOverride[] = [],
 ): AnalyzedDocument {
   const text = document.getText();
-  const snapshot = TextDocument.create(document.uri, document.languageId, document.version, text);
+  const snapshot = TextSnapshot.of(document);
   const bytes = Buffer.byteLength(text, 'utf8');
   // The setting can lower the limit, never raise it past the ceiling the analysis is measured for (memory).
   const limitKb = Math.min(limits.maxFileSizeKb, DEFAULT_MAX_SEED_BYTES / 1024);
@@ -72,19 +76,34 @@ export class DocumentAnalyses {
     this.analysedListeners.push(listener);
   }
 
-  /** The analysis of this exact document version: cached, or computed now. */
+  /** The analysis of this exact document version: cached, or computed now (never one carried through an edit). */
   get(document: TextDocument): AnalyzedDocument {
     const cached = this.cache.get(document.uri);
-    if (cached && isAnalysisOf(cached, document)) return cached;
+    if (cached && !cached.provisional && isAnalysisOf(cached, document)) return cached;
     const analyzed = this.compute(document);
     this.cache.set(document.uri, analyzed);
     return analyzed;
   }
 
-  /** The cached analysis, if it is still for `document`'s current version (no computation). */
-  peek(document: TextDocument): AnalyzedDocument | undefined {
+  /**
+   * The cached analysis, if it is still for `document`'s current version (no computation).
+   * @param provisional also one carried through the edits since the last analysis.
+   */
+  peek(document: TextDocument, provisional = false): AnalyzedDocument | undefined {
     const cached = this.cache.get(document.uri);
-    return cached && isAnalysisOf(cached, document) ? cached : undefined;
+    return cached && (provisional || !cached.provisional) && isAnalysisOf(cached, document) ? cached : undefined;
+  }
+
+  /**
+   * The document's text changed by `change`: its cached analysis, when it was of the text before, is carried through
+   * the change and cached as provisional until `get` analyses the new text. Null when nothing could be carried.
+   */
+  carry(document: TextDocument, change: TextChange): CarriedDocument | null {
+    const cached = this.cache.get(document.uri);
+    if (!cached || cached.document.getText() !== change.before) return null;
+    const carried = carryThrough(cached, change, document);
+    if (carried) this.cache.set(document.uri, carried.after);
+    return carried;
   }
 
   /** Drops a document's analysis (closed, or its attribution corrections changed). */
@@ -109,7 +128,7 @@ export class DocumentAnalyses {
     } catch (error) {
       this.onError(document.uri, error);
       return new AnalyzedDocument(
-        TextDocument.create(document.uri, document.languageId, document.version, document.getText()),
+        TextSnapshot.of(document),
         emptyAnalysis(document.getText().length),
         `Not analysed: the analyser failed on this file (${error instanceof Error ? error.message : String(error)}).`,
       );

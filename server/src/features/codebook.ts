@@ -131,7 +131,8 @@ export function registerCodebook(server: SeedLanguageServer, store: TagStore): v
 
   for (const name of Object.keys(CodebookRequests) as CodebookRequestName[]) {
     const handler = handlers[name] as (params: unknown) => Promise<unknown>;
-    connection.onRequest(CodebookRequests[name], (params: unknown) => {
+    // Registered by method: the handlers above are typed by name, each request object is one of them.
+    connection.onRequest(CodebookRequests[name].method, (params: unknown) => {
       // An untrusted workspace is read-only: the codebook is shown, never changed.
       const readOnly = name === 'get' ? null : readOnlyReason(server.initializationOptions());
       if (readOnly) throw new ResponseError(ErrorCodes.InvalidRequest, `The codebook cannot be changed: ${readOnly}`);

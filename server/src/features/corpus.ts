@@ -21,7 +21,7 @@ import {
   decisionPathOf, readSpeakerDecisions, SpeakersFileError, speakersFileOf, updateSpeakerDecisions, withMerge, withSplit,
 } from '../corpus/speakersFile';
 import type { SeedLanguageServer } from '../lsp/languageServer';
-import { normalizeUri, type IndexedFile } from '../workspaceIndex';
+import { normalizeUri, type IndexedFile } from '../workspace/workspaceIndex';
 import { corpusSpeakerMarkdown, provenanceMarkdown } from './corpusHover';
 import { mentionAt, quoteAt } from './lookup';
 

@@ -3,7 +3,7 @@
 import type { CancellationToken } from 'vscode-languageserver';
 import { TRUSTED } from '../analysis/confidence';
 import type { ReviewQuote } from '../../../shared/protocol';
-import type { IndexedFile, IndexedQuote, IndexedSpeaker } from '../workspaceIndex';
+import type { IndexedFile, IndexedQuote, IndexedSpeaker } from '../workspace/workspaceIndex';
 
 /** Every quote of `files` that needs an analyst's eye; null when cancelled. */
 export function reviewQueue(files: Iterable<IndexedFile>, token?: CancellationToken): ReviewQuote[] | null {

@@ -1,6 +1,7 @@
 // Semantic tokens for datelines, speakers, quotes and cues: non-overlapping, one token per line, full/delta/range.
-import { SemanticTokensBuilder } from 'vscode-languageserver';
-import type { Range, SemanticTokens, SemanticTokensDelta, SemanticTokensLegend } from 'vscode-languageserver';
+// After a keystroke the previous tokens are carried through the edit (those it touched recomputed from the carried
+// analysis), so a delta request right after it costs a walk over the token table, not an analysis.
+import type { Position, Range, SemanticTokens, SemanticTokensDelta, SemanticTokensEdit, SemanticTokensLegend } from 'vscode-languageserver';
 import {
   SEMANTIC_TOKEN_MODIFIERS,
   SEMANTIC_TOKEN_TYPES,
@@ -8,6 +9,7 @@ import {
   type SemanticTokenType,
 } from '../../../shared/protocol';
 import type { AnalyzedDocument, CodePointRange } from '../documents/analyzedDocument';
+import type { CarriedDocument } from '../documents/carriedDocument';
 import { analyzeWindow, documentLine, windowLines } from '../documents/paragraphWindow';
 
 export const legend: SemanticTokensLegend = {
@@ -37,10 +39,15 @@ interface Layer extends CodePointRange {
   priority: number;
 }
 
-function layersOf(doc: AnalyzedDocument): Layer[] {
+/** Whether a span overlaps the region (every span does when there is none). */
+const within = (span: CodePointRange, region: CodePointRange | undefined) => !region || (span.start < region.end && span.end > region.start);
+
+/** The layers of the document, or of a region of it (clipped to the region). */
+function layersOf(doc: AnalyzedDocument, region?: CodePointRange): Layer[] {
   const { analysis } = doc;
   const layers: Layer[] = [];
   for (const q of analysis.quotes) {
+    if (!within(q, region) && !(q.cue && within(q.cue, region))) continue;
     const modifiers: SemanticTokenModifier[] = [];
     if (q.speakerId === null) modifiers.push('unattributed');
     if (q.partial) modifiers.push('partial');
@@ -48,12 +55,14 @@ function layersOf(doc: AnalyzedDocument): Layer[] {
     if (q.cue) layers.push({ start: q.cue.start, end: q.cue.end, type: 'cue', modifiers: [], priority: 2 });
   }
   for (const d of analysis.datelines) {
+    if (!within(d, region)) continue;
     layers.push({ start: d.start, end: d.end, type: 'dateline', modifiers: d.primary ? ['primary'] : [], priority: 1 });
   }
   for (const s of analysis.speakers) {
-    for (const m of s.mentions) layers.push({ start: m.start, end: m.end, type: 'speaker', modifiers: [s.kind], priority: 3 });
+    for (const m of s.mentions) if (within(m, region)) layers.push({ start: m.start, end: m.end, type: 'speaker', modifiers: [s.kind], priority: 3 });
   }
-  return layers.filter((l) => l.end > l.start);
+  if (!region) return layers.filter((l) => l.end > l.start);
+  return layers.map((l) => ({ ...l, start: Math.max(l.start, region.start), end: Math.min(l.end, region.end) })).filter((l) => l.end > l.start);
 }
 
 interface Segment extends CodePointRange {
@@ -92,11 +101,15 @@ function flatten(layers: Layer[], tagged: readonly CodePointRange[]): Segment[] 
   return segments;
 }
 
-/** Every token of the document, sorted, never overlapping; a segment crossing lines yields one token per line. */
-export function computeTokens(doc: AnalyzedDocument, tagged: readonly CodePointRange[] = []): SeedToken[] {
+/**
+ * Every token of the document, sorted, never overlapping; a segment crossing lines yields one token per line.
+ * @param region only the tokens of this stretch (code points), cut at its edges.
+ */
+export function computeTokens(doc: AnalyzedDocument, tagged: readonly CodePointRange[] = [], region?: CodePointRange): SeedToken[] {
   const text = doc.document.getText();
   const tokens: SeedToken[] = [];
-  for (const segment of flatten(layersOf(doc), tagged)) {
+  const tags = region ? tagged.filter((t) => within(t, region)) : tagged;
+  for (const segment of flatten(layersOf(doc, region), tags)) {
     const modifiers = segment.tagged ? [...segment.layer.modifiers, 'tagged' as const] : segment.layer.modifiers;
     const startOffset = doc.toUtf16(segment.start);
     const endOffset = doc.toUtf16(segment.end);
@@ -121,10 +134,63 @@ function encodeModifiers(modifiers: readonly SemanticTokenModifier[]): number {
   return bits;
 }
 
-function push(builder: SemanticTokensBuilder, tokens: readonly SeedToken[]): void {
+/** The LSP encoding: five numbers a token, its line and start relative to the token before. */
+function encode(tokens: readonly SeedToken[]): number[] {
+  const data = new Array<number>(tokens.length * 5);
+  let line = 0;
+  let character = 0;
+  // The tokens of one layer share their modifier list: encoded once.
+  let modifiers: readonly SemanticTokenModifier[] | undefined;
+  let bits = 0;
+  tokens.forEach((t, i) => {
+    if (t.modifiers !== modifiers) { modifiers = t.modifiers; bits = encodeModifiers(modifiers); }
+    data[i * 5] = t.line - line;
+    data[i * 5 + 1] = t.line === line ? t.character - character : t.character;
+    data[i * 5 + 2] = t.length;
+    data[i * 5 + 3] = SEMANTIC_TOKEN_TYPES.indexOf(t.type);
+    data[i * 5 + 4] = bits;
+    line = t.line;
+    character = t.character;
+  });
+  return data;
+}
+
+/** One edit turning `before` into `after`: what lies between their common beginning and common end. */
+function dataEdits(before: readonly number[], after: readonly number[]): SemanticTokensEdit[] {
+  let head = 0;
+  const shorter = Math.min(before.length, after.length);
+  while (head < shorter && before[head] === after[head]) head++;
+  if (head === before.length && head === after.length) return [];
+  let tail = 0;
+  while (tail < shorter - head && before[before.length - 1 - tail] === after[after.length - 1 - tail]) tail++;
+  return [{ start: head, deleteCount: before.length - head - tail, data: after.slice(head, after.length - tail) }];
+}
+
+const before = (a: Position, b: Position) => a.line < b.line || (a.line === b.line && a.character < b.character);
+
+/**
+ * Tokens carried from one text to the next: those wholly before `from` stay, those wholly after `to` (old text)
+ * move to end where they ended relative to `toAfter` (new text), the rest are dropped. Also says where the dropped
+ * ones began and ended, so that the stretch can be filled again.
+ */
+function carryTokens(tokens: readonly SeedToken[], from: Position, to: Position, toAfter: Position): { kept: SeedToken[]; next: number; reach: Position } {
+  const kept: SeedToken[] = [];
+  let next = -1;
+  let reach = to;
   for (const t of tokens) {
-    builder.push(t.line, t.character, t.length, SEMANTIC_TOKEN_TYPES.indexOf(t.type), encodeModifiers(t.modifiers));
+    const start = { line: t.line, character: t.character };
+    const end = { line: t.line, character: t.character + t.length };
+    if (!before(from, end)) { kept.push(t); continue; }
+    if (!before(start, to) && !before(start, reach)) {
+      if (next < 0) next = kept.length;
+      const lines = toAfter.line - to.line;
+      if (t.line === to.line) kept.push({ ...t, line: t.line + lines, character: t.character - to.character + toAfter.character });
+      else kept.push(lines === 0 ? t : { ...t, line: t.line + lines });
+      continue;
+    }
+    if (before(reach, end)) reach = end;
   }
+  return { kept, next: next < 0 ? kept.length : next, reach };
 }
 
 /** Decodes LSP token data with the legend: used by tests and by anyone checking what the server sent. */
@@ -148,11 +214,13 @@ function overlaps(token: SeedToken, range: Range): boolean {
 }
 
 /**
- * Answers full, delta and range requests. Keeps the last full result of each document so a delta request
- * that names it gets only the edits.
+ * Answers full, delta and range requests. Keeps the tokens of each document's latest analysis (computed, or carried
+ * through an edit) and the last result sent, so a delta request that names it gets only the edits.
  */
 export class SemanticTokensService {
-  private readonly builders = new Map<string, SemanticTokensBuilder>();
+  private readonly kept = new Map<string, { doc: AnalyzedDocument; tokens: SeedToken[] }>();
+  private readonly sent = new Map<string, { resultId: string; data: number[] }>();
+  private lastResultId = 0;
   /** The last window of each oversized document, so that repeated range requests (scrolling back) cost nothing. */
   private readonly windows = new Map<string, { doc: AnalyzedDocument; start: number; end: number; tokens: SeedToken[] }>();
 
@@ -163,34 +231,61 @@ export class SemanticTokensService {
   }
 
   tokens(doc: AnalyzedDocument): SeedToken[] {
-    return computeTokens(doc, this.tagged?.taggedRanges(doc.uri) ?? []);
+    const kept = this.kept.get(doc.uri);
+    if (kept?.doc === doc) return kept.tokens;
+    const tokens = computeTokens(doc, this.tagged?.taggedRanges(doc.uri) ?? []);
+    this.kept.set(doc.uri, { doc, tokens });
+    return tokens;
+  }
+
+  /**
+   * The document was carried through an edit: its kept tokens follow, and the stretch the edit damaged (grown to
+   * the tokens it cut into) is computed again from the carried analysis. Nothing kept for the text before: nothing
+   * to do, the tokens are computed when asked for.
+   */
+  carry({ before: old, after: doc, damaged }: CarriedDocument): void {
+    const kept = this.kept.get(doc.uri);
+    if (kept?.doc !== old) return;
+    const from = old.positionAt(damaged.start);
+    const to = old.positionAt(damaged.oldEnd);
+    const toAfter = doc.positionAt(damaged.newEnd);
+    const carried = carryTokens(kept.tokens, from, to, toAfter);
+    // Tokens cut by the damaged stretch are computed again whole: the stretch grows to where they began and ended.
+    const firstCut = kept.tokens.find((t) => before(from, { line: t.line, character: t.character + t.length }));
+    const start = firstCut && before({ line: firstCut.line, character: firstCut.character }, from)
+      ? old.offsetAt({ line: firstCut.line, character: firstCut.character }) : damaged.start;
+    const reach = carried.reach.line === to.line
+      ? { line: toAfter.line, character: carried.reach.character - to.character + toAfter.character }
+      : { line: carried.reach.line + toAfter.line - to.line, character: carried.reach.character };
+    const end = Math.max(doc.offsetAt(reach), damaged.newEnd);
+    const filled = computeTokens(doc, this.tagged?.taggedRanges(doc.uri) ?? [], { start, end });
+    const tokens = [...carried.kept.slice(0, carried.next), ...filled, ...carried.kept.slice(carried.next)];
+    this.kept.set(doc.uri, { doc, tokens });
   }
 
   full(doc: AnalyzedDocument): SemanticTokens {
-    const builder = new SemanticTokensBuilder();
-    push(builder, this.tokens(doc));
-    this.builders.set(doc.uri, builder);
-    return builder.build();
+    const result = { resultId: String(++this.lastResultId), data: encode(this.tokens(doc)) };
+    this.sent.set(doc.uri, result);
+    return result;
   }
 
   delta(doc: AnalyzedDocument, previousResultId: string): SemanticTokens | SemanticTokensDelta {
-    const builder = this.builders.get(doc.uri);
-    if (!builder || builder.id !== previousResultId) return this.full(doc);
-    builder.previousResult(previousResultId);
-    push(builder, this.tokens(doc));
-    return builder.buildEdits();
+    const previous = this.sent.get(doc.uri);
+    if (!previous || previous.resultId !== previousResultId) return this.full(doc);
+    const result = this.full(doc);
+    return { resultId: result.resultId, edits: dataEdits(previous.data, result.data) };
   }
 
   /** A document too large to analyse gets the tokens of the paragraphs around the range, analysed on their own. */
   range(doc: AnalyzedDocument, range: Range): SemanticTokens {
-    const builder = new SemanticTokensBuilder();
-    push(builder, (doc.oversized ? this.windowTokens(doc, range) : this.tokens(doc)).filter((t) => overlaps(t, range)));
-    return builder.build();
+    const tokens = (doc.oversized ? this.windowTokens(doc, range) : this.tokens(doc)).filter((t) => overlaps(t, range));
+    return { data: encode(tokens) };
   }
 
   /** Drops the kept results of a closed document. */
   forget(uri: string): void {
-    this.builders.delete(uri);
+    this.kept.delete(uri);
+    this.sent.delete(uri);
     this.windows.delete(uri);
   }
 

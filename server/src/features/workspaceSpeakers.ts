@@ -1,7 +1,7 @@
 // Speakers across the workspace (speaker -> files -> quotes) for the client's Speakers view.
 import type { CancellationToken } from 'vscode-languageserver';
 import type { WorkspaceSpeaker } from '../../../shared/protocol';
-import type { IndexedFile } from '../workspaceIndex';
+import type { IndexedFile } from '../workspace/workspaceIndex';
 
 /** The speaker of the whole corpus a file's speaker belongs to (issue 9), when one is known. */
 export type SpeakerGrouping = (uri: string, speakerName: string) => { id: string; name: string; kind: WorkspaceSpeaker['kind']; role: string | null } | undefined;

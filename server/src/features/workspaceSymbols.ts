@@ -1,7 +1,7 @@
 // Workspace symbols over the index: speakers by name, alias or role, and quotes by their words ("ceasefire").
 import { SymbolKind } from 'vscode-languageserver';
 import type { CancellationToken, SymbolInformation } from 'vscode-languageserver';
-import type { IndexedFile } from '../workspaceIndex';
+import type { IndexedFile } from '../workspace/workspaceIndex';
 
 /** Enough for any picker; a bare query over a large corpus would otherwise send everything. */
 export const MAX_WORKSPACE_SYMBOLS = 500;

@@ -19,10 +19,12 @@ import {
   TextDocumentSyncKind,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { patternScope } from '../../../shared/filePatterns';
 import { DEFAULT_SETTINGS, ReviewRequests, SpeakerNotifications, SpeakerRequests, type ReviewQuotesParams } from '../../../shared/protocol';
 import type { AnalyzedDocument } from '../documents/analyzedDocument';
 import { throwIfCancelled } from './cancellation';
 import { DocumentAnalyses } from '../documents/documentAnalyses';
+import type { TextChange, TextChanges } from '../documents/textChange';
 import { AnalysisScheduler, DEFAULT_ANALYSIS_DELAY_MS } from '../documents/analysisScheduler';
 import { definition } from '../features/definition';
 import { diagnostics } from '../features/diagnostics';
@@ -34,10 +36,10 @@ import { references } from '../features/references';
 import { legend, SemanticTokensService } from '../features/semanticTokens';
 import { workspaceSpeakers, type SpeakerGrouping } from '../features/workspaceSpeakers';
 import { reviewQueue } from '../features/reviewQuotes';
-import { indexedFileOf } from '../workspaceIndex';
+import { indexedFileOf } from '../workspace/workspaceIndex';
 import { workspaceSymbols } from '../features/workspaceSymbols';
 import { Settings } from './settings';
-import { WorkspaceSeeds } from '../workspaceSeeds';
+import { WorkspaceSeeds } from '../workspace/workspaceSeeds';
 
 /** The pause in typing the analysis waits for; tests and benchmarks may set it (milliseconds). */
 function analysisDelayMs(): number {
@@ -75,7 +77,11 @@ export interface SeedLanguageServer {
   speakerGrouping(): SpeakerGrouping | undefined;
 }
 
-export function createSeedLanguageServer(connection: Connection, documents: TextDocuments<TextDocument>): SeedLanguageServer {
+/**
+ * @param changes the changes `documents` applied (its configuration): with them, requests right after an edit are
+ * answered from the previous analysis carried through it while the new one waits for a pause in typing.
+ */
+export function createSeedLanguageServer(connection: Connection, documents: TextDocuments<TextDocument>, changes?: TextChanges): SeedLanguageServer {
   let client: ClientCapabilities = {};
   let initializationOptions: unknown;
   let settings: Settings | undefined;
@@ -93,21 +99,28 @@ export function createSeedLanguageServer(connection: Connection, documents: Text
   if (process.env.SEED_TRACE_ANALYSES) {
     analyses.onDidAnalyse((uri, version, ms) => connection.console.log(`analysed ${uri} v${version} in ${ms.toFixed(1)} ms`));
   }
-  const scheduler = new AnalysisScheduler(analyses, (uri) => documents.get(uri), (doc) => {
+  const scheduler = new AnalysisScheduler(analyses, (uri) => documents.get(uri), (doc, replacedProvisional) => {
     // A throw here would end the process from a timer: a failing check is logged instead.
     try {
       publishDiagnostics(doc);
     } catch (error) {
       connection.console.error(`Diagnostics failed for ${doc.uri}: ${error instanceof Error ? error.stack : String(error)}`);
     }
+    // The editor may show tokens of the carried analysis: it asks again for those of the new one.
+    if (replacedProvisional && refreshesTokens()) void connection.languages.semanticTokens.refresh();
   }, analysisDelayMs());
+  /** Whether the client can be told to ask for tokens again; only then may tokens come from a carried analysis. */
+  const refreshesTokens = () => client.workspace?.semanticTokens?.refreshSupport === true;
 
   /**
-   * The analysis of an open document's current text (waiting for the pending one after an edit), or null when it
-   * is not open. A cancelled request is answered with the RequestCancelled error the spec recommends: an empty
+   * The analysis of an open document's current text, or null when it is not open: after an edit, the previous one
+   * carried through it (provisional), or when none could be carried, the pending one waited for. A cancelled request is answered with the RequestCancelled error the spec recommends: an empty
    * answer (no tokens, no symbols) would be taken as real; one overtaken by an edit gets ContentModified.
    */
-  const analysed = (uri: string, token?: CancellationToken): Promise<AnalyzedDocument | null> => scheduler.current(uri, token);
+  const analysed = (uri: string, token?: CancellationToken): Promise<AnalyzedDocument | null> => scheduler.current(uri, token, true);
+  /** The same for tokens, which may be provisional only where the editor will ask again once the analysis is done. */
+  const tokenSource = (uri: string, token: CancellationToken): Promise<AnalyzedDocument | null> =>
+    scheduler.current(uri, token, refreshesTokens());
 
   // --- initialize -------------------------------------------------------------------------------------------
   connection.onInitialize((params: InitializeParams): InitializeResult => {
@@ -142,9 +155,8 @@ export function createSeedLanguageServer(connection: Connection, documents: Text
       void connection.client.register(DidChangeConfigurationNotification.type, { section: 'seedAnnotator' });
     }
     if (client.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
-      // Seed files may change on disk (re-scraped, git pull): the index follows. A pattern without a slash names
-      // a file anywhere, as the matcher reads it.
-      const globs = ['**/*.txt', ...currentSettings().filePatterns.map((p) => (p.includes('/') ? p : `**/${p}`))];
+      // Seed files may change on disk (re-scraped, git pull): the index follows, each pattern read as it reads them.
+      const globs = ['**/*.txt', ...currentSettings().filePatterns.flatMap((p) => patternScope(p)?.glob ?? [])];
       void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: globs.map((globPattern) => ({ globPattern })) });
     }
     if (client.workspace?.workspaceFolders) {
@@ -175,9 +187,17 @@ export function createSeedLanguageServer(connection: Connection, documents: Text
   const checked = new Set<string>();
   documents.onDidChangeContent((e) => {
     const uri = e.document.uri;
+    const change = changes?.take(uri) ?? null;
+    // After every listener of this change (the tag store moves its tags in its own), before the next message.
+    if (change) queueMicrotask(() => carry(e.document, change));
     scheduler.edited(uri, checked.has(uri) ? scheduler.delayMs : 0);
     checked.add(uri);
   });
+  function carry(document: TextDocument, change: TextChange): void {
+    if (documents.get(document.uri) !== document || document.getText().length !== change.before.length + change.newEnd - change.oldEnd) return;
+    const carried = analyses.carry(document, change);
+    if (carried) tokens.carry(carried);
+  }
   documents.onDidClose((e) => {
     checked.delete(e.document.uri);
     scheduler.forget(e.document.uri);
@@ -230,13 +250,13 @@ export function createSeedLanguageServer(connection: Connection, documents: Text
   connection.onRequest(SpeakerRequests.workspace, async (_params: unknown, token: CancellationToken) => {
     const found = workspaceSpeakers(await workspace.files(token), token, speakerGrouping);
     throwIfCancelled(token);
-    return found;
+    return found ?? [];
   });
   connection.onRequest(ReviewRequests.quotes, async (p: ReviewQuotesParams, token: CancellationToken) => {
-    const one = p?.uri === undefined ? null : await analysed(p.uri, token);
+    const one = p?.uri === undefined ? null : await scheduler.current(p.uri, token);
     const found = reviewQueue(p?.uri === undefined ? await workspace.files(token) : one ? [indexedFileOf(one)] : [], token);
     throwIfCancelled(token);
-    return found;
+    return found ?? [];
   });
   /**
    * A document too large to analyse whole has only range tokens. An empty full answer would tell an editor the
@@ -250,17 +270,17 @@ export function createSeedLanguageServer(connection: Connection, documents: Text
     }
   };
   connection.languages.semanticTokens.on(async (p, token) => {
-    const doc = await analysed(p.textDocument.uri, token);
+    const doc = await tokenSource(p.textDocument.uri, token);
     declineWholeTokens(doc);
     return doc ? tokens.full(doc) : { data: [] };
   });
   connection.languages.semanticTokens.onDelta(async (p, token) => {
-    const doc = await analysed(p.textDocument.uri, token);
+    const doc = await tokenSource(p.textDocument.uri, token);
     declineWholeTokens(doc);
     return doc ? tokens.delta(doc, p.previousResultId) : { edits: [] };
   });
   connection.languages.semanticTokens.onRange(async (p, token) => {
-    const doc = await analysed(p.textDocument.uri, token);
+    const doc = await tokenSource(p.textDocument.uri, token);
     return doc ? tokens.range(doc, p.range) : { data: [] };
   });
 

@@ -1,7 +1,7 @@
 // Language server entry: serves `seed` documents over --stdio, --node-ipc or --socket=<port> (chosen by the
 // command line, as vscode-languageserver/node reads it). The composition root only: features live elsewhere.
 import { createConnection, ProposedFeatures, TextDocuments } from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import { TextChanges } from '../documents/textChange';
 import { registerAgreement } from '../features/agreement';
 import { registerCodebook } from '../features/codebook';
 import { registerQdpxExport } from '../features/qdpxExport';
@@ -10,8 +10,9 @@ import { registerTagging } from '../features/tagging';
 import { createSeedLanguageServer } from './languageServer';
 
 const connection = createConnection(ProposedFeatures.all);
-const documents = new TextDocuments(TextDocument);
-const server = createSeedLanguageServer(connection, documents);
+const changes = new TextChanges();
+const documents = new TextDocuments(changes);
+const server = createSeedLanguageServer(connection, documents, changes);
 
 // ── Tag features (issue 5) register here, before `listen`: e.g. `registerTagFeatures(server)`. Through `server`
 //    they can add capabilities (code actions, executeCommand), a hover section, a listener for watched files,

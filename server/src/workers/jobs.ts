@@ -2,13 +2,11 @@
 // threads and the in-process runner call these same handlers, so a run with one job and a run with many do the
 // same work and differ only in where it happens.
 import { analyzeFileForOutput, type FileOutcome, type FileJob } from '../cli/analyzeFile';
-import { flushIndexCache, indexFiles, type FlushResponse, type IndexRequest, type IndexResponse } from '../workspace/indexJob';
+import { indexFiles, type IndexRequest, type IndexResponse } from '../workspace/indexJob';
 
 export interface Jobs {
-  /** The workspace index: read, hash, look up the cache, analyse and summarise a batch of files. */
+  /** The workspace index: read and hash a batch of files, or analyse and summarise them. */
   index: { request: IndexRequest; response: IndexResponse };
-  /** Writes the cache entries of what this worker analysed (sent to every worker, see JobRunner.runOnEach). */
-  flushIndexCache: { request: null; response: FlushResponse };
   /** The CLI: analyse one file and format it for the chosen output. */
   analyze: { request: FileJob; response: FileOutcome };
 }
@@ -17,7 +15,6 @@ export type JobKind = keyof Jobs;
 
 export const handlers: { [K in JobKind]: (request: Jobs[K]['request']) => Jobs[K]['response'] } = {
   index: indexFiles,
-  flushIndexCache,
   analyze: analyzeFileForOutput,
 };
 

@@ -11,8 +11,8 @@ export interface JobRunner {
   /** How many jobs run at once. */
   readonly size: number;
   run<K extends JobKind>(kind: K, request: Jobs[K]['request']): Promise<Jobs[K]['response']>;
-  /** Runs a job once on every running worker (after the jobs each already holds), for per-thread state. */
-  runOnEach<K extends JobKind>(kind: K, request: Jobs[K]['request']): Promise<Jobs[K]['response'][]>;
+  /** Starts the workers now, so they load the analysis while the caller prepares the jobs. */
+  warmUp(): void;
   /** Stops the workers; jobs still queued are rejected. */
   close(): Promise<void>;
 }
@@ -60,9 +60,7 @@ class InlineRunner implements JobRunner {
     });
   }
 
-  async runOnEach<K extends JobKind>(kind: K, request: Jobs[K]['request']): Promise<Jobs[K]['response'][]> {
-    return [await this.run(kind, request)];
-  }
+  warmUp(): void {}
 
   async close(): Promise<void> {}
 }
@@ -104,13 +102,9 @@ class WorkerPool implements JobRunner {
     });
   }
 
-  runOnEach<K extends JobKind>(kind: K, request: Jobs[K]['request']): Promise<Jobs[K]['response'][]> {
-    return Promise.all(this.slots.map((slot) => new Promise<Jobs[K]['response']>((resolve, reject) => {
-      const pending: Pending = { message: { id: this.nextId++, kind, request }, resolve: resolve as (r: unknown) => void, reject };
-      slot.held.set(pending.message.id, pending);
-      if (this.unref) slot.worker.ref();
-      slot.worker.postMessage(pending.message);
-    })));
+  warmUp(): void {
+    if (this.closed) return;
+    while (this.slots.length < this.size) this.start();
   }
 
   async close(): Promise<void> {

@@ -1,11 +1,12 @@
-// The index's on-disk cache: one small JSON file per file content (`<dir>/<first two hex>/<sha256>.json`) holding
-// its FileSummary, under a folder named for the cache format and the analysis fingerprint (cacheVersion.ts).
-// Entries are immutable and named by content, so two servers sharing a folder never conflict, and a changed file
-// simply gets a new entry. Each entry is written to a temp file and renamed into place, so a reader never sees half
-// of one; an entry that is damaged anyway (a crash before the data reached the disk, a hand edit) fails validation,
-// is deleted and reported, and the file is analysed again: the cache is never trusted blindly.
-import { mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
-import { readdir, rm, unlink } from 'node:fs/promises';
+// The index's on-disk cache: packs of entries, one entry a line (`<sha256 of the content> <FileSummary as JSON>`), in
+// `pack-*.jsonl` files under a folder named for the cache format and the analysis fingerprint (cacheVersion.ts).
+// Reopening a workspace reads a few large files instead of one small file per article: opening ten thousand files
+// cost more than the rest of a warm index together. Packs are written whole to a temp file and renamed into place,
+// never changed afterwards, so two servers sharing a folder never conflict; a full index folds them back into one.
+// A line that is damaged anyway (a hand edit, a disk error) fails validation when it is needed, is reported and
+// dropped at the next fold, and its file is analysed again: the cache is never trusted blindly.
+import { createReadStream } from 'node:fs';
+import { open, readdir, rename, rm, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { FileSummary, IndexedQuote, IndexedSpeaker } from './indexedFile';
 
@@ -14,58 +15,146 @@ export type CacheLookup =
   | { kind: 'miss' }
   | { kind: 'corrupt'; message: string };
 
-export function cacheEntryPath(dir: string, hash: string): string {
-  return join(dir, hash.slice(0, 2), `${hash}.json`);
+const PACK_PREFIX = 'pack-';
+const PACK_SUFFIX = '.jsonl';
+const HASH_LENGTH = 64;
+/** More packs than this (each refresh writes one) and the next full index folds them into one. */
+const MAX_PACKS = 8;
+/** Temp files of writers that died are removed once this old (a live writer finishes in seconds). */
+const STALE_TEMP_MS = 60 * 60 * 1000;
+
+interface Line {
+  text: string;
+  pack: string;
+  number: number;
 }
 
-export function readCacheEntry(dir: string, hash: string): CacheLookup {
-  const path = cacheEntryPath(dir, hash);
-  let raw: string;
-  try {
-    raw = readFileSync(path, 'utf8');
-  } catch {
-    return { kind: 'miss' };
+/** The entries of every pack in a cache folder, read once per full index; lines are parsed only when asked for. */
+export class LoadedCache {
+  private readonly lines = new Map<string, Line>();
+  /** Packs holding a line that failed validation: the next fold leaves those lines out. */
+  private damaged = false;
+
+  private constructor(readonly dir: string, readonly packs: readonly string[]) {}
+
+  /**
+   * Reads every pack in `dir` (a missing folder is an empty cache), a chunk at a time so the event loop is never
+   * held for long. Lines that are not entries at all are reported in `notes`.
+   */
+  static async load(dir: string, notes: string[]): Promise<LoadedCache> {
+    const packs = (await readdir(dir).catch(() => [] as string[])).filter(isPackName).sort().map((name) => join(dir, name));
+    const cache = new LoadedCache(dir, packs);
+    for (const pack of packs) {
+      let number = 0;
+      let rest = '';
+      try {
+        for await (const chunk of createReadStream(pack, { encoding: 'utf8', highWaterMark: 256 * 1024 })) {
+          const lines = (rest + (chunk as string)).split('\n');
+          rest = lines.pop()!;
+          for (const line of lines) cache.add(line, pack, ++number, notes);
+        }
+        cache.add(rest, pack, ++number, notes);
+      } catch {
+        // Removed by another server's fold while we read it: its entries are in that server's new pack.
+      }
+    }
+    return cache;
   }
-  let value: unknown;
-  try {
-    value = JSON.parse(raw);
-  } catch (error) {
-    return discard(path, `not valid JSON (${(error as Error).message})`);
+
+  get size(): number {
+    return this.lines.size;
   }
-  if (!isFileSummary(value)) return discard(path, 'not a cache entry of this version');
-  if (value.hash !== hash) return discard(path, `made for content ${value.hash.slice(0, 12)}…, not ${hash.slice(0, 12)}…`);
-  return { kind: 'hit', summary: value };
+
+  has(hash: string): boolean {
+    return this.lines.has(hash);
+  }
+
+  /** The stored line of an entry (its JSON), for rewriting it into a new pack without parsing it. */
+  json(hash: string): string | undefined {
+    const line = this.lines.get(hash);
+    return line && line.text.slice(HASH_LENGTH + 1);
+  }
+
+  /** The entry for this content, validated; a damaged one is forgotten and reported. */
+  take(hash: string): CacheLookup {
+    const line = this.lines.get(hash);
+    if (!line) return { kind: 'miss' };
+    let value: unknown;
+    try {
+      value = JSON.parse(line.text.slice(HASH_LENGTH + 1));
+    } catch (error) {
+      return this.discard(hash, line, `not valid JSON (${(error as Error).message})`);
+    }
+    if (!isFileSummary(value)) return this.discard(hash, line, 'not a cache entry of this version');
+    if (value.hash !== hash) return this.discard(hash, line, `made for content ${value.hash.slice(0, 12)}…, not ${hash.slice(0, 12)}…`);
+    return { kind: 'hit', summary: value };
+  }
+
+  /**
+   * Whether the packs should be folded into one: damaged lines, too many packs, or as many entries no file needs
+   * as entries in use (`live`: how many distinct contents the index holds).
+   */
+  needsFolding(live: number): boolean {
+    return this.damaged || this.packs.length >= MAX_PACKS || (this.lines.size > 0 && this.lines.size >= 2 * live);
+  }
+
+  private add(text: string, pack: string, number: number, notes: string[]): void {
+    if (text === '') return;
+    const hash = text.slice(0, HASH_LENGTH);
+    if (text[HASH_LENGTH] !== ' ' || !/^[0-9a-f]+$/.test(hash)) {
+      this.damaged = true;
+      notes.push(discardMessage({ text, pack, number }, 'not a cache entry line'));
+      return;
+    }
+    this.lines.set(hash, { text, pack, number });
+  }
+
+  private discard(hash: string, line: Line, why: string): CacheLookup {
+    this.lines.delete(hash);
+    this.damaged = true;
+    return { kind: 'corrupt', message: discardMessage(line, why) };
+  }
 }
 
-function discard(path: string, why: string): CacheLookup {
-  try {
-    unlinkSync(path);
-  } catch {
-    // already gone, or read-only: it is ignored either way
-  }
-  return { kind: 'corrupt', message: `Discarded a corrupt index cache entry ${path}: ${why}` };
+function discardMessage(line: Line, why: string): string {
+  return `Discarded a corrupt index cache entry ${line.pack} line ${line.number}: ${why}`;
 }
 
-/** Writes one entry (temp file, then rename). Throws with the path when the cache folder cannot be written. */
-export function writeCacheEntry(dir: string, summary: FileSummary): void {
-  const path = cacheEntryPath(dir, summary.hash);
-  const temp = `${path}.${process.pid}.${Math.random().toString(16).slice(2, 10)}.tmp`;
-  try {
-    writeFileSync(temp, JSON.stringify(summary));
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-    mkdirSync(join(dir, summary.hash.slice(0, 2)), { recursive: true });
-    writeFileSync(temp, JSON.stringify(summary));
-  }
-  renameSync(temp, path);
+/** One entry's line: the content hash, a space, the summary as JSON (no newline: JSON escapes them). */
+export function cacheLine(hash: string, json: string): string {
+  return `${hash} ${json}`;
 }
 
 /**
- * Removes what a full index no longer needs: folders of other cache versions under `root`, and entries of this one
- * whose content no file has any more. Asynchronous, so it runs after indexing without holding up requests.
- * @returns how many entries and folders were removed.
+ * Writes a new pack (temp file, then rename), in slices so a large one does not hold the event loop.
+ * Throws with the path when the folder cannot be written.
  */
-export async function pruneCache(root: string, current: string, keep: ReadonlySet<string>): Promise<number> {
+export async function writePack(dir: string, lines: readonly string[]): Promise<string> {
+  const name = `${PACK_PREFIX}${Date.now().toString(36)}-${process.pid}-${Math.random().toString(16).slice(2, 10)}${PACK_SUFFIX}`;
+  const path = join(dir, name);
+  const temp = `${path}.tmp`;
+  const file = await open(temp, 'w');
+  try {
+    const SLICE = 2000;
+    for (let i = 0; i < lines.length; i += SLICE) await file.write(`${lines.slice(i, i + SLICE).join('\n')}\n`);
+  } finally {
+    await file.close();
+  }
+  await rename(temp, path);
+  return path;
+}
+
+/** Removes packs folded into a newer one, and temp files a writer that died left behind. */
+export async function removePacks(packs: readonly string[]): Promise<void> {
+  await Promise.all(packs.map((pack) => unlink(pack).catch(() => undefined)));
+}
+
+/**
+ * Removes what the current version no longer needs: folders of other cache versions under `root`, and temp files
+ * in `current` left by writers that died.
+ * @returns how many folders and files were removed.
+ */
+export async function pruneCache(root: string, current: string): Promise<number> {
   let removed = 0;
   for (const name of await readdir(root).catch(() => [] as string[])) {
     if (name.startsWith('index-v') && join(root, name) !== current) {
@@ -73,17 +162,20 @@ export async function pruneCache(root: string, current: string, keep: ReadonlySe
       removed++;
     }
   }
-  for (const bucket of await readdir(current).catch(() => [] as string[])) {
-    for (const name of await readdir(join(current, bucket)).catch(() => [] as string[])) {
-      const hash = name.slice(0, name.indexOf('.'));
-      // Temp files of a live writer end in .tmp; leave those younger ones to their writer.
-      if (name.endsWith('.json') && !keep.has(hash)) {
-        await unlink(join(current, bucket, name)).catch(() => undefined);
-        removed++;
-      }
+  for (const name of await readdir(current).catch(() => [] as string[])) {
+    if (!name.endsWith('.tmp')) continue;
+    const path = join(current, name);
+    const modified = await stat(path).then((s) => s.mtimeMs, () => Date.now());
+    if (Date.now() - modified > STALE_TEMP_MS) {
+      await unlink(path).catch(() => undefined);
+      removed++;
     }
   }
   return removed;
+}
+
+function isPackName(name: string): boolean {
+  return name.startsWith(PACK_PREFIX) && name.endsWith(PACK_SUFFIX);
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);

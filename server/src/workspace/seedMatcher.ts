@@ -4,6 +4,7 @@ import type { Dirent } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { Minimatch } from 'minimatch';
+import { patternScope } from '../../../shared/filePatterns';
 
 /** The patterns the manifest gives the `seed` language, so the index takes the files the editor treats as seeds. */
 export const DEFAULT_SEED_PATTERNS = ['**/seeds/*.txt', '**/[0-9][0-9][0-9]_' + '[0-9a-f]'.repeat(16) + '.txt'];
@@ -14,8 +15,10 @@ export class SeedFileMatcher {
   private readonly patterns: Minimatch[];
 
   constructor(extra: readonly string[] = []) {
-    // A pattern without a slash matches the file name anywhere, as in VS Code's files.associations.
-    this.patterns = [...DEFAULT_SEED_PATTERNS, ...extra].map((p) => new Minimatch(p, { matchBase: !p.includes('/'), dot: false }));
+    this.patterns = [...DEFAULT_SEED_PATTERNS, ...extra].flatMap((p) => {
+      const scope = patternScope(p);
+      return scope ? [new Minimatch(scope.glob, { dot: false })] : [];
+    });
   }
 
   /** @param relativePath the file's path relative to its workspace folder. */

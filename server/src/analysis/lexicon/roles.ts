@@ -21,6 +21,7 @@ pilot engineer worker volunteer climber mountaineer athlete artist musician phot
 architect entrepreneur businessman businesswoman banker investor trader commentator blogger priest monk
 resident owner shopkeeper student coordinator wife husband widow widower son daughter mother father brother sister
 grandmother grandfather uncle aunt cousin niece nephew fiancée fiancé partner organiser organizer founder host presenter anchor
+granddaughter grandson stepdaughter stepson stepmother stepfather girlfriend boyfriend
 administrator prefect detective constable clerk registrar curator surgeon physician paramedic firefighter
 `.split(/\s+/).filter(Boolean));
 
@@ -51,7 +52,8 @@ const GENDERED_TITLES: ReadonlyMap<string, Gender> = new Map<string, Gender>([
   ['spokeswoman', 'female'], ['businessman', 'male'], ['businesswoman', 'female'], ['wife', 'female'], ['husband', 'male'],
   ['widow', 'female'], ['widower', 'male'], ['son', 'male'], ['daughter', 'female'], ['mother', 'female'],
   ['father', 'male'], ['brother', 'male'], ['sister', 'female'], ['grandmother', 'female'], ['grandfather', 'male'],
-  ['uncle', 'male'], ['aunt', 'female'], ['niece', 'female'], ['nephew', 'male'], ['chairman', 'male'], ['chairwoman', 'female'], ['congressman', 'male'],
+  ['uncle', 'male'], ['aunt', 'female'], ['niece', 'female'], ['nephew', 'male'], ['granddaughter', 'female'], ['grandson', 'male'],
+  ['stepdaughter', 'female'], ['stepson', 'male'], ['stepmother', 'female'], ['stepfather', 'male'], ['girlfriend', 'female'], ['boyfriend', 'male'], ['chairman', 'male'], ['chairwoman', 'female'], ['congressman', 'male'],
   ['congresswoman', 'female'], ['actress', 'female'], ['emir', 'male'], ['sheikh', 'male'], ['pope', 'male'],
   ['patriarch', 'male'], ['imam', 'male'], ['rabbi', 'male'], ['sultan', 'male'], ['ayatollah', 'male'],
 ]);

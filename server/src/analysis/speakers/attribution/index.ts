@@ -5,13 +5,15 @@ import type { TokenizedText } from '../tokens';
 import type { Resolution } from '../resolution';
 import { attributeQuotes } from './attribution';
 import { labelAttributions } from './labels';
+import { signatureAttributions } from './signatures';
 import { applyOverrides } from './overrides';
 import { assignIds, attributedQuotes, speakerList } from './speakerList';
 
 export function attributeSpeakers(
   text: string, tt: TokenizedText, quotes: Quote[], overrides: AttributionOverride[], { registry, resolved }: Resolution,
 ): { speakers: Speaker[]; quotes: Quote[] } {
-  const labelled = labelAttributions(text, tt.paragraphs, quotes, registry);
+  const signed = signatureAttributions(text, tt.paragraphs, quotes, registry);
+  const labelled = labelAttributions(text, tt.paragraphs, quotes, registry).map((label, q) => label ?? signed[q]);
   const attributions = attributeQuotes(tt, quotes.length, resolved, labelled);
   const speakerOf = attributions.map((a) => a.entity);
   applyOverrides(text, quotes, overrides, registry, speakerOf);

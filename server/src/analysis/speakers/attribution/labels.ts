@@ -76,7 +76,7 @@ function selfIntroduction(text: string, from: number, to: number): Span | null {
 }
 
 /** The person a label names: someone already known by that name or surname, else a new person. */
-function labelSpeaker(label: SpeakerLabel, registry: SpeakerRegistry): Entity | null {
+export function labelSpeaker(label: SpeakerLabel, registry: SpeakerRegistry): Entity | null {
   const written = label.name.split(' ').map((w) => w.replace(/\.$/u, '')).filter((w) => w.length > 0);
   let gender: Gender | null = null;
   let k = 0;

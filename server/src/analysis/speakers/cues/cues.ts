@@ -9,6 +9,7 @@ import { pronounKind } from '../mentions/descriptions';
 import { isKnownOrganisation } from '../../lexicon/gazetteer';
 import { documentSubject } from '../mentions/documents';
 import { NOUN_DETERMINERS } from '../../lexicon/functionWords';
+import { governedInfinitive, isPassiveRecord, namesItsObject } from './cueForms';
 
 export interface Cue {
   /** Token index of the verb ("said") or of "according". */
@@ -74,6 +75,8 @@ export function findCues(tokens: Token[]): Cue[] {
       cues.push({ ...makeCue(tokens, i, quotedAs, i + 1, false), quotedBy: quotedAs });
       continue;
     }
+    // "She advises parents to ask “…”": an infinitive the clause's own cue governs is no cue of its own.
+    if (governedInfinitive(tokens, i, cues[cues.length - 1])) continue;
     // "-ing" forms speak only in a participle clause after a comma (", saying …", ", telling delegates:").
     const participle = t.lower.endsWith('ing');
     if (participle && tokens[i - 1]?.text !== ',') continue;
@@ -91,7 +94,7 @@ function quotedAsSaying(tokens: Token[], i: number): number {
   for (let k = i - 2; k >= Math.max(0, i - 9); k--) {
     const t = tokens[k];
     if (t.quote >= 0 || t.sentence !== tokens[i].sentence || t.kind === 'punct' && t.text !== '.' && !isPossessive(t)) return -1;
-    if (t.lower === 'quoted' || t.lower === 'cited') return k;
+    if (t.lower === 'quoted' || t.lower === 'cited' || isPassiveRecord(tokens, k)) return k;
   }
   return -1;
 }
@@ -151,6 +154,7 @@ function verbContext(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (prev && prev.kind === 'word' && NOUN_DETERMINERS.has(prev.lower)) return false;
   if (next && (next.lower === 'that' || next.text === ':' || next.quote >= 0 || next.text === ',')) return true;
+  if (namesItsObject(tokens, i)) return true;
   return !!prev && prev.kind === 'word' && (prev.cap || pronounKind(prev) !== null);
 }
 

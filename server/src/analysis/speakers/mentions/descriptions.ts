@@ -60,6 +60,7 @@ volunteer volunteers campaigner campaigners organiser organisers organizer organ
 entrepreneur entrepreneurs fisherman fishermen labourer labourers laborer laborers staffer staffers
 negotiators lobbyist lobbyists insurer insurers developer developers broker brokers dealer dealers
 narrator narrators reviewer reviewers caller callers viewer viewers reader readers listener listeners
+agent agents
 `.split(/\s+/).filter(Boolean));
 
 /** Agent nouns built with a suffix ("epidemiologist", "technician", "strategist") name people too. */

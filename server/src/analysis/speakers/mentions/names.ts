@@ -95,11 +95,18 @@ function scanRun(tokens: Token[], i: number): number {
     // "Chamber of Commerce", "Ministry of Defence", "Secretary of State": "of" inside an institution or title.
     if (t.kind === 'word' && (t.lower === 'of' || t.lower === 'for') && isNameWord(next) && isNameWord(prev) &&
       (isOrganisationHead(prev.text) || isRoleHead(prev.text))) { j++; continue; }
+    // "the Copper Valley Miners' Union": a plural possessive inside an institution's name.
+    if (isPluralPossessiveInName(t, prev, next)) { j++; continue; }
     // "John F. Kennedy", "Mr. Smith": a full stop right after an initial or an abbreviated title.
     if (t.text === '.' && t.start === prev.end && (isInitial(tokens, j - 1) || isHonorific(prev.text) || isRoleHead(prev.text)) && isNameWord(next)) { j++; continue; }
     break;
   }
   return j;
+}
+
+function isPluralPossessiveInName(t: Token, prev: Token, next: Token | undefined): boolean {
+  return (t.text === "'" || t.text === '’') && t.start === prev.end && /s$/.test(prev.text) && isNameWord(next) &&
+    next.start === t.end + 1 && isOrganisationHead(next.text);
 }
 
 function isInitial(tokens: Token[], i: number): boolean {

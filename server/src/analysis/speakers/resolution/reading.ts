@@ -10,6 +10,8 @@ import type { Cue, CueReading, Subject } from '../cues';
 import { SpeakerRegistry, type Entity } from './registry';
 import { createsEntity, isClauseSubject, isSource, speakerKind, type NameFacts } from './creationRules';
 import type { ReadingState } from './readingState';
+import { indefiniteIntroduction } from './indefiniteAntecedents';
+import { namedWithArticle, opensClauseAfterFrontedPhrase, opensSentenceAfterDescriptor } from '../mentions/clauseSubjects';
 
 /** A stop of the reading pass besides the names: a cue whose subject is no name, or an institution opening a sentence. */
 interface ReadingEvent {
@@ -57,10 +59,10 @@ function readName(tt: TokenizedText, c: NameCandidate, subjectNames: Set<NameCan
   const facts: NameFacts = {
     candidate: c,
     speaks: isCueSubject || media.has(c),
-    opensSentence: sentenceFirst === c.phraseFirst,
-    opensAfterArticle: sentenceFirst === c.phraseFirst - 1 && tokens[sentenceFirst].lower === 'the',
+    opensSentence: sentenceFirst === c.phraseFirst || opensClauseAfterFrontedPhrase(tt, c),
+    opensAfterArticle: sentenceFirst === c.phraseFirst - 1 && tokens[sentenceFirst].lower === 'the' || opensSentenceAfterDescriptor(tt, c),
   };
-  const kind = speakerKind(c, facts.speaks);
+  const kind = namedWithArticle(tokens, c) ? 'organization' : speakerKind(c, facts.speaks);
   const entity = state.registry.fromName(kind === 'organization' ? withArticle(tokens, c) : c, kind ?? 'person', createsEntity(facts, kind));
   if (!entity) return;
   if (isSource(facts, kind)) entity.isSource = true;
@@ -72,6 +74,9 @@ function readName(tt: TokenizedText, c: NameCandidate, subjectNames: Set<NameCan
 function readCueSubject(tt: TokenizedText, cue: Cue, subject: Subject, state: ReadingState): void {
   const { tokens } = tt;
   const { registry } = state;
+  // "One member … had wanted to wait. “…,” the member argued": the introduction names the source.
+  const introduction = subject.type === 'description' ? indefiniteIntroduction(tt, subject.description) : null;
+  if (introduction) registry.fromDescription(introduction);
   const entity = subject.type === 'pronoun' && subject.member
     ? registry.fromGroupMember(tokenSpan(tokens[subject.token]), previousParagraphStart(tt, subject.first))
     : subject.type === 'pronoun'

@@ -10,6 +10,7 @@ import type { PronounKind } from '../mentions/descriptions';
 import { isRoleHead, titleGender } from '../../lexicon/roles';
 import { isNationality, isOrganisationHead, isPlace } from '../../lexicon/gazetteer';
 import { NAME_PARTICLES } from '../../lexicon/functionWords';
+import { fitsNamedKind, isNamedKindNoun } from './institutionKinds';
 
 export interface Entity {
   key: number;
@@ -331,13 +332,14 @@ const KIND_NOUNS: ReadonlyMap<string, readonly string[]> = new Map([
 ]);
 
 function isInstitutionNoun(noun: string): boolean {
-  return GENERIC_INSTITUTION_NOUNS.has(noun) || COMPANY_NOUNS.has(noun) || KIND_NOUNS.has(noun);
+  return GENERIC_INSTITUTION_NOUNS.has(noun) || COMPANY_NOUNS.has(noun) || KIND_NOUNS.has(noun) || isNamedKindNoun(noun);
 }
 
 /** Whether "the `noun`" can stand for the institution `e`: a state never; a business or a plain name for a company noun. */
 function fitsInstitutionNoun(e: Entity, noun: string): boolean {
   const name = e.name.replace(/^the\s+/i, '');
   if (isPlace(name)) return false;
+  if (isNamedKindNoun(noun)) return fitsNamedKind(noun, [...e.words, ...name.toLowerCase().split(/[\s’']+/)], e.head);
   if (GENERIC_INSTITUTION_NOUNS.has(noun)) return true;
   if (COMPANY_NOUNS.has(noun) && isCompany(e)) return true;
   // A name with no institution word in it ("Nordhavn Capital", "Unite") may be any kind; one with such a word

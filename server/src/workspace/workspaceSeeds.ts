@@ -14,9 +14,9 @@ import {
   type WorkspaceFoldersChangeEvent,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { LANGUAGE_ID, SpeakerNotifications, type SeedAnnotatorSettings } from '../../shared/protocol';
-import { throwIfCancelled } from './lsp/cancellation';
-import type { DocumentAnalyses } from './documents/documentAnalyses';
+import { LANGUAGE_ID, SpeakerNotifications, type SeedAnnotatorSettings } from '../../../shared/protocol';
+import { throwIfCancelled } from '../lsp/cancellation';
+import type { DocumentAnalyses } from '../documents/documentAnalyses';
 import { indexedFileOf, normalizeUri, SeedFileMatcher, WorkspaceIndex, type IndexedFile, type IndexOptions } from './workspaceIndex';
 
 /** What the client may pass as `initializationOptions` (the VS Code client passes its storage folder). */

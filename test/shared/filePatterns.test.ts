@@ -3,8 +3,8 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { minimatch } from 'minimatch';
-import { patternScope } from '../../client/src/filePatterns';
-import { SeedFileMatcher } from '../../server/src/workspaceIndex';
+import { patternScope } from '../../shared/filePatterns';
+import { SeedFileMatcher } from '../../server/src/workspace/workspaceIndex';
 
 const root = path.resolve(__dirname, '../..');
 const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {

@@ -13,16 +13,16 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { WorkDoneProgressReporter } from 'vscode-languageserver';
-import type { AnalysisLimits } from './documents/documentAnalyses';
-import { createJobRunner, defaultJobs, type JobRunner } from './workers/pool';
-import { versionedCacheName } from './workspace/cacheVersion';
-import { pruneCache } from './workspace/indexCache';
-import type { IndexResponse } from './workspace/indexJob';
-import { normalizeUri, type IndexedFile } from './workspace/indexedFile';
-import { collectSeedFiles, type SeedFileMatcher } from './workspace/seedMatcher';
+import type { AnalysisLimits } from '../documents/documentAnalyses';
+import { createJobRunner, defaultJobs, type JobRunner } from '../workers/pool';
+import { versionedCacheName } from './cacheVersion';
+import { cacheLine, LoadedCache, pruneCache, removePacks, writePack } from './indexCache';
+import type { IndexResponse } from './indexJob';
+import { normalizeUri, type FileSummary, type IndexedFile } from './indexedFile';
+import { collectSeedFiles, type SeedFileMatcher } from './seedMatcher';
 
-export { contentHash, indexedFileOf, normalizeUri, type FileSummary, type IndexedFile, type IndexedQuote, type IndexedSpeaker } from './workspace/indexedFile';
-export { DEFAULT_SEED_PATTERNS, SeedFileMatcher } from './workspace/seedMatcher';
+export { contentHash, indexedFileOf, normalizeUri, type FileSummary, type IndexedFile, type IndexedQuote, type IndexedSpeaker } from './indexedFile';
+export { DEFAULT_SEED_PATTERNS, SeedFileMatcher } from './seedMatcher';
 
 export type IndexChange =
   | { kind: 'indexed'; path: string; file: IndexedFile }
@@ -51,6 +51,8 @@ export interface RebuildStats {
 
 /** Files per message to a worker: few enough to spread the work evenly, enough to keep messages rare. */
 const BATCH = 16;
+/** Files per message when a worker only reads and hashes them, which takes a small fraction of analysing them. */
+const HASH_BATCH = 64;
 const PROGRESS_EVERY_MS = 100;
 
 export class WorkspaceIndex {
@@ -92,49 +94,96 @@ export class WorkspaceIndex {
   /**
    * Indexes every seed file under `folders` (file-system paths) on the workers, updating entries as they arrive and
    * dropping, at the end, files no longer there. Returns null when a newer rebuild superseded this one.
+   *
+   * With a cache or an earlier index to compare against, the workers first only read and hash the files; the hashes
+   * found are taken from there, and only the rest go back to the workers to be analysed. Without either, every file
+   * is analysed at once.
    */
   async rebuild(folders: readonly string[], options: IndexOptions): Promise<RebuildStats | null> {
     const started = Date.now();
     const generation = ++this.generation;
     const stale = () => generation !== this.generation;
+    this.runner.warmUp();
+    const cacheDir = this.cacheDir(options);
+    const notes: string[] = [];
+    // Read while the folders are walked: both mostly wait for the disk.
+    const loading = cacheDir ? LoadedCache.load(cacheDir, notes) : Promise.resolve(null);
     const candidates: string[] = [];
     for (const folder of folders) {
       await collectSeedFiles(folder, options.matcher, candidates, stale);
       if (stale()) return null;
     }
-    const cacheDir = this.cacheDir(options);
+    const cache = await loading;
+    if (stale()) return null;
+    for (const note of notes.splice(0)) options.log?.(note);
     const total = candidates.length;
     const stats: RebuildStats = { files: 0, fromCache: 0, analysed: 0, threads: this.runner.size, cached: 0, readyMs: 0 };
     const found = new Set<string>();
-    const hashes = new Set<string>();
-    options.progress?.begin('Indexing seed files', 0, `0/${total}`, false);
+    /** Summaries analysed in this rebuild, as JSON, by content hash: what the cache does not have yet. */
+    const analysed = new Map<string, string>();
+    const hashFirst = (cache?.size ?? 0) > 0 || this.files.size > 0;
+    const misses: string[] = [];
+    let next = 0;
     let done = 0;
     let reported = 0;
-    let next = 0;
+    options.progress?.begin('Indexing seed files', 0, `0/${total}`, false);
+    const settled = (count: number) => {
+      done += count;
+      if (Date.now() - reported >= PROGRESS_EVERY_MS || done === total) {
+        reported = Date.now();
+        options.progress?.report(Math.round((100 * done) / total), `${done}/${total}`);
+      }
+    };
     const work = async () => {
-      while (next < total && !stale()) {
-        const files = candidates.slice(next, next + BATCH);
-        next += files.length;
-        const response = await this.runBatch(files, options, cacheDir);
+      while (!stale()) {
+        let files: string[];
+        let hashOnly: boolean;
+        if (misses.length >= BATCH || (next >= total && misses.length > 0)) {
+          files = misses.splice(0, BATCH);
+          hashOnly = false;
+        } else if (next < total) {
+          hashOnly = hashFirst;
+          files = candidates.slice(next, next + (hashOnly ? HASH_BATCH : BATCH));
+          next += files.length;
+        } else {
+          return;
+        }
+        const response = await this.runBatch(files, options, hashOnly);
         if (stale()) return;
+        let final = 0;
         for (const outcome of response.outcomes) {
-          if (outcome.kind !== 'indexed') continue;
-          found.add(pathToFileURL(outcome.path).href);
-          hashes.add(outcome.summary.hash);
-          if (outcome.fromCache) stats.fromCache++;
-          else stats.analysed++;
+          const uri = pathToFileURL(outcome.path).href;
+          if (outcome.kind === 'skipped') {
+            this.skip(uri, outcome.message, options);
+            final++;
+            continue;
+          }
+          let summary: FileSummary | undefined;
+          if (outcome.kind === 'analysed') {
+            analysed.set(outcome.hash, outcome.summary);
+            summary = JSON.parse(outcome.summary) as FileSummary;
+            stats.analysed++;
+          } else {
+            summary = this.known(uri, outcome.hash, cache, options);
+            if (!summary) {
+              misses.push(outcome.path);
+              continue;
+            }
+            stats.fromCache++;
+          }
+          found.add(uri);
+          this.set(uri, outcome.path, summary);
+          final++;
         }
-        this.apply(response, options);
-        done += files.length;
-        if (Date.now() - reported >= PROGRESS_EVERY_MS || done === total) {
-          reported = Date.now();
-          options.progress?.report(Math.round((100 * done) / total), `${done}/${total}`);
-        }
+        settled(final);
       }
     };
     try {
-      // Two batches per worker in flight: one running, one waiting, none idle.
-      await Promise.all(Array.from({ length: Math.max(1, this.runner.size * 2) }, work));
+      // Two batches per worker in flight: one running, one waiting, none idle. Files a worker only hashed and that
+      // need analysing come back as misses; a round ends with none left.
+      while (!stale() && (next < total || misses.length > 0)) {
+        await Promise.all(Array.from({ length: Math.max(1, this.runner.size * 2) }, work));
+      }
     } finally {
       options.progress?.done();
     }
@@ -145,8 +194,8 @@ export class WorkspaceIndex {
     }
     stats.files = this.files.size;
     if (cacheDir && options.cacheRoot) {
-      stats.cached = await this.flushCache(options);
-      if (!this.cacheUnwritable) void pruneCache(options.cacheRoot, cacheDir, hashes).catch(() => undefined);
+      stats.cached = await this.writeCache(cacheDir, cache, analysed, options);
+      if (!this.cacheUnwritable) void pruneCache(options.cacheRoot, cacheDir).catch(() => undefined);
     }
     return stats;
   }
@@ -160,13 +209,17 @@ export class WorkspaceIndex {
     const turn = ++this.refreshCount;
     this.refreshes.set(uri, turn);
     if (isSeed) {
+      const response = await this.runBatch([path], options, false);
+      const [outcome] = response.outcomes;
       const cacheDir = this.cacheDir(options);
-      const response = await this.runBatch([path], options, cacheDir);
-      if (cacheDir) await this.flushCache(options);
+      if (cacheDir && outcome.kind === 'analysed') {
+        await this.writeCache(cacheDir, null, new Map([[outcome.hash, outcome.summary]]), options);
+      }
       if (this.refreshes.get(uri) !== turn) return false;
       this.refreshes.delete(uri);
       const before = this.files.get(uri);
-      this.apply(response, options);
+      if (outcome.kind === 'skipped') this.skip(uri, outcome.message, options);
+      else if (outcome.kind === 'analysed') this.set(uri, path, JSON.parse(outcome.summary) as FileSummary);
       return this.files.get(uri) !== before;
     }
     this.refreshes.delete(uri);
@@ -186,47 +239,64 @@ export class WorkspaceIndex {
     return this.runner.close();
   }
 
-  private async runBatch(files: string[], options: IndexOptions, cacheDir: string | null): Promise<IndexResponse> {
+  private async runBatch(files: string[], options: IndexOptions, hashOnly: boolean): Promise<IndexResponse> {
     try {
-      return await this.runner.run('index', { files, maxFileSizeKb: options.limits.maxFileSizeKb, cacheDir });
+      return await this.runner.run('index', { files, maxFileSizeKb: options.limits.maxFileSizeKb, hashOnly });
     } catch (error) {
       // A worker that died takes only its batch along; the index goes on with the rest.
       const message = `Not indexed: ${files.join(', ')}: ${(error as Error).message}`;
-      return { outcomes: files.map((path) => ({ path, kind: 'skipped', message })), notes: [], cacheFailed: false };
+      return { outcomes: files.map((path) => ({ path, kind: 'skipped', message })) };
     }
   }
 
-  /** Has the workers write the summaries they analysed; returns how many were written. */
-  private async flushCache(options: IndexOptions): Promise<number> {
-    let written = 0;
+  /** The summary of this content without analysing it: the index's own when unchanged, else the cache's. */
+  private known(uri: string, hash: string, cache: LoadedCache | null, options: IndexOptions): FileSummary | undefined {
+    const before = this.files.get(uri);
+    if (before?.hash === hash) return before;
+    const lookup = cache?.take(hash);
+    if (lookup?.kind === 'hit') return lookup.summary;
+    if (lookup?.kind === 'corrupt') options.log?.(lookup.message);
+    return undefined;
+  }
+
+  /**
+   * Stores the summaries analysed since the cache was read: a new pack of those alone, or, when the packs need
+   * folding (damaged lines, too many packs, mostly stale entries), one pack of every entry the index uses in place
+   * of all of them. Returns how many new entries were written.
+   */
+  private async writeCache(dir: string, cache: LoadedCache | null, analysed: ReadonlyMap<string, string>, options: IndexOptions): Promise<number> {
+    const fresh = [...analysed].filter(([hash]) => !cache?.has(hash));
+    let lines = fresh.map(([hash, json]) => cacheLine(hash, json));
+    let replaced: readonly string[] = [];
+    if (cache) {
+      const live = new Map([...this.files.values()].map((file) => [file.hash, file]));
+      if (cache.needsFolding(live.size)) {
+        replaced = cache.packs;
+        lines = [...live].map(([hash, file]) => cacheLine(hash, analysed.get(hash) ?? cache.json(hash) ?? summaryJson(file)));
+      }
+    }
     try {
-      for (const flushed of await this.runner.runOnEach('flushIndexCache', null)) {
-        for (const note of flushed.notes) options.log?.(note);
-        if (flushed.cacheFailed) this.cacheUnwritable = true;
-        written += flushed.written;
-      }
+      if (lines.length > 0) await writePack(dir, lines);
+      await removePacks(replaced);
     } catch (error) {
-      options.log?.(`Writing the index cache failed: ${(error as Error).message}`);
+      options.log?.(`The index cache cannot be written, indexing without it: ${(error as Error).message}`);
+      this.cacheUnwritable = true;
+      return 0;
     }
-    return written;
+    return fresh.length;
   }
 
-  private apply(response: IndexResponse, options: IndexOptions): void {
-    for (const note of response.notes) options.log?.(note);
-    if (response.cacheFailed) this.cacheUnwritable = true;
-    for (const outcome of response.outcomes) {
-      const uri = pathToFileURL(outcome.path).href;
-      if (outcome.kind === 'skipped') {
-        if (outcome.message) options.log?.(outcome.message);
-        this.delete(uri);
-        continue;
-      }
-      const before = this.files.get(uri);
-      if (before && before.hash === outcome.summary.hash) continue;
-      const file: IndexedFile = { uri, ...outcome.summary };
-      this.files.set(uri, file);
-      this.emit({ kind: 'indexed', path: outcome.path, file });
-    }
+  private set(uri: string, path: string, summary: FileSummary): void {
+    const before = this.files.get(uri);
+    if (before && before.hash === summary.hash) return;
+    const file: IndexedFile = { uri, ...summary };
+    this.files.set(uri, file);
+    this.emit({ kind: 'indexed', path, file });
+  }
+
+  private skip(uri: string, message: string | null, options: IndexOptions): void {
+    if (message) options.log?.(message);
+    this.delete(uri);
   }
 
   private delete(uri: string): boolean {
@@ -263,6 +333,12 @@ export class WorkspaceIndex {
       return null;
     }
   }
+}
+
+/** An entry as the cache stores it: the summary without the file's location. */
+function summaryJson(file: IndexedFile): string {
+  const { uri: _uri, ...summary } = file;
+  return JSON.stringify(summary);
 }
 
 function pathOf(uri: string): string {

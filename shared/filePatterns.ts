@@ -1,4 +1,5 @@
-// How a `seedAnnotator.filePatterns` glob applies, read the same way as the server's workspace index reads it.
+// How a `seedAnnotator.filePatterns` glob applies: the one reading of the setting that the client (which files get the
+// seed language), the workspace index (which files are seeds) and the server's file watchers share.
 
 /**
  * `anywhere`: match the glob against the whole path (a pattern without a slash names files anywhere, as in
@@ -9,7 +10,10 @@ export interface PatternScope {
   glob: string;
 }
 
-/** Taken as written (no trimming or slash conversion), so that the editor and the index never disagree. */
+/**
+ * Taken as written (no trimming or slash conversion), so that the editor and the index never disagree. The server
+ * matches `glob` against the path relative to the workspace folder (a leading globstar matches any folders there, or none).
+ */
 export function patternScope(glob: string): PatternScope | undefined {
   if (glob.trim() === '') return undefined;
   if (!glob.includes('/')) return { anywhere: true, glob: `**/${glob}` };

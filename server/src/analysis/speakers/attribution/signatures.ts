@@ -1,0 +1,38 @@
+// A quote signed after a dash at the end of its paragraph: review round-ups and pull quotes print the words
+// first and the critic after them ("“A triumph.” — Jane Roe, The Daily Planet", "“…” – Tom Hale (Evening
+// Courier)"). The signature is the cue and the source, as a speaker label is for a line it opens. UTF-16 indices.
+import type { Quote, Span } from '../../types';
+import type { SpeakerRegistry } from '../resolution/registry';
+import type { Attribution } from './attribution';
+import { labelSpeaker } from './labels';
+
+const DASHES = new Set(['—', '–', '-']);
+/** A name of two to four capitalised words (particles allowed inside), then an optional outlet. */
+const SIGNATURE = /^(\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|de|da|del|van|von|der|la|le|di|du|al|bin)){1,3})(?:, [^,()]{2,60}| \([^()]{2,60}\))?[.]?$/u;
+
+/** For each quote, the attribution of a signature closing its paragraph, or null. */
+export function signatureAttributions(
+  text: string, paragraphs: readonly { start: number; end: number }[], quotes: readonly Quote[], registry: SpeakerRegistry,
+): (Attribution | null)[] {
+  let p = 0;
+  return quotes.map((q) => {
+    while (p + 1 < paragraphs.length && paragraphs[p + 1].start <= q.start) p++;
+    const paragraph = paragraphs[p];
+    if (!paragraph || paragraph.end <= q.end) return null;
+    let at = q.end;
+    while (at < paragraph.end && text[at] === ' ') at++;
+    if (!DASHES.has(text[at] ?? '') || text[at + 1] !== ' ') return null;
+    const dash = at;
+    at += 1;
+    while (at < paragraph.end && text[at] === ' ') at++;
+    const rest = text.slice(at, paragraph.end).trimEnd();
+    const match = SIGNATURE.exec(rest);
+    if (!match) return null;
+    const name = match[1];
+    const entity = labelSpeaker({ start: at, end: at + name.length, text: rest, contentStart: q.start, capitals: false, name, questioner: false }, registry);
+    if (!entity) return null;
+    const source: Span = { start: at, end: at + name.length, text: name };
+    registry.mention(entity, source, 'name');
+    return { entity, cue: { start: dash, end: dash + 1, text: text[dash] }, source };
+  });
+}

@@ -1,0 +1,44 @@
+// Cue forms real reporting uses that the verb list alone does not catch: a naming verb with its object before a
+// partial quote ("calls it “a lifeline”", "called the plan “a gamble”"), a passive record of speech ("she is
+// recorded as saying", "he was heard as saying"), and an infinitive that only continues the clause's own cue
+// ("she advises parents to ask “…”", where the cue is "advises").
+import type { Token } from '../tokens';
+import { cueVerbForm } from '../../lexicon/cueVerbs';
+
+/** Naming verbs: their object is what the quoted words name. */
+const NAMING = new Set(['call', 'describe', 'label', 'brand', 'term', 'dub']);
+/** What a naming verb's object opens with ("calls it", "called the plan", "branded them"). */
+const OBJECT_OPENERS = new Set(['it', 'him', 'her', 'them', 'this', 'that', 'these', 'those', 'the', 'his', 'its', 'their', 'our', 'my', 'your', 'a', 'an']);
+/** Words between the verb and the quote: a short object. */
+const MAX_OBJECT = 5;
+
+/** "calls it “…”", "called the new plan “…”": the verb at `i` names an object, and a quote follows it at once. */
+export function namesItsObject(tokens: Token[], i: number): boolean {
+  const form = cueVerbForm(tokens[i].lower);
+  if (form === null || !NAMING.has(form) || !OBJECT_OPENERS.has(tokens[i + 1]?.lower ?? '')) return false;
+  for (let k = i + 2; k <= i + 1 + MAX_OBJECT && k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.sentence !== tokens[i].sentence) return false;
+    if (t.quote >= 0) return true;
+    if (t.kind === 'punct' && t.text !== '-' && t.text !== '’s' && t.text !== "'s") return false;
+  }
+  return false;
+}
+
+/** Participles of a passive record of speech: "is recorded as saying", "was heard as saying". */
+const RECORDS = new Set(['recorded', 'heard', 'reported', 'minuted', 'overheard', 'filmed', 'remembered']);
+const BE = new Set(['is', 'was', 'are', 'were', 'been', 'being', 'be']);
+
+/** Token `k` is a passive record participle after a form of "be" ("she is recorded as saying"). */
+export function isPassiveRecord(tokens: Token[], k: number): boolean {
+  return RECORDS.has(tokens[k].lower) && BE.has(tokens[k - 1]?.lower ?? '') && tokens[k + 1]?.lower === 'as';
+}
+
+/** An infinitive cue ("to ask") within a few words after the previous cue of its sentence ("advises parents"). */
+export function governedInfinitive(
+  tokens: Token[], i: number, previous: { verb: number; end: number; colon?: boolean; according: boolean } | undefined,
+): boolean {
+  if (tokens[i - 1]?.lower !== 'to' || !previous || previous.colon || previous.according) return false;
+  const verb = tokens[previous.verb];
+  return verb.sentence === tokens[i].sentence && i - previous.end <= 4 && tokens.slice(previous.end, i).every((t) => t.kind === 'word' && t.quote < 0);
+}

@@ -1,0 +1,35 @@
+// Nouns for a kind of institution that journalists use for one named just before ("The Merrow Gazette was
+// harsh … the paper wrote", "Westbrook FC sacked its coach … the club said"), with the words such names
+// carry. Unlike "the agency" or "the group", these take up only a name that shows the kind, so "the paper"
+// never becomes the bank or the ministry last named.
+
+const PUBLICATION_WORDS = `
+newspaper paper daily weekly tabloid magazine gazette herald times post tribune journal chronicle telegraph
+guardian observer standard courier mail express ledger review star sun news register bulletin dispatch monitor
+inquirer examiner record mirror independent globe sentinel gazeta zeitung blatt tagesblatt diario giornale
+corriere krant avis posten tidning
+`.split(/\s+/).filter(Boolean);
+
+const CLUB_WORDS = `club fc afc cf sc united rovers athletic wanderers albion sporting`.split(/\s+/);
+
+const KINDS: ReadonlyMap<string, readonly string[]> = new Map([
+  ...['newspaper', 'paper', 'daily', 'weekly', 'tabloid', 'magazine', 'broadsheet'].map((n) => [n, PUBLICATION_WORDS] as const),
+  ['club', CLUB_WORDS],
+]);
+
+/** True for a noun that needs a name of its own kind ("the paper", "the club"). */
+export function isNamedKindNoun(noun: string): boolean {
+  return KINDS.has(noun);
+}
+
+/**
+ * Whether "the `noun`" can stand for an institution whose name has these lower-cased `words` and which was
+ * introduced with the descriptor `head` ("the Madrid daily El Diario" has the head "daily").
+ */
+export function fitsNamedKind(noun: string, words: readonly string[], head: string | null): boolean {
+  const kin = KINDS.get(noun);
+  if (!kin) return false;
+  if (head !== null && KINDS.get(head) === kin) return true;
+  // "Tagesblatt", "Morgenposten": compounds end in the kind's word.
+  return words.some((w) => kin.some((k) => w === k || k.length >= 4 && w.length > k.length && w.endsWith(k)));
+}
