@@ -90,15 +90,18 @@ export const PIPELINE: readonly Layer[] = [
       return { quotes, unbalancedMarks: unbalanced };
     },
   }),
+  layer({
+    name: 'tokens',
+    needs: ['article', 'quotes'],
+    adds: ['tokens'],
+    run: ({ text, article, quotes }) => ({ tokens: tokenize(text, article, quotes) }),
+  }),
   // The speaker stages (speakers/): names and media, cues and their subjects, who each subject is, each quote's speaker.
   layer({
     name: 'mentions',
-    needs: ['article', 'quotes'],
-    adds: ['tokens', 'mentions'],
-    run: ({ text, article, quotes }) => {
-      const tokens = tokenize(text, article, quotes);
-      return { tokens, mentions: findMentions(tokens) };
-    },
+    needs: ['tokens'],
+    adds: ['mentions'],
+    run: ({ tokens }) => ({ mentions: findMentions(tokens) }),
   }),
   layer({
     name: 'cues',
