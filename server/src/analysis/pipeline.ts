@@ -9,6 +9,7 @@ import { structureOf } from './article/article';
 import { readArticle } from './layout/structure';
 import { findDatelines } from './dates/datelines';
 import { findQuotesAndUnbalancedMarks } from './quotes/quotes';
+import { tokenize, type TokenizedText } from './speakers/tokens';
 import { findSpeakers } from './speakers';
 import { withoutRejectedQuotes } from './corrections/notQuotes';
 import { withConfidence } from './confidence';
@@ -25,6 +26,8 @@ export interface Annotations {
   quotes: Quote[];
   /** Double quote marks with no partner (for the editor's diagnostics), as UTF-16 index ranges. */
   unbalancedMarks: { start: number; end: number }[];
+  /** Words and punctuation with their paragraph, sentence, quote and furniture marks; the sentences (speakers/tokens.ts). */
+  tokens: TokenizedText;
   /** People, organisations and anonymous sources, with their mentions. */
   speakers: Speaker[];
 }
@@ -78,12 +81,18 @@ export const PIPELINE: readonly Layer[] = [
       return { quotes, unbalancedMarks: unbalanced };
     },
   }),
-  // Mentions, cues, resolution and attribution; one layer until speakers/ is split by stage.
+  layer({
+    name: 'tokens',
+    needs: ['article', 'quotes'],
+    adds: ['tokens'],
+    run: ({ text, article, quotes }) => ({ tokens: tokenize(text, article, quotes) }),
+  }),
+  // Mentions, cues, resolution and attribution (speakers/index.ts runs the four stages).
   layer({
     name: 'speakers',
-    needs: ['article', 'quotes'],
+    needs: ['tokens', 'quotes'],
     adds: ['speakers', 'quotes'],
-    run: ({ text, options, article, quotes }) => findSpeakers(text, article, quotes, options.attributions ?? []),
+    run: ({ text, options, tokens, quotes }) => findSpeakers(text, tokens, quotes, options.attributions ?? []),
   }),
   // The analyst's "not a quote" corrections drop the quotes they name.
   layer({
@@ -107,7 +116,7 @@ export function runPipeline(text: string, options: AnalyzeOptions, layers: reado
   return doc;
 }
 
-const ANNOTATIONS: readonly AnnotationName[] = ['article', 'structure', 'datelines', 'quotes', 'unbalancedMarks', 'speakers'];
+const ANNOTATIONS: readonly AnnotationName[] = ['article', 'structure', 'datelines', 'quotes', 'unbalancedMarks', 'tokens', 'speakers'];
 
 /** The whole pipeline's document, every annotation present (a layer list that leaves one out is a bug here). */
 export function analyzeDoc(text: string, options: AnalyzeOptions): PipelineInput & Annotations {

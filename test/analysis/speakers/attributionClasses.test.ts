@@ -101,9 +101,14 @@ describe('attribution classes: cue forms', () => {
     assert.equal(who(a, 'This is not allowed'), 'Kasia Brandt');
   });
 
-  it.skip('reads an owner\'s answer with an aside before the colon', () => {
+  it('reads an owner\'s answer with an aside before the colon', () => {
     const a = run(['Gerd Maas chairs the board.', 'Maas\'s answer, sent late that night, was short: “Approved. Go ahead.”']);
     assert.equal(who(a, 'Approved'), 'Gerd Maas');
+  });
+
+  it('reads "Her verdict:" as the verdict of the person just named', () => {
+    const a = run(['The debate was rough for both.', 'Pollster Mia Chen was blunter still. Her verdict: “A draw, and a dull one.”']);
+    assert.equal(who(a, 'A draw'), 'Mia Chen');
   });
 
   it('gives an infinitive "to ask" to the clause that governs it', () => {
@@ -121,9 +126,23 @@ describe('attribution classes: cue forms', () => {
 });
 
 describe('attribution classes: a quote after its speaker\'s paraphrase', () => {
-  it.skip('gives an uncued quote sentence the speaker of the cue sentence right before it', () => {
+  it('gives an uncued quote sentence the speaker of the cue sentence right before it', () => {
     const a = run(['Nurse Clara Wendt runs the night ward. Rest matters more than coffee, Wendt insists. “Ten minutes with your eyes closed beats a third espresso.”']);
     assert.equal(who(a, 'Ten minutes'), 'Clara Wendt');
+  });
+
+  it('carries the paraphrase\'s speaker to a paragraph that opens with the quote', () => {
+    const a = run([
+      'Burnout rarely arrives overnight, says psychologist Mira Kent.',
+      'Cynicism is the classic sign, Kent explains.',
+      '“People tell me they used to love the job and now they just get through it.”',
+    ]);
+    assert.equal(who(a, 'People tell me'), 'Mira Kent');
+  });
+
+  it('does not carry it over a sentence that names someone else', () => {
+    const a = run(['Cynicism is the classic sign, Kent explains. Her colleague Ravi Shah is not sure. “It is far too simple.”']);
+    assert.equal(who(a, 'It is far too simple'), null);
   });
 
   it('gives it no speaker when the sentence before reports nobody', () => {
@@ -146,6 +165,36 @@ describe('attribution classes: a quote signed after a dash', () => {
   it('leaves a dash that runs on into prose alone', () => {
     const a = run(['The minister arrived late. “We are ready.” — and nobody in the hall believed it.']);
     assert.equal(who(a, 'We are ready'), null);
+  });
+});
+
+describe('attribution classes: round-up labels', () => {
+  it('reads a bold name before the outlet or role as the person, without the bold marks', () => {
+    const a = run(['Economists gave the budget a mixed welcome.', '**Ana Ruiz**, chief economist at Halden Bank: “It is a gamble on growth.”']);
+    assert.equal(who(a, 'It is a gamble'), 'Ana Ruiz');
+  });
+
+  it('reads an outlet written with "The" as the newspaper speaking, with a note in brackets', () => {
+    const a = run([
+      'Critics were divided over the new staging.',
+      '**The Daily Planet** (three stars): “A triumph of nerve and colour.”',
+      'Jane Roe (Evening Courier): “Three hours I will never get back.”',
+    ]);
+    assert.equal(who(a, 'A triumph'), 'The Daily Planet');
+    assert.equal(speakerOfQuote(a, 'A triumph')?.kind, 'organization');
+    assert.equal(who(a, 'Three hours'), 'Jane Roe');
+  });
+});
+
+describe('attribution classes: a document speaks for the author the text names', () => {
+  it('gives "the memo says" to the one it "was written by", over an aside', () => {
+    const a = run([
+      'The memo was leaked on Monday.',
+      'The three-page memo, dated 4 January, was written by chief engineer Rita Vance and sent to the mayor.',
+      '“The bridge will not be safe in five years,” the memo says. “Repairs cannot wait.”',
+    ]);
+    assert.equal(who(a, 'The bridge will not'), 'Rita Vance');
+    assert.equal(who(a, 'Repairs cannot wait'), 'Rita Vance');
   });
 });
 

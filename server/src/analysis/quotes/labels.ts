@@ -54,7 +54,7 @@ export function labelAt(text: string, lineStart: number, lineEnd: number): Speak
     if (ch === ':') { colon = k; break; }
     // Digits (a time "3:40"), sentence ends and quote marks mean prose, not a label; a full stop may close an
     // abbreviation ("MS.", "Dr.").
-    if (endsLabelSearch(ch)) return null;
+    if (ch === '(' || ch === ')' ? !bracketAfterName(text, k, i) : endsLabelSearch(ch) && !inBrackets(text, k, i)) return null;
     if (ch === '.' && !(k + 1 < lineEnd && text[k + 1] === ' ' && shortWordBefore(text, k, i))) return null;
   }
   if (colon <= i) return null;
@@ -67,7 +67,8 @@ export function labelAt(text: string, lineStart: number, lineEnd: number): Speak
   if (c >= lineEnd) return null;
   const labelText = text.slice(start, end);
   const comma = labelText.indexOf(',');
-  const name = (comma === -1 ? labelText : labelText.slice(0, comma)).trim();
+  // "**Jane Roe**, The Daily Planet", "The Daily Planet (three stars)": the name stops at its bold mark or bracket.
+  const name = nameOfLabel(comma === -1 ? labelText : labelText.slice(0, comma));
   const words = name.split(' ').filter((w) => w.length > 0);
   if (words.length === 0 || words.length > MAX_NAME_WORDS) return null;
   // "Il Corriere del Nord", "Ana de la Torre": particles inside a name stay lower case.
@@ -77,6 +78,25 @@ export function labelAt(text: string, lineStart: number, lineEnd: number): Speak
   if (NOT_SPEAKERS.has(words[0].toLowerCase()) && !isRoleHead(words[0])) return null;
   const capitals = !/\p{Ll}/u.test(name) && words.length > 0;
   return { start, end, text: labelText, contentStart: c, capitals, name, questioner: false };
+}
+
+/** The name part of a label: up to a bracket, without markdown emphasis around it. */
+function nameOfLabel(part: string): string {
+  const bracket = part.indexOf('(');
+  const name = bracket === -1 ? part : part.slice(0, bracket);
+  return name.replace(/[*_]+/g, '').trim();
+}
+
+/** A bracket in a label follows a name and holds a short note ("Jane Roe (The Daily Planet):", "(three stars)"). */
+function bracketAfterName(text: string, k: number, floor: number): boolean {
+  if (text[k] === ')') return text.lastIndexOf('(', k) >= floor;
+  return k > floor + 1 && text[k - 1] === ' ' && text.indexOf(')', k) > k;
+}
+
+/** Inside a bracket of the label, digits and the like are part of the note ("(4 stars)"). */
+function inBrackets(text: string, k: number, floor: number): boolean {
+  const open = text.lastIndexOf('(', k);
+  return open >= floor && text.lastIndexOf(')', k) < open;
 }
 
 const PROSE_MARKS = new Set(['!', '?', ';', '"', '“', '”', '«', '»', '„', '(', ')', '[', ']']);

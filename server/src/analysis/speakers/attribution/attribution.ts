@@ -9,6 +9,7 @@ import type { Span } from '../../types';
 import type { Token, TokenizedText } from '../tokens';
 import type { Entity, ResolvedCue } from '../resolution';
 import { OPENING_QUOTE_MARKS, QUOTE_MARKS } from '../../lexicon/quoteMarks';
+import { continueReportedSpeech } from './reportedSpeech';
 
 export interface Attribution {
   entity: Entity | null;
@@ -43,6 +44,8 @@ export function attributeQuotes(
   inheritWithinParagraph(tokens, ranges, result);
   inheritAcrossParagraphs(tokens, ranges, result);
   inheritFromClosingParagraph(tokens, ranges, result);
+  continueReportedSpeech(tt, ranges, resolved, result);
+  inheritWithinParagraph(tokens, ranges, result);
   return result;
 }
 

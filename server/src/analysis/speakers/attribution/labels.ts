@@ -83,6 +83,8 @@ export function labelSpeaker(label: SpeakerLabel, registry: SpeakerRegistry): En
   // "MS. VANCE", "JUDGE OKORO", "SECRETARY LANE": titles before the name.
   while (k < written.length - 1 && (isHonorific(written[k]) || isRoleHead(written[k]))) gender ??= titleGender(written[k]), k++;
   const words = written.slice(k).map((w) => w.toLowerCase());
+  const outlet = outletLabel(label, written);
+  if (outlet) return registry.find(outlet) ?? registry.add({ name: outlet, kind: 'organization', role: null, gender: null, words: [], head: null, plural: false });
   if (words.length === 0 || PARTS.has(words[0])) return null;
   const known = registry.entities.filter((e) => e.kind === 'person' && e.words.length > 0 && endsWith(e.words, words));
   if (known.length > 0) {
@@ -95,6 +97,17 @@ export function labelSpeaker(label: SpeakerLabel, registry: SpeakerRegistry): En
   if (words.length === 1 && isDescriptionHead(words[0]) && k === 0) return null;
   const name = label.capitals ? written.slice(k).map(titleCase).join(' ') : written.slice(k).join(' ');
   return registry.add({ name, kind: 'person', role: null, gender, words, head: null, plural: false });
+}
+
+/**
+ * "The Daily Planet: “…”" in a round-up: a label written normally that opens with "The" and names no part in the
+ * proceedings ("The witness") is a newspaper or other institution speaking as one voice.
+ */
+function outletLabel(label: SpeakerLabel, written: readonly string[]): string | null {
+  if (label.capitals || written.length < 2 || written[0] !== 'The') return null;
+  const rest = written.slice(1);
+  if (!rest.every((w) => /^\p{Lu}/u.test(w)) || rest.some((w) => PARTS.has(w.toLowerCase()))) return null;
+  return written.join(' ');
 }
 
 /** `words` ends with `tail` (a surname, or the full name). */

@@ -3,7 +3,9 @@
 // recorded as saying", "he was heard as saying"), and an infinitive that only continues the clause's own cue
 // ("she advises parents to ask “…”", where the cue is "advises").
 import type { Token } from '../tokens';
-import { cueVerbForm } from '../../lexicon/cueVerbs';
+import { cueVerbForm, SPEECH_NOUNS } from '../../lexicon/cueVerbs';
+import type { PronounKind } from '../mentions/descriptions';
+import { isPossessive } from '../tokenText';
 
 /** Naming verbs: their object is what the quoted words name. */
 const NAMING = new Set(['call', 'describe', 'label', 'brand', 'term', 'dub']);
@@ -41,4 +43,30 @@ export function governedInfinitive(
   if (tokens[i - 1]?.lower !== 'to' || !previous || previous.colon || previous.according) return false;
   const verb = tokens[previous.verb];
   return verb.sentence === tokens[i].sentence && i - previous.end <= 4 && tokens.slice(previous.end, i).every((t) => t.kind === 'word' && t.quote < 0);
+}
+
+const OWNER_PRONOUNS: Readonly<Record<string, PronounKind>> = { his: 'male', her: 'female', their: 'plural', its: 'thing' };
+
+/** "Her verdict:", "Their reply:": the kind of the owner a possessive determiner stands for, or null. */
+export function ownerPronounKind(t: Token | undefined): PronounKind | null {
+  return t !== undefined && t.kind === 'word' ? OWNER_PRONOUNS[t.lower] ?? null : null;
+}
+
+/**
+ * "Maas's answer, sent late that night, was short:": the owner of a speech noun that is the subject of the copula
+ * at `c`, over an aside between them; returns the index of the possessive mark or determiner, or null.
+ */
+export function ownerBeforeCopula(tokens: Token[], c: number): number | null {
+  let k = c - 1;
+  if (tokens[k]?.text === ',') {
+    // Back over the aside to its opening comma.
+    let open = k - 1;
+    while (open > c - 14 && open > 0 && tokens[open].text !== ',' && tokens[open].quote < 0 && tokens[open].sentence === tokens[c].sentence) open--;
+    if (tokens[open]?.text !== ',') return null;
+    k = open - 1;
+  }
+  if (!tokens[k] || tokens[k].kind !== 'word' || !SPEECH_NOUNS.has(tokens[k].lower)) return null;
+  let p = k - 1;
+  while (p > k - 3 && tokens[p]?.kind === 'word' && !tokens[p].cap) p--;
+  return isPossessive(tokens[p]) || ownerPronounKind(tokens[p]) !== null ? p : null;
 }

@@ -6,6 +6,7 @@ import type { NameIndex } from '../mentions/nameIndex';
 import { DOCUMENT_NOUNS } from '../mentions/documents';
 import { ARTICLES } from '../../lexicon/functionWords';
 import type { Cue } from './cues';
+import { ownerPronounKind } from './cueForms';
 import { quotedSubject, sentenceSubject, subjectAfter, subjectBefore, type Subject } from './subjects';
 
 /** The subject of every cue that has one, in cue order. A place before a quote's colon is a dateline, not a speaker. */
@@ -13,7 +14,9 @@ export function readSubjects(tt: TokenizedText, index: NameIndex, cues: readonly
   const { tokens } = tt;
   const subjects = new Map<Cue, Subject>();
   for (const cue of cues) {
-    const subject = cue.quotedBy !== undefined ? quotedSubject(tokens, index, cue)
+    const owner = cue.colon ? ownerPronounKind(tokens[cue.verb]) : null;
+    const subject = owner ? { type: 'pronoun' as const, first: cue.verb, token: cue.verb, kind: owner }
+      : cue.quotedBy !== undefined ? quotedSubject(tokens, index, cue)
       : cue.according ? accordingSubject(tokens, index, cue.end)
       : cue.participle ? sentenceSubject(tokens, index, tt.sentences[tokens[cue.verb].sentence].first, cue.verb)
       : subjectBefore(tokens, index, cue.verb) ?? invertedSubject(tokens, index, cue);
@@ -38,7 +41,7 @@ function invertedSubject(tokens: Token[], index: NameIndex, cue: Cue): Subject |
   // "…," said Smith: only right after a quote and a comma.
   const before = tokens[cue.first - 1];
   const beforeThat = tokens[cue.first - 2];
-  if (!before || !(before.quote >= 0 || before.text === ',' && beforeThat && beforeThat.quote >= 0)) return null;
+  if (!before || !(before.quote >= 0 || before.text === ',' && beforeThat && beforeThat.quote >= 0)) return trailingInvertedSubject(tokens, index, cue);
   // "“…,” said another.": one of the group just described.
   const member = tokens[cue.end];
   if (member && (member.lower === 'one' || member.lower === 'another') && tokens[cue.end + 1]?.kind === 'punct' && tokens[cue.end + 1].sentence === member.sentence) {
@@ -46,4 +49,16 @@ function invertedSubject(tokens: Token[], index: NameIndex, cue: Cue): Subject |
   }
   const subject = subjectAfter(tokens, index, cue.end);
   return subject && subject.type !== 'pronoun' ? subject : null;
+}
+
+/**
+ * "Burnout rarely arrives overnight, says psychologist Mira Kent.": an inverted cue after a paraphrase and its
+ * comma, with the subject closing the sentence, is the advice writer's and reporter's way to name the source.
+ */
+function trailingInvertedSubject(tokens: Token[], index: NameIndex, cue: Cue): Subject | null {
+  if (tokens[cue.first - 1]?.text !== ',') return null;
+  const subject = subjectAfter(tokens, index, cue.end);
+  if (!subject || subject.type !== 'name') return null;
+  const next = tokens[subject.candidate.end];
+  return !next || next.sentence !== tokens[cue.verb].sentence || next.text === '.' && tokens[subject.candidate.end + 1]?.sentence !== next.sentence ? subject : null;
 }

@@ -9,7 +9,7 @@ import { pronounKind } from '../mentions/descriptions';
 import { isKnownOrganisation } from '../../lexicon/gazetteer';
 import { documentSubject } from '../mentions/documents';
 import { NOUN_DETERMINERS } from '../../lexicon/functionWords';
-import { governedInfinitive, isPassiveRecord, namesItsObject } from './cueForms';
+import { governedInfinitive, isPassiveRecord, namesItsObject, ownerBeforeCopula, ownerPronounKind } from './cueForms';
 
 export interface Cue {
   /** Token index of the verb ("said") or of "according". */
@@ -116,16 +116,16 @@ function colonCue(tokens: Token[], i: number, previous: Cue | undefined): Cue | 
   // Words without quote marks after a colon are a transcript turn, which only its speaker label attributes.
   if (next.kind !== 'punct') return null;
   let verb = i;
-  // "Roe's reply:", "Roe's succinct reply:": the owner of the speech noun, over at most two modifiers.
+  // "Roe's reply:", "Roe's succinct reply:", "Her verdict:": the owner of the speech noun, over at most two modifiers.
   if (tokens[i - 1].kind === 'word' && SPEECH_NOUNS.has(tokens[i - 1].lower)) {
     let k = i - 2;
     while (k > i - 4 && tokens[k]?.kind === 'word' && !tokens[k].cap) k--;
-    if (isPossessive(tokens[k])) verb = k;
+    if (isPossessive(tokens[k]) || ownerPronounKind(tokens[k]) !== null) verb = k;
   }
   // "Roe told the news agency:": the sentence's own cue verb introduces the quote.
   if (verb === i && previous && tokens[previous.verb].sentence === tokens[i].sentence) return null;
   // "Roe was blunt:", "Roe seemed less sure:": the subject is the copula's.
-  for (let c = i - 1; c >= Math.max(0, i - 4) && verb === i; c--) if (tokens[c].kind === 'word' && COPULAS.has(tokens[c].lower)) verb = c;
+  for (let c = i - 1; c >= Math.max(0, i - 4) && verb === i; c--) if (tokens[c].kind === 'word' && COPULAS.has(tokens[c].lower)) verb = ownerBeforeCopula(tokens, c) ?? c;
   return { verb, first: i, end: i + 1, according: false, colon: true, span: { start: tokens[i].start, end: tokens[i].end, text: ':' } };
 }
 
@@ -152,7 +152,7 @@ function negated(tokens: Token[], i: number): boolean {
 function verbContext(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
-  if (prev && prev.kind === 'word' && NOUN_DETERMINERS.has(prev.lower)) return false;
+  if (prev && prev.kind === 'word' && NOUN_DETERMINERS.has(prev.lower) || isPossessive(prev)) return false;
   if (next && (next.lower === 'that' || next.text === ':' || next.quote >= 0 || next.text === ',')) return true;
   if (namesItsObject(tokens, i)) return true;
   return !!prev && prev.kind === 'word' && (prev.cap || pronounKind(prev) !== null);

@@ -110,13 +110,31 @@ export function introducingMention(tt: TokenizedText, before: number): number {
  * "a report published by the World Bank", "a letter from 40 senators", "the statement issued by the
  * ministry": the token where the issuer's phrase starts after the document noun at `noun`, or -1.
  */
+const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'been', 'has', 'had', 'have']);
+
 export function issuerAfter(tokens: Token[], noun: number): number {
-  for (let k = noun + 1; k < Math.min(tokens.length, noun + 5); k++) {
+  let limit = noun + 5;
+  for (let k = noun + 1; k < Math.min(tokens.length, limit); k++) {
     const t = tokens[k];
+    // "The memo, dated 12 November 2024, was written by …": over an aside to its closing comma.
+    if (k === noun + 1 && t.text === ',') {
+      const close = asideClose(tokens, k);
+      if (close > 0 && !tokens.slice(k + 1, close).some((w) => w.lower === 'by' || w.lower === 'from')) { k = close; limit = close + 5; continue; }
+    }
     if (t.sentence !== tokens[noun].sentence || t.quote >= 0 || t.kind === 'punct' && t.text !== ',') return -1;
     if (t.lower === 'by' || t.lower === 'from') return k + 1;
-    // Only a participle may stand between the noun and "by": "published", "issued", "signed", "released".
-    if (t.kind === 'word' && t.text !== ',' && !/(ed|en)$/.test(t.lower)) return -1;
+    // Only a participle may stand between the noun and "by": "published", "issued", "signed", "released",
+    // with its auxiliary in a clause of its own ("The memo was written by …").
+    if (t.kind === 'word' && t.text !== ',' && !/(ed|en)$/.test(t.lower) && !PASSIVE_AUXILIARIES.has(t.lower)) return -1;
+  }
+  return -1;
+}
+
+/** The comma closing an aside opened at `open`, within a few words of its sentence, or -1. */
+function asideClose(tokens: Token[], open: number): number {
+  for (let k = open + 1; k < Math.min(tokens.length, open + 9); k++) {
+    if (tokens[k].sentence !== tokens[open].sentence || tokens[k].quote >= 0) return -1;
+    if (tokens[k].text === ',') return k;
   }
   return -1;
 }
