@@ -10,7 +10,10 @@ import { readArticle } from './layout/structure';
 import { findDatelines } from './dates/datelines';
 import { findQuotesAndUnbalancedMarks } from './quotes/quotes';
 import { tokenize, type TokenizedText } from './speakers/tokens';
-import { findSpeakers } from './speakers';
+import { findMentions, type Mentions } from './speakers/mentions';
+import { readCues, type CueReading } from './speakers/cues';
+import { resolveSpeakers, type Resolution } from './speakers/resolution';
+import { attributeSpeakers } from './speakers/attribution';
 import { withoutRejectedQuotes } from './corrections/notQuotes';
 import { withConfidence } from './confidence';
 
@@ -26,8 +29,14 @@ export interface Annotations {
   quotes: Quote[];
   /** Double quote marks with no partner (for the editor's diagnostics), as UTF-16 index ranges. */
   unbalancedMarks: { start: number; end: number }[];
-  /** Words and punctuation with their paragraph, sentence, quote and furniture marks; the sentences (speakers/tokens.ts). */
+  /** Word and punctuation tokens with their paragraph, sentence, quote and furniture flags. */
   tokens: TokenizedText;
+  /** Names (with roles, kinds, genders) indexed by token, and the names that are media. */
+  mentions: Mentions;
+  /** Attribution cues and each one's subject as written. */
+  cues: CueReading;
+  /** The speaker registry and each resolved cue's speaker. */
+  resolution: Resolution;
   /** People, organisations and anonymous sources, with their mentions. */
   speakers: Speaker[];
 }
@@ -87,12 +96,30 @@ export const PIPELINE: readonly Layer[] = [
     adds: ['tokens'],
     run: ({ text, article, quotes }) => ({ tokens: tokenize(text, article, quotes) }),
   }),
-  // Mentions, cues, resolution and attribution (speakers/index.ts runs the four stages).
+  // The speaker stages (speakers/): names and media, cues and their subjects, who each subject is, each quote's speaker.
   layer({
-    name: 'speakers',
-    needs: ['tokens', 'quotes'],
+    name: 'mentions',
+    needs: ['tokens'],
+    adds: ['mentions'],
+    run: ({ tokens }) => ({ mentions: findMentions(tokens) }),
+  }),
+  layer({
+    name: 'cues',
+    needs: ['tokens', 'mentions'],
+    adds: ['cues'],
+    run: ({ tokens, mentions }) => ({ cues: readCues(tokens, mentions) }),
+  }),
+  layer({
+    name: 'resolution',
+    needs: ['tokens', 'mentions', 'cues'],
+    adds: ['resolution'],
+    run: ({ tokens, mentions, cues }) => ({ resolution: resolveSpeakers(tokens, mentions, cues) }),
+  }),
+  layer({
+    name: 'attribution',
+    needs: ['tokens', 'quotes', 'resolution'],
     adds: ['speakers', 'quotes'],
-    run: ({ text, options, tokens, quotes }) => findSpeakers(text, tokens, quotes, options.attributions ?? []),
+    run: ({ text, options, tokens, quotes, resolution }) => attributeSpeakers(text, tokens, quotes, options.attributions ?? [], resolution),
   }),
   // The analyst's "not a quote" corrections drop the quotes they name.
   layer({
@@ -116,7 +143,7 @@ export function runPipeline(text: string, options: AnalyzeOptions, layers: reado
   return doc;
 }
 
-const ANNOTATIONS: readonly AnnotationName[] = ['article', 'structure', 'datelines', 'quotes', 'unbalancedMarks', 'tokens', 'speakers'];
+const ANNOTATIONS: readonly AnnotationName[] = ['article', 'structure', 'datelines', 'quotes', 'unbalancedMarks', 'tokens', 'mentions', 'cues', 'resolution', 'speakers'];
 
 /** The whole pipeline's document, every annotation present (a layer list that leaves one out is a bug here). */
 export function analyzeDoc(text: string, options: AnalyzeOptions): PipelineInput & Annotations {
