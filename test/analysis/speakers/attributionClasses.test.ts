@@ -198,3 +198,22 @@ describe('attribution classes: a document speaks for the author the text names',
   });
 });
 
+describe('attribution classes: chat logs', () => {
+  it('reads turns with a time stamp in brackets before or after the name', () => {
+    for (const [a, b, c] of [
+      ['[19:20] Leo Grant: We need a new manager by Friday.', '[19:22] Anna Cole: Agreed. I will call the agent.', '[19:25] Leo Grant: Keep it quiet.'],
+      ['Leo Grant (19:20): We need a new manager by Friday.', 'Anna Cole (19:22): Agreed. I will call the agent.', 'Leo Grant (19:25): Keep it quiet.'],
+    ]) {
+      const analysis = run(['The chat log runs to 40 pages.', a, b, c]);
+      assert.equal(who(analysis, 'We need a new manager'), 'Leo Grant');
+      assert.equal(who(analysis, 'Agreed'), 'Anna Cole');
+      assert.equal(who(analysis, 'Keep it quiet'), 'Leo Grant');
+    }
+  });
+
+  it('reads a quoted message after a name with its time', () => {
+    const a = run(['The chat log runs to 40 pages.', 'Leo Grant (19:20): “We need a new manager by Friday.”', 'Anna Cole (19:22): “Agreed. I will call the agent.”']);
+    assert.equal(who(a, 'Agreed'), 'Anna Cole');
+  });
+});
+
