@@ -57,10 +57,6 @@ describe('attribution classes: descriptions that take up a named organisation', 
     assert.ok(namesOf(a, 'better than nothing').includes('O Farol Novo'), String(namesOf(a, 'better than nothing')));
   });
 
-  it.skip('reads "the think tank" as the institute named before', () => {
-    const a = run(['The Lindholm Institute published its forecast on Monday. “Growth will stall next year,” the think tank said in a note.']);
-    assert.ok(namesOf(a, 'Growth will stall').includes('The Lindholm Institute'), String(namesOf(a, 'Growth will stall')));
-  });
 
   it('reads "the club" as the football club named before', () => {
     const a = run(['Westbrook FC has sacked its manager. “We thank Tom for his service,” the club posted on Monday.']);
@@ -119,7 +115,7 @@ describe('attribution classes: cue forms', () => {
     assert.equal(who(a, 'curious questions'), 'Selin Demir');
   });
 
-  it.skip('reads an owner\'s management as the speaker', () => {
+  it('reads an owner\'s management as the speaker', () => {
     const a = run(['Singer Lana Brisk was not amused. Brisk\'s management said on Monday that it had “never approved the use of the song”.']);
     assert.equal(who(a, 'never approved'), "Brisk's management");
   });
