@@ -8,13 +8,15 @@ import { join } from 'node:path';
 import type { SemanticTokens } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DEFAULT_ANALYSIS_DELAY_MS } from '../../server/src/documents/analysisScheduler';
-import { buildOnce, LspClient } from '../../test/lsp/lspClient';
+import { buildOnce, CLIENT_CAPABILITIES, LspClient } from '../../test/lsp/lspClient';
 import { syntheticArticle } from './article';
 import type { Figure, Section } from './results';
 
 const ROOT = join(__dirname, '..', '..');
 const KEYSTROKES = 15;
 const HOVERS = 30;
+/** Keystrokes timed for an editor without token refresh: each waits for a whole analysis. */
+const BEFORE_KEYSTROKES = 5;
 
 export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -42,6 +44,41 @@ export async function roundTripOf(client: LspClient): Promise<number> {
   return median(roundTrips);
 }
 
+/** The k-th keystroke: an 'a' typed at the start of a line, the lines spread over the article. */
+function keystroke(doc: TextDocument, k: number) {
+  const position = { line: Math.floor(((k * 7919) % 997) / 997 * (doc.lineCount - 1)), character: 0 };
+  return [{ range: { start: position, end: position }, text: 'a' }];
+}
+
+/**
+ * The same keystrokes from an editor that cannot be asked to refresh tokens: its delta waits for the analysis of
+ * the new text, as every editor's did before analyses were carried through edits (the same-run "before" figure).
+ */
+async function keystrokesWithoutRefresh(text: string, count: number): Promise<number[]> {
+  const client = LspClient.start();
+  try {
+    await client.initialize(null, undefined, { ...CLIENT_CAPABILITIES, workspace: { ...CLIENT_CAPABILITIES.workspace, semanticTokens: { refreshSupport: false } } });
+    const uri = 'file:///bench/no-refresh.txt';
+    let doc = TextDocument.create(uri, 'seed', 1, text);
+    await client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'seed', version: 1, text } });
+    let resultId = (await client.request<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri } })).resultId;
+    const times: number[] = [];
+    for (let k = 0; k < count; k++) {
+      const changes = keystroke(doc, k);
+      doc = TextDocument.update(doc, changes, doc.version + 1);
+      const [ms, delta] = await timed(async () => {
+        await client.notify('textDocument/didChange', { textDocument: { uri, version: doc.version }, contentChanges: changes });
+        return client.request<{ resultId?: string }>('textDocument/semanticTokens/full/delta', { textDocument: { uri }, previousResultId: resultId });
+      });
+      resultId = delta.resultId;
+      times.push(ms);
+    }
+    return times;
+  } finally {
+    await client.stop();
+  }
+}
+
 export async function benchEditor(): Promise<Section> {
   buildOnce();
   const text = editorArticle();
@@ -58,8 +95,7 @@ export async function benchEditor(): Promise<Section> {
     const freshTokens: number[] = [];
     const lines = doc.lineCount;
     for (let k = 0; k < KEYSTROKES; k++) {
-      const position = { line: Math.floor(((k * 7919) % 997) / 997 * (lines - 1)), character: 0 };
-      const changes = [{ range: { start: position, end: position }, text: 'a' }];
+      const changes = keystroke(doc, k);
       doc = TextDocument.update(doc, changes, doc.version + 1);
       const refreshes = client.tokenRefreshes;
       const typed = performance.now();
@@ -79,6 +115,7 @@ export async function benchEditor(): Promise<Section> {
       const position = { line: Math.floor((h / HOVERS) * (lines - 1)), character: 3 };
       hovers.push((await timed(() => client.request('textDocument/hover', { textDocument: { uri }, position })))[0]);
     }
+    const waiting = await keystrokesWithoutRefresh(text, BEFORE_KEYSTROKES);
     const figure = (name: string, value: number, goalMs: number): Figure => ({ name, value, unit: 'ms', baseline: roundTrip,
       baselineName: 'LSP round trip', goal: `< ${goalMs} ms`, met: value < goalMs });
     return {
@@ -86,6 +123,8 @@ export async function benchEditor(): Promise<Section> {
       figures: [
         { name: 'first semantic tokens', value: first, unit: 'ms', baseline: roundTrip, baselineName: 'LSP round trip' },
         figure(`keystroke -> tokens delta (median of ${KEYSTROKES})`, median(keystrokes), 10),
+        { name: `  the same, editor without token refresh (median of ${BEFORE_KEYSTROKES})`, value: median(waiting), unit: 'ms',
+          baseline: roundTrip, baselineName: 'LSP round trip' },
         { name: `keystroke -> tokens of the new analysis (median of ${KEYSTROKES})`, value: median(freshTokens), unit: 'ms',
           baseline: DEFAULT_ANALYSIS_DELAY_MS, baselineName: 'pause before analysis' },
         figure(`hover (median of ${HOVERS})`, median(hovers), 5),
@@ -95,6 +134,7 @@ export async function benchEditor(): Promise<Section> {
         'the delta right after a keystroke is the previous analysis carried through the edit (what the edit touched dropped); ' +
         `the server analyses the new text ${DEFAULT_ANALYSIS_DELAY_MS} ms after the last edit and then sends workspace/semanticTokens/refresh`,
         `keystroke -> tokens of the new analysis: ${freshTokens.map((k) => k.toFixed(0)).join(', ')} ms`,
+        `an editor without token refresh waits for the analysis after each keystroke (the behaviour before): ${waiting.map((k) => k.toFixed(0)).join(', ')} ms`,
       ],
     };
   } finally {

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../../server/src/analysis';
-import { findStructure } from '../../server/src/analysis/layout/structure';
+import { readArticle } from '../../server/src/analysis/layout/structure';
 import { findQuotesAndUnbalancedMarks } from '../../server/src/analysis/quotes/quotes';
 import { findSpeakers } from '../../server/src/analysis/speakers';
 import { tokenize } from '../../server/src/analysis/speakers/tokens';
@@ -18,7 +18,7 @@ const ROOT = process.env.SEED_ROOT ?? join(__dirname, '../..');
 const mb = Number(process.argv[2] ?? 2);
 const seeds = ['seeds/000_2ebd0813046cf1ef.txt', 'seeds/004_751050ed58a9faf9.txt'].map((f) => readFileSync(join(ROOT, f), 'utf8'));
 const text = syntheticArticle(seeds, mb * 1e6);
-const structure = findStructure(text);
+const structure = readArticle(text);
 const { quotes } = findQuotesAndUnbalancedMarks(text, structure);
 
 const best = new Map<string, number>();
@@ -38,7 +38,7 @@ for (let run = 0; run < 5; run++) {
   const cues = time('cues', () => readCues(tt, mentions));
   const resolution = time('resolution', () => resolveSpeakers(tt, mentions, cues));
   time('attribution', () => attributeSpeakers(text, tt, quotes, [], resolution));
-  time('findSpeakers', () => findSpeakers(text, structure, quotes, []));
+  time('findSpeakers', () => findSpeakers(text, tokenize(text, structure, quotes), quotes, []));
   time('analyze', () => analyze(text));
 }
 const bytes = Buffer.byteLength(text);

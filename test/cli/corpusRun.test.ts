@@ -3,8 +3,8 @@
 // flight, nothing started while the output is blocked, and a job that dies reported for its file only.
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import type { FileJob, FileOutcome } from '../../server/src/cli/analyzeFile';
-import { runCorpus } from '../../server/src/cli/corpusRun';
+import type { FileBatch, FileOutcome } from '../../server/src/cli/analyzeFile';
+import { filesPerJob, runCorpus } from '../../server/src/cli/corpusRun';
 import type { JobKind, Jobs } from '../../server/src/workers/jobs';
 import type { JobRunner } from '../../server/src/workers/pool';
 
@@ -13,20 +13,23 @@ class ShuffledRunner implements JobRunner {
   inFlight = 0;
   maxInFlight = 0;
   started: string[] = [];
+  /** How many files each job held. */
+  batches: number[] = [];
 
   constructor(readonly size: number, private readonly delayOf: (file: string) => number) {}
 
   run<K extends JobKind>(_kind: K, request: Jobs[K]['request']): Promise<Jobs[K]['response']> {
-    const job = request as FileJob;
-    this.started.push(job.file);
+    const job = request as FileBatch;
+    this.started.push(...job.files);
+    this.batches.push(job.files.length);
     this.inFlight++;
     this.maxInFlight = Math.max(this.maxInFlight, this.inFlight);
     return new Promise((resolve, reject) => {
       setTimeout(() => {
         this.inFlight--;
-        if (job.file.startsWith('die')) reject(new Error('an analysis worker stopped (exit code 1)'));
-        else resolve({ ok: true, formatted: { text: job.file, counts: { quotes: 0, attributed: 0, speakers: 0, tags: 0 } }, warnings: [] } as FileOutcome as Jobs[K]['response']);
-      }, this.delayOf(job.file));
+        if (job.files.some((file) => file.startsWith('die'))) reject(new Error('an analysis worker stopped (exit code 1)'));
+        else resolve(job.files.map((file): FileOutcome => ({ ok: true, formatted: { text: file, counts: { quotes: 0, attributed: 0, speakers: 0, tags: 0 } }, warnings: [] })) as Jobs[K]['response']);
+      }, Math.max(...job.files.map(this.delayOf)));
     });
   }
 
@@ -61,6 +64,24 @@ describe('corpus run', () => {
     assert.deepEqual(delivered.map(([file, outcome]) => [file, outcome.ok]), [['a', true], ['die-b', false], ['c', true]]);
     const failed = delivered[1][1];
     assert.ok(!failed.ok && /^die-b: internal error while analysing.*exit code 1/.test(failed.error), JSON.stringify(failed));
+  });
+
+  it('gives a large run a few files per job, still delivering each once and in order, and a dead job fails only its files', async () => {
+    await fc.assert(fc.asyncProperty(fc.integer({ min: 1, max: 600 }), fc.integer({ min: 1, max: 3 }), fc.boolean(), async (count, size, ordered) => {
+      const files = Array.from({ length: count }, (_, i) => (i === 100 ? 'die-100' : `f${i}`));
+      const runner = new ShuffledRunner(size, (file) => file.length % 3);
+      const delivered = await run(runner, files, ordered);
+      assert.deepEqual(delivered.map(([file]) => file).sort(), [...files].sort());
+      if (ordered) assert.deepEqual(delivered.map(([file]) => file), files);
+      const perJob = filesPerJob(count, size);
+      assert.ok(runner.batches.every((n) => n <= perJob) && runner.batches.length === Math.ceil(count / perJob));
+      assert.ok(runner.maxInFlight <= 2 * size);
+      const failed = delivered.filter(([, outcome]) => !outcome.ok).map(([file]) => file);
+      const dead = count > 100 ? files.slice(100 - (100 % perJob), 100 - (100 % perJob) + perJob) : [];
+      assert.deepEqual(failed.sort(), dead.sort(), 'the files of the dead job, no others');
+    }), { numRuns: 25 });
+    assert.equal(filesPerJob(5000, 2), 8);
+    assert.equal(filesPerJob(40, 2), 1, 'a small run keeps one file per job');
   });
 
   it('starts nothing new while the output is blocked', async () => {

@@ -114,6 +114,15 @@ describe('workspace index', function () {
     assert.deepEqual(changes.map((c) => [c.kind, c.path]), [['indexed', join(root, 'notes', '123_0123456789abcdef.txt')]]);
   });
 
+  it('without a cache, a second full index only hashes the files it holds unchanged and analyses the changed one', async () => {
+    const options: IndexOptions = { matcher: new SeedFileMatcher(), limits: { maxFileSizeKb: 100 } };
+    const index = newIndex();
+    assert.deepEqual(counts(await index.rebuild([root], options)), { files: 2, fromCache: 0, analysed: 2, cached: 0 });
+    writeFileSync(join(root, 'seeds', 'one.txt'), ARTICLE('Changed since'));
+    assert.deepEqual(counts(await index.rebuild([root], options)), { files: 2, fromCache: 1, analysed: 1, cached: 0 });
+    assert.equal(index.get(pathToFileURL(join(root, 'seeds', 'one.txt')).href)?.quotes[0].text, '"Changed since,"');
+  });
+
   it('discards corrupt cache entries with a log line, analyses their files again and folds the packs without them', async () => {
     const log: string[] = [];
     const options: IndexOptions = { matcher: new SeedFileMatcher(), limits: { maxFileSizeKb: 100 }, cacheRoot, log: (m) => log.push(m) };

@@ -23,18 +23,32 @@ const analysedVersions = (client: LspClient, uri: string) =>
 
 const insertAtStart = (text: string) => [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text }];
 
+/** Runs `body` against a server of its own (started with `env`), stopped afterwards whatever happens. */
+async function withServer(env: Record<string, string>, body: (client: LspClient) => Promise<void>, capabilities = CLIENT_CAPABILITIES): Promise<void> {
+  const client = LspClient.start(DEFAULT_SETTINGS, env);
+  try {
+    await client.initialize(null, undefined, capabilities);
+    await body(client);
+  } finally {
+    await client.stop();
+  }
+}
+
+/** Opens ARTICLE as `uri` and answers its first full tokens. */
+async function openArticle(client: LspClient, uri: string): Promise<SemanticTokens> {
+  await client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'seed', version: 1, text: ARTICLE } });
+  return client.request<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri } });
+}
+
 describe('tokens carried through keystrokes over stdio', function () {
   this.timeout(60_000);
   before(() => buildOnce());
 
   it('answers the delta after a keystroke from the previous tokens, shifted, without analysing the new text', async () => {
     // An analysis that never comes during the test: every answer after the edit is the carried one.
-    const client = LspClient.start(DEFAULT_SETTINGS, { SEED_TRACE_ANALYSES: '1', SEED_ANALYSIS_DELAY_MS: '600000' });
-    try {
-      await client.initialize(null);
+    await withServer({ SEED_TRACE_ANALYSES: '1', SEED_ANALYSIS_DELAY_MS: '600000' }, async (client) => {
       const uri = 'file:///carried/keystroke.txt';
-      await client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'seed', version: 1, text: ARTICLE } });
-      const full = await client.request<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri } });
+      const full = await openArticle(client, uri);
       const before = decodeTokens(full.data);
       assert.ok(before.some((t) => t.type === 'speaker') && before.some((t) => t.line === 0));
 
@@ -49,18 +63,13 @@ describe('tokens carried through keystrokes over stdio', function () {
       assert.ok(hover && JSON.stringify(hover.contents).includes('Émilie Durand'), 'hovers read the carried analysis too');
       assert.deepEqual(analysedVersions(client, uri), [1], 'no analysis of the new text yet');
       assert.equal(client.tokenRefreshes, 0);
-    } finally {
-      await client.stop();
-    }
+    });
   });
 
   it('drops the tokens a keystroke touched', async () => {
-    const client = LspClient.start(DEFAULT_SETTINGS, { SEED_ANALYSIS_DELAY_MS: '600000' });
-    try {
-      await client.initialize(null);
+    await withServer({ SEED_ANALYSIS_DELAY_MS: '600000' }, async (client) => {
       const uri = 'file:///carried/touched.txt';
-      await client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'seed', version: 1, text: ARTICLE } });
-      const full = await client.request<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri } });
+      const full = await openArticle(client, uri);
       const before = decodeTokens(full.data);
       const doc = TextDocument.create(uri, 'seed', 1, ARTICLE);
       const inName = doc.positionAt(ARTICLE.indexOf('Durand said') + 3);
@@ -73,18 +82,13 @@ describe('tokens carried through keystrokes over stdio', function () {
       assert.ok(!after.some((t) => t.line === inName.line && t.type === 'speaker' && t.character <= inName.character && inName.character <= t.character + t.length),
         'no speaker token over the edited name');
       assert.ok(after.some((t) => t.type === 'speaker' && t.line === 4), 'the speaker\'s other mentions keep theirs');
-    } finally {
-      await client.stop();
-    }
+    });
   });
 
   it('asks the editor for tokens again once the new text is analysed, and then serves that analysis', async () => {
-    const client = LspClient.start(DEFAULT_SETTINGS, { SEED_ANALYSIS_DELAY_MS: '50' });
-    try {
-      await client.initialize(null);
+    await withServer({ SEED_ANALYSIS_DELAY_MS: '50' }, async (client) => {
       const uri = 'file:///carried/refresh.txt';
-      await client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'seed', version: 1, text: ARTICLE } });
-      const full = await client.request<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri } });
+      const full = await openArticle(client, uri);
       // A keystroke that turns a plain word into a name the analysis will see.
       const edited = ARTICLE.replace('Talks resumed.', 'Talks resumed, Lavrov said.');
       const at = TextDocument.create(uri, 'seed', 1, ARTICLE).positionAt(ARTICLE.indexOf('.'));
@@ -95,26 +99,19 @@ describe('tokens carried through keystrokes over stdio', function () {
       const again = await client.request<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri } });
       const fresh = computeTokens(analyzeDocument(TextDocument.create(uri, 'seed', 2, edited), { maxFileSizeKb: DEFAULT_SETTINGS.maxFileSizeKb }));
       assert.deepEqual(decodeTokens(again.data), fresh);
-    } finally {
-      await client.stop();
-    }
+    });
   });
 
   it('never answers tokens from a carried analysis to an editor that cannot be asked to refresh them', async () => {
-    const client = LspClient.start(DEFAULT_SETTINGS, { SEED_TRACE_ANALYSES: '1', SEED_ANALYSIS_DELAY_MS: '50' });
-    try {
-      await client.initialize(null, undefined, { ...CLIENT_CAPABILITIES, workspace: { ...CLIENT_CAPABILITIES.workspace, semanticTokens: { refreshSupport: false } } });
+    await withServer({ SEED_TRACE_ANALYSES: '1', SEED_ANALYSIS_DELAY_MS: '50' }, async (client) => {
       const uri = 'file:///carried/no-refresh.txt';
-      await client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'seed', version: 1, text: ARTICLE } });
-      await client.request<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri } });
+      await openArticle(client, uri);
       await client.notify('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: insertAtStart('Breaking: ') });
       const tokens = await client.request<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri } });
       assert.deepEqual(analysedVersions(client, uri), [1, 2], 'the tokens waited for the analysis of the new text');
       const fresh = computeTokens(analyzeDocument(TextDocument.create(uri, 'seed', 2, `Breaking: ${ARTICLE}`), { maxFileSizeKb: DEFAULT_SETTINGS.maxFileSizeKb }));
       assert.deepEqual(decodeTokens(tokens.data), fresh);
       assert.equal(client.tokenRefreshes, 0);
-    } finally {
-      await client.stop();
-    }
+    }, { ...CLIENT_CAPABILITIES, workspace: { ...CLIENT_CAPABILITIES.workspace, semanticTokens: { refreshSupport: false } } });
   });
 });

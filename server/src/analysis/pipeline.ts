@@ -9,7 +9,11 @@ import { structureOf } from './article/article';
 import { readArticle } from './layout/structure';
 import { findDatelines } from './dates/datelines';
 import { findQuotesAndUnbalancedMarks } from './quotes/quotes';
-import { findSpeakers } from './speakers';
+import { tokenize, type TokenizedText } from './speakers/tokens';
+import { findMentions, type Mentions } from './speakers/mentions';
+import { readCues, type CueReading } from './speakers/cues';
+import { resolveSpeakers, type Resolution } from './speakers/resolution';
+import { attributeSpeakers } from './speakers/attribution';
 import { withoutRejectedQuotes } from './corrections/notQuotes';
 import { withConfidence } from './confidence';
 
@@ -25,6 +29,14 @@ export interface Annotations {
   quotes: Quote[];
   /** Double quote marks with no partner (for the editor's diagnostics), as UTF-16 index ranges. */
   unbalancedMarks: { start: number; end: number }[];
+  /** Word and punctuation tokens with their paragraph, sentence, quote and furniture flags. */
+  tokens: TokenizedText;
+  /** Names (with roles, kinds, genders) indexed by token, and the names that are media. */
+  mentions: Mentions;
+  /** Attribution cues and each one's subject as written. */
+  cues: CueReading;
+  /** The speaker registry and each resolved cue's speaker. */
+  resolution: Resolution;
   /** People, organisations and anonymous sources, with their mentions. */
   speakers: Speaker[];
 }
@@ -78,12 +90,36 @@ export const PIPELINE: readonly Layer[] = [
       return { quotes, unbalancedMarks: unbalanced };
     },
   }),
-  // Mentions, cues, resolution and attribution; one layer until speakers/ is split by stage.
   layer({
-    name: 'speakers',
+    name: 'tokens',
     needs: ['article', 'quotes'],
+    adds: ['tokens'],
+    run: ({ text, article, quotes }) => ({ tokens: tokenize(text, article, quotes) }),
+  }),
+  // The speaker stages (speakers/): names and media, cues and their subjects, who each subject is, each quote's speaker.
+  layer({
+    name: 'mentions',
+    needs: ['tokens'],
+    adds: ['mentions'],
+    run: ({ tokens }) => ({ mentions: findMentions(tokens) }),
+  }),
+  layer({
+    name: 'cues',
+    needs: ['tokens', 'mentions'],
+    adds: ['cues'],
+    run: ({ tokens, mentions }) => ({ cues: readCues(tokens, mentions) }),
+  }),
+  layer({
+    name: 'resolution',
+    needs: ['tokens', 'mentions', 'cues'],
+    adds: ['resolution'],
+    run: ({ tokens, mentions, cues }) => ({ resolution: resolveSpeakers(tokens, mentions, cues) }),
+  }),
+  layer({
+    name: 'attribution',
+    needs: ['tokens', 'quotes', 'resolution'],
     adds: ['speakers', 'quotes'],
-    run: ({ text, options, article, quotes }) => findSpeakers(text, article, quotes, options.attributions ?? []),
+    run: ({ text, options, tokens, quotes, resolution }) => attributeSpeakers(text, tokens, quotes, options.attributions ?? [], resolution),
   }),
   // The analyst's "not a quote" corrections drop the quotes they name.
   layer({
@@ -107,7 +143,7 @@ export function runPipeline(text: string, options: AnalyzeOptions, layers: reado
   return doc;
 }
 
-const ANNOTATIONS: readonly AnnotationName[] = ['article', 'structure', 'datelines', 'quotes', 'unbalancedMarks', 'speakers'];
+const ANNOTATIONS: readonly AnnotationName[] = ['article', 'structure', 'datelines', 'quotes', 'unbalancedMarks', 'tokens', 'mentions', 'cues', 'resolution', 'speakers'];
 
 /** The whole pipeline's document, every annotation present (a layer list that leaves one out is a bug here). */
 export function analyzeDoc(text: string, options: AnalyzeOptions): PipelineInput & Annotations {

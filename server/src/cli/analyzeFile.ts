@@ -12,6 +12,13 @@ export interface FileJob {
   output: OutputMode;
 }
 
+/** Several files in one job: one message each way for the batch instead of one per file. */
+export interface FileBatch {
+  files: string[];
+  maxBytes: number;
+  output: OutputMode;
+}
+
 export type FileOutcome =
   | { ok: true; formatted: FormattedResult; warnings: string[] }
   | { ok: false; error: string; warnings: string[] };
@@ -33,4 +40,8 @@ export function analyzeFileForOutput(job: FileJob): FileOutcome {
     };
   }
   return { ok: true, formatted: formatResult(job.output, toFileResult(job.file, analysis, sidecar.tags), read.text), warnings };
+}
+
+export function analyzeFilesForOutput(batch: FileBatch): FileOutcome[] {
+  return batch.files.map((file) => analyzeFileForOutput({ file, maxBytes: batch.maxBytes, output: batch.output }));
 }

@@ -1,7 +1,7 @@
 // Feeds a list of files through a job runner and hands each outcome back in order of completion, or in the list's
-// order. Memory stays bounded whatever the corpus size: at most two jobs per worker are in flight, an ordered run
-// holds back at most `window` finished results behind a slow file, and nothing new starts while the output is
-// blocked (a slow reader of stdout slows the run down instead of filling memory).
+// order, a few files to a job on a large run. Memory stays bounded whatever the corpus size: at most two jobs per
+// worker are in flight, an ordered run holds back at most `window` finished results behind a slow file, and nothing
+// new starts while the output is blocked (a slow reader of stdout slows the run down instead of filling memory).
 import type { FileOutcome } from './analyzeFile';
 import type { JobRunner } from '../workers/pool';
 import type { OutputMode } from './output';
@@ -18,10 +18,19 @@ export interface CorpusRunOptions {
   writable(): Promise<void>;
 }
 
+/** Files per job at most: a message each way per file cost the workers more than the main thread saved. */
+const MAX_FILES_PER_JOB = 8;
+
+/** Batches only when every worker still gets many jobs, so none idles while another finishes a long batch. */
+export function filesPerJob(files: number, workers: number): number {
+  return Math.max(1, Math.min(MAX_FILES_PER_JOB, Math.floor(files / (workers * 16))));
+}
+
 export async function runCorpus(runner: JobRunner, options: CorpusRunOptions): Promise<void> {
   const { files } = options;
+  const perJob = filesPerJob(files.length, runner.size);
   const maxInFlight = runner.size * 2;
-  const window = Math.max(maxInFlight, runner.size * 16);
+  const window = Math.max(maxInFlight * perJob, runner.size * 16);
   const finished = new Map<number, FileOutcome>();
   const inFlight = new Set<Promise<void>>();
   let nextToDeliver = 0;
@@ -39,17 +48,18 @@ export async function runCorpus(runner: JobRunner, options: CorpusRunOptions): P
     }
   };
 
-  for (let i = 0; i < files.length; i++) {
-    while (inFlight.size >= maxInFlight || (options.ordered && i - nextToDeliver >= window)) await Promise.race(inFlight);
+  for (let first = 0; first < files.length; first += perJob) {
+    while (inFlight.size >= maxInFlight || (options.ordered && first - nextToDeliver >= window)) await Promise.race(inFlight);
     await options.writable();
-    const job = runner.run('analyze', { file: files[i], maxBytes: options.maxBytes, output: options.output })
-      .catch((error: Error): FileOutcome => ({
+    const batch = files.slice(first, first + perJob);
+    const job = runner.run('analyze', { files: batch, maxBytes: options.maxBytes, output: options.output })
+      .catch((error: Error): FileOutcome[] => batch.map((file) => ({
         ok: false,
         // A worker that died (out of memory, a crash in native code) fails only the files it held.
-        error: `${files[i]}: internal error while analysing, please report it with this file: ${error.message}`,
+        error: `${file}: internal error while analysing, please report it with this file: ${error.message}`,
         warnings: [],
-      }))
-      .then((outcome) => settle(i, outcome))
+      })))
+      .then((outcomes) => outcomes.forEach((outcome, k) => settle(first + k, outcome)))
       .finally(() => inFlight.delete(job));
     inFlight.add(job);
   }

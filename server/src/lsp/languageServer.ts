@@ -194,7 +194,7 @@ export function createSeedLanguageServer(connection: Connection, documents: Text
     checked.add(uri);
   });
   function carry(document: TextDocument, change: TextChange): void {
-    if (documents.get(document.uri) !== document || document.getText().length !== change.before.length + change.newEnd - change.oldEnd) return;
+    if (documents.get(document.uri) !== document) return; // closed in between
     const carried = analyses.carry(document, change);
     if (carried) tokens.carry(carried);
   }

@@ -1,21 +1,21 @@
 // The jobs the analysis workers run, by kind: the request each takes and the response it gives. Both the worker
 // threads and the in-process runner call these same handlers, so a run with one job and a run with many do the
 // same work and differ only in where it happens.
-import { analyzeFileForOutput, type FileOutcome, type FileJob } from '../cli/analyzeFile';
+import { analyzeFilesForOutput, type FileBatch, type FileOutcome } from '../cli/analyzeFile';
 import { indexFiles, type IndexRequest, type IndexResponse } from '../workspace/indexJob';
 
 export interface Jobs {
   /** The workspace index: read and hash a batch of files, or analyse and summarise them. */
   index: { request: IndexRequest; response: IndexResponse };
-  /** The CLI: analyse one file and format it for the chosen output. */
-  analyze: { request: FileJob; response: FileOutcome };
+  /** The CLI: analyse a few files and format each for the chosen output. */
+  analyze: { request: FileBatch; response: FileOutcome[] };
 }
 
 export type JobKind = keyof Jobs;
 
 export const handlers: { [K in JobKind]: (request: Jobs[K]['request']) => Jobs[K]['response'] } = {
   index: indexFiles,
-  analyze: analyzeFileForOutput,
+  analyze: analyzeFilesForOutput,
 };
 
 /** Given to each worker when it starts. */

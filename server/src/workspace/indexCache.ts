@@ -23,8 +23,11 @@ const MAX_PACKS = 8;
 /** Temp files of writers that died are removed once this old (a live writer finishes in seconds). */
 const STALE_TEMP_MS = 60 * 60 * 1000;
 
+const NEWLINE = 0x0a;
+const SPACE = 0x20;
+
 interface Line {
-  text: string;
+  bytes: Buffer;
   pack: string;
   number: number;
 }
@@ -46,14 +49,20 @@ export class LoadedCache {
     const cache = new LoadedCache(dir, packs);
     for (const pack of packs) {
       let number = 0;
-      let rest = '';
+      let rest: Buffer = Buffer.alloc(0);
       try {
-        for await (const chunk of createReadStream(pack, { encoding: 'utf8', highWaterMark: 256 * 1024 })) {
-          const lines = (rest + (chunk as string)).split('\n');
-          rest = lines.pop()!;
-          for (const line of lines) cache.add(line, pack, ++number, notes);
+        // Lines stay bytes until an entry is needed: entries no file asks for are never decoded, and the bytes
+        // live outside the JavaScript heap, which the index itself fills.
+        for await (const chunk of createReadStream(pack, { highWaterMark: 1024 * 1024 })) {
+          const bytes: Buffer = rest.length > 0 ? Buffer.concat([rest, chunk as Buffer]) : chunk as Buffer;
+          let start = 0;
+          for (let end = bytes.indexOf(NEWLINE); end !== -1; end = bytes.indexOf(NEWLINE, start)) {
+            cache.add(bytes.subarray(start, end), pack, ++number, notes);
+            start = end + 1;
+          }
+          rest = bytes.subarray(start);
         }
-        cache.add(rest, pack, ++number, notes);
+        if (rest.length > 0) cache.add(rest, pack, ++number, notes);
       } catch {
         // Removed by another server's fold while we read it: its entries are in that server's new pack.
       }
@@ -72,7 +81,7 @@ export class LoadedCache {
   /** The stored line of an entry (its JSON), for rewriting it into a new pack without parsing it. */
   json(hash: string): string | undefined {
     const line = this.lines.get(hash);
-    return line && line.text.slice(HASH_LENGTH + 1);
+    return line && line.bytes.toString('utf8', HASH_LENGTH + 1);
   }
 
   /** The entry for this content, validated; a damaged one is forgotten and reported. */
@@ -81,7 +90,7 @@ export class LoadedCache {
     if (!line) return { kind: 'miss' };
     let value: unknown;
     try {
-      value = JSON.parse(line.text.slice(HASH_LENGTH + 1));
+      value = JSON.parse(line.bytes.toString('utf8', HASH_LENGTH + 1));
     } catch (error) {
       return this.discard(hash, line, `not valid JSON (${(error as Error).message})`);
     }
@@ -98,15 +107,14 @@ export class LoadedCache {
     return this.damaged || this.packs.length >= MAX_PACKS || (this.lines.size > 0 && this.lines.size >= 2 * live);
   }
 
-  private add(text: string, pack: string, number: number, notes: string[]): void {
-    if (text === '') return;
-    const hash = text.slice(0, HASH_LENGTH);
-    if (text[HASH_LENGTH] !== ' ' || !/^[0-9a-f]+$/.test(hash)) {
+  private add(bytes: Buffer, pack: string, number: number, notes: string[]): void {
+    const hash = bytes.toString('latin1', 0, HASH_LENGTH);
+    if (bytes[HASH_LENGTH] !== SPACE || !/^[0-9a-f]{64}$/.test(hash)) {
       this.damaged = true;
-      notes.push(discardMessage({ text, pack, number }, 'not a cache entry line'));
+      notes.push(discardMessage({ bytes, pack, number }, 'not a cache entry line'));
       return;
     }
-    this.lines.set(hash, { text, pack, number });
+    this.lines.set(hash, { bytes, pack, number });
   }
 
   private discard(hash: string, line: Line, why: string): CacheLookup {

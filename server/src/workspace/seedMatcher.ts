@@ -71,6 +71,7 @@ async function collect(root: string, dir: string, matcher: SeedFileMatcher, out:
       }
     }
     if (isDirectory) await collect(root, path, matcher, out, visited, stop);
-    else if (isFile && matcher.matches(relative(root, path))) out.push(path);
+    // The walk joins names onto the root, so the relative path is the tail (path.relative costs more on a corpus).
+    else if (isFile && matcher.matches(path.startsWith(root + sep) ? path.slice(root.length + 1) : relative(root, path))) out.push(path);
   }
 }

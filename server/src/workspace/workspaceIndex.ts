@@ -53,6 +53,8 @@ export interface RebuildStats {
 const BATCH = 16;
 /** Files per message when a worker only reads and hashes them, which takes a small fraction of analysing them. */
 const HASH_BATCH = 64;
+/** Outcomes taken into the index between two yields to the event loop. */
+const APPLY_PER_TURN = 16;
 const PROGRESS_EVERY_MS = 100;
 
 export class WorkspaceIndex {
@@ -151,7 +153,12 @@ export class WorkspaceIndex {
         const response = await this.runBatch(files, options, hashOnly);
         if (stale()) return;
         let final = 0;
-        for (const outcome of response.outcomes) {
+        for (const [i, outcome] of response.outcomes.entries()) {
+          // Taking entries (parsing, validating, telling the listeners) holds the event loop: a few at a time.
+          if (i > 0 && i % APPLY_PER_TURN === 0) {
+            await new Promise((resolve) => setImmediate(resolve));
+            if (stale()) return;
+          }
           const uri = pathToFileURL(outcome.path).href;
           if (outcome.kind === 'skipped') {
             this.skip(uri, outcome.message, options);

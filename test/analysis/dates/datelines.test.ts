@@ -5,7 +5,7 @@ import { strict as assert } from 'node:assert';
 import { readFileSync, readdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { findDatelines } from '../../../server/src/analysis/dates/datelines';
-import { findStructure } from '../../../server/src/analysis/layout/structure';
+import { findStructure, readArticle } from '../../../server/src/analysis/layout/structure';
 import { analyze } from '../../../server/src/analysis/index';
 import type { Dateline } from '../../../server/src/analysis/types';
 import fc from 'fast-check';
@@ -14,7 +14,7 @@ const ROOT = path.join(__dirname, '..', '..', '..');
 const read = (p: string) => readFileSync(path.join(ROOT, p), 'utf8');
 
 function datelines(text: string): Dateline[] {
-  return findDatelines(text, findStructure(text));
+  return findDatelines(text, readArticle(text));
 }
 
 function primaryOf(text: string): Dateline | undefined {
@@ -421,7 +421,7 @@ describe('layout and dateline invariants on generated articles', () => {
         if (i > 0) assert.ok(s.paragraphs[i - 1]!.end < p.start, 'paragraphs are ordered and disjoint');
         assert.ok(!/^[\s\uFEFF]|[\s]$/.test(text.slice(p.start, p.end)), 'paragraphs are trimmed');
       });
-      const found = findDatelines(text, s);
+      const found = findDatelines(text, readArticle(text));
       assert.ok(found.filter((d) => d.primary).length <= 1);
       for (const d of found) {
         assert.match(d.iso, /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/);

@@ -3,7 +3,7 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { findStructure } from '../../../server/src/analysis/layout/structure';
+import { findStructure, readArticle } from '../../../server/src/analysis/layout/structure';
 import { analyze } from '../../../server/src/analysis/index';
 import { findDatelines } from '../../../server/src/analysis/dates/datelines';
 import type { Structure } from '../../../server/src/analysis/types';
@@ -412,7 +412,7 @@ describe('findStructure', () => {
         + '"We are sorry for the delay," its chief executive said.\n';
       const s = findStructure(text);
       assert.equal(s.body.start, text.indexOf('The new rail link'));
-      assert.equal(findDatelines(text, s).find((d) => d.primary)?.iso, '2024-03-12');
+      assert.equal(findDatelines(text, readArticle(text)).find((d) => d.primary)?.iso, '2024-03-12');
     });
 
     it('keeps a short first paragraph in the body when no byline follows it', () => {

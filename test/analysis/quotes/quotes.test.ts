@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import fc from 'fast-check';
 import { findQuotes, findUnbalancedQuoteMarks } from '../../../server/src/analysis/quotes/quotes';
 import { analyze } from '../../../server/src/analysis/index';
-import { findStructure } from '../../../server/src/analysis/layout/structure';
+import { articleOf, readArticle } from '../../../server/src/analysis/layout/structure';
 import type { Quote, Structure } from '../../../server/src/analysis/types';
 
 const TITLE = 'Ministers Meet in Geneva';
@@ -29,7 +29,7 @@ function article(body: string, opts: { title?: string; boilerplate?: string; eol
 
 function quotesIn(body: string, opts: Parameters<typeof article>[1] = {}): Quote[] {
   const { text, structure } = article(body, opts);
-  const quotes = findQuotes(text, structure);
+  const quotes = findQuotes(text, articleOf(text, structure));
   for (const q of quotes) assert.equal(text.slice(q.start, q.end), q.text, 'span covers exactly the text');
   return quotes;
 }
@@ -189,8 +189,8 @@ describe('findQuotes', () => {
     it('a "Related article:" line between the paragraphs of one quote does not break it', () => {
       const withLink = [...paragraphs.slice(0, 2), '**Related article:** [Dinar Steady as “Government” Eyes Sale](#)', ...paragraphs.slice(2)];
       const { text, structure } = article(withLink.join('\n\n'));
-      assert.deepEqual(texts(findQuotes(text, structure)), expected);
-      assert.deepEqual(findUnbalancedQuoteMarks(text, structure), []);
+      assert.deepEqual(texts(findQuotes(text, articleOf(text, structure))), expected);
+      assert.deepEqual(findUnbalancedQuoteMarks(text, articleOf(text, structure)), []);
     });
 
     it('old Mac CR-only line ends', () => {
@@ -209,12 +209,12 @@ describe('findQuotes', () => {
         { start: text.indexOf('nobody'), end: text.length },
       ];
       assert.ok(secondLine > first);
-      assert.deepEqual(texts(findQuotes(text, structure)), ['"a step forward for both\nsides and for the region,"', '"We will meet again in April,']);
+      assert.deepEqual(texts(findQuotes(text, articleOf(text, structure))), ['"a step forward for both\nsides and for the region,"', '"We will meet again in April,']);
     });
 
     it('continuation paragraphs are not reported as unbalanced', () => {
       const { text, structure } = article(paragraphs.join('\n\n'));
-      assert.deepEqual(findUnbalancedQuoteMarks(text, structure), []);
+      assert.deepEqual(findUnbalancedQuoteMarks(text, articleOf(text, structure)), []);
     });
   });
 
@@ -256,7 +256,7 @@ describe('findQuotes', () => {
     it('the headline, even in double quotes and even without a layout title', () => {
       const text = '“Muslim NATO”: Turkey’s New Strategic Vector\n\nThe article body has no quotes.';
       const structure: Structure = { title: null, body: { start: 0, end: text.length }, paragraphs: [], boilerplateStart: null };
-      assert.deepEqual(findQuotes(text, structure), []);
+      assert.deepEqual(findQuotes(text, articleOf(text, structure)), []);
     });
 
     it('trailing boilerplate', () => {
@@ -364,8 +364,8 @@ describe('findQuotes', () => {
 
     it('an inch sign is not a quote mark', () => {
       const { text, structure } = article('The new 15" screen costs more.');
-      assert.deepEqual(findQuotes(text, structure), []);
-      assert.deepEqual(findUnbalancedQuoteMarks(text, structure), []);
+      assert.deepEqual(findQuotes(text, articleOf(text, structure)), []);
+      assert.deepEqual(findUnbalancedQuoteMarks(text, articleOf(text, structure)), []);
     });
   });
 
@@ -377,28 +377,28 @@ describe('findQuotes', () => {
         '"We are ready," the envoy said.',
       ].join('\n\n');
       const { text, structure } = article(body);
-      const qs = findQuotes(text, structure);
+      const qs = findQuotes(text, articleOf(text, structure));
       assert.deepEqual(texts(qs), ['"we will never accept these terms under any circumstances.', '"We are ready,"']);
-      const unbalanced = findUnbalancedQuoteMarks(text, structure);
+      const unbalanced = findUnbalancedQuoteMarks(text, articleOf(text, structure));
       assert.deepEqual(unbalanced, [{ start: text.indexOf('"we will'), end: text.indexOf('"we will') + 1 }]);
     });
 
     it('a short unclosed quote is dropped, and a stray closing mark is reported', () => {
       const { text, structure } = article('He called it “absurd and left.\n\nNobody” knew why.\n\n“We are ready,” the envoy said.');
-      assert.deepEqual(texts(findQuotes(text, structure)), ['“We are ready,”']);
-      const at = findUnbalancedQuoteMarks(text, structure).map((u) => text[u.start]);
+      assert.deepEqual(texts(findQuotes(text, articleOf(text, structure))), ['“We are ready,”']);
+      const at = findUnbalancedQuoteMarks(text, articleOf(text, structure)).map((u) => text[u.start]);
       assert.deepEqual(at, ['“', '”']);
     });
 
     it('a second opener before any closer replaces the first', () => {
       const { text, structure } = article('He said “this is a draft. “We are ready,” the envoy said.');
-      assert.deepEqual(texts(findQuotes(text, structure)), ['“We are ready,”']);
-      assert.deepEqual(findUnbalancedQuoteMarks(text, structure), [{ start: text.indexOf('“this'), end: text.indexOf('“this') + 1 }]);
+      assert.deepEqual(texts(findQuotes(text, articleOf(text, structure))), ['“We are ready,”']);
+      assert.deepEqual(findUnbalancedQuoteMarks(text, articleOf(text, structure)), [{ start: text.indexOf('“this'), end: text.indexOf('“this') + 1 }]);
     });
 
     it('balanced prose reports nothing', () => {
       const { text, structure } = article('“A,” she said, “B and C.”\n\nHe said "D E F G."');
-      assert.deepEqual(findUnbalancedQuoteMarks(text, structure), []);
+      assert.deepEqual(findUnbalancedQuoteMarks(text, articleOf(text, structure)), []);
     });
 
     it('random text with the layout analysis: quotes in order, within the text, matching their spans', () => {
@@ -406,7 +406,7 @@ describe('findQuotes', () => {
       fc.assert(
         fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 150 }), (parts) => {
           const text = parts.join('');
-          const qs = findQuotes(text, findStructure(text));
+          const qs = findQuotes(text, readArticle(text));
           let last = -1;
           for (const q of qs) {
             assert.equal(text.slice(q.start, q.end), q.text);
@@ -424,7 +424,7 @@ describe('findQuotes', () => {
         fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 120 }), (parts) => {
           const text = 'Title\n' + parts.join('');
           const structure: Structure = { title: { start: 0, end: 5, text: 'Title' }, body: { start: 6, end: text.length }, paragraphs: [], boilerplateStart: null };
-          const qs = findQuotes(text, structure);
+          const qs = findQuotes(text, articleOf(text, structure));
           let last = -1;
           for (const q of qs) {
             assert.equal(text.slice(q.start, q.end), q.text);
@@ -432,7 +432,7 @@ describe('findQuotes', () => {
             assert.ok(q.start >= last, 'quotes come in order and do not overlap');
             last = q.end;
           }
-          for (const u of findUnbalancedQuoteMarks(text, structure)) assert.equal(u.end - u.start, 1);
+          for (const u of findUnbalancedQuoteMarks(text, articleOf(text, structure))) assert.equal(u.end - u.start, 1);
         }),
         { numRuns: 300 },
       );

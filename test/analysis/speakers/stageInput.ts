@@ -1,7 +1,7 @@
 // The input every speaker stage reads, built by the layers before it (layout, quotes, tokens) from a few
 // paragraphs, so that a stage's test gives it real tokens and checks only what the stage adds.
 import type { Quote, Structure } from '../../../server/src/analysis/types';
-import { findStructure } from '../../../server/src/analysis/layout/structure';
+import { readArticle } from '../../../server/src/analysis/layout/structure';
 import { findQuotes } from '../../../server/src/analysis/quotes/quotes';
 import { tokenize, type Token, type TokenizedText } from '../../../server/src/analysis/speakers/tokens';
 import { findMentions, type Mentions } from '../../../server/src/analysis/speakers/mentions';
@@ -19,7 +19,7 @@ export interface StageInput {
 /** The paragraphs as a test article, laid out, with its quotes and tokens. */
 export function stageInput(paragraphs: readonly string[]): StageInput {
   const text = testArticle(paragraphs);
-  const structure = findStructure(text);
+  const structure = readArticle(text);
   const quotes = findQuotes(text, structure);
   return { text, structure, quotes, tt: tokenize(text, structure, quotes) };
 }

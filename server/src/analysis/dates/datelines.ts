@@ -7,14 +7,13 @@
 // are read as their first day.
 import type { Dateline, Structure } from '../types';
 import type { DateMatch } from './absolute';
-import { articleOf } from '../layout/structure';
+import type { Article } from '../article/article';
 import { choosePrimary } from './primary';
 import { findWeekdayReferences } from './weekdays';
 import { findRelativeDays } from './relative';
 import { dayNumber, isValidDate, isoDate, isoDateTime, type CalendarDate } from './calendar';
 
-export function findDatelines(text: string, layout: Structure): Dateline[] {
-  const structure = articleOf(text, layout);
+export function findDatelines(text: string, structure: Article): Dateline[] {
   const dates = structure.dates;
   const primary = choosePrimary(structure);
   const anchor: CalendarDate | null = primary

@@ -4,7 +4,7 @@
 /** Short forms of titles ("Sen.", "Gen.", "Rep."): a name may follow, as after "Senator". */
 const TITLES = ['sen', 'gen', 'rep', 'gov', 'col', 'lt', 'sgt', 'capt', 'adm', 'maj', 'cmdr', 'supt', 'insp', 'amb', 'pres', 'sec'];
 /** Honorifics and name suffixes written short. */
-const PERSONAL = ['mr', 'mrs', 'ms', 'dr', 'st', 'prof', 'jr', 'sr'];
+const PERSONAL = ['mr', 'mrs', 'ms', 'dr', 'st', 'prof', 'jr', 'sr', 'rev', 'hon'];
 /** Company forms, months and other short words a stop follows mid-sentence. */
 const OTHER = [
   'no', 'vs', 'etc', 'inc', 'ltd', 'co', 'corp', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov',

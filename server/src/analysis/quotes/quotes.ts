@@ -3,16 +3,16 @@
 // Works paragraph by paragraph, so an unbalanced mark can never swallow the rest of the file. UTF-16 indices;
 // `speakerId`, `cue` and `source` are left null for the attribution step.
 import type { Quote, Structure } from '../types';
+import type { Article } from '../article/article';
 import { isDoubleMark, pairDoubleMarks, pairSingleMarks, type MarkPair } from './marks';
 import { judgeQuote, type Verdict } from './speech';
 import { inLink, paragraphsOf, type Paragraph } from './zones';
 import { dropPullQuotes, type PlacedQuote } from './pullQuotes';
 import { transcriptTurns } from './labels';
-import { articleOf } from '../layout/structure';
 
 /** Every direct quote in the text, in order; each span covers its marks. */
-export function findQuotes(text: string, structure: Structure): Quote[] {
-  return scan(text, structure).quotes;
+export function findQuotes(text: string, article: Article): Quote[] {
+  return scan(text, article).quotes;
 }
 
 /**
@@ -20,16 +20,16 @@ export function findQuotes(text: string, structure: Structure): Quote[] {
  * of a paragraph that the next paragraph does not continue, and openers replaced by a later opener. Page
  * furniture (headline, boilerplate, links) is not checked. For a diagnostic; UTF-16 indices.
  */
-export function findUnbalancedQuoteMarks(text: string, structure: Structure): { start: number; end: number }[] {
-  return findQuotesAndUnbalancedMarks(text, structure).unbalanced;
+export function findUnbalancedQuoteMarks(text: string, article: Article): { start: number; end: number }[] {
+  return findQuotesAndUnbalancedMarks(text, article).unbalanced;
 }
 
 /** Both of the above from one scan, for a caller that needs both (the editor's analysis). */
-export function findQuotesAndUnbalancedMarks(text: string, structure: Structure): {
+export function findQuotesAndUnbalancedMarks(text: string, article: Article): {
   quotes: Quote[];
   unbalanced: { start: number; end: number }[];
 } {
-  const { quotes, unbalanced } = scan(text, structure);
+  const { quotes, unbalanced } = scan(text, article);
   return { quotes, unbalanced: unbalanced.map((i) => ({ start: i, end: i + 1 })) };
 }
 
@@ -41,8 +41,7 @@ interface Candidate {
   continues: boolean;
 }
 
-function scan(text: string, layout: Structure): { quotes: Quote[]; unbalanced: number[] } {
-  const structure = articleOf(text, layout);
+function scan(text: string, structure: Article): { quotes: Quote[]; unbalanced: number[] } {
   const paragraphs = paragraphsOf(structure);
   const quotes: PlacedQuote[] = [];
   const unbalanced: number[] = [];

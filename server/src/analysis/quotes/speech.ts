@@ -1,6 +1,7 @@
 // Decides whether a pair of quote marks holds reported speech, and whether that speech is a partial quote
 // woven into a sentence or a whole utterance. Reads only the sentence around the marks, so it stays local
 // and linear. UTF-16 indices.
+import { ABBREVIATIONS } from '../lexicon/abbreviations';
 import { cueVerbForm, isAddresseeWord, JUDGEMENT_VERBS, MULTIWORD_CUES, NOUN_HOMOGRAPHS } from '../lexicon/cueVerbs';
 
 /** Where the quote sits: its marks, its content and the paragraph around it. */
@@ -89,11 +90,6 @@ const TITLE_SMALL_WORDS = new Set([
 /** Cue verbs that, right before a capitalised phrase, give it a name rather than quote it. */
 const NAMING_VERBS = new Set(['call', 'dub', 'term', 'label']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who', 'which', 'that']);
-const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'col', 'lt', 'sgt', 'gov', 'sen', 'rep', 'prof', 'jr', 'sr', 'inc', 'corp',
-  'co', 'ltd', 'vs', 'no', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-  'maj', 'capt', 'adm', 'rev', 'hon', 'pres', 'approx', 'etc', 'e.g', 'i.e', 'u.s', 'u.k', 'u.n',
-]);
 
 /** Judges one quote: is it speech, and is it partial? */
 export function judgeQuote(text: string, site: QuoteSite): Verdict {

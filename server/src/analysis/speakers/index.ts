@@ -3,8 +3,8 @@
 // resolution (which speaker each subject is, in reading order: registry, documents, joint speakers) and
 // attribution (each quote's speaker from its label or cue, the analyst's overrides, the speaker list).
 // UTF-16 indices, like every module under analysis/.
-import type { AttributionOverride, Quote, Speaker, Structure } from '../types';
-import { tokenize } from './tokens';
+import type { AttributionOverride, Quote, Speaker } from '../types';
+import type { TokenizedText } from './tokens';
 import { findMentions } from './mentions';
 import { readCues } from './cues';
 import { resolveSpeakers } from './resolution';
@@ -12,11 +12,10 @@ import { attributeSpeakers } from './attribution';
 
 export function findSpeakers(
   text: string,
-  structure: Structure,
+  tt: TokenizedText,
   quotes: Quote[],
   overrides: AttributionOverride[],
 ): { speakers: Speaker[]; quotes: Quote[] } {
-  const tt = tokenize(text, structure, quotes);
   const mentions = findMentions(tt);
   const cues = readCues(tt, mentions);
   const resolution = resolveSpeakers(tt, mentions, cues);

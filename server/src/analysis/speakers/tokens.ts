@@ -3,7 +3,8 @@
 // instead of re-scanning the text. UTF-16 indices.
 import type { Quote, Structure } from '../types';
 import { scanTokens } from './scanner';
-import { articleOf } from '../layout/structure';
+import { ABBREVIATIONS } from '../lexicon/abbreviations';
+import { SENTENCE_OPENING_MARKS } from '../lexicon/quoteMarks';
 import { paragraphHeadlineLike, paragraphLinesOf, type Article } from '../article/article';
 
 export interface Token {
@@ -36,18 +37,11 @@ export interface TokenizedText {
 
 const LETTER = /\p{L}/u;
 const DIGIT = /\p{N}/u;
-const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'st', 'sen', 'gen', 'rep', 'gov', 'col', 'lt', 'sgt', 'capt', 'adm', 'maj', 'prof', 'jr',
-  'sr', 'no', 'vs', 'etc', 'inc', 'ltd', 'co', 'corp', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep',
-  'sept', 'oct', 'nov', 'dec', 'mt', 'ft', 'approx', 'dept', 'univ', 'cmdr', 'supt', 'insp', 'amb', 'pres', 'sec',
-]);
 
 // Single-character tokens compared by set, not by pattern: these tests run once per token.
 const SENTENCE_STOPS = new Set(['.', '!', '?', '…']);
-const OPENING_MARKS = new Set(['"', '“', '«', '„', "'", '‘']);
 
-export function tokenize(text: string, layout: Structure, quotes: Quote[]): TokenizedText {
-  const structure = articleOf(text, layout);
+export function tokenize(text: string, structure: Article, quotes: Quote[]): TokenizedText {
   // A text with no paragraph (nothing but blanks) is one.
   const paragraphs = structure.paragraphs.length > 0 ? structure.paragraphs : [{ start: 0, end: text.length }];
   const tokens: Token[] = [];
@@ -249,5 +243,5 @@ export function isAbbreviationStop(tokens: Token[], i: number): boolean {
 }
 
 function startsSentence(t: Token): boolean {
-  return t.cap || t.kind === 'number' || OPENING_MARKS.has(t.text);
+  return t.cap || t.kind === 'number' || SENTENCE_OPENING_MARKS.has(t.text);
 }
