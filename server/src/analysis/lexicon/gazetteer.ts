@@ -63,7 +63,7 @@ board bureau chamber chambers center centre club league network channel newspape
 campaign church council mission delegation team inc ltd plc corp co fund commission tribunal observatory
 watchdog regulator guard coastguard carmaker automaker manufacturer producer retailer insurer lender airline
 conglomerate startup supplier operator prosecutor's prosecutors office white pentagon kremlin quai élysée elysee downing
-programme program institution body paper tabloid magazine broadsheet
+programme program institution body paper tabloid magazine broadsheet management
 `.split(/\s+/).filter(Boolean));
 
 /** Named institutions that speak as one voice without an organisation head word in their name. */

@@ -38,6 +38,7 @@ const MARKDOWN = '*_>#-';
 export function labelAt(text: string, lineStart: number, lineEnd: number): SpeakerLabel | null {
   let i = lineStart;
   while (i < lineEnd && i < lineStart + 6 && (MARKDOWN.includes(text[i]) || text[i] === ' ')) i++;
+  i = afterTimeStamp(text, i, lineEnd);
   const start = i;
   // "Q Will the …": a press transcript's questioner, with or without a colon.
   if (text[i] === 'Q' && (text[i + 1] === ' ' || text[i + 1] === ':' || text[i + 1] === '.')) {
@@ -51,7 +52,7 @@ export function labelAt(text: string, lineStart: number, lineEnd: number): Speak
   let colon = -1;
   for (let k = i; k < Math.min(lineEnd, i + MAX_LABEL); k++) {
     const ch = text[k];
-    if (ch === ':') { colon = k; break; }
+    if (ch === ':' && !inBrackets(text, k, i)) { colon = k; break; }
     // Digits (a time "3:40"), sentence ends and quote marks mean prose, not a label; a full stop may close an
     // abbreviation ("MS.", "Dr.").
     if (ch === '(' || ch === ')' ? !bracketAfterName(text, k, i) : endsLabelSearch(ch) && !inBrackets(text, k, i)) return null;
@@ -78,6 +79,14 @@ export function labelAt(text: string, lineStart: number, lineEnd: number): Speak
   if (NOT_SPEAKERS.has(words[0].toLowerCase()) && !isRoleHead(words[0])) return null;
   const capitals = !/\p{Ll}/u.test(name) && words.length > 0;
   return { start, end, text: labelText, contentStart: c, capitals, name, questioner: false };
+}
+
+/** A chat log's time stamp before the label ("[19:20] Leo Grant: …"): where the label starts after it. */
+function afterTimeStamp(text: string, i: number, lineEnd: number): number {
+  if (text[i] !== '[') return i;
+  const close = text.indexOf(']', i);
+  if (close < 0 || close > i + 12 || close + 1 >= lineEnd || text[close + 1] !== ' ') return i;
+  return /^\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?$/i.test(text.slice(i + 1, close)) ? close + 2 : i;
 }
 
 /** The name part of a label: up to a bracket, without markdown emphasis around it. */
@@ -134,7 +143,7 @@ export function transcriptTurns(text: string, lines: readonly { start: number; e
     const label = labelAt(text, line.start, line.end);
     if (!label || opensWithQuoteMark(text, label.contentStart)) return;
     // A normally written label is a person's name: at most three words, with no comma and outlet.
-    if (!label.capitals && (label.name.split(' ').length > 3 || label.text !== label.name)) return;
+    if (!label.capitals && (label.name.split(' ').length > 3 || label.text.replace(/\s*\([^()]*\)$/, '') !== label.name)) return;
     byStyle[label.capitals ? 0 : 1].set(k, label);
   });
   for (const turns of byStyle) {

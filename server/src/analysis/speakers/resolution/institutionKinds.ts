@@ -1,4 +1,4 @@
-// Nouns for a kind of institution that journalists use for one named just before ("The Merrow Gazette was
+// Short forms of institutions, and nouns for a kind of institution that journalists use for one named just before ("The Merrow Gazette was
 // harsh … the paper wrote", "Westbrook FC sacked its coach … the club said"), with the words such names
 // carry. Unlike "the agency" or "the group", these take up only a name that shows the kind, so "the paper"
 // never becomes the bank or the ministry last named.
@@ -32,4 +32,19 @@ export function fitsNamedKind(noun: string, words: readonly string[], head: stri
   if (head !== null && KINDS.get(head) === kin) return true;
   // "Tagesblatt", "Morgenposten": compounds end in the kind's word.
   return words.some((w) => kin.some((k) => w === k || k.length >= 4 && w.length > k.length && w.endsWith(k)));
+}
+
+/**
+ * The latest institution of two or more words whose name opens with `word` ("NorthSky" for "NorthSky Airways",
+ * "Halvard" for "Halvard Logistics"): reporters shorten a company's name to its first word. Null when none.
+ */
+export function institutionNamedFirst<E extends { kind: string; name: string; lastSeen: number; unsure: boolean }>(entities: readonly E[], word: string): E | null {
+  let best: E | null = null;
+  for (const e of entities) {
+    // A name the reader could not place ("Halvard Logistics cut …") may be the institution too.
+    if (e.kind !== 'organization' && !(e.kind === 'person' && e.unsure)) continue;
+    const words = e.name.replace(/^the\s+/i, '').toLowerCase().split(/\s+/);
+    if (words.length >= 2 && words[0] === word && (!best || e.lastSeen > best.lastSeen)) best = e;
+  }
+  return best;
 }

@@ -10,7 +10,7 @@ import type { PronounKind } from '../mentions/descriptions';
 import { isRoleHead, titleGender } from '../../lexicon/roles';
 import { isNationality, isOrganisationHead, isPlace } from '../../lexicon/gazetteer';
 import { NAME_PARTICLES } from '../../lexicon/functionWords';
-import { fitsNamedKind, isNamedKindNoun } from './institutionKinds';
+import { fitsNamedKind, institutionNamedFirst, isNamedKindNoun } from './institutionKinds';
 
 export interface Entity {
   key: number;
@@ -63,6 +63,8 @@ export class SpeakerRegistry {
     else if (kind === 'person' && candidate.words.filter((w) => !NAME_PARTICLES.has(w)).length === 1) {
       // "Lavrov", "Mr Lavrov", "von der Leyen": a surname on its own.
       entity = pickRecent((this.bySurname.get(surname) ?? []).filter((e) => e.kind === 'person'), candidate.gender, candidate.role?.text ?? null);
+      // "Halvard Logistics cut jobs … Halvard tweeted": an unknown word that opens an institution's name is it.
+      if (!entity && candidate.kind === 'unknown') entity = institutionNamedFirst(this.entities, candidate.words[0]);
     } else if (kind === 'person') {
       // A fuller name for someone so far known by surname only ("President Putin" … "Vladimir Putin").
       const namesakes = (this.bySurname.get(surname) ?? []).filter((e) => e.kind === 'person' && e.words.length === 1);
