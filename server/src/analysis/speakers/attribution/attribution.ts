@@ -8,19 +8,11 @@
 import type { Span } from '../../types';
 import type { Token, TokenizedText } from '../tokens';
 import type { Entity, ResolvedCue } from '../resolution';
+import type { Attribution, QuoteRange } from './attributionTypes';
+export type { Attribution } from './attributionTypes';
 import { OPENING_QUOTE_MARKS, QUOTE_MARKS } from '../../lexicon/quoteMarks';
 import { continueReportedSpeech } from './reportedSpeech';
 
-export interface Attribution {
-  entity: Entity | null;
-  cue: Span | null;
-  source: Span | null;
-}
-
-interface QuoteRange {
-  first: number;
-  end: number;
-}
 
 const LINKING_PUNCT = new Set([',', '—', '–', '-', ':']);
 

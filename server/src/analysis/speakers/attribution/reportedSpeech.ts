@@ -5,18 +5,8 @@
 import type { Token, TokenizedText } from '../tokens';
 import type { Span } from '../../types';
 import type { Entity, ResolvedCue } from '../resolution';
+import type { Attribution, QuoteRange } from './attributionTypes';
 
-/** One quote's attribution, as attribution.ts keeps it (written out here: that module calls this one). */
-interface Attribution {
-  entity: Entity | null;
-  cue: Span | null;
-  source: Span | null;
-}
-
-interface QuoteRange {
-  first: number;
-  end: number;
-}
 
 /** Gives each still unattributed quote the speaker of a reporting cue in the sentence right before it. */
 export function continueReportedSpeech(
