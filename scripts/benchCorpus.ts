@@ -56,7 +56,7 @@ function main(): void {
   const started = performance.now();
   const files: CorpusFile[] = [];
   for (let i = 0; i < FILES; i++) files.push(corpusFileOf(`file:///corpus/${String(i).padStart(5, '0')}.txt`, analyze(article(i, next, wire))));
-  const analyseMs = performance.now() - started;
+  const analyzeMs = performance.now() - started;
   const quotes = files.reduce((n, f) => n + f.quotes.length, 0);
 
   const baseline = time(() => files.reduce((n, f) => n + f.quotes.reduce((m, q) => m + q.text.length, 0), 0));
@@ -82,7 +82,7 @@ function main(): void {
   ];
   const width = Math.max(...rows.map(([name]) => name.length));
   process.stdout.write(`${FILES} generated articles, ${quotes} quotes, ${speakers.value.list.length} corpus speakers, ` +
-    `${provenance.value.groups.length} reused quotes; analysed in ${(analyseMs / 1000).toFixed(1)} s (not part of the figures)\n\n`);
+    `${provenance.value.groups.length} reused quotes; analyzed in ${(analyzeMs / 1000).toFixed(1)} s (not part of the figures)\n\n`);
   for (const [name, ms] of rows) {
     process.stdout.write(`${name.padEnd(width)}  ${ms.toFixed(1).padStart(8)} ms  ${(ms / baseline.ms).toFixed(0).padStart(6)}x baseline\n`);
   }

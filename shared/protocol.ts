@@ -268,11 +268,11 @@ export interface ReviewQuote {
   uri: string;
   text: string;
   range: LspRange;
-  /** The analyser's speaker, or null when it found none. */
+  /** The analyzer's speaker, or null when it found none. */
   speaker: string | null;
   /** null when unattributed; otherwise below the trusted level (0.8). */
   confidence: number | null;
-  /** The document's speakers, likeliest first (the analyser's choice, then the nearest named before the quote). */
+  /** The document's speakers, likeliest first (the analyzer's choice, then the nearest named before the quote). */
   candidates: string[];
 }
 export const ReviewRequests = {

@@ -32,7 +32,7 @@ interface ChoiceItem extends vscode.QuickPickItem { choice?: ReviewChoice }
 export function choiceItems(quote: ReviewQuote): ChoiceItem[] {
   const speakers: ChoiceItem[] = quote.candidates.map((name) => ({
     label: name,
-    description: name === quote.speaker ? analyserNote(quote) : undefined,
+    description: name === quote.speaker ? analyzerNote(quote) : undefined,
     choice: { kind: 'speaker', name },
   }));
   return [
@@ -44,8 +44,8 @@ export function choiceItems(quote: ReviewQuote): ChoiceItem[] {
   ];
 }
 
-function analyserNote(quote: ReviewQuote): string {
-  return quote.confidence === null ? "analyser's choice" : `analyser's choice, confidence ${quote.confidence.toFixed(2)}`;
+function analyzerNote(quote: ReviewQuote): string {
+  return quote.confidence === null ? "analyzer's choice" : `analyzer's choice, confidence ${quote.confidence.toFixed(2)}`;
 }
 
 /** "12 of 40 · confidence 0.55" / "3 of 40 · no speaker found" */

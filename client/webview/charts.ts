@@ -13,7 +13,7 @@ const MATRIX_SPEAKERS = 12;
 
 const KINDS: { kind: SpeakerCount['kind']; label: string }[] = [
   { kind: 'person', label: 'Person' },
-  { kind: 'organization', label: 'Organisation' },
+  { kind: 'organization', label: 'Organization' },
   { kind: 'anonymous', label: 'Anonymous source' },
 ];
 

@@ -59,7 +59,7 @@ const labelled = (text: string, input: HTMLElement) => {
   return label;
 };
 const kindBox = element('fieldset');
-kindBox.append(element('legend', {}, 'Speakers'), labelled('people ', kinds.person), labelled('organisations ', kinds.organization), labelled('anonymous ', kinds.anonymous));
+kindBox.append(element('legend', {}, 'Speakers'), labelled('people ', kinds.person), labelled('organizations ', kinds.organization), labelled('anonymous ', kinds.anonymous));
 const reset = element('button', { type: 'button', id: 'filter-reset' }, 'Reset');
 filters.append(labelled('From ', from), labelled('To ', to), kindBox, labelled('Tag ', tag), labelled('Quotes ', period), reset);
 

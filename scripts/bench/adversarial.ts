@@ -1,4 +1,4 @@
-// Hostile inputs of 100 KB (issue 13): each analysed in well under the 100 ms goal, beside a plain regex scan of
+// Hostile inputs of 100 KB (issue 13): each analyzed in well under the 100 ms goal, beside a plain regex scan of
 // the same text as the same-run baseline. The inputs are the fuzz tests' adversarial set.
 import { analyze } from '../../server/src/analysis';
 import { ADVERSARIAL } from '../../test/analysis/fuzzInputs';

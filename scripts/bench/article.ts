@@ -1,4 +1,4 @@
-// The synthetic article the benchmarks analyse: seed paragraphs repeated to any size, with people renamed per copy.
+// The synthetic article the benchmarks analyze: seed paragraphs repeated to any size, with people renamed per copy.
 const FIRST = ['Anna', 'Mevlüt', 'Zoë', 'Levan', 'Grace', 'Pieter', 'Olga', 'Jürg', 'Nino', 'Tomás', 'Aigerim', 'Hamid'];
 const LAST = ['Kowalska', 'Çavuşoğlu', 'Müller', 'Beridze', 'Mwangi', 'de Vries', 'Petrova', 'Baumann', 'Gelashvili',
   'Ortega', 'Nurlanova', 'Karimi', 'Horvat'];

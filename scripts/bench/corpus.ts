@@ -54,7 +54,7 @@ function timed(fn: () => void): number {
 
 const loopDelay = (run: IndexRun) => Number(/longest event-loop delay ([\d.]+) ms/.exec(run.log ?? '')?.[1] ?? NaN);
 
-/** The extractor the issue compares against: compromise's people, organisations and quotations of each article. */
+/** The extractor the issue compares against: compromise's people, organizations and quotations of each article. */
 function compromiseExtract(texts: string[]): number {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const nlp = require('compromise') as (text: string) => {
@@ -92,7 +92,7 @@ async function benchIndex(work: string, count: Count): Promise<Figure[]> {
   });
   return [
     { name: `LSP index, ${workspace.files.length} files, cold`, value: cold.ms, unit: 'ms',
-      baselineName: 'same files analysed on one core in-process', baseline: oneCore, goal: '< 5000 ms', met: cold.ms < 5000 },
+      baselineName: 'same files analyzed on one core in-process', baseline: oneCore, goal: '< 5000 ms', met: cold.ms < 5000 },
     { name: `LSP index, ${workspace.files.length} files, warm`, value: warm.ms, unit: 'ms',
       baselineName: 'same files read and hashed in-process', baseline: readAndHash, goal: '< 1000 ms', met: warm.ms < 1000 },
     stall(cold, 'cold'),

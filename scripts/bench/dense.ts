@@ -49,7 +49,7 @@ export async function benchDense(): Promise<Section> {
         goal: '>= 20 MB/s', met: mb / (inProcess.ms / 1000) >= 20 },
       { name: 'CLI analyze --jsonl, end to end', value: endToEnd, unit: 'ms', baseline: scan, baselineName: 'regex scan',
         goal: '>= 15 MB/s', met: mb / (endToEnd / 1000) >= 15 },
-      { name: 'peak memory (RSS) of the analysing process', value: peakMb, unit: 'MB', baseline: Buffer.byteLength(text) / MB,
+      { name: 'peak memory (RSS) of the analyzing process', value: peakMb, unit: 'MB', baseline: Buffer.byteLength(text) / MB,
         baselineName: 'text size', goal: '<= 250 MB', met: peakMb <= 250 },
     ],
     notes: [`in process ${(mb / (inProcess.ms / 1000)).toFixed(2)} MB/s, end to end ${(mb / (endToEnd / 1000)).toFixed(2)} MB/s ` +

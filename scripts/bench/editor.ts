@@ -1,6 +1,6 @@
 // The language server as an editor drives it (issue 11): a 1 MB article opened over stdio, first tokens, then
 // keystrokes each followed by a semantic-tokens delta request (answered from the analysis carried through the
-// keystroke), then, once the server has analysed the new text and asked for tokens again, the delta an editor then
+// keystroke), then, once the server has analyzed the new text and asked for tokens again, the delta an editor then
 // requests; and hovers. Every latency beside the round trip of a request that does no analysis (a hover on a
 // document that is not open), timed in the same run; the fresh tokens beside the pause the server waits for.
 import { readFileSync } from 'node:fs';

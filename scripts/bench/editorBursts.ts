@@ -61,7 +61,7 @@ export async function benchEditorBursts(): Promise<Section> {
       resultId = (await client.request<{ resultId?: string }>('textDocument/semanticTokens/full/delta', { textDocument: { uri }, previousResultId: resultId })).resultId;
       toFresh.push(performance.now() - lastKeystroke);
       hovers.push(await hover!);
-      analysesPerBurst.push(client.logs.slice(logsBefore).filter((l) => l.startsWith(`analysed ${uri} `)).length);
+      analysesPerBurst.push(client.logs.slice(logsBefore).filter((l) => l.startsWith(`analyzed ${uri} `)).length);
     }
     const mean = analysesPerBurst.reduce((a, n) => a + n, 0) / BURSTS;
     return {

@@ -1,4 +1,4 @@
-// Peak memory of analysing an article at each size limit (issue 13): the language server's default
+// Peak memory of analyzing an article at each size limit (issue 13): the language server's default
 // seedAnnotator.maxFileSizeKb (1 MiB) and the CLI's default --max-size (10 MB). Each size runs in a fresh process
 // (memoryProbe.ts); the figure is the peak resident memory the analysis added, against the text's own size as
 // the baseline, and is held to the stated budget.
@@ -34,7 +34,7 @@ export function benchMemory(): Section {
   const figures: Figure[] = MEMORY_BUDGETS.map(({ name, bytes, budgetMb }) => {
     const p = probe(bytes);
     const addedMb = (p.peakAfter - p.peakBefore) / MB;
-    notes.push(`${name}: ${(p.textBytes / MB).toFixed(2)} MB analysed in ${(p.ms / 1000).toFixed(1)} s, peak RSS ` +
+    notes.push(`${name}: ${(p.textBytes / MB).toFixed(2)} MB analyzed in ${(p.ms / 1000).toFixed(1)} s, peak RSS ` +
       `${(p.peakAfter / MB).toFixed(0)} MB (${(p.peakBefore / MB).toFixed(0)} MB before the analysis)`);
     return { name: `peak memory added, ${name}`, value: addedMb, unit: 'MB', baseline: p.textBytes / MB,
       baselineName: 'text size', goal: `<= ${budgetMb} MB`, met: addedMb <= budgetMb };

@@ -1,8 +1,8 @@
 // Writes a deterministic corpus of news-like seed articles for the corpus benchmarks and the distributed-run test:
 // headline, byline or wire dateline, a date line, reported speech in the usual shapes (quote then cue, cue then
-// colon, split quotes, pronoun and title follow-ups, anonymous and organisational sources), narrative paragraphs,
+// colon, split quotes, pronoun and title follow-ups, anonymous and organizational sources), narrative paragraphs,
 // and page furniture at the end. There is no real-news corpus in the repository; this keeps the work per byte close
-// to what the analyser meets in scraped articles while names, places and dates vary from file to file.
+// to what the analyzer meets in scraped articles while names, places and dates vary from file to file.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 

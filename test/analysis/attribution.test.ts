@@ -202,8 +202,8 @@ describe('attribution: pronouns, surnames and continuation', () => {
   });
 });
 
-describe('attribution: organisations, anonymous sources, offsets', () => {
-  it('attributes to organisations and anonymous sources, and their later definite references', () => {
+describe('attribution: organizations, anonymous sources, offsets', () => {
+  it('attributes to organizations and anonymous sources, and their later definite references', () => {
     const { a } = run([
       'The Belarusian Foreign Ministry said the accusations were “absurd and politically motivated”.',
       'A spokesman for the Polish Red Cross said volunteers had been turned back.',
@@ -359,7 +359,7 @@ describe('attribution: coordinated cue verbs share their subject', () => {
   });
 });
 
-describe('attribution: definite descriptions take up the organisation named before', () => {
+describe('attribution: definite descriptions take up the organization named before', () => {
   it('resolves "the agency", "the group", "the organisation", "the company", "the committee" to the body last named', () => {
     const cases: [string, string, string][] = [
       ['The World Food Programme said aid convoys had stopped at the border. “We cannot reach the families who need us,” the agency said.', 'We cannot reach', 'World Food Programme'],

@@ -32,7 +32,7 @@ describe('confidence: mapping from evidence', () => {
     assert.ok(crowded < alone, `${crowded} < ${alone}`);
   });
 
-  it('sends organisations and unnamed sources reached through a description to review', () => {
+  it('sends organizations and unnamed sources reached through a description to review', () => {
     assert.ok(confidenceOf({ ...named, source: 'description', speakerKind: 'organization' }) < TRUSTED);
     assert.ok(confidenceOf({ ...named, source: 'description', speakerKind: 'anonymous' }) < TRUSTED);
   });
@@ -59,7 +59,7 @@ describe('confidence: mapping from evidence', () => {
   });
 });
 
-describe('confidence: on analysed articles', () => {
+describe('confidence: on analyzed articles', () => {
   it('is a number for attributed quotes and null for unattributed ones', () => {
     const a = analyze(testArticle([
       'Finance Minister Lena Okafor presented the budget on Monday. “Every euro has a purpose,” Okafor said.',

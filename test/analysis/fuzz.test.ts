@@ -21,7 +21,7 @@ function cpuMs(fn: () => void): number {
   return (used.user + used.system) / 1000;
 }
 
-/** Fastest CPU times of analysing `make(n)` and `make(2n)`, measured in turn so that anything that slows one run
+/** Fastest CPU times of analyzing `make(n)` and `make(2n)`, measured in turn so that anything that slows one run
  * (a major GC, a cache flushed by another process) has the same chance to hit both. */
 function doublingTimes(make: (size: number) => string, n: number): { t1: number; t2: number } {
   const small = make(n);

@@ -118,7 +118,7 @@ describe('generalisation: a document speaks for its issuer', () => {
     assert.equal(who(a, 'remain committed'), 'Egypt and Qatar');
   });
 
-  it('falls back to the organisation in focus when no sentence introduced the document', () => {
+  it('falls back to the organization in focus when no sentence introduced the document', () => {
     const a = run('Human Rights Watch accused the border police of abuses. “Detainees were beaten and denied water,” the report said.');
     assert.equal(who(a, 'Detainees'), 'Human Rights Watch');
   });

@@ -10,7 +10,7 @@ function article(...paragraphs: string[]): string {
   return testArticle(paragraphs, { closing: null });
 }
 
-/** Speakers recognised by name (people and organisations); a plural description ("Critics") is anonymous. */
+/** Speakers recognised by name (people and organizations); a plural description ("Critics") is anonymous. */
 function names(a: Analysis): string[] {
   return a.speakers.filter((s) => s.kind === 'person' || s.kind === 'organization').map((s) => s.name);
 }
@@ -35,13 +35,13 @@ describe('speakers: one-word names that open sentences', () => {
     assert.equal(speakerOf(a, 'Flows are back'), 'Velmora');
   });
 
-  it('makes an organisation of the subject of any finite verb that an institution noun takes up', () => {
+  it('makes an organization of the subject of any finite verb that an institution noun takes up', () => {
     const a = analyze(article('Skyvale cancelled 400 flights on Friday because of the strike. “We regret the disruption,” the airline said.'));
     assert.equal(speakerOf(a, 'We regret'), 'Skyvale');
     assert.equal(a.speakers.find((s) => s.name === 'Skyvale')?.kind, 'organization');
   });
 
-  it('makes an organisation of a one-word subject that a later "it" takes up', () => {
+  it('makes an organization of a one-word subject that a later "it" takes up', () => {
     const a = analyze(article('Nanotek said it would raise spending on research. “This is the right time to invest,” it said.'));
     assert.equal(speakerOf(a, 'right time'), 'Nanotek');
     assert.equal(a.speakers.find((s) => s.name === 'Nanotek')?.kind, 'organization');

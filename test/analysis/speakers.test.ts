@@ -1,4 +1,4 @@
-// Speaker entities: names with titles and appositives, organisations, anonymous sources, aliases and
+// Speaker entities: names with titles and appositives, organizations, anonymous sources, aliases and
 // mentions, and what must never become a speaker. Through analyze(), so every offset is a code point.
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
@@ -122,8 +122,8 @@ describe('speakers: local and professional titles', () => {
   });
 });
 
-describe('speakers: organisations and anonymous sources', () => {
-  it('makes a state that speaks an organisation, and the ministry a separate one', () => {
+describe('speakers: organizations and anonymous sources', () => {
+  it('makes a state that speaks an organization, and the ministry a separate one', () => {
     const a = analyze(article(
       'Russia said on Thursday the talks would go on.',
       'The Russian ministry said both sides confirmed their readiness.',

@@ -233,7 +233,7 @@ describe('seed-annotator analyze (built CLI)', function () {
     assert.match(run.stderr, /warning: sidecars\/broken\.txt\.tags\.json: not valid JSON/);
   });
 
-  it("applies the sidecar's attribution corrections over the analyser", () => {
+  it("applies the sidecar's attribution corrections over the analyzer", () => {
     const text = 'Mayor Maria Lopez visited the flooded town on Monday.\n\n' +
       'Interior Minister Juan Perez announced new funds.\n\n' +
       '“We will rebuild every house,” Perez said.\n';

@@ -63,7 +63,7 @@ describe('corpus run', () => {
     const delivered = await run(runner, ['a', 'die-b', 'c'], true);
     assert.deepEqual(delivered.map(([file, outcome]) => [file, outcome.ok]), [['a', true], ['die-b', false], ['c', true]]);
     const failed = delivered[1][1];
-    assert.ok(!failed.ok && /^die-b: internal error while analysing.*exit code 1/.test(failed.error), JSON.stringify(failed));
+    assert.ok(!failed.ok && /^die-b: internal error while analyzing.*exit code 1/.test(failed.error), JSON.stringify(failed));
   });
 
   it('gives a large run a few files per job, still delivering each once and in order, and a dead job fails only its files', async () => {

@@ -72,7 +72,7 @@ describe('eval scorer', () => {
     assert.ok(sameSpeaker('The Russian Foreign Ministry',
       speaker('s2', 'Russian Foreign Ministry', 'organization'), twoMwangis), 'leading article ignored');
     assert.ok(!sameSpeaker('The Russian Foreign Ministry', speaker('s2', 'The Ministry', 'organization'), twoMwangis),
-      'no surname rule for organisations');
+      'no surname rule for organizations');
     assert.ok(!sameSpeaker(null, speaker('s1', 'Peter Mwangi'), twoMwangis));
     assert.ok(!sameSpeaker('Peter Mwangi', null, twoMwangis));
     assert.ok(sameSpeaker(null, null, twoMwangis));

@@ -13,7 +13,7 @@ function setUp(delayMs = 20) {
   let document: TextDocument | undefined = TextDocument.create(URI, 'seed', 1, TEXT);
   const analyses = new DocumentAnalyses(() => ({ maxFileSizeKb: 100 }));
   const perVersion = new Map<number, number>();
-  analyses.onDidAnalyse((_uri, version) => perVersion.set(version, (perVersion.get(version) ?? 0) + 1));
+  analyses.onDidAnalyze((_uri, version) => perVersion.set(version, (perVersion.get(version) ?? 0) + 1));
   const published: AnalyzedDocument[] = [];
   const scheduler = new AnalysisScheduler(analyses, () => document, (doc) => published.push(doc), delayMs);
   const type = (text: string) => {
@@ -60,8 +60,8 @@ describe('analysis scheduler', () => {
   it('a re-analysis asked for an unchanged, still cached version costs no second analysis', async () => {
     const { scheduler, perVersion } = setUp(0);
     const first = await scheduler.current(URI);
-    scheduler.reanalyse(URI);
-    // Only invalidating the cache (tags, settings) makes the scheduled run analyse again.
+    scheduler.reanalyze(URI);
+    // Only invalidating the cache (tags, settings) makes the scheduled run analyze again.
     assert.equal(await scheduler.current(URI), first);
     assert.deepEqual([...perVersion], [[1, 1]]);
   });

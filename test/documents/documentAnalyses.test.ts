@@ -41,11 +41,11 @@ describe('document analyses cache', () => {
     assert.deepEqual(seen, ['file:///b.txt']);
   });
 
-  it('serves an empty analysis with a reason when the analyser throws', () => {
+  it('serves an empty analysis with a reason when the analyzer throws', () => {
     const errors: string[] = [];
     const analyses = new DocumentAnalyses(() => { throw new Error('boom'); }, (uri) => errors.push(uri));
     const doc = analyses.get(TextDocument.create('file:///c.txt', 'seed', 1, text));
-    assert.match(doc.skipped ?? '', /analyser failed.*boom/);
+    assert.match(doc.skipped ?? '', /analyzer failed.*boom/);
     assert.deepEqual(errors, ['file:///c.txt']);
   });
 });

@@ -28,14 +28,14 @@ describe('paragraph windows of an oversized document', () => {
     assert.equal(cut.part.document.getText(), '🌍'.repeat(500), 'a line over the budget is cut, never inside a surrogate pair');
   });
 
-  it('serves range tokens at the document\'s own positions, equal to analysing the paragraph alone', () => {
+  it('serves range tokens at the document\'s own positions, equal to analyzing the paragraph alone', () => {
     const oversized = analyzeDocument(doc, { maxFileSizeKb: 1 });
     assert.ok(oversized.oversized && oversized.skipped);
     const service = new SemanticTokensService();
     assert.deepEqual(service.full(oversized).data, [], 'the whole document still gets no tokens');
     const range = { start: { line: 300, character: 0 }, end: { line: 301, character: 10 } };
     const served = decodeTokens(service.range(oversized, range).data);
-    // Analysed alone, below a heading (its first line would otherwise read as a title).
+    // Analyzed alone, below a heading (its first line would otherwise read as a title).
     const alone = computeTokens(analyzeDocument(TextDocument.create('file:///p.txt', 'seed', 1, `Excerpt\n\n${paragraph(100)}`), { maxFileSizeKb: 100 }));
     assert.ok(served.some((t) => t.type === 'quote') && served.some((t) => t.type === 'speaker'), JSON.stringify(served));
     assert.deepEqual(served, alone.map((t) => ({ ...t, line: t.line - 2 + 300 })));

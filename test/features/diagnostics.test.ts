@@ -52,7 +52,7 @@ describe('diagnostics', () => {
     assert.ok(doc.skipped);
     assert.equal(doc.analysis.quotes.length, 0);
     const found = diagnostics(doc, all, none);
-    assert.deepEqual(found.map((d) => [d.code, d.severity]), [[DiagnosticCodes.notAnalysed, DiagnosticSeverity.Information]]);
+    assert.deepEqual(found.map((d) => [d.code, d.severity]), [[DiagnosticCodes.notAnalyzed, DiagnosticSeverity.Information]]);
     assert.match(String(found[0].message), /over the seedAnnotator\.maxFileSizeKb limit of 1 KB/);
   });
 });

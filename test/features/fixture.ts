@@ -1,4 +1,4 @@
-// Builds in-memory documents with hand-made analyses for the feature tests, so they need no analyser and no server.
+// Builds in-memory documents with hand-made analyses for the feature tests, so they need no analyzer and no server.
 import type { SemanticTokens, SemanticTokensDelta } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis, Dateline, Mention, MentionForm, Quote, Speaker, Span } from '../../server/src/analysis/types';

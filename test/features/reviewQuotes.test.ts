@@ -33,7 +33,7 @@ describe('review queue', () => {
     assert.deepEqual(queue.map((q) => q.confidence), [null, null, 0.5, 0.62]);
   });
 
-  it("offers the analyser's speaker first, then those named before the quote, nearest first, then the rest", () => {
+  it("offers the analyzer's speaker first, then those named before the quote, nearest first, then the rest", () => {
     assert.deepEqual(rankedSpeakers(a.speakers, a.quotes[1]), ['Ana Ruiz', 'Ben Okoro', 'Cleo Park']);
     assert.deepEqual(rankedSpeakers(a.speakers, a.quotes[2]), ['Ben Okoro', 'Ana Ruiz', 'Cleo Park']);
   });

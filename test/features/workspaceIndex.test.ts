@@ -24,7 +24,7 @@ describe('workspace index', function () {
     return index;
   };
   /** The counts of a rebuild, without its timing. */
-  const counts = (stats: RebuildStats | null) => stats && { files: stats.files, fromCache: stats.fromCache, analysed: stats.analysed, cached: stats.cached };
+  const counts = (stats: RebuildStats | null) => stats && { files: stats.files, fromCache: stats.fromCache, analyzed: stats.analyzed, cached: stats.cached };
   /** The cache's pack files, for this cache version. */
   const packs = () => {
     const dir = join(cacheRoot, versionedCacheName());
@@ -56,7 +56,7 @@ describe('workspace index', function () {
       done: () => reports.push('done'),
     };
     const stats = await index.rebuild([root], { matcher: new SeedFileMatcher(), limits: { maxFileSizeKb: 100 }, progress });
-    assert.deepEqual(counts(stats), { files: 2, fromCache: 0, analysed: 2, cached: 0 });
+    assert.deepEqual(counts(stats), { files: 2, fromCache: 0, analyzed: 2, cached: 0 });
     assert.deepEqual(names(index), ['/notes/123_0123456789abcdef.txt', '/seeds/one.txt']);
     assert.equal(reports[0], 'begin Indexing seed files');
     assert.equal(reports[reports.length - 1], 'done');
@@ -100,26 +100,26 @@ describe('workspace index', function () {
   it('reopens warm from the cache, re-analyses only changed content, and reports only what changed', async () => {
     const options: IndexOptions = { matcher: new SeedFileMatcher(), limits: { maxFileSizeKb: 100 }, cacheRoot };
     const cold = newIndex();
-    assert.deepEqual(counts(await cold.rebuild([root], options)), { files: 2, fromCache: 0, analysed: 2, cached: 2 });
+    assert.deepEqual(counts(await cold.rebuild([root], options)), { files: 2, fromCache: 0, analyzed: 2, cached: 2 });
     assert.match(readFileSync(join(cacheRoot, '.gitignore'), 'utf8'), /^\*$/m, 'the cache stays out of git');
 
     const warm = newIndex();
-    assert.deepEqual(counts(await warm.rebuild([root], options)), { files: 2, fromCache: 2, analysed: 0, cached: 0 });
+    assert.deepEqual(counts(await warm.rebuild([root], options)), { files: 2, fromCache: 2, analyzed: 0, cached: 0 });
     assert.deepEqual([...warm.all()], [...cold.all()], 'the cache gives back exactly what the analysis gave');
 
     writeFileSync(join(root, 'notes', '123_0123456789abcdef.txt'), ARTICLE('Something new'));
     const changes: IndexChange[] = [];
     warm.onDidChange((c) => changes.push(c));
-    assert.deepEqual(counts(await warm.rebuild([root], options)), { files: 2, fromCache: 1, analysed: 1, cached: 1 });
+    assert.deepEqual(counts(await warm.rebuild([root], options)), { files: 2, fromCache: 1, analyzed: 1, cached: 1 });
     assert.deepEqual(changes.map((c) => [c.kind, c.path]), [['indexed', join(root, 'notes', '123_0123456789abcdef.txt')]]);
   });
 
   it('without a cache, a second full index only hashes the files it holds unchanged and analyses the changed one', async () => {
     const options: IndexOptions = { matcher: new SeedFileMatcher(), limits: { maxFileSizeKb: 100 } };
     const index = newIndex();
-    assert.deepEqual(counts(await index.rebuild([root], options)), { files: 2, fromCache: 0, analysed: 2, cached: 0 });
+    assert.deepEqual(counts(await index.rebuild([root], options)), { files: 2, fromCache: 0, analyzed: 2, cached: 0 });
     writeFileSync(join(root, 'seeds', 'one.txt'), ARTICLE('Changed since'));
-    assert.deepEqual(counts(await index.rebuild([root], options)), { files: 2, fromCache: 1, analysed: 1, cached: 0 });
+    assert.deepEqual(counts(await index.rebuild([root], options)), { files: 2, fromCache: 1, analyzed: 1, cached: 0 });
     assert.equal(index.get(pathToFileURL(join(root, 'seeds', 'one.txt')).href)?.quotes[0].text, '"Changed since,"');
   });
 
@@ -140,7 +140,7 @@ describe('workspace index', function () {
     writeFileSync(pack, `${damaged.join('\n')}\nnot an entry at all\n`);
 
     const index = newIndex();
-    assert.deepEqual(counts(await index.rebuild([root], options)), { files: 2, fromCache: 0, analysed: 2, cached: 2 });
+    assert.deepEqual(counts(await index.rebuild([root], options)), { files: 2, fromCache: 0, analyzed: 2, cached: 2 });
     const discarded = log.filter((l) => l.startsWith(`Discarded a corrupt index cache entry ${pack} line `));
     assert.equal(discarded.length, 3, log.join('\n'));
     assert.ok(discarded.some((l) => /not valid JSON/.test(l)));
@@ -149,7 +149,7 @@ describe('workspace index', function () {
     assert.equal(index.get(pathToFileURL(join(root, 'seeds', 'one.txt')).href)?.quotes[0].speaker, 'Zoë Beridze');
     assert.equal(packs().length, 1, 'the damaged pack is replaced');
     assert.notEqual(packs()[0], pack);
-    assert.deepEqual(counts(await newIndex().rebuild([root], options)), { files: 2, fromCache: 2, analysed: 0, cached: 0 }, 'rewritten whole');
+    assert.deepEqual(counts(await newIndex().rebuild([root], options)), { files: 2, fromCache: 2, analyzed: 0, cached: 0 }, 'rewritten whole');
   });
 
   it('prunes other cache versions, and folds the packs when as many entries are stale as in use', async () => {
@@ -175,7 +175,7 @@ describe('workspace index', function () {
       await index.refresh(path, true, options);
     }
     assert.equal(packs().length, 9);
-    assert.deepEqual(counts(await newIndex().rebuild([root], options)), { files: 2, fromCache: 2, analysed: 0, cached: 0 });
+    assert.deepEqual(counts(await newIndex().rebuild([root], options)), { files: 2, fromCache: 2, analyzed: 0, cached: 0 });
     assert.equal(packs().length, 1);
     assert.equal(readFileSync(packs()[0], 'utf8').trimEnd().split('\n').length, 2, 'only the entries in use are kept');
   });
@@ -187,7 +187,7 @@ describe('workspace index', function () {
       matcher: new SeedFileMatcher(), limits: { maxFileSizeKb: 100 }, cacheRoot: join(root, 'blocker', 'cache'), log: (m) => log.push(m),
     };
     const index = newIndex();
-    assert.deepEqual(counts(await index.rebuild([root], options)), { files: 2, fromCache: 0, analysed: 2, cached: 0 });
+    assert.deepEqual(counts(await index.rebuild([root], options)), { files: 2, fromCache: 0, analyzed: 2, cached: 0 });
     await index.rebuild([root], options);
     assert.equal(log.filter((l) => /cache/.test(l)).length, 1, log.join('\n'));
   });

@@ -14,7 +14,7 @@ const ARTICLE = 'PARIS, March 3, 2021 — Talks resumed.\n\n"We will not give wa
 function analysesPerVersion(client: LspClient, uri: string): Map<number, number> {
   const counts = new Map<number, number>();
   for (const line of client.logs) {
-    const match = /^analysed (\S+) v(\d+) in /.exec(line);
+    const match = /^analyzed (\S+) v(\d+) in /.exec(line);
     if (match && match[1] === uri) counts.set(Number(match[2]), (counts.get(Number(match[2])) ?? 0) + 1);
   }
   return counts;
@@ -76,7 +76,7 @@ describe('analysis scheduling over stdio', function () {
     const again = await client.request<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri } });
     assert.deepEqual(decodeTokens(again.data), computeTokens(analyzeDocument(doc, { maxFileSizeKb: DEFAULT_SETTINGS.maxFileSizeKb })));
     assert.deepEqual([...analysesPerVersion(client, uri)], [[1, 1], [last, 1]],
-      'the opened version and the burst\'s last version, each analysed once; none in between');
+      'the opened version and the burst\'s last version, each analyzed once; none in between');
     await client.notify('textDocument/didClose', { textDocument: { uri } });
   });
 

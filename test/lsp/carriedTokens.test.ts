@@ -18,8 +18,8 @@ function applyDelta(data: readonly number[], delta: SemanticTokensDelta): number
   return result;
 }
 
-const analysedVersions = (client: LspClient, uri: string) =>
-  client.logs.map((l) => /^analysed (\S+) v(\d+) /.exec(l)).filter((m) => m?.[1] === uri).map((m) => Number(m![2]));
+const analyzedVersions = (client: LspClient, uri: string) =>
+  client.logs.map((l) => /^analyzed (\S+) v(\d+) /.exec(l)).filter((m) => m?.[1] === uri).map((m) => Number(m![2]));
 
 const insertAtStart = (text: string) => [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text }];
 
@@ -44,7 +44,7 @@ describe('tokens carried through keystrokes over stdio', function () {
   this.timeout(60_000);
   before(() => buildOnce());
 
-  it('answers the delta after a keystroke from the previous tokens, shifted, without analysing the new text', async () => {
+  it('answers the delta after a keystroke from the previous tokens, shifted, without analyzing the new text', async () => {
     // An analysis that never comes during the test: every answer after the edit is the carried one.
     await withServer({ SEED_TRACE_ANALYSES: '1', SEED_ANALYSIS_DELAY_MS: '600000' }, async (client) => {
       const uri = 'file:///carried/keystroke.txt';
@@ -61,7 +61,7 @@ describe('tokens carried through keystrokes over stdio', function () {
       const doc = TextDocument.create(uri, 'seed', 2, `Breaking: ${ARTICLE}`);
       const hover = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: doc.positionAt(doc.getText().indexOf('Durand said') + 2) });
       assert.ok(hover && JSON.stringify(hover.contents).includes('Émilie Durand'), 'hovers read the carried analysis too');
-      assert.deepEqual(analysedVersions(client, uri), [1], 'no analysis of the new text yet');
+      assert.deepEqual(analyzedVersions(client, uri), [1], 'no analysis of the new text yet');
       assert.equal(client.tokenRefreshes, 0);
     });
   });
@@ -85,7 +85,7 @@ describe('tokens carried through keystrokes over stdio', function () {
     });
   });
 
-  it('asks the editor for tokens again once the new text is analysed, and then serves that analysis', async () => {
+  it('asks the editor for tokens again once the new text is analyzed, and then serves that analysis', async () => {
     await withServer({ SEED_ANALYSIS_DELAY_MS: '50' }, async (client) => {
       const uri = 'file:///carried/refresh.txt';
       const full = await openArticle(client, uri);
@@ -108,7 +108,7 @@ describe('tokens carried through keystrokes over stdio', function () {
       await openArticle(client, uri);
       await client.notify('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: insertAtStart('Breaking: ') });
       const tokens = await client.request<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri } });
-      assert.deepEqual(analysedVersions(client, uri), [1, 2], 'the tokens waited for the analysis of the new text');
+      assert.deepEqual(analyzedVersions(client, uri), [1, 2], 'the tokens waited for the analysis of the new text');
       const fresh = computeTokens(analyzeDocument(TextDocument.create(uri, 'seed', 2, `Breaking: ${ARTICLE}`), { maxFileSizeKb: DEFAULT_SETTINGS.maxFileSizeKb }));
       assert.deepEqual(decodeTokens(tokens.data), fresh);
       assert.equal(client.tokenRefreshes, 0);

@@ -1,6 +1,6 @@
 // Hostile input through the real server: tag names, notes, speaker names and quotes carrying markdown links,
 // `command:` URIs, HTML and backticks show as plain text in hovers; a document over the size ceiling gets a clear
-// message, is neither analysed nor tagged, and the server stays up.
+// message, is neither analyzed nor tagged, and the server stays up.
 import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -77,7 +77,7 @@ describe('hostile input over LSP', function () {
     inert(onName);
   });
 
-  it('a document over the 10 MB ceiling is named, not analysed or tagged, and the server stays up', async () => {
+  it('a document over the 10 MB ceiling is named, not analyzed or tagged, and the server stays up', async () => {
     const source = join(dir, 'huge.txt');
     const text = `# Huge\n\n${'Officials said the talks would resume on Friday. '.repeat(230_000)}\n`;
     assert.ok(Buffer.byteLength(text) > 10 * 1024 * 1024);

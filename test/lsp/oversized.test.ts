@@ -31,7 +31,7 @@ describe('an oversized file over stdio', function () {
   it('keeps full and delta tokens empty, with the information diagnostic', async () => {
     assert.ok(Buffer.byteLength(text) > 2 * 1024 * 1024, `${Buffer.byteLength(text)} bytes`);
     const diagnostics = await client.waitFor('the size note', () => client.diagnostics.get(uri)?.diagnostics);
-    assert.deepEqual(diagnostics.map((d) => d.code), ['not-analysed']);
+    assert.deepEqual(diagnostics.map((d) => d.code), ['not-analyzed']);
     assert.match(String(diagnostics[0].message), /over the seedAnnotator\.maxFileSizeKb limit of 1024 KB.*paragraphs on screen/);
     const full = await client.request<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri } });
     assert.deepEqual(full.data, []);

@@ -170,7 +170,7 @@ describe('language server over stdio', function () {
   });
 
   it('indexes the workspace in the background with progress, and finds who said "ceasefire"', async () => {
-    // Files enter the index as they are analysed; the progress ends when all of them are in.
+    // Files enter the index as they are analyzed; the progress ends when all of them are in.
     await client.waitFor('the end of indexing', () => (client.progress.some((p) => (p as { value: { kind: string } }).value.kind === 'end') ? true : undefined));
     const symbols = await client.waitFor('the workspace index', async () => {
       const found = await client.request<SymbolInformation[]>('workspace/symbol', { query: 'ceasefire' });
@@ -225,11 +225,11 @@ describe('language server over stdio', function () {
     await client.waitFor('diagnostics without the dateline hint', () => (codes().includes('no-primary-dateline') ? undefined : true));
     client.settings = { ...client.settings, maxFileSizeKb: 0.01 };
     await client.notify('workspace/didChangeConfiguration', { settings: null });
-    await client.waitFor('the not-analysed note', () => (codes().join() === 'not-analysed' ? true : undefined));
+    await client.waitFor('the not-analyzed note', () => (codes().join() === 'not-analyzed' ? true : undefined));
     assert.deepEqual(await tokensOf(client, doc), [], 'a skipped file has no tokens');
     client.settings = DEFAULT_SETTINGS;
     await client.notify('workspace/didChangeConfiguration', { settings: null });
-    await client.waitFor('analysis again', () => (codes().includes('not-analysed') ? undefined : true));
+    await client.waitFor('analysis again', () => (codes().includes('not-analyzed') ? undefined : true));
     await client.notify('textDocument/didClose', { textDocument: { uri: doc.uri } });
     await client.waitFor('diagnostics cleared on close', () => (codes().length === 0 ? true : undefined));
   });

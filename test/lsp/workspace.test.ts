@@ -73,10 +73,10 @@ describe('workspace index over LSP', function () {
           await server.stop();
         }
       };
-      assert.match(await indexed({ storagePath: storage }), /^Indexed 5 seed files in \d+ ms \(0 from the cache, 5 analysed/);
-      assert.match(await indexed({ storagePath: storage }), /^Indexed 5 seed files in \d+ ms \(5 from the cache, 0 analysed/);
+      assert.match(await indexed({ storagePath: storage }), /^Indexed 5 seed files in \d+ ms \(0 from the cache, 5 analyzed/);
+      assert.match(await indexed({ storagePath: storage }), /^Indexed 5 seed files in \d+ ms \(5 from the cache, 0 analyzed/);
       assert.ok(existsSync(join(storage, 'index-cache', '.gitignore')));
-      assert.match(await indexed(null), /\(0 from the cache, 5 analysed/, 'no storage folder: a cache of its own');
+      assert.match(await indexed(null), /\(0 from the cache, 5 analyzed/, 'no storage folder: a cache of its own');
       assert.ok(readdirSync(join(folder, '.seed-annotator', 'cache')).some((name) => name.startsWith('index-v')));
     } finally {
       rmSync(storage, { recursive: true, force: true });

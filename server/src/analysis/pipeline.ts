@@ -37,7 +37,7 @@ export interface Annotations {
   cues: CueReading;
   /** The speaker registry and each resolved cue's speaker. */
   resolution: Resolution;
-  /** People, organisations and anonymous sources, with their mentions. */
+  /** People, organizations and anonymous sources, with their mentions. */
   speakers: Speaker[];
 }
 

@@ -60,7 +60,7 @@ export interface Structure {
   boilerplateStart: number | null;
 }
 
-/** A manual correction "this quote was said by …", applied over the analyser's attribution. */
+/** A manual correction "this quote was said by …", applied over the analyzer's attribution. */
 export interface AttributionOverride {
   /** The quote's exact text and its context, as in a W3C TextQuoteSelector. */
   exact: string;

@@ -1,4 +1,4 @@
-// One file of `analyze`: read it, apply its sidecar's attribution corrections, analyse it and format the result for
+// One file of `analyze`: read it, apply its sidecar's attribution corrections, analyze it and format the result for
 // the chosen output. Runs in an analysis worker (or in the CLI's own thread with --jobs 1), so it returns plain data
 // and the text it prints: the main thread only writes, and never holds more than the files in flight.
 import { analyze } from '../analysis';
@@ -32,10 +32,10 @@ export function analyzeFileForOutput(job: FileJob): FileOutcome {
   try {
     analysis = analyze(read.text, { attributions: sidecar.attributions });
   } catch (err) {
-    // One article that trips the analyser must not cost the rest of a corpus run.
+    // One article that trips the analyzer must not cost the rest of a corpus run.
     return {
       ok: false,
-      error: `${job.file}: internal error while analysing, please report it with this file: ${(err as Error).stack ?? err}`,
+      error: `${job.file}: internal error while analyzing, please report it with this file: ${(err as Error).stack ?? err}`,
       warnings,
     };
   }

@@ -16,7 +16,7 @@ export interface AnalyzeArgs {
   output: 'summary' | 'json' | 'jsonl';
   shard: Shard | null;
   maxBytes: number;
-  /** Files analysed at once (worker threads); null: one per core. */
+  /** Files analyzed at once (worker threads); null: one per core. */
   jobs: number | null;
   help: boolean;
 }

@@ -112,7 +112,7 @@ export function loadCorpus(paths: readonly string[], maxBytes: number, stderr: (
       files.push(corpusFileOf(name, analyze(read.text, { attributions: sidecar.attributions }), corpusTagsOf(sidecar.tags)));
     } catch (err) {
       progress.clear();
-      stderr(`seed-annotator: ${name}: internal error while analysing, please report it with this file: ${(err as Error).stack ?? err}`);
+      stderr(`seed-annotator: ${name}: internal error while analyzing, please report it with this file: ${(err as Error).stack ?? err}`);
       problems++;
     }
   }

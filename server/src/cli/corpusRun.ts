@@ -56,7 +56,7 @@ export async function runCorpus(runner: JobRunner, options: CorpusRunOptions): P
       .catch((error: Error): FileOutcome[] => batch.map((file) => ({
         ok: false,
         // A worker that died (out of memory, a crash in native code) fails only the files it held.
-        error: `${file}: internal error while analysing, please report it with this file: ${error.message}`,
+        error: `${file}: internal error while analyzing, please report it with this file: ${error.message}`,
         warnings: [],
       })))
       .then((outcomes) => outcomes.forEach((outcome, k) => settle(first + k, outcome)))

@@ -28,7 +28,7 @@ export interface ResultCounts {
   tags: number;
 }
 
-/** One file's result as printed (formatted where it was analysed, possibly a worker thread) and its counts. */
+/** One file's result as printed (formatted where it was analyzed, possibly a worker thread) and its counts. */
 export interface FormattedResult {
   text: string;
   counts: ResultCounts;

@@ -1,6 +1,6 @@
 // A one-line progress counter on stderr for long runs; silent unless stderr is a terminal and the run is long.
 export interface Progress {
-  /** Called before each file is analysed. */
+  /** Called before each file is analyzed. */
   start(file: string): void;
   /** Erases the line so an error message or the end of the run prints cleanly. */
   clear(): void;

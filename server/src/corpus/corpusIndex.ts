@@ -47,7 +47,7 @@ export class CorpusIndex {
     if (this.open.delete(file)) this.changed();
   }
 
-  /** Replaces a file's tags (its sidecar changed) without re-analysing it. */
+  /** Replaces a file's tags (its sidecar changed) without re-analyzing it. */
   setTags(file: string, tags: CorpusFileTag[]): void {
     const disk = this.disk.get(file);
     if (disk) this.disk.set(file, { ...disk, tags });

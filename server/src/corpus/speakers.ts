@@ -1,4 +1,4 @@
-// Corpus speakers: the same person or organisation across articles as one speaker. Names are compared without case
+// Corpus speakers: the same person or organization across articles as one speaker. Names are compared without case
 // or accents; a file that only has a short form ("Lavrov", "Mr Lavrov") joins the one full name that form belongs
 // to elsewhere; kinds stay apart; anonymous sources are never joined across files ("a source" here is not "a
 // source" there); the analyst's merges and splits are applied last.
@@ -56,7 +56,7 @@ interface NameForms {
   proper: boolean;
 }
 
-/** Names repeat across thousands of files: each is analysed once (the memo is dropped when it grows large). */
+/** Names repeat across thousands of files: each is analyzed once (the memo is dropped when it grows large). */
 const formsMemo = new Map<string, NameForms>();
 
 function formsOf(name: string): NameForms {

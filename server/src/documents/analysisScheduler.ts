@@ -22,13 +22,13 @@ export class AnalysisScheduler {
 
   /**
    * @param documentOf the open document's current text, or undefined once closed.
-   * @param onAnalysed told of each analysis the scheduler ran (diagnostics are published from it), and whether it
+   * @param onAnalyzed told of each analysis the scheduler ran (diagnostics are published from it), and whether it
    * replaced a provisional one (whose tokens an editor may be showing).
    */
   constructor(
     private readonly analyses: DocumentAnalyses,
     private readonly documentOf: (uri: string) => TextDocument | undefined,
-    private readonly onAnalysed: (doc: AnalyzedDocument, replacedProvisional: boolean) => void,
+    private readonly onAnalyzed: (doc: AnalyzedDocument, replacedProvisional: boolean) => void,
     readonly delayMs = DEFAULT_ANALYSIS_DELAY_MS,
   ) {}
 
@@ -38,8 +38,8 @@ export class AnalysisScheduler {
     this.schedule(uri, delay);
   }
 
-  /** Something beside the text changed (settings, tags): analyse again now; waiting requests get the new result. */
-  reanalyse(uri: string): void {
+  /** Something beside the text changed (settings, tags): analyze again now; waiting requests get the new result. */
+  reanalyze(uri: string): void {
     this.schedule(uri, 0);
   }
 
@@ -88,7 +88,7 @@ export class AnalysisScheduler {
     const replacedProvisional = document ? this.analyses.peek(document, true)?.provisional === true : false;
     const doc = document ? this.analyses.get(document) : null;
     this.settle(uri, (w) => w.resolve(doc));
-    if (doc) this.onAnalysed(doc, replacedProvisional);
+    if (doc) this.onAnalyzed(doc, replacedProvisional);
   }
 
   private settle(uri: string, answer: (waiter: Waiter) => void): void {

@@ -10,7 +10,7 @@ export interface CodePointRange {
   end: number;
 }
 
-/** An analysis that contains nothing: used when a document is not analysed (too large, or the analyser failed). */
+/** An analysis that contains nothing: used when a document is not analyzed (too large, or the analyzer failed). */
 export function emptyAnalysis(textLength: number): Analysis {
   return {
     title: null,
@@ -21,7 +21,7 @@ export function emptyAnalysis(textLength: number): Analysis {
   };
 }
 
-/** How an analysed document maps code points to UTF-16: an index, or none when the text has no astral characters. */
+/** How an analyzed document maps code points to UTF-16: an index, or none when the text has no astral characters. */
 export type CodePointMap = CodePointIndex | 'identity';
 
 /**
@@ -33,10 +33,10 @@ export class AnalyzedDocument {
   readonly version: number;
 
   /**
-   * @param skipped why the document was not analysed (then `analysis` is empty), or null.
+   * @param skipped why the document was not analyzed (then `analysis` is empty), or null.
    * @param unbalancedQuoteMarks unpaired double quote marks (UTF-16 index ranges) from the same analysis, for the
    * diagnostics, so that publishing them never analyses the text again.
-   * @param oversized skipped for its size: range requests then analyse the paragraphs they show.
+   * @param oversized skipped for its size: range requests then analyze the paragraphs they show.
    * @param provisional an earlier analysis carried through the edits since (shifted, what they touched dropped),
    * answering requests until the analysis of this text, already scheduled, replaces it.
    */

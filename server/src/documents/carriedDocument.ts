@@ -1,4 +1,4 @@
-// An analysed document carried through one edit: the analysis of the text before it, shifted, with what the edit
+// An analyzed document carried through one edit: the analysis of the text before it, shifted, with what the edit
 // touched dropped (shiftedAnalysis.ts). It answers requests right after a keystroke; the analysis of the new text,
 // already scheduled, replaces it.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -19,7 +19,7 @@ const SURROGATE = /[\uD800-\uDFFF]/;
 
 /**
  * `before` carried through `change` to `document`'s text, or null when it cannot be: a document that was not
- * analysed, or an edit at a surrogate pair (where UTF-16 and code-point offsets would disagree about its edges).
+ * analyzed, or an edit at a surrogate pair (where UTF-16 and code-point offsets would disagree about its edges).
  */
 export function carryThrough(before: AnalyzedDocument, change: TextChange, document: TextDocument): CarriedDocument | null {
   if (before.skipped !== null) return null;

@@ -31,11 +31,11 @@ export function analyzeDocument(
   const limitKb = Math.min(limits.maxFileSizeKb, DEFAULT_MAX_SEED_BYTES / 1024);
   if (bytes > limitKb * 1024) {
     const reason = limitKb < limits.maxFileSizeKb
-      ? `Not analysed: ${Math.ceil(bytes / 1024)} KB is over the ${formatBytes(DEFAULT_MAX_SEED_BYTES)} ceiling for a seed file ` +
+      ? `Not analyzed: ${Math.ceil(bytes / 1024)} KB is over the ${formatBytes(DEFAULT_MAX_SEED_BYTES)} ceiling for a seed file ` +
         '(seedAnnotator.maxFileSizeKb cannot raise it: larger files risk running the server out of memory).'
-      : `Not analysed: ${Math.ceil(bytes / 1024)} KB is over the seedAnnotator.maxFileSizeKb limit of ` +
+      : `Not analyzed: ${Math.ceil(bytes / 1024)} KB is over the seedAnnotator.maxFileSizeKb limit of ` +
         `${limits.maxFileSizeKb} KB.`;
-    const visibleOnly = ' Only the paragraphs on screen are highlighted, each analysed on its own.';
+    const visibleOnly = ' Only the paragraphs on screen are highlighted, each analyzed on its own.';
     return new AnalyzedDocument(snapshot, emptyAnalysis(text.length), reason + visibleOnly, [], true);
   }
   const { analysis, unbalancedQuoteMarks } = analyzeForEditor(text, { attributions: [...attributions] });
@@ -54,11 +54,11 @@ function isAnalysisOf(analyzed: AnalyzedDocument, document: TextDocument): boole
 export class DocumentAnalyses {
   private readonly cache = new Map<string, AnalyzedDocument>();
   private attributions: AttributionSource | undefined;
-  private readonly analysedListeners: ((uri: string, version: number, ms: number) => void)[] = [];
+  private readonly analyzedListeners: ((uri: string, version: number, ms: number) => void)[] = [];
 
   /**
    * @param limits read on every recomputation, so a settings change applies after `invalidateAll`.
-   * @param onError reports an analyser failure; the document is then served as if empty, never crashing the server.
+   * @param onError reports an analyzer failure; the document is then served as if empty, never crashing the server.
    */
   constructor(
     private readonly limits: () => AnalysisLimits,
@@ -72,8 +72,8 @@ export class DocumentAnalyses {
   }
 
   /** Told of every analysis computed (not of cache hits): tests count them, the trace logs them. */
-  onDidAnalyse(listener: (uri: string, version: number, ms: number) => void): void {
-    this.analysedListeners.push(listener);
+  onDidAnalyze(listener: (uri: string, version: number, ms: number) => void): void {
+    this.analyzedListeners.push(listener);
   }
 
   /** The analysis of this exact document version: cached, or computed now (never one carried through an edit). */
@@ -117,12 +117,12 @@ export class DocumentAnalyses {
 
   private compute(document: TextDocument): AnalyzedDocument {
     const start = performance.now();
-    const analysed = this.analyse(document);
-    for (const listener of this.analysedListeners) listener(document.uri, document.version, performance.now() - start);
-    return analysed;
+    const analyzed = this.analyze(document);
+    for (const listener of this.analyzedListeners) listener(document.uri, document.version, performance.now() - start);
+    return analyzed;
   }
 
-  private analyse(document: TextDocument): AnalyzedDocument {
+  private analyze(document: TextDocument): AnalyzedDocument {
     try {
       return analyzeDocument(document, this.limits(), this.attributions?.attributionsFor(document.uri) ?? []);
     } catch (error) {
@@ -130,7 +130,7 @@ export class DocumentAnalyses {
       return new AnalyzedDocument(
         TextSnapshot.of(document),
         emptyAnalysis(document.getText().length),
-        `Not analysed: the analyser failed on this file (${error instanceof Error ? error.message : String(error)}).`,
+        `Not analyzed: the analyzer failed on this file (${error instanceof Error ? error.message : String(error)}).`,
       );
     }
   }

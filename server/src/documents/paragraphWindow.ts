@@ -1,11 +1,11 @@
-// A document too large to analyse whole still gets tokens where the editor looks: the requested lines, grown to
-// whole paragraphs (a quote and its speaker usually share one) and capped, are analysed as a text of their own.
+// A document too large to analyze whole still gets tokens where the editor looks: the requested lines, grown to
+// whole paragraphs (a quote and its speaker usually share one) and capped, are analyzed as a text of their own.
 import type { Range } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeForEditor } from '../analysis/index';
 import { AnalyzedDocument } from './analyzedDocument';
 
-/** At most this many UTF-16 units are analysed for one range request: a few screens of text, a few milliseconds. */
+/** At most this many UTF-16 units are analyzed for one range request: a few screens of text, a few milliseconds. */
 export const WINDOW_BUDGET = 64 * 1024;
 
 /**
@@ -14,13 +14,13 @@ export const WINDOW_BUDGET = 64 * 1024;
  */
 const HEADING = 'Excerpt\n\n';
 
-/** A stretch of whole lines of a document, analysed on its own. */
+/** A stretch of whole lines of a document, analyzed on its own. */
 export interface ParagraphWindow {
   /** The first line of the window in the whole document. */
   readonly firstLine: number;
   /** The heading put before the window's text ('' at the document's start). */
   readonly heading: string;
-  /** The heading and the window's text analysed as a document of its own (columns unchanged). */
+  /** The heading and the window's text analyzed as a document of its own (columns unchanged). */
   readonly part: AnalyzedDocument;
 }
 

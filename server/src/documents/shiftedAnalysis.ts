@@ -1,4 +1,4 @@
-// Carries an analysis through one edit of its text without analysing again: spans after the edit move with it,
+// Carries an analysis through one edit of its text without analyzing again: spans after the edit move with it,
 // spans the edit touched are dropped (a quote with them when its cue or source was touched, since its attribution
 // may no longer hold), and the layout's containers (paragraphs, body, title) stretch over it. What is left is true
 // of the new text; what was dropped comes back with the analysis of the new text, which is already scheduled.

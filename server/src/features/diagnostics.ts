@@ -1,5 +1,5 @@
 // Diagnostics (information and hint level, each switchable): quotes with no speaker, unbalanced quote marks,
-// no primary dateline, and a note when a document was not analysed.
+// no primary dateline, and a note when a document was not analyzed.
 import { DiagnosticSeverity } from 'vscode-languageserver';
 import type { Diagnostic } from 'vscode-languageserver';
 import type { SeedAnnotatorSettings } from '../../../shared/protocol';
@@ -9,7 +9,7 @@ import { clip } from './markdown';
 export const DIAGNOSTIC_SOURCE = 'seed-annotator';
 
 export const DiagnosticCodes = {
-  notAnalysed: 'not-analysed',
+  notAnalyzed: 'not-analyzed',
   unattributedQuote: 'unattributed-quote',
   unbalancedQuoteMark: 'unbalanced-quote-mark',
   noPrimaryDateline: 'no-primary-dateline',
@@ -33,7 +33,7 @@ export function diagnostics(
   const make = (range: Diagnostic['range'], severity: DiagnosticSeverity, code: string, message: string): Diagnostic =>
     ({ range, severity, code, source: DIAGNOSTIC_SOURCE, message });
   const top = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
-  if (doc.skipped !== null) return [make(top, DiagnosticSeverity.Information, DiagnosticCodes.notAnalysed, doc.skipped)];
+  if (doc.skipped !== null) return [make(top, DiagnosticSeverity.Information, DiagnosticCodes.notAnalyzed, doc.skipped)];
   const { analysis } = doc;
   const found: Diagnostic[] = [];
   if (settings.unattributedQuotes) {

@@ -23,7 +23,7 @@ export function reviewQueue(files: Iterable<IndexedFile>, token?: CancellationTo
 }
 
 /**
- * The analyser's speaker first; then speakers named before the quote, nearest first (a quote's speaker is usually
+ * The analyzer's speaker first; then speakers named before the quote, nearest first (a quote's speaker is usually
  * introduced just before it); then those named only after it, nearest first. Each name once.
  */
 export function rankedSpeakers(speakers: readonly IndexedSpeaker[], quote: IndexedQuote): string[] {

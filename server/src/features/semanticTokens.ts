@@ -276,7 +276,7 @@ export class SemanticTokensService {
     return { resultId: result.resultId, edits: dataEdits(previous.data, result.data) };
   }
 
-  /** A document too large to analyse gets the tokens of the paragraphs around the range, analysed on their own. */
+  /** A document too large to analyze gets the tokens of the paragraphs around the range, analyzed on their own. */
   range(doc: AnalyzedDocument, range: Range): SemanticTokens {
     const tokens = (doc.oversized ? this.windowTokens(doc, range) : this.tokens(doc)).filter((t) => overlaps(t, range));
     return { data: encode(tokens) };

@@ -1,5 +1,5 @@
 // Workspace trust on the server side: the client says at start whether the workspace is trusted
-// (`initializationOptions.trusted`). In an untrusted workspace everything is analysed and shown, and nothing is
+// (`initializationOptions.trusted`). In an untrusted workspace everything is analyzed and shown, and nothing is
 // written: every request that would write a sidecar is refused with this message. See docs/contracts.md.
 
 export const UNTRUSTED_MESSAGE =

@@ -97,7 +97,7 @@ export function createSeedLanguageServer(connection: Connection, documents: Text
   const watchedFileListeners: ((params: DidChangeWatchedFilesParams) => void)[] = [];
   let speakerGrouping: SpeakerGrouping | undefined;
   if (process.env.SEED_TRACE_ANALYSES) {
-    analyses.onDidAnalyse((uri, version, ms) => connection.console.log(`analysed ${uri} v${version} in ${ms.toFixed(1)} ms`));
+    analyses.onDidAnalyze((uri, version, ms) => connection.console.log(`analyzed ${uri} v${version} in ${ms.toFixed(1)} ms`));
   }
   const scheduler = new AnalysisScheduler(analyses, (uri) => documents.get(uri), (doc, replacedProvisional) => {
     // A throw here would end the process from a timer: a failing check is logged instead.
@@ -117,7 +117,7 @@ export function createSeedLanguageServer(connection: Connection, documents: Text
    * carried through it (provisional), or when none could be carried, the pending one waited for. A cancelled request is answered with the RequestCancelled error the spec recommends: an empty
    * answer (no tokens, no symbols) would be taken as real; one overtaken by an edit gets ContentModified.
    */
-  const analysed = (uri: string, token?: CancellationToken): Promise<AnalyzedDocument | null> => scheduler.current(uri, token, true);
+  const analyzed = (uri: string, token?: CancellationToken): Promise<AnalyzedDocument | null> => scheduler.current(uri, token, true);
   /** The same for tokens, which may be provisional only where the editor will ask again once the analysis is done. */
   const tokenSource = (uri: string, token: CancellationToken): Promise<AnalyzedDocument | null> =>
     scheduler.current(uri, token, refreshesTokens());
@@ -171,19 +171,19 @@ export function createSeedLanguageServer(connection: Connection, documents: Text
     await settings?.refresh(change.settings);
     if (JSON.stringify(currentSettings()) === before) return;
     analyses.invalidateAll();
-    for (const document of documents.all()) scheduler.reanalyse(document.uri);
+    for (const document of documents.all()) scheduler.reanalyze(document.uri);
     if (client.workspace?.semanticTokens?.refreshSupport) void connection.languages.semanticTokens.refresh();
     void workspace.rebuild();
   });
 
   // --- documents and diagnostics ----------------------------------------------------------------------------
-  /** Published from the scheduler's analysis of each version: diagnostics never analyse the text themselves. */
+  /** Published from the scheduler's analysis of each version: diagnostics never analyze the text themselves. */
   function publishDiagnostics(doc: AnalyzedDocument): void {
     const unbalanced = () => doc.unbalancedQuoteMarks;
     void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: diagnostics(doc, currentSettings().diagnostics, unbalanced) });
     void connection.sendNotification(SpeakerNotifications.changed, {});
   }
-  /** Documents analysed once: a newly opened one is analysed at once, later edits after a pause in typing. */
+  /** Documents analyzed once: a newly opened one is analyzed at once, later edits after a pause in typing. */
   const checked = new Set<string>();
   documents.onDidChangeContent((e) => {
     const uri = e.document.uri;
@@ -214,7 +214,7 @@ export function createSeedLanguageServer(connection: Connection, documents: Text
 
   // --- requests ---------------------------------------------------------------------------------------------
   connection.onHover(async (p, token) => {
-    const doc = await analysed(p.textDocument.uri, token);
+    const doc = await analyzed(p.textDocument.uri, token);
     if (!doc) return null;
     const main = hover(doc, p.position);
     const extra = hoverSections.map((section) => section(doc, p.position)).filter((s): s is string => !!s);
@@ -223,23 +223,23 @@ export function createSeedLanguageServer(connection: Connection, documents: Text
     return { contents: { kind: MarkupKind.Markdown, value: parts.join('\n\n---\n\n') }, range: main?.range };
   });
   connection.onDefinition(async (p, token) => {
-    const doc = await analysed(p.textDocument.uri, token);
+    const doc = await analyzed(p.textDocument.uri, token);
     return doc && definition(doc, p.position);
   });
   connection.onReferences(async (p, token) => {
-    const doc = await analysed(p.textDocument.uri, token);
+    const doc = await analyzed(p.textDocument.uri, token);
     return doc ? references(doc, p.position, p.context.includeDeclaration) : null;
   });
   connection.onDocumentHighlight(async (p, token) => {
-    const doc = await analysed(p.textDocument.uri, token);
+    const doc = await analyzed(p.textDocument.uri, token);
     return doc ? documentHighlights(doc, p.position) : null;
   });
   connection.onDocumentSymbol(async (p, token) => {
-    const doc = await analysed(p.textDocument.uri, token);
+    const doc = await analyzed(p.textDocument.uri, token);
     return doc ? documentSymbols(doc) : null;
   });
   connection.onFoldingRanges(async (p, token) => {
-    const doc = await analysed(p.textDocument.uri, token);
+    const doc = await analyzed(p.textDocument.uri, token);
     return doc ? foldingRanges(doc) : null;
   });
   connection.onWorkspaceSymbol(async (p, token) => {
@@ -259,7 +259,7 @@ export function createSeedLanguageServer(connection: Connection, documents: Text
     return found ?? [];
   });
   /**
-   * A document too large to analyse whole has only range tokens. An empty full answer would tell an editor the
+   * A document too large to analyze whole has only range tokens. An empty full answer would tell an editor the
    * document is done (VS Code then never asks for ranges), so a client that allows it is told the request was
    * cancelled by the server, without a retry; it then asks for the visible range.
    */
@@ -300,7 +300,7 @@ export function createSeedLanguageServer(connection: Connection, documents: Text
     speakerGrouping: () => speakerGrouping,
     refresh(uri: string): void {
       analyses.invalidate(uri);
-      if (documents.get(uri)) scheduler.reanalyse(uri);
+      if (documents.get(uri)) scheduler.reanalyze(uri);
       if (client.workspace?.semanticTokens?.refreshSupport) void connection.languages.semanticTokens.refresh();
     },
   };

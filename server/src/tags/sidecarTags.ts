@@ -9,7 +9,7 @@ import type { StoredTag } from './sidecarTypes';
 export interface SidecarForOutput {
   /** The sidecar's tags as stored (validated); [] when there is no usable sidecar. */
   tags: StoredTag[];
-  /** The analyst's corrections "this quote was said by …", to apply over the analyser's attribution. */
+  /** The analyst's corrections "this quote was said by …", to apply over the analyzer's attribution. */
   attributions: AttributionOverride[];
   /** Why an existing sidecar was ignored, naming it; null when it was fine or absent. */
   problem: string | null;

@@ -5,9 +5,9 @@ import { analyzeFilesForOutput, type FileBatch, type FileOutcome } from '../cli/
 import { indexFiles, type IndexRequest, type IndexResponse } from '../workspace/indexJob';
 
 export interface Jobs {
-  /** The workspace index: read and hash a batch of files, or analyse and summarise them. */
+  /** The workspace index: read and hash a batch of files, or analyze and summarise them. */
   index: { request: IndexRequest; response: IndexResponse };
-  /** The CLI: analyse a few files and format each for the chosen output. */
+  /** The CLI: analyze a few files and format each for the chosen output. */
   analyze: { request: FileBatch; response: FileOutcome[] };
 }
 

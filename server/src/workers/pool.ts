@@ -20,7 +20,7 @@ export interface JobRunner {
 export interface RunnerOptions {
   /** Parallel jobs; 1 runs them in this thread unless `threads` is set. */
   size: number;
-  /** Use worker threads even for size 1 (the language server must never analyse on its own event loop). */
+  /** Use worker threads even for size 1 (the language server must never analyze on its own event loop). */
   threads?: boolean;
   /** Let the process exit while workers are idle (the language server's life is its connection's). */
   unref?: boolean;

@@ -4,7 +4,7 @@
 // cost more than the rest of a warm index together. Packs are written whole to a temp file and renamed into place,
 // never changed afterwards, so two servers sharing a folder never conflict; a full index folds them back into one.
 // A line that is damaged anyway (a hand edit, a disk error) fails validation when it is needed, is reported and
-// dropped at the next fold, and its file is analysed again: the cache is never trusted blindly.
+// dropped at the next fold, and its file is analyzed again: the cache is never trusted blindly.
 import { createReadStream } from 'node:fs';
 import { open, readdir, rename, rm, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';

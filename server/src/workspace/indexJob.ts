@@ -1,5 +1,5 @@
 // The index's work for a batch of files, run on an analysis worker: read each file and hash it, then either hand the
-// hash back (the caller looks it up in its cache and sends the misses again) or analyse and summarise it. Summaries
+// hash back (the caller looks it up in its cache and sends the misses again) or analyze and summarise it. Summaries
 // travel as JSON text: the caller stores that text in the cache as it is, and a string crosses between threads
 // far more cheaply than the object graph it encodes.
 import { pathToFileURL } from 'node:url';
@@ -19,7 +19,7 @@ export interface IndexRequest {
 export type IndexOutcome =
   | { path: string; kind: 'hashed'; hash: string }
   /** `summary` is the FileSummary as JSON. */
-  | { path: string; kind: 'analysed'; hash: string; summary: string }
+  | { path: string; kind: 'analyzed'; hash: string; summary: string }
   /** Not indexed: `message` says why, or is null for a file that is simply gone. */
   | { path: string; kind: 'skipped'; message: string | null };
 
@@ -38,10 +38,10 @@ export function indexFiles(request: IndexRequest): IndexResponse {
     const document = TextDocument.create(pathToFileURL(path).href, LANGUAGE_ID, 0, read.text.slice(bom));
     try {
       const summary = summarize(analyzeDocument(document, { maxFileSizeKb: request.maxFileSizeKb }), hash, bom);
-      return { path, kind: 'analysed', hash, summary: JSON.stringify(summary) };
+      return { path, kind: 'analyzed', hash, summary: JSON.stringify(summary) };
     } catch (error) {
-      // One file the analyser cannot handle must not stop the index (or the server) for the others.
-      return { path, kind: 'skipped', message: `Not indexed: ${path}: the analyser failed (${error instanceof Error ? error.message : String(error)})` };
+      // One file the analyzer cannot handle must not stop the index (or the server) for the others.
+      return { path, kind: 'skipped', message: `Not indexed: ${path}: the analyzer failed (${error instanceof Error ? error.message : String(error)})` };
     }
   });
   return { outcomes };

@@ -52,7 +52,7 @@ export function contentHash(text: string): string {
 }
 
 /**
- * Summarises an analysed document. `bomShift` is 1 when the document is the file's text with a leading BOM
+ * Summarises an analyzed document. `bomShift` is 1 when the document is the file's text with a leading BOM
  * dropped (editors show it so, and ranges must match), so code-point offsets still count it as the file does.
  */
 export function summarize(doc: AnalyzedDocument, hash: string, bomShift = 0): FileSummary {

@@ -41,7 +41,7 @@ export interface IndexOptions {
 export interface RebuildStats {
   files: number;
   fromCache: number;
-  analysed: number;
+  analyzed: number;
   threads: number;
   /** Entries written to the cache after the index was complete. */
   cached: number;
@@ -51,7 +51,7 @@ export interface RebuildStats {
 
 /** Files per message to a worker: few enough to spread the work evenly, enough to keep messages rare. */
 const BATCH = 16;
-/** Files per message when a worker only reads and hashes them, which takes a small fraction of analysing them. */
+/** Files per message when a worker only reads and hashes them, which takes a small fraction of analyzing them. */
 const HASH_BATCH = 64;
 /** Outcomes taken into the index between two yields to the event loop. */
 const APPLY_PER_TURN = 16;
@@ -98,8 +98,8 @@ export class WorkspaceIndex {
    * dropping, at the end, files no longer there. Returns null when a newer rebuild superseded this one.
    *
    * With a cache or an earlier index to compare against, the workers first only read and hash the files; the hashes
-   * found are taken from there, and only the rest go back to the workers to be analysed. Without either, every file
-   * is analysed at once.
+   * found are taken from there, and only the rest go back to the workers to be analyzed. Without either, every file
+   * is analyzed at once.
    */
   async rebuild(folders: readonly string[], options: IndexOptions): Promise<RebuildStats | null> {
     const started = Date.now();
@@ -119,10 +119,10 @@ export class WorkspaceIndex {
     if (stale()) return null;
     for (const note of notes.splice(0)) options.log?.(note);
     const total = candidates.length;
-    const stats: RebuildStats = { files: 0, fromCache: 0, analysed: 0, threads: this.runner.size, cached: 0, readyMs: 0 };
+    const stats: RebuildStats = { files: 0, fromCache: 0, analyzed: 0, threads: this.runner.size, cached: 0, readyMs: 0 };
     const found = new Set<string>();
-    /** Summaries analysed in this rebuild, as JSON, by content hash: what the cache does not have yet. */
-    const analysed = new Map<string, string>();
+    /** Summaries analyzed in this rebuild, as JSON, by content hash: what the cache does not have yet. */
+    const analyzed = new Map<string, string>();
     const hashFirst = (cache?.size ?? 0) > 0 || this.files.size > 0;
     const misses: string[] = [];
     let next = 0;
@@ -166,10 +166,10 @@ export class WorkspaceIndex {
             continue;
           }
           let summary: FileSummary | undefined;
-          if (outcome.kind === 'analysed') {
-            analysed.set(outcome.hash, outcome.summary);
+          if (outcome.kind === 'analyzed') {
+            analyzed.set(outcome.hash, outcome.summary);
             summary = JSON.parse(outcome.summary) as FileSummary;
-            stats.analysed++;
+            stats.analyzed++;
           } else {
             summary = this.known(uri, outcome.hash, cache, options);
             if (!summary) {
@@ -187,7 +187,7 @@ export class WorkspaceIndex {
     };
     try {
       // Two batches per worker in flight: one running, one waiting, none idle. Files a worker only hashed and that
-      // need analysing come back as misses; a round ends with none left.
+      // need analyzing come back as misses; a round ends with none left.
       while (!stale() && (next < total || misses.length > 0)) {
         await Promise.all(Array.from({ length: Math.max(1, this.runner.size * 2) }, work));
       }
@@ -201,7 +201,7 @@ export class WorkspaceIndex {
     }
     stats.files = this.files.size;
     if (cacheDir && options.cacheRoot) {
-      stats.cached = await this.writeCache(cacheDir, cache, analysed, options);
+      stats.cached = await this.writeCache(cacheDir, cache, analyzed, options);
       if (!this.cacheUnwritable) void pruneCache(options.cacheRoot, cacheDir).catch(() => undefined);
     }
     return stats;
@@ -219,14 +219,14 @@ export class WorkspaceIndex {
       const response = await this.runBatch([path], options, false);
       const [outcome] = response.outcomes;
       const cacheDir = this.cacheDir(options);
-      if (cacheDir && outcome.kind === 'analysed') {
+      if (cacheDir && outcome.kind === 'analyzed') {
         await this.writeCache(cacheDir, null, new Map([[outcome.hash, outcome.summary]]), options);
       }
       if (this.refreshes.get(uri) !== turn) return false;
       this.refreshes.delete(uri);
       const before = this.files.get(uri);
       if (outcome.kind === 'skipped') this.skip(uri, outcome.message, options);
-      else if (outcome.kind === 'analysed') this.set(uri, path, JSON.parse(outcome.summary) as FileSummary);
+      else if (outcome.kind === 'analyzed') this.set(uri, path, JSON.parse(outcome.summary) as FileSummary);
       return this.files.get(uri) !== before;
     }
     this.refreshes.delete(uri);
@@ -256,7 +256,7 @@ export class WorkspaceIndex {
     }
   }
 
-  /** The summary of this content without analysing it: the index's own when unchanged, else the cache's. */
+  /** The summary of this content without analyzing it: the index's own when unchanged, else the cache's. */
   private known(uri: string, hash: string, cache: LoadedCache | null, options: IndexOptions): FileSummary | undefined {
     const before = this.files.get(uri);
     if (before?.hash === hash) return before;
@@ -267,19 +267,19 @@ export class WorkspaceIndex {
   }
 
   /**
-   * Stores the summaries analysed since the cache was read: a new pack of those alone, or, when the packs need
+   * Stores the summaries analyzed since the cache was read: a new pack of those alone, or, when the packs need
    * folding (damaged lines, too many packs, mostly stale entries), one pack of every entry the index uses in place
    * of all of them. Returns how many new entries were written.
    */
-  private async writeCache(dir: string, cache: LoadedCache | null, analysed: ReadonlyMap<string, string>, options: IndexOptions): Promise<number> {
-    const fresh = [...analysed].filter(([hash]) => !cache?.has(hash));
+  private async writeCache(dir: string, cache: LoadedCache | null, analyzed: ReadonlyMap<string, string>, options: IndexOptions): Promise<number> {
+    const fresh = [...analyzed].filter(([hash]) => !cache?.has(hash));
     let lines = fresh.map(([hash, json]) => cacheLine(hash, json));
     let replaced: readonly string[] = [];
     if (cache) {
       const live = new Map([...this.files.values()].map((file) => [file.hash, file]));
       if (cache.needsFolding(live.size)) {
         replaced = cache.packs;
-        lines = [...live].map(([hash, file]) => cacheLine(hash, analysed.get(hash) ?? cache.json(hash) ?? summaryJson(file)));
+        lines = [...live].map(([hash, file]) => cacheLine(hash, analyzed.get(hash) ?? cache.json(hash) ?? summaryJson(file)));
       }
     }
     try {

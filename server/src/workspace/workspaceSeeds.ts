@@ -111,7 +111,7 @@ export class WorkspaceSeeds {
       const stats = await this.index.rebuild(this.folders, this.options(progress));
       if (stats) {
         this.connection.console.log(`Indexed ${stats.files} seed files in ${stats.readyMs} ms ` +
-          `(${stats.fromCache} from the cache, ${stats.analysed} analysed on ${stats.threads} worker threads); ` +
+          `(${stats.fromCache} from the cache, ${stats.analyzed} analyzed on ${stats.threads} worker threads); ` +
           `longest event-loop delay ${(delay.max / 1e6).toFixed(1)} ms; ${stats.cached} new cache entries written ` +
           `in the ${Date.now() - started - stats.readyMs} ms after that`);
         void this.connection.sendNotification(SpeakerNotifications.changed, {});
@@ -124,7 +124,7 @@ export class WorkspaceSeeds {
   }
 
   /**
-   * Every seed file, open documents as edited rather than as on disk. Yields before analysing an open document,
+   * Every seed file, open documents as edited rather than as on disk. Yields before analyzing an open document,
    * so a cancellation sent meanwhile is seen.
    */
   async files(token: CancellationToken): Promise<IndexedFile[]> {

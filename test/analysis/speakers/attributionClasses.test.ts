@@ -1,5 +1,5 @@
 // Attribution classes that real reporting uses and the rules once missed (issue 14): pronouns for a person
-// introduced mid-sentence, descriptions that take up a named organisation or an unnamed source introduced with
+// introduced mid-sentence, descriptions that take up a named organization or an unnamed source introduced with
 // "a"/"one", cue forms the lexicon did not know, and a quote that follows its speaker's paraphrase. Every
 // sentence here is made up for the test.
 import { strict as assert } from 'node:assert';
@@ -10,7 +10,7 @@ function run(paragraphs: string[]): Analysis {
   return analyze(testArticle(paragraphs));
 }
 
-/** The speaker's name and every alias, so a test can accept the organisation under any of its written names. */
+/** The speaker's name and every alias, so a test can accept the organization under any of its written names. */
 function namesOf(a: Analysis, start: string): string[] {
   const s = speakerOfQuote(a, start);
   return s ? [s.name, ...s.aliases] : [];
@@ -43,7 +43,7 @@ describe('attribution classes: pronouns for a person introduced mid-sentence', (
   });
 });
 
-describe('attribution classes: descriptions that take up a named organisation', () => {
+describe('attribution classes: descriptions that take up a named organization', () => {
   it('reads "the paper" as the newspaper named before', () => {
     const a = run(['The Merrow Gazette was harsh. “A wasted evening,” the paper wrote in an editorial.']);
     assert.ok(namesOf(a, 'A wasted evening').includes('The Merrow Gazette'), String(namesOf(a, 'A wasted evening')));
@@ -63,7 +63,7 @@ describe('attribution classes: descriptions that take up a named organisation', 
     assert.ok(namesOf(a, 'We thank Tom').includes('Westbrook FC'), String(namesOf(a, 'We thank Tom')));
   });
 
-  it('keeps a plural possessive inside an organisation name', () => {
+  it('keeps a plural possessive inside an organization name', () => {
     const a = run(["The Copper Valley Miners' Union said the deal was unfair. “We will strike,” the union said."]);
     assert.ok(namesOf(a, 'We will strike').includes("The Copper Valley Miners' Union"), String(namesOf(a, 'We will strike')));
   });

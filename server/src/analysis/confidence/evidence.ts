@@ -60,7 +60,7 @@ export function evidenceOf(text: string, analysis: Analysis, overrides: readonly
   });
 }
 
-/** An override names this quote (by its text) and this speaker; the analyser keeps no cue for it then. */
+/** An override names this quote (by its text) and this speaker; the analyzer keeps no cue for it then. */
 function isOverridden(q: Quote, speaker: Speaker, overrides: readonly AttributionOverride[]): boolean {
   const bare = bareQuoteText(q.text);
   const names = [speaker.name, ...speaker.aliases].map((n) => n.trim().toLowerCase());

@@ -10,7 +10,7 @@ export const TRUSTED = 0.8;
 
 /**
  * A person named at the cue is almost never wrong; a pronoun is, when another person was mentioned just before;
- * a description ("the company", "the agent") must be resolved to the body it stands for, and organisations and
+ * a description ("the company", "the agent") must be resolved to the body it stands for, and organizations and
  * unnamed sources are where that resolution fails most (on the dev sets about one in three times).
  */
 const BY_FORM: Record<SpeakerKind, Record<MentionForm | 'none', number>> = {

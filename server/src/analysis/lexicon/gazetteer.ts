@@ -1,5 +1,5 @@
 // Word lists that tell names apart: places (a state only speaks as a cue's subject), nationality
-// adjectives (part of a role, never a name), organisation heads, and capitalised words that are never
+// adjectives (part of a role, never a name), organization heads, and capitalised words that are never
 // names (months, weekdays, function words that start sentences). Lower case; lookups are case-insensitive.
 
 const PLACES = new Set(`
@@ -52,8 +52,8 @@ bosniak kosovar andorran monegasque maltese cypriot icelander faroese greenlandi
 galician corsican sardinian sicilian bavarian israeli-arab druze yazidi rohingya uyghur uighur
 `.split(/\s+/).filter(Boolean));
 
-/** Words that head an organisation's name or description ("the Russian ministry", "Interior Ministry"). */
-const ORGANISATION_HEADS = new Set(`
+/** Words that head an organization's name or description ("the Russian ministry", "Interior Ministry"). */
+const ORGANIZATION_HEADS = new Set(`
 ministry ministries government governments kremlin cabinet administration presidency department office embassy
 embassies consulate agency agencies company companies firm firms corporation group council commission committee
 party parties army military navy police court parliament assembly senate congress duma rada knesset bundestag
@@ -66,8 +66,8 @@ conglomerate startup supplier operator prosecutor's prosecutors office white pen
 programme program institution body paper tabloid magazine broadsheet management
 `.split(/\s+/).filter(Boolean));
 
-/** Named institutions that speak as one voice without an organisation head word in their name. */
-const KNOWN_ORGANISATIONS = new Set([
+/** Named institutions that speak as one voice without an organization head word in their name. */
+const KNOWN_ORGANIZATIONS = new Set([
   'kremlin', 'white house', 'pentagon', 'élysée', 'elysee', 'downing street', 'state department', 'quai d’orsay',
   "quai d'orsay", 'nato', 'un', 'eu', 'osce', 'imf', 'who', 'opec', 'unicef', 'unesco', 'unhcr', 'icrc', 'hamas',
   'hezbollah', 'taliban', 'interfax', 'tass', 'ria novosti', 'reuters', 'afp', 'ap', 'anadolu', 'xinhua', 'bbc',
@@ -76,8 +76,8 @@ const KNOWN_ORGANISATIONS = new Set([
   'europol', 'interpol', 'frontex', 'amnesty international', 'human rights watch', 'red cross', 'red crescent',
 ]);
 
-/** The most words in one known organisation's name. */
-const LONGEST_KNOWN_ORGANISATION = Math.max(...[...KNOWN_ORGANISATIONS].map((name) => name.split(' ').length));
+/** The most words in one known organization's name. */
+const LONGEST_KNOWN_ORGANIZATION = Math.max(...[...KNOWN_ORGANIZATIONS].map((name) => name.split(' ').length));
 
 /** Capitalised words that never start or make a name: calendar words, function words, headings. */
 const NEVER_NAMES = new Set(`
@@ -95,7 +95,7 @@ mr mrs ms dr sir lord lady prof st co inc ltd
 `.split(/\s+/).filter(Boolean));
 
 /** Nouns that describe a company or body right before its name ("German carmaker Autowerk", "the broadcaster ZDF"). */
-const ORGANISATION_DESCRIPTORS = new Set(`
+const ORGANIZATION_DESCRIPTORS = new Set(`
 company firm group carmaker automaker maker manufacturer producer operator retailer insurer lender bank airline
 carrier giant conglomerate startup start-up broadcaster newspaper daily agency club party union watchdog regulator
 ministry organisation organization charity foundation fund investor developer supplier provider utility miner
@@ -103,8 +103,8 @@ exchange platform app network outlet publisher studio brand chain team movement 
 weekly tabloid magazine paper broadsheet
 `.split(/\s+/).filter(Boolean));
 
-export function isOrganisationDescriptor(word: string): boolean {
-  return ORGANISATION_DESCRIPTORS.has(word.toLowerCase());
+export function isOrganizationDescriptor(word: string): boolean {
+  return ORGANIZATION_DESCRIPTORS.has(word.toLowerCase());
 }
 
 export function isPlace(phrase: string): boolean {
@@ -135,19 +135,19 @@ export function isNationality(word: string): boolean {
   return NATIONALITIES.has(word.toLowerCase());
 }
 
-export function isOrganisationHead(word: string): boolean {
-  return ORGANISATION_HEADS.has(word.toLowerCase());
+export function isOrganizationHead(word: string): boolean {
+  return ORGANIZATION_HEADS.has(word.toLowerCase());
 }
 
-export function isKnownOrganisation(phrase: string): boolean {
+export function isKnownOrganization(phrase: string): boolean {
   const lower = phrase.toLowerCase();
-  if (KNOWN_ORGANISATIONS.has(lower)) return true;
+  if (KNOWN_ORGANIZATIONS.has(lower)) return true;
   if (!lower.includes(' ')) return false;
   // "Polish Red Cross", "the Turkish Red Crescent": a known body with a national qualifier. Only the last few
   // words can end in a known name, so a long capitalised run costs one split, not one join per word.
   const words = lower.split(/\s+/);
-  for (let size = 2; size <= Math.min(LONGEST_KNOWN_ORGANISATION, words.length - 1); size++) {
-    if (KNOWN_ORGANISATIONS.has(words.slice(words.length - size).join(' '))) return true;
+  for (let size = 2; size <= Math.min(LONGEST_KNOWN_ORGANIZATION, words.length - 1); size++) {
+    if (KNOWN_ORGANIZATIONS.has(words.slice(words.length - size).join(' '))) return true;
   }
   return false;
 }

@@ -1,4 +1,4 @@
-// Finds speakers (people, organisations, anonymous sources) and attributes each quote to one, or to none, in four
+// Finds speakers (people, organizations, anonymous sources) and attributes each quote to one, or to none, in four
 // stages over the article's tokens: mentions (names, media), cues (each cue and its subject as written),
 // resolution (which speaker each subject is, in reading order: registry, documents, joint speakers) and
 // attribution (each quote's speaker from its label or cue, the analyst's overrides, the speaker list).

@@ -14,7 +14,7 @@ Finds datelines, speakers and quotes in each seed file (directories are searched
   --json        one JSON array, one object per file, in argument order
   --jsonl       one JSON object per line, printed as each file finishes (in order of completion)
   --shard i/n   keep only the i-th of n slices of the file list (round-robin, 1-based)
-  --jobs N      analyse N files at once on worker threads (default: one per core, none for a few dozen
+  --jobs N      analyze N files at once on worker threads (default: one per core, none for a few dozen
                 files; 1: no threads)
   --max-size N  refuse files larger than N (default 10MB)
 Offsets are Unicode code points into the raw file (BOM and CR included).

@@ -5,7 +5,7 @@ import { runCorpusCommand } from '../corpus';
 const USAGE = 'usage: seed-annotator speakers <file|dir>... [--json] [--max-size 10MB]';
 const HELP = `${USAGE}
 
-One speaker per person or organisation of the whole corpus, most quoted first. Names are compared without case
+One speaker per person or organization of the whole corpus, most quoted first. Names are compared without case
 or accents ("Mevlüt Çavuşoğlu" = "Mevlut Cavusoglu"); a surname-only speaker joins the one full name it belongs
 to; the analyst's merges and splits in .seed-annotator/speakers.json (found in the first path's folder or above)
 are applied.

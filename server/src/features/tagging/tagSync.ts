@@ -14,7 +14,7 @@ export function registerTagSync(files: TaggedFiles): void {
     const path = pathOf(e.document.uri);
     if (!path) return;
     files.uriOfPath.set(path, e.document.uri);
-    // Over the seed file ceiling nothing is analysed or tagged (see tooLargeToTag); keep memory for the rest.
+    // Over the seed file ceiling nothing is analyzed or tagged (see tooLargeToTag); keep memory for the rest.
     if (tooLargeToTag(e.document)) return;
     store.open(path, e.document.getText());
     files.announceProblem(path);

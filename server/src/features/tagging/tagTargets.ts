@@ -31,7 +31,7 @@ export function tooLargeToTag(document: TextDocument): string | null {
   if (document.getText().length <= DEFAULT_MAX_SEED_BYTES / 3) return null;
   const bytes = Buffer.byteLength(document.getText(), 'utf8');
   return bytes > DEFAULT_MAX_SEED_BYTES
-    ? `the file is ${formatBytes(bytes)}, over the ${formatBytes(DEFAULT_MAX_SEED_BYTES)} limit for a seed file; it is not analysed or tagged`
+    ? `the file is ${formatBytes(bytes)}, over the ${formatBytes(DEFAULT_MAX_SEED_BYTES)} limit for a seed file; it is not analyzed or tagged`
     : null;
 }
 

@@ -38,7 +38,7 @@ describe('speakers/mentions: names', () => {
     assert.equal(names.find((n) => n.text === 'Irina Petrova')?.gender, 'female');
   });
 
-  it('classifies organisations and places, and a place after a preposition of place', () => {
+  it('classifies organizations and places, and a place after a preposition of place', () => {
     const { names } = namesIn('The Foreign Ministry in Moscow said the delegation had arrived in Daugavpils before noon.');
     assert.equal(names.find((n) => n.text === 'Foreign Ministry')?.kind, 'organization');
     assert.equal(names.find((n) => n.text === 'Moscow')?.kind, 'place');

@@ -2,7 +2,7 @@
 import { strict as assert } from 'node:assert';
 import type { NameCandidate } from '../../../../server/src/analysis/speakers/mentions/names';
 import {
-  createsEntity, isClauseSubject, isPronounAntecedent, isSource, isSubjectOrganisation, isUnknownSentenceSubject, speakerKind, type NameFacts,
+  createsEntity, isClauseSubject, isPronounAntecedent, isSource, isSubjectOrganization, isUnknownSentenceSubject, speakerKind, type NameFacts,
 } from '../../../../server/src/analysis/speakers/resolution/creationRules';
 
 function name(text: string, fields: Partial<NameCandidate> = {}): NameCandidate {
@@ -47,10 +47,10 @@ describe('speakers/resolution: creation rules', () => {
     assert.equal(isUnknownSentenceSubject(facts(name('A B C D'), { opensSentence: true })), false);
   });
 
-  it('takes an organisation opening its sentence, with or without its article, as the clause subject', () => {
+  it('takes an organization opening its sentence, with or without its article, as the clause subject', () => {
     const bank = facts(name('Nordhavn Capital', { kind: 'organization' }), { opensAfterArticle: true });
-    assert.equal(isSubjectOrganisation(bank, 'organization'), true);
-    assert.equal(isSubjectOrganisation(bank, 'person'), false);
+    assert.equal(isSubjectOrganization(bank, 'organization'), true);
+    assert.equal(isSubjectOrganization(bank, 'person'), false);
     assert.equal(isClauseSubject(bank, false, 'organization'), true);
     assert.equal(isClauseSubject(facts(name('Nordhavn Capital', { kind: 'organization' })), false, 'organization'), false);
   });

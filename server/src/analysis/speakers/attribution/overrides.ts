@@ -1,6 +1,6 @@
 // Applies the analyst's manual attributions from the sidecar: each names a quote by its exact text (with
 // prefix/suffix to tell repeated quotes apart) and the speaker who said it. An override always wins over the
-// analyser; a speaker the text never names becomes a new person entity.
+// analyzer; a speaker the text never names becomes a new person entity.
 import type { AttributionOverride, Quote } from '../../types';
 import type { Entity, SpeakerRegistry } from '../resolution/registry';
 

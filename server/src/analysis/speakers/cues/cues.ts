@@ -6,7 +6,7 @@ import type { Token } from '../tokens';
 import { isPossessive, textOf } from '../tokenText';
 import { CLOSING_PHRASAL_CUES, closingCueVerbForm, CUE_VERB_FORMS, SPEECH_NOUNS, cueVerbForm, cueVerbFormOfLower, isAddresseeWord, NOUN_HOMOGRAPHS } from '../../lexicon/cueVerbs';
 import { pronounKind } from '../mentions/descriptions';
-import { isKnownOrganisation } from '../../lexicon/gazetteer';
+import { isKnownOrganization } from '../../lexicon/gazetteer';
 import { documentSubject } from '../mentions/documents';
 import { NOUN_DETERMINERS } from '../../lexicon/functionWords';
 import { governedInfinitive, isPassiveRecord, namesItsObject, ownerBeforeCopula, ownerPronounKind } from './cueForms';
@@ -164,7 +164,7 @@ function addresseeEnd(tokens: Token[], i: number): number {
   for (let k = i + 1; k < Math.min(tokens.length, i + 7); k++) {
     const t = tokens[k];
     if (t.kind !== 'word' && t.text !== '-') break;
-    if (isAddresseeWord(t.text) || isKnownOrganisation(t.text)) {
+    if (isAddresseeWord(t.text) || isKnownOrganization(t.text)) {
       // Take in a following "news agency" / "newspaper" head as well.
       let end = k + 1;
       // "a press conference", "a news briefing": the event's noun closes the phrase.

@@ -133,7 +133,7 @@ const PARTY_AFFILIATION = /^[RDI]\s?-\s?[A-Z]/;
 
 /**
  * "Jane Roe, a Colorado Democrat, said": capitalised words after an article ("a Colorado Democrat", "the Vermont
- * Independent") are an appositive describing the person before them, never a second speaker's name. Organisations
+ * Independent") are an appositive describing the person before them, never a second speaker's name. Organizations
  * keep their article ("the World Bank"), so only an indefinite article, or "the" before a person-like phrase, counts.
  */
 function describedByArticle(tokens: Token[], named: NameCandidate): boolean {
@@ -257,7 +257,7 @@ function phraseEndingAt(tokens: Token[], names: NameIndex, p: number): Subject |
   if (kind) return { type: 'pronoun', first: p, token: p, kind };
   const candidate = names.byLast.get(p);
   if (candidate && !isBareNoun(candidate)) {
-    // "The Kremlin said": an organisation's article belongs to it.
+    // "The Kremlin said": an organization's article belongs to it.
     const first = candidate.phraseFirst > 0 && tokens[candidate.phraseFirst - 1].lower === 'the' && candidate.kind === 'organization'
       ? candidate.phraseFirst - 1 : candidate.phraseFirst;
     return { type: 'name', first, candidate };

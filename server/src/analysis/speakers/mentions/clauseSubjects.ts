@@ -3,7 +3,7 @@
 // wire reporters introduce a new person this way just before quoting them with "she said", so such a name
 // must be known as an antecedent even when the name reader cannot tell it is a person.
 import type { Token, TokenizedText } from '../tokens';
-import { isOrganisationHead, isPlace } from '../../lexicon/gazetteer';
+import { isOrganizationHead, isPlace } from '../../lexicon/gazetteer';
 import type { NameCandidate } from './names';
 
 /** Fronted phrases of place, time and manner are short: a longer run before the comma is a clause of its own. */
@@ -47,7 +47,7 @@ export function namedWithArticle(tokens: Token[], c: NameCandidate): boolean {
 
 /** "The IG Metall union": the kind written after the name is the phrase's head; the description reader owns it. */
 function kindFollows(t: Token | undefined): boolean {
-  return t !== undefined && t.kind === 'word' && !t.cap && isOrganisationHead(t.text);
+  return t !== undefined && t.kind === 'word' && !t.cap && isOrganizationHead(t.text);
 }
 
 /**

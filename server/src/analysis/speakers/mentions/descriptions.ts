@@ -1,10 +1,10 @@
-// Reads the noun phrases that stand for a source without naming it: organisations ("The Russian ministry",
+// Reads the noun phrases that stand for a source without naming it: organizations ("The Russian ministry",
 // "Russia's foreign ministry"), anonymous sources ("a Turkish diplomatic source", "one official", "sources
 // close to the talks") and title-only references ("the minister"), plus subject pronouns. Works on tokens
 // around a cue, in either direction; it never scans the whole text.
 import type { Token } from '../tokens';
 import { isPhraseBreak, isPossessive, textOf } from '../tokenText';
-import { isOrganisationHead } from '../../lexicon/gazetteer';
+import { isOrganizationHead } from '../../lexicon/gazetteer';
 import { isRoleHead } from '../../lexicon/roles';
 import { cueVerbForm } from '../../lexicon/cueVerbs';
 import { DEFINITE_DETERMINERS, INDEFINITE_DETERMINERS } from '../../lexicon/functionWords';
@@ -98,7 +98,7 @@ const descriptionHeads = new Map<string, boolean>();
 function isDescriptionHeadLower(lower: string): boolean {
   let known = descriptionHeads.get(lower);
   if (known === undefined) {
-    known = lower === 'year-old' || isPeopleHead(lower) || isOrganisationHead(lower) || isRoleHead(lower);
+    known = lower === 'year-old' || isPeopleHead(lower) || isOrganizationHead(lower) || isRoleHead(lower);
     if (descriptionHeads.size >= 50_000) descriptionHeads.clear();
     descriptionHeads.set(lower, known);
   }
@@ -291,6 +291,6 @@ function build(tokens: Token[], first: number, end: number, headTok: Token, modi
   for (let m = first; m < end && tokens[m] !== headTok; m++) if (isPossessive(tokens[m])) possessive = true;
   return {
     first, end, start, stop, text, head: headTok.lower, modifiers, definite, plural, possessive,
-    headKind: isOrganisationHead(headTok.lower) && !isPeopleHead(headTok.lower) ? 'organization' : 'people',
+    headKind: isOrganizationHead(headTok.lower) && !isPeopleHead(headTok.lower) ? 'organization' : 'people',
   };
 }

@@ -8,7 +8,7 @@ const INTRODUCERS = MEDIUM_INTRODUCERS.filter((m) => m !== 'told').map((m) => m.
 /** Most names follow no introducer at all: a look at the word before settles them at once. */
 const LAST_WORDS = new Set(INTRODUCERS.map((words) => words[words.length - 1]));
 
-/** The names a medium introducer stands before: organisations, or names followed or formed by a medium word. */
+/** The names a medium introducer stands before: organizations, or names followed or formed by a medium word. */
 export function mediaNames(tokens: readonly Token[], names: readonly NameCandidate[]): Set<NameCandidate> {
   const out = new Set<NameCandidate>();
   for (const c of names) {

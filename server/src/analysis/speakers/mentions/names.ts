@@ -1,14 +1,14 @@
 // Recognises names in running text: runs of capitalised words outside quotes and page furniture, split from
 // the titles and roles journalists put around them ("Russian Foreign Minister Sergei Lavrov", "its foreign
 // minister Sergei Lavrov", "Germany's finance minister, Anna Vogt,", "Nino Gelashvili, a member of …,").
-// Each run is classified as a person, an organisation, a place or unknown; entities are built elsewhere.
+// Each run is classified as a person, an organization, a place or unknown; entities are built elsewhere.
 import type { Span } from '../../types';
 import type { Token, TokenizedText } from '../tokens';
 import { isPossessive, spanOf, textOf } from '../tokenText';
 import { givenNameGender, isGivenName, type Gender } from '../../lexicon/givenNames';
 import { isHonorific, isRoleHead, isRoleModifier, titleGender } from '../../lexicon/roles';
 import { isPersonNoun } from './descriptions';
-import { endsInPlaceOrEvent, isKnownOrganisation, isNationality, isOrganisationDescriptor, isNeverName, isOrganisationHead, isPlace } from '../../lexicon/gazetteer';
+import { endsInPlaceOrEvent, isKnownOrganization, isNationality, isOrganizationDescriptor, isNeverName, isOrganizationHead, isPlace } from '../../lexicon/gazetteer';
 import { cueVerbFormOfLower, isAddresseeWord } from '../../lexicon/cueVerbs';
 import { isCommonOpener, isFiniteVerbAfterSubject } from '../../lexicon/commonWords';
 import { NAME_RUN_PARTICLES, OWNER_DETERMINERS, PHRASE_DETERMINERS, SURNAME_PARTICLES } from '../../lexicon/functionWords';
@@ -32,13 +32,13 @@ export interface NameCandidate {
   words: string[];
   /** A title or honorific stood right before the name ("President Putin", "Mr Lavrov"). */
   titled: boolean;
-  /** The company noun written before an organisation's name ("carmaker" in "German carmaker Autowerk"). */
+  /** The company noun written before an organization's name ("carmaker" in "German carmaker Autowerk"). */
   descriptor: string | null;
   /** The preposition the name is the object of ("from" in "a call from Okafor"), or null. */
   governedBy: string | null;
   /**
    * A one-word name of unknown kind known only because it opens a sentence as its subject ("Ryanair
-   * cancelled …"): kept as an antecedent, and what a later "it" or "the airline" makes an organisation.
+   * cancelled …"): kept as an antecedent, and what a later "it" or "the airline" makes an organization.
    */
   subjectOpener: boolean;
 }
@@ -60,7 +60,7 @@ export function findNames(tt: TokenizedText): NameCandidate[] {
     let runStart = i;
     while (runStart > 0 && SURNAME_PARTICLES.has(tokens[runStart - 1].text) && tokens[runStart - 1].sentence === tokens[i].sentence && runStart > i - 3) runStart--;
     for (const [a, b] of segments(tokens, runStart, runEnd)) {
-      const candidate = analyseSegment(tt, a, b);
+      const candidate = analyzeSegment(tt, a, b);
       if (candidate) out.push(candidate);
     }
     i = runEnd;
@@ -94,7 +94,7 @@ function scanRun(tokens: Token[], i: number): number {
     if (t.kind === 'word' && NAME_RUN_PARTICLES.has(t.text) && isNameWord(afterParticles(tokens, j)) && t.start - prev.end === 1) { j++; continue; }
     // "Chamber of Commerce", "Ministry of Defence", "Secretary of State": "of" inside an institution or title.
     if (t.kind === 'word' && (t.lower === 'of' || t.lower === 'for') && isNameWord(next) && isNameWord(prev) &&
-      (isOrganisationHead(prev.text) || isRoleHead(prev.text))) { j++; continue; }
+      (isOrganizationHead(prev.text) || isRoleHead(prev.text))) { j++; continue; }
     // "the Copper Valley Miners' Union": a plural possessive inside an institution's name.
     if (isPluralPossessiveInName(t, prev, next)) { j++; continue; }
     // "John F. Kennedy", "Mr. Smith": a full stop right after an initial or an abbreviated title.
@@ -106,7 +106,7 @@ function scanRun(tokens: Token[], i: number): number {
 
 function isPluralPossessiveInName(t: Token, prev: Token, next: Token | undefined): boolean {
   return (t.text === "'" || t.text === '’') && t.start === prev.end && /s$/.test(prev.text) && isNameWord(next) &&
-    next.start === t.end + 1 && isOrganisationHead(next.text);
+    next.start === t.end + 1 && isOrganizationHead(next.text);
 }
 
 function isInitial(tokens: Token[], i: number): boolean {
@@ -149,7 +149,7 @@ function words(tokens: Token[], a: number, b: number): Token[] {
   return tokens.slice(a, b).filter((t) => t.kind === 'word');
 }
 
-function analyseSegment(tt: TokenizedText, a: number, b: number): NameCandidate | null {
+function analyzeSegment(tt: TokenizedText, a: number, b: number): NameCandidate | null {
   const { tokens } = tt;
   let k = a;
   let honorificGender: Gender | null = null;
@@ -185,11 +185,11 @@ function analyseSegment(tt: TokenizedText, a: number, b: number): NameCandidate 
   const nameTokens = words(tokens, nameFirst, b);
   if (nameTokens.length === 0) return null;
   // "Turkish", "President", "Foreign Ministry" alone: a title or an adjective, not a name.
-  if (nameTokens.every((t) => isNationality(t.text) || isRoleHead(t.text) || isRoleModifier(t.text) && !isOrganisationHead(t.text))) return null;
+  if (nameTokens.every((t) => isNationality(t.text) || isRoleHead(t.text) || isRoleModifier(t.text) && !isOrganizationHead(t.text))) return null;
   const text = textOf(tokens, nameFirst, b);
   const lowerWords = nameTokens.map((t) => t.lower);
   const before = tokens[(roleFirst >= 0 ? roleFirst : nameFirst) - 1];
-  const named = before && before.kind === 'word' && !before.cap && before.sentence === tokens[nameFirst].sentence && isOrganisationDescriptor(before.text);
+  const named = before && before.kind === 'word' && !before.cap && before.sentence === tokens[nameFirst].sentence && isOrganizationDescriptor(before.text);
   // "German carmaker Autowerk", "the broadcaster ZDF": a company noun right before the name.
   let kind = named && !titled && classify(nameTokens, titled, false) === 'unknown' ? 'organization' : classify(nameTokens, titled, roleFirst >= 0);
   const governor = roleFirst < 0 ? governingPreposition(tokens, a) : null;
@@ -286,7 +286,7 @@ function opensSentence(tokens: Token[], i: number): boolean {
 function isRoleWord(t: Token): boolean {
   if (t.kind !== 'word') return t.text === '-';
   return isRoleHead(t.text) || isRoleModifier(t.text) || isNationality(t.text) || /^\p{Lu}{2,5}$/u.test(t.text) ||
-    isKnownOrganisation(t.text) || isOrganisationHead(t.text) || (t.cap && isPlace(t.text));
+    isKnownOrganization(t.text) || isOrganizationHead(t.text) || (t.cap && isPlace(t.text));
 }
 
 /**
@@ -395,8 +395,8 @@ function appositiveAfter(tokens: Token[], nameEnd: number): [number, number, num
 function classify(nameTokens: Token[], titled: boolean, hasRolePrefix: boolean): NameKind {
   const phrase = nameTokens.map((t) => t.text).join(' ');
   const lowerLast = nameTokens[nameTokens.length - 1].lower;
-  if (isKnownOrganisation(phrase) || nameTokens.some((t) => isOrganisationHead(t.text) && t.lower !== 'side')) {
-    return titled && !isOrganisationHead(lowerLast) ? 'person' : 'organization';
+  if (isKnownOrganization(phrase) || nameTokens.some((t) => isOrganizationHead(t.text) && t.lower !== 'side')) {
+    return titled && !isOrganizationHead(lowerLast) ? 'person' : 'organization';
   }
   if (titled || hasRolePrefix) return 'person';
   if (isPlace(phrase) || nameTokens.every((t) => isPlace(t.text))) return 'place';

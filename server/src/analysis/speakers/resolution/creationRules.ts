@@ -52,18 +52,18 @@ export function isUnknownSentenceSubject(f: NameFacts): boolean {
   return c.kind === 'unknown' && f.opensSentence && (c.words.length >= 2 && c.words.length <= 3 || c.subjectOpener);
 }
 
-/** An organisation that opens a sentence is its subject, and so what a later "the group" or "it" means. */
-export function isSubjectOrganisation(f: NameFacts, kind: SpeakerKind | null): boolean {
+/** An organization that opens a sentence is its subject, and so what a later "the group" or "it" means. */
+export function isSubjectOrganization(f: NameFacts, kind: SpeakerKind | null): boolean {
   return kind === 'organization' && (f.opensSentence || f.opensAfterArticle);
 }
 
 /** Whether the name creates an entity when no earlier one matches it. */
 export function createsEntity(f: NameFacts, kind: SpeakerKind | null): boolean {
   if (kind === null) return false;
-  return isSource(f, kind) || isPronounAntecedent(f.candidate) || isUnknownSentenceSubject(f) || isSubjectOrganisation(f, kind);
+  return isSource(f, kind) || isPronounAntecedent(f.candidate) || isUnknownSentenceSubject(f) || isSubjectOrganization(f, kind);
 }
 
 /** Whether the name is the subject of its clause, for pronouns that prefer a subject to look back to. */
 export function isClauseSubject(f: NameFacts, isCueSubject: boolean, kind: SpeakerKind | null): boolean {
-  return isCueSubject || f.opensSentence || isSubjectOrganisation(f, kind);
+  return isCueSubject || f.opensSentence || isSubjectOrganization(f, kind);
 }

@@ -1,5 +1,5 @@
 // Who speaks through a document ("…," the statement said): the owner written in its phrase, the issuer named
-// after it, the subject of the sentence that introduced it, or the organisation in focus just before it.
+// after it, the subject of the sentence that introduced it, or the organization in focus just before it.
 import type { TokenizedText } from '../tokens';
 import { isPossessive, textOf } from '../tokenText';
 import { withArticle, type NameCandidate } from '../mentions/names';
@@ -34,7 +34,7 @@ export function documentIssuer(tt: TokenizedText, index: NameIndex, doc: Documen
     return entity;
   }
   const mention = introducingMention(tt, doc.first);
-  if (mention < 0) return organisationInFocus(tt, index, doc.first, entityOfName, state.registry);
+  if (mention < 0) return organizationInFocus(tt, index, doc.first, entityOfName, state.registry);
   const s = tokens[mention].sentence;
   const { first, end } = tt.sentences[s];
   // "The report, published by the World Bank on Tuesday, …": the issuer named after the document.
@@ -58,9 +58,9 @@ export function documentIssuer(tt: TokenizedText, index: NameIndex, doc: Documen
 
 /**
  * "The company sued the regulator. “…,” according to the complaint": with no sentence introducing the
- * document, the organisation that is the subject of the latest sentence before it (this or the last paragraph).
+ * document, the organization that is the subject of the latest sentence before it (this or the last paragraph).
  */
-function organisationInFocus(
+function organizationInFocus(
   tt: TokenizedText, index: NameIndex, at: number, entityOfName: (c: NameCandidate) => Entity | null, registry: SpeakerRegistry,
 ): Entity | null {
   const { tokens } = tt;

@@ -8,7 +8,7 @@ import type { NameCandidate } from '../mentions/names';
 import type { Description } from '../mentions/descriptions';
 import type { PronounKind } from '../mentions/descriptions';
 import { isRoleHead, titleGender } from '../../lexicon/roles';
-import { isNationality, isOrganisationHead, isPlace } from '../../lexicon/gazetteer';
+import { isNationality, isOrganizationHead, isPlace } from '../../lexicon/gazetteer';
 import { NAME_PARTICLES } from '../../lexicon/functionWords';
 import { fitsNamedKind, institutionNamedFirst, isNamedKindNoun } from './institutionKinds';
 
@@ -53,7 +53,7 @@ export class SpeakerRegistry {
   /** Every mentioned entity, latest mention first. */
   private readonly recent = new RecencyList();
 
-  /** The entity a personal or organisation name refers to, created when `create` and none exists. */
+  /** The entity a personal or organization name refers to, created when `create` and none exists. */
   fromName(candidate: NameCandidate, kind: SpeakerKind, create: boolean): Entity | null {
     const full = candidate.words.join(' ');
     const surname = candidate.words[candidate.words.length - 1];
@@ -223,7 +223,7 @@ export class SpeakerRegistry {
 
   /**
    * The institution mentioned most recently before `before` that `noun` can stand for, or null. A name of
-   * unsure kind taken up this way becomes an organisation: no one calls a person "the bank".
+   * unsure kind taken up this way becomes an organization: no one calls a person "the bank".
    */
   private recentInstitution(before: number, noun: string): Entity | null {
     for (const e of this.recent.entries()) {
@@ -260,7 +260,7 @@ export class SpeakerRegistry {
     }
   }
 
-  /** A person or organisation named `name` (case-insensitive), or one of its other forms. */
+  /** A person or organization named `name` (case-insensitive), or one of its other forms. */
   find(name: string): Entity | null {
     const lower = name.toLowerCase().trim();
     for (const e of this.entities) {
@@ -318,7 +318,7 @@ const COMPANY_NOUNS = new Set(['company', 'firm', 'group', 'carmaker', 'automake
 /** Titles of those a reporter may call "the … leader". */
 const LEADER_TITLES = new Set(['president', 'premier', 'chancellor', 'prime', 'king', 'queen', 'emir', 'sultan', 'leader', 'chairman', 'head']);
 
-/** Nouns for any kind of institution: they take up whichever organisation was last named. */
+/** Nouns for any kind of institution: they take up whichever organization was last named. */
 const GENERIC_INSTITUTION_NOUNS = new Set(['agency', 'organisation', 'organization', 'body', 'institution', 'group', 'watchdog', 'charity', 'programme', 'program']);
 
 /**
@@ -347,14 +347,14 @@ function fitsInstitutionNoun(e: Entity, noun: string): boolean {
   // A name with no institution word in it ("Nordhavn Capital", "Unite") may be any kind; one with such a word
   // must carry a word of this kind ("the Supreme Court" for "the court").
   const kin = KIND_NOUNS.get(noun) ?? [noun];
-  const heads = [...e.words, ...name.toLowerCase().split(/[\s’']+/), ...(e.head ? [e.head] : [])].filter((w) => isOrganisationHead(w));
+  const heads = [...e.words, ...name.toLowerCase().split(/[\s’']+/), ...(e.head ? [e.head] : [])].filter((w) => isOrganizationHead(w));
   return heads.length === 0 || heads.some((w) => kin.includes(w));
 }
 
 /** Words that end a company's name ("Nordhavn Shipping Ltd", "Brenner AG"). */
 const COMPANY_SUFFIXES = new Set(['inc', 'ltd', 'plc', 'corp', 'corporation', 'co', 'llc', 'ag', 'gmbh', 'sa', 'nv', 'bv', 'spa', 'ab', 'asa', 'oyj', 'group', 'holdings', 'company', 'airlines', 'airways', 'motors', 'bank']);
 
-/** An organisation a company noun can refer to: named with a company noun or a company suffix. */
+/** An organization a company noun can refer to: named with a company noun or a company suffix. */
 function isCompany(e: Entity): boolean {
   return e.head !== null && COMPANY_NOUNS.has(e.head) || e.words.some((w) => COMPANY_SUFFIXES.has(w));
 }
@@ -425,7 +425,7 @@ function compatible(e: Entity, kind: PronounKind): boolean {
     case 'male': return e.kind === 'person' && e.gender !== 'female' || e.kind === 'anonymous' && !e.plural && e.gender !== 'female';
     case 'female': return e.kind === 'person' && e.gender !== 'male' || e.kind === 'anonymous' && !e.plural && e.gender !== 'male';
     case 'plural': return e.kind === 'organization' || e.plural;
-    // "Nanotek said it would …": a one-word name of unsure kind that "it" takes up is an organisation.
+    // "Nanotek said it would …": a one-word name of unsure kind that "it" takes up is an organization.
     case 'thing': return e.kind === 'organization' || isUnsureOneWord(e);
     case 'person': return e.kind === 'person';
   }
@@ -442,7 +442,7 @@ function isGuess(e: Entity): boolean {
 }
 
 /**
- * "the ministry" refers to an earlier organisation with that head and no conflicting modifier; "the minister"
+ * "the ministry" refers to an earlier organization with that head and no conflicting modifier; "the minister"
  * or "the senator" to a person whose role has that head; "the source" to an anonymous source.
  */
 /** `d` with its head and modifiers already normalised by `spelling`. */
