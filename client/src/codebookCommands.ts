@@ -83,7 +83,7 @@ export function registerCodebookCommands(context: vscode.ExtensionContext, codeb
     if (parent === undefined) {
       const codes = (await codebook.codesOrNone()).filter((c) => c.name !== name);
       const picked = await vscode.window.showQuickPick(
-        [{ label: '$(list-tree) Top level', parent: null as string | null }, ...codes.map((c) => ({ label: c.name, detail: c.description || undefined, parent: c.name as string | null }))],
+        [{ label: '$(list-tree) Top level', parent: null as string | null }, ...codes.map((c) => ({ label: c.name, detail: c.description || undefined, parent: c.name }))],
         { title: `Move "${name}" under` },
       );
       if (!picked) return undefined;

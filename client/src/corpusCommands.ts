@@ -1,11 +1,10 @@
 // Commands over the corpus: "Show Quote Provenance" (every article a quote appears in, oldest first) and the Speakers
 // view's "Merge with…" and "Split" actions, which the server saves to `.seed-annotator/speakers.json`.
 import * as vscode from 'vscode';
-import { RequestType, type BaseLanguageClient } from 'vscode-languageclient/node';
+import { type BaseLanguageClient } from 'vscode-languageclient/node';
 import {
   CorpusCommands, CorpusRequests,
-  type CorpusQuoteDto, type CorpusSpeakerDto, type ProvenanceParams, type ProvenanceResult, type SpeakerMergeParams,
-  type SpeakerSplitParams, type WorkspaceSpeaker,
+  type CorpusQuoteDto, type ProvenanceParams, type WorkspaceSpeaker,
 } from '../../shared/protocol';
 import { toLspRange, toRange } from './locations';
 import type { SpeakersView } from './speakersView';
@@ -79,7 +78,7 @@ async function mergeSpeaker(client: BaseLanguageClient, node?: SpeakerNodeArg, i
     if (!picked || picked.length === 0) return false;
     others = picked.map((p) => p.id);
   }
-  return (await request(() => client.sendRequest(CorpusRequests.merge, { ids: [id, ...others!] }))) !== undefined;
+  return (await request(() => client.sendRequest(CorpusRequests.merge, { ids: [id, ...others] }))) !== undefined;
 }
 
 async function splitSpeaker(client: BaseLanguageClient, node?: SpeakerNodeArg, uris?: string[]): Promise<boolean> {
@@ -100,7 +99,7 @@ async function splitSpeaker(client: BaseLanguageClient, node?: SpeakerNodeArg, u
     if (!picked || picked.length === 0) return false;
     chosen = picked.map((p) => p.uri);
   }
-  return (await request(() => client.sendRequest(CorpusRequests.split, { id, uris: chosen! }))) !== undefined;
+  return (await request(() => client.sendRequest(CorpusRequests.split, { id, uris: chosen }))) !== undefined;
 }
 
 /** Runs a request; a failure (e.g. a broken speakers file, named in the message) is shown, and gives undefined. */

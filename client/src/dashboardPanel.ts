@@ -3,10 +3,9 @@
 // open quotes and save exported charts. Strict Content-Security-Policy: scripts only with this page's nonce.
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
-import { NotificationType, RequestType, type BaseLanguageClient } from 'vscode-languageclient/node';
+import { type BaseLanguageClient } from 'vscode-languageclient/node';
 import {
-  CorpusCommands, CorpusNotifications, CorpusRequests,
-  type CorpusQuoteDto, type DashboardParams, type DashboardQuotesParams, type DashboardResult,
+  CorpusCommands, CorpusNotifications, CorpusRequests, type DashboardParams,
 } from '../../shared/protocol';
 import { openQuote } from './corpusCommands';
 import type { ToHost, ToWebview } from './dashboardMessages';

@@ -1,7 +1,6 @@
 // "Review Quotes": walks the quotes with no speaker or an unsure one (lowest confidence first), reveals each,
 // offers the document's speakers in a quick pick and saves the choice as an attribution correction in the sidecar.
 import * as vscode from 'vscode';
-import { RequestType } from 'vscode-languageclient/node';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import {
   ClientCommands,

@@ -1,6 +1,6 @@
 // The Speakers view: every speaker of the workspace -> the files they appear in -> their quotes, click to reveal.
 import * as vscode from 'vscode';
-import { NotificationType, RequestType, type BaseLanguageClient } from 'vscode-languageclient/node';
+import { type BaseLanguageClient } from 'vscode-languageclient/node';
 import {
   SpeakerNotifications,
   SpeakerRequests,

@@ -41,7 +41,7 @@ describe('sidecar', () => {
     assert.equal(serializeSidecar(read.sidecar), raw);
     assert.deepEqual(read.sidecar.tags.map((t) => t.id), ['a', 'b']);
     assert.ok(raw.endsWith('}\n'));
-    assert.match(raw, /^\{\n  "version": 1,\n  "source": \{\n    "file": "article.txt",/);
+    assert.match(raw, /^\{\n {2}"version": 1,\n {2}"source": \{\n {4}"file": "article.txt",/);
     // Fixed key order inside a tag.
     const tag = JSON.parse(raw).tags[0];
     assert.deepEqual(Object.keys(tag), ['id', 'tag', 'note', 'created', 'modified', 'target', 'status']);

@@ -35,7 +35,7 @@ export function analyzeFileForOutput(job: FileJob): FileOutcome {
     // One article that trips the analyzer must not cost the rest of a corpus run.
     return {
       ok: false,
-      error: `${job.file}: internal error while analyzing, please report it with this file: ${(err as Error).stack ?? err}`,
+      error: `${job.file}: internal error while analyzing, please report it with this file: ${(err as Error).stack ?? String(err)}`,
       warnings,
     };
   }

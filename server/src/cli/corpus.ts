@@ -52,7 +52,7 @@ export function parseCorpusArgs(args: readonly string[], extra: ExtraOptions = {
     json: values.json === true,
     maxBytes: typeof maxSize === 'string' ? parseSize(maxSize) : DEFAULT_MAX_SEED_BYTES,
     help,
-    values: values as Record<string, string | boolean | undefined>,
+    values: values,
   };
 }
 
@@ -112,7 +112,7 @@ export function loadCorpus(paths: readonly string[], maxBytes: number, stderr: (
       files.push(corpusFileOf(name, analyze(read.text, { attributions: sidecar.attributions }), corpusTagsOf(sidecar.tags)));
     } catch (err) {
       progress.clear();
-      stderr(`seed-annotator: ${name}: internal error while analyzing, please report it with this file: ${(err as Error).stack ?? err}`);
+      stderr(`seed-annotator: ${name}: internal error while analyzing, please report it with this file: ${(err as Error).stack ?? String(err)}`);
       problems++;
     }
   }

@@ -97,7 +97,7 @@ class WorkerPool implements JobRunner {
     if (this.closed) return Promise.reject(new Error('the analysis workers were stopped'));
     clearTimeout(this.idleTimer);
     return new Promise((resolve, reject) => {
-      this.queue.push({ message: { id: this.nextId++, kind, request }, resolve: resolve as (r: unknown) => void, reject });
+      this.queue.push({ message: { id: this.nextId++, kind, request }, resolve: resolve, reject });
       this.dispatch();
     });
   }

@@ -50,9 +50,9 @@ function paragraphLineRanges(lines: readonly Line[], paragraphs: Structure['para
   const out = new Int32Array(paragraphs.length * 2);
   let line = 0;
   paragraphs.forEach((p, k) => {
-    while (line < lines.length - 1 && (lines[line]!.end < p.start || isBlank(lines[line]!) && lines[line]!.end <= p.start)) line++;
+    while (line < lines.length - 1 && (lines[line].end < p.start || isBlank(lines[line]) && lines[line].end <= p.start)) line++;
     out[2 * k] = line;
-    while (line < lines.length - 1 && lines[line]!.end < p.end) line++;
+    while (line < lines.length - 1 && lines[line].end < p.end) line++;
     out[2 * k + 1] = line;
   });
   return out;
@@ -60,17 +60,17 @@ function paragraphLineRanges(lines: readonly Line[], paragraphs: Structure['para
 
 /** The non-blank lines of paragraph `k` with their indices, in order. */
 export function* paragraphLinesOf(article: Article, k: number): Generator<[number, Line]> {
-  for (let i = article.paragraphLines[2 * k]!; i <= article.paragraphLines[2 * k + 1]!; i++) {
-    const line = article.lines[i]!;
+  for (let i = article.paragraphLines[2 * k]; i <= article.paragraphLines[2 * k + 1]; i++) {
+    const line = article.lines[i];
     if (!isBlank(line)) yield [i, line];
   }
 }
 
 /** Paragraph `k` is set like a headline (layout/furniture.ts): a one-line paragraph takes its line's verdict. */
 export function paragraphHeadlineLike(article: Article, k: number): boolean {
-  const first = article.paragraphLines[2 * k]!;
-  const p = article.paragraphs[k]!;
-  const line = article.lines[first]!;
+  const first = article.paragraphLines[2 * k];
+  const p = article.paragraphs[k];
+  const line = article.lines[first];
   if (line.contentStart === p.start && line.contentEnd === p.end) return article.kinds.headlineLike(first);
   return isHeadlineLike(article.text.slice(p.start, p.end));
 }

@@ -37,9 +37,9 @@ export class LineKinds {
   private verdict(i: number, v: number, test: (line: string) => boolean): boolean {
     const computed = 1 << (2 * (v - 1));
     const holds = computed << 1;
-    const bits = this.bits[i]!;
+    const bits = this.bits[i];
     if (bits & computed) return (bits & holds) !== 0;
-    const yes = test(this.lines[i]!.text);
+    const yes = test(this.lines[i].text);
     this.bits[i] = bits | computed | (yes ? holds : 0);
     return yes;
   }

@@ -51,7 +51,7 @@ function rangeStart(
   const startYear = year !== null && crossesYear ? year - 1 : year;
   if (!isValidDate(year ?? 2000, endMonth, endDay)) return null;
   if (!crossesYear && (endMonth < month || (endMonth === month && endDay <= day))) return null;
-  return { year: startYear, month, day, monthToken: tokens[0]!, range: true };
+  return { year: startYear, month, day, monthToken: tokens[0], range: true };
 }
 
 // A month name must be capitalised ("may" is also a verb); the regexes are case-insensitive for "JAN".
@@ -60,37 +60,37 @@ const LAYOUTS: Layout[] = [
     // Ranges within a month: October 1-3, 2020 · Oct. 1 – 3 · 1-3 October 2020
     re: new RegExp(`\\b${WEEKDAY_PREFIX}(${MONTH_PATTERN})\\.?\\s+(\\d{1,2})${ORDINAL}${DASH}(\\d{1,2})${ORDINAL}(?:,?\\s+(\\d{4}))?\\b(?![.:/-]\\d)`, 'gi'),
     read: (m) => {
-      const month = monthNumber(m[1]!) ?? 0;
-      return rangeStart(month, Number(m[2]), month, Number(m[3]), m[4] ? Number(m[4]) : null, [m[1]!]);
+      const month = monthNumber(m[1]) ?? 0;
+      return rangeStart(month, Number(m[2]), month, Number(m[3]), m[4] ? Number(m[4]) : null, [m[1]]);
     },
   },
   {
     re: new RegExp(`\\b(\\d{1,2})${ORDINAL}${DASH}(\\d{1,2})${ORDINAL}\\s+(${MONTH_PATTERN})\\b(?:\\.?,?\\s+(\\d{4})\\b)?`, 'gi'),
     read: (m) => {
-      const month = monthNumber(m[3]!) ?? 0;
-      return rangeStart(month, Number(m[1]), month, Number(m[2]), m[4] ? Number(m[4]) : null, [m[3]!]);
+      const month = monthNumber(m[3]) ?? 0;
+      return rangeStart(month, Number(m[1]), month, Number(m[2]), m[4] ? Number(m[4]) : null, [m[3]]);
     },
   },
   {
     // Ranges across months: Sept. 30-Oct. 2, 2020 · 30 September – 2 October 2020 · December 30-January 2, 2021
     re: new RegExp(`\\b${WEEKDAY_PREFIX}(${MONTH_PATTERN})\\.?\\s+(\\d{1,2})${ORDINAL}${DASH}(${MONTH_PATTERN})\\.?\\s+(\\d{1,2})${ORDINAL}(?:,?\\s+(\\d{4}))?\\b(?![.:/-]\\d)`, 'gi'),
-    read: (m) => rangeStart(monthNumber(m[1]!) ?? 0, Number(m[2]), monthNumber(m[3]!) ?? 0, Number(m[4]),
-      m[5] ? Number(m[5]) : null, [m[1]!, m[3]!]),
+    read: (m) => rangeStart(monthNumber(m[1]) ?? 0, Number(m[2]), monthNumber(m[3]) ?? 0, Number(m[4]),
+      m[5] ? Number(m[5]) : null, [m[1], m[3]]),
   },
   {
     re: new RegExp(`\\b(\\d{1,2})${ORDINAL}\\s+(${MONTH_PATTERN})\\.?${DASH}(\\d{1,2})${ORDINAL}\\s+(${MONTH_PATTERN})\\b(?:\\.?,?\\s+(\\d{4})\\b)?`, 'gi'),
-    read: (m) => rangeStart(monthNumber(m[2]!) ?? 0, Number(m[1]), monthNumber(m[4]!) ?? 0, Number(m[3]),
-      m[5] ? Number(m[5]) : null, [m[2]!, m[4]!]),
+    read: (m) => rangeStart(monthNumber(m[2]) ?? 0, Number(m[1]), monthNumber(m[4]) ?? 0, Number(m[3]),
+      m[5] ? Number(m[5]) : null, [m[2], m[4]]),
   },
   {
     // October 01, 2020 · Nov. 3, 2021 · Oct 1 · Thursday, October 1st 2020
     re: new RegExp(`\\b${WEEKDAY_PREFIX}(${MONTH_PATTERN})\\.?\\s+(\\d{1,2})${ORDINAL}(?:,?\\s+(\\d{4}))?\\b(?![.:/-]\\d)`, 'gi'),
-    read: (m) => ({ monthToken: m[1], month: monthNumber(m[1]!) ?? 0, day: Number(m[2]), year: m[3] ? Number(m[3]) : null }),
+    read: (m) => ({ monthToken: m[1], month: monthNumber(m[1]) ?? 0, day: Number(m[2]), year: m[3] ? Number(m[3]) : null }),
   },
   {
     // 3 November 2021 · 14 Jan 2026 · 11.Jan.2026 · 11-Jan-2026 · 1 December · the 3rd of May, 2021
     re: new RegExp(`\\b${WEEKDAY_PREFIX}(\\d{1,2})${ORDINAL}(?:\\s+of)?(?:\\s+|[.-])(${MONTH_PATTERN})\\b(?:(?:\\.?,?\\s+|[.-])(\\d{4})\\b)?`, 'gi'),
-    read: (m) => ({ monthToken: m[2], month: monthNumber(m[2]!) ?? 0, day: Number(m[1]), year: m[3] ? Number(m[3]) : null }),
+    read: (m) => ({ monthToken: m[2], month: monthNumber(m[2]) ?? 0, day: Number(m[1]), year: m[3] ? Number(m[3]) : null }),
   },
   {
     // 2020-10-01 · 2020/10/01 · 2020.10.01 (year first is never ambiguous)
@@ -181,13 +181,13 @@ function withTime(text: string, d: Draft): Draft {
   const following = text.slice(d.end, d.end + 24);
   const after = TIME_AFTER.exec(following) ?? DOTTED_TIME_AFTER.exec(following);
   if (after) {
-    const time = toTime(after[1]!, after[2]!, after[3]);
+    const time = toTime(after[1], after[2], after[3]);
     if (time) return { ...d, end: d.end + after[0].length, ...time };
   }
   const lead = text.slice(Math.max(0, d.start - 24), d.start);
   const before = TIME_BEFORE.exec(lead.slice(Math.max(lead.lastIndexOf('\n'), lead.lastIndexOf('\r')) + 1));
   if (before) {
-    const time = toTime(before[1]!, before[2]!, before[3]);
+    const time = toTime(before[1], before[2], before[3]);
     const offset = before[0].length - (/^[^\d]/.test(before[0]) ? 1 : 0);
     if (time) return { ...d, start: d.start - offset, ...time };
   }
@@ -208,8 +208,8 @@ function toTime(h: string, m: string, meridiem: string | undefined): { hour: num
 function insideUrl(text: string, start: number, end: number): boolean {
   let a = start;
   let b = end;
-  while (a > 0 && !/[\s<>()[\]"]/.test(text[a - 1]!)) a--;
-  while (b < text.length && !/[\s<>()[\]"]/.test(text[b]!)) b++;
+  while (a > 0 && !/[\s<>()[\]"]/.test(text[a - 1])) a--;
+  while (b < text.length && !/[\s<>()[\]"]/.test(text[b])) b++;
   if (/:\/\/|^<?www\./i.test(text.slice(a, b))) return true;
   // "2020/10/01" alone is a date; the same digits between further slashes are a path.
   return /\//.test(text.slice(a, start) + text.slice(end, b));
@@ -233,9 +233,9 @@ export function datesWithin(dates: readonly DateMatch[], start: number, end: num
   let hi = dates.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (dates[mid]!.start < start) lo = mid + 1; else hi = mid;
+    if (dates[mid].start < start) lo = mid + 1; else hi = mid;
   }
   const inside: DateMatch[] = [];
-  for (let i = lo; i < dates.length && dates[i]!.start < end; i++) if (dates[i]!.end <= end) inside.push(dates[i]!);
+  for (let i = lo; i < dates.length && dates[i].start < end; i++) if (dates[i].end <= end) inside.push(dates[i]);
   return inside;
 }

@@ -5,7 +5,7 @@
 // Year-less dates ("Oct 1"), weekday references ("on Thursday") and relative days ("yesterday") need the
 // article's date: without a primary date they are left out rather than guessed. Ranges ("October 1-3, 2020")
 // are read as their first day.
-import type { Dateline, Structure } from '../types';
+import type { Dateline } from '../types';
 import type { DateMatch } from './absolute';
 import type { Article } from '../article/article';
 import { choosePrimary } from './primary';
@@ -23,7 +23,7 @@ export function findDatelines(text: string, structure: Article): Dateline[] {
   const datelines: Dateline[] = [];
   for (const d of dates) {
     const isPrimary = primary?.match === d;
-    const year = isPrimary ? primary!.year : d.year ?? (anchor ? nearestYear(d, anchor) : null);
+    const year = isPrimary ? primary.year : d.year ?? (anchor ? nearestYear(d, anchor) : null);
     if (year === null || !isValidDate(year, d.month, d.day)) continue;
     const date = { year, month: d.month, day: d.day };
     const iso = d.hour !== null && d.minute !== null ? isoDateTime(date, d.hour, d.minute) : isoDate(date);

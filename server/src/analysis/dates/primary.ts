@@ -74,7 +74,7 @@ function pickStamp(candidates: readonly DateMatch[], bodyStart: number): DateMat
   const header = candidates.filter((d) => d.end <= bodyStart);
   const timed = (ds: readonly DateMatch[]) => ds.find((d) => d.hour !== null);
   if (header.length === 0) return timed(candidates) ?? candidates[0];
-  const chosen = timed(header) ?? header[0]!;
+  const chosen = timed(header) ?? header[0];
   if (chosen.hour !== null) return chosen;
   return candidates.find((d) => d.hour !== null && d.year === chosen.year && d.month === chosen.month && d.day === chosen.day) ?? chosen;
 }
@@ -97,12 +97,12 @@ function isEligible(article: Article, d: DateMatch, inlineFurniture: Map<number,
   if (boilerplateStart !== null && d.start >= boilerplateStart) return false;
   const k = paragraphAt(article.paragraphs, d.start);
   if (k >= 0) {
-    const paragraph = article.paragraphs[k]!;
-    const line = article.lines[article.paragraphLines[2 * k]!]!;
+    const paragraph = article.paragraphs[k];
+    const line = article.lines[article.paragraphLines[2 * k]];
     let furniture = inlineFurniture.get(k);
     if (furniture === undefined) {
       furniture = line.contentStart === paragraph.start && line.contentEnd === paragraph.end
-        ? article.kinds.inlineFurniture(article.paragraphLines[2 * k]!)
+        ? article.kinds.inlineFurniture(article.paragraphLines[2 * k])
         : isInlineFurniture(text.slice(paragraph.start, paragraph.end));
       inlineFurniture.set(k, furniture);
     }
@@ -117,7 +117,7 @@ function paragraphAt(paragraphs: Structure['paragraphs'], at: number): number {
   let hi = paragraphs.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const p = paragraphs[mid]!;
+    const p = paragraphs[mid];
     if (at < p.start) hi = mid - 1;
     else if (at >= p.end) lo = mid + 1;
     else return mid;

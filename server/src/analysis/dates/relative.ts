@@ -30,13 +30,13 @@ export function findRelativeDays(
   for (let m = RELATIVE_DAY.exec(text); m; m = RELATIVE_DAY.exec(text)) {
     const start = m.index;
     const end = start + m[0].length;
-    while (b < blocked.length && blocked[b]!.end <= start) b++;
-    if (b < blocked.length && blocked[b]!.start < end) continue;
+    while (b < blocked.length && blocked[b].end <= start) b++;
+    if (b < blocked.length && blocked[b].start < end) continue;
     // A programme title is capitalised; the day word in "today's talks" or "Today, the ministers" is not one.
     if (/^T/.test(m[0]) && (PROGRAMME_AFTER.test(text.slice(end, end + 12)) || PROGRAMME_BEFORE.test(text.slice(Math.max(0, start - 4), start)))) {
       continue;
     }
-    found.push({ start, end, text: m[0], date: fromDayNumber(base + OFFSETS[m[0].toLowerCase()]!) });
+    found.push({ start, end, text: m[0], date: fromDayNumber(base + OFFSETS[m[0].toLowerCase()]) });
   }
   return found;
 }

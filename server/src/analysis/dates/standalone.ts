@@ -37,7 +37,7 @@ export function dateOnlyLine(text: string, start: number, end: number, dates: re
   const inside = datesWithin(dates, start, end);
   if (inside.length === 0) return null;
   // "October 1, 2020 | Updated October 2, 2020": the first date is the publication date.
-  return FILLER.test(withoutDates(text, start, end, inside)) ? inside[0]! : null;
+  return FILLER.test(withoutDates(text, start, end, inside)) ? inside[0] : null;
 }
 
 /** Words a dated byline may hold besides names: labels, "by"/"and", time zones, a time of day. */
@@ -63,5 +63,5 @@ export function datedBylineLine(text: string, start: number, end: number, dates:
     if (!NAME_WORD.test(token)) return null;
     names++;
   }
-  return names >= 1 && names <= MAX_NAME_WORDS ? inside[0]! : null;
+  return names >= 1 && names <= MAX_NAME_WORDS ? inside[0] : null;
 }

@@ -33,9 +33,9 @@ export function findWeekdayReferences(
     if (blocked.some((b) => start < b.end && b.start < end)) continue;
     const modifier = m[1]?.toLowerCase();
     if (!modifier && isPartOfName(text, start)) continue;
-    const direction = modifier ? MODIFIERS[modifier]! : 'onOrBefore';
+    const direction = modifier ? MODIFIERS[modifier] : 'onOrBefore';
     const resolved = direction === 'onOrBefore' && inFutureClause(text, start) ? 'onOrAfter' : direction;
-    found.push({ start, end, text: m[0], date: resolve(anchor, weekdayNumber(m[2]!)!, resolved) });
+    found.push({ start, end, text: m[0], date: resolve(anchor, weekdayNumber(m[2])!, resolved) });
   }
   return found;
 }

@@ -211,9 +211,9 @@ const SPACE = /\s/u;
  */
 export function isHeadlineLike(line: string): boolean {
   let end = line.length;
-  while (end > 0 && SPACE.test(line[end - 1]!)) end--;
+  while (end > 0 && SPACE.test(line[end - 1])) end--;
   // Most lines are sentences: the last character settles them before any word is read.
-  if (end > 0 && CLOSING_PUNCTUATION.has(line[end - 1]!)) return false;
+  if (end > 0 && CLOSING_PUNCTUATION.has(line[end - 1])) return false;
   return isTitleCase(line);
 }
 

@@ -28,7 +28,7 @@ export function findListingStart(
   let first = to;
   // Walk back from the end while the lines are listing-shaped; linear in the paragraphs visited.
   while (first > from) {
-    const kind = kindOf(paragraphs[first - 1]!, text, dates);
+    const kind = kindOf(paragraphs[first - 1], text, dates);
     if (kind === null) break;
     kinds.push(kind);
     first--;
@@ -47,7 +47,7 @@ export function findListingStart(
   if (dated < MIN_DATED_HEADLINES) return null;
   let start = kinds.indexOf('headline');
   // The body's own last paragraph, when it lost its final stop, can open the run; its date is the closing stamp.
-  if (start === 0 && looksLikeLostStop(text, paragraphs[first]!)) {
+  if (start === 0 && looksLikeLostStop(text, paragraphs[first])) {
     const next = kinds.indexOf('headline', 1);
     if (next < 0) return null;
     start = next;

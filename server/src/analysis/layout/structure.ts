@@ -39,12 +39,12 @@ export function readArticle(text: string): Article {
   const dates = findAbsoluteDates(text);
   const titleLine = findTitleLine(lines, text, dates);
   const paragraphs = groupParagraphs(lines, titleLine === null ? new Set() : new Set([titleLine]));
-  const title = titleLine === null ? null : titleSpan(lines[titleLine]!, text);
+  const title = titleLine === null ? null : titleSpan(lines[titleLine], text);
 
   const bodyFirst = findBodyStart(paragraphs, lines, text, dates, titleLine, title?.text ?? null);
   const end = bodyFirst === null ? null : findBoilerplateStart(paragraphs, bodyFirst, text, dates);
   const boilerplateStart = end?.boilerplateStart ?? null;
-  const bodyStart = bodyFirst === null ? text.length : paragraphs[bodyFirst]!.start;
+  const bodyStart = bodyFirst === null ? text.length : paragraphs[bodyFirst].start;
   const structure = {
     title,
     body: { start: bodyStart, end: Math.max(bodyStart, boilerplateStart ?? text.length) },
@@ -59,15 +59,15 @@ export function articleOf(text: string, layout: Structure): Article {
   if (isArticleOf(layout, text)) return layout;
   const { paragraphs, body } = layout;
   let from = 0;
-  while (from < paragraphs.length && paragraphs[from]!.start < body.start) from++;
+  while (from < paragraphs.length && paragraphs[from].start < body.start) from++;
   let to = from;
-  while (to < paragraphs.length && paragraphs[to]!.start < body.end) to++;
+  while (to < paragraphs.length && paragraphs[to].start < body.end) to++;
   return makeArticle(text, splitLines(text), findAbsoluteDates(text), layout, lastProseParagraph(text, paragraphs, from, to));
 }
 
 /** The last paragraph in [from, to) that is prose, or -1; searched from the end, so the body's prose is judged once at most. */
 function lastProseParagraph(text: string, paragraphs: readonly { start: number; end: number }[], from: number, to: number): number {
-  for (let i = to - 1; i >= from; i--) if (isProse(text.slice(paragraphs[i]!.start, paragraphs[i]!.end))) return i;
+  for (let i = to - 1; i >= from; i--) if (isProse(text.slice(paragraphs[i].start, paragraphs[i].end))) return i;
   return -1;
 }
 
@@ -75,7 +75,7 @@ function lastProseParagraph(text: string, paragraphs: readonly { start: number; 
 function findTitleLine(lines: readonly Line[], text: string, dates: readonly DateMatch[]): number | null {
   const nonBlank: (readonly [Line, number])[] = [];
   for (let i = 0; i < lines.length && nonBlank.length < TITLE_SEARCH_LINES; i++) {
-    if (!isBlank(lines[i]!)) nonBlank.push([lines[i]!, i]);
+    if (!isBlank(lines[i])) nonBlank.push([lines[i], i]);
   }
   const heading = nonBlank.find(([l, i]) => isSetextTitle(lines, i) || (atxHeadingText(l.text)?.trim() ?? '') !== '');
   if (heading) return heading[1];
@@ -87,7 +87,7 @@ function findTitleLine(lines: readonly Line[], text: string, dates: readonly Dat
 /** A line underlined with "===" on the next line: a markdown (setext) first-level heading. */
 function isSetextTitle(lines: readonly Line[], i: number): boolean {
   const next = lines[i + 1];
-  return next !== undefined && SETEXT_TITLE_UNDERLINE.test(next.text) && wordCount(lines[i]!.text) > 0;
+  return next !== undefined && SETEXT_TITLE_UNDERLINE.test(next.text) && wordCount(lines[i].text) > 0;
 }
 
 function titleSpan(line: Line, text: string): { start: number; end: number; text: string } {
@@ -113,7 +113,7 @@ function findBodyStart(
   const repeats = titleRepeats(titleText);
   const repeatsTitle = (p: Paragraph) => repeats(text.slice(p.start, p.end));
   const isHeader = (p: Paragraph) => {
-    const first = lines[p.firstLine]!;
+    const first = lines[p.firstLine];
     // Inline furniture (an ad slot, a "Read more:" link, a sign-up banner) above the first paragraph is not its start.
     return p.firstLine === p.lastLine && (isHeaderFurniture(first.text) || isInlineFurniture(first.text)
       || dateOnlyLine(text, first.contentStart, first.contentEnd, dates) !== null
@@ -121,7 +121,7 @@ function findBodyStart(
   };
   let afterTitle = true;
   for (let i = 0; i < paragraphs.length; i++) {
-    const p = paragraphs[i]!;
+    const p = paragraphs[i];
     if (titleLine !== null && p.lastLine <= titleLine) continue;
     if (isHeader(p) || repeatsTitle(p)) continue;
     // A short label right above a date line or other header furniture is part of the header block: a byline
@@ -130,9 +130,9 @@ function findBodyStart(
     if (below !== undefined && isHeader(below) && isHeaderLabel(text.slice(p.start, p.end), p, lines)) continue;
     // A bulleted summary of key points above the story ("Key points:" then "- …" lines) is not its body;
     // a list that nothing follows is the body itself.
-    if (isListItem(lines[p.firstLine]!.text)) {
+    if (isListItem(lines[p.firstLine].text)) {
       let next = i + 1;
-      while (next < paragraphs.length && isListItem(lines[paragraphs[next]!.firstLine]!.text)) next++;
+      while (next < paragraphs.length && isListItem(lines[paragraphs[next].firstLine].text)) next++;
       if (next < paragraphs.length) { i = next - 1; continue; }
     }
     // "## Subtitle" or a subtitle underlined with "---" directly under the title.
@@ -140,7 +140,7 @@ function findBodyStart(
     const byline = standfirstEnd(paragraphs, lines, text, i);
     if (byline === null) return i;
     let next = byline;
-    while (next < paragraphs.length && isHeader(paragraphs[next]!)) next++;
+    while (next < paragraphs.length && isHeader(paragraphs[next])) next++;
     return next < paragraphs.length ? next : i;
   }
   return null;
@@ -152,7 +152,7 @@ const MAX_HEADER_LABEL_WORDS = 8;
 /** A short single line that is not a sentence (no closing stop) and not prose. */
 function isHeaderLabel(line: string, p: Paragraph, lines: readonly Line[]): boolean {
   const n = wordCount(line);
-  return p.firstLine === p.lastLine && !isListItem(lines[p.firstLine]!.text) && n >= 1 && n <= MAX_HEADER_LABEL_WORDS
+  return p.firstLine === p.lastLine && !isListItem(lines[p.firstLine].text) && n >= 1 && n <= MAX_HEADER_LABEL_WORDS
     && !/[.!?…:;"”’»]$/.test(line) && !isProse(line);
 }
 
@@ -168,7 +168,7 @@ function isSubtitle(
   lines: readonly Line[], p: Paragraph, next: Paragraph | undefined, text: string, dates: readonly DateMatch[],
 ): boolean {
   if (p.firstLine !== p.lastLine) return false;
-  const line = lines[p.firstLine]!;
+  const line = lines[p.firstLine];
   if (atxHeadingText(line.text) !== null) return true;
   const below = lines[p.lastLine + 1];
   if (below !== undefined && SETEXT_UNDERLINE.test(below.text)) return true;
@@ -189,10 +189,10 @@ const MAX_STANDFIRST_PARAGRAPHS = 2;
  */
 function standfirstEnd(paragraphs: readonly Paragraph[], lines: readonly Line[], text: string, i: number): number | null {
   for (let k = i; k < i + MAX_STANDFIRST_PARAGRAPHS && k < paragraphs.length; k++) {
-    const p = paragraphs[k]!;
+    const p = paragraphs[k];
     if (wordCount(text.slice(p.start, p.end)) > MAX_STANDFIRST_WORDS) return null;
     const next = paragraphs[k + 1];
-    if (next && next.firstLine === next.lastLine && isByline(lines[next.firstLine]!.text)) return k + 1;
+    if (next && next.firstLine === next.lastLine && isByline(lines[next.firstLine].text)) return k + 1;
   }
   return null;
 }
@@ -204,7 +204,7 @@ function findBoilerplateStart(
   const paragraphText = (p: Paragraph) => text.slice(p.start, p.end);
   let marker = paragraphs.length;
   for (let i = bodyFirst; i < paragraphs.length; i++) {
-    if (opensTrailingFurniture(paragraphText(paragraphs[i]!))) { marker = i; break; }
+    if (opensTrailingFurniture(paragraphText(paragraphs[i]))) { marker = i; break; }
   }
   // A listing of other articles before the marker ends the body too, though its headlines may read as prose.
   const listing = findListingStart(paragraphs, bodyFirst + 1, marker, text, dates);
@@ -213,15 +213,15 @@ function findBoilerplateStart(
   if (lastProse >= 0) {
     const isStamp = (p: Paragraph) => dateOnlyLine(text, p.start, p.end, dates) !== null || TIME_ONLY.test(paragraphText(p));
     for (let i = lastProse + 1; i < marker; i++) {
-      const p = paragraphs[i]!;
+      const p = paragraphs[i];
       if (isStamp(p)) continue;
       // Reporting credits printed before the closing stamp stay with it (they are inline furniture, skipped
       // by consumers); credits with no stamp after them open the trailing furniture.
       let next = i;
-      while (next < marker && isCredit(paragraphText(paragraphs[next]!))) next++;
-      if (next > i && next < marker && isStamp(paragraphs[next]!)) { i = next; continue; }
+      while (next < marker && isCredit(paragraphText(paragraphs[next]))) next++;
+      if (next > i && next < marker && isStamp(paragraphs[next])) { i = next; continue; }
       return { boilerplateStart: p.start, lastProse };
     }
   }
-  return { boilerplateStart: marker < paragraphs.length ? paragraphs[marker]!.start : null, lastProse };
+  return { boilerplateStart: marker < paragraphs.length ? paragraphs[marker].start : null, lastProse };
 }

@@ -55,7 +55,7 @@ const APOSTROPHES = new Set(["'", '’']);
 function mayEndOnDeterminer(tail: string, last: string): boolean {
   if (!ASCII_WORD.test(last) || DETERMINERS.has(last)) return true;
   let end = tail.length;
-  while (end > 0 && /\s/u.test(tail[end - 1]!)) end--;
+  while (end > 0 && /\s/u.test(tail[end - 1])) end--;
   const c = tail[end - 1] ?? '';
   return APOSTROPHES.has(c) || (c === 's' || c === 'S') && APOSTROPHES.has(tail[end - 2] ?? '');
 }
@@ -63,9 +63,9 @@ function mayEndOnDeterminer(tail: string, last: string): boolean {
 /** The last run of letters of `tail` before trailing blanks and commas, lower-cased. */
 function lastWordOf(tail: string): string {
   let end = tail.length;
-  while (end > 0 && /[\s,]/u.test(tail[end - 1]!)) end--;
+  while (end > 0 && /[\s,]/u.test(tail[end - 1])) end--;
   let start = end;
-  while (start > 0 && /\p{L}/u.test(tail[start - 1]!)) start--;
+  while (start > 0 && /\p{L}/u.test(tail[start - 1])) start--;
   return tail.slice(start, end).toLowerCase();
 }
 

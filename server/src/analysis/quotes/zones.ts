@@ -85,7 +85,7 @@ function linesOf(article: Article): Paragraph[] {
   let introduced = false;
   const boilerplate = article.boilerplateStart ?? Infinity;
   for (let i = 0; i < lines.length; i++) {
-    const { contentStart: start, contentEnd: end, text: line } = lines[i]!;
+    const { contentStart: start, contentEnd: end, text: line } = lines[i];
     if (start === end) continue;
     // The headline, and its copy printed over the story, are not speech.
     const inTitle = (title !== null && start < title.end && end > title.start) || kinds.titleRepeat(i);

@@ -1,7 +1,7 @@
 // Splits the article into word and punctuation tokens that know their paragraph, sentence and whether they
 // lie inside a quote or in page furniture. One linear pass; every later step walks this array by index
 // instead of re-scanning the text. UTF-16 indices.
-import type { Quote, Structure } from '../types';
+import type { Quote } from '../types';
 import { scanTokens } from './scanner';
 import { ABBREVIATIONS } from '../lexicon/abbreviations';
 import { SENTENCE_OPENING_MARKS } from '../lexicon/quoteMarks';
@@ -62,7 +62,7 @@ export function tokenize(text: string, structure: Article, quotes: Quote[]): Tok
       tokens.push(makeToken(form, start, inQuote, para));
     }
   });
-  markFurniture(structure, tokens, paragraphs);
+  markFurniture(structure, tokens);
   const sentences = markSentences(tokens, quotes);
   const midSentenceCaps = new Set<string>();
   for (let i = 1; i < tokens.length; i++) {
@@ -154,7 +154,7 @@ function makeToken(form: WordForm, start: number, quote: number, paragraph: numb
  * Tokens outside the body, in the title, in markdown link text or on a headline-like line (most words
  * capitalised, as in a list of other articles) are furniture: names there are not sources.
  */
-function markFurniture(structure: Article, tokens: Token[], paragraphs: readonly { start: number; end: number }[]): void {
+function markFurniture(structure: Article, tokens: Token[]): void {
   const bodyEnd = Math.min(structure.body.end, structure.boilerplateStart ?? Infinity);
   const title = structure.title;
   const headlineLike = structure.paragraphs.map((_, k) => paragraphHeadlineLike(structure, k));

@@ -45,7 +45,7 @@ export async function run(args: string[]): Promise<number> {
 }
 
 function statsOptions(values: Record<string, string | boolean | undefined>): { filter: StatsFilter; period: 'month' | 'week'; top: number | undefined } {
-  const text = (name: string) => (typeof values[name] === 'string' ? (values[name] as string) : undefined);
+  const text = (name: string) => (typeof values[name] === 'string' ? (values[name]) : undefined);
   const period = text('period') ?? 'month';
   if (period !== 'month' && period !== 'week') throw new UsageError(`--period expects month or week, got '${period}'`);
   const filter: StatsFilter = {};

@@ -5,9 +5,8 @@
 // continues a quote keeps the previous paragraph's speaker; a quote run over several paragraphs whose cue
 // comes only in its last paragraph gives that speaker to the open paragraphs before it. Nothing else: no cue,
 // no speaker.
-import type { Span } from '../../types';
 import type { Token, TokenizedText } from '../tokens';
-import type { Entity, ResolvedCue } from '../resolution';
+import type { ResolvedCue } from '../resolution';
 import type { Attribution, QuoteRange } from './attributionTypes';
 export type { Attribution } from './attributionTypes';
 import { OPENING_QUOTE_MARKS, QUOTE_MARKS } from '../../lexicon/quoteMarks';

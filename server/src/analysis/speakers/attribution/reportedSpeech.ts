@@ -3,8 +3,7 @@
 // opens the next paragraph with them) without a new cue. Only for a quote nothing else attributed, whose own
 // sentence names no one, and only from the sentence right before it.
 import type { Token, TokenizedText } from '../tokens';
-import type { Span } from '../../types';
-import type { Entity, ResolvedCue } from '../resolution';
+import type { ResolvedCue } from '../resolution';
 import type { Attribution, QuoteRange } from './attributionTypes';
 
 

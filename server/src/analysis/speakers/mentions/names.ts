@@ -125,7 +125,7 @@ function segments(tokens: Token[], a: number, b: number): [number, number][] {
   }
   if (b > start) out.push([start, b]);
   // Drop a trailing full stop that only belonged to an abbreviation.
-  return out.map(([x, y]) => (tokens[y - 1].text === '.' ? [x, y - 1] : [x, y]) as [number, number]).filter(([x, y]) => y > x);
+  return out.map(([x, y]): [number, number] => (tokens[y - 1].text === '.' ? [x, y - 1] : [x, y])).filter(([x, y]) => y > x);
 }
 
 const MONTH_NAMES = new Set(['jan', 'may', 'april', 'june', 'july', 'august', 'march']);

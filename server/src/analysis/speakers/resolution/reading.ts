@@ -7,7 +7,7 @@ import { withArticle, type NameCandidate } from '../mentions/names';
 import { descriptionStartingAt, type Description } from '../mentions/descriptions';
 import type { Mentions } from '../mentions';
 import type { Cue, CueReading, Subject } from '../cues';
-import { SpeakerRegistry, type Entity } from './registry';
+import { SpeakerRegistry } from './registry';
 import { createsEntity, isClauseSubject, isSource, speakerKind, type NameFacts } from './creationRules';
 import type { ReadingState } from './readingState';
 import { indefiniteIntroduction } from './indefiniteAntecedents';
@@ -21,7 +21,6 @@ interface ReadingEvent {
 }
 
 export function readInOrder(tt: TokenizedText, mentions: Mentions, reading: CueReading): ReadingState {
-  const { tokens } = tt;
   const { subjects } = reading;
   const subjectNames = new Set<NameCandidate>();
   for (const s of subjects.values()) if (s.type === 'name') subjectNames.add(s.candidate);
