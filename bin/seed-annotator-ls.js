@@ -5,7 +5,8 @@ const TRANSPORTS = /^--(stdio|node-ipc|socket(=\d+)?|pipe(=.+)?)$/;
 if (!process.argv.slice(2).some((arg) => TRANSPORTS.test(arg))) {
   process.stderr.write(
     'usage: seed-annotator-ls --stdio | --node-ipc | --socket=<port> | --pipe=<name>\n' +
-    'The Seed Annotator language server; an editor starts it with one of these transports.\n');
+      'The Seed Annotator language server; an editor starts it with one of these transports.\n',
+  );
   process.exit(2);
 }
 require('../dist/server.js');

@@ -65,16 +65,17 @@ function formatRows(rows: Row[]): string {
     r.name,
     r.bytes >= 1024 * 1024 ? `${(r.bytes / 1024 / 1024).toFixed(2)} MB` : `${(r.bytes / 1024).toFixed(1)} KB`,
     r.timing.msPerOp.toFixed(3),
-    r.ops > 1 ? `${((r.ops * 1000) / r.timing.msPerOp).toFixed(0)} files/s` :
-      `${(r.bytes / 1024 / 1024 / (r.timing.msPerOp / 1000)).toFixed(2)} MB/s`,
+    r.ops > 1
+      ? `${((r.ops * 1000) / r.timing.msPerOp).toFixed(0)} files/s`
+      : `${(r.bytes / 1024 / 1024 / (r.timing.msPerOp / 1000)).toFixed(2)} MB/s`,
     String(r.timing.runs),
     r.baselineName,
     r.baseline.msPerOp.toFixed(3),
     `${(r.timing.msPerOp / r.baseline.msPerOp).toFixed(1)}x`,
   ]);
   const widths = header.map((h, c) => Math.max(h.length, ...body.map((row) => row[c].length)));
-  const line = (cells: string[]) => cells.map((cell, c) => (c === 0 || c === 5 ? cell.padEnd(widths[c]) :
-    cell.padStart(widths[c]))).join('  ');
+  const line = (cells: string[]) =>
+    cells.map((cell, c) => (c === 0 || c === 5 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ');
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(line)].join('\n');
 }
 
@@ -85,43 +86,83 @@ async function main(): Promise<void> {
 
   seedFiles.forEach((file, i) => {
     const text = seeds[i];
-    rows.push({ name: `analyze ${file}`, bytes: Buffer.byteLength(text), ops: 1, timing: measure(() => analyze(text)),
-      baseline: measure(() => regexScan(text)), baselineName: 'regex scan' });
+    rows.push({
+      name: `analyze ${file}`,
+      bytes: Buffer.byteLength(text),
+      ops: 1,
+      timing: measure(() => analyze(text)),
+      baseline: measure(() => regexScan(text)),
+      baselineName: 'regex scan',
+    });
   });
 
   const big = syntheticArticle(seeds, 1024 * 1024);
   let found = analyze(seeds[0]); // replaced by the synthetic article's result, kept to say what was found
-  rows.push({ name: 'analyze synthetic article', bytes: Buffer.byteLength(big), ops: 1,
-    timing: measure(() => { found = analyze(big); }, 3000, 2, 20, false), baseline: measure(() => regexScan(big), 1000, 3),
-    baselineName: 'regex scan' });
+  rows.push({
+    name: 'analyze synthetic article',
+    bytes: Buffer.byteLength(big),
+    ops: 1,
+    timing: measure(
+      () => {
+        found = analyze(big);
+      },
+      3000,
+      2,
+      20,
+      false,
+    ),
+    baseline: measure(() => regexScan(big), 1000, 3),
+    baselineName: 'regex scan',
+  });
 
   await buildCliBundle();
-  const nodeStart = measure(() => {
-    spawnSync(process.execPath, ['-e', '0']);
-  }, 2000, 5, 30);
+  const nodeStart = measure(
+    () => {
+      spawnSync(process.execPath, ['-e', '0']);
+    },
+    2000,
+    5,
+    30,
+  );
   const seedBytes = seeds.reduce((n, s) => n + Buffer.byteLength(s), 0);
-  rows.push({ name: 'CLI analyze seeds --json', bytes: seedBytes, ops: seedFiles.length,
-    timing: measure(() => runCli(['analyze', 'seeds', '--json']), 3000, 5, 30), baseline: nodeStart,
-    baselineName: 'node -e 0' });
+  rows.push({
+    name: 'CLI analyze seeds --json',
+    bytes: seedBytes,
+    ops: seedFiles.length,
+    timing: measure(() => runCli(['analyze', 'seeds', '--json']), 3000, 5, 30),
+    baseline: nodeStart,
+    baselineName: 'node -e 0',
+  });
 
   const dir = mkdtempSync(join(tmpdir(), 'seed-bench-'));
   try {
     const bigFile = join(dir, 'synthetic.txt');
     writeFileSync(bigFile, big);
-    rows.push({ name: 'CLI analyze synthetic --jsonl', bytes: Buffer.byteLength(big), ops: 1,
-      timing: measure(() => runCli(['analyze', bigFile, '--jsonl']), 3000, 1, 10, false), baseline: nodeStart,
-      baselineName: 'node -e 0' });
+    rows.push({
+      name: 'CLI analyze synthetic --jsonl',
+      bytes: Buffer.byteLength(big),
+      ops: 1,
+      timing: measure(() => runCli(['analyze', bigFile, '--jsonl']), 3000, 1, 10, false),
+      baseline: nodeStart,
+      baselineName: 'node -e 0',
+    });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 
-  process.stdout.write(`${formatRows(rows)}\n\nsynthetic article: ${found.quotes.length} quotes, ` +
-    `${found.speakers.length} speakers, ${found.datelines.length} datelines found\n` +
-    `node ${process.version}, ${process.platform}/${process.arch}; ratio = time / baseline time in this process\n`);
+  process.stdout.write(
+    `${formatRows(rows)}\n\nsynthetic article: ${found.quotes.length} quotes, ` +
+      `${found.speakers.length} speakers, ${found.datelines.length} datelines found\n` +
+      `node ${process.version}, ${process.platform}/${process.arch}; ratio = time / baseline time in this process\n`,
+  );
 
-  for (const [key, section] of [['hostileInputs', benchAdversarial()], ['memory', benchMemory()],
-    ['denseArticle', await benchDense()], ['editor', await benchEditor()],
-    ['editorBursts', await benchEditorBursts()]] as const) {
+  for (const [key, section] of [
+    ['hostileInputs', benchAdversarial()],
+    ['memory', benchMemory()],
+    ['denseArticle', await benchDense()],
+    ['editor', await benchEditor()],
+    ['editorBursts', await benchEditorBursts()],
+  ] as const) {
     process.stdout.write(`\n${formatSection(section)}\n`);
     recordSection(key, section);
   }

@@ -21,7 +21,15 @@ const entries = [
   // The analysis worker threads of the workspace index and of `analyze --jobs`, loaded by server.js and cli.js.
   { entryPoints: ['server/src/workers/analysisWorker.ts'], outfile: 'dist/analysisWorker.js' },
   // The dashboard webview (issue 9): browser code with Apache ECharts bundled in, and its style sheet; no network.
-  { entryPoints: ['client/webview/dashboard.ts'], outfile: 'dist/dashboard.js', platform: 'browser', format: 'iife', target: 'chrome114', minify: true, sourcemap: false },
+  {
+    entryPoints: ['client/webview/dashboard.ts'],
+    outfile: 'dist/dashboard.js',
+    platform: 'browser',
+    format: 'iife',
+    target: 'chrome114',
+    minify: true,
+    sourcemap: false,
+  },
   { entryPoints: ['client/webview/dashboard.css'], outfile: 'dist/dashboard.css', platform: 'browser', sourcemap: false },
   // The extension integration suite (mocha inside the extension host), exporting `run()`; not shipped in the .vsix.
   // mocha's parallel mode (unused here) resolves worker files at run time; the bundler need not warn about it.

@@ -10,19 +10,23 @@ let built: Promise<void> | null = null;
 
 /** Idempotent within a process. Also bundles the analysis worker the CLI's `--jobs` threads load. */
 export function buildCliBundle(): Promise<void> {
-  built ??= Promise.all([
-    ['server/src/cli/main.ts', 'dist/cli.js'],
-    ['server/src/workers/analysisWorker.ts', 'dist/analysisWorker.js'],
-  ].map(([entry, out]) => build({
-    entryPoints: [join(ROOT, entry)],
-    outfile: join(ROOT, out),
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'cjs',
-    sourcemap: true,
-    mainFields: ['module', 'main'], // as in scripts/build.mjs: UMD builds hide their requires from the bundler
-    logLevel: 'warning',
-  }))).then(() => undefined);
+  built ??= Promise.all(
+    [
+      ['server/src/cli/main.ts', 'dist/cli.js'],
+      ['server/src/workers/analysisWorker.ts', 'dist/analysisWorker.js'],
+    ].map(([entry, out]) =>
+      build({
+        entryPoints: [join(ROOT, entry)],
+        outfile: join(ROOT, out),
+        bundle: true,
+        platform: 'node',
+        target: 'node20',
+        format: 'cjs',
+        sourcemap: true,
+        mainFields: ['module', 'main'], // as in scripts/build.mjs: UMD builds hide their requires from the bundler
+        logLevel: 'warning',
+      }),
+    ),
+  ).then(() => undefined);
   return built;
 }

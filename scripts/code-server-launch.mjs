@@ -84,7 +84,16 @@ export function installVsix({ entry, stateDir, vsix, log = console.log }) {
  * `settings` are added to the user settings; `workspaceTrust` turns the editor's workspace trust on, so the
  * folder opens untrusted (restricted mode), for the read-only checks.
  */
-export async function launchCodeServer({ entry, stateDir, folder, auth = 'none', password, settings = {}, workspaceTrust = false, log = console.log }) {
+export async function launchCodeServer({
+  entry,
+  stateDir,
+  folder,
+  auth = 'none',
+  password,
+  settings = {},
+  workspaceTrust = false,
+  log = console.log,
+}) {
   const dirs = profileDirs(stateDir);
   const port = await freePort();
   const galleryPort = await freePort();
@@ -94,7 +103,11 @@ export async function launchCodeServer({ entry, stateDir, folder, auth = 'none',
   const existing = fs.existsSync(settingsFile) ? JSON.parse(fs.readFileSync(settingsFile, 'utf8')) : {};
   // With `workspaceTrust`, the folder opens in restricted mode (untrusted, no prompt), as a stranger's folder would.
   const trust = workspaceTrust
-    ? { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never', 'security.workspace.trust.untrustedFiles': 'open' }
+    ? {
+        'security.workspace.trust.enabled': true,
+        'security.workspace.trust.startupPrompt': 'never',
+        'security.workspace.trust.untrustedFiles': 'open',
+      }
     : {};
   fs.writeFileSync(settingsFile, JSON.stringify({ ...existing, ...USER_SETTINGS, ...trust, ...settings }, null, 2));
   // Our own config file, so the user's ~/.config/code-server/config.yaml (or its password) is never used.
@@ -102,14 +115,19 @@ export async function launchCodeServer({ entry, stateDir, folder, auth = 'none',
 
   const args = [
     entry,
-    '--auth', auth,
-    '--bind-addr', `127.0.0.1:${port}`,
+    '--auth',
+    auth,
+    '--bind-addr',
+    `127.0.0.1:${port}`,
     '--disable-telemetry',
     '--disable-update-check',
     '--disable-getting-started-override',
-    '--config', dirs.config,
-    '--user-data-dir', dirs.userData,
-    '--extensions-dir', dirs.extensions,
+    '--config',
+    dirs.config,
+    '--user-data-dir',
+    dirs.userData,
+    '--extensions-dir',
+    dirs.extensions,
   ];
   if (!workspaceTrust) args.push('--disable-workspace-trust');
   if (folder) args.push(folder);
@@ -149,7 +167,10 @@ export async function launchCodeServer({ entry, stateDir, folder, auth = 'none',
   const deadline = Date.now() + 60_000;
   for (;;) {
     const status = await Promise.race([
-      fetch(`${base}/healthz`).then((response) => response.status, () => 0),
+      fetch(`${base}/healthz`).then(
+        (response) => response.status,
+        () => 0,
+      ),
       exited.then(() => -1),
     ]);
     if (status === 200) break;

@@ -54,12 +54,9 @@ export function preparedEntry() {
 
 /** The prefix whose include/node holds the headers of the running Node (Debian: /usr), so node-gyp downloads nothing. */
 export function nodeHeadersPrefix() {
-  const candidates = [
-    process.env.npm_config_nodedir,
-    path.resolve(path.dirname(process.execPath), '..'),
-    '/usr',
-    '/usr/local',
-  ].filter(Boolean);
+  const candidates = [process.env.npm_config_nodedir, path.resolve(path.dirname(process.execPath), '..'), '/usr', '/usr/local'].filter(
+    Boolean,
+  );
   for (const prefix of candidates) {
     const header = path.join(prefix, 'include', 'node', 'node_version.h');
     if (!fs.existsSync(header)) continue;
@@ -70,7 +67,7 @@ export function nodeHeadersPrefix() {
   }
   throw new Error(
     `No Node ${process.version} headers found (looked for include/node/node_version.h under ${candidates.join(', ')}).\n` +
-      'Install the headers of this Node (NodeSource\'s nodejs package ships them; Debian\'s own node has them in\n' +
+      "Install the headers of this Node (NodeSource's nodejs package ships them; Debian's own node has them in\n" +
       'libnode-dev), or set npm_config_nodedir to a prefix whose include/node holds them.',
   );
 }
@@ -256,7 +253,7 @@ function preparationSteps({ dir, pkg, vscodeDir, run }) {
       },
     },
     {
-      title: 'create the links code-server\'s postinstall would (node_modules.asar, remote-cli, browser helper)',
+      title: "create the links code-server's postinstall would (node_modules.asar, remote-cli, browser helper)",
       run() {
         relink('node_modules', path.join(vscodeDir, 'node_modules.asar'));
         relink('code-linux.sh', path.join(vscodeDir, 'bin', 'remote-cli', 'code-server'));
@@ -264,7 +261,7 @@ function preparationSteps({ dir, pkg, vscodeDir, run }) {
       },
     },
     {
-      title: 'give Quick Open a ripgrep (Debian\'s rg)',
+      title: "give Quick Open a ripgrep (Debian's rg)",
       run() {
         const rg = findOnPath('rg') ?? installDebianRipgrep();
         const target = path.join(vscodeDir, 'node_modules', '@vscode', 'ripgrep', 'bin', 'rg');
@@ -280,7 +277,7 @@ function preparationSteps({ dir, pkg, vscodeDir, run }) {
 function installDebianRipgrep() {
   const advice = 'ripgrep is missing: install it with `apt-get install -y ripgrep` (Quick Open needs it)';
   if (process.getuid?.() !== 0 || !findOnPath('apt-get')) throw new Error(advice);
-  console.log('  installing Debian\'s ripgrep (apt-get install -y ripgrep)');
+  console.log("  installing Debian's ripgrep (apt-get install -y ripgrep)");
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   for (const args of [['update'], ['install', '-y', '--no-install-recommends', 'ripgrep']]) {
     const result = spawnSync('apt-get', args, { stdio: 'inherit', env });

@@ -28,7 +28,8 @@ const DEFAULT_SETS: EvalSet[] = [
   { name: 'holdout2', textDir: join(ROOT, 'test/fixtures/holdout2'), goldDir: join(ROOT, 'test/fixtures/holdout2') },
 ];
 
-const USAGE = 'usage: npm run eval -- [--json] [--details] [--set devset|seeds|holdout|genres|holdout2] [<dir with X.txt and X.gold.json>...]';
+const USAGE =
+  'usage: npm run eval -- [--json] [--details] [--set devset|seeds|holdout|genres|holdout2] [<dir with X.txt and X.gold.json>...]';
 
 interface SetResult {
   name: string;
@@ -47,7 +48,9 @@ function evaluateSet(set: EvalSet): SetResult {
   const files: FileScore[] = [];
   let names: string[] = [];
   try {
-    names = readdirSync(set.textDir).filter((n) => n.endsWith('.txt') && !n.startsWith('.')).sort();
+    names = readdirSync(set.textDir)
+      .filter((n) => n.endsWith('.txt') && !n.startsWith('.'))
+      .sort();
   } catch (err) {
     problems.push(`${display(set.textDir)}: ${(err as Error).message}`);
   }
@@ -74,13 +77,17 @@ function evaluateSet(set: EvalSet): SetResult {
     } catch (err) {
       // Scored as finding nothing, so a crash costs the numbers instead of hiding the article from them.
       problems.push(`${display(textPath)}: analysis threw ${(err as Error).stack ?? String(err)}`);
-      analysis = { title: null, datelines: [], speakers: [], quotes: [],
-        structure: { title: null, body: { start: 0, end: 0 }, paragraphs: [], boilerplateStart: null } };
+      analysis = {
+        title: null,
+        datelines: [],
+        speakers: [],
+        quotes: [],
+        structure: { title: null, body: { start: 0, end: 0 }, paragraphs: [], boilerplateStart: null },
+      };
     }
     files.push(scoreFile(name, read.text, gold.gold, analysis));
   }
-  const genres = Object.fromEntries([...new Set(files.map(genreOf))]
-    .map((g) => [g, totalsOf(files.filter((f) => genreOf(f) === g))]));
+  const genres = Object.fromEntries([...new Set(files.map(genreOf))].map((g) => [g, totalsOf(files.filter((f) => genreOf(f) === g))]));
   return { name: set.name, files, totals: totalsOf(files), genres, reliability: reliabilityOf(files.flatMap((f) => f.judged)), problems };
 }
 
@@ -98,7 +105,10 @@ interface EvalArgs {
 
 function parseEvalArgs(argv: string[]): EvalArgs {
   const { values, positionals } = parseStrict(argv, {
-    json: { type: 'boolean' }, details: { type: 'boolean' }, set: { type: 'string' }, help: { type: 'boolean', short: 'h' },
+    json: { type: 'boolean' },
+    details: { type: 'boolean' },
+    set: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
   });
   const set = typeof values.set === 'string' ? values.set : undefined;
   if (set !== undefined && !DEFAULT_SETS.some((s) => s.name === set)) throw new UsageError(`unknown set '${set}'`);
@@ -118,9 +128,10 @@ function main(argv: string[]): number {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
-  const sets = args.dirs.length > 0
-    ? args.dirs.map((dir) => ({ name: relative(process.cwd(), dir) || dir, textDir: dir, goldDir: dir }))
-    : DEFAULT_SETS.filter((s) => args.set === undefined || s.name === args.set);
+  const sets =
+    args.dirs.length > 0
+      ? args.dirs.map((dir) => ({ name: relative(process.cwd(), dir) || dir, textDir: dir, goldDir: dir }))
+      : DEFAULT_SETS.filter((s) => args.set === undefined || s.name === args.set);
   const results = sets.map(evaluateSet);
   const overall = totalsOf(results.flatMap((r) => r.files));
 
@@ -141,9 +152,11 @@ function main(argv: string[]): number {
 
 function summaryLine(t: Totals): string {
   const pct = (x: number | null) => (x === null ? 'n/a' : `${(100 * x).toFixed(1)}%`);
-  return `overall (${t.files} files): quote P ${t.precision.toFixed(3)} R ${t.recall.toFixed(3)} F1 ${t.f1.toFixed(3)}` +
+  return (
+    `overall (${t.files} files): quote P ${t.precision.toFixed(3)} R ${t.recall.toFixed(3)} F1 ${t.f1.toFixed(3)}` +
     ` | attribution ${pct(t.attributionAccuracy)} (${t.attributedCorrectly}/${t.matched} matched)` +
-    ` | primary date ${pct(t.primaryAccuracy)} (${t.primaryCorrect}/${t.files})`;
+    ` | primary date ${pct(t.primaryAccuracy)} (${t.primaryCorrect}/${t.files})`
+  );
 }
 
 process.exitCode = main(process.argv.slice(2));

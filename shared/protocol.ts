@@ -63,9 +63,7 @@ export const DEFAULT_SETTINGS: SeedAnnotatorSettings = {
 
 /** The semantic token legend: the server encodes with it and the manifest declares it (order matters). */
 export const SEMANTIC_TOKEN_TYPES = ['dateline', 'speaker', 'quote', 'cue'] as const;
-export const SEMANTIC_TOKEN_MODIFIERS = [
-  'primary', 'person', 'organization', 'anonymous', 'unattributed', 'partial', 'tagged',
-] as const;
+export const SEMANTIC_TOKEN_MODIFIERS = ['primary', 'person', 'organization', 'anonymous', 'unattributed', 'partial', 'tagged'] as const;
 export type SemanticTokenType = (typeof SEMANTIC_TOKEN_TYPES)[number];
 export type SemanticTokenModifier = (typeof SEMANTIC_TOKEN_MODIFIERS)[number];
 
@@ -73,8 +71,16 @@ export type SemanticTokenModifier = (typeof SEMANTIC_TOKEN_MODIFIERS)[number];
 // Speakers across the workspace (issue 4): feeds the client's Speakers view (speaker -> files -> quotes).
 // ---------------------------------------------------------------------------------------------------------------
 
-export interface WorkspaceSpeakerQuote { text: string; range: LspRange; /** In [0, 1]; absent from older servers. */ confidence?: number | null }
-export interface WorkspaceSpeakerFile { uri: string; mentions: number; quotes: WorkspaceSpeakerQuote[] }
+export interface WorkspaceSpeakerQuote {
+  text: string;
+  range: LspRange;
+  /** In [0, 1]; absent from older servers. */ confidence?: number | null;
+}
+export interface WorkspaceSpeakerFile {
+  uri: string;
+  mentions: number;
+  quotes: WorkspaceSpeakerQuote[];
+}
 export interface WorkspaceSpeaker {
   /** The corpus speaker's id (issue 9), when speakers are grouped as corpus speakers. */
   id?: string;
@@ -100,8 +106,14 @@ export const SpeakerNotifications = {
 // workspace/didChangeWatchedFiles and reloads/merges sidecars changed by other editors or git.
 // ---------------------------------------------------------------------------------------------------------------
 
-export interface LspPosition { line: number; character: number }
-export interface LspRange { start: LspPosition; end: LspPosition }
+export interface LspPosition {
+  line: number;
+  character: number;
+}
+export interface LspRange {
+  start: LspPosition;
+  end: LspPosition;
+}
 
 /** anchored: found where it was stored; moved: found elsewhere (quote/fuzzy match); orphaned: not found, kept. */
 export type TagStatus = 'anchored' | 'moved' | 'orphaned';
@@ -162,13 +174,26 @@ export interface TagsListParams {
   uri?: string;
 }
 export interface TagsAddParams {
-  uri: string; range: LspRange; tag: string; note?: string;
+  uri: string;
+  range: LspRange;
+  tag: string;
+  note?: string;
   /** The coder recorded as the tag's creator (the client's `seedAnnotator.coder`); default the server's OS user. */
   coder?: string;
 }
-export interface TagsUpdateParams { uri: string; id: string; tag?: string; note?: string }
-export interface TagsRemoveParams { uri: string; id: string }
-export interface TagsUndoParams { uri: string }
+export interface TagsUpdateParams {
+  uri: string;
+  id: string;
+  tag?: string;
+  note?: string;
+}
+export interface TagsRemoveParams {
+  uri: string;
+  id: string;
+}
+export interface TagsUndoParams {
+  uri: string;
+}
 export interface TagsUndoResult {
   /** What was undone ("add claim", "remove claim", …), or null when there was nothing to undo. */
   undone: string | null;
@@ -180,9 +205,15 @@ export interface TagsExportParams {
   folder?: string;
   format: ExportFormat;
 }
-export interface TagsExportResult { format: ExportFormat; content: string; count: number }
+export interface TagsExportResult {
+  format: ExportFormat;
+  content: string;
+  count: number;
+}
 /** A REFI-QDA project (.qdpx, a zip) of the given source documents, or of every tagged file of the first folder. */
-export interface QdpxExportParams { uris?: string[] }
+export interface QdpxExportParams {
+  uris?: string[];
+}
 export interface QdpxExportResult {
   /** The archive's bytes, base64. */
   content: string;
@@ -229,7 +260,9 @@ export const TagNotifications = {
   changed: new NotificationType<TagsChangedParams>('seedAnnotator/tags/changed'),
   sidecarProblem: new NotificationType<SidecarProblemNotice>('seedAnnotator/tags/sidecarProblem'),
 } as const;
-export interface TagsChangedParams { uri: string }
+export interface TagsChangedParams {
+  uri: string;
+}
 
 /** The same operations as workspace/executeCommand commands; the single argument is the request's params. */
 export const ServerTagCommands = {
@@ -252,8 +285,14 @@ export const ClientTagCommands = {
   attributeToOther: 'seedAnnotator.attributeToOther',
   editTag: 'seedAnnotator.editTag',
 } as const;
-export interface AttributeToOtherArgs { uri: string; quoteRange: LspRange }
-export interface EditTagArgs { uri: string; id: string }
+export interface AttributeToOtherArgs {
+  uri: string;
+  quoteRange: LspRange;
+}
+export interface EditTagArgs {
+  uri: string;
+  id: string;
+}
 
 // ---------------------------------------------------------------------------------------------------------------
 // Review Quotes (issue 14): unattributed and low-confidence quotes, lowest confidence first, for the client's
@@ -322,7 +361,9 @@ export interface CodebookChangeResult {
 /** Each codebook request: its method, params and result, declared together. */
 export const CodebookRequests = {
   get: new RequestType<CodebookParams, CodebookDto, void>('seedAnnotator/codebook/get'),
-  add: new RequestType<CodebookParams & { name: string; description?: string; color?: string; parent?: string | null }, CodebookDto, void>('seedAnnotator/codebook/add'),
+  add: new RequestType<CodebookParams & { name: string; description?: string; color?: string; parent?: string | null }, CodebookDto, void>(
+    'seedAnnotator/codebook/add',
+  ),
   describe: new RequestType<CodebookParams & { name: string; description: string }, CodebookDto, void>('seedAnnotator/codebook/describe'),
   move: new RequestType<CodebookParams & { name: string; parent: string | null }, CodebookDto, void>('seedAnnotator/codebook/move'),
   recolour: new RequestType<CodebookParams & { name: string; color: string }, CodebookDto, void>('seedAnnotator/codebook/recolour'),
@@ -402,7 +443,13 @@ export interface StatsFilter {
   /** Keep only quotes that a tag of this name overlaps. */
   tag?: string;
 }
-export interface SpeakerCount { id: string; name: string; kind: CorpusSpeakerKind; quotes: number; files: number }
+export interface SpeakerCount {
+  id: string;
+  name: string;
+  kind: CorpusSpeakerKind;
+  quotes: number;
+  files: number;
+}
 export interface PeriodCount {
   /** `YYYY-MM` or ISO week `YYYY-Www`. */
   period: string;
@@ -410,8 +457,16 @@ export interface PeriodCount {
   /** Quotes per corpus speaker id in this period. */
   speakers: Record<string, number>;
 }
-export interface TagCount { tag: string; count: number; coders: Record<string, number> }
-export interface PairCount { a: string; b: string; files: number }
+export interface TagCount {
+  tag: string;
+  count: number;
+  coders: Record<string, number>;
+}
+export interface PairCount {
+  a: string;
+  b: string;
+  files: number;
+}
 export interface CorpusStats {
   files: number;
   quotes: number;
@@ -443,9 +498,15 @@ export interface CorpusQuoteDto {
   speaker: string | null;
   date: string | null;
 }
-export interface ProvenanceParams { uri: string; position: LspPosition }
+export interface ProvenanceParams {
+  uri: string;
+  position: LspPosition;
+}
 /** The utterance at the position and every article it occurs in, oldest first; null when it occurs in one file only. */
-export interface ProvenanceResult { text: string; occurrences: CorpusQuoteDto[] }
+export interface ProvenanceResult {
+  text: string;
+  occurrences: CorpusQuoteDto[];
+}
 
 export interface CorpusSpeakerDto {
   id: string;
@@ -459,9 +520,14 @@ export interface CorpusSpeakerDto {
   occurrences: { uri: string; speakerId: string; name: string }[];
 }
 /** Joins corpus speakers (by id) into one; written to `.seed-annotator/speakers.json`. */
-export interface SpeakerMergeParams { ids: string[] }
+export interface SpeakerMergeParams {
+  ids: string[];
+}
 /** Carves the speaker's occurrences in `uris` out into a corpus speaker of their own. */
-export interface SpeakerSplitParams { id: string; uris: string[] }
+export interface SpeakerSplitParams {
+  id: string;
+  uris: string[];
+}
 
 export interface DashboardParams {
   /** A folder uri to restrict the numbers to (the explorer's context menu); the whole workspace when absent. */
@@ -480,7 +546,9 @@ export interface DashboardResult {
   /** Milliseconds the server spent on the numbers. */
   elapsedMs: number;
 }
-export interface DashboardQuotesParams extends DashboardParams { selection: QuoteSelection }
+export interface DashboardQuotesParams extends DashboardParams {
+  selection: QuoteSelection;
+}
 
 export const CorpusRequests = {
   /** Null when the utterance occurs in one file only. */

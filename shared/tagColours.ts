@@ -3,8 +3,16 @@
 
 /** Mid-tone hues that stay readable as a translucent background on light and dark themes alike. */
 export const TAG_PALETTE = [
-  '#e6194b', '#3cb44b', '#4363d8', '#f58231', '#911eb4',
-  '#1fa2c7', '#f032e6', '#9a6324', '#469990', '#d4a500',
+  '#e6194b',
+  '#3cb44b',
+  '#4363d8',
+  '#f58231',
+  '#911eb4',
+  '#1fa2c7',
+  '#f032e6',
+  '#9a6324',
+  '#469990',
+  '#d4a500',
 ] as const;
 
 /** FNV-1a: a name keeps its colour across sessions and machines. */

@@ -11,17 +11,25 @@ export function percent(value: number | null): string {
 }
 
 function cell(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ');
+  return text
+    .replace(/\\/g, '\\\\')
+    .replace(/\|/g, '\\|')
+    .replace(/[\r\n]+/g, ' ');
 }
 
 export function agreementMarkdown(report: AgreementDto): string {
   const lines = ['# Coder agreement', ''];
   if (report.coders.length < 2) {
-    lines.push(`Agreement needs at least two coders who tagged the same files; found ${report.coders.length === 0 ? 'none' : report.coders.map(cell).join(', ')}.`);
+    lines.push(
+      `Agreement needs at least two coders who tagged the same files; found ${report.coders.length === 0 ? 'none' : report.coders.map(cell).join(', ')}.`,
+    );
     return lines.join('\n') + '\n';
   }
-  lines.push(`Coders: ${report.coders.map(cell).join(', ')}. Units are the code points of each file that two or more of them tagged; ` +
-    "alpha is Krippendorff's alpha (nominal, binary per code), kappa Cohen's kappa (two coders).", '');
+  lines.push(
+    `Coders: ${report.coders.map(cell).join(', ')}. Units are the code points of each file that two or more of them tagged; ` +
+      "alpha is Krippendorff's alpha (nominal, binary per code), kappa Cohen's kappa (two coders).",
+    '',
+  );
   if (report.withoutCoder > 0) lines.push(`${report.withoutCoder} tag(s) record no coder and are left out.`, '');
   lines.push(`| Code | alpha | kappa | agreement | units | ${report.coders.map((c) => `by ${cell(c)}`).join(' | ')} |`);
   lines.push(`|---|---:|---:|---:|---:|${report.coders.map(() => '---:').join('|')}|`);
@@ -32,9 +40,16 @@ export function agreementMarkdown(report: AgreementDto): string {
   if (report.disagreements.length === 0) {
     lines.push('No disagreements.');
   } else {
-    lines.push(`## Disagreements (${report.disagreements.length})`, '', 'Run "Seed Annotator: Show Coder Disagreements…" to open each passage.', '');
+    lines.push(
+      `## Disagreements (${report.disagreements.length})`,
+      '',
+      'Run "Seed Annotator: Show Coder Disagreements…" to open each passage.',
+      '',
+    );
     for (const d of report.disagreements) {
-      lines.push(`- ${cell(d.file)}:${d.range.start.line + 1} **${cell(d.tag)}**: marked by ${d.markedBy.map(cell).join(', ')}, not by ${d.notMarkedBy.map(cell).join(', ')} — “${cell(clip(d.text))}”`);
+      lines.push(
+        `- ${cell(d.file)}:${d.range.start.line + 1} **${cell(d.tag)}**: marked by ${d.markedBy.map(cell).join(', ')}, not by ${d.notMarkedBy.map(cell).join(', ')} — “${cell(clip(d.text))}”`,
+      );
     }
   }
   return lines.join('\n') + '\n';

@@ -43,7 +43,10 @@ export function registerCodebookCommands(context: vscode.ExtensionContext, codeb
 
   const pickCode = async (title: string, exclude?: string): Promise<CodeDto | undefined> => {
     const codes = (await codebook.codesOrNone()).filter((c) => c.name !== exclude);
-    const picked = await vscode.window.showQuickPick(codes.map((code) => ({ label: code.name, detail: code.description || undefined, code })), { title });
+    const picked = await vscode.window.showQuickPick(
+      codes.map((code) => ({ label: code.name, detail: code.description || undefined, code })),
+      { title },
+    );
     return picked?.code;
   };
 
@@ -54,9 +57,13 @@ export function registerCodebookCommands(context: vscode.ExtensionContext, codeb
     const given = argsOf(target);
     const name = given.name ?? nameOf(target) ?? (await askName('Add Code'));
     if (!name) return undefined;
-    const description = given.description ?? (await vscode.window.showInputBox({ title: `Definition of "${name}"`, prompt: 'When does this code apply? (optional)' }));
+    const description =
+      given.description ??
+      (await vscode.window.showInputBox({ title: `Definition of "${name}"`, prompt: 'When does this code apply? (optional)' }));
     if (description === undefined) return undefined;
-    return run('add the code', () => codebook.send('add', { name: name.trim(), description, color: given.color, parent: given.parent ?? parentFromNode ?? null }));
+    return run('add the code', () =>
+      codebook.send('add', { name: name.trim(), description, color: given.color, parent: given.parent ?? parentFromNode ?? null }),
+    );
   };
 
   /** From the tree: a sub-code of that node; from a script: `{ name, parent, … }` directly. */
@@ -71,7 +78,8 @@ export function registerCodebookCommands(context: vscode.ExtensionContext, codeb
     const name = nameOf(target) ?? (await pickCode('Edit Definition'))?.name;
     if (!name) return undefined;
     const current = (await codebook.codesOrNone()).find((c) => c.name === name)?.description ?? '';
-    const description = argsOf(target).description ?? (await vscode.window.showInputBox({ title: `Definition of "${name}"`, value: current }));
+    const description =
+      argsOf(target).description ?? (await vscode.window.showInputBox({ title: `Definition of "${name}"`, value: current }));
     if (description === undefined) return undefined;
     return run('edit the definition', () => codebook.send('describe', { name, description }));
   };
@@ -83,7 +91,10 @@ export function registerCodebookCommands(context: vscode.ExtensionContext, codeb
     if (parent === undefined) {
       const codes = (await codebook.codesOrNone()).filter((c) => c.name !== name);
       const picked = await vscode.window.showQuickPick(
-        [{ label: '$(list-tree) Top level', parent: null as string | null }, ...codes.map((c) => ({ label: c.name, detail: c.description || undefined, parent: c.name }))],
+        [
+          { label: '$(list-tree) Top level', parent: null as string | null },
+          ...codes.map((c) => ({ label: c.name, detail: c.description || undefined, parent: c.name })),
+        ],
         { title: `Move "${name}" under` },
       );
       if (!picked) return undefined;
@@ -96,10 +107,14 @@ export function registerCodebookCommands(context: vscode.ExtensionContext, codeb
     const name = nameOf(target) ?? (await pickCode('Recolour Code'))?.name;
     if (!name) return undefined;
     const current = (await codebook.codesOrNone()).find((c) => c.name === name)?.color ?? '';
-    const color = argsOf(target).color ?? (await vscode.window.showInputBox({
-      title: `Colour of "${name}"`, value: current, prompt: '#rrggbb',
-      validateInput: (value) => (COLOUR.test(value.trim()) ? undefined : 'A colour as #rrggbb, e.g. #e6194b'),
-    }));
+    const color =
+      argsOf(target).color ??
+      (await vscode.window.showInputBox({
+        title: `Colour of "${name}"`,
+        value: current,
+        prompt: '#rrggbb',
+        validateInput: (value) => (COLOUR.test(value.trim()) ? undefined : 'A colour as #rrggbb, e.g. #e6194b'),
+      }));
     if (!color) return undefined;
     return run('recolour the code', () => codebook.send('recolour', { name, color: color.trim() }));
   };
@@ -138,8 +153,10 @@ export function registerCodebookCommands(context: vscode.ExtensionContext, codeb
   };
 
   function announce(result: CodebookChangeResult): void {
-    const what = result.tags > 0 ? ` (${result.tags} tag${result.tags === 1 ? '' : 's'} in ${result.files} file${result.files === 1 ? '' : 's'})` : '';
-    void vscode.window.showInformationMessage(`Seed Annotator: ${result.label}${what}.`, 'Undo')
+    const what =
+      result.tags > 0 ? ` (${result.tags} tag${result.tags === 1 ? '' : 's'} in ${result.files} file${result.files === 1 ? '' : 's'})` : '';
+    void vscode.window
+      .showInformationMessage(`Seed Annotator: ${result.label}${what}.`, 'Undo')
       .then((choice) => choice && vscode.commands.executeCommand(ClientCommands.codebookUndo));
   }
 

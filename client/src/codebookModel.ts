@@ -28,7 +28,9 @@ export class CodebookModel implements vscode.Disposable {
   get(): Promise<CodebookDto> {
     if (!this.cached) {
       const request = this.send('get', {});
-      request.catch(() => { if (this.cached === request) this.cached = undefined; });
+      request.catch(() => {
+        if (this.cached === request) this.cached = undefined;
+      });
       this.cached = request;
     }
     return this.cached;

@@ -28,10 +28,14 @@ export class CodebookView implements vscode.TreeDataProvider<CodebookNode>, vsco
     switch (node.kind) {
       case 'code': {
         const { code } = node;
-        const item = new vscode.TreeItem(code.name, node.children.length > 0 ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
+        const item = new vscode.TreeItem(
+          code.name,
+          node.children.length > 0 ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None,
+        );
         item.id = `code:${code.name}`;
         item.description = [uses(code.uses), code.description].filter(Boolean).join(' · ');
-        item.tooltip = new vscode.MarkdownString().appendMarkdown(`**${escape(code.name)}** · ${code.color} · ${uses(code.uses)}\n\n`)
+        item.tooltip = new vscode.MarkdownString()
+          .appendMarkdown(`**${escape(code.name)}** · ${code.color} · ${uses(code.uses)}\n\n`)
           .appendText(code.description || 'No definition yet: use "Edit Definition…".');
         item.iconPath = vscode.Uri.parse(gutterMarkSvg(code.color));
         item.contextValue = 'seedCode';
@@ -84,7 +88,9 @@ export class CodebookView implements vscode.TreeDataProvider<CodebookNode>, vsco
   }
 
   private codesUnder(parent: string | null, all: CodeDto[]): CodebookNode[] {
-    return all.filter((c) => c.parent === parent).map((code) => ({ kind: 'code', code, children: all.filter((c) => c.parent === code.name), all }));
+    return all
+      .filter((c) => c.parent === parent)
+      .map((code) => ({ kind: 'code', code, children: all.filter((c) => c.parent === code.name), all }));
   }
 }
 

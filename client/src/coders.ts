@@ -5,18 +5,24 @@ export type CoderFilterState = { kind: 'all' } | { kind: 'mine' } | { kind: 'one
 /** Whether a tag by `creator` (undefined: recorded before coders were) is shown; `me` is the current coder. */
 export function showsCoder(filter: CoderFilterState, creator: string | undefined, me: string): boolean {
   switch (filter.kind) {
-    case 'all': return true;
-    case 'mine': return creator === me;
-    case 'one': return creator === filter.name;
+    case 'all':
+      return true;
+    case 'mine':
+      return creator === me;
+    case 'one':
+      return creator === filter.name;
   }
 }
 
 /** A short label for the view's description ("only ana's tags"); empty when nothing is filtered. */
 export function filterLabel(filter: CoderFilterState, me: string): string {
   switch (filter.kind) {
-    case 'all': return '';
-    case 'mine': return `only mine (${me})`;
-    case 'one': return `only ${filter.name}`;
+    case 'all':
+      return '';
+    case 'mine':
+      return `only mine (${me})`;
+    case 'one':
+      return `only ${filter.name}`;
   }
 }
 

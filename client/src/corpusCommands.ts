@@ -2,16 +2,15 @@
 // view's "Merge with…" and "Split" actions, which the server saves to `.seed-annotator/speakers.json`.
 import * as vscode from 'vscode';
 import { type BaseLanguageClient } from 'vscode-languageclient/node';
-import {
-  CorpusCommands, CorpusRequests,
-  type CorpusQuoteDto, type ProvenanceParams, type WorkspaceSpeaker,
-} from '../../shared/protocol';
+import { CorpusCommands, CorpusRequests, type CorpusQuoteDto, type ProvenanceParams, type WorkspaceSpeaker } from '../../shared/protocol';
 import { toLspRange, toRange } from './locations';
 import type { SpeakersView } from './speakersView';
 
-
 /** A Speakers view node as the view's context menu passes it. */
-interface SpeakerNodeArg { kind: 'speaker'; speaker: WorkspaceSpeaker }
+interface SpeakerNodeArg {
+  kind: 'speaker';
+  speaker: WorkspaceSpeaker;
+}
 
 export function registerCorpusCommands(context: vscode.ExtensionContext, client: BaseLanguageClient, speakers: SpeakersView): void {
   context.subscriptions.push(
@@ -68,13 +67,19 @@ async function mergeSpeaker(client: BaseLanguageClient, node?: SpeakerNodeArg, i
     const all = await request(() => client.sendRequest(CorpusRequests.speakers, {}));
     if (!all) return false;
     type Item = vscode.QuickPickItem & { id: string };
-    const items: Item[] = all.filter((s) => s.id !== id).map((s) => ({
-      label: s.name,
-      description: `${s.kind}, ${s.quotes} quotes in ${s.files} files`,
-      detail: s.aliases.length > 0 ? `also ${s.aliases.join(', ')}` : undefined,
-      id: s.id,
-    }));
-    const picked = await vscode.window.showQuickPick(items, { title: `Merge ${node.speaker.name} with…`, canPickMany: true, matchOnDetail: true });
+    const items: Item[] = all
+      .filter((s) => s.id !== id)
+      .map((s) => ({
+        label: s.name,
+        description: `${s.kind}, ${s.quotes} quotes in ${s.files} files`,
+        detail: s.aliases.length > 0 ? `also ${s.aliases.join(', ')}` : undefined,
+        id: s.id,
+      }));
+    const picked = await vscode.window.showQuickPick(items, {
+      title: `Merge ${node.speaker.name} with…`,
+      canPickMany: true,
+      matchOnDetail: true,
+    });
     if (!picked || picked.length === 0) return false;
     others = picked.map((p) => p.id);
   }

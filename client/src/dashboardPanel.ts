@@ -4,17 +4,16 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import { type BaseLanguageClient } from 'vscode-languageclient/node';
-import {
-  CorpusCommands, CorpusNotifications, CorpusRequests, type DashboardParams,
-} from '../../shared/protocol';
+import { CorpusCommands, CorpusNotifications, CorpusRequests, type DashboardParams } from '../../shared/protocol';
 import { openQuote } from './corpusCommands';
 import type { ToHost, ToWebview } from './dashboardMessages';
-
 
 export function registerDashboard(context: vscode.ExtensionContext, client: BaseLanguageClient): vscode.Disposable {
   const panels = new Map<string, DashboardPanel>();
   // One handler for the notification (a client keeps one per method); every open dashboard redraws.
-  const changed = client.onNotification(CorpusNotifications.changed, () => { for (const panel of panels.values()) panel.refreshSoon(); });
+  const changed = client.onNotification(CorpusNotifications.changed, () => {
+    for (const panel of panels.values()) panel.refreshSoon();
+  });
   const command = vscode.commands.registerCommand(CorpusCommands.openDashboard, (folder?: vscode.Uri | string) => {
     const uri = typeof folder === 'string' ? vscode.Uri.parse(folder) : folder instanceof vscode.Uri ? folder : undefined;
     const key = uri?.toString() ?? '';
@@ -37,14 +36,23 @@ class DashboardPanel {
   private lastParams: DashboardParams = { filter: {}, period: 'month' };
   private refreshTimer: NodeJS.Timeout | undefined;
 
-  constructor(private readonly context: vscode.ExtensionContext, private readonly client: BaseLanguageClient, private readonly folder: vscode.Uri | undefined) {
+  constructor(
+    private readonly context: vscode.ExtensionContext,
+    private readonly client: BaseLanguageClient,
+    private readonly folder: vscode.Uri | undefined,
+  ) {
     this.scope = folder ? vscode.workspace.asRelativePath(folder, false) : 'the workspace';
     const dist = vscode.Uri.joinPath(context.extensionUri, 'dist');
-    this.panel = vscode.window.createWebviewPanel('seedAnnotator.dashboard', `Seed Dashboard${folder ? `: ${this.scope}` : ''}`, vscode.ViewColumn.Active, {
-      enableScripts: true,
-      localResourceRoots: [dist],
-      retainContextWhenHidden: true,
-    });
+    this.panel = vscode.window.createWebviewPanel(
+      'seedAnnotator.dashboard',
+      `Seed Dashboard${folder ? `: ${this.scope}` : ''}`,
+      vscode.ViewColumn.Active,
+      {
+        enableScripts: true,
+        localResourceRoots: [dist],
+        retainContextWhenHidden: true,
+      },
+    );
     this.panel.webview.html = this.html(dist);
     this.disposables.push(
       this.panel.webview.onDidReceiveMessage((message: ToHost) => void this.receive(message)),
@@ -78,7 +86,10 @@ class DashboardPanel {
           await this.query(message.type === 'query' ? message.params : { filter: {}, period: 'month' });
           return;
         case 'select': {
-          const quotes = await this.client.sendRequest(CorpusRequests.dashboardQuotes, { ...this.scoped(message.params), selection: message.selection });
+          const quotes = await this.client.sendRequest(CorpusRequests.dashboardQuotes, {
+            ...this.scoped(message.params),
+            selection: message.selection,
+          });
           this.post({ type: 'quotes', title: message.title, quotes });
           return;
         }
@@ -118,9 +129,7 @@ class DashboardPanel {
       title: `Export chart as ${format.toUpperCase()}`,
     });
     if (!target) return;
-    const bytes = format === 'svg'
-      ? Buffer.from(data, 'utf8')
-      : Buffer.from(data.replace(/^data:image\/png;base64,/, ''), 'base64');
+    const bytes = format === 'svg' ? Buffer.from(data, 'utf8') : Buffer.from(data.replace(/^data:image\/png;base64,/, ''), 'base64');
     await vscode.workspace.fs.writeFile(target, bytes);
     this.post({ type: 'exported', path: target.fsPath });
   }

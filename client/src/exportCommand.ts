@@ -5,7 +5,12 @@ import type { TagsModel } from './tagsModel';
 import { whenTrusted } from './workspaceTrust';
 
 /** What the command returns: the format, how many tags, where it wrote (and the text, for the row formats). */
-export interface ExportDone { format: ExportFormat | 'qdpx'; count: number; content?: string; target: string }
+export interface ExportDone {
+  format: ExportFormat | 'qdpx';
+  count: number;
+  content?: string;
+  target: string;
+}
 
 /** Arguments that skip the dialogs when the command is run from a script or a test. */
 export interface ExportTagsArgs {
@@ -19,16 +24,32 @@ export interface ExportTagsArgs {
 const FORMATS: { format: ExportFormat | 'qdpx'; label: string; detail: string; extension: string; filter: string }[] = [
   { format: 'csv', label: 'CSV', detail: 'One row per tag, for spreadsheets', extension: 'csv', filter: 'CSV' },
   { format: 'jsonl', label: 'JSON Lines', detail: 'One JSON object per tag, for scripts', extension: 'jsonl', filter: 'JSON Lines' },
-  { format: 'w3c', label: 'W3C Web Annotations', detail: 'An annotation collection with text selectors', extension: 'json', filter: 'JSON' },
-  { format: 'qdpx', label: 'REFI-QDA project (.qdpx)', detail: 'Sources, codebook, codings, notes and coders for NVivo, ATLAS.ti, MAXQDA, QualCoder', extension: 'qdpx', filter: 'REFI-QDA project' },
+  {
+    format: 'w3c',
+    label: 'W3C Web Annotations',
+    detail: 'An annotation collection with text selectors',
+    extension: 'json',
+    filter: 'JSON',
+  },
+  {
+    format: 'qdpx',
+    label: 'REFI-QDA project (.qdpx)',
+    detail: 'Sources, codebook, codings, notes and coders for NVivo, ATLAS.ti, MAXQDA, QualCoder',
+    extension: 'qdpx',
+    filter: 'REFI-QDA project',
+  },
 ];
 
 export function registerExportCommand(context: vscode.ExtensionContext, tags: TagsModel): void {
   const exportTags = async (args?: ExportTagsArgs): Promise<ExportDone | undefined> => {
-    const format = args?.format ?? (await vscode.window.showQuickPick(
-      FORMATS.map((entry) => ({ label: entry.label, detail: entry.detail, format: entry.format })),
-      { title: 'Export Tags', placeHolder: 'Export format' },
-    ))?.format;
+    const format =
+      args?.format ??
+      (
+        await vscode.window.showQuickPick(
+          FORMATS.map((entry) => ({ label: entry.label, detail: entry.detail, format: entry.format })),
+          { title: 'Export Tags', placeHolder: 'Export format' },
+        )
+      )?.format;
     if (!format) return undefined;
     const spec = FORMATS.find((entry) => entry.format === format);
     if (!spec) {
@@ -94,9 +115,14 @@ export function registerExportCommand(context: vscode.ExtensionContext, tags: Ta
     }
     const saved = target;
     void vscode.window
-      .showInformationMessage(`Seed Annotator: exported ${result.count} ${result.count === 1 ? 'tag' : 'tags'} to ${vscode.workspace.asRelativePath(saved)}.`, 'Open')
+      .showInformationMessage(
+        `Seed Annotator: exported ${result.count} ${result.count === 1 ? 'tag' : 'tags'} to ${vscode.workspace.asRelativePath(saved)}.`,
+        'Open',
+      )
       .then((choice) => choice && vscode.window.showTextDocument(saved));
     return { ...result, target: saved.toString() };
   };
-  context.subscriptions.push(vscode.commands.registerCommand(ClientCommands.exportTags, whenTrusted('exporting tags to a file', exportTags)));
+  context.subscriptions.push(
+    vscode.commands.registerCommand(ClientCommands.exportTags, whenTrusted('exporting tags to a file', exportTags)),
+  );
 }

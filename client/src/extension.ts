@@ -107,7 +107,9 @@ export function activate(context: vscode.ExtensionContext): SeedAnnotatorApi {
     (error: unknown) => {
       const message = error instanceof Error ? error.message : String(error);
       output.error(`The language server did not start: ${message}`);
-      void vscode.window.showErrorMessage(`Seed Annotator: the language server did not start (${message}). See the "Seed Annotator" output.`);
+      void vscode.window.showErrorMessage(
+        `Seed Annotator: the language server did not start (${message}). See the "Seed Annotator" output.`,
+      );
       throw error;
     },
   );
@@ -124,7 +126,9 @@ function createViews(speakers: SpeakersView, tags: TagsView, coderFilter: CoderF
     tagsView,
     speakersView.onDidChangeVisibility(({ visible }) => visible && speakers.refresh()),
     tagsView.onDidChangeVisibility(({ visible }) => visible && tags.refresh()),
-    coderFilter.onDidChange(() => { tagsView.description = coderFilter.label() || undefined; }),
+    coderFilter.onDidChange(() => {
+      tagsView.description = coderFilter.label() || undefined;
+    }),
   ];
 }
 

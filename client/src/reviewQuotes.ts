@@ -14,18 +14,17 @@ import {
 import { toRange } from './locations';
 import type { TagsModel } from './tagsModel';
 
-
 export type ReviewScope = 'file' | 'workspace';
-export interface ReviewQuotesArgs { scope?: ReviewScope }
+export interface ReviewQuotesArgs {
+  scope?: ReviewScope;
+}
 
 /** What the analyst chose for one quote. */
-export type ReviewChoice =
-  | { kind: 'speaker'; name: string }
-  | { kind: 'someoneElse' }
-  | { kind: 'notQuote' }
-  | { kind: 'skip' };
+export type ReviewChoice = { kind: 'speaker'; name: string } | { kind: 'someoneElse' } | { kind: 'notQuote' } | { kind: 'skip' };
 
-interface ChoiceItem extends vscode.QuickPickItem { choice?: ReviewChoice }
+interface ChoiceItem extends vscode.QuickPickItem {
+  choice?: ReviewChoice;
+}
 
 /** The quick pick's entries for one quote: speakers likeliest first, then "Someone else…", "Not a quote", "Skip". */
 export function choiceItems(quote: ReviewQuote): ChoiceItem[] {
@@ -97,7 +96,10 @@ export function registerReviewQuotes(context: vscode.ExtensionContext, client: L
 async function pickScope(): Promise<ReviewScope | undefined> {
   if (vscode.window.activeTextEditor?.document.languageId !== LANGUAGE_ID) return 'workspace';
   const picked = await vscode.window.showQuickPick(
-    [{ label: 'This file', scope: 'file' as const }, { label: 'Every seed file in the workspace', scope: 'workspace' as const }],
+    [
+      { label: 'This file', scope: 'file' as const },
+      { label: 'Every seed file in the workspace', scope: 'workspace' as const },
+    ],
     { title: 'Review Quotes', placeHolder: 'Review the unattributed and unsure quotes of…' },
   );
   return picked?.scope;

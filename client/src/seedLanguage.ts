@@ -39,9 +39,7 @@ export function registerSeedLanguage(context: vscode.ExtensionContext): void {
       if (event.affectsConfiguration('seedAnnotator.filePatterns')) applyToOpenDocuments();
     }),
     vscode.commands.registerCommand(ClientCommands.setLanguage, async (uri?: vscode.Uri) => {
-      const document = uri instanceof vscode.Uri
-        ? await vscode.workspace.openTextDocument(uri)
-        : vscode.window.activeTextEditor?.document;
+      const document = uri instanceof vscode.Uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
       if (!document) {
         void vscode.window.showInformationMessage('Seed Annotator: open a file first, then set its language to Seed.');
         return undefined;

@@ -32,7 +32,8 @@ export function crashHandler(
         notify(RESTARTED_NOTICE, 'warning');
         return { action: CloseAction.Restart, handled: true };
       }
-      const message = `Seed Annotator: the language server stopped ${crashes.length} times in 3 minutes and was not restarted. ` +
+      const message =
+        `Seed Annotator: the language server stopped ${crashes.length} times in 3 minutes and was not restarted. ` +
         'Every tag it had confirmed is saved. Run "Seed Annotator: Restart Language Server" to try again, and see the output for the cause.';
       output.error(message);
       notify(message, 'error');

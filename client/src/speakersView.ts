@@ -10,7 +10,6 @@ import {
 } from '../../shared/protocol';
 import { revealCommand } from './locations';
 
-
 export type SpeakerNode =
   | { kind: 'speaker'; speaker: WorkspaceSpeaker }
   | { kind: 'file'; speaker: WorkspaceSpeaker; file: WorkspaceSpeakerFile }
@@ -74,7 +73,8 @@ export class SpeakersView implements vscode.TreeDataProvider<SpeakerNode>, vscod
       }
       case 'quote': {
         const item = new vscode.TreeItem(shortText(node.quote.text), vscode.TreeItemCollapsibleState.None);
-        item.description = `line ${node.quote.range.start.line + 1}` +
+        item.description =
+          `line ${node.quote.range.start.line + 1}` +
           (typeof node.quote.confidence === 'number' ? ` · confidence ${node.quote.confidence.toFixed(2)}` : '');
         item.tooltip = node.quote.text;
         item.iconPath = new vscode.ThemeIcon('quote');

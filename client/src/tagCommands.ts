@@ -19,8 +19,14 @@ import type { CodebookModel } from './codebookModel';
 import { whenTrusted } from './workspaceTrust';
 
 /** Arguments that skip the pickers when the command is run from a script or a test. */
-export interface TagSelectionArgs { tag?: string; note?: string }
-export interface EditTagCommandArgs extends EditTagArgs { tag?: string; note?: string }
+export interface TagSelectionArgs {
+  tag?: string;
+  note?: string;
+}
+export interface EditTagCommandArgs extends EditTagArgs {
+  tag?: string;
+  note?: string;
+}
 export interface AttributeToOtherCommandArgs extends AttributeToOtherArgs {
   /** The speaker's name; null removes the correction. Omit to ask the user. */
   speaker?: string | null;
@@ -78,8 +84,12 @@ export function registerTagCommands(context: vscode.ExtensionContext, tags: Tags
     const tagged = await tags.forDocument(editor.document.uri);
     const here = tagged.tags.filter((tag) => {
       const range = toRange(tag.range);
-      return tag.status !== 'orphaned' && editor.selections.some((selection) =>
-        selection.isEmpty ? range.contains(selection.active) : range.intersection(selection) !== undefined);
+      return (
+        tag.status !== 'orphaned' &&
+        editor.selections.some((selection) =>
+          selection.isEmpty ? range.contains(selection.active) : range.intersection(selection) !== undefined,
+        )
+      );
     });
     if (here.length === 0) {
       void vscode.window.showInformationMessage('Seed Annotator: there is no tag at the cursor.');

@@ -14,7 +14,11 @@ export class TagDecorations implements vscode.Disposable {
   /** Code name -> colour from the codebook; names not in it keep the palette colour. */
   private codeColours = new Map<string, string>();
 
-  constructor(private readonly tags: TagsModel, private readonly coders?: CoderFilter, private readonly codebook?: CodebookModel) {
+  constructor(
+    private readonly tags: TagsModel,
+    private readonly coders?: CoderFilter,
+    private readonly codebook?: CodebookModel,
+  ) {
     this.subscriptions.push(
       ...(coders ? [coders.onDidChange(() => this.refreshAll())] : []),
       ...(codebook ? [codebook.onDidChange(() => void this.loadCodeColours())] : []),

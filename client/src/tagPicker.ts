@@ -11,16 +11,21 @@ interface TagPickItem extends vscode.QuickPickItem {
  * Resolves to the chosen tag name, or undefined when the user cancels. `codes` (the codebook, with definitions) come
  * first; without a codebook, the `seedAnnotator.tags` setting; then names used in the workspace but not in it.
  */
-export async function pickTag(used: readonly string[], options: { current?: string; title: string; codes?: readonly { name: string; description: string }[] }): Promise<string | undefined> {
+export async function pickTag(
+  used: readonly string[],
+  options: { current?: string; title: string; codes?: readonly { name: string; description: string }[] },
+): Promise<string | undefined> {
   const codes = options.codes && options.codes.length > 0 ? options.codes : undefined;
-  const configured = codes ? codes.map((c) => c.name) : vscode.workspace.getConfiguration('seedAnnotator').get<string[]>('tags') ?? [];
+  const configured = codes ? codes.map((c) => c.name) : (vscode.workspace.getConfiguration('seedAnnotator').get<string[]>('tags') ?? []);
   const definitions = new Map(codes?.map((c) => [c.name, c.description]) ?? []);
   const choices = tagChoices(configured, used);
   const newTag: TagPickItem = { label: '$(add) New tag…', alwaysShow: true };
   const items: TagPickItem[] = choices.map(({ tag, configured: fromSettings }) => ({
     label: tag,
     tag,
-    description: [tag === options.current ? 'current' : '', fromSettings ? '' : codes ? 'not in codebook' : 'used in workspace'].filter(Boolean).join(' · '),
+    description: [tag === options.current ? 'current' : '', fromSettings ? '' : codes ? 'not in codebook' : 'used in workspace']
+      .filter(Boolean)
+      .join(' · '),
     detail: definitions.get(tag) || undefined,
   }));
 
@@ -35,9 +40,10 @@ export async function pickTag(used: readonly string[], options: { current?: stri
   quickPick.onDidChangeValue((value) => {
     const name = value.trim();
     const known = name === '' || items.some((item) => item.tag === name);
-    quickPick.items = known || validateTagName(name)
-      ? baseItems
-      : [{ label: `$(add) ${name}`, description: 'new tag', tag: name, alwaysShow: true }, ...baseItems];
+    quickPick.items =
+      known || validateTagName(name)
+        ? baseItems
+        : [{ label: `$(add) ${name}`, description: 'new tag', tag: name, alwaysShow: true }, ...baseItems];
   });
 
   const picked = await new Promise<TagPickItem | undefined>((resolve) => {

@@ -127,10 +127,13 @@ export class TagsModel implements vscode.Disposable {
   private invalidateAfterEdits(uri: string): void {
     if (!this.documents.has(uri)) return;
     clearTimeout(this.editTimers.get(uri));
-    this.editTimers.set(uri, setTimeout(() => {
-      this.editTimers.delete(uri);
-      this.invalidate(uri);
-    }, 300));
+    this.editTimers.set(
+      uri,
+      setTimeout(() => {
+        this.editTimers.delete(uri);
+        this.invalidate(uri);
+      }, 300),
+    );
   }
 
   // The server also notifies `changed`, but refreshing at once keeps decorations in step with the user's action.

@@ -38,7 +38,11 @@ export class TagsView implements vscode.TreeDataProvider<TagNode>, vscode.Dispos
   private readonly subscriptions: vscode.Disposable[] = [];
   private refreshTimer: NodeJS.Timeout | undefined;
 
-  constructor(private readonly tags: TagsModel, private readonly coders?: CoderFilter, private readonly codebook?: CodebookModel) {
+  constructor(
+    private readonly tags: TagsModel,
+    private readonly coders?: CoderFilter,
+    private readonly codebook?: CodebookModel,
+  ) {
     this.subscriptions.push(tags.onDidChange(() => this.scheduleRefresh()));
     if (coders) this.subscriptions.push(coders.onDidChange(() => this.refresh()));
     if (codebook) this.subscriptions.push(codebook.onDidChange(() => this.scheduleRefresh()));
@@ -55,7 +59,8 @@ export class TagsView implements vscode.TreeDataProvider<TagNode>, vscode.Dispos
         const item = new vscode.TreeItem(node.name, collapsed);
         item.description = plural(node.tags.length, 'passage') + (node.inCodebook ? '' : ' · not in codebook');
         item.iconPath = new vscode.ThemeIcon(node.inCodebook ? 'tag' : 'question');
-        item.tooltip = `${node.name}: ${plural(node.tags.length, 'passage')} in ${plural(byFile(node.tags).size, 'file')}` +
+        item.tooltip =
+          `${node.name}: ${plural(node.tags.length, 'passage')} in ${plural(byFile(node.tags).size, 'file')}` +
           (node.inCodebook ? '' : '. The codebook has no such code: add it from the Codebook view, or rename these tags.');
         item.contextValue = 'seedTagName';
         return item;
@@ -83,8 +88,12 @@ export class TagsView implements vscode.TreeDataProvider<TagNode>, vscode.Dispos
       case 'passage': {
         const { tag } = node;
         const item = new vscode.TreeItem(shortText(tag.text), vscode.TreeItemCollapsibleState.None);
-        item.description = [node.orphans ? `${tag.tag} · ${path.basename(vscode.Uri.parse(tag.uri).fsPath)}` : tag.note, tag.creator ? `by ${tag.creator}` : '']
-          .filter(Boolean).join(' · ');
+        item.description = [
+          node.orphans ? `${tag.tag} · ${path.basename(vscode.Uri.parse(tag.uri).fsPath)}` : tag.note,
+          tag.creator ? `by ${tag.creator}` : '',
+        ]
+          .filter(Boolean)
+          .join(' · ');
         const status = tag.status === 'orphaned' ? 'orphaned: not found in the current text' : tag.status;
         item.tooltip = new vscode.MarkdownString()
           .appendText(`${tag.tag} (${status}), line ${tag.range.start.line + 1}`)
@@ -94,7 +103,9 @@ export class TagsView implements vscode.TreeDataProvider<TagNode>, vscode.Dispos
           .appendText(tag.creator ? `Coder: ${tag.creator}` : 'No coder recorded')
           .appendMarkdown('\n\n')
           .appendText(tag.text);
-        item.iconPath = new vscode.ThemeIcon(tag.status === 'orphaned' ? 'debug-disconnect' : tag.status === 'moved' ? 'arrow-swap' : 'symbol-string');
+        item.iconPath = new vscode.ThemeIcon(
+          tag.status === 'orphaned' ? 'debug-disconnect' : tag.status === 'moved' ? 'arrow-swap' : 'symbol-string',
+        );
         item.command = revealCommand(vscode.Uri.parse(tag.uri), tag.range);
         item.contextValue = tag.status === 'orphaned' ? 'seedOrphanedTag' : 'seedTag';
         return item;

@@ -12,14 +12,19 @@ export function trustOptions(): { trusted: boolean } {
  * Wraps a command that writes: in an untrusted workspace it does nothing but say why (with a way to trust the
  * workspace), and returns undefined.
  */
-export function whenTrusted<A extends unknown[], R>(action: string, command: (...args: A) => Promise<R>): (...args: A) => Promise<R | undefined> {
+export function whenTrusted<A extends unknown[], R>(
+  action: string,
+  command: (...args: A) => Promise<R>,
+): (...args: A) => Promise<R | undefined> {
   return async (...args: A) => {
     if (vscode.workspace.isTrusted) return command(...args);
     // Not awaited: the command ends at once (a script calling it is not left waiting on the notification).
-    void vscode.window.showWarningMessage(
-      `Seed Annotator: ${action} is off in an untrusted workspace. Tags are shown read-only and nothing is written until you trust this workspace.`,
-      'Manage Workspace Trust',
-    ).then((choice) => choice && vscode.commands.executeCommand('workbench.trust.manage'));
+    void vscode.window
+      .showWarningMessage(
+        `Seed Annotator: ${action} is off in an untrusted workspace. Tags are shown read-only and nothing is written until you trust this workspace.`,
+        'Manage Workspace Trust',
+      )
+      .then((choice) => choice && vscode.commands.executeCommand('workbench.trust.manage'));
     return undefined;
   };
 }

@@ -18,7 +18,10 @@ const KINDS: { kind: SpeakerCount['kind']; label: string }[] = [
 ];
 
 /** What a click on one data item selects, and how the quote list is titled. */
-export interface ClickTarget { selection: QuoteSelection; title: string }
+export interface ClickTarget {
+  selection: QuoteSelection;
+  title: string;
+}
 
 export interface ChartSpec {
   option: EChartsCoreOption;
@@ -58,7 +61,13 @@ export function speakersChart(stats: CorpusStats, theme: ThemeColours): ChartSpe
     ...base(theme),
     grid: { left: 8, right: 24, top: 28, bottom: 8, containLabel: true },
     xAxis: { type: 'value', minInterval: 1, ...axis(theme) },
-    yAxis: { type: 'category', data: names, triggerEvent: true, ...axis(theme), axisLabel: { color: theme.foreground, width: 180, overflow: 'truncate' } },
+    yAxis: {
+      type: 'category',
+      data: names,
+      triggerEvent: true,
+      ...axis(theme),
+      axisLabel: { color: theme.foreground, width: 180, overflow: 'truncate' },
+    },
     tooltip: {
       ...(base(theme).tooltip as object),
       trigger: 'item',
@@ -109,7 +118,8 @@ export function timelineChart(stats: CorpusStats, theme: ThemeColours): ChartSpe
     tooltip: {
       ...(base(theme).tooltip as object),
       trigger: 'item',
-      formatter: (p: { seriesName: string; name: string; value: number }) => `${escapeHtml(p.seriesName)}<br>${escapeHtml(p.name)}: ${p.value} quotes`,
+      formatter: (p: { seriesName: string; name: string; value: number }) =>
+        `${escapeHtml(p.seriesName)}<br>${escapeHtml(p.name)}: ${p.value} quotes`,
     },
     series,
   };
@@ -139,7 +149,8 @@ export function tagsChart(stats: CorpusStats, theme: ThemeColours): ChartSpec {
     tooltip: {
       ...(base(theme).tooltip as object),
       trigger: 'item',
-      formatter: (p: { seriesName: string; name: string; value: number }) => `${escapeHtml(p.name)} by ${escapeHtml(p.seriesName)}: ${p.value}`,
+      formatter: (p: { seriesName: string; name: string; value: number }) =>
+        `${escapeHtml(p.name)} by ${escapeHtml(p.seriesName)}: ${p.value}`,
     },
     series: coders.map((coder) => ({ name: coder, type: 'bar', stack: 'tags', data: stats.tags.map((t) => t.coders[coder] ?? 0) })),
   };
@@ -174,7 +185,12 @@ export function matrixChart(stats: CorpusStats, theme: ThemeColours): ChartSpec 
     ...base(theme),
     legend: undefined,
     grid: { left: 8, right: 16, top: 8, bottom: 48, containLabel: true },
-    xAxis: { type: 'category', data: names, ...axis(theme), axisLabel: { color: theme.foreground, rotate: 40, width: 110, overflow: 'truncate' } },
+    xAxis: {
+      type: 'category',
+      data: names,
+      ...axis(theme),
+      axisLabel: { color: theme.foreground, rotate: 40, width: 110, overflow: 'truncate' },
+    },
     yAxis: { type: 'category', data: names, ...axis(theme), axisLabel: { color: theme.foreground, width: 140, overflow: 'truncate' } },
     visualMap: { min: 0, max, show: false, inRange: { color: [theme.background, theme.series[0]] } },
     tooltip: {
@@ -183,7 +199,14 @@ export function matrixChart(stats: CorpusStats, theme: ThemeColours): ChartSpec 
       formatter: (p: { value: [number, number, number] }) =>
         `${escapeHtml(names[p.value[0]] ?? '')} and ${escapeHtml(names[p.value[1]] ?? '')}: ${p.value[2]} articles`,
     },
-    series: [{ type: 'heatmap', data: cells, label: { show: true, color: theme.foreground }, itemStyle: { borderColor: theme.border, borderWidth: 1 } }],
+    series: [
+      {
+        type: 'heatmap',
+        data: cells,
+        label: { show: true, color: theme.foreground },
+        itemStyle: { borderColor: theme.border, borderWidth: 1 },
+      },
+    ],
   };
   return {
     option,

@@ -28,7 +28,11 @@ interface ChartSlot {
 const params: DashboardParams = { filter: {}, period: 'month' };
 let latest: DashboardResult | null = null;
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string> = {}, text?: string): HTMLElementTagNameMap[K] {
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attributes: Record<string, string> = {},
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
   if (text !== undefined) node.textContent = text;
@@ -59,7 +63,12 @@ const labelled = (text: string, input: HTMLElement) => {
   return label;
 };
 const kindBox = element('fieldset');
-kindBox.append(element('legend', {}, 'Speakers'), labelled('people ', kinds.person), labelled('organizations ', kinds.organization), labelled('anonymous ', kinds.anonymous));
+kindBox.append(
+  element('legend', {}, 'Speakers'),
+  labelled('people ', kinds.person),
+  labelled('organizations ', kinds.organization),
+  labelled('anonymous ', kinds.anonymous),
+);
 const reset = element('button', { type: 'button', id: 'filter-reset' }, 'Reset');
 filters.append(labelled('From ', from), labelled('To ', to), kindBox, labelled('Tag ', tag), labelled('Quotes ', period), reset);
 
@@ -117,7 +126,8 @@ reset.addEventListener('click', () => {
 function render(result: DashboardResult, scope: string): void {
   latest = result;
   const { stats } = result;
-  summary.textContent = `${stats.quotes} quotes by ${stats.speakers.length} speakers in ${stats.files} articles of ${scope}` +
+  summary.textContent =
+    `${stats.quotes} quotes by ${stats.speakers.length} speakers in ${stats.files} articles of ${scope}` +
     `${stats.undated > 0 ? ` (${stats.undated} quotes undated)` : ''} — computed in ${result.elapsedMs} ms`;
   if (!from.value && result.firstDate) from.placeholder = result.firstDate;
   if (!to.value && result.lastDate) to.placeholder = result.lastDate;
@@ -141,12 +151,18 @@ function drawCharts(): void {
       slot.chart = echarts.init(slot.host, undefined, { renderer: 'svg' });
       slot.chart.on('click', (event) => {
         const e = event as { componentType: string; seriesIndex?: number; dataIndex?: number; value?: unknown };
-        const target = e.componentType === 'yAxis' || e.componentType === 'xAxis'
-          ? slot.spec?.click(-1, -1, String(e.value))
-          : slot.spec?.click(e.seriesIndex ?? 0, e.dataIndex ?? 0);
+        const target =
+          e.componentType === 'yAxis' || e.componentType === 'xAxis'
+            ? slot.spec?.click(-1, -1, String(e.value))
+            : slot.spec?.click(e.seriesIndex ?? 0, e.dataIndex ?? 0);
         if (!target) return;
         status.textContent = `Listing: ${target.title}…`;
-        vscode.postMessage({ type: 'select', params: { ...params, filter: { ...params.filter } }, selection: target.selection, title: target.title });
+        vscode.postMessage({
+          type: 'select',
+          params: { ...params, filter: { ...params.filter } },
+          selection: target.selection,
+          title: target.title,
+        });
       });
     }
     slot.chart.setOption(spec.option, { notMerge: true });
@@ -222,7 +238,9 @@ window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
   }
 });
 // Charts follow their boxes (the window, the panel, an empty chart growing back).
-const resized = new ResizeObserver(() => { for (const slot of slots) slot.chart?.resize(); });
+const resized = new ResizeObserver(() => {
+  for (const slot of slots) slot.chart?.resize();
+});
 for (const slot of slots) resized.observe(slot.host);
 onThemeChange(drawCharts);
 vscode.postMessage({ type: 'ready' });

@@ -51,16 +51,19 @@ export function goldProblem(data: unknown): string | null {
   }
   if (!Array.isArray(data.speakers)) return 'speakers must be an array';
   for (const [i, s] of data.speakers.entries()) {
-    if (!isRecord(s) || typeof s.name !== 'string' || !KINDS.includes(s.kind as string) ||
-        !(s.role === null || typeof s.role === 'string')) {
+    if (
+      !isRecord(s) ||
+      typeof s.name !== 'string' ||
+      !KINDS.includes(s.kind as string) ||
+      !(s.role === null || typeof s.role === 'string')
+    ) {
       return `speakers[${i}] must be {name, kind: person|organization|anonymous, role: string|null}`;
     }
   }
   if (!Array.isArray(data.quotes)) return 'quotes must be an array';
   const names = new Set(data.speakers.map((s) => (s as GoldSpeaker).name));
   for (const [i, q] of data.quotes.entries()) {
-    if (!isRecord(q) || typeof q.text !== 'string' || q.text === '' ||
-        !(q.speaker === null || typeof q.speaker === 'string')) {
+    if (!isRecord(q) || typeof q.text !== 'string' || q.text === '' || !(q.speaker === null || typeof q.speaker === 'string')) {
       return `quotes[${i}] must be {text: non-empty string, speaker: string|null}`;
     }
     if (q.speaker !== null && !names.has(q.speaker)) {

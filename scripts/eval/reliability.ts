@@ -32,7 +32,7 @@ export function reliabilityOf(judged: JudgedAttribution[]): Reliability {
   const bins = BIN_EDGES.slice(0, -1).map((from, i) => {
     const to = BIN_EDGES[i + 1];
     const last = i === BIN_EDGES.length - 2;
-    const inBin = scored.filter((j) => j.confidence >= from && (j.confidence < to || last && j.confidence <= to));
+    const inBin = scored.filter((j) => j.confidence >= from && (j.confidence < to || (last && j.confidence <= to)));
     const correct = inBin.filter((j) => j.correct).length;
     return { from, to, count: inBin.length, correct, accuracy: inBin.length === 0 ? null : correct / inBin.length };
   });
@@ -55,8 +55,13 @@ export function formatReliability(r: Reliability): string {
     const label = `${b.from.toFixed(1)}–${b.to.toFixed(1)}`;
     return `  ${label.padEnd(8)} ${String(b.count).padStart(5)}  ${pct(b.accuracy).padStart(6)}`;
   });
-  return ['  bin       count  right', ...rows,
-    `  confidence >= ${TRUSTED}: ${r.trusted} of ${r.attributed} attributed (${pct(r.trustedShare)}), ` +
-    `${r.trustedCorrect} right (${pct(r.trustedAccuracy)})` + (r.missing > 0 ? `; ${r.missing} without confidence` : ''),
-  ].join('\n') + '\n';
+  return (
+    [
+      '  bin       count  right',
+      ...rows,
+      `  confidence >= ${TRUSTED}: ${r.trusted} of ${r.attributed} attributed (${pct(r.trustedShare)}), ` +
+        `${r.trustedCorrect} right (${pct(r.trustedAccuracy)})` +
+        (r.missing > 0 ? `; ${r.missing} without confidence` : ''),
+    ].join('\n') + '\n'
+  );
 }

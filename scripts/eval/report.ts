@@ -47,9 +47,17 @@ const HEADER = ['file', 'gold', 'pred', 'match', 'P', 'R', 'F1', 'attribution', 
 export function formatTable(scores: FileScore[], totalLabel: string): string {
   const rows = scores.map((s) => {
     const t = totalsOf([s]);
-    return [s.file, String(s.goldQuotes), String(s.predictedQuotes), String(s.matched), num(t.precision),
-      num(t.recall), num(t.f1), ratio(s.attributedCorrectly, s.matched),
-      s.primaryCorrect ? `ok ${s.goldPrimary ?? 'none'}` : `WRONG ${s.predictedPrimary ?? 'none'} (gold ${s.goldPrimary ?? 'none'})`];
+    return [
+      s.file,
+      String(s.goldQuotes),
+      String(s.predictedQuotes),
+      String(s.matched),
+      num(t.precision),
+      num(t.recall),
+      num(t.f1),
+      ratio(s.attributedCorrectly, s.matched),
+      s.primaryCorrect ? `ok ${s.goldPrimary ?? 'none'}` : `WRONG ${s.predictedPrimary ?? 'none'} (gold ${s.goldPrimary ?? 'none'})`,
+    ];
   });
   return layout(HEADER, rows, totalsRow(totalLabel, totalsOf(scores)));
 }
@@ -72,16 +80,28 @@ export function genreOf(score: FileScore): string {
 }
 
 function totalsRow(label: string, t: Totals): string[] {
-  return [label, String(t.goldQuotes), String(t.predictedQuotes), String(t.matched), num(t.precision),
-    num(t.recall), num(t.f1), ratio(t.attributedCorrectly, t.matched), ratio(t.primaryCorrect, t.files)];
+  return [
+    label,
+    String(t.goldQuotes),
+    String(t.predictedQuotes),
+    String(t.matched),
+    num(t.precision),
+    num(t.recall),
+    num(t.f1),
+    ratio(t.attributedCorrectly, t.matched),
+    ratio(t.primaryCorrect, t.files),
+  ];
 }
 
 /** Fixed-width columns: text columns left-aligned, numbers right-aligned, a rule above the totals. */
 function layout(header: string[], rows: string[][], total: string[]): string {
   const all = [...rows, total];
   const widths = header.map((h, c) => Math.max(h.length, ...all.map((r) => [...r[c]].length)));
-  const line = (cells: string[]) => cells.map((cell, c) => (c === 0 || c >= 7 ? padEnd(cell, widths[c]) :
-    cell.padStart(widths[c]))).join('  ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((cell, c) => (c === 0 || c >= 7 ? padEnd(cell, widths[c]) : cell.padStart(widths[c])))
+      .join('  ')
+      .trimEnd();
   const rule = widths.map((w) => '-'.repeat(w)).join('  ');
   return [line(header), rule, ...rows.map(line), rule, line(total)].join('\n') + '\n';
 }

@@ -71,7 +71,7 @@ export function scoreFile(file: string, text: string, gold: Gold, analysis: Anal
   for (const [g, p] of pairs) {
     const goldQuote = gold.quotes[g];
     const speakerId = predicted[p].speakerId;
-    const speaker = speakerId === null ? null : speakersById.get(speakerId) ?? null;
+    const speaker = speakerId === null ? null : (speakersById.get(speakerId) ?? null);
     const correct = sameSpeaker(goldQuote.speaker, speaker, gold);
     if (correct) attributedCorrectly++;
     else misattributed.push({ quote: goldQuote.text, gold: goldQuote.speaker, predicted: speaker?.name ?? null });
@@ -89,8 +89,8 @@ export function scoreFile(file: string, text: string, gold: Gold, analysis: Anal
     goldPrimary: gold.primary,
     predictedPrimary,
     primaryCorrect: predictedPrimary === gold.primary,
-    missed: gold.quotes.flatMap((q, g) => goldMatched.has(g) ? [] : [{ text: q.text, start: goldSpans[g]?.start ?? -1 }]),
-    spurious: predicted.flatMap((q, p) => predictedMatched.has(p) ? [] : [{ text: q.text, start: q.start }]),
+    missed: gold.quotes.flatMap((q, g) => (goldMatched.has(g) ? [] : [{ text: q.text, start: goldSpans[g]?.start ?? -1 }])),
+    spurious: predicted.flatMap((q, p) => (predictedMatched.has(p) ? [] : [{ text: q.text, start: q.start }])),
     misattributed,
     goldNotInText,
     judged,
@@ -98,8 +98,7 @@ export function scoreFile(file: string, text: string, gold: Gold, analysis: Anal
 }
 
 /** Gold quotes in code points; occurrences are taken in order so a repeated text maps to successive places. */
-function locateGoldQuotes(text: string, quotes: GoldQuote[], index: CodePointIndex, notFound: string[]):
-    (Located | null)[] {
+function locateGoldQuotes(text: string, quotes: GoldQuote[], index: CodePointIndex, notFound: string[]): (Located | null)[] {
   const taken = new Set<number>();
   return quotes.map((q) => {
     let at = text.indexOf(q.text);
@@ -158,7 +157,11 @@ export function sameSpeaker(goldName: string | null, predicted: Speaker | null, 
 }
 
 export function normalizeName(name: string): string {
-  return name.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim()
+  return name
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim()
     .replace(/^[\s"'“”‘’«»]+|[\s"'“”‘’«».,:;]+$/g, '')
     .replace(/^(the|a|an) /, '');
 }

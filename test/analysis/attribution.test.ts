@@ -17,7 +17,7 @@ function slice(text: string, span: { start: number; end: number }): string {
 describe('attribution: cues', () => {
   it('reads the inverted cue after a quote, with the appositive of the speaker', () => {
     const { a } = run([
-      '“We will not give in to pressure from anyone,” said Anna Vogt, Germany\'s finance minister, on Tuesday.',
+      "“We will not give in to pressure from anyone,” said Anna Vogt, Germany's finance minister, on Tuesday.",
       '“The rules are there for a reason,” said the minister.',
     ]);
     assert.equal(who(a, 'We will not'), 'Anna Vogt');
@@ -55,7 +55,7 @@ describe('attribution: cues', () => {
 
   it('takes the subject of "told", never the addressee or the medium', () => {
     const { a } = run([
-      'A Turkish diplomatic source told AFP that the topic was “Armenia\'s aggression against its neighbours.”',
+      "A Turkish diplomatic source told AFP that the topic was “Armenia's aggression against its neighbours.”",
       'Interior Minister Peter Mwangi told reporters: “We will help those who need help, and nobody else.”',
       '“We know that the situation is difficult for everyone involved,” he said, quoted by the Interfax news agency.',
       'Speaking in an interview with CNN, Mwangi said the budget was “under control for now”.',
@@ -95,7 +95,10 @@ describe('attribution: pronouns, surnames and continuation', () => {
     assert.equal(who(a, 'There is still'), 'Karl Holm');
     assert.equal(who(a, 'nothing is agreed'), 'Karl Holm');
     const holm = a.speakers.find((s) => s.name === 'Karl Holm');
-    assert.deepEqual(holm?.mentions.filter((m) => m.form === 'pronoun').map((m) => m.text), ['he', 'He']);
+    assert.deepEqual(
+      holm?.mentions.filter((m) => m.form === 'pronoun').map((m) => m.text),
+      ['he', 'He'],
+    );
   });
 
   it('finds the antecedent of "he" and "she" among people named without a title', () => {
@@ -139,14 +142,16 @@ describe('attribution: pronouns, surnames and continuation', () => {
   });
 
   it('reads "the 59-year-old" as the person last spoken of', () => {
-    const { a } = run(['Hungarian Prime Minister Viktor Orban spoke in Budapest. The 59-year-old said the plan was “a betrayal of Europe”.']);
+    const { a } = run([
+      'Hungarian Prime Minister Viktor Orban spoke in Budapest. The 59-year-old said the plan was “a betrayal of Europe”.',
+    ]);
     assert.equal(who(a, 'a betrayal'), 'Viktor Orban');
   });
 
   it('links "he" to the man even when the woman was named last', () => {
     const { a } = run([
       "Finland's environment minister, Aino Virtanen, and Norway's energy minister, Henrik Solberg, met on Thursday.",
-      'Solberg rejected the plan. “Europe needs our gas this winter and next winter too,” he told reporters after Virtanen\'s speech.',
+      "Solberg rejected the plan. “Europe needs our gas this winter and next winter too,” he told reporters after Virtanen's speech.",
     ]);
     assert.equal(who(a, 'Europe needs'), 'Henrik Solberg');
   });
@@ -217,10 +222,14 @@ describe('attribution: organizations, anonymous sources, offsets', () => {
   });
 
   it('keeps code-point offsets with non-ASCII names, emoji and CRLF', () => {
-    const { a, text } = run([
-      'Turkish Foreign Minister Mevlüt Çavuşoğlu 🇹🇷 arrived in Budapest.',
-      '“We made it 🙌 and we are grateful to our hosts,” Çavuşoğlu told the state-run Anadolu news agency.',
-    ], {}, '\r\n');
+    const { a, text } = run(
+      [
+        'Turkish Foreign Minister Mevlüt Çavuşoğlu 🇹🇷 arrived in Budapest.',
+        '“We made it 🙌 and we are grateful to our hosts,” Çavuşoğlu told the state-run Anadolu news agency.',
+      ],
+      {},
+      '\r\n',
+    );
     const q = quote(a, 'We made it');
     assert.equal(who(a, 'We made it'), 'Mevlüt Çavuşoğlu');
     assert.equal(slice(text, q), q.text);
@@ -232,7 +241,9 @@ describe('attribution: organizations, anonymous sources, offsets', () => {
 
 describe('attribution: institutions as antecedents, questions, agencies as channels', () => {
   it('resolves "it said" to the institution that opened an earlier sentence', () => {
-    const { a } = run(['The central bank kept its key rate unchanged on Wednesday. “Inflation is falling, but not fast enough,” it said in a statement.']);
+    const { a } = run([
+      'The central bank kept its key rate unchanged on Wednesday. “Inflation is falling, but not fast enough,” it said in a statement.',
+    ]);
     assert.match(who(a, 'Inflation') ?? '', /^the central bank$/i);
     assert.equal(quote(a, 'Inflation').source?.text, 'it');
   });
@@ -283,7 +294,9 @@ describe('attribution: overrides', () => {
   ];
 
   it('reassigns the quote named by its exact text to a speaker already in the text', () => {
-    const { a } = run(paragraphs, { attributions: [{ exact: '“Nothing here is new to anyone who follows politics,”', speaker: 'levan beridze' }] });
+    const { a } = run(paragraphs, {
+      attributions: [{ exact: '“Nothing here is new to anyone who follows politics,”', speaker: 'levan beridze' }],
+    });
     assert.equal(who(a, 'Nothing here'), 'Levan Beridze');
     assert.equal(quote(a, 'Nothing here').cue, null);
   });
@@ -299,7 +312,9 @@ describe('attribution: overrides', () => {
   });
 
   it('creates a person for a speaker the text never names', () => {
-    const { a } = run(paragraphs, { attributions: [{ exact: '“Nothing here is new to anyone who follows politics,”', speaker: 'Tamar Kobalia' }] });
+    const { a } = run(paragraphs, {
+      attributions: [{ exact: '“Nothing here is new to anyone who follows politics,”', speaker: 'Tamar Kobalia' }],
+    });
     const created = a.speakers.find((s) => s.name === 'Tamar Kobalia');
     assert.equal(created?.kind, 'person');
     assert.equal(quote(a, 'Nothing here').speakerId, created?.id);
@@ -310,14 +325,30 @@ describe('attribution: overrides', () => {
 describe('attribution: places and other non-people are never speakers', () => {
   it('keeps an unknown town after a preposition out of the speakers, so the pronoun finds the subject', () => {
     const cases: [string, string, string][] = [
-      ['Finance Minister Karl Brandt, speaking to reporters in Daugavpils, said he respected the ruling. “We will comply with all of it,” he said.', 'We will comply', 'Karl Brandt'],
-      ['Health Minister Rosa Delgado, on a visit to a clinic near Oberwiesenthal, said she was worried. “The winter will be hard,” she said.', 'The winter', 'Rosa Delgado'],
-      ['Opposition leader Tomasz Wilk, who flew in from Przemyśl overnight, said he would vote against it. “This budget is a fraud,” he said.', 'This budget', 'Tomasz Wilk'],
+      [
+        'Finance Minister Karl Brandt, speaking to reporters in Daugavpils, said he respected the ruling. “We will comply with all of it,” he said.',
+        'We will comply',
+        'Karl Brandt',
+      ],
+      [
+        'Health Minister Rosa Delgado, on a visit to a clinic near Oberwiesenthal, said she was worried. “The winter will be hard,” she said.',
+        'The winter',
+        'Rosa Delgado',
+      ],
+      [
+        'Opposition leader Tomasz Wilk, who flew in from Przemyśl overnight, said he would vote against it. “This budget is a fraud,” he said.',
+        'This budget',
+        'Tomasz Wilk',
+      ],
     ];
     for (const [paragraph, start, name] of cases) {
       const { a } = run([paragraph]);
       assert.equal(who(a, start), name, paragraph);
-      assert.deepEqual(a.speakers.map((s) => s.name), [name], paragraph);
+      assert.deepEqual(
+        a.speakers.map((s) => s.name),
+        [name],
+        paragraph,
+      );
     }
   });
 
@@ -328,13 +359,14 @@ describe('attribution: places and other non-people are never speakers', () => {
     ]);
     assert.equal(who(a, 'We are ready'), 'Ivan Horak');
     assert.equal(who(a, 'It was a long'), 'Ivan Horak');
-    assert.deepEqual(a.speakers.map((s) => s.name), ['Ivan Horak']);
+    assert.deepEqual(
+      a.speakers.map((s) => s.name),
+      ['Ivan Horak'],
+    );
   });
 
   it('still credits a name after a preposition when it is the one quoted', () => {
-    const { a } = run([
-      'The decision came after a call from Okonkwo. “We cannot wait any longer,” Okonkwo said.',
-    ]);
+    const { a } = run(['The decision came after a call from Okonkwo. “We cannot wait any longer,” Okonkwo said.']);
     assert.equal(who(a, 'We cannot wait'), 'Okonkwo');
   });
 });
@@ -342,10 +374,26 @@ describe('attribution: places and other non-people are never speakers', () => {
 describe('attribution: coordinated cue verbs share their subject', () => {
   it('gives a verb after "and" or "but" the subject of the sentence', () => {
     const cases: [string, string, RegExp][] = [
-      ['The port authority apologised to shippers on Monday and warned that delays “could last well into next month.”', 'could last', /^the port authority$/i],
-      ['Mayor Tom Ellis would not discuss the lawsuit but said the city “will defend every one of its decisions.”', 'will defend', /^Tom Ellis$/],
-      ['The rail operator published its timetable on Friday and called the new weekend schedule “the most reliable in a decade.”', 'the most reliable', /^the rail operator$/i],
-      ['Coach Marta Silva praised her players, and described the final as “the hardest game of my career.”', 'the hardest game', /^Marta Silva$/],
+      [
+        'The port authority apologised to shippers on Monday and warned that delays “could last well into next month.”',
+        'could last',
+        /^the port authority$/i,
+      ],
+      [
+        'Mayor Tom Ellis would not discuss the lawsuit but said the city “will defend every one of its decisions.”',
+        'will defend',
+        /^Tom Ellis$/,
+      ],
+      [
+        'The rail operator published its timetable on Friday and called the new weekend schedule “the most reliable in a decade.”',
+        'the most reliable',
+        /^the rail operator$/i,
+      ],
+      [
+        'Coach Marta Silva praised her players, and described the final as “the hardest game of my career.”',
+        'the hardest game',
+        /^Marta Silva$/,
+      ],
     ];
     for (const [paragraph, start, name] of cases) {
       const { a } = run([paragraph]);
@@ -362,11 +410,31 @@ describe('attribution: coordinated cue verbs share their subject', () => {
 describe('attribution: definite descriptions take up the organization named before', () => {
   it('resolves "the agency", "the group", "the organisation", "the company", "the committee" to the body last named', () => {
     const cases: [string, string, string][] = [
-      ['The World Food Programme said aid convoys had stopped at the border. “We cannot reach the families who need us,” the agency said.', 'We cannot reach', 'World Food Programme'],
-      ['Amnesty International published its report on Tuesday. “The evidence of abuse is overwhelming,” the group said.', 'The evidence', 'Amnesty International'],
-      ['Brenner Logistics Group cancelled three sailings. “Safety comes first,” the company said in a statement.', 'Safety comes', 'Brenner Logistics Group'],
-      ['The Norwegian Refugee Council visited the camps last week. “Conditions are worse than a year ago,” the organisation said.', 'Conditions are', 'Norwegian Refugee Council'],
-      ['The Senate Budget Committee rejected the draft. “The numbers do not add up,” the committee said.', 'The numbers', 'Senate Budget Committee'],
+      [
+        'The World Food Programme said aid convoys had stopped at the border. “We cannot reach the families who need us,” the agency said.',
+        'We cannot reach',
+        'World Food Programme',
+      ],
+      [
+        'Amnesty International published its report on Tuesday. “The evidence of abuse is overwhelming,” the group said.',
+        'The evidence',
+        'Amnesty International',
+      ],
+      [
+        'Brenner Logistics Group cancelled three sailings. “Safety comes first,” the company said in a statement.',
+        'Safety comes',
+        'Brenner Logistics Group',
+      ],
+      [
+        'The Norwegian Refugee Council visited the camps last week. “Conditions are worse than a year ago,” the organisation said.',
+        'Conditions are',
+        'Norwegian Refugee Council',
+      ],
+      [
+        'The Senate Budget Committee rejected the draft. “The numbers do not add up,” the committee said.',
+        'The numbers',
+        'Senate Budget Committee',
+      ],
     ];
     for (const [paragraph, start, name] of cases) {
       const { a } = run([paragraph]);
@@ -382,12 +450,38 @@ describe('attribution: definite descriptions take up the organization named befo
 
   it('resolves "the bank", "the lender", "the fund", "the court", "the party", "the regulator" to the institution last named', () => {
     const cases: [string[], string, string][] = [
-      [['Northbridge Savings Bank opened forty new branches in rural Wales. The bank said in its annual review that “people still want a counter to walk up to.”'], 'people still', 'Northbridge Savings Bank'],
-      [['Morgan Stanley cut its target for the index.', '“Earnings are peaking,” the lender said in a research note.'], 'Earnings are', 'Morgan Stanley'],
-      [['Deutsche Bank posted a third-quarter loss. “Litigation costs weighed on the result,” the lender said.'], 'Litigation costs', 'Deutsche Bank'],
-      [['The Global Climate Fund approved new grants on Thursday. “Adaptation cannot wait,” the fund said.'], 'Adaptation cannot', 'Global Climate Fund'],
-      [['The Constitutional Tribunal struck down the decree. “The measure exceeds the powers of the cabinet,” the court said.'], 'The measure', 'Constitutional Tribunal'],
-      [['The Financial Conduct Authority fined two brokers. “Customers were misled for years,” the regulator said.'], 'Customers were', 'Financial Conduct Authority'],
+      [
+        [
+          'Northbridge Savings Bank opened forty new branches in rural Wales. The bank said in its annual review that “people still want a counter to walk up to.”',
+        ],
+        'people still',
+        'Northbridge Savings Bank',
+      ],
+      [
+        ['Morgan Stanley cut its target for the index.', '“Earnings are peaking,” the lender said in a research note.'],
+        'Earnings are',
+        'Morgan Stanley',
+      ],
+      [
+        ['Deutsche Bank posted a third-quarter loss. “Litigation costs weighed on the result,” the lender said.'],
+        'Litigation costs',
+        'Deutsche Bank',
+      ],
+      [
+        ['The Global Climate Fund approved new grants on Thursday. “Adaptation cannot wait,” the fund said.'],
+        'Adaptation cannot',
+        'Global Climate Fund',
+      ],
+      [
+        ['The Constitutional Tribunal struck down the decree. “The measure exceeds the powers of the cabinet,” the court said.'],
+        'The measure',
+        'Constitutional Tribunal',
+      ],
+      [
+        ['The Financial Conduct Authority fined two brokers. “Customers were misled for years,” the regulator said.'],
+        'Customers were',
+        'Financial Conduct Authority',
+      ],
       [['The Green Movement won four seats. “Voters want a change of course,” the party said.'], 'Voters want', 'Green Movement'],
     ];
     for (const [paragraphs, start, name] of cases) {
@@ -414,10 +508,22 @@ describe('attribution: definite descriptions take up the organization named befo
 describe('attribution: possessive descriptions as speakers', () => {
   it('credits the whole possessive description, owner included, in either order of cue and quote', () => {
     const cases: [string, string, string][] = [
-      ['The World Bank’s chief economist told reporters the outlook was “fragile at best.”', 'fragile at best', 'The World Bank’s chief economist'],
-      ['Asked about the strike, the ministry\'s spokeswoman said the government “will not negotiate under pressure.”', 'will not negotiate', 'the ministry\'s spokeswoman'],
-      ['The Red Cross’s regional director declined to give numbers but said the need was “greater than ever.”', 'greater than ever', 'The Red Cross’s regional director'],
-      ['“We have seen no evidence of that,” said the embassy\'s spokesman.', 'We have seen', 'the embassy\'s spokesman'],
+      [
+        'The World Bank’s chief economist told reporters the outlook was “fragile at best.”',
+        'fragile at best',
+        'The World Bank’s chief economist',
+      ],
+      [
+        "Asked about the strike, the ministry's spokeswoman said the government “will not negotiate under pressure.”",
+        'will not negotiate',
+        "the ministry's spokeswoman",
+      ],
+      [
+        'The Red Cross’s regional director declined to give numbers but said the need was “greater than ever.”',
+        'greater than ever',
+        'The Red Cross’s regional director',
+      ],
+      ["“We have seen no evidence of that,” said the embassy's spokesman.", 'We have seen', "the embassy's spokesman"],
     ];
     for (const [paragraph, start, name] of cases) {
       const { a } = run([paragraph]);
@@ -438,7 +544,7 @@ describe('attribution: possessive descriptions as speakers', () => {
 describe('attribution: titles around names', () => {
   it('keeps a possessive owner in the role of an appositive name', () => {
     const cases: [string, string, string][] = [
-      ['The company\'s CEO, Jane Doe, said the results were “better than anyone expected.”', 'Jane Doe', 'The company\'s CEO'],
+      ["The company's CEO, Jane Doe, said the results were “better than anyone expected.”", 'Jane Doe', "The company's CEO"],
       ['The airline’s chief pilot, Marek Nowak, said the runway was “too short for comfort.”', 'Marek Nowak', 'The airline’s chief pilot'],
     ];
     for (const [paragraph, name, role] of cases) {
@@ -482,9 +588,21 @@ describe('attribution: one description, one speaker', () => {
 describe('attribution: a pronoun continues the subject', () => {
   it('gives "he" to the subject of the sentence before, not to a man only named inside it', () => {
     const cases: [string, string, string][] = [
-      ['Finance Minister Karl Brandt, speaking after talks with Prime Minister Hugo Lenz in Vienna, said he respected the ruling. “We will comply with all of it,” he said.', 'We will comply', 'Karl Brandt'],
-      ['Coach Ivan Petrov praised striker Luka Modrak after the match. “He was everywhere tonight,” he said.', 'He was everywhere', 'Ivan Petrov'],
-      ['Senator Dana Whitfield told Governor Mark Reyes that the bill would pass. “The votes are there,” she said.', 'The votes', 'Dana Whitfield'],
+      [
+        'Finance Minister Karl Brandt, speaking after talks with Prime Minister Hugo Lenz in Vienna, said he respected the ruling. “We will comply with all of it,” he said.',
+        'We will comply',
+        'Karl Brandt',
+      ],
+      [
+        'Coach Ivan Petrov praised striker Luka Modrak after the match. “He was everywhere tonight,” he said.',
+        'He was everywhere',
+        'Ivan Petrov',
+      ],
+      [
+        'Senator Dana Whitfield told Governor Mark Reyes that the bill would pass. “The votes are there,” she said.',
+        'The votes',
+        'Dana Whitfield',
+      ],
     ];
     for (const [paragraph, start, name] of cases) {
       const { a } = run([paragraph]);

@@ -12,8 +12,14 @@ import { reliabilityOf } from '../../scripts/eval/reliability';
 import { quoteStarting, testArticle } from './articleFixture';
 
 const named: AttributionEvidence = {
-  override: false, cue: 'verb', source: 'surname', placement: 'sentence', distance: 2, partial: false,
-  speakerKind: 'person', rivals: 0,
+  override: false,
+  cue: 'verb',
+  source: 'surname',
+  placement: 'sentence',
+  distance: 2,
+  partial: false,
+  speakerKind: 'person',
+  rivals: 0,
 };
 
 describe('confidence: mapping from evidence', () => {
@@ -21,7 +27,7 @@ describe('confidence: mapping from evidence', () => {
     assert.equal(confidenceOf({ ...named, override: true, cue: null, source: null, placement: null, distance: null }), 1);
   });
 
-  it('trusts a person named at a cue in the quote\'s sentence', () => {
+  it("trusts a person named at a cue in the quote's sentence", () => {
     assert.ok(confidenceOf(named) >= 0.9);
     assert.ok(confidenceOf({ ...named, source: 'name' }) >= TRUSTED);
   });
@@ -52,8 +58,16 @@ describe('confidence: mapping from evidence', () => {
   });
 
   it('stays within [0, 1] for the weakest evidence', () => {
-    const weakest: AttributionEvidence = { override: false, cue: 'colon', source: null, placement: 'farther',
-      distance: 500, partial: true, speakerKind: 'anonymous', rivals: 5 };
+    const weakest: AttributionEvidence = {
+      override: false,
+      cue: 'colon',
+      source: null,
+      placement: 'farther',
+      distance: 500,
+      partial: true,
+      speakerKind: 'anonymous',
+      rivals: 5,
+    };
     const c = confidenceOf(weakest);
     assert.ok(c >= 0 && c <= 1, String(c));
   });
@@ -61,10 +75,12 @@ describe('confidence: mapping from evidence', () => {
 
 describe('confidence: on analyzed articles', () => {
   it('is a number for attributed quotes and null for unattributed ones', () => {
-    const a = analyze(testArticle([
-      'Finance Minister Lena Okafor presented the budget on Monday. “Every euro has a purpose,” Okafor said.',
-      '“Nobody asked us,” read a banner outside the building.',
-    ]));
+    const a = analyze(
+      testArticle([
+        'Finance Minister Lena Okafor presented the budget on Monday. “Every euro has a purpose,” Okafor said.',
+        '“Nobody asked us,” read a banner outside the building.',
+      ]),
+    );
     const said = quoteStarting(a, 'Every euro');
     assert.ok(said.confidence !== null && said.confidence >= TRUSTED, String(said.confidence));
     for (const q of a.quotes) assert.equal(q.confidence === null, q.speakerId === null, q.text);
@@ -110,6 +126,9 @@ describe('corrections: not a quote', () => {
     const target = before.quotes.find((q) => q.text.includes('changes everything'));
     assert.ok(target, before.quotes.map((q) => q.text).join(' | '));
     const after = analyze(text, { attributions: [{ exact: target.text, speaker: '', notQuote: true }] });
-    assert.deepEqual(after.quotes.map((q) => q.text), before.quotes.filter((q) => q !== target).map((q) => q.text));
+    assert.deepEqual(
+      after.quotes.map((q) => q.text),
+      before.quotes.filter((q) => q !== target).map((q) => q.text),
+    );
   });
 });

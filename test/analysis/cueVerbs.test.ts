@@ -1,18 +1,46 @@
 // The cue verb lexicon: inflected forms map to their base, noun homographs are flagged, addressees recognised.
 import { strict as assert } from 'node:assert';
 import {
-  ADDRESSEE_WORDS, CUE_VERBS, MEDIUM_INTRODUCERS, MULTIWORD_CUES, cueVerbForm, isAddresseeWord, isUnambiguousCueVerb,
+  ADDRESSEE_WORDS,
+  CUE_VERBS,
+  MEDIUM_INTRODUCERS,
+  MULTIWORD_CUES,
+  cueVerbForm,
+  isAddresseeWord,
+  isUnambiguousCueVerb,
 } from '../../server/src/analysis/lexicon/cueVerbs';
 
 describe('cue verb lexicon', () => {
   it('recognises regular and irregular inflections', () => {
     const cases: [string, string][] = [
-      ['said', 'say'], ['says', 'say'], ['saying', 'say'], ['told', 'tell'], ['tells', 'tell'],
-      ['stressed', 'stress'], ['stressing', 'stress'], ['stresses', 'stress'], ['recalled', 'recall'],
-      ['wrote', 'write'], ['written', 'write'], ['argued', 'argue'], ['arguing', 'argue'], ['replied', 'reply'],
-      ['replies', 'reply'], ['denied', 'deny'], ['quipped', 'quip'], ['admitted', 'admit'], ['admitting', 'admit'],
-      ['emphasised', 'emphasise'], ['emphasizes', 'emphasize'], ['tweeted', 'tweet'], ['labelled', 'label'],
-      ['labeled', 'label'], ['continued', 'continue'], ['spoke', 'speak'], ['Said', 'say'], ['TOLD', 'tell'],
+      ['said', 'say'],
+      ['says', 'say'],
+      ['saying', 'say'],
+      ['told', 'tell'],
+      ['tells', 'tell'],
+      ['stressed', 'stress'],
+      ['stressing', 'stress'],
+      ['stresses', 'stress'],
+      ['recalled', 'recall'],
+      ['wrote', 'write'],
+      ['written', 'write'],
+      ['argued', 'argue'],
+      ['arguing', 'argue'],
+      ['replied', 'reply'],
+      ['replies', 'reply'],
+      ['denied', 'deny'],
+      ['quipped', 'quip'],
+      ['admitted', 'admit'],
+      ['admitting', 'admit'],
+      ['emphasised', 'emphasise'],
+      ['emphasizes', 'emphasize'],
+      ['tweeted', 'tweet'],
+      ['labelled', 'label'],
+      ['labeled', 'label'],
+      ['continued', 'continue'],
+      ['spoke', 'speak'],
+      ['Said', 'say'],
+      ['TOLD', 'tell'],
     ];
     for (const [form, base] of cases) assert.equal(cueVerbForm(form), base, form);
   });

@@ -30,8 +30,14 @@ function doublingTimes(make: (size: number) => string, n: number): { t1: number;
   let t1 = Infinity;
   let t2 = Infinity;
   for (let run = 0; run < 3; run++) {
-    t1 = Math.min(t1, cpuMs(() => analyze(small)));
-    t2 = Math.min(t2, cpuMs(() => analyze(large)));
+    t1 = Math.min(
+      t1,
+      cpuMs(() => analyze(small)),
+    );
+    t2 = Math.min(
+      t2,
+      cpuMs(() => analyze(large)),
+    );
   }
   return { t1, t2 };
 }
@@ -40,7 +46,10 @@ describe('analysis fuzzing', function () {
   this.timeout(120_000); // a hang guard for the whole suite, not a speed goal
 
   it(`keeps its invariants on ${RUNS} random articles`, () => {
-    fc.assert(fc.property(randomArticle, (text) => checkInvariants(text, analyze(text))), { numRuns: RUNS });
+    fc.assert(
+      fc.property(randomArticle, (text) => checkInvariants(text, analyze(text))),
+      { numRuns: RUNS },
+    );
   });
 
   for (const [name, make] of Object.entries(ADVERSARIAL)) {
@@ -71,7 +80,10 @@ describe('analysis fuzzing', function () {
       let verdict = '';
       for (let attempt = 0; attempt < 3; attempt++) {
         const { t1, t2 } = doublingTimes(make, 40_000);
-        if (t2 <= 3.5 * t1 + 5) { verdict = ''; break; }
+        if (t2 <= 3.5 * t1 + 5) {
+          verdict = '';
+          break;
+        }
         verdict = `${name}: ${t1.toFixed(1)} ms -> ${t2.toFixed(1)} ms (${(t2 / t1).toFixed(1)}x)`;
       }
       if (verdict !== '') slow.push(verdict);

@@ -12,9 +12,17 @@ function run(...paragraphs: string[]): Analysis {
 describe('generalisation: appositives after a name', () => {
   it('gives a later pronoun quote to the person, not to the description in the appositive', () => {
     const cases: [string, string, string][] = [
-      ['Sen. Jane Roe, a Colorado Democrat, said she was disappointed. “We expected better from the committee,” she told reporters.', 'We expected', 'Jane Roe'],
+      [
+        'Sen. Jane Roe, a Colorado Democrat, said she was disappointed. “We expected better from the committee,” she told reporters.',
+        'We expected',
+        'Jane Roe',
+      ],
       ['Gov. Hal Brenner, a Texas Republican, vetoed the measure. “It costs too much,” he said.', 'It costs', 'Hal Brenner'],
-      ['Dr. Amira Haddad, an Oxford Epidemiologist, warned of a new wave. “The numbers are rising fast,” she said.', 'The numbers', 'Amira Haddad'],
+      [
+        'Dr. Amira Haddad, an Oxford Epidemiologist, warned of a new wave. “The numbers are rising fast,” she said.',
+        'The numbers',
+        'Amira Haddad',
+      ],
       ['Lt. Gen. Samuel Okoro, the army chief, said the troops would stay. “We are not leaving,” he said.', 'We are not', 'Samuel Okoro'],
     ];
     for (const [paragraph, start, name] of cases) {
@@ -27,7 +35,10 @@ describe('generalisation: appositives after a name', () => {
   it('reads an appositive with an owner or modifiers before its capitalised head ("the committee’s top Democrat")', () => {
     const a = run('Jane Doyle, the committee’s top Republican, said she would vote no. “The numbers do not add up,” she told reporters.');
     assert.equal(who(a, 'The numbers'), 'Jane Doyle');
-    assert.deepEqual(a.speakers.map((s) => s.name), ['Jane Doyle']);
+    assert.deepEqual(
+      a.speakers.map((s) => s.name),
+      ['Jane Doyle'],
+    );
   });
 
   it('reads a US lawmaker\'s party and state (", R-Texas,", ", D-N.Y.,") as an aside, not as a speaker', () => {
@@ -38,29 +49,49 @@ describe('generalisation: appositives after a name', () => {
     for (const [paragraph, start, name] of cases) {
       const a = run(paragraph);
       assert.equal(who(a, start), name, paragraph);
-      assert.deepEqual(a.speakers.map((s) => s.name), [name]);
+      assert.deepEqual(
+        a.speakers.map((s) => s.name),
+        [name],
+      );
     }
   });
 
   it('keeps an abbreviated title with its full stop inside the sentence and the name', () => {
     const a = run('Prof. Lena Brandt said the data was clear. “Nobody can deny it any longer,” she said.');
     assert.equal(who(a, 'Nobody'), 'Lena Brandt');
-    assert.deepEqual(a.speakers.map((s) => s.name), ['Lena Brandt']);
+    assert.deepEqual(
+      a.speakers.map((s) => s.name),
+      ['Lena Brandt'],
+    );
   });
 });
 
 describe('generalisation: a document speaks for its issuer', () => {
   it('gives "the statement said" to the joint issuers named just before', () => {
-    const a = run('Kenya and Tanzania said in a joint statement on Friday that the border would reopen. “Trade between our nations must not be held hostage,” the statement said.');
+    const a = run(
+      'Kenya and Tanzania said in a joint statement on Friday that the border would reopen. “Trade between our nations must not be held hostage,” the statement said.',
+    );
     assert.equal(who(a, 'Trade between'), 'Kenya and Tanzania');
     assert.equal(quote(a, 'Trade between').source?.text, 'the statement');
   });
 
   it('gives a report, a letter or a communiqué to the institution that issued it', () => {
     const cases: [string[], string, string][] = [
-      [['The Norwegian Refugee Council published a report on Tuesday. “Displacement has doubled in two years,” the report said.'], 'Displacement', 'The Norwegian Refugee Council'],
-      [['Central Bank Governor Ada Mensah sent a letter to lawmakers.', '“Inflation is not yet beaten,” the letter said.'], 'Inflation', 'Ada Mensah'],
-      [['The Interior Ministry said in a statement that the curfew was lifted. “Citizens may move freely,” the statement also said.'], 'Citizens', 'The Interior Ministry'],
+      [
+        ['The Norwegian Refugee Council published a report on Tuesday. “Displacement has doubled in two years,” the report said.'],
+        'Displacement',
+        'The Norwegian Refugee Council',
+      ],
+      [
+        ['Central Bank Governor Ada Mensah sent a letter to lawmakers.', '“Inflation is not yet beaten,” the letter said.'],
+        'Inflation',
+        'Ada Mensah',
+      ],
+      [
+        ['The Interior Ministry said in a statement that the curfew was lifted. “Citizens may move freely,” the statement also said.'],
+        'Citizens',
+        'The Interior Ministry',
+      ],
     ];
     for (const [paragraphs, start, name] of cases) {
       assert.equal(who(run(...paragraphs), start), name, paragraphs.join(' '));
@@ -73,7 +104,9 @@ describe('generalisation: a document speaks for its issuer', () => {
   });
 
   it('resolves "the three countries said" to the joint speaker named before, a lone first word included', () => {
-    const a = run('Britain, France and Germany said in a statement on Sunday that they were alarmed. “We call on all parties to show restraint,” the three countries said.');
+    const a = run(
+      'Britain, France and Germany said in a statement on Sunday that they were alarmed. “We call on all parties to show restraint,” the three countries said.',
+    );
     assert.equal(who(a, 'We call on'), 'Britain, France and Germany');
   });
 
@@ -83,29 +116,42 @@ describe('generalisation: a document speaks for its issuer', () => {
   });
 
   it('reads "The foreign ministries of Egypt and Jordan" as one joint issuer, across paragraphs', () => {
-    const a = run('The foreign ministries of Egypt and Jordan said in a joint statement that the crossing must reopen.', '“Aid cannot wait another day,” the statement said.');
+    const a = run(
+      'The foreign ministries of Egypt and Jordan said in a joint statement that the crossing must reopen.',
+      '“Aid cannot wait another day,” the statement said.',
+    );
     assert.equal(who(a, 'Aid cannot'), 'The foreign ministries of Egypt and Jordan');
   });
 
   it('gives "they said" after a joint statement to the joint speaker', () => {
-    const a = run('Egypt and Qatar said in a joint statement on Monday that talks would resume in Cairo.', '“The mediators remain committed to a lasting truce,” they said.');
+    const a = run(
+      'Egypt and Qatar said in a joint statement on Monday that talks would resume in Cairo.',
+      '“The mediators remain committed to a lasting truce,” they said.',
+    );
     assert.equal(who(a, 'The mediators'), 'Egypt and Qatar');
   });
 
   it('takes the issuer named after the document ("published by the World Bank")', () => {
-    const a = run('The report, published by the World Bank on Tuesday, warned of a slowdown across the region.', '“Growth will weaken sharply next year,” the report said.');
+    const a = run(
+      'The report, published by the World Bank on Tuesday, warned of a slowdown across the region.',
+      '“Growth will weaken sharply next year,” the report said.',
+    );
     assert.equal(who(a, 'Growth will'), 'the World Bank');
   });
 
   it('names joint issuers by their names, without their titles', () => {
-    const a = run('Prime Minister Keir Walsh and President Anne Morel said in a joint statement that they welcomed the deal. “This is a historic day for both nations,” the statement said.');
+    const a = run(
+      'Prime Minister Keir Walsh and President Anne Morel said in a joint statement that they welcomed the deal. “This is a historic day for both nations,” the statement said.',
+    );
     assert.equal(who(a, 'This is a historic'), 'Keir Walsh and Anne Morel');
   });
 
   it('lets a document "read" its words, before or after the quote', () => {
     const a = run('The White House issued a statement late Friday. “The President will sign the bill,” the statement read.');
     assert.equal(who(a, 'The President'), 'The White House');
-    const inverted = run('The Senate Foreign Relations Committee sent a letter to the embassy. “We stand with the people of Georgia,” reads the letter.');
+    const inverted = run(
+      'The Senate Foreign Relations Committee sent a letter to the embassy. “We stand with the people of Georgia,” reads the letter.',
+    );
     assert.equal(who(inverted, 'We stand'), 'The Senate Foreign Relations Committee');
     // "read" with a person as its subject is no cue: the pronoun cue after the quote decides.
     const person = run('Mayor Ann Cole read out the names of the victims. “They will not be forgotten,” she said.');
@@ -114,7 +160,9 @@ describe('generalisation: a document speaks for its issuer', () => {
   });
 
   it('reads "according to the statement" like "the statement said"', () => {
-    const a = run('Egypt and Qatar said in a joint statement that talks would resume. The mediators “remain committed to a lasting truce,” according to the statement.');
+    const a = run(
+      'Egypt and Qatar said in a joint statement that talks would resume. The mediators “remain committed to a lasting truce,” according to the statement.',
+    );
     assert.equal(who(a, 'remain committed'), 'Egypt and Qatar');
   });
 
@@ -126,7 +174,10 @@ describe('generalisation: a document speaks for its issuer', () => {
   it('never takes an indefinite document after a preposition for the speaker ("In a statement read on television, …")', () => {
     const a = run('In a statement read on television, Mayor Jan Olsen said “the curfew ends tonight”.');
     assert.equal(who(a, 'the curfew'), 'Jan Olsen');
-    assert.deepEqual(a.speakers.map((s) => s.name), ['Jan Olsen']);
+    assert.deepEqual(
+      a.speakers.map((s) => s.name),
+      ['Jan Olsen'],
+    );
   });
 
   it('takes an owner that opens the sentence as the issuer ("Amnesty’s report said")', () => {
@@ -145,10 +196,18 @@ describe('generalisation: a document speaks for its issuer', () => {
 describe('generalisation: long anonymous descriptions', () => {
   it('takes a participle phrase or a prepositional phrase after the head into the source before the cue', () => {
     const cases: [string, string, string][] = [
-      ['A Dutch engineer involved in the original design said the dam was “sound but neglected”.', 'sound but', 'A Dutch engineer involved in the original design'],
+      [
+        'A Dutch engineer involved in the original design said the dam was “sound but neglected”.',
+        'sound but',
+        'A Dutch engineer involved in the original design',
+      ],
       ['Volunteers working through the night said “the river kept rising”.', 'the river', 'Volunteers working through the night'],
       ['Teachers at the Lakeside Academy called the timetable “chaotic and rushed”.', 'chaotic', 'Teachers at the Lakeside Academy'],
-      ['A lawyer briefed on the negotiations told Reuters the draft was “nowhere near final”.', 'nowhere', 'A lawyer briefed on the negotiations'],
+      [
+        'A lawyer briefed on the negotiations told Reuters the draft was “nowhere near final”.',
+        'nowhere',
+        'A lawyer briefed on the negotiations',
+      ],
     ];
     for (const [paragraph, start, name] of cases) {
       const a = run(paragraph);
@@ -165,7 +224,9 @@ describe('generalisation: long anonymous descriptions', () => {
   });
 
   it('ends a relative clause at its clause boundary, before or after the cue', () => {
-    const after = run('“The ward is short of staff every single night,” said a senior nurse who requested anonymity because staff may not talk to the press.');
+    const after = run(
+      '“The ward is short of staff every single night,” said a senior nurse who requested anonymity because staff may not talk to the press.',
+    );
     assert.equal(who(after, 'The ward'), 'a senior nurse who requested anonymity');
     const before = run('A security guard who witnessed the attack said “the men came from the east gate”.');
     assert.equal(who(before, 'the men'), 'A security guard who witnessed the attack');
@@ -208,7 +269,11 @@ describe('generalisation: everyday cue variants', () => {
 
   it('reads "the 54-year-old told the BBC", present-tense "says", a dash before the cue and "wrote on X"', () => {
     const cases: [string[], string, string][] = [
-      [['Marta Oliveira crossed the line first. “I trained for years for this,” the 54-year-old told the BBC.'], 'I trained', 'Marta Oliveira'],
+      [
+        ['Marta Oliveira crossed the line first. “I trained for years for this,” the 54-year-old told the BBC.'],
+        'I trained',
+        'Marta Oliveira',
+      ],
       [['“Nobody here wants another lockdown,” says Colm Brennan, who runs a pub in Galway.'], 'Nobody here', 'Colm Brennan'],
       [['“The vote goes ahead as planned” — Tariq Aziz Khan said on Monday.'], 'The vote goes', 'Tariq Aziz Khan'],
       [['“The count was rigged,” opposition leader Irma Baltic wrote on X.'], 'The count', 'Irma Baltic'],
@@ -229,9 +294,13 @@ describe('generalisation: everyday cue variants', () => {
   });
 
   it('keeps the speaker for "she added" in the next sentence and for "the spokesman" named earlier', () => {
-    const added = run('Judge Ruth Adeyemi adjourned the case. “The evidence is incomplete,” she said. “I will not rule on guesses,” she added.');
+    const added = run(
+      'Judge Ruth Adeyemi adjourned the case. “The evidence is incomplete,” she said. “I will not rule on guesses,” she added.',
+    );
     assert.equal(who(added, 'I will not'), 'Ruth Adeyemi');
-    const spokesman = run('Tom Reyes, a spokesman for the airline, confirmed the cancellations. “We regret the delay,” the spokesman said.');
+    const spokesman = run(
+      'Tom Reyes, a spokesman for the airline, confirmed the cancellations. “We regret the delay,” the spokesman said.',
+    );
     assert.equal(who(spokesman, 'We regret'), 'Tom Reyes');
   });
 

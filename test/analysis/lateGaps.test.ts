@@ -14,11 +14,36 @@ function run(paragraphs: string[]): Analysis {
 
 describe('late gaps: an inverted cue, then a role, then the name', () => {
   const cases: { sentence: string; quote: string; name: string; role: string }[] = [
-    { sentence: '"Crews are working around the clock," said utility spokeswoman Jane Park.', quote: 'Crews are', name: 'Jane Park', role: 'utility spokeswoman' },
-    { sentence: '"The window for a deal is closing fast," said former U.S. ambassador John Doe.', quote: 'The window', name: 'John Doe', role: 'former U.S. ambassador' },
-    { sentence: '"We are only getting started," says company founder Amir Haddad.', quote: 'We are only', name: 'Amir Haddad', role: 'company founder' },
-    { sentence: '“Nobody expected the water to rise so fast,” said longtime fisherman association chairman Olu Bakare.', quote: 'Nobody expected', name: 'Olu Bakare', role: 'longtime fisherman association chairman' },
-    { sentence: '"The ward is full every night," said the hospital night nurse Carla Mendes.', quote: 'The ward', name: 'Carla Mendes', role: 'hospital night nurse' },
+    {
+      sentence: '"Crews are working around the clock," said utility spokeswoman Jane Park.',
+      quote: 'Crews are',
+      name: 'Jane Park',
+      role: 'utility spokeswoman',
+    },
+    {
+      sentence: '"The window for a deal is closing fast," said former U.S. ambassador John Doe.',
+      quote: 'The window',
+      name: 'John Doe',
+      role: 'former U.S. ambassador',
+    },
+    {
+      sentence: '"We are only getting started," says company founder Amir Haddad.',
+      quote: 'We are only',
+      name: 'Amir Haddad',
+      role: 'company founder',
+    },
+    {
+      sentence: '“Nobody expected the water to rise so fast,” said longtime fisherman association chairman Olu Bakare.',
+      quote: 'Nobody expected',
+      name: 'Olu Bakare',
+      role: 'longtime fisherman association chairman',
+    },
+    {
+      sentence: '"The ward is full every night," said the hospital night nurse Carla Mendes.',
+      quote: 'The ward',
+      name: 'Carla Mendes',
+      role: 'hospital night nurse',
+    },
   ];
   for (const c of cases) {
     it(`attributes "${c.quote}…" to ${c.name} with the role "${c.role}"`, () => {
@@ -30,7 +55,10 @@ describe('late gaps: an inverted cue, then a role, then the name', () => {
   }
 
   it('keeps the appositive form after the name', () => {
-    const a = run(['Waiting rooms were full again on Friday.', '"We have never seen anything like it," said Maria Lopez, a nurse at the clinic.']);
+    const a = run([
+      'Waiting rooms were full again on Friday.',
+      '"We have never seen anything like it," said Maria Lopez, a nurse at the clinic.',
+    ]);
     assert.equal(speakerOf(a, 'We have never')?.name, 'Maria Lopez');
   });
 
@@ -65,7 +93,10 @@ describe('late gaps: furniture lines inside the body never yield speakers', () =
         line,
         'Emergency crews said they expected the water to recede by the weekend.',
       ]);
-      assert.deepEqual(a.speakers.map((s) => s.name), ['Tom Hale']);
+      assert.deepEqual(
+        a.speakers.map((s) => s.name),
+        ['Tom Hale'],
+      );
       assert.equal(speakerOf(a, 'It was terrifying')?.name, 'Tom Hale');
       for (const s of a.speakers) {
         for (const m of s.mentions) assert.ok(!line.includes(m.text) || m.text === 'Tom Hale', `mention ${m.text} from furniture`);
@@ -75,14 +106,17 @@ describe('late gaps: furniture lines inside the body never yield speakers', () =
 
   it('still reads names from an ordinary body line that only mentions a story', () => {
     const a = run(['Story editor Lena Brandt said the paper would publish a correction on Monday.']);
-    assert.ok(a.speakers.some((s) => s.name === 'Lena Brandt'), JSON.stringify(a.speakers.map((s) => s.name)));
+    assert.ok(
+      a.speakers.some((s) => s.name === 'Lena Brandt'),
+      JSON.stringify(a.speakers.map((s) => s.name)),
+    );
   });
 });
 
 describe('late gaps: a quote over several paragraphs with its cue only in the last', () => {
   it('gives the open paragraph the speaker named in the closing one', () => {
     const a = run([
-      'Mayor Ann Cole welcomed the council\'s decision on Monday.',
+      "Mayor Ann Cole welcomed the council's decision on Monday.",
       '“We waited years for this. It matters to every family here.',
       '“Now the real work begins,” she said.',
     ]);

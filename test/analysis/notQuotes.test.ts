@@ -22,6 +22,9 @@ describe('not-a-quote corrections', () => {
     const analysis = analyze(text);
     assert.equal(analysis.quotes.length, 2);
     const kept = withoutRejectedQuotes(analysis, [{ exact: '“The talks are over,”', speaker: '', notQuote: true }]);
-    assert.deepEqual(kept.quotes.map((q) => q.text), ['“We go home,”']);
+    assert.deepEqual(
+      kept.quotes.map((q) => q.text),
+      ['“We go home,”'],
+    );
   });
 });

@@ -12,7 +12,12 @@ const ROOT = path.join(__dirname, '..', '..');
  * cannot change a verdict, and the seed is fixed. The overall limit per pattern is only a hang guard.
  */
 const PARAMETERS = {
-  randomSeed: 1, timeout: 60_000, attackTimeout: null, incubationTimeout: null, seedingTimeout: null, recallTimeout: null,
+  randomSeed: 1,
+  timeout: 60_000,
+  attackTimeout: null,
+  incubationTimeout: null,
+  seedingTimeout: null,
+  recallTimeout: null,
 } as const;
 
 function checkPattern(source: string, flags: string): Promise<Diagnostics> {
@@ -31,8 +36,10 @@ describe('regular expressions in server/src', function () {
   it('are all found, including patterns built from constant strings', () => {
     const { found, dynamic } = regexesUnder(path.join(ROOT, 'server/src'), ROOT);
     assert.ok(found.length > 100, `only ${found.length} regexes found`);
-    assert.ok(found.some((r) => r.where.startsWith('server/src/analysis/dates/absolute.ts') && r.source.includes('jan(?:uary)?')),
-      'patterns assembled from imported constants are spelled out');
+    assert.ok(
+      found.some((r) => r.where.startsWith('server/src/analysis/dates/absolute.ts') && r.source.includes('jan(?:uary)?')),
+      'patterns assembled from imported constants are spelled out',
+    );
     assert.deepEqual(dynamic, [], 'every new RegExp has a pattern the check can read');
   });
 

@@ -68,8 +68,7 @@ function spelled(node: ts.Expression, checker: ts.TypeChecker, seen: Set<ts.Node
 }
 
 function isRegExpCall(node: ts.Node): node is ts.NewExpression | ts.CallExpression {
-  return (ts.isNewExpression(node) || ts.isCallExpression(node)) && ts.isIdentifier(node.expression) &&
-    node.expression.text === 'RegExp';
+  return (ts.isNewExpression(node) || ts.isCallExpression(node)) && ts.isIdentifier(node.expression) && node.expression.text === 'RegExp';
 }
 
 /** Every regex in the `.ts` files under `dir`, in file order; `where` is relative to `root`. */
@@ -81,8 +80,7 @@ export function regexesUnder(dir: string, root: string): RegexInventory {
   for (const file of files) {
     const sf = program.getSourceFile(file);
     if (sf === undefined) throw new Error(`TypeScript did not load ${file}`);
-    const where = (node: ts.Node) =>
-      `${relative(root, file)}:${sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1}`;
+    const where = (node: ts.Node) => `${relative(root, file)}:${sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1}`;
     const visit = (node: ts.Node): void => {
       if (node.kind === ts.SyntaxKind.RegularExpressionLiteral) {
         const literal = (node as ts.RegularExpressionLiteral).text;

@@ -83,7 +83,7 @@ const WIRE = [
   '',
   'The bank\'s governor, Sarah Kent, said the decision was unanimous. "We are not yet done," Kent told a news conference.',
   '',
-  'A man walks past the bank\'s headquarters in London, Britain, November 2, 2023. REUTERS/Toby Melville',
+  "A man walks past the bank's headquarters in London, Britain, November 2, 2023. REUTERS/Toby Melville",
   '',
   'Opposition finance spokesman Mark Lee posted on social media:',
   '',
@@ -170,7 +170,10 @@ describe('scraped page noise', () => {
       const a = analyze(text);
       assert.equal(bodyOpening(text, a), 'Rail fares will rise by 4.9% i');
       assert.equal(boilerplateOpening(text, a), 'Share\n\nComments');
-      assert.deepEqual(a.quotes.map((q) => q.text), ['"This is a kick in the teeth for commuters,"']);
+      assert.deepEqual(
+        a.quotes.map((q) => q.text),
+        ['"This is a kick in the teeth for commuters,"'],
+      );
     });
 
     it('keeps a byline printed without "By" above the date lines in the header (Guardian style)', () => {
@@ -188,18 +191,30 @@ describe('scraped page noise', () => {
       ].join('\n');
       const a = analyze(text);
       assert.equal(bodyOpening(text, a), 'Rail fares will rise by 4.9% i');
-      assert.deepEqual(a.datelines.filter((d) => d.primary).map((d) => d.iso), ['2023-10-03T09:00']);
+      assert.deepEqual(
+        a.datelines.filter((d) => d.primary).map((d) => d.iso),
+        ['2023-10-03T09:00'],
+      );
     });
 
     for (const slot of ['Advertisement', 'Read more: [Fares frozen last year, March 1, 2022](#)', 'Sign up for our morning briefing']) {
       it(`does not start the body at in-body furniture above the first paragraph ("${slot}")`, () => {
         const text = [
-          'Rail fares to rise by 4.9%', '', 'By Jo Smith', 'October 3, 2023', '', slot, '',
+          'Rail fares to rise by 4.9%',
+          '',
+          'By Jo Smith',
+          'October 3, 2023',
+          '',
+          slot,
+          '',
           'Rail fares will rise by 4.9% in March, the government announced on Tuesday, the biggest rise in a decade.',
         ].join('\n');
         const a = analyze(text);
         assert.equal(bodyOpening(text, a), 'Rail fares will rise by 4.9% i');
-        assert.deepEqual(a.datelines.filter((d) => d.primary).map((d) => d.iso), ['2023-10-03']);
+        assert.deepEqual(
+          a.datelines.filter((d) => d.primary).map((d) => d.iso),
+          ['2023-10-03'],
+        );
       });
     }
 
@@ -231,7 +246,10 @@ describe('scraped page noise', () => {
     it('is the wire dateline, not the date in a photo caption or an embedded tweet', () => {
       const a = analyze(WIRE);
       const primary = a.datelines.filter((d) => d.primary);
-      assert.deepEqual(primary.map((d) => [d.text, d.iso]), [['Nov 2', '2023-11-02']]);
+      assert.deepEqual(
+        primary.map((d) => [d.text, d.iso]),
+        [['Nov 2', '2023-11-02']],
+      );
     });
 
     it('falls back to the "Last modified" stamp when the page shows no publication date', () => {
@@ -239,10 +257,16 @@ describe('scraped page noise', () => {
       assert.equal(primaryIso(a), '2023-10-03T14:05');
     });
 
-    const dated = (stamp: string) => [
-      'Rail fares to rise by 4.9%', '', 'By Jo Smith', '', stamp, '',
-      'Rail fares will rise by 4.9% in March, the government announced on Tuesday, the biggest rise in a decade.',
-    ].join('\n');
+    const dated = (stamp: string) =>
+      [
+        'Rail fares to rise by 4.9%',
+        '',
+        'By Jo Smith',
+        '',
+        stamp,
+        '',
+        'Rail fares will rise by 4.9% in March, the government announced on Tuesday, the biggest rise in a decade.',
+      ].join('\n');
 
     it('reads a Reuters stamp with a relative update glued on ("… 5:42 PM GMT+0Updated 2 hours ago")', () => {
       const text = dated('November 2, 2023 5:42 PM GMT+0Updated 2 hours ago');
@@ -309,7 +333,7 @@ describe('scraped page noise', () => {
       assert.equal(boilerplateOpening(text, a), 'Image source, Getty ');
     });
 
-    it('keeps the feature page\'s speech and drops the caption\'s chant and the uncued tweet\'s words', () => {
+    it("keeps the feature page's speech and drops the caption's chant and the uncued tweet's words", () => {
       const texts = quoted(analyze(FEATURE));
       assert.ok(!texts.includes('"No deal, no ships"'), 'caption quote');
       assert.ok(!texts.includes('"No ships until a fair deal"'), 'uncued embedded tweet');
@@ -327,11 +351,19 @@ describe('scraped page noise', () => {
       assert.deepEqual(quoted(a).length, 3);
     });
 
-    it('takes no quote from the key-point bullets above the body: they repeat the story\'s own words', () => {
+    it("takes no quote from the key-point bullets above the body: they repeat the story's own words", () => {
       const text = [
-        'Rail fares to rise by 4.9%', '', 'October 3, 2023', '', '**Key points**', '',
-        '* Fares rise 4.9% from March', '* Unions call it a "kick in the teeth"', '',
-        'Rail fares will rise by 4.9% in March, the government announced on Tuesday, the biggest rise in a decade.', '',
+        'Rail fares to rise by 4.9%',
+        '',
+        'October 3, 2023',
+        '',
+        '**Key points**',
+        '',
+        '* Fares rise 4.9% from March',
+        '* Unions call it a "kick in the teeth"',
+        '',
+        'Rail fares will rise by 4.9% in March, the government announced on Tuesday, the biggest rise in a decade.',
+        '',
         '"This is a kick in the teeth for commuters," said Mick Lynch, the union leader.',
       ].join('\n');
       assert.deepEqual(quoted(analyze(text)), ['"This is a kick in the teeth for commuters,"']);
@@ -339,9 +371,12 @@ describe('scraped page noise', () => {
 
     it('still takes quotes from a bulleted list inside the body', () => {
       const text = [
-        'Rail fares to rise by 4.9%', '',
-        'Rail fares will rise by 4.9% in March, the government announced on Tuesday, the biggest rise in a decade.', '',
-        'Union leaders lined up to condemn the rise:', '',
+        'Rail fares to rise by 4.9%',
+        '',
+        'Rail fares will rise by 4.9% in March, the government announced on Tuesday, the biggest rise in a decade.',
+        '',
+        'Union leaders lined up to condemn the rise:',
+        '',
         '- "This is a kick in the teeth for commuters," said Mick Lynch.',
         '- "Passengers are paying more for less," said Ann Cole.',
       ].join('\n');
@@ -350,9 +385,14 @@ describe('scraped page noise', () => {
 
     it('takes no quote from the headline printed again over the story', () => {
       const text = [
-        '# ‘We will not back down’: union defies ministers', '', 'By Jo Smith', '',
-        '‘We will not back down’: union defies ministers', '',
-        'Dockworkers in three more cities walked off the job on Tuesday, widening a strike that has idled terminals.', '',
+        '# ‘We will not back down’: union defies ministers',
+        '',
+        'By Jo Smith',
+        '',
+        '‘We will not back down’: union defies ministers',
+        '',
+        'Dockworkers in three more cities walked off the job on Tuesday, widening a strike that has idled terminals.',
+        '',
         '"We will not back down," union leader Ana Ruiz told reporters outside the port.',
       ].join('\n');
       assert.deepEqual(quoted(analyze(text)), ['"We will not back down,"']);
@@ -370,7 +410,7 @@ describe('scraped page noise', () => {
         '',
         '> “We are running out of beds.”',
         '',
-        'Waiting lists at the city\'s hospitals grew for the sixth month in a row, figures showed on Monday.',
+        "Waiting lists at the city's hospitals grew for the sixth month in a row, figures showed on Monday.",
         '',
         '“Staff are exhausted. We are running out of beds. Something has to give,” said nurse Laura Diaz.',
       ].join('\n');

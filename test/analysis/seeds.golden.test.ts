@@ -91,7 +91,10 @@ describe('golden: seeds/004_751050ed58a9faf9.txt', () => {
   });
 
   it('does not turn the headline or the Latest news list into speakers', () => {
-    assert.deepEqual(analysis.speakers.map((s) => s.name), ['Sergei Lavrov']);
+    assert.deepEqual(
+      analysis.speakers.map((s) => s.name),
+      ['Sergei Lavrov'],
+    );
   });
 
   it('has the primary dateline 2020-12-07T12:16 and none from the Latest news list', () => {

@@ -31,12 +31,16 @@ describe('speakers: one-word names that open sentences', () => {
   });
 
   it('takes a company that is the subject of a cue verb as a speaker', () => {
-    const a = analyze(article('Velmora said in a statement that supplies would resume next week. “Flows are back to normal,” the company said.'));
+    const a = analyze(
+      article('Velmora said in a statement that supplies would resume next week. “Flows are back to normal,” the company said.'),
+    );
     assert.equal(speakerOf(a, 'Flows are back'), 'Velmora');
   });
 
   it('makes an organization of the subject of any finite verb that an institution noun takes up', () => {
-    const a = analyze(article('Skyvale cancelled 400 flights on Friday because of the strike. “We regret the disruption,” the airline said.'));
+    const a = analyze(
+      article('Skyvale cancelled 400 flights on Friday because of the strike. “We regret the disruption,” the airline said.'),
+    );
     assert.equal(speakerOf(a, 'We regret'), 'Skyvale');
     assert.equal(a.speakers.find((s) => s.name === 'Skyvale')?.kind, 'organization');
   });
@@ -59,12 +63,14 @@ describe('speakers: one-word names that open sentences', () => {
   });
 
   it('never makes a name of a plural noun or a discourse word that opens a sentence', () => {
-    const a = analyze(article(
-      'Critics said the plan was flawed. Analysts warned of risks to growth. Officials said nothing more.',
-      'Residents, angry at the delays, said they would protest. Meanwhile, the council met again.',
-      'Prosecutors have charged two men. Protesters gathered outside. Investors sold shares.',
-      '“We are tired of waiting,” a resident said.',
-    ));
+    const a = analyze(
+      article(
+        'Critics said the plan was flawed. Analysts warned of risks to growth. Officials said nothing more.',
+        'Residents, angry at the delays, said they would protest. Meanwhile, the council met again.',
+        'Prosecutors have charged two men. Protesters gathered outside. Investors sold shares.',
+        '“We are tired of waiting,” a resident said.',
+      ),
+    );
     for (const n of ['Critics', 'Analysts', 'Officials', 'Residents', 'Meanwhile', 'Prosecutors', 'Protesters', 'Investors']) {
       assert.ok(!names(a).includes(n), `${n} is no name: ${JSON.stringify(names(a))}`);
     }
@@ -72,7 +78,9 @@ describe('speakers: one-word names that open sentences', () => {
   });
 
   it('does not make a name of an opening word the text also writes in lower case', () => {
-    const a = analyze(article('Growers said the harvest was poor. Rainfall said little about it, the growers added. The rainfall was low.'));
+    const a = analyze(
+      article('Growers said the harvest was poor. Rainfall said little about it, the growers added. The rainfall was low.'),
+    );
     assert.ok(!names(a).includes('Rainfall'), JSON.stringify(names(a)));
   });
 
@@ -91,7 +99,8 @@ describe('speakers: pronouns and one-word subjects', () => {
 
 describe('lexicon: common sentence openers', () => {
   it('knows determiners, adverbs and plural nouns', () => {
-    for (const w of ['Some', 'Both', 'Such', 'However', 'Separately', 'Critics', 'Authorities', 'Police', 'Asked']) assert.ok(isCommonOpener(w), w);
+    for (const w of ['Some', 'Both', 'Such', 'However', 'Separately', 'Critics', 'Authorities', 'Police', 'Asked'])
+      assert.ok(isCommonOpener(w), w);
     for (const w of ['Inflation', 'Unemployment', 'Happiness', 'Security']) assert.ok(isCommonOpener(w), w);
     for (const w of ['Ryanair', 'Okonkwo', 'Gazprom', 'Nanotek']) assert.ok(!isCommonOpener(w), w);
   });
@@ -109,10 +118,12 @@ describe('speakers: one of a group', () => {
   });
 
   it('takes the most recent group, not an earlier one', () => {
-    const a = analyze(article(
-      'Critics said the plan was flawed. Two farmers said the rules had ruined their season.',
-      '“We lost everything this year,” one of them said.',
-    ));
+    const a = analyze(
+      article(
+        'Critics said the plan was flawed. Two farmers said the rules had ruined their season.',
+        '“We lost everything this year,” one of them said.',
+      ),
+    );
     assert.equal(speakerOf(a, 'lost everything'), 'Two farmers');
   });
 

@@ -33,26 +33,33 @@ describe('speakers: names and roles', () => {
   });
 
   it('takes a lower-case role after a possessive pronoun, and a possessive place', () => {
-    const a = analyze(article(
-      'Russia said its foreign minister Sergei Lavrov had met the envoy.',
-      "Moscow's UN Ambassador Vasily Nebenzya at a briefing on Thursday denied the report.",
-    ));
+    const a = analyze(
+      article(
+        'Russia said its foreign minister Sergei Lavrov had met the envoy.',
+        "Moscow's UN Ambassador Vasily Nebenzya at a briefing on Thursday denied the report.",
+      ),
+    );
     assert.equal(speaker(a, 'Sergei Lavrov').role, 'foreign minister');
     assert.equal(speaker(a, 'Vasily Nebenzya').role, "Moscow's UN Ambassador");
   });
 
   it('reads appositives before and after the name', () => {
-    const a = analyze(article(
-      "Germany's finance minister, Anna Vogt, said the rules must stay.",
-      'Nino Gelashvili, a member of the United National Movement, said the vote was unfair.',
-    ));
+    const a = analyze(
+      article(
+        "Germany's finance minister, Anna Vogt, said the rules must stay.",
+        'Nino Gelashvili, a member of the United National Movement, said the vote was unfair.',
+      ),
+    );
     assert.equal(speaker(a, 'Anna Vogt').role, "Germany's finance minister");
     assert.equal(speaker(a, 'Nino Gelashvili').role, 'a member of the United National Movement');
   });
 
   it('takes no clause for an appositive', () => {
     const a = analyze(article('In Faenza, resident Luisa Ricci watched the water rise from her balcony. “It came so fast,” she told AFP.'));
-    assert.deepEqual(a.speakers.map((s) => [s.name, s.role]), [['Luisa Ricci', 'resident']]);
+    assert.deepEqual(
+      a.speakers.map((s) => [s.name, s.role]),
+      [['Luisa Ricci', 'resident']],
+    );
   });
 
   it('keeps "Turkish counterpart" as the role of the second person in a pair', () => {
@@ -65,16 +72,21 @@ describe('speakers: names and roles', () => {
     const a = analyze(text);
     const s = speaker(a, 'Mevlüt Çavuşoğlu');
     assert.deepEqual(s.aliases, ['Çavuşoğlu']);
-    assert.deepEqual(s.mentions.map((m) => m.form), ['name', 'surname']);
+    assert.deepEqual(
+      s.mentions.map((m) => m.form),
+      ['name', 'surname'],
+    );
     assertMentionOffsets(text, a);
   });
 
   it('keeps two people with one surname apart by first name and title', () => {
-    const a = analyze(article(
-      'Interior Minister Peter Mwangi defended the cut.',
-      'Opposition senator Grace Mwangi attacked it.',
-      'Senator Mwangi said the poor would pay.',
-    ));
+    const a = analyze(
+      article(
+        'Interior Minister Peter Mwangi defended the cut.',
+        'Opposition senator Grace Mwangi attacked it.',
+        'Senator Mwangi said the poor would pay.',
+      ),
+    );
     const peter = speaker(a, 'Peter Mwangi');
     const grace = speaker(a, 'Grace Mwangi');
     assert.notEqual(peter.id, grace.id);
@@ -83,12 +95,14 @@ describe('speakers: names and roles', () => {
   });
 
   it('reads long titles, ages as asides, honorifics and particles in names', () => {
-    const a = analyze(article(
-      'Senate Majority Leader Chuck Schumer, 72, said Democrats would keep talking.',
-      'Mr. Schumer added that he had spoken with the president.',
-      'European Commission President Ursula von der Leyen said the bloc was ready, and von der Leyen later said so again.',
-      'Egyptian President Abdel Fattah al-Sisi said the talks would resume.',
-    ));
+    const a = analyze(
+      article(
+        'Senate Majority Leader Chuck Schumer, 72, said Democrats would keep talking.',
+        'Mr. Schumer added that he had spoken with the president.',
+        'European Commission President Ursula von der Leyen said the bloc was ready, and von der Leyen later said so again.',
+        'Egyptian President Abdel Fattah al-Sisi said the talks would resume.',
+      ),
+    );
     const schumer = speaker(a, 'Chuck Schumer');
     assert.equal(schumer.role, 'Senate Majority Leader');
     assert.ok(schumer.aliases.includes('Schumer'));
@@ -104,7 +118,13 @@ describe('speakers: names and roles', () => {
 
   it('numbers speakers s1, s2 … in order of first mention', () => {
     const a = analyze(article('Prime Minister Anna Berg met President Karl Holm.', 'Holm said little.'));
-    assert.deepEqual(a.speakers.map((s) => [s.id, s.name]), [['s1', 'Anna Berg'], ['s2', 'Karl Holm']]);
+    assert.deepEqual(
+      a.speakers.map((s) => [s.id, s.name]),
+      [
+        ['s1', 'Anna Berg'],
+        ['s2', 'Karl Holm'],
+      ],
+    );
   });
 });
 
@@ -124,33 +144,39 @@ describe('speakers: local and professional titles', () => {
 
 describe('speakers: organizations and anonymous sources', () => {
   it('makes a state that speaks an organization, and the ministry a separate one', () => {
-    const a = analyze(article(
-      'Russia said on Thursday the talks would go on.',
-      'The Russian ministry said both sides confirmed their readiness.',
-      'The Kremlin said in a statement that it welcomed the call.',
-    ));
+    const a = analyze(
+      article(
+        'Russia said on Thursday the talks would go on.',
+        'The Russian ministry said both sides confirmed their readiness.',
+        'The Kremlin said in a statement that it welcomed the call.',
+      ),
+    );
     assert.equal(speaker(a, 'Russia').kind, 'organization');
     assert.equal(speaker(a, 'The Russian ministry').kind, 'organization');
     assert.equal(speaker(a, 'The Kremlin').kind, 'organization');
   });
 
   it('makes indefinite descriptions anonymous sources, with their post-modifier', () => {
-    const a = analyze(article(
-      'A Turkish diplomatic source told AFP that the talks had failed.',
-      'Sources close to the negotiations said a deal was near.',
-      'One official said nothing had been signed.',
-    ));
+    const a = analyze(
+      article(
+        'A Turkish diplomatic source told AFP that the talks had failed.',
+        'Sources close to the negotiations said a deal was near.',
+        'One official said nothing had been signed.',
+      ),
+    );
     assert.equal(speaker(a, 'A Turkish diplomatic source').kind, 'anonymous');
     assert.equal(speaker(a, 'Sources close to the negotiations').kind, 'anonymous');
     assert.equal(speaker(a, 'One official').kind, 'anonymous');
   });
 
   it('links "the source" and "the ministry" back to the source first described', () => {
-    const a = analyze(article(
-      'According to a senior diplomatic source, the decision was taken in May.',
-      'The Estonian foreign ministry said it had expelled two diplomats.',
-      'The source said the ministry had waited too long. The ministry said that was untrue.',
-    ));
+    const a = analyze(
+      article(
+        'According to a senior diplomatic source, the decision was taken in May.',
+        'The Estonian foreign ministry said it had expelled two diplomats.',
+        'The source said the ministry had waited too long. The ministry said that was untrue.',
+      ),
+    );
     const source = speaker(a, 'a senior diplomatic source');
     assert.ok(source.mentions.some((m) => m.text === 'The source'));
     const ministry = speaker(a, 'The Estonian foreign ministry');
@@ -160,10 +186,12 @@ describe('speakers: organizations and anonymous sources', () => {
 
 describe('speakers: what is not a speaker', () => {
   it('ignores places, months, weekdays, sentence openers and headline words', () => {
-    const a = analyze(article(
-      'Fighting in Nagorno Karabakh resumed on Thursday in October.',
-      'However, Moscow and Baku kept talking. Meanwhile Yerevan waited.',
-    ));
+    const a = analyze(
+      article(
+        'Fighting in Nagorno Karabakh resumed on Thursday in October.',
+        'However, Moscow and Baku kept talking. Meanwhile Yerevan waited.',
+      ),
+    );
     assert.deepEqual(a.speakers, []);
   });
 
@@ -186,17 +214,20 @@ describe('speakers: what is not a speaker', () => {
   });
 
   it('reads a month word as a given name or surname next to a name, and as a month next to a number', () => {
-    const a = analyze(article(
-      'Mayor Jan Olsen spoke on local radio on Jan 12. “It was chaos,” he said.',
-      'Former premier Theresa May said in May 2019 that she would step down.',
-    ));
+    const a = analyze(
+      article(
+        'Mayor Jan Olsen spoke on local radio on Jan 12. “It was chaos,” he said.',
+        'Former premier Theresa May said in May 2019 that she would step down.',
+      ),
+    );
     assert.equal(speaker(a, 'Jan Olsen').role, 'Mayor');
     assert.ok(speaker(a, 'Theresa May'));
     assert.equal(a.quotes[0].speakerId, speaker(a, 'Jan Olsen').id);
   });
 
   it('is not confused by emoji and CRLF line ends', () => {
-    const text = '# Title 🎉 Here\r\n\r\nCampaigner Zoë Müller 🙌 said the vote 🎉 was historic.\r\n\r\nMüller said more about the 🎉 vote later in the day.\r\n\r\nOriginal url:\r\n\r\n<https://example.com/a>\r\n';
+    const text =
+      '# Title 🎉 Here\r\n\r\nCampaigner Zoë Müller 🙌 said the vote 🎉 was historic.\r\n\r\nMüller said more about the 🎉 vote later in the day.\r\n\r\nOriginal url:\r\n\r\n<https://example.com/a>\r\n';
     const a = analyze(text);
     const s = speaker(a, 'Zoë Müller');
     assert.equal(s.role, 'Campaigner');
@@ -208,28 +239,64 @@ describe('speakers: any input', () => {
   // Articles built from the pieces that trip attribution: names, titles, cue verbs, pronouns, quote marks of
   // every kind (balanced or not), line ends, emoji and non-ASCII letters.
   const pieces = [
-    'Foreign Minister', 'Mevlüt Çavuşoğlu', 'Anna Vogt', 'Lavrov', 'the ministry', 'a source', 'he', 'She', 'they',
-    'said', 'told AFP', 'according to', 'quoted him as saying', 'added:', ',', '.', ' ', '\r\n', '\n\n', '“', '”',
-    '"', '«', '»', '‘', '’', "'s", '🎉', 'Mr.', 'The', 'and', 'that', '59-year-old', 'Interfax', '\u00a0', '\t',
+    'Foreign Minister',
+    'Mevlüt Çavuşoğlu',
+    'Anna Vogt',
+    'Lavrov',
+    'the ministry',
+    'a source',
+    'he',
+    'She',
+    'they',
+    'said',
+    'told AFP',
+    'according to',
+    'quoted him as saying',
+    'added:',
+    ',',
+    '.',
+    ' ',
+    '\r\n',
+    '\n\n',
+    '“',
+    '”',
+    '"',
+    '«',
+    '»',
+    '‘',
+    '’',
+    "'s",
+    '🎉',
+    'Mr.',
+    'The',
+    'and',
+    'that',
+    '59-year-old',
+    'Interfax',
+    '\u00a0',
+    '\t',
     'Sergei\u00a0Lavrov',
   ];
   const articleArb = fc.array(fc.constantFrom(...pieces), { maxLength: 80 }).map((xs) => xs.join(''));
 
   it('never throws, and every span it reports selects its own text in code points', () => {
-    fc.assert(fc.property(articleArb, fc.boolean(), (text, override) => {
-      const options = override ? { attributions: [{ exact: '“x”', speaker: 'Anna Vogt' }] } : {};
-      const a = analyze(text, options);
-      const cps = Array.from(text);
-      const at = (s: { start: number; end: number; text: string }) => cps.slice(s.start, s.end).join('') === s.text;
-      for (const s of a.speakers) {
-        assert.match(s.id, /^s\d+$/);
-        for (const m of s.mentions) assert.ok(at(m), JSON.stringify(m));
-      }
-      for (const q of a.quotes) {
-        if (q.cue) assert.ok(at(q.cue), JSON.stringify(q.cue));
-        if (q.source) assert.ok(at(q.source), JSON.stringify(q.source));
-        assert.ok(q.speakerId === null || a.speakers.some((s) => s.id === q.speakerId));
-      }
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(articleArb, fc.boolean(), (text, override) => {
+        const options = override ? { attributions: [{ exact: '“x”', speaker: 'Anna Vogt' }] } : {};
+        const a = analyze(text, options);
+        const cps = Array.from(text);
+        const at = (s: { start: number; end: number; text: string }) => cps.slice(s.start, s.end).join('') === s.text;
+        for (const s of a.speakers) {
+          assert.match(s.id, /^s\d+$/);
+          for (const m of s.mentions) assert.ok(at(m), JSON.stringify(m));
+        }
+        for (const q of a.quotes) {
+          if (q.cue) assert.ok(at(q.cue), JSON.stringify(q.cue));
+          if (q.source) assert.ok(at(q.source), JSON.stringify(q.source));
+          assert.ok(q.speakerId === null || a.speakers.some((s) => s.id === q.speakerId));
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -10,7 +10,12 @@ import { buildCli, runCli } from './builtCli';
 // "We will respond firmly" = [70, 92), "respond firmly" = [78, 92).
 const ARTICLE = '# Talks 🕊️ in Zürich\n\nGENEVA — “Nobody wants a war,” the envoy said. “We will respond firmly,” she added.\n';
 
-interface Figures { alpha: number | null; kappa: number | null; agreement: number | null; units: { total: number; coded: Record<string, number> } }
+interface Figures {
+  alpha: number | null;
+  kappa: number | null;
+  agreement: number | null;
+  units: { total: number; coded: Record<string, number> };
+}
 
 describe('CLI: agreement', function () {
   this.timeout(60000);
@@ -41,8 +46,12 @@ describe('CLI: agreement', function () {
   it('--json: per tag and overall figures equal to the hand computation, and the disagreeing passages', () => {
     const run = runCli(['agreement', 'seeds', '--json'], dir);
     assert.equal(run.status, 0, run.stderr);
-    const report = JSON.parse(run.stdout) as { coders: string[]; tags: (Figures & { tag: string })[]; overall: Figures;
-      disagreements: { file: string; tag: string; start: number; end: number; text: string; markedBy: string[] }[] };
+    const report = JSON.parse(run.stdout) as {
+      coders: string[];
+      tags: (Figures & { tag: string })[];
+      overall: Figures;
+      disagreements: { file: string; tag: string; start: number; end: number; text: string; markedBy: string[] }[];
+    };
     assert.deepEqual(report.coders, ['ana', 'ben']);
     const [claim, threat] = report.tags;
     // claim: both 18, ben only 17, neither 71 (b.txt is left out: only ana tagged it).
@@ -61,10 +70,13 @@ describe('CLI: agreement', function () {
     near(report.overall.alpha, 1 - 10575 / 29815);
     near(report.overall.kappa, 9648 / 14948);
     near(report.overall.agreement, 187 / 212);
-    assert.deepEqual(report.disagreements.map((d) => [d.file, d.tag, d.start, d.end, d.text, d.markedBy.join()]), [
-      [join('seeds', 'a.txt'), 'claim', 50, 67, ',” the envoy said', 'ben'],
-      [join('seeds', 'a.txt'), 'threat', 70, 78, 'We will ', 'ana'],
-    ]);
+    assert.deepEqual(
+      report.disagreements.map((d) => [d.file, d.tag, d.start, d.end, d.text, d.markedBy.join()]),
+      [
+        [join('seeds', 'a.txt'), 'claim', 50, 67, ',” the envoy said', 'ben'],
+        [join('seeds', 'a.txt'), 'threat', 70, 78, 'We will ', 'ana'],
+      ],
+    );
   });
 
   it('prints a readable table without --json, and keeps only --coders', () => {
@@ -73,7 +85,10 @@ describe('CLI: agreement', function () {
     assert.match(run.stdout, /^claim\s+0\.574\s+0\.587\s+84\.0%\s+106\s+18\s+35$/m);
     assert.match(run.stdout, /^\(overall\)\s+0\.645\s+0\.645\s+88\.2%/m);
     assert.match(run.stdout, /seeds\/a\.txt:50-67\s+claim\s+marked by ben, not by ana/);
-    const alone = JSON.parse(runCli(['agreement', 'seeds', '--coders', 'ana,cy', '--json'], dir).stdout) as { coders: string[]; overall: Figures };
+    const alone = JSON.parse(runCli(['agreement', 'seeds', '--coders', 'ana,cy', '--json'], dir).stdout) as {
+      coders: string[];
+      overall: Figures;
+    };
     assert.deepEqual(alone.coders, ['ana', 'cy']);
     assert.equal(alone.overall.units.total, 0, 'cy tagged nothing: no unit is pairable');
     assert.equal(alone.overall.alpha, null);

@@ -5,7 +5,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildCli, ROOT, runCli } from './builtCli';
 
-interface SpanJson { start: number; end: number; text: string }
+interface SpanJson {
+  start: number;
+  end: number;
+  text: string;
+}
 
 /** Every span the analysis reports must slice the raw file (read as code points, BOM and CR kept) to its text. */
 function assertSpansSliceRawText(file: Record<string, unknown>, raw: string): number {
@@ -52,7 +56,10 @@ describe('seed-annotator analyze (built CLI)', function () {
     const run = runCli(['analyze', 'seeds', '--json']);
     assert.equal(run.status, 0, run.stderr);
     const out = JSON.parse(run.stdout) as Record<string, unknown>[];
-    assert.deepEqual(out.map((f) => f.file), ['seeds/000_2ebd0813046cf1ef.txt', 'seeds/004_751050ed58a9faf9.txt']);
+    assert.deepEqual(
+      out.map((f) => f.file),
+      ['seeds/000_2ebd0813046cf1ef.txt', 'seeds/004_751050ed58a9faf9.txt'],
+    );
     for (const file of out) {
       assert.deepEqual(Object.keys(file), ['file', 'title', 'datelines', 'speakers', 'quotes', 'tags']);
       assert.ok(file.title === null || typeof file.title === 'string');
@@ -81,7 +88,8 @@ describe('seed-annotator analyze (built CLI)', function () {
   });
 
   it('gives code-point offsets into the raw text with a BOM, CRLF, emoji and non-ASCII names', () => {
-    const raw = '\uFEFF# Ankara talks 🇹🇷 end early\r\n\r\nNovember 3, 2021\r\n\r\n' +
+    const raw =
+      '\uFEFF# Ankara talks 🇹🇷 end early\r\n\r\nNovember 3, 2021\r\n\r\n' +
       'Turkish Foreign Minister Mevlüt Çavuşoğlu 😀 spoke to reporters in Ankara on Wednesday.\r\n\r\n' +
       '“We will not accept ultimatums 🙅 from anyone,” Çavuşoğlu said.\r\n\r\n' +
       '"Dialogue is the only way," he told reporters.\r\n';
@@ -118,10 +126,15 @@ describe('seed-annotator analyze (built CLI)', function () {
     mkdirSync(join(dir, 'errors/empty-dir'), { recursive: true });
     write('errors/binary.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x01, 0x02]));
     write('errors/latin1.txt', Buffer.from('Mevl\u00fct \u00c7avu\u015fo\u011flu said "no".\n', 'latin1'));
-    const run = runCli(['analyze', 'errors/missing.txt', 'errors/empty-dir', 'errors/binary.txt',
-      'errors/latin1.txt', 'errors/good.txt', '--json'], dir);
+    const run = runCli(
+      ['analyze', 'errors/missing.txt', 'errors/empty-dir', 'errors/binary.txt', 'errors/latin1.txt', 'errors/good.txt', '--json'],
+      dir,
+    );
     assert.equal(run.status, 1);
-    assert.deepEqual((JSON.parse(run.stdout) as { file: string }[]).map((f) => f.file), ['errors/good.txt']);
+    assert.deepEqual(
+      (JSON.parse(run.stdout) as { file: string }[]).map((f) => f.file),
+      ['errors/good.txt'],
+    );
     const lines = run.stderr.trim().split('\n');
     assert.equal(lines.length, 4, run.stderr);
     assert.match(run.stderr, /errors\/missing\.txt: no such file/);
@@ -163,17 +176,26 @@ describe('seed-annotator analyze (built CLI)', function () {
 
   it('--jobs N gives the same output as one job: --json in argument order, --jsonl the same lines', () => {
     for (let i = 0; i < 12; i++) {
-      write(`jobs/article-${String(i).padStart(2, '0')}.txt`,
-        `Headline ${i}\n\nOctober ${i + 1}, 2020\n\n"We will talk ${'again '.repeat(i * 40)}," Minister Zoë Müller-${i} said.\n`);
+      write(
+        `jobs/article-${String(i).padStart(2, '0')}.txt`,
+        `Headline ${i}\n\nOctober ${i + 1}, 2020\n\n"We will talk ${'again '.repeat(i * 40)}," Minister Zoë Müller-${i} said.\n`,
+      );
     }
     const one = runCli(['analyze', 'jobs', '--json', '--jobs', '1'], dir);
     const three = runCli(['analyze', 'jobs', '--json', '--jobs', '3'], dir);
     assert.equal(one.status, 0, one.stderr);
     assert.equal(three.stdout, one.stdout);
-    const lines = (args: string[]) => runCli(['analyze', 'jobs', '--jsonl', ...args], dir).stdout.trim().split('\n').sort();
+    const lines = (args: string[]) =>
+      runCli(['analyze', 'jobs', '--jsonl', ...args], dir)
+        .stdout.trim()
+        .split('\n')
+        .sort();
     assert.deepEqual(lines(['--jobs', '3']), lines(['--jobs', '1']));
-    assert.equal(runCli(['analyze', 'jobs', '--jobs', '2'], dir).stdout, runCli(['analyze', 'jobs', '--jobs', '1'], dir).stdout,
-      'the readable summary too');
+    assert.equal(
+      runCli(['analyze', 'jobs', '--jobs', '2'], dir).stdout,
+      runCli(['analyze', 'jobs', '--jobs', '1'], dir).stdout,
+      'the readable summary too',
+    );
   });
 
   it('--jobs N reports a file that fails and prints every other one', () => {
@@ -183,23 +205,33 @@ describe('seed-annotator analyze (built CLI)', function () {
     const run = runCli(['analyze', 'mixed', '--jsonl', '--jobs', '2'], dir);
     assert.equal(run.status, 1);
     assert.match(run.stderr, /b\.txt: not valid UTF-8/);
-    assert.deepEqual(run.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { file: string }).file).sort(),
-      ['mixed/a.txt', 'mixed/c.txt']);
+    assert.deepEqual(
+      run.stdout
+        .trim()
+        .split('\n')
+        .map((l) => (JSON.parse(l) as { file: string }).file)
+        .sort(),
+      ['mixed/a.txt', 'mixed/c.txt'],
+    );
   });
 
   it('--shard i/n splits the file list deterministically into disjoint slices that cover it', () => {
     for (let i = 0; i < 7; i++) write(`shards/article-${i}.txt`, `Article ${i}.\n`);
-    const all = (JSON.parse(runCli(['analyze', 'shards', '--json'], dir).stdout) as { file: string }[])
-      .map((f) => f.file);
+    const all = (JSON.parse(runCli(['analyze', 'shards', '--json'], dir).stdout) as { file: string }[]).map((f) => f.file);
     assert.equal(all.length, 7);
     const slices = [1, 2, 3].map((i) => {
       const run = runCli(['analyze', 'shards', '--jsonl', '--shard', `${i}/3`], dir);
       assert.equal(run.status, 0, run.stderr);
-      return run.stdout.trim().split('\n').map((line) => (JSON.parse(line) as { file: string }).file);
+      return run.stdout
+        .trim()
+        .split('\n')
+        .map((line) => (JSON.parse(line) as { file: string }).file);
     });
     assert.deepEqual(slices.flat().sort(), [...all].sort(), 'union of the shards is every file, each once');
     for (const slice of slices) assert.ok(slice.length >= 2 && slice.length <= 3, 'shards are balanced');
-    const again = runCli(['analyze', 'shards', '--jsonl', '--shard', '2/3'], dir).stdout.trim().split('\n')
+    const again = runCli(['analyze', 'shards', '--jsonl', '--shard', '2/3'], dir)
+      .stdout.trim()
+      .split('\n')
       .map((line) => (JSON.parse(line) as { file: string }).file);
     assert.deepEqual(again.sort(), slices[1].sort());
   });
@@ -208,8 +240,15 @@ describe('seed-annotator analyze (built CLI)', function () {
     const run = runCli(['analyze', 'seeds']);
     assert.equal(run.status, 0, run.stderr);
     assert.throws(() => JSON.parse(run.stdout));
-    for (const label of ['seeds/000_2ebd0813046cf1ef.txt', 'seeds/004_751050ed58a9faf9.txt', 'Title', 'Date',
-      'Speakers', 'Quotes', 'Tags']) {
+    for (const label of [
+      'seeds/000_2ebd0813046cf1ef.txt',
+      'seeds/004_751050ed58a9faf9.txt',
+      'Title',
+      'Date',
+      'Speakers',
+      'Quotes',
+      'Tags',
+    ]) {
       assert.ok(run.stdout.includes(label), label);
     }
     assert.match(run.stdout, /^2 files: \d+ quotes \(\d+ attributed\)/m);
@@ -217,9 +256,16 @@ describe('seed-annotator analyze (built CLI)', function () {
 
   it('includes the sidecar tags as stored, and warns about a sidecar it cannot use', () => {
     const tag = {
-      id: 't1', tag: 'claim', note: 'check this', created: '2026-11-25T10:00:00Z',
-      target: { selector: [{ type: 'TextPositionSelector', start: 0, end: 5 },
-        { type: 'TextQuoteSelector', exact: 'Tagged', prefix: '', suffix: ' article' }] },
+      id: 't1',
+      tag: 'claim',
+      note: 'check this',
+      created: '2026-11-25T10:00:00Z',
+      target: {
+        selector: [
+          { type: 'TextPositionSelector', start: 0, end: 5 },
+          { type: 'TextQuoteSelector', exact: 'Tagged', prefix: '', suffix: ' article' },
+        ],
+      },
       status: 'anchored',
     };
     write('sidecars/tagged.txt', 'Tagged article.\n');
@@ -229,21 +275,41 @@ describe('seed-annotator analyze (built CLI)', function () {
     const run = runCli(['analyze', 'sidecars', '--json'], dir);
     assert.equal(run.status, 0, run.stderr);
     const out = JSON.parse(run.stdout) as { file: string; tags: unknown[] }[];
-    assert.deepEqual(out.map((f) => [f.file, f.tags]), [['sidecars/broken.txt', []], ['sidecars/tagged.txt', [tag]]]);
+    assert.deepEqual(
+      out.map((f) => [f.file, f.tags]),
+      [
+        ['sidecars/broken.txt', []],
+        ['sidecars/tagged.txt', [tag]],
+      ],
+    );
     assert.match(run.stderr, /warning: sidecars\/broken\.txt\.tags\.json: not valid JSON/);
   });
 
   it("applies the sidecar's attribution corrections over the analyzer", () => {
-    const text = 'Mayor Maria Lopez visited the flooded town on Monday.\n\n' +
+    const text =
+      'Mayor Maria Lopez visited the flooded town on Monday.\n\n' +
       'Interior Minister Juan Perez announced new funds.\n\n' +
       '“We will rebuild every house,” Perez said.\n';
     write('corrected/article.txt', text);
-    write('corrected/article.txt.tags.json', sidecarJson('article.txt', [], [{ quote: { type: 'TextQuoteSelector',
-      exact: '“We will rebuild every house,”', prefix: '\n\n', suffix: ' Perez said.' }, speaker: 'Maria Lopez' }]));
+    write(
+      'corrected/article.txt.tags.json',
+      sidecarJson(
+        'article.txt',
+        [],
+        [
+          {
+            quote: { type: 'TextQuoteSelector', exact: '“We will rebuild every house,”', prefix: '\n\n', suffix: ' Perez said.' },
+            speaker: 'Maria Lopez',
+          },
+        ],
+      ),
+    );
     const run = runCli(['analyze', 'corrected/article.txt', '--json'], dir);
     assert.equal(run.status, 0, run.stderr);
-    const [result] = JSON.parse(run.stdout) as { speakers: { id: string; name: string }[];
-      quotes: { text: string; speakerId: string | null; confidence: number | null }[] }[];
+    const [result] = JSON.parse(run.stdout) as {
+      speakers: { id: string; name: string }[];
+      quotes: { text: string; speakerId: string | null; confidence: number | null }[];
+    }[];
     const quote = result.quotes.find((q) => q.text === '“We will rebuild every house,”');
     assert.ok(quote, 'the quote is found');
     assert.equal(result.speakers.find((s) => s.id === quote.speakerId)?.name, 'Maria Lopez');
@@ -251,26 +317,50 @@ describe('seed-annotator analyze (built CLI)', function () {
   });
 
   it('leaves out a quote the sidecar marks as not a quote', () => {
-    const text = '# Storm Hits Coast\n\nMayor Maria Lopez visited the shelters on Monday.\n\n' +
+    const text =
+      '# Storm Hits Coast\n\nMayor Maria Lopez visited the shelters on Monday.\n\n' +
       '“We will rebuild every house,” Lopez said.\n\n“Stay indoors tonight,” she added.\n';
     write('rejected/article.txt', text);
-    write('rejected/article.txt.tags.json', sidecarJson('article.txt', [],
-      [{ quote: { type: 'TextQuoteSelector', exact: '“Stay indoors tonight,”', prefix: '\n\n', suffix: ' she added.' }, notQuote: true }]));
+    write(
+      'rejected/article.txt.tags.json',
+      sidecarJson(
+        'article.txt',
+        [],
+        [{ quote: { type: 'TextQuoteSelector', exact: '“Stay indoors tonight,”', prefix: '\n\n', suffix: ' she added.' }, notQuote: true }],
+      ),
+    );
     const run = runCli(['analyze', 'rejected/article.txt', '--json'], dir);
     assert.equal(run.status, 0, run.stderr);
     const [result] = JSON.parse(run.stdout) as { quotes: { text: string }[] }[];
-    assert.deepEqual(result.quotes.map((q) => q.text), ['“We will rebuild every house,”']);
+    assert.deepEqual(
+      result.quotes.map((q) => q.text),
+      ['“We will rebuild every house,”'],
+    );
   });
 
   it('applies the same sidecar rules as tag add: schema-invalid tags are not printed, the warning names the real problem', () => {
     write('strict/a.txt', 'Strict article.\n');
-    const bad = { id: 'b', tag: 'x', note: '', created: '2026-11-25T10:00:00Z', status: 'anchored',
-      target: { selector: [{ type: 'TextPositionSelector', start: -5, end: 2 }, { type: 'TextQuoteSelector', exact: 'St' }] } };
+    const bad = {
+      id: 'b',
+      tag: 'x',
+      note: '',
+      created: '2026-11-25T10:00:00Z',
+      status: 'anchored',
+      target: {
+        selector: [
+          { type: 'TextPositionSelector', start: -5, end: 2 },
+          { type: 'TextQuoteSelector', exact: 'St' },
+        ],
+      },
+    };
     write('strict/a.txt.tags.json', sidecarJson('a.txt', [bad, [1, 'x', null]]));
     const run = runCli(['analyze', 'strict/a.txt', '--json'], dir);
     assert.equal(run.status, 0, run.stderr);
     assert.deepEqual((JSON.parse(run.stdout) as { tags: unknown[] }[])[0].tags, []);
-    assert.match(run.stderr, /warning: strict\/a\.txt\.tags\.json: does not match the tag sidecar schema: \/tags\/0\/target\/selector\/0\/start must be >= 0/);
+    assert.match(
+      run.stderr,
+      /warning: strict\/a\.txt\.tags\.json: does not match the tag sidecar schema: \/tags\/0\/target\/selector\/0\/start must be >= 0/,
+    );
     assert.match(run.stderr, /\/tags\/1 must be object/);
     assert.doesNotMatch(run.stderr, /expected \{"version": 1, "tags": \[\.\.\.\]\}/);
     // `tag add` refuses the same file with the same reason.
@@ -284,7 +374,10 @@ describe('seed-annotator analyze (built CLI)', function () {
     write('attr/a.txt.tags.json', sidecarJson('a.txt', [], [{ quote: { type: 'TextQuoteSelector', exact: '' }, speaker: 7 }]));
     const run = runCli(['analyze', 'attr/a.txt', '--json'], dir);
     assert.equal(run.status, 0, run.stderr);
-    assert.match(run.stderr, /warning: attr\/a\.txt\.tags\.json: does not match the tag sidecar schema: .*\/attributions\/0\/speaker must be string/);
+    assert.match(
+      run.stderr,
+      /warning: attr\/a\.txt\.tags\.json: does not match the tag sidecar schema: .*\/attributions\/0\/speaker must be string/,
+    );
     assert.match(run.stderr, /attribution corrections are left out/);
   });
 });

@@ -8,10 +8,20 @@ import { createProgress } from '../../server/src/cli/progress';
 describe('analyze arguments', () => {
   it('reads paths in order, the output mode, the shard and the size limit', () => {
     assert.deepEqual(parseAnalyzeArgs(['b', '--jsonl', 'a', '--shard', '2/5', '--max-size', '512KB', '--jobs', '3']), {
-      paths: ['b', 'a'], output: 'jsonl', shard: { index: 2, count: 5 }, maxBytes: 512 * 1024, jobs: 3, help: false,
+      paths: ['b', 'a'],
+      output: 'jsonl',
+      shard: { index: 2, count: 5 },
+      maxBytes: 512 * 1024,
+      jobs: 3,
+      help: false,
     });
     assert.deepEqual(parseAnalyzeArgs(['x']), {
-      paths: ['x'], output: 'summary', shard: null, maxBytes: DEFAULT_MAX_SEED_BYTES, jobs: null, help: false,
+      paths: ['x'],
+      output: 'summary',
+      shard: null,
+      maxBytes: DEFAULT_MAX_SEED_BYTES,
+      jobs: null,
+      help: false,
     });
     assert.equal(parseAnalyzeArgs(['x', '-j', '1']).jobs, 1);
     assert.equal(parseAnalyzeArgs(['--help']).help, true);
@@ -29,8 +39,11 @@ describe('analyze arguments', () => {
       [['x', '--jobs'], /--jobs/],
     ];
     for (const [args, message] of cases) {
-      assert.throws(() => parseAnalyzeArgs(args), (err: unknown) => err instanceof UsageError && message.test(err.message),
-        args.join(' '));
+      assert.throws(
+        () => parseAnalyzeArgs(args),
+        (err: unknown) => err instanceof UsageError && message.test(err.message),
+        args.join(' '),
+      );
     }
   });
 
@@ -43,15 +56,31 @@ describe('analyze arguments', () => {
   });
 
   it('shards partition any list: disjoint, complete, order kept, balanced within one', () => {
-    fc.assert(fc.property(fc.array(fc.string(), { maxLength: 60 }), fc.integer({ min: 1, max: 9 }), (items, count) => {
-      const slices = Array.from({ length: count }, (_, i) => selectShard(items.map((item, k) => ({ item, k })),
-        { index: i + 1, count }));
-      const positions = slices.flat().map((x) => x.k).sort((a, b) => a - b);
-      assert.deepEqual(positions, items.map((_, k) => k));
-      for (const slice of slices) assert.deepEqual(slice.map((x) => x.k), [...slice.map((x) => x.k)].sort((a, b) => a - b));
-      const sizes = slices.map((s) => s.length);
-      assert.ok(Math.max(...sizes) - Math.min(...sizes) <= 1);
-    }));
+    fc.assert(
+      fc.property(fc.array(fc.string(), { maxLength: 60 }), fc.integer({ min: 1, max: 9 }), (items, count) => {
+        const slices = Array.from({ length: count }, (_, i) =>
+          selectShard(
+            items.map((item, k) => ({ item, k })),
+            { index: i + 1, count },
+          ),
+        );
+        const positions = slices
+          .flat()
+          .map((x) => x.k)
+          .sort((a, b) => a - b);
+        assert.deepEqual(
+          positions,
+          items.map((_, k) => k),
+        );
+        for (const slice of slices)
+          assert.deepEqual(
+            slice.map((x) => x.k),
+            [...slice.map((x) => x.k)].sort((a, b) => a - b),
+          );
+        const sizes = slices.map((s) => s.length);
+        assert.ok(Math.max(...sizes) - Math.min(...sizes) <= 1);
+      }),
+    );
     assert.deepEqual(selectShard(['a', 'b'], null), ['a', 'b']);
   });
 
@@ -67,12 +96,22 @@ describe('analyze arguments', () => {
 describe('progress line', () => {
   const fakeStream = (isTTY: boolean) => {
     const writes: string[] = [];
-    const stream = { isTTY, columns: 40, write: (s: string) => { writes.push(s); return true; } };
+    const stream = {
+      isTTY,
+      columns: 40,
+      write: (s: string) => {
+        writes.push(s);
+        return true;
+      },
+    };
     return { writes, stream: stream as unknown as NodeJS.WriteStream };
   };
 
   it('stays silent for short runs and when stderr is not a terminal', () => {
-    for (const [tty, total] of [[true, 20], [false, 500]] as const) {
+    for (const [tty, total] of [
+      [true, 20],
+      [false, 500],
+    ] as const) {
       const { writes, stream } = fakeStream(tty);
       const progress = createProgress(total, stream);
       for (let i = 0; i < total; i++) progress.start(`f${i}.txt`);

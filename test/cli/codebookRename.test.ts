@@ -13,20 +13,26 @@ import { CLI_BIN } from '../../scripts/cliBundle';
 import { buildCli, runCli } from './builtCli';
 
 const FILES = 100;
-const ARTICLE = (i: number) => `# Report ${i} 🌍\n\nOfficials in Zürich said the talks would resume. “We will respond,” the minister said.\n`;
+const ARTICLE = (i: number) =>
+  `# Report ${i} 🌍\n\nOfficials in Zürich said the talks would resume. “We will respond,” the minister said.\n`;
 
 type State = 'old' | 'new';
 
 /** Each sidecar's state: 'old' when its three renamable tags say claim, 'new' when they say assertion; a mix fails. */
 function states(dir: string): State[] {
   const found: State[] = [];
-  for (const name of readdirSync(join(dir, 'seeds')).filter((n) => n.endsWith('.tags.json')).sort()) {
+  for (const name of readdirSync(join(dir, 'seeds'))
+    .filter((n) => n.endsWith('.tags.json'))
+    .sort()) {
     const read = readSidecar(join(dir, 'seeds', name));
     assert.equal(read.kind, 'ok', `${name} must stay a valid sidecar`);
     if (read.kind !== 'ok') continue;
     const names = read.sidecar.tags.filter((t) => t.tag !== 'other').map((t) => t.tag);
     assert.equal(names.length, 3, `${name}: no tag lost`);
-    assert.ok(names.every((n) => n === names[0]) && (names[0] === 'claim' || names[0] === 'assertion'), `${name} is a mix: ${names.join(', ')}`);
+    assert.ok(
+      names.every((n) => n === names[0]) && (names[0] === 'claim' || names[0] === 'assertion'),
+      `${name} is a mix: ${names.join(', ')}`,
+    );
     assert.equal(read.sidecar.tags.filter((t) => t.tag === 'other').length, 1, `${name}: the other tag untouched`);
     found.push(names[0] === 'claim' ? 'old' : 'new');
   }
@@ -63,7 +69,9 @@ describe('CLI: codebook rename across 100 files', function () {
     assert.equal(runCli(['codebook', 'add', 'claim', template, '--description', 'An assertion'], template).status, 0);
     assert.equal(runCli(['codebook', 'add', 'threat', template, '--parent', 'claim'], template).status, 0);
   });
-  after(() => { for (const d of dirs) rmSync(d, { recursive: true, force: true }); });
+  after(() => {
+    for (const d of dirs) rmSync(d, { recursive: true, force: true });
+  });
 
   function fresh(): string {
     const dir = mkdtempSync(join(tmpdir(), 'seed-rename-run-'));
@@ -79,12 +87,21 @@ describe('CLI: codebook rename across 100 files', function () {
     assert.equal(run.stdout.trim(), `rename claim → assertion: ${3 * FILES} tags in ${FILES} files`);
     assert.ok(states(dir).every((s) => s === 'new'));
     const codebook = JSON.parse(runCli(['codebook', 'show', dir, '--json']).stdout) as { codes: { name: string; parent: string | null }[] };
-    assert.deepEqual(codebook.codes.map((c) => [c.name, c.parent]), [['assertion', null], ['threat', 'assertion']]);
+    assert.deepEqual(
+      codebook.codes.map((c) => [c.name, c.parent]),
+      [
+        ['assertion', null],
+        ['threat', 'assertion'],
+      ],
+    );
     const undo = runCli(['codebook', 'undo', dir]);
     assert.equal(undo.status, 0, undo.stderr);
     assert.match(undo.stdout, /undo rename claim → assertion: 300 tags in 100 files/);
     assert.ok(states(dir).every((s) => s === 'old'));
-    assert.deepEqual((JSON.parse(runCli(['codebook', 'show', dir, '--json']).stdout) as { codes: { name: string }[] }).codes.map((c) => c.name), ['claim', 'threat']);
+    assert.deepEqual(
+      (JSON.parse(runCli(['codebook', 'show', dir, '--json']).stdout) as { codes: { name: string }[] }).codes.map((c) => c.name),
+      ['claim', 'threat'],
+    );
   });
 
   it('killed at random points: each sidecar wholly old or new; the next start finishes; undo restores', async () => {
@@ -106,17 +123,27 @@ describe('CLI: codebook rename across 100 files', function () {
       const pending = existsSync(journalPath(dir));
       if (pending) interrupted++;
       const after = states(dir); // asserts: valid, no mix within a file, nothing lost
-      if (!pending) assert.ok(after.every((s) => s === after[0]), 'no journal: the rename never began or finished whole');
+      if (!pending)
+        assert.ok(
+          after.every((s) => s === after[0]),
+          'no journal: the rename never began or finished whole',
+        );
       const next = runCli(['codebook', 'show', dir, '--json']);
       assert.equal(next.status, 0, next.stderr);
       if (pending) assert.match(next.stderr, /finished an interrupted "rename claim → assertion" \(300 tags in 100 files\)/);
       assert.equal(existsSync(journalPath(dir)), false);
       const settled = states(dir);
-      assert.ok(settled.every((s) => s === settled[0]), 'after the next start every file is on the same side');
+      assert.ok(
+        settled.every((s) => s === settled[0]),
+        'after the next start every file is on the same side',
+      );
       if (pending) assert.equal(settled[0], 'new', 'a begun rename is finished');
       if (settled[0] === 'new') {
         assert.equal(runCli(['codebook', 'undo', dir]).status, 0);
-        assert.ok(states(dir).every((s) => s === 'old'), 'undo after recovery restores every file');
+        assert.ok(
+          states(dir).every((s) => s === 'old'),
+          'undo after recovery restores every file',
+        );
       }
     }
     assert.ok(interrupted > 0, 'at least one kill landed inside the rename');
@@ -131,8 +158,12 @@ describe('CLI: codebook rename across 100 files', function () {
     const moved = runCli(['codebook', 'delete', 'claim', dir, '--move-to', 'threat']);
     assert.equal(moved.status, 0, moved.stderr);
     assert.match(moved.stdout, /delete claim \(tags moved to threat\): 300 tags in 100 files/);
-    const codes = (JSON.parse(runCli(['codebook', 'show', dir, '--json']).stdout) as { codes: { name: string; parent: string | null }[] }).codes;
-    assert.deepEqual(codes.map((c) => [c.name, c.parent]), [['threat', null]]);
+    const codes = (JSON.parse(runCli(['codebook', 'show', dir, '--json']).stdout) as { codes: { name: string; parent: string | null }[] })
+      .codes;
+    assert.deepEqual(
+      codes.map((c) => [c.name, c.parent]),
+      [['threat', null]],
+    );
     assert.equal(runCli(['codebook', 'undo', dir]).status, 0);
     assert.ok(states(dir).every((s) => s === 'old'));
     assert.equal(runCli(['codebook', 'delete', 'threat', dir]).status, 0, 'a code no tag uses can go');

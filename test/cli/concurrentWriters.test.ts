@@ -15,13 +15,22 @@ const ARTICLE = 'MOSCOW — Russia said on Monday that Russia would respond. Rus
 const KILLS = 200;
 const LANES = 4;
 
-interface Exit { code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }
+interface Exit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+}
 
 function finished(child: ChildProcess): Promise<Exit> {
   let stdout = '';
   let stderr = '';
-  child.stdout?.on('data', (d: Buffer) => { stdout += d.toString(); });
-  child.stderr?.on('data', (d: Buffer) => { stderr += d.toString(); });
+  child.stdout?.on('data', (d: Buffer) => {
+    stdout += d.toString();
+  });
+  child.stderr?.on('data', (d: Buffer) => {
+    stderr += d.toString();
+  });
   return new Promise((done, fail) => {
     child.on('error', fail);
     child.on('close', (code, signal) => done({ code, signal, stdout, stderr }));
@@ -61,7 +70,12 @@ describe('concurrent and killed writers', function () {
     children = mkdtempSync(join(tmpdir(), 'seed-children-'));
     await build({
       entryPoints: [join(ROOT, 'test/cli/children/tagWriter.ts'), join(ROOT, 'test/cli/children/lockHolder.ts')],
-      outdir: children, bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'warning',
+      outdir: children,
+      bundle: true,
+      platform: 'node',
+      target: 'node20',
+      format: 'cjs',
+      logLevel: 'warning',
       mainFields: ['module', 'main'],
     });
   });
@@ -80,8 +94,11 @@ describe('concurrent and killed writers', function () {
   const leftovers = () => readdirSync(dir).filter((n) => n !== 'a.txt' && n !== 'a.txt.tags.json');
 
   it('50 CLI writers at once: all 50 tags are kept and no lock or temp file is left', async () => {
-    const runs = await Promise.all(Array.from({ length: 50 }, (_, i) =>
-      cli(['tag', 'add', 'a.txt', '--text', 'Russia', '--nth', String((i % 4) + 1), '--tag', `w${i}`], dir)));
+    const runs = await Promise.all(
+      Array.from({ length: 50 }, (_, i) =>
+        cli(['tag', 'add', 'a.txt', '--text', 'Russia', '--nth', String((i % 4) + 1), '--tag', `w${i}`], dir),
+      ),
+    );
     runs.forEach((r, i) => assert.equal(r.code, 0, `writer ${i}: ${r.stderr}`));
     const tags = sidecarTags();
     assert.equal(tags.length, 50);
@@ -96,12 +113,18 @@ describe('concurrent and killed writers', function () {
     await printed(holder, /locked/);
     holder.kill('SIGKILL');
     await exit;
-    assert.ok(readdirSync(dir).some((n) => n.endsWith('.lock')), 'the killed holder left its lock behind');
+    assert.ok(
+      readdirSync(dir).some((n) => n.endsWith('.lock')),
+      'the killed holder left its lock behind',
+    );
     const started = Date.now();
     const run = await cli(['tag', 'add', 'a.txt', '--text', 'Monday', '--tag', 'after-kill'], dir);
     assert.equal(run.code, 0, run.stderr);
     assert.ok(Date.now() - started < 5_000, `took ${Date.now() - started} ms`);
-    assert.deepEqual(sidecarTags().map((t) => t.tag), ['after-kill']);
+    assert.deepEqual(
+      sidecarTags().map((t) => t.tag),
+      ['after-kill'],
+    );
     assert.deepEqual(leftovers(), []);
   });
 

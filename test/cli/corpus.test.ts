@@ -6,8 +6,20 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildCli, ROOT, runCli } from './builtCli';
 
-interface SpeakerJson { id: string; name: string; kind: string; roles: string[]; aliases: string[]; files: number; quotes: number; occurrences: { file: string; speakerId: string }[] }
-interface GroupJson { text: string; occurrences: { file: string; start: number; end: number; speaker: string | null; date: string | null }[] }
+interface SpeakerJson {
+  id: string;
+  name: string;
+  kind: string;
+  roles: string[];
+  aliases: string[];
+  files: number;
+  quotes: number;
+  occurrences: { file: string; speakerId: string }[];
+}
+interface GroupJson {
+  text: string;
+  occurrences: { file: string; start: number; end: number; speaker: string | null; date: string | null }[];
+}
 
 const CORPUS = 'test/fixtures/corpus';
 
@@ -37,7 +49,10 @@ describe('corpus commands (built CLI)', function () {
     const groups = JSON.parse(run.stdout) as GroupJson[];
     assert.equal(groups.length, 1);
     const { occurrences } = groups[0];
-    assert.deepEqual(occurrences.map((o) => o.date), ['2020-12-03', '2020-12-04', '2020-12-05', null]);
+    assert.deepEqual(
+      occurrences.map((o) => o.date),
+      ['2020-12-03', '2020-12-04', '2020-12-05', null],
+    );
     assert.ok(occurrences[0].file.endsWith('101_a1b2c3d4e5f60718.txt'));
     assert.equal(new Set(occurrences.map((o) => o.speaker)).size, 1);
     for (const o of occurrences) {
@@ -50,16 +65,25 @@ describe('corpus commands (built CLI)', function () {
   it('stats: quotes per speaker, per month and co-occurrence', () => {
     const run = runCli(['stats', 'seeds', CORPUS, '--json', '--top', '5']);
     assert.equal(run.status, 0, run.stderr);
-    const stats = JSON.parse(run.stdout) as { files: number; undated: number; speakers: { name: string; quotes: number }[]; periods: { period: string }[]; cooccurrence: unknown[] };
+    const stats = JSON.parse(run.stdout) as {
+      files: number;
+      undated: number;
+      speakers: { name: string; quotes: number }[];
+      periods: { period: string }[];
+      cooccurrence: unknown[];
+    };
     assert.equal(stats.files, 6);
     assert.equal(stats.undated, 1);
-    assert.deepEqual(stats.periods.map((p) => p.period), ['2020-10', '2020-12']);
+    assert.deepEqual(
+      stats.periods.map((p) => p.period),
+      ['2020-10', '2020-12'],
+    );
     assert.ok(stats.speakers[0].quotes >= stats.speakers[1].quotes);
     assert.ok(stats.cooccurrence.length > 0);
     assert.equal(runCli(['stats', CORPUS, '--kind', 'robot']).status, 2);
   });
 
-  describe('with the analyst\'s decisions', () => {
+  describe("with the analyst's decisions", () => {
     let dir: string;
     beforeEach(() => {
       dir = mkdtempSync(join(tmpdir(), 'seed-corpus-'));
@@ -69,11 +93,14 @@ describe('corpus commands (built CLI)', function () {
     afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
     it('applies merges and splits from .seed-annotator/speakers.json', () => {
-      writeFileSync(join(dir, '.seed-annotator', 'speakers.json'), JSON.stringify({
-        version: 1,
-        merge: [['Sergei Lavrov', 'Mevlut Cavusoglu']],
-        split: [{ name: 'Cavusoglu', files: ['articles/104_d4e5f60718293a4b.txt'] }],
-      }));
+      writeFileSync(
+        join(dir, '.seed-annotator', 'speakers.json'),
+        JSON.stringify({
+          version: 1,
+          merge: [['Sergei Lavrov', 'Mevlut Cavusoglu']],
+          split: [{ name: 'Cavusoglu', files: ['articles/104_d4e5f60718293a4b.txt'] }],
+        }),
+      );
       const run = runCli(['speakers', 'articles', '--json'], dir);
       assert.equal(run.status, 0, run.stderr);
       const list = JSON.parse(run.stdout) as SpeakerJson[];

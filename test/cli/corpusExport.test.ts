@@ -6,7 +6,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildCli, ROOT, runCli } from './builtCli';
 
-interface Row { file: string; speaker: string | null }
+interface Row {
+  file: string;
+  speaker: string | null;
+}
 
 describe('export with corpus speaker names (built CLI)', function () {
   this.timeout(60_000);
@@ -25,7 +28,10 @@ describe('export with corpus speaker names (built CLI)', function () {
   const exported = (): Row[] => {
     const run = runCli(['export', join(dir, 'articles'), '--format', 'jsonl']);
     assert.equal(run.status, 0, run.stderr);
-    return run.stdout.trim().split('\n').map((line) => JSON.parse(line) as Row);
+    return run.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Row);
   };
 
   it('exports the accent-less spelling under the corpus name of the one minister', () => {
@@ -35,15 +41,31 @@ describe('export with corpus speaker names (built CLI)', function () {
   });
 
   it("applies the analyst's merge from .seed-annotator/speakers.json: the merged speaker's name is exported", () => {
-    const run = runCli(['tag', 'add', join(dir, 'articles', '102_b2c3d4e5f6071829.txt'), '--text', 'Dialogue is the only way forward', '--tag', 'claim']);
+    const run = runCli([
+      'tag',
+      'add',
+      join(dir, 'articles', '102_b2c3d4e5f6071829.txt'),
+      '--text',
+      'Dialogue is the only way forward',
+      '--tag',
+      'claim',
+    ]);
     assert.equal(run.status, 0, run.stderr);
-    assert.deepEqual(exported().map((r) => r.speaker), ['Sergei Lavrov']);
+    assert.deepEqual(
+      exported().map((r) => r.speaker),
+      ['Sergei Lavrov'],
+    );
     mkdirSync(join(dir, '.seed-annotator'));
-    writeFileSync(join(dir, '.seed-annotator', 'speakers.json'),
-      JSON.stringify({ version: 1, merge: [['Mevlüt Çavuşoğlu', 'Sergei Lavrov']], split: [] }));
+    writeFileSync(
+      join(dir, '.seed-annotator', 'speakers.json'),
+      JSON.stringify({ version: 1, merge: [['Mevlüt Çavuşoğlu', 'Sergei Lavrov']], split: [] }),
+    );
     const speakers = JSON.parse(runCli(['speakers', join(dir, 'articles'), '--json']).stdout) as { name: string; aliases: string[] }[];
     const merged = speakers.find((s) => s.aliases.includes('Sergei Lavrov'));
     assert.ok(merged, 'the merge joined Lavrov to the minister');
-    assert.deepEqual(exported().map((r) => r.speaker), [merged.name]);
+    assert.deepEqual(
+      exported().map((r) => r.speaker),
+      [merged.name],
+    );
   });
 });

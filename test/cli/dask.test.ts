@@ -18,10 +18,13 @@ function pythonWithDask(): string | null {
   return null;
 }
 
-const sortedLines = (jsonl: string) => jsonl.split('\n').filter((l) => l !== '')
-  .map((line) => ({ file: (JSON.parse(line) as { file: string }).file, line }))
-  .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
-  .map((entry) => entry.line);
+const sortedLines = (jsonl: string) =>
+  jsonl
+    .split('\n')
+    .filter((l) => l !== '')
+    .map((line) => ({ file: (JSON.parse(line) as { file: string }).file, line }))
+    .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
+    .map((entry) => entry.line);
 
 describe('Dask example (examples/dask)', function () {
   this.timeout(120_000);
@@ -50,32 +53,79 @@ describe('Dask example (examples/dask)', function () {
 
   after(async () => {
     for (const child of processes) if (child.exitCode === null) child.kill('SIGTERM');
-    await Promise.all(processes.map((child) => new Promise<void>((resolve) => {
-      if (child.exitCode !== null || child.signalCode !== null) return resolve();
-      const timer = setTimeout(() => { child.kill('SIGKILL'); resolve(); }, 5000);
-      child.once('exit', () => { clearTimeout(timer); resolve(); });
-    })));
+    await Promise.all(
+      processes.map(
+        (child) =>
+          new Promise<void>((resolve) => {
+            if (child.exitCode !== null || child.signalCode !== null) return resolve();
+            const timer = setTimeout(() => {
+              child.kill('SIGKILL');
+              resolve();
+            }, 5000);
+            child.once('exit', () => {
+              clearTimeout(timer);
+              resolve();
+            });
+          }),
+      ),
+    );
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
   it('analyses a corpus on a scheduler and two workers, and merges exactly what one machine prints', async () => {
     const corpus = writeSyntheticCorpus(dir, { files: 60, meanBytes: 1500, folder: 'corpus' });
     const schedulerFile = join(dir, 'scheduler.json');
-    start(['-m', 'distributed.cli.dask_scheduler', '--host', '127.0.0.1', '--port', '0', '--no-dashboard',
-      '--scheduler-file', schedulerFile]);
+    start([
+      '-m',
+      'distributed.cli.dask_scheduler',
+      '--host',
+      '127.0.0.1',
+      '--port',
+      '0',
+      '--no-dashboard',
+      '--scheduler-file',
+      schedulerFile,
+    ]);
     for (let i = 0; i < 300 && !existsSync(schedulerFile); i++) await new Promise((r) => setTimeout(r, 100));
     assert.ok(existsSync(schedulerFile), `the scheduler did not start:\n${logs.join('')}`);
     const address = (JSON.parse(readFileSync(schedulerFile, 'utf8')) as { address: string }).address;
     assert.match(address, /^tcp:\/\/127\.0\.0\.1:\d+$/);
     for (const name of ['w1', 'w2']) {
-      start(['-m', 'distributed.cli.dask_worker', address, '--host', '127.0.0.1', '--nthreads', '1', '--no-nanny',
-        '--no-dashboard', '--name', name, '--local-directory', join(dir, name)]);
+      start([
+        '-m',
+        'distributed.cli.dask_worker',
+        address,
+        '--host',
+        '127.0.0.1',
+        '--nthreads',
+        '1',
+        '--no-nanny',
+        '--no-dashboard',
+        '--name',
+        name,
+        '--local-directory',
+        join(dir, name),
+      ]);
     }
 
-    const driver = spawnSync(python!, [join(ROOT, 'examples', 'dask', 'analyze_corpus.py'), corpus.dir,
-      '--scheduler', address, '--shards', '4', '--wait-for-workers', '2', '--jobs', '1',
-      '--cli', `${JSON.stringify(process.execPath)} ${JSON.stringify(CLI_BIN)}`],
-    { cwd: dir, encoding: 'utf8', timeout: 100_000, maxBuffer: 1 << 28 });
+    const driver = spawnSync(
+      python!,
+      [
+        join(ROOT, 'examples', 'dask', 'analyze_corpus.py'),
+        corpus.dir,
+        '--scheduler',
+        address,
+        '--shards',
+        '4',
+        '--wait-for-workers',
+        '2',
+        '--jobs',
+        '1',
+        '--cli',
+        `${JSON.stringify(process.execPath)} ${JSON.stringify(CLI_BIN)}`,
+      ],
+      { cwd: dir, encoding: 'utf8', timeout: 100_000, maxBuffer: 1 << 28 },
+    );
     assert.equal(driver.status, 0, `${driver.stderr}\n${logs.join('')}`);
     assert.match(driver.stderr, /4 shards on 2 workers/);
 

@@ -40,11 +40,18 @@ describe('CLI: edge cases', function () {
       assert.match(run.stderr, message);
     }
     // The whole flag, the whole CRLF, and BOM plus the first word are fine.
-    for (const [start, end] of [[flag, flag + 2], [lf - 1, lf + 1], [0, 5]]) {
+    for (const [start, end] of [
+      [flag, flag + 2],
+      [lf - 1, lf + 1],
+      [0, 5],
+    ]) {
       const run = runCli(['tag', 'add', 'a.txt', '--start', String(start), '--end', String(end), '--tag', 'x'], dir);
       assert.equal(run.status, 0, run.stderr);
     }
-    assert.match(characterProblem('e\u0301!', 1, 3) ?? '', /start \(code point 1\) falls inside the character "e\u0301" \(U\+0065 U\+0301\)/);
+    assert.match(
+      characterProblem('e\u0301!', 1, 3) ?? '',
+      /start \(code point 1\) falls inside the character "e\u0301" \(U\+0065 U\+0301\)/,
+    );
   });
 
   it('--text "" is a usage error (exit 2); a huge --start says so plainly', () => {
@@ -61,14 +68,25 @@ describe('CLI: edge cases', function () {
     mkdirSync(join(dir, 'corpus'));
     writeFileSync(join(dir, 'corpus', 'real.txt'), 'A real article.\n');
     execFileSync('mkfifo', [join(dir, 'fifo.txt'), join(dir, 'corpus', 'pipe.txt')]);
-    const direct = spawnSync(process.execPath, [join(ROOT, 'bin', 'seed-annotator.js'), 'analyze', 'fifo.txt', '--json'], { cwd: dir, encoding: 'utf8', timeout: 10_000 });
+    const direct = spawnSync(process.execPath, [join(ROOT, 'bin', 'seed-annotator.js'), 'analyze', 'fifo.txt', '--json'], {
+      cwd: dir,
+      encoding: 'utf8',
+      timeout: 10_000,
+    });
     assert.equal(direct.signal, null, 'analyze hung on the FIFO');
     assert.equal(direct.status, 1);
     assert.match(direct.stderr, /fifo\.txt: is a named pipe \(FIFO\), not a regular file; skipped/);
-    const folder = spawnSync(process.execPath, [join(ROOT, 'bin', 'seed-annotator.js'), 'analyze', 'corpus', '--json'], { cwd: dir, encoding: 'utf8', timeout: 10_000 });
+    const folder = spawnSync(process.execPath, [join(ROOT, 'bin', 'seed-annotator.js'), 'analyze', 'corpus', '--json'], {
+      cwd: dir,
+      encoding: 'utf8',
+      timeout: 10_000,
+    });
     assert.equal(folder.signal, null);
     assert.match(folder.stderr, /corpus\/pipe\.txt: is a named pipe \(FIFO\)/);
-    assert.deepEqual((JSON.parse(folder.stdout) as { file: string }[]).map((f) => f.file), ['corpus/real.txt']);
+    assert.deepEqual(
+      (JSON.parse(folder.stdout) as { file: string }[]).map((f) => f.file),
+      ['corpus/real.txt'],
+    );
   });
 
   it('the summary cuts a 10,000-character title to one line', () => {

@@ -5,13 +5,28 @@ import { goldProblem, type Gold } from '../../scripts/eval/gold';
 import { totalsOf } from '../../scripts/eval/report';
 import { matchQuotes, sameSpeaker, scoreFile } from '../../scripts/eval/score';
 
-const speaker = (id: string, name: string, kind: Speaker['kind'] = 'person', aliases: string[] = []): Speaker =>
-  ({ id, name, kind, role: null, aliases, mentions: [] });
+const speaker = (id: string, name: string, kind: Speaker['kind'] = 'person', aliases: string[] = []): Speaker => ({
+  id,
+  name,
+  kind,
+  role: null,
+  aliases,
+  mentions: [],
+});
 
 /** A predicted quote at the code-point position of `text` in `article`. */
 function quoteIn(article: string, text: string, speakerId: string | null): Quote {
   const start = [...article.slice(0, article.indexOf(text))].length;
-  return { start, end: start + [...text].length, text, speakerId, cue: null, partial: false, source: null, confidence: speakerId === null ? null : 0.9 };
+  return {
+    start,
+    end: start + [...text].length,
+    text,
+    speakerId,
+    cue: null,
+    partial: false,
+    source: null,
+    confidence: speakerId === null ? null : 0.9,
+  };
 }
 
 function analysis(quotes: Quote[], speakers: Speaker[], primary: string | null): Analysis {
@@ -46,9 +61,15 @@ describe('eval scorer', () => {
     const score = scoreFile('a.txt', article, gold, analysis(predicted, [speaker('s1', 'Çavuşoğlu')], '2021-03-03'));
     assert.equal(score.matched, 2);
     assert.equal(score.attributedCorrectly, 2, 'surname match for a person, null for null');
-    assert.deepEqual(score.missed.map((m) => m.text), ['“another,”']);
+    assert.deepEqual(
+      score.missed.map((m) => m.text),
+      ['“another,”'],
+    );
     assert.equal(score.missed[0].start, [...article].length - [...'“another,” he said.'].length);
-    assert.deepEqual(score.spurious.map((m) => m.text), ['Later']);
+    assert.deepEqual(
+      score.spurious.map((m) => m.text),
+      ['Later'],
+    );
     assert.equal(score.primaryCorrect, true);
     const totals = totalsOf([score]);
     assert.equal(totals.precision, 2 / 3);
@@ -57,22 +78,35 @@ describe('eval scorer', () => {
   });
 
   it('pairs one to one: a span covering two gold quotes matches at most one', () => {
-    const goldSpans = [{ start: 0, end: 10, text: 'a' }, { start: 10, end: 12, text: 'b' }];
+    const goldSpans = [
+      { start: 0, end: 10, text: 'a' },
+      { start: 10, end: 12, text: 'b' },
+    ];
     assert.deepEqual(matchQuotes(goldSpans, [{ start: 0, end: 12, text: 'ab' }]), [[0, 0]]);
     assert.deepEqual(matchQuotes(goldSpans, [{ start: 0, end: 30, text: 'long' }]), [], 'under half of the longer');
   });
 
   it('judges attribution by name, alias, or unambiguous surname', () => {
-    const twoMwangis: Gold = { primary: null, quotes: [], speakers: [
-      { name: 'Peter Mwangi', kind: 'person', role: null }, { name: 'Grace Mwangi', kind: 'person', role: null },
-      { name: 'The Russian Foreign Ministry', kind: 'organization', role: null }] };
+    const twoMwangis: Gold = {
+      primary: null,
+      quotes: [],
+      speakers: [
+        { name: 'Peter Mwangi', kind: 'person', role: null },
+        { name: 'Grace Mwangi', kind: 'person', role: null },
+        { name: 'The Russian Foreign Ministry', kind: 'organization', role: null },
+      ],
+    };
     assert.ok(sameSpeaker('Peter Mwangi', speaker('s1', 'peter  mwangi'), twoMwangis));
     assert.ok(!sameSpeaker('Peter Mwangi', speaker('s1', 'Mwangi'), twoMwangis), 'shared surname is ambiguous');
     assert.ok(sameSpeaker('Peter Mwangi', speaker('s1', 'Minister', 'person', ['Peter Mwangi']), twoMwangis));
-    assert.ok(sameSpeaker('The Russian Foreign Ministry',
-      speaker('s2', 'Russian Foreign Ministry', 'organization'), twoMwangis), 'leading article ignored');
-    assert.ok(!sameSpeaker('The Russian Foreign Ministry', speaker('s2', 'The Ministry', 'organization'), twoMwangis),
-      'no surname rule for organizations');
+    assert.ok(
+      sameSpeaker('The Russian Foreign Ministry', speaker('s2', 'Russian Foreign Ministry', 'organization'), twoMwangis),
+      'leading article ignored',
+    );
+    assert.ok(
+      !sameSpeaker('The Russian Foreign Ministry', speaker('s2', 'The Ministry', 'organization'), twoMwangis),
+      'no surname rule for organizations',
+    );
     assert.ok(!sameSpeaker(null, speaker('s1', 'Peter Mwangi'), twoMwangis));
     assert.ok(!sameSpeaker('Peter Mwangi', null, twoMwangis));
     assert.ok(sameSpeaker(null, null, twoMwangis));
@@ -96,9 +130,10 @@ describe('eval scorer', () => {
   it('names what is wrong in a malformed gold document', () => {
     assert.equal(goldProblem({ primary: null, speakers: [], quotes: [] }), null);
     assert.match(goldProblem({ primary: '1 May', speakers: [], quotes: [] }) ?? '', /primary/);
-    assert.match(goldProblem({ primary: null, speakers: [{ name: 'X', kind: 'robot', role: null }], quotes: [] }) ?? '',
-      /speakers\[0\]/);
-    assert.match(goldProblem({ primary: null, speakers: [], quotes: [{ text: '“a”', speaker: 'Nobody' }] }) ?? '',
-      /quotes\[0\]\.speaker "Nobody"/);
+    assert.match(goldProblem({ primary: null, speakers: [{ name: 'X', kind: 'robot', role: null }], quotes: [] }) ?? '', /speakers\[0\]/);
+    assert.match(
+      goldProblem({ primary: null, speakers: [], quotes: [{ text: '“a”', speaker: 'Nobody' }] }) ?? '',
+      /quotes\[0\]\.speaker "Nobody"/,
+    );
   });
 });

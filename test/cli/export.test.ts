@@ -28,13 +28,25 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; } else if (c === '"') quoted = false; else field += c;
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') { row.push(field); field = ''; } else if (c === '\r' && text[i + 1] === '\n') { row.push(field); rows.push(row); row = []; field = ''; i++; } else field += c;
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      i++;
+    } else field += c;
   }
   return rows;
 }
-
 
 /** The fields of an exported Web Annotation this test reads. */
 interface W3cAnnotation {
@@ -95,7 +107,10 @@ describe('CLI: export', function () {
     assert.equal(lines.length, 2);
     const objects = lines.map((l) => JSON.parse(l) as Record<string, unknown>);
     assert.deepEqual(Object.keys(objects[0]).slice(0, 9), ['file', 'id', 'tag', 'note', 'start', 'end', 'text', 'speaker', 'dateline']);
-    assert.deepEqual(objects.map((o) => o.tag), ['threat', 'no comment']);
+    assert.deepEqual(
+      objects.map((o) => o.tag),
+      ['threat', 'no comment'],
+    );
     assert.equal(objects[0].speaker, 'Sergei Lavrov');
     assert.equal(objects[0].coder, 'ana');
   });

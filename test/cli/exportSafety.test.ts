@@ -21,7 +21,10 @@ describe('CLI: export safety', function () {
     mkdirSync(join(dir, 'seeds'));
     writeFileSync(join(dir, 'seeds', 'a.txt'), ARTICLE);
     writeFileSync(join(dir, 'seeds', 'b.txt'), 'Untagged article.\n');
-    const run = runCli(['tag', 'add', 'seeds/a.txt', '--text', 'win the war', '--tag', '=HYPERLINK("http://x.invalid","x")', '--note', '@SUM(A1:A2)'], dir);
+    const run = runCli(
+      ['tag', 'add', 'seeds/a.txt', '--text', 'win the war', '--tag', '=HYPERLINK("http://x.invalid","x")', '--note', '@SUM(A1:A2)'],
+      dir,
+    );
     assert.equal(run.status, 0, run.stderr);
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
@@ -63,7 +66,10 @@ describe('CLI: export safety', function () {
     const run = runCli(['export', 'seeds', '--format', 'csv', '--out', 'out.csv'], dir);
     assert.equal(run.status, 0, run.stderr);
     assert.match(readFileSync(join(dir, 'out.csv'), 'utf8'), /^file,tag,/);
-    assert.deepEqual(readdirSync(dir).filter((n) => n.endsWith('.tmp')), []);
+    assert.deepEqual(
+      readdirSync(dir).filter((n) => n.endsWith('.tmp')),
+      [],
+    );
   });
 
   it('neutralises formula cells with a leading quote; --raw keeps them verbatim', () => {
@@ -82,9 +88,15 @@ describe('CLI: export safety', function () {
 
   it('an orphaned tag keeps its status and words but no stale position, in all three formats', () => {
     writeFileSync(join(dir, 'seeds', 'a.txt'), 'BERLIN — The general declined to comment completely on Monday.\n');
-    const w3c = JSON.parse(runCli(['export', 'seeds', '--format', 'w3c'], dir).stdout) as { status: string; target: { selector: { type: string; exact?: string }[] } }[];
+    const w3c = JSON.parse(runCli(['export', 'seeds', '--format', 'w3c'], dir).stdout) as {
+      status: string;
+      target: { selector: { type: string; exact?: string }[] };
+    }[];
     assert.equal(w3c[0].status, 'orphaned');
-    assert.deepEqual(w3c[0].target.selector.map((s) => s.type), ['TextQuoteSelector']);
+    assert.deepEqual(
+      w3c[0].target.selector.map((s) => s.type),
+      ['TextQuoteSelector'],
+    );
     assert.equal(w3c[0].target.selector[0].exact, 'win the war');
     const jsonl = JSON.parse(runCli(['export', 'seeds', '--format', 'jsonl'], dir).stdout) as Record<string, unknown>;
     assert.equal(jsonl.status, 'orphaned');
@@ -95,8 +107,14 @@ describe('CLI: export safety', function () {
   });
 
   it('an anchored tag keeps both selectors and its status in W3C', () => {
-    const [a] = JSON.parse(runCli(['export', 'seeds', '--format', 'w3c'], dir).stdout) as { status: string; target: { selector: { type: string }[] } }[];
+    const [a] = JSON.parse(runCli(['export', 'seeds', '--format', 'w3c'], dir).stdout) as {
+      status: string;
+      target: { selector: { type: string }[] };
+    }[];
     assert.equal(a.status, 'anchored');
-    assert.deepEqual(a.target.selector.map((s) => s.type), ['TextPositionSelector', 'TextQuoteSelector']);
+    assert.deepEqual(
+      a.target.selector.map((s) => s.type),
+      ['TextPositionSelector', 'TextQuoteSelector'],
+    );
   });
 });

@@ -15,7 +15,9 @@ function occurrences(text: string, part: string): number {
 }
 
 describe('held-out round 2 gold files', () => {
-  const articles = readdirSync(DIR).filter((n) => n.endsWith('.txt')).sort();
+  const articles = readdirSync(DIR)
+    .filter((n) => n.endsWith('.txt'))
+    .sort();
   const golds = new Map<string, Gold>();
 
   before(() => {
@@ -28,7 +30,10 @@ describe('held-out round 2 gold files', () => {
 
   it('has a well-formed gold file next to every article, and no gold file without an article', () => {
     const goldFiles = readdirSync(DIR).filter((n) => n.endsWith('.gold.json'));
-    assert.deepEqual(goldFiles.map((n) => basename(n, '.gold.json')).sort(), articles.map((n) => basename(n, '.txt')));
+    assert.deepEqual(
+      goldFiles.map((n) => basename(n, '.gold.json')).sort(),
+      articles.map((n) => basename(n, '.txt')),
+    );
     assert.equal(golds.size, articles.length);
   });
 
@@ -49,7 +54,11 @@ describe('held-out round 2 gold files', () => {
     for (const [name, gold] of golds) {
       const text = readFileSync(join(DIR, name), 'utf8');
       for (const quote of gold.quotes) {
-        assert.equal(occurrences(text, quote.text), 1, `${name}: quote ${gold.quotes.indexOf(quote)} occurs ${occurrences(text, quote.text)} times`);
+        assert.equal(
+          occurrences(text, quote.text),
+          1,
+          `${name}: quote ${gold.quotes.indexOf(quote)} occurs ${occurrences(text, quote.text)} times`,
+        );
         assert.ok(!/[\r\n]/.test(quote.text), `${name}: quote ${gold.quotes.indexOf(quote)} spans a line break`);
       }
     }

@@ -13,12 +13,22 @@ import { buildCli, ROOT, runCli } from './builtCli';
 const XSD = join(ROOT, 'schemas', 'refi-qda', 'Project-mrt2019.xsd');
 const EMOJI_ARTICLE = '# Peace talks 🕊️ in Zürich 🇨🇭\n\nGENEVA — “We will not give up 💪,” said Zoë Müller, the envoy.\n';
 
-interface Listed { file: string; id: string; tag: string; note: string; creator: { name: string } | null; start: number; end: number; text: string; status: string }
+interface Listed {
+  file: string;
+  id: string;
+  tag: string;
+  note: string;
+  creator: { name: string } | null;
+  start: number;
+  end: number;
+  text: string;
+  status: string;
+}
 
 function xmllint(qde: string): { status: number | null; stderr: string } {
   const probe = spawnSync('xmllint', ['--version'], { encoding: 'utf8' });
   // Missing xmllint is a broken test machine, not a pass: say what to install.
-  assert.ok(!probe.error, 'xmllint is not installed: install Debian\'s libxml2-utils (apt-get install libxml2-utils; .ci/run does)');
+  assert.ok(!probe.error, "xmllint is not installed: install Debian's libxml2-utils (apt-get install libxml2-utils; .ci/run does)");
   const dir = mkdtempSync(join(tmpdir(), 'seed-qde-'));
   try {
     writeFileSync(join(dir, 'project.qde'), qde);
@@ -45,7 +55,8 @@ describe('CLI: REFI-QDA export and import', function () {
     const fresh = mkdtempSync(join(tmpdir(), 'seed-qdpx-fresh-'));
     dirs.push(fresh);
     mkdirSync(join(fresh, 'seeds'));
-    for (const name of ['000_2ebd0813046cf1ef.txt', '004_751050ed58a9faf9.txt', 'emoji.txt']) cpSync(join(dir, 'seeds', name), join(fresh, 'seeds', name));
+    for (const name of ['000_2ebd0813046cf1ef.txt', '004_751050ed58a9faf9.txt', 'emoji.txt'])
+      cpSync(join(dir, 'seeds', name), join(fresh, 'seeds', name));
     return fresh;
   };
 
@@ -66,14 +77,28 @@ describe('CLI: REFI-QDA export and import', function () {
     const seed0 = 'seeds/000_2ebd0813046cf1ef.txt';
     for (const coder of ['ana', 'ben']) {
       ok(['tag', 'add', seed4, '--text', 'Sergei Lavrov', '--tag', 'claim', '--coder', coder]);
-      ok(['tag', 'add', 'seeds/emoji.txt', '--text', coder === 'ana' ? 'We will not give up 💪' : 'give up 💪,” said Zoë Müller', '--tag', 'threat', '--coder', coder, '--note', `${coder} 🙂 thinks so`]);
+      ok([
+        'tag',
+        'add',
+        'seeds/emoji.txt',
+        '--text',
+        coder === 'ana' ? 'We will not give up 💪' : 'give up 💪,” said Zoë Müller',
+        '--tag',
+        'threat',
+        '--coder',
+        coder,
+        '--note',
+        `${coder} 🙂 thinks so`,
+      ]);
       ok(['tag', 'add', seed0, '--start', '10', '--end', coder === 'ana' ? '40' : '55', '--tag', 'denial', '--coder', coder]);
     }
     ok(['tag', 'add', seed4, '--text', 'common denominator', '--tag', 'unlisted', '--coder', 'ana']);
     original = list(dir);
     assert.equal(original.length, 7);
   });
-  after(() => { for (const d of dirs) rmSync(d, { recursive: true, force: true }); });
+  after(() => {
+    for (const d of dirs) rmSync(d, { recursive: true, force: true });
+  });
 
   it('exports a project that validates against the REFI-QDA schema and carries every tag at its code-point offsets', async () => {
     const run = cli(['export', 'seeds', '--format', 'qdpx', '--out', 'project.qdpx'], dir);
@@ -85,25 +110,47 @@ describe('CLI: REFI-QDA export and import', function () {
     assert.equal(lint.status, 0, `xmllint: ${lint.stderr}`);
     // The archive's own project.qde, byte for byte, validates too.
     const entries = await zipEntries(bytes);
-    assert.deepEqual([...entries.keys()].filter((n) => !n.startsWith('sources/')), ['project.qde']);
+    assert.deepEqual(
+      [...entries.keys()].filter((n) => !n.startsWith('sources/')),
+      ['project.qde'],
+    );
     assert.equal([...entries.keys()].filter((n) => n.startsWith('sources/')).length, 3);
     assert.equal(xmllint(entries.get('project.qde')!.toString('utf8')).status, 0);
 
     assert.deepEqual(project.users.map((u) => u.name).sort(), ['ana', 'ben']);
     const userName = new Map(project.users.map((u) => [u.guid, u.name]));
     const codes = new Map<string, { name: string; color: string | null; description: string; parent: string | null }>();
-    const walk = (list: typeof project.codes, parent: string | null) => list.forEach((c) => { codes.set(c.guid, { name: c.name, color: c.color, description: c.description, parent }); walk(c.children, c.name); });
+    const walk = (list: typeof project.codes, parent: string | null) =>
+      list.forEach((c) => {
+        codes.set(c.guid, { name: c.name, color: c.color, description: c.description, parent });
+        walk(c.children, c.name);
+      });
     walk(project.codes, null);
-    assert.deepEqual([...codes.values()].find((c) => c.name === 'threat'), { name: 'threat', color: [...codes.values()].find((c) => c.name === 'threat')!.color, description: 'A warning of harm', parent: 'claim' });
+    assert.deepEqual(
+      [...codes.values()].find((c) => c.name === 'threat'),
+      {
+        name: 'threat',
+        color: [...codes.values()].find((c) => c.name === 'threat')!.color,
+        description: 'A warning of harm',
+        parent: 'claim',
+      },
+    );
     assert.equal([...codes.values()].find((c) => c.name === 'claim')!.color, '#112233');
-    assert.ok([...codes.values()].some((c) => c.name === 'unlisted'), 'a tag name missing from the codebook still gets a code');
+    assert.ok(
+      [...codes.values()].some((c) => c.name === 'unlisted'),
+      'a tag name missing from the codebook still gets a code',
+    );
     const notes = new Map(project.notes.map((n) => [n.guid, n.text]));
     for (const tag of original) {
       const source = project.sources.find((s) => s.name === tag.file.split('\\').join('/'))!;
       const selection = source.selections.find((s) => s.guid === tag.id)!;
       assert.ok(selection, `tag ${tag.id} is a selection`);
       assert.deepEqual([selection.start, selection.end], [tag.start, tag.end]);
-      assert.equal(Array.from(source.text).slice(selection.start, selection.end).join(''), tag.text, 'code-point offsets into the archived text');
+      assert.equal(
+        Array.from(source.text).slice(selection.start, selection.end).join(''),
+        tag.text,
+        'code-point offsets into the archived text',
+      );
       assert.equal(codes.get(selection.codings[0].codeGuid)!.name, tag.tag);
       assert.equal(userName.get(selection.codings[0].creatingUser!), tag.creator!.name);
       assert.equal(selection.noteGuids.map((g) => notes.get(g)).join(''), tag.note);
@@ -111,7 +158,10 @@ describe('CLI: REFI-QDA export and import', function () {
     // GUIDs are stable: a second export names everything the same.
     assert.equal(cli(['export', 'seeds', '--format', 'qdpx', '--out', 'again.qdpx'], dir).status, 0);
     const again = await readQdpx(readFileSync(join(dir, 'again.qdpx')));
-    assert.deepEqual(again.sources.map((s) => [s.guid, s.selections.map((x) => x.guid)]), project.sources.map((s) => [s.guid, s.selections.map((x) => x.guid)]));
+    assert.deepEqual(
+      again.sources.map((s) => [s.guid, s.selections.map((x) => x.guid)]),
+      project.sources.map((s) => [s.guid, s.selections.map((x) => x.guid)]),
+    );
   });
 
   it('import into a fresh copy restores the same tags, codes and coders; a second import overwrites nothing', () => {
@@ -125,7 +175,15 @@ describe('CLI: REFI-QDA export and import', function () {
     const codebook = (cwd: string) => JSON.parse(cli(['codebook', 'show', '--json'], cwd).stdout) as unknown;
     assert.deepEqual(codebook(fresh), {
       version: 1,
-      codes: [...(codebook(dir) as { codes: object[] }).codes, { name: 'unlisted', description: '', color: (codebook(fresh) as { codes: { name: string; color: string }[] }).codes.find((c) => c.name === 'unlisted')!.color, parent: null }],
+      codes: [
+        ...(codebook(dir) as { codes: object[] }).codes,
+        {
+          name: 'unlisted',
+          description: '',
+          color: (codebook(fresh) as { codes: { name: string; color: string }[] }).codes.find((c) => c.name === 'unlisted')!.color,
+          parent: null,
+        },
+      ],
     });
     const second = cli(['import', join(dir, 'project.qdpx'), '--into', '.'], fresh);
     assert.equal(second.status, 0, second.stderr);
@@ -156,6 +214,9 @@ describe('CLI: REFI-QDA export and import', function () {
     const shift = Array.from('UPDATED 🔔 with a new first line\n').length;
     const moved = list(fresh).filter((t) => t.file.endsWith('emoji.txt'));
     const before = original.filter((t) => t.file.endsWith('emoji.txt'));
-    assert.deepEqual(moved.map((t) => [t.id, t.text, t.start, t.end]), before.map((t) => [t.id, t.text, t.start + shift, t.end + shift]));
+    assert.deepEqual(
+      moved.map((t) => [t.id, t.text, t.start, t.end]),
+      before.map((t) => [t.id, t.text, t.start + shift, t.end + shift]),
+    );
   });
 });

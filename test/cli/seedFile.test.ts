@@ -8,7 +8,9 @@ import { expandSeedPaths, firstInvalidUtf8, readSeedFile } from '../../server/sr
 
 describe('readSeedFile', () => {
   let dir: string;
-  before(() => { dir = mkdtempSync(join(tmpdir(), 'seed-file-')); });
+  before(() => {
+    dir = mkdtempSync(join(tmpdir(), 'seed-file-'));
+  });
   after(() => rmSync(dir, { recursive: true, force: true }));
   const write = (name: string, content: string | Buffer) => {
     const path = join(dir, name);
@@ -88,14 +90,22 @@ describe('firstInvalidUtf8', () => {
   it('agrees with TextDecoder on arbitrary bytes', () => {
     const decoder = new TextDecoder('utf-8', { fatal: true });
     const valid = (bytes: Uint8Array) => {
-      try { decoder.decode(bytes); return true; } catch { return false; }
+      try {
+        decoder.decode(bytes);
+        return true;
+      } catch {
+        return false;
+      }
     };
     // Bias towards the bytes that make UTF-8 interesting so most samples exercise multi-byte paths.
     const byte = fc.oneof(fc.integer({ min: 0, max: 255 }), fc.integer({ min: 0x80, max: 0xf5 }));
-    fc.assert(fc.property(fc.array(byte, { maxLength: 12 }), (arr) => {
-      const bytes = Uint8Array.from(arr);
-      return (firstInvalidUtf8(bytes) === -1) === valid(bytes);
-    }), { numRuns: 1500 });
+    fc.assert(
+      fc.property(fc.array(byte, { maxLength: 12 }), (arr) => {
+        const bytes = Uint8Array.from(arr);
+        return (firstInvalidUtf8(bytes) === -1) === valid(bytes);
+      }),
+      { numRuns: 1500 },
+    );
     fc.assert(fc.property(fc.string({ unit: 'binary' }), (s) => firstInvalidUtf8(Buffer.from(s, 'utf8')) === -1));
   });
 });
@@ -104,8 +114,17 @@ describe('expandSeedPaths', () => {
   let dir: string;
   before(() => {
     dir = mkdtempSync(join(tmpdir(), 'seed-paths-'));
-    for (const rel of ['corpus/b.txt', 'corpus/a.txt', 'corpus/2020/z.txt', 'corpus/a.txt.tags.json',
-      'corpus/.draft.txt', 'corpus/.git/x.txt', 'corpus/node_modules/pkg/readme.txt', 'corpus/image.png', 'loose.md']) {
+    for (const rel of [
+      'corpus/b.txt',
+      'corpus/a.txt',
+      'corpus/2020/z.txt',
+      'corpus/a.txt.tags.json',
+      'corpus/.draft.txt',
+      'corpus/.git/x.txt',
+      'corpus/node_modules/pkg/readme.txt',
+      'corpus/image.png',
+      'loose.md',
+    ]) {
       mkdirSync(join(dir, rel, '..'), { recursive: true });
       writeFileSync(join(dir, rel), 'text\n');
     }
@@ -118,12 +137,18 @@ describe('expandSeedPaths', () => {
   it('takes named files as given and expands directories to sorted *.txt, skipping hidden, deps and sidecars', () => {
     const { files, errors } = expandSeedPaths([join(dir, 'loose.md'), join(dir, 'corpus')]);
     assert.deepEqual(errors, []);
-    assert.deepEqual(files, ['loose.md', 'corpus/2020/z.txt', 'corpus/a.txt', 'corpus/b.txt'].map((f) => join(dir, f)));
+    assert.deepEqual(
+      files,
+      ['loose.md', 'corpus/2020/z.txt', 'corpus/a.txt', 'corpus/b.txt'].map((f) => join(dir, f)),
+    );
   });
 
   it('lists a file once even when named twice, directly and through its directory', () => {
     const { files } = expandSeedPaths([join(dir, 'corpus/b.txt'), join(dir, 'corpus'), join(dir, 'corpus/b.txt')]);
-    assert.deepEqual(files, ['corpus/b.txt', 'corpus/2020/z.txt', 'corpus/a.txt'].map((f) => join(dir, f)));
+    assert.deepEqual(
+      files,
+      ['corpus/b.txt', 'corpus/2020/z.txt', 'corpus/a.txt'].map((f) => join(dir, f)),
+    );
   });
 
   it('reports a missing path and a directory without seed files, naming each, and keeps the rest', () => {

@@ -26,7 +26,16 @@ describe('CLI: tag', function () {
   const listJson = (...paths: string[]) => {
     const run = tag('list', ...paths, '--json');
     assert.equal(run.status, 0, run.stderr);
-    return JSON.parse(run.stdout) as { file: string; id: string; tag: string; note: string; start: number; end: number; text: string; status: string }[];
+    return JSON.parse(run.stdout) as {
+      file: string;
+      id: string;
+      tag: string;
+      note: string;
+      start: number;
+      end: number;
+      text: string;
+      status: string;
+    }[];
   };
 
   it('adds by --text (with --nth) and by offsets, prints ids, lists them in code points', () => {
@@ -40,11 +49,14 @@ describe('CLI: tag', function () {
     assert.equal(third.status, 0, third.stderr);
 
     const rows = listJson('seeds');
-    assert.deepEqual(rows.map((r) => [r.tag, r.text, r.status]), [
-      ['heading', '#', 'anchored'],
-      ['claim', 'Nobody wants a war', 'anchored'],
-      ['repetition', 'Nobody wants a war', 'anchored'],
-    ]);
+    assert.deepEqual(
+      rows.map((r) => [r.tag, r.text, r.status]),
+      [
+        ['heading', '#', 'anchored'],
+        ['claim', 'Nobody wants a war', 'anchored'],
+        ['repetition', 'Nobody wants a war', 'anchored'],
+      ],
+    );
     const cps = [...ARTICLE];
     const claim = rows[1];
     assert.equal(claim.id, id1);
@@ -60,7 +72,7 @@ describe('CLI: tag', function () {
     writeFileSync(join(dir, 'seeds', 'a.txt'), 'Breaking: ' + ARTICLE);
     const [row] = listJson('seeds/a.txt');
     assert.equal(row.status, 'moved');
-    assert.equal([...'Breaking: ' + ARTICLE].slice(row.start, row.end).join(''), 'the envoy said');
+    assert.equal([...('Breaking: ' + ARTICLE)].slice(row.start, row.end).join(''), 'the envoy said');
     const plain = tag('list', 'seeds/a.txt');
     assert.match(plain.stdout, /seeds\/a\.txt:\d+-\d+ {2}cue {2}"the envoy said" {2}moved/);
   });
@@ -99,7 +111,9 @@ describe('CLI: tag', function () {
   it('records the coder as the W3C creator (--coder, default the OS user name) and lists it', () => {
     assert.equal(tag('add', 'seeds/a.txt', '--text', 'GENEVA', '--tag', 'place', '--coder', 'Zoë').status, 0);
     assert.equal(tag('add', 'seeds/a.txt', '--text', 'the envoy', '--tag', 'speaker').status, 0);
-    const sidecar = JSON.parse(readFileSync(join(dir, 'seeds', 'a.txt.tags.json'), 'utf8')) as { tags: { tag: string; creator?: unknown }[] };
+    const sidecar = JSON.parse(readFileSync(join(dir, 'seeds', 'a.txt.tags.json'), 'utf8')) as {
+      tags: { tag: string; creator?: unknown }[];
+    };
     assert.deepEqual(sidecar.tags.find((t) => t.tag === 'place')!.creator, { type: 'Person', name: 'Zoë' });
     const osUser = userInfo().username;
     assert.deepEqual(sidecar.tags.find((t) => t.tag === 'speaker')!.creator, { type: 'Person', name: osUser });

@@ -32,18 +32,48 @@ describe('coding: agreement', () => {
     close(claim.agreement, 0.6, 6);
     assert.deepEqual(claim.units, { total: 10, coded: { A: 2, B: 4 } });
     // Units 0, 2 and 5 marked by B alone, unit 8 by A alone; unit 1 (both) keeps 0 and 2 apart.
-    assert.deepEqual(report.disagreements.map((d) => [d.start, d.end, d.markedBy.join()]), [[0, 1, 'B'], [2, 3, 'B'], [5, 6, 'B'], [8, 9, 'A']]);
+    assert.deepEqual(
+      report.disagreements.map((d) => [d.start, d.end, d.markedBy.join()]),
+      [
+        [0, 1, 'B'],
+        [2, 3, 'B'],
+        [5, 6, 'B'],
+        [8, 9, 'A'],
+      ],
+    );
   });
 
-  it('computes Cohen\'s kappa of a textbook 2×2 table (0.4)', () => {
+  it("computes Cohen's kappa of a textbook 2×2 table (0.4)", () => {
     // 50 items: both yes 20, A yes/B no 5, A no/B yes 10, both no 15. po = 0.7, pe = 0.5·0.6 + 0.5·0.4 = 0.5.
-    close(cohensKappa([[15, 10], [5, 20]]), 0.4, 6);
-    assert.equal(cohensKappa([[7, 0], [0, 0]]), null, 'all units one value: chance agreement is total');
+    close(
+      cohensKappa([
+        [15, 10],
+        [5, 20],
+      ]),
+      0.4,
+      6,
+    );
+    assert.equal(
+      cohensKappa([
+        [7, 0],
+        [0, 0],
+      ]),
+      null,
+      'all units one value: chance agreement is total',
+    );
   });
 
   it('handles three coders and a missing value (hand-computed alpha = 1/3)', () => {
     // u1: 1,1,1  u2: 1,1,0  u3: 0,0,0  u4: 0,1,- ; o11 = 3 + 1, o00 = 3, o01 = 1 + 1; n0 = 5, n1 = 6, n = 11.
-    close(alphaOfMatrix([[1, 1, 0, 0], [1, 1, 0, 1], [1, 0, 0, null]]), 1 - (10 * 2) / 30, 6);
+    close(
+      alphaOfMatrix([
+        [1, 1, 0, 0],
+        [1, 1, 0, 1],
+        [1, 0, 0, null],
+      ]),
+      1 - (10 * 2) / 30,
+      6,
+    );
   });
 
   it('pools tags for the overall figures, skips files only one coder coded, and names the disagreeing runs', () => {
@@ -95,11 +125,17 @@ describe('coding: agreement', () => {
   });
 
   it('merges overlapping spans of one coder and counts a unit once', () => {
-    const report = computeAgreement([{ file: 'a.txt', length: 10, spans: [
-      { coder: 'ana', tag: 'claim', start: 0, end: 6 },
-      { coder: 'ana', tag: 'claim', start: 3, end: 8 },
-      { coder: 'ben', tag: 'claim', start: 0, end: 8 },
-    ] }]);
+    const report = computeAgreement([
+      {
+        file: 'a.txt',
+        length: 10,
+        spans: [
+          { coder: 'ana', tag: 'claim', start: 0, end: 6 },
+          { coder: 'ana', tag: 'claim', start: 3, end: 8 },
+          { coder: 'ben', tag: 'claim', start: 0, end: 8 },
+        ],
+      },
+    ]);
     assert.deepEqual(report.tags[0].units.coded, { ana: 8, ben: 8 });
     close(report.tags[0].alpha, 1, 6);
   });

@@ -4,7 +4,15 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { codebookPath, CodebookError, parseCodebook, readCodebook, type Codebook } from '../../server/src/coding/codebook';
-import { addCode, codebookFromNames, describeCode, moveCode, recolourCode, removeCode, renameCodeIn } from '../../server/src/coding/codebookEdits';
+import {
+  addCode,
+  codebookFromNames,
+  describeCode,
+  moveCode,
+  recolourCode,
+  removeCode,
+  renameCodeIn,
+} from '../../server/src/coding/codebookEdits';
 import { CodebookWorkspace } from '../../server/src/coding/codebookWorkspace';
 
 describe('coding: codebook', () => {
@@ -16,7 +24,14 @@ describe('coding: codebook', () => {
 
   it('adds codes with a colour, a definition and a parent; refuses duplicates, unknown parents, bad colours', () => {
     const cb = base();
-    assert.deepEqual(cb.codes.map((c) => [c.name, c.parent]), [['claim', null], ['denial', null], ['threat', 'claim']]);
+    assert.deepEqual(
+      cb.codes.map((c) => [c.name, c.parent]),
+      [
+        ['claim', null],
+        ['denial', null],
+        ['threat', 'claim'],
+      ],
+    );
     assert.equal(cb.codes[2].color, '#aabbcc');
     assert.match(cb.codes[0].color, /^#[0-9a-f]{6}$/);
     assert.notEqual(cb.codes[0].color, cb.codes[1].color, 'seeded codes get distinct colours in order');
@@ -36,13 +51,26 @@ describe('coding: codebook', () => {
     assert.equal(describeCode(cb, 'denial', 'Rejects a claim').codes[1].description, 'Rejects a claim');
   });
 
-  it('renames a code and its children\'s parent; removing a code moves its children up', () => {
+  it("renames a code and its children's parent; removing a code moves its children up", () => {
     const renamed = renameCodeIn(base(), 'claim', 'assertion');
-    assert.deepEqual(renamed.codes.map((c) => [c.name, c.parent]), [['assertion', null], ['denial', null], ['threat', 'assertion']]);
+    assert.deepEqual(
+      renamed.codes.map((c) => [c.name, c.parent]),
+      [
+        ['assertion', null],
+        ['denial', null],
+        ['threat', 'assertion'],
+      ],
+    );
     assert.throws(() => renameCodeIn(base(), 'claim', 'denial'), /already has a code "denial"/);
     assert.equal(renameCodeIn(base(), 'unknown', 'x').codes.length, 3, 'a code not in the codebook leaves it as it is');
     const removed = removeCode(base(), 'claim');
-    assert.deepEqual(removed.codes.map((c) => [c.name, c.parent]), [['denial', null], ['threat', null]]);
+    assert.deepEqual(
+      removed.codes.map((c) => [c.name, c.parent]),
+      [
+        ['denial', null],
+        ['threat', null],
+      ],
+    );
   });
 
   it('names the file and the problem for bad JSON, schema errors, duplicates, missing parents and cycles', () => {
@@ -54,7 +82,10 @@ describe('coding: codebook', () => {
     };
     assert.match(problem('{"version": 1,\n "codes": [}'), /codebook\.json: not valid JSON at line 2/);
     assert.match(problem('{"version": 2, "codes": []}'), /does not match the codebook schema: \/version/);
-    assert.match(problem('{"version": 1, "codes": [{"name": "a", "description": "", "color": "red", "parent": null}]}'), /\/codes\/0\/color/);
+    assert.match(
+      problem('{"version": 1, "codes": [{"name": "a", "description": "", "color": "red", "parent": null}]}'),
+      /\/codes\/0\/color/,
+    );
     const code = (name: string, parent: string | null) => ({ name, description: '', color: '#000000', parent });
     assert.match(problem(JSON.stringify({ version: 1, codes: [code('a', null), code('a', null)] })), /"a" appears more than once/);
     assert.match(problem(JSON.stringify({ version: 1, codes: [code('a', 'b')] })), /parent "b", which is not a code/);
@@ -64,7 +95,9 @@ describe('coding: codebook', () => {
 
   describe('in a workspace folder', () => {
     let root: string;
-    beforeEach(() => { root = mkdtempSync(join(tmpdir(), 'seed-codebook-')); });
+    beforeEach(() => {
+      root = mkdtempSync(join(tmpdir(), 'seed-codebook-'));
+    });
     afterEach(() => rmSync(root, { recursive: true, force: true }));
 
     it('starts from the seed (the old tags setting) and writes the file on the first edit', () => {
@@ -73,7 +106,10 @@ describe('coding: codebook', () => {
       ws.describe('claim', 'An assertion of fact');
       const read = readCodebook(codebookPath(root));
       assert.equal(read.kind, 'ok');
-      assert.deepEqual(read.kind === 'ok' && read.codebook.codes.map((c) => [c.name, c.description]), [['claim', 'An assertion of fact'], ['denial', '']]);
+      assert.deepEqual(read.kind === 'ok' && read.codebook.codes.map((c) => [c.name, c.description]), [
+        ['claim', 'An assertion of fact'],
+        ['denial', ''],
+      ]);
       assert.equal(readFileSync(codebookPath(root), 'utf8').endsWith('\n'), true);
     });
 

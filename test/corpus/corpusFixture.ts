@@ -2,7 +2,13 @@
 import type { SpeakerKind } from '../../server/src/analysis/types';
 import type { CorpusFile, CorpusFileTag } from '../../server/src/corpus/corpusFile';
 
-export interface SpeakerSpec { name: string; kind?: SpeakerKind; role?: string; aliases?: string[]; quotes?: string[] }
+export interface SpeakerSpec {
+  name: string;
+  kind?: SpeakerKind;
+  role?: string;
+  aliases?: string[];
+  quotes?: string[];
+}
 
 /** A file whose speakers are `s1`, `s2`, … in order, each with its quotes laid out one after another. */
 export function corpusFile(file: string, date: string | null, speakers: SpeakerSpec[], tags: CorpusFileTag[] = []): CorpusFile {

@@ -14,7 +14,10 @@ describe('quote provenance', () => {
       one('c.txt', '2021-03-03', '«Nous refusons», the Élysée will not accept these terms under pressure'),
     ]);
     assert.equal(groups.length, 1);
-    assert.deepEqual(groups[0].occurrences.map((o) => o.file), ['a.txt', 'b.txt', 'c.txt']);
+    assert.deepEqual(
+      groups[0].occurrences.map((o) => o.file),
+      ['a.txt', 'b.txt', 'c.txt'],
+    );
     assert.equal(groups[0].text, '"the elysee will NOT accept these terms under any circumstances"');
   });
 
@@ -60,15 +63,23 @@ describe('quote provenance', () => {
     ];
     const speakers = corpusSpeakers(files);
     const { groups, of } = quoteProvenance(files, speakers);
-    assert.deepEqual(groups[0].occurrences.map((o) => o.file), ['x.txt', 'w.txt', 'y.txt', 'v.txt', 'z.txt']);
-    assert.deepEqual(groups[0].occurrences.map((o) => o.date), ['2020-12-03T09:00', '2020-12-05', '2020-12-05', null, null]);
+    assert.deepEqual(
+      groups[0].occurrences.map((o) => o.file),
+      ['x.txt', 'w.txt', 'y.txt', 'v.txt', 'z.txt'],
+    );
+    assert.deepEqual(
+      groups[0].occurrences.map((o) => o.date),
+      ['2020-12-03T09:00', '2020-12-05', '2020-12-05', null, null],
+    );
     assert.ok(groups[0].occurrences.every((o) => o.speaker === speakers.list[0].name));
     assert.equal(of('y.txt', 0), groups[0]);
   });
 
   it('reports only utterances found in more than one file', () => {
     const { groups } = quoteProvenance([
-      corpusFile('a.txt', null, [{ name: 'Jane Doe', quotes: ['“We will not be moved by threats of any kind”', '“We will not be moved by threats of any kind”'] }]),
+      corpusFile('a.txt', null, [
+        { name: 'Jane Doe', quotes: ['“We will not be moved by threats of any kind”', '“We will not be moved by threats of any kind”'] },
+      ]),
     ]);
     assert.equal(groups.length, 0);
   });

@@ -17,15 +17,22 @@ describe('corpus speakers', () => {
 
   it('joins a name written with and without accents into one speaker, the accented spelling kept as an alias', () => {
     const { list } = corpusSpeakers([
-      corpusFile('a.txt', '2020-12-03', [{ name: 'Mevlüt Çavuşoğlu', role: 'Turkish Foreign Minister', aliases: ['Çavuşoğlu'], quotes: ['“One.”', '“Two.”'] }]),
-      corpusFile('b.txt', '2020-12-05', [{ name: 'Mevlut Cavusoglu', role: "Turkey's top diplomat", aliases: ['Cavusoglu'], quotes: ['“Three.”'] }]),
+      corpusFile('a.txt', '2020-12-03', [
+        { name: 'Mevlüt Çavuşoğlu', role: 'Turkish Foreign Minister', aliases: ['Çavuşoğlu'], quotes: ['“One.”', '“Two.”'] },
+      ]),
+      corpusFile('b.txt', '2020-12-05', [
+        { name: 'Mevlut Cavusoglu', role: "Turkey's top diplomat", aliases: ['Cavusoglu'], quotes: ['“Three.”'] },
+      ]),
     ]);
     assert.equal(list.length, 1);
     const [s] = list;
     assert.equal(s.files, 2);
     assert.equal(s.quotes, 3);
     assert.deepEqual(s.roles, ['Turkish Foreign Minister', "Turkey's top diplomat"]);
-    assert.deepEqual(s.occurrences, [{ file: 'a.txt', speakerId: 's1' }, { file: 'b.txt', speakerId: 's1' }]);
+    assert.deepEqual(s.occurrences, [
+      { file: 'a.txt', speakerId: 's1' },
+      { file: 'b.txt', speakerId: 's1' },
+    ]);
     assert.ok([...s.aliases, s.name].includes('Mevlüt Çavuşoğlu') && [...s.aliases, s.name].includes('Mevlut Cavusoglu'));
     assert.equal(s.id, `person:${nameKey(s.name).replace(/ /g, '-')}`);
   });
@@ -62,8 +69,14 @@ describe('corpus speakers', () => {
 
   it('keeps kinds apart and never joins anonymous sources across files', () => {
     const { list } = corpusSpeakers([
-      corpusFile('a.txt', null, [{ name: 'Gazprom', kind: 'organization' }, { name: 'a diplomatic source', kind: 'anonymous' }]),
-      corpusFile('b.txt', null, [{ name: 'Gazprom', kind: 'person' }, { name: 'a diplomatic source', kind: 'anonymous' }]),
+      corpusFile('a.txt', null, [
+        { name: 'Gazprom', kind: 'organization' },
+        { name: 'a diplomatic source', kind: 'anonymous' },
+      ]),
+      corpusFile('b.txt', null, [
+        { name: 'Gazprom', kind: 'person' },
+        { name: 'a diplomatic source', kind: 'anonymous' },
+      ]),
     ]);
     assert.equal(list.filter((s) => s.name === 'Gazprom').length, 2);
     assert.equal(list.filter((s) => s.name === 'a diplomatic source').length, 2);
@@ -77,7 +90,13 @@ describe('corpus speakers', () => {
       corpusFile('d.txt', null, [{ name: 'Ahmed Ali', quotes: ['“D.”'] }]),
       corpusFile('e.txt', null, [{ name: 'Ahmed Aly', quotes: ['“E.”'] }]),
     ];
-    const merged = corpusSpeakers(files, { merge: [['sergei lavrov', 'Sergey Lavrov'], ['Ahmed Ali', 'Ahmed Aly']], split: [] });
+    const merged = corpusSpeakers(files, {
+      merge: [
+        ['sergei lavrov', 'Sergey Lavrov'],
+        ['Ahmed Ali', 'Ahmed Aly'],
+      ],
+      split: [],
+    });
     assert.equal(merged.of('a.txt', 's1'), merged.of('b.txt', 's1'));
     assert.equal(merged.of('c.txt', 's1'), merged.of('e.txt', 's1'));
     assert.equal(merged.of('c.txt', 's1')?.quotes, 3);
@@ -93,6 +112,9 @@ describe('corpus speakers', () => {
     const { list } = corpusSpeakers([
       corpusFile('a.txt', null, [{ name: 'Quiet Person' }, { name: 'Loud Person', quotes: ['“1.”', '“2.”'] }]),
     ]);
-    assert.deepEqual(list.map((s) => s.name), ['Loud Person', 'Quiet Person']);
+    assert.deepEqual(
+      list.map((s) => s.name),
+      ['Loud Person', 'Quiet Person'],
+    );
   });
 });

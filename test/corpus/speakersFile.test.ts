@@ -6,7 +6,12 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import {
-  readSpeakerDecisions, SpeakersFileError, speakersFileOf, updateSpeakerDecisions, withMerge, withSplit,
+  readSpeakerDecisions,
+  SpeakersFileError,
+  speakersFileOf,
+  updateSpeakerDecisions,
+  withMerge,
+  withSplit,
 } from '../../server/src/corpus/speakersFile';
 
 const MODULE = resolve(__dirname, '../../server/src/corpus/speakersFile.ts');
@@ -34,9 +39,15 @@ describe('speakers file', () => {
 
   it('reads no decisions when the file is absent, and writes a versioned, stable file', () => {
     assert.deepEqual(readSpeakerDecisions(root), { ok: true, decisions: { merge: [], split: [] }, exists: false });
-    updateSpeakerDecisions(root, (d) => withSplit(withMerge(d, ['Sergei Lavrov', 'Sergey Lavrov']), { name: 'Ahmed Ali', files: ['seeds/b.txt'] }));
+    updateSpeakerDecisions(root, (d) =>
+      withSplit(withMerge(d, ['Sergei Lavrov', 'Sergey Lavrov']), { name: 'Ahmed Ali', files: ['seeds/b.txt'] }),
+    );
     const text = readFileSync(speakersFileOf(root), 'utf8');
-    assert.deepEqual(JSON.parse(text), { version: 1, merge: [['Sergei Lavrov', 'Sergey Lavrov']], split: [{ name: 'Ahmed Ali', files: ['seeds/b.txt'] }] });
+    assert.deepEqual(JSON.parse(text), {
+      version: 1,
+      merge: [['Sergei Lavrov', 'Sergey Lavrov']],
+      split: [{ name: 'Ahmed Ali', files: ['seeds/b.txt'] }],
+    });
     assert.ok(text.endsWith('\n') && text.includes('\n  "merge"'));
     assert.deepEqual(readdirSync(join(root, '.seed-annotator')).sort(), ['speakers.json'], 'no temp or lock file left');
   });
@@ -47,7 +58,10 @@ describe('speakers file', () => {
     assert.deepEqual(d.merge, [['mevlut cavusoglu', 'Mevlut Çavuşoğlu', 'Mevlüt Çavuşoğlu', 'M. Cavusoglu']]);
     d = withSplit(d, { name: 'Ali', files: ['a.txt', 'b.txt'] });
     d = withSplit(d, { name: 'ALI', files: ['b.txt'] });
-    assert.deepEqual(d.split, [{ name: 'Ali', files: ['a.txt'] }, { name: 'ALI', files: ['b.txt'] }]);
+    assert.deepEqual(d.split, [
+      { name: 'Ali', files: ['a.txt'] },
+      { name: 'ALI', files: ['b.txt'] },
+    ]);
   });
 
   it('names the file and the place of a JSON error, and never overwrites it', () => {
@@ -57,7 +71,10 @@ describe('speakers file', () => {
     const read = readSpeakerDecisions(root);
     assert.ok(!read.ok);
     assert.match(read.error, /speakers\.json: not valid JSON at line 4, column 1/);
-    assert.throws(() => updateSpeakerDecisions(root, (d) => withMerge(d, ['x', 'y'])), (e: Error) => e instanceof SpeakersFileError && e.message.includes(speakersFileOf(root)));
+    assert.throws(
+      () => updateSpeakerDecisions(root, (d) => withMerge(d, ['x', 'y'])),
+      (e: Error) => e instanceof SpeakersFileError && e.message.includes(speakersFileOf(root)),
+    );
     assert.equal(readFileSync(speakersFileOf(root), 'utf8'), broken);
   });
 
@@ -82,7 +99,11 @@ describe('speakers file', () => {
     assert.ok(read.ok);
     assert.equal(read.decisions.merge.length, 2 * times);
     for (const label of ['left', 'right']) {
-      for (let i = 0; i < times; i++) assert.ok(read.decisions.merge.some((m) => m[0] === `${label} ${i}`), `${label} ${i}`);
+      for (let i = 0; i < times; i++)
+        assert.ok(
+          read.decisions.merge.some((m) => m[0] === `${label} ${i}`),
+          `${label} ${i}`,
+        );
     }
   });
 });

@@ -15,14 +15,28 @@ function setUp(delayMs = 20) {
   const perVersion = new Map<number, number>();
   analyses.onDidAnalyze((_uri, version) => perVersion.set(version, (perVersion.get(version) ?? 0) + 1));
   const published: AnalyzedDocument[] = [];
-  const scheduler = new AnalysisScheduler(analyses, () => document, (doc) => published.push(doc), delayMs);
+  const scheduler = new AnalysisScheduler(
+    analyses,
+    () => document,
+    (doc) => published.push(doc),
+    delayMs,
+  );
   const type = (text: string) => {
     const doc = document!;
     const end = doc.positionAt(doc.getText().length);
     document = TextDocument.update(doc, [{ range: { start: end, end }, text }], doc.version + 1);
     scheduler.edited(URI);
   };
-  return { scheduler, perVersion, published, type, close: () => { document = undefined; scheduler.forget(URI); } };
+  return {
+    scheduler,
+    perVersion,
+    published,
+    type,
+    close: () => {
+      document = undefined;
+      scheduler.forget(URI);
+    },
+  };
 }
 
 const codeOf = (error: unknown) => (error instanceof ResponseError ? error.code : undefined);
@@ -38,8 +52,11 @@ describe('analysis scheduler', () => {
     const [latest, again] = await Promise.all([scheduler.current(URI), scheduler.current(URI)]);
     assert.equal(latest?.version, 11);
     assert.equal(again, latest, 'requests at one version read the same analysis');
-    assert.deepEqual(await Promise.all(stale), [...Array(9).fill(LSPErrorCodes.ContentModified), 'answered'],
-      'each request overtaken by an edit fails with ContentModified; the last one gets the result');
+    assert.deepEqual(
+      await Promise.all(stale),
+      [...Array(9).fill(LSPErrorCodes.ContentModified), 'answered'],
+      'each request overtaken by an edit fails with ContentModified; the last one gets the result',
+    );
     assert.deepEqual([...perVersion], [[11, 1]], 'one analysis, of the latest version only');
     assert.deepEqual(published, [latest], 'diagnostics are published from that same analysis');
     assert.equal(await scheduler.current(URI), latest, 'a later request reads the cache');

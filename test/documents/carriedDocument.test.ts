@@ -14,15 +14,23 @@ import { computeTokens, SemanticTokensService, type SeedToken } from '../../serv
 import { randomArticle } from '../analysis/fuzzInputs';
 
 const URI = 'file:///carried.txt';
-const ARTICLE = 'PARIS, March 3, 2021 — Talks resumed.\n\n"We will not give way," Émilie Durand said on Tuesday.\n\n' +
+const ARTICLE =
+  'PARIS, March 3, 2021 — Talks resumed.\n\n"We will not give way," Émilie Durand said on Tuesday.\n\n' +
   'Durand added that "the talks 🌍 go on".\n';
 
 /** An edit as fractions of the text it applies to, so that it always lands inside it (editors send no others). */
-interface Edit { from: number; to: number; text: string }
+interface Edit {
+  from: number;
+  to: number;
+  text: string;
+}
 const edit: fc.Arbitrary<Edit> = fc.record({
   from: fc.double({ min: 0, max: 1, noNaN: true }),
   to: fc.double({ min: 0, max: 1, noNaN: true }),
-  text: fc.oneof(fc.constantFrom('', 'a', ' ', '"', '“', '\n', '\r\n', '\r', ' said ', 'Smith', 'é', '😀'), randomArticle.map((t) => t.slice(0, 60))),
+  text: fc.oneof(
+    fc.constantFrom('', 'a', ' ', '"', '“', '\n', '\r\n', '\r', ' said ', 'Smith', 'é', '😀'),
+    randomArticle.map((t) => t.slice(0, 60)),
+  ),
 });
 
 /** The edits as a didChange's content changes, each range read in the text the changes before it made. */
@@ -39,10 +47,14 @@ function contentChanges(text: string, edits: readonly Edit[]): TextDocumentConte
 
 /** Each token as the characters it colours, so that two cuttings of the same colouring compare equal. */
 function colouring(tokens: readonly SeedToken[]): string[] {
-  return tokens.flatMap((t) => Array.from({ length: t.length }, (_, i) => `${t.line}:${t.character + i} ${t.type} ${[...t.modifiers].sort().join(',')}`));
+  return tokens.flatMap((t) =>
+    Array.from({ length: t.length }, (_, i) => `${t.line}:${t.character + i} ${t.type} ${[...t.modifiers].sort().join(',')}`),
+  );
 }
 
-function spansOf(doc: { analysis: { quotes: { cue: Span | null; source: Span | null }[]; speakers: { mentions: Span[] }[]; datelines: Span[] } }): Span[] {
+function spansOf(doc: {
+  analysis: { quotes: { cue: Span | null; source: Span | null }[]; speakers: { mentions: Span[] }[]; datelines: Span[] };
+}): Span[] {
   const { analysis } = doc;
   return [
     ...analysis.quotes.flatMap((q) => [q as unknown as Span, q.cue, q.source].filter((s): s is Span => s !== null)),
@@ -53,60 +65,72 @@ function spansOf(doc: { analysis: { quotes: { cue: Span | null; source: Span | n
 
 describe('documents carried through edits', () => {
   it('keeps a line table equal to a fresh one through any edits', () => {
-    fc.assert(fc.property(randomArticle, fc.array(fc.array(edit, { minLength: 1, maxLength: 3 }), { maxLength: 6 }), (initial, edits) => {
-      const changes = new TextChanges();
-      let live = changes.create(URI, 'seed', 1, initial);
-      let snapshot = TextSnapshot.of(live);
-      for (const batch of edits) {
-        const before = live.getText();
-        live = changes.update(live, contentChanges(before, batch), live.version + 1);
-        const taken = changes.take(URI);
-        assert.ok(taken, 'an edit with ranges is remembered');
-        const after = live.getText();
-        assert.equal(before.slice(0, taken.start) + after.slice(taken.start, taken.newEnd) + before.slice(taken.oldEnd), after,
-          'the covering replacement turns the old text into the new');
-        snapshot = TextSnapshot.edited(snapshot, taken, live);
-        const reference = TextDocument.create(URI, 'seed', live.version, after);
-        assert.equal(snapshot.lineCount, reference.lineCount);
-        for (let offset = 0; offset <= after.length + 1; offset++) {
-          const p = reference.positionAt(offset);
-          assert.deepEqual(snapshot.positionAt(offset), p, `positionAt(${offset}) of ${JSON.stringify(after)}`);
-          assert.equal(snapshot.offsetAt(p), reference.offsetAt(p));
+    fc.assert(
+      fc.property(randomArticle, fc.array(fc.array(edit, { minLength: 1, maxLength: 3 }), { maxLength: 6 }), (initial, edits) => {
+        const changes = new TextChanges();
+        let live = changes.create(URI, 'seed', 1, initial);
+        let snapshot = TextSnapshot.of(live);
+        for (const batch of edits) {
+          const before = live.getText();
+          live = changes.update(live, contentChanges(before, batch), live.version + 1);
+          const taken = changes.take(URI);
+          assert.ok(taken, 'an edit with ranges is remembered');
+          const after = live.getText();
+          assert.equal(
+            before.slice(0, taken.start) + after.slice(taken.start, taken.newEnd) + before.slice(taken.oldEnd),
+            after,
+            'the covering replacement turns the old text into the new',
+          );
+          snapshot = TextSnapshot.edited(snapshot, taken, live);
+          const reference = TextDocument.create(URI, 'seed', live.version, after);
+          assert.equal(snapshot.lineCount, reference.lineCount);
+          for (let offset = 0; offset <= after.length + 1; offset++) {
+            const p = reference.positionAt(offset);
+            assert.deepEqual(snapshot.positionAt(offset), p, `positionAt(${offset}) of ${JSON.stringify(after)}`);
+            assert.equal(snapshot.offsetAt(p), reference.offsetAt(p));
+          }
+          for (let line = -1; line <= reference.lineCount; line++) {
+            assert.deepEqual(snapshot.getLineRange(line), reference.getLineRange(line));
+            assert.equal(snapshot.getEOLCharacters(line), reference.getEOLCharacters(line));
+          }
         }
-        for (let line = -1; line <= reference.lineCount; line++) {
-          assert.deepEqual(snapshot.getLineRange(line), reference.getLineRange(line));
-          assert.equal(snapshot.getEOLCharacters(line), reference.getEOLCharacters(line));
-        }
-      }
-    }), { numRuns: 300 });
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('keeps only spans that cover the same words in the new text, and tokens that colour them as a fresh computation would', () => {
-    fc.assert(fc.property(fc.oneof(fc.constant(ARTICLE), randomArticle), fc.array(edit, { minLength: 1, maxLength: 5 }), (initial, edits) => {
-      const changes = new TextChanges();
-      let live = changes.create(URI, 'seed', 1, initial);
-      const analyses = new DocumentAnalyses(() => ({ maxFileSizeKb: 100 }));
-      const tokens = new SemanticTokensService();
-      tokens.tokens(analyses.get(live));
-      for (const one of edits) {
-        live = changes.update(live, contentChanges(live.getText(), [one]), live.version + 1);
-        const carried = analyses.carry(live, changes.take(URI)!);
-        if (!carried) {
-          tokens.tokens(analyses.get(live));
-          continue;
+    fc.assert(
+      fc.property(fc.oneof(fc.constant(ARTICLE), randomArticle), fc.array(edit, { minLength: 1, maxLength: 5 }), (initial, edits) => {
+        const changes = new TextChanges();
+        let live = changes.create(URI, 'seed', 1, initial);
+        const analyses = new DocumentAnalyses(() => ({ maxFileSizeKb: 100 }));
+        const tokens = new SemanticTokensService();
+        tokens.tokens(analyses.get(live));
+        for (const one of edits) {
+          live = changes.update(live, contentChanges(live.getText(), [one]), live.version + 1);
+          const carried = analyses.carry(live, changes.take(URI)!);
+          if (!carried) {
+            tokens.tokens(analyses.get(live));
+            continue;
+          }
+          tokens.carry(carried);
+          const { after } = carried;
+          assert.ok(after.provisional);
+          assert.equal(analyses.peek(live), undefined, 'never taken for an analysis of the new text');
+          assert.equal(analyses.peek(live, true), after);
+          const index = new CodePointIndex(live.getText());
+          const textAt = (s: Span) => live.getText().slice(index.toUtf16(s.start), index.toUtf16(s.end));
+          for (const span of spansOf(after)) assert.equal(textAt(span), span.text, `a kept span says ${JSON.stringify(span.text)}`);
+          assert.deepEqual(
+            colouring(tokens.tokens(after)),
+            colouring(computeTokens(after)),
+            'the carried tokens colour what the carried analysis says',
+          );
         }
-        tokens.carry(carried);
-        const { after } = carried;
-        assert.ok(after.provisional);
-        assert.equal(analyses.peek(live), undefined, 'never taken for an analysis of the new text');
-        assert.equal(analyses.peek(live, true), after);
-        const index = new CodePointIndex(live.getText());
-        const textAt = (s: Span) => live.getText().slice(index.toUtf16(s.start), index.toUtf16(s.end));
-        for (const span of spansOf(after)) assert.equal(textAt(span), span.text, `a kept span says ${JSON.stringify(span.text)}`);
-        assert.deepEqual(colouring(tokens.tokens(after)), colouring(computeTokens(after)),
-          'the carried tokens colour what the carried analysis says');
-      }
-    }), { numRuns: 400 });
+      }),
+      { numRuns: 400 },
+    );
   });
 
   it('answers after a keystroke from the previous analysis, shifted, and analyses the new text only when asked', () => {
@@ -121,7 +145,10 @@ describe('documents carried through edits', () => {
     assert.ok(carried);
     assert.equal(analyzed, 1, 'carrying costs no analysis');
     const shifted = (doc: typeof first) => doc.analysis.speakers.map((s) => s.mentions.map((m) => [m.text, m.start]));
-    assert.deepEqual(shifted(carried.after), shifted(first).map((mentions) => mentions.map(([text, start]) => [text, Number(start) + 10])));
+    assert.deepEqual(
+      shifted(carried.after),
+      shifted(first).map((mentions) => mentions.map(([text, start]) => [text, Number(start) + 10])),
+    );
     const fresh = analyses.get(live);
     assert.equal(analyzed, 2);
     assert.equal(fresh.provisional, false);
@@ -137,7 +164,7 @@ describe('documents carried through edits', () => {
     assert.equal(changes.take(URI), null);
   });
 
-  it('carries nothing through a range past the end, which it applies as the editor\'s own copy of the text does', () => {
+  it("carries nothing through a range past the end, which it applies as the editor's own copy of the text does", () => {
     const changes = new TextChanges();
     let live = changes.create(URI, 'seed', 1, 'One line');
     let mirror = TextDocument.create(URI, 'seed', 1, 'One line');

@@ -12,7 +12,11 @@ describe('document analyses cache', () => {
     const document = TextDocument.create('file:///a.txt', 'seed', 1, text);
     const first = analyses.get(document);
     assert.equal(analyses.get(document), first, 'same version: the cached analysis');
-    TextDocument.update(document, [{ text: 'A new title\n', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }], 2);
+    TextDocument.update(
+      document,
+      [{ text: 'A new title\n', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }],
+      2,
+    );
     assert.equal(analyses.peek(document), undefined, 'a stale analysis is not served');
     const second = analyses.get(document);
     assert.notEqual(second, first);
@@ -21,7 +25,7 @@ describe('document analyses cache', () => {
     assert.equal(first.document.getText(), text);
   });
 
-  it('re-analyses an edit sent with a version number already used, instead of serving the old text\'s analysis', () => {
+  it("re-analyses an edit sent with a version number already used, instead of serving the old text's analysis", () => {
     const analyses = new DocumentAnalyses(() => ({ maxFileSizeKb: 100 }));
     const document = TextDocument.create('file:///stale.txt', 'seed', 1, '2020-10-01\n');
     assert.equal(analyses.get(document).analysis.datelines.length, 1);
@@ -36,14 +40,24 @@ describe('document analyses cache', () => {
     const analyses = new DocumentAnalyses(() => ({ maxFileSizeKb: 100 }));
     const document = TextDocument.create('file:///b.txt', 'seed', 1, text);
     const before = analyses.get(document);
-    analyses.setAttributionSource({ attributionsFor: (uri) => { seen.push(uri); return []; } });
+    analyses.setAttributionSource({
+      attributionsFor: (uri) => {
+        seen.push(uri);
+        return [];
+      },
+    });
     assert.notEqual(analyses.get(document), before);
     assert.deepEqual(seen, ['file:///b.txt']);
   });
 
   it('serves an empty analysis with a reason when the analyzer throws', () => {
     const errors: string[] = [];
-    const analyses = new DocumentAnalyses(() => { throw new Error('boom'); }, (uri) => errors.push(uri));
+    const analyses = new DocumentAnalyses(
+      () => {
+        throw new Error('boom');
+      },
+      (uri) => errors.push(uri),
+    );
     const doc = analyses.get(TextDocument.create('file:///c.txt', 'seed', 1, text));
     assert.match(doc.skipped ?? '', /analyzer failed.*boom/);
     assert.deepEqual(errors, ['file:///c.txt']);
@@ -53,15 +67,18 @@ describe('document analyses cache', () => {
 describe('settings', () => {
   it('fills in defaults and ignores values of the wrong type', () => {
     assert.deepEqual(normalizeSettings(undefined), DEFAULT_SETTINGS);
-    assert.deepEqual(normalizeSettings({
-      filePatterns: ['**/articles/*.txt', 3, ''],
-      maxFileSizeKb: -5,
-      diagnostics: { unattributedQuotes: false, unbalancedQuotes: 'no' },
-      tags: 'claim',
-    }), {
-      ...DEFAULT_SETTINGS,
-      filePatterns: ['**/articles/*.txt'],
-      diagnostics: { ...DEFAULT_SETTINGS.diagnostics, unattributedQuotes: false },
-    });
+    assert.deepEqual(
+      normalizeSettings({
+        filePatterns: ['**/articles/*.txt', 3, ''],
+        maxFileSizeKb: -5,
+        diagnostics: { unattributedQuotes: false, unbalancedQuotes: 'no' },
+        tags: 'claim',
+      }),
+      {
+        ...DEFAULT_SETTINGS,
+        filePatterns: ['**/articles/*.txt'],
+        diagnostics: { ...DEFAULT_SETTINGS.diagnostics, unattributedQuotes: false },
+      },
+    );
   });
 });

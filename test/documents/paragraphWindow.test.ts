@@ -24,11 +24,15 @@ describe('paragraph windows of an oversized document', () => {
     const size = doc.offsetAt({ line: lines.end, character: 0 }) - doc.offsetAt({ line: lines.start, character: 0 });
     assert.ok(size <= 1000 && size > 800, `${size} UTF-16 units`);
     const oneLine = TextDocument.create('file:///line.txt', 'seed', 1, `${'🌍'.repeat(600)}\n`);
-    const cut = analyzeWindow(oneLine, windowLines(oneLine, { start: { line: 0, character: 0 }, end: { line: 0, character: 5 } }, 1001), 1001);
+    const cut = analyzeWindow(
+      oneLine,
+      windowLines(oneLine, { start: { line: 0, character: 0 }, end: { line: 0, character: 5 } }, 1001),
+      1001,
+    );
     assert.equal(cut.part.document.getText(), '🌍'.repeat(500), 'a line over the budget is cut, never inside a surrogate pair');
   });
 
-  it('serves range tokens at the document\'s own positions, equal to analyzing the paragraph alone', () => {
+  it("serves range tokens at the document's own positions, equal to analyzing the paragraph alone", () => {
     const oversized = analyzeDocument(doc, { maxFileSizeKb: 1 });
     assert.ok(oversized.oversized && oversized.skipped);
     const service = new SemanticTokensService();
@@ -36,9 +40,14 @@ describe('paragraph windows of an oversized document', () => {
     const range = { start: { line: 300, character: 0 }, end: { line: 301, character: 10 } };
     const served = decodeTokens(service.range(oversized, range).data);
     // Analyzed alone, below a heading (its first line would otherwise read as a title).
-    const alone = computeTokens(analyzeDocument(TextDocument.create('file:///p.txt', 'seed', 1, `Excerpt\n\n${paragraph(100)}`), { maxFileSizeKb: 100 }));
+    const alone = computeTokens(
+      analyzeDocument(TextDocument.create('file:///p.txt', 'seed', 1, `Excerpt\n\n${paragraph(100)}`), { maxFileSizeKb: 100 }),
+    );
     assert.ok(served.some((t) => t.type === 'quote') && served.some((t) => t.type === 'speaker'), JSON.stringify(served));
-    assert.deepEqual(served, alone.map((t) => ({ ...t, line: t.line - 2 + 300 })));
+    assert.deepEqual(
+      served,
+      alone.map((t) => ({ ...t, line: t.line - 2 + 300 })),
+    );
     const speakers = served.filter((t) => t.type === 'speaker').map((t) => lineOf(doc, t.line).slice(t.character, t.character + t.length));
     assert.deepEqual(speakers, ['Zoë Ångström', 'She'], 'the name and the pronoun, at their UTF-16 columns');
     assert.equal(service.range(oversized, range).data.join(), service.range(oversized, range).data.join(), 'a repeated request is stable');

@@ -87,10 +87,7 @@ export async function runIntegrationSuite(options: {
     await page.exposeFunction('codeAutomationExit', (code: number) => finish(code));
     await page.goto(url);
     const timeout = options.timeoutMs ?? 180_000;
-    const code = await Promise.race([
-      exited,
-      new Promise<number>((resolve) => setTimeout(() => resolve(-1), timeout)),
-    ]);
+    const code = await Promise.race([exited, new Promise<number>((resolve) => setTimeout(() => resolve(-1), timeout))]);
     if (code === -1) lines.push(`timed out after ${timeout / 1000} s without codeAutomationExit`);
     // On failure the workbench's own errors help most: show the end of the log.
     if (code !== 0) lines.slice(-40).forEach((line) => options.log(line));

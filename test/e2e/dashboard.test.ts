@@ -43,8 +43,10 @@ describe('Seed Annotator dashboard in code-server (UI end to end)', function () 
 
   before(async function () {
     env = e2eEnvironment();
-    const files = fs.readdirSync(env.workspace).filter((f) => f.endsWith('.txt')).map((name) =>
-      corpusFileOf(name, analyze(fs.readFileSync(path.join(env.workspace, name), 'utf8'))));
+    const files = fs
+      .readdirSync(env.workspace)
+      .filter((f) => f.endsWith('.txt'))
+      .map((name) => corpusFileOf(name, analyze(fs.readFileSync(path.join(env.workspace, name), 'utf8'))));
     lavrovQuotes = corpusSpeakers(files).list.find((s) => s.name === LAVROV)?.quotes ?? 0;
     assert.ok(lavrovQuotes > 0, 'the oracle finds quotes by Sergei Lavrov in the seeds');
     workbench = await Workbench.open(env.url, env.artifacts);
@@ -53,7 +55,11 @@ describe('Seed Annotator dashboard in code-server (UI end to end)', function () 
   after(async function () {
     if (!workbench) return;
     // Leave the editor as the other UI tests expect it: dark theme, no dashboard open.
-    await workbench.page.locator('.tab').first().click().catch(() => undefined);
+    await workbench.page
+      .locator('.tab')
+      .first()
+      .click()
+      .catch(() => undefined);
     if (light) await workbench.runCommand(TOGGLE_THEME).catch(() => undefined);
     await workbench.runCommand('View: Close All Editors').catch(() => undefined);
     await workbench.close();
@@ -61,7 +67,7 @@ describe('Seed Annotator dashboard in code-server (UI end to end)', function () 
 
   afterEach(async function () {
     if (this.currentTest?.state === 'failed' && workbench) {
-      await workbench.screenshot(`failed-${(this.currentTest.title.replace(/\W+/g, '-')).slice(0, 40)}`);
+      await workbench.screenshot(`failed-${this.currentTest.title.replace(/\W+/g, '-').slice(0, 40)}`);
     }
   });
 
@@ -73,7 +79,7 @@ describe('Seed Annotator dashboard in code-server (UI end to end)', function () 
     await page.locator('#chart-speakers svg').first().waitFor({ timeout: 60_000 });
     await page.locator('#chart-speakers svg text', { hasText: LAVROV }).first().waitFor();
     for (const id of ['speakers', 'timeline', 'matrix']) {
-      assert.ok(await page.locator(`#chart-${id} svg path`).count() > 0, `${id} chart drew shapes`);
+      assert.ok((await page.locator(`#chart-${id} svg path`).count()) > 0, `${id} chart drew shapes`);
     }
     assert.match(await page.locator('#summary').innerText(), /quotes by \d+ speakers in 2 articles/);
     await picture('dashboard-dark');

@@ -16,7 +16,7 @@ const PASSAGE = 'finding common ground';
 const TAG = 'claim';
 const NOTE = 'tagged by the UI test';
 /** A line an editor might add above the story. */
-const EDIT_ABOVE = 'UPDATED with the minister\'s remarks in Moscow';
+const EDIT_ABOVE = "UPDATED with the minister's remarks in Moscow";
 const repo = path.resolve(__dirname, '..', '..');
 
 interface SidecarTag {
@@ -25,11 +25,19 @@ interface SidecarTag {
   target: { selector: Array<{ type: string; exact?: string; start?: number; end?: number }> };
 }
 
-interface ListedTag { id: string; tag: string; note: string; text: string; status: string }
+interface ListedTag {
+  id: string;
+  tag: string;
+  note: string;
+  text: string;
+  status: string;
+}
 
 /** The tags of a file as the CLI sees them after re-anchoring against the text on disk. */
 function cliTagList(file: string): ListedTag[] {
-  const run = spawnSync(process.execPath, [path.join(repo, 'bin', 'seed-annotator.js'), 'tag', 'list', file, '--json'], { encoding: 'utf8' });
+  const run = spawnSync(process.execPath, [path.join(repo, 'bin', 'seed-annotator.js'), 'tag', 'list', file, '--json'], {
+    encoding: 'utf8',
+  });
   assert.equal(run.status, 0, `seed-annotator tag list failed: ${run.stderr}`);
   const parsed = JSON.parse(run.stdout) as Array<{ tags?: ListedTag[] } | ListedTag>;
   // Either one entry per file with its tags, or a flat list of tags.
@@ -50,7 +58,10 @@ async function eventually<T>(what: string, probe: () => T | undefined | Promise<
 function findable(text: string, span: Span): { needle: string; nth: number } {
   let needle = text.slice(span.start, span.end).split(/\r?\n|\r/)[0];
   // Skip an opening quotation mark: the word after it is the quote's own token.
-  needle = needle.replace(/^["“«‘']\s*/, '').slice(0, 24).trimEnd();
+  needle = needle
+    .replace(/^["“«‘']\s*/, '')
+    .slice(0, 24)
+    .trimEnd();
   const lower = text.toLowerCase();
   const start = text.indexOf(needle, span.start);
   let nth = 0;
@@ -101,7 +112,7 @@ describe('Seed Annotator in code-server (UI end to end)', function () {
 
   afterEach(async function () {
     if (this.currentTest?.state === 'failed' && workbench) {
-      await workbench.screenshot(`failed-${(this.currentTest.title.replace(/\W+/g, '-')).slice(0, 40)}`);
+      await workbench.screenshot(`failed-${this.currentTest.title.replace(/\W+/g, '-').slice(0, 40)}`);
     }
   });
 
@@ -122,9 +133,9 @@ describe('Seed Annotator in code-server (UI end to end)', function () {
         const analysis = analyses.get(name) as Analysis;
         const span: Span | undefined =
           kind === 'dateline'
-            ? analysis.datelines.find((d) => d.primary) ?? analysis.datelines[0]
+            ? (analysis.datelines.find((d) => d.primary) ?? analysis.datelines[0])
             : kind === 'speaker'
-              ? analysis.speakers.find((s) => s.kind === 'person')?.mentions[0] ?? analysis.speakers[0]?.mentions[0]
+              ? (analysis.speakers.find((s) => s.kind === 'person')?.mentions[0] ?? analysis.speakers[0]?.mentions[0])
               : analysis.quotes[0];
         assert.ok(span, `the analysis finds no ${kind} in ${name}`);
         const { needle, nth } = findable(text, span);
@@ -190,7 +201,9 @@ describe('Seed Annotator in code-server (UI end to end)', function () {
       await workbench.runCommand('Seed Annotator: Tag Selection');
       await workbench.pickQuickInput(TAG);
       await workbench.typeIntoInputBox(NOTE);
-      const decorated = await eventually('the tag decoration', async () => ((await workbench.decorationsOn(PASSAGE)) > 0 ? true : undefined));
+      const decorated = await eventually('the tag decoration', async () =>
+        (await workbench.decorationsOn(PASSAGE)) > 0 ? true : undefined,
+      );
       assert.ok(decorated);
       await workbench.screenshot('tagged');
 
@@ -248,29 +261,48 @@ describe('Seed Annotator in code-server (UI end to end)', function () {
       const csv = await eventually('the exported CSV', () => (fs.existsSync(exported) ? fs.readFileSync(exported, 'utf8') : undefined));
       assert.ok(csv.includes(PASSAGE), csv);
       assert.ok(csv.includes(TAG), csv);
-      await workbench.page.locator('.notification-toast', { hasText: /exported 1 tag/ }).first().waitFor({ timeout: 20_000 });
+      await workbench.page
+        .locator('.notification-toast', { hasText: /exported 1 tag/ })
+        .first()
+        .waitFor({ timeout: 20_000 });
       await workbench.screenshot('export');
     });
 
     it('"Compute Coder Agreement" shows the figures `seed-annotator agreement` prints, once a second coder tagged', async function () {
       // A second coder marks part of the same passage from the command line (the first tag's coder is the OS user).
-      const cli = (...args: string[]) => spawnSync(process.execPath, [path.join(repo, 'bin', 'seed-annotator.js'), ...args], { encoding: 'utf8', cwd: env.workspace });
+      const cli = (...args: string[]) =>
+        spawnSync(process.execPath, [path.join(repo, 'bin', 'seed-annotator.js'), ...args], { encoding: 'utf8', cwd: env.workspace });
       const added = cli('tag', 'add', source, '--text', 'common ground', '--tag', TAG, '--coder', 'e2e-second-coder');
       assert.equal(added.status, 0, added.stderr);
       const expected = cli('agreement', '.', '--json');
       assert.equal(expected.status, 0, expected.stderr);
-      const claim = (JSON.parse(expected.stdout) as { tags: { tag: string; alpha: number; kappa: number; agreement: number; units: { total: number } }[] }).tags.find((t) => t.tag === TAG)!;
-      const cells = [TAG, claim.alpha.toFixed(3), claim.kappa.toFixed(3), `${(claim.agreement * 100).toFixed(1)}%`, String(claim.units.total)];
+      const claim = (
+        JSON.parse(expected.stdout) as {
+          tags: { tag: string; alpha: number; kappa: number; agreement: number; units: { total: number } }[];
+        }
+      ).tags.find((t) => t.tag === TAG)!;
+      const cells = [
+        TAG,
+        claim.alpha.toFixed(3),
+        claim.kappa.toFixed(3),
+        `${(claim.agreement * 100).toFixed(1)}%`,
+        String(claim.units.total),
+      ];
       await workbench.openFile(LAVROV_SEED);
       const groups = workbench.page.locator('.part.editor .editor-group-container');
       const groupsBefore = await groups.count();
       await workbench.runCommand('Seed Annotator: Compute Coder Agreement');
       // The rendered report opens as a tab of the article's group (a Markdown preview: a webview in two frames).
-      await workbench.page.locator('.editor-group-container.active .tab.active', { hasText: 'Coder agreement' }).waitFor({ timeout: 30_000 });
+      await workbench.page
+        .locator('.editor-group-container.active .tab.active', { hasText: 'Coder agreement' })
+        .waitFor({ timeout: 30_000 });
       const preview = workbench.page.frameLocator('iframe.webview.ready').last().frameLocator('#active-frame');
       const shown = preview.locator('tr', { has: preview.locator('td', { hasText: new RegExp(`^${TAG}$`) }) }).first();
       await shown.waitFor({ timeout: 30_000 });
-      assert.deepEqual((await shown.locator('td').allInnerTexts()).slice(0, cells.length).map((cell) => cell.trim()), cells);
+      assert.deepEqual(
+        (await shown.locator('td').allInnerTexts()).slice(0, cells.length).map((cell) => cell.trim()),
+        cells,
+      );
       assert.equal(await groups.count(), groupsBefore, 'the report took an editor group of its own');
       await workbench.screenshot('agreement');
     });
@@ -289,7 +321,10 @@ describe('Seed Annotator in code-server (UI end to end)', function () {
       // The oracle: that quote is the only one the analysis leaves without a sure speaker.
       const analysis = analyzeUtf16(text);
       const unsure = analysis.quotes.filter((q) => q.speakerId === null || (q.confidence ?? 0) < 0.8);
-      assert.deepEqual(unsure.map((q) => q.speakerId === null && q.text.includes(AMBIGUOUS)), [true]);
+      assert.deepEqual(
+        unsure.map((q) => q.speakerId === null && q.text.includes(AMBIGUOUS)),
+        [true],
+      );
       source = path.join(env.workspace, REVIEW_SEED);
       fs.writeFileSync(source, text);
       fs.rmSync(`${source}.tags.json`, { force: true });
@@ -301,14 +336,18 @@ describe('Seed Annotator in code-server (UI end to end)', function () {
       await workbench.openFile(REVIEW_SEED);
       await workbench.runCommand('Seed Annotator: Review Quotes');
       await workbench.pickQuickInput('This file');
-      await workbench.page.locator('.quick-input-widget', { hasText: /Review Quotes: 1 of 1/ }).first().waitFor({ timeout: 20_000 });
+      await workbench.page
+        .locator('.quick-input-widget', { hasText: /Review Quotes: 1 of 1/ })
+        .first()
+        .waitFor({ timeout: 20_000 });
       await workbench.screenshot('review-quotes');
       await workbench.pickQuickInput('Sergei Lavrov');
 
       const stored = await eventually('the correction in the sidecar', () => {
         if (!fs.existsSync(`${source}.tags.json`)) return undefined;
-        const sidecar = JSON.parse(fs.readFileSync(`${source}.tags.json`, 'utf8')) as
-          { attributions: { quote: { exact: string }; speaker?: string }[] };
+        const sidecar = JSON.parse(fs.readFileSync(`${source}.tags.json`, 'utf8')) as {
+          attributions: { quote: { exact: string }; speaker?: string }[];
+        };
         return sidecar.attributions.length > 0 ? sidecar.attributions : undefined;
       });
       assert.equal(stored.length, 1);

@@ -24,7 +24,12 @@ interface PageElement {
   getBoundingClientRect(): PageBox;
   querySelectorAll(selector: string): ArrayLike<PageElement>;
 }
-interface PageBox { left: number; right: number; top: number; bottom: number }
+interface PageBox {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
 interface PageWindow {
   getComputedStyle(element: PageElement): { color: string };
 }
@@ -109,9 +114,13 @@ export class Workbench {
   async focusEditor(): Promise<void> {
     const editor = this.activeEditor();
     await editor.locator('textarea.inputarea').first().focus();
-    await this.page.locator('.editor-group-container.active .monaco-editor.focused').first().waitFor({ timeout: 5_000 }).catch((err: Error) => {
-      throw new Error(`the active editor did not take the focus: ${err.message}`);
-    });
+    await this.page
+      .locator('.editor-group-container.active .monaco-editor.focused')
+      .first()
+      .waitFor({ timeout: 5_000 })
+      .catch((err: Error) => {
+        throw new Error(`the active editor did not take the focus: ${err.message}`);
+      });
   }
 
   /** Closes every editor and every group but one, as a describe that starts from an empty window expects. */
@@ -186,9 +195,12 @@ export class Workbench {
 
   async closeTokenInspection(): Promise<void> {
     await this.page.keyboard.press('Escape');
-    await this.page.locator('.token-inspect-widget').waitFor({ state: 'detached' }).catch((err: Error) => {
-      throw new Error(`the token inspection widget did not close: ${err.message}`);
-    });
+    await this.page
+      .locator('.token-inspect-widget')
+      .waitFor({ state: 'detached' })
+      .catch((err: Error) => {
+        throw new Error(`the token inspection widget did not close: ${err.message}`);
+      });
   }
 
   /** Shows the hover at the cursor ("Show or Focus Hover") and returns its text once it has some. */
@@ -242,7 +254,8 @@ export class Workbench {
       await this.page.waitForTimeout(100);
       proposed = await input.inputValue();
     }
-    if (!/[^/]\.[\w-]+$/.test(proposed)) throw new Error(`the save dialog never proposed a file name (it shows ${JSON.stringify(proposed)})`);
+    if (!/[^/]\.[\w-]+$/.test(proposed))
+      throw new Error(`the save dialog never proposed a file name (it shows ${JSON.stringify(proposed)})`);
     await this.page.keyboard.press('Enter');
     await this.quickInputMovedOn(proposed);
     return proposed;
@@ -261,7 +274,14 @@ export class Workbench {
       const content = inner.innerText.replace(/\u00a0/g, ' ');
       const at = content.indexOf(wanted);
       const charWidth = (box.right - box.left) / Math.max(content.length, 1);
-      return { left: box.left + at * charWidth, right: box.left + (at + wanted.length) * charWidth, top: box.top, bottom: box.bottom, charWidth, at };
+      return {
+        left: box.left + at * charWidth,
+        right: box.left + (at + wanted.length) * charWidth,
+        top: box.top,
+        bottom: box.bottom,
+        charWidth,
+        at,
+      };
     }, text);
     if (words.at < 0) return 0;
     const boxes = await this.activeEditor()
@@ -280,11 +300,18 @@ export class Workbench {
   async openViewContainer(title: string): Promise<void> {
     const item = this.page.locator(`.activitybar .action-item .action-label[aria-label^="${title}"]`).first();
     await item.waitFor();
-    const expanded = await item.locator('xpath=..').getAttribute('aria-expanded').catch(() => null);
+    const expanded = await item
+      .locator('xpath=..')
+      .getAttribute('aria-expanded')
+      .catch(() => null);
     if (expanded !== 'true') await item.click();
-    await this.page.locator('.sidebar .composite.title', { hasText: title }).first().waitFor().catch((err: Error) => {
-      throw new Error(`the "${title}" view container did not open: ${err.message}`);
-    });
+    await this.page
+      .locator('.sidebar .composite.title', { hasText: title })
+      .first()
+      .waitFor()
+      .catch((err: Error) => {
+        throw new Error(`the "${title}" view container did not open: ${err.message}`);
+      });
   }
 
   /** The body of a view in the side bar, expanded if it was collapsed. */
@@ -364,5 +391,8 @@ export async function readTokenInspection(page: Page): Promise<TokenInspection> 
 export function cssColourToHex(colour: string): string {
   const parts = /rgba?\((\d+),\s*(\d+),\s*(\d+)/.exec(colour);
   if (!parts) return colour;
-  return `#${parts.slice(1, 4).map((n) => Number(n).toString(16).padStart(2, '0')).join('')}`.toUpperCase();
+  return `#${parts
+    .slice(1, 4)
+    .map((n) => Number(n).toString(16).padStart(2, '0'))
+    .join('')}`.toUpperCase();
 }

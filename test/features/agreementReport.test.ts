@@ -12,8 +12,19 @@ describe('client: agreement report', () => {
       coders: ['ana', 'b|en'],
       tags: [{ tag: 'claim', ...figures }],
       overall: figures,
-      disagreements: [{ uri: 'file:///w/seeds/a.txt', file: 'seeds/a.txt', tag: 'claim', start: 50, end: 67, text: ',” the envoy said', markedBy: ['b|en'], notMarkedBy: ['ana'],
-        range: { start: { line: 2, character: 30 }, end: { line: 2, character: 47 } } }],
+      disagreements: [
+        {
+          uri: 'file:///w/seeds/a.txt',
+          file: 'seeds/a.txt',
+          tag: 'claim',
+          start: 50,
+          end: 67,
+          text: ',” the envoy said',
+          markedBy: ['b|en'],
+          notMarkedBy: ['ana'],
+          range: { start: { line: 2, character: 30 }, end: { line: 2, character: 47 } },
+        },
+      ],
       withoutCoder: 0,
     };
     const md = agreementMarkdown(report);
@@ -24,7 +35,13 @@ describe('client: agreement report', () => {
   });
 
   it('says so when fewer than two coders tagged the files', () => {
-    const md = agreementMarkdown({ coders: ['ana'], tags: [], overall: { alpha: null, kappa: null, agreement: null, units: { total: 0, coded: {} } }, disagreements: [], withoutCoder: 2 });
+    const md = agreementMarkdown({
+      coders: ['ana'],
+      tags: [],
+      overall: { alpha: null, kappa: null, agreement: null, units: { total: 0, coded: {} } },
+      disagreements: [],
+      withoutCoder: 2,
+    });
     assert.match(md, /needs at least two coders .* found ana\./);
   });
 });

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { coderName, filterLabel, showsCoder } from '../../client/src/coders';
 
 describe('client: coder filter', () => {
-  it('shows all tags, only mine, or one coder\'s', () => {
+  it("shows all tags, only mine, or one coder's", () => {
     assert.equal(showsCoder({ kind: 'all' }, undefined, 'ana'), true);
     assert.equal(showsCoder({ kind: 'mine' }, 'ana', 'ana'), true);
     assert.equal(showsCoder({ kind: 'mine' }, 'ben', 'ana'), false);

@@ -17,7 +17,10 @@ describe('corpus hover sections', () => {
 
   it('names the first article and date, with a link to its line, from a later copy', () => {
     const text = provenanceMarkdown(group, 'file:///c/c.txt', 5) ?? '';
-    assert.match(text, /^Also in 2 other articles — first on 2020\\-12\\-03 in \[first \\\(wire\\\)\\\.txt\]\(file:\/\/\/c\/first%20%28wire%29\.txt#L9\)/);
+    assert.match(
+      text,
+      /^Also in 2 other articles — first on 2020\\-12\\-03 in \[first \\\(wire\\\)\\\.txt\]\(file:\/\/\/c\/first%20%28wire%29\.txt#L9\)/,
+    );
   });
 
   it('says when the hovered quote is itself the first occurrence', () => {
@@ -35,7 +38,19 @@ describe('corpus hover sections', () => {
   });
 
   it("counts a speaker's articles and quotes", () => {
-    const md = corpusSpeakerMarkdown({ id: 'p', name: 'N', kind: 'person', roles: ['a', 'b*'], aliases: [], files: 2, quotes: 3, occurrences: [{ file: 'a', speakerId: 's1' }, { file: 'b', speakerId: 's1' }] });
+    const md = corpusSpeakerMarkdown({
+      id: 'p',
+      name: 'N',
+      kind: 'person',
+      roles: ['a', 'b*'],
+      aliases: [],
+      files: 2,
+      quotes: 3,
+      occurrences: [
+        { file: 'a', speakerId: 's1' },
+        { file: 'b', speakerId: 's1' },
+      ],
+    });
     assert.equal(md, 'Across the corpus: in 2 articles, 3 quotes\n\nRoles: a; b\\*');
   });
 });

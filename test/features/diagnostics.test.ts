@@ -32,7 +32,10 @@ describe('diagnostics', () => {
   it('hints when no dateline is primary, on the title', () => {
     const doc = new AnalysisBuilder(ARTICLE).title('Talks on Karabakh 🕊️ go on').dateline('11.Jan.2026', '2026-01-11').build();
     const found = diagnostics(doc, all, none);
-    assert.deepEqual(found.map((d) => [d.code, d.severity]), [[DiagnosticCodes.noPrimaryDateline, DiagnosticSeverity.Hint]]);
+    assert.deepEqual(
+      found.map((d) => [d.code, d.severity]),
+      [[DiagnosticCodes.noPrimaryDateline, DiagnosticSeverity.Hint]],
+    );
     assert.equal(found[0].range.start.line, 0);
   });
 
@@ -40,9 +43,18 @@ describe('diagnostics', () => {
     const doc = new AnalysisBuilder('"x," nobody said. “open').quote('"x,"', null).build();
     const unbalanced = () => [{ start: 18, end: 19 }];
     assert.equal(diagnostics(doc, all, unbalanced).length, 3);
-    assert.deepEqual(diagnostics(doc, { ...all, unattributedQuotes: false, missingPrimaryDateline: false }, unbalanced).map((d) => d.code), [DiagnosticCodes.unbalancedQuoteMark]);
+    assert.deepEqual(
+      diagnostics(doc, { ...all, unattributedQuotes: false, missingPrimaryDateline: false }, unbalanced).map((d) => d.code),
+      [DiagnosticCodes.unbalancedQuoteMark],
+    );
     let asked = false;
-    assert.deepEqual(diagnostics(doc, { unattributedQuotes: false, unbalancedQuotes: false, missingPrimaryDateline: false }, () => { asked = true; return []; }), []);
+    assert.deepEqual(
+      diagnostics(doc, { unattributedQuotes: false, unbalancedQuotes: false, missingPrimaryDateline: false }, () => {
+        asked = true;
+        return [];
+      }),
+      [],
+    );
     assert.equal(asked, false, 'the unbalanced-mark scan is skipped when off');
   });
 
@@ -52,7 +64,10 @@ describe('diagnostics', () => {
     assert.ok(doc.skipped);
     assert.equal(doc.analysis.quotes.length, 0);
     const found = diagnostics(doc, all, none);
-    assert.deepEqual(found.map((d) => [d.code, d.severity]), [[DiagnosticCodes.notAnalyzed, DiagnosticSeverity.Information]]);
+    assert.deepEqual(
+      found.map((d) => [d.code, d.severity]),
+      [[DiagnosticCodes.notAnalyzed, DiagnosticSeverity.Information]],
+    );
     assert.match(String(found[0].message), /over the seedAnnotator\.maxFileSizeKb limit of 1 KB/);
   });
 });

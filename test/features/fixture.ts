@@ -99,8 +99,21 @@ export function articleBuilder(text = ARTICLE): AnalysisBuilder {
     .title('Talks on Karabakh 🕊️ go on')
     .dateline('07.12.2020 12:16', '2020-12-07T12:16', true)
     .dateline('11.Jan.2026', '2026-01-11')
-    .speaker('Sergei Lavrov', 'person', 'Russian Foreign Minister', [['Sergei Lavrov', 'name'], ['Lavrov', 'surname', 1], ['Lavrov', 'surname', 2]], ['Lavrov'])
-    .speaker('Mevlüt Çavuşoğlu', 'person', 'Turkish Foreign Minister', [['Mevlüt Çavuşoğlu', 'name'], ['He', 'pronoun']])
+    .speaker(
+      'Sergei Lavrov',
+      'person',
+      'Russian Foreign Minister',
+      [
+        ['Sergei Lavrov', 'name'],
+        ['Lavrov', 'surname', 1],
+        ['Lavrov', 'surname', 2],
+      ],
+      ['Lavrov'],
+    )
+    .speaker('Mevlüt Çavuşoğlu', 'person', 'Turkish Foreign Minister', [
+      ['Mevlüt Çavuşoğlu', 'name'],
+      ['He', 'pronoun'],
+    ])
     .quote('"We agreed on a ceasefire,"', 'Sergei Lavrov', ['said', 1])
     .quote('"This is\na good day for Lavrov and me."', 'Mevlüt Çavuşoğlu', ['told reporters'])
     .quote('"nothing is final"', 'Mevlüt Çavuşoğlu', ['added'], true)

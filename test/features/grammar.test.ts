@@ -7,7 +7,11 @@ import * as textmate from 'vscode-textmate';
 
 const root = path.resolve(__dirname, '../..');
 
-interface ScopedText { line: number; text: string; scopes: string[] }
+interface ScopedText {
+  line: number;
+  text: string;
+  scopes: string[];
+}
 
 async function loadGrammar(): Promise<textmate.IGrammar> {
   const wasm = readFileSync(require.resolve('vscode-oniguruma/release/onig.wasm'));
@@ -71,14 +75,17 @@ describe('TextMate grammar source.seed', () => {
   });
 
   it('marks headings, bylines, links, bold text and "Original url:" lines', () => {
-    const tokens = tokenize(grammar, [
-      "# Russia Says Ready for 'Close Coordination' With Turkey",
-      '',
-      'By [AFP](#)',
-      'By Jane Smith',
-      '**Related article:** [Putin, Macron Call for Halt](#)',
-      'Original url: https://example.org/news/1.html',
-    ].join('\n'));
+    const tokens = tokenize(
+      grammar,
+      [
+        "# Russia Says Ready for 'Close Coordination' With Turkey",
+        '',
+        'By [AFP](#)',
+        'By Jane Smith',
+        '**Related article:** [Putin, Macron Call for Halt](#)',
+        'Original url: https://example.org/news/1.html',
+      ].join('\n'),
+    );
     assert.deepEqual(runsWithScope(tokens, 'markup.heading'), ["# Russia Says Ready for 'Close Coordination' With Turkey"]);
     assert.deepEqual(runsWithScope(tokens, 'string.quoted.single'), ["'Close Coordination'"]);
     assert.deepEqual(runsWithScope(tokens, 'keyword.other.byline'), ['By', 'By']);
@@ -90,13 +97,18 @@ describe('TextMate grammar source.seed', () => {
   });
 
   it('marks straight, curly and guillemet quotes, ending each at its line end at the latest', () => {
-    const tokens = tokenize(grammar, [
-      'He said "we are ready" and “they are not”, adding «non» and ‘maybe’.',
-      '"An opening mark with no closing one',
-      'is not a quote on the next line.',
-    ].join('\n'));
+    const tokens = tokenize(
+      grammar,
+      [
+        'He said "we are ready" and “they are not”, adding «non» and ‘maybe’.',
+        '"An opening mark with no closing one',
+        'is not a quote on the next line.',
+      ].join('\n'),
+    );
     assert.deepEqual(runsWithScope(tokens, 'string.quoted.double'), [
-      '"we are ready"', '“they are not”', '"An opening mark with no closing one',
+      '"we are ready"',
+      '“they are not”',
+      '"An opening mark with no closing one',
     ]);
     assert.deepEqual(runsWithScope(tokens, 'string.quoted.other.guillemet'), ['«non»']);
     assert.deepEqual(runsWithScope(tokens, 'string.quoted.single'), ['‘maybe’']);
@@ -108,13 +120,21 @@ describe('TextMate grammar source.seed', () => {
   });
 
   it('marks numeric and month-name dates and times, but not bare month-like words', () => {
-    const tokens = tokenize(grammar, [
-      '07.12.2020 12:16',
-      'October 01, 2020 and 11.Jan.2026, on 7 December 2020, in March 2021, 2020-12-07T12:16 and at 3:30 pm.',
-      'May I say that prices may march on, Mar said.',
-    ].join('\n'));
+    const tokens = tokenize(
+      grammar,
+      [
+        '07.12.2020 12:16',
+        'October 01, 2020 and 11.Jan.2026, on 7 December 2020, in March 2021, 2020-12-07T12:16 and at 3:30 pm.',
+        'May I say that prices may march on, Mar said.',
+      ].join('\n'),
+    );
     assert.deepEqual(runsWithScope(tokens, 'constant.numeric.date'), [
-      '07.12.2020 12:16', 'October 01, 2020', '11.Jan.2026', '7 December 2020', 'March 2021', '2020-12-07T12:16',
+      '07.12.2020 12:16',
+      'October 01, 2020',
+      '11.Jan.2026',
+      '7 December 2020',
+      'March 2021',
+      '2020-12-07T12:16',
     ]);
     assert.deepEqual(runsWithScope(tokens, 'constant.numeric.time'), ['3:30 pm']);
   });

@@ -20,7 +20,10 @@ function markdown(h: Hover | null): string {
 /** Every ASCII punctuation character of the output is escaped by a backslash (counting escaped backslashes). */
 function allPunctuationEscaped(md: string): boolean {
   for (let i = 0; i < md.length; i++) {
-    if (md[i] === '\\') { i++; continue; }
+    if (md[i] === '\\') {
+      i++;
+      continue;
+    }
     if (/[!-/:-@[-`{-~]/.test(md[i])) return false;
   }
   return true;
@@ -28,8 +31,10 @@ function allPunctuationEscaped(md: string): boolean {
 
 describe('escapeMarkdown', () => {
   it('disarms links, commands, images, HTML and code spans', () => {
-    assert.equal(escapeMarkdown('[x](command:workbench.action.terminal.new)'),
-      '\\[x\\]\\(command\\:workbench\\.action\\.terminal\\.new\\)');
+    assert.equal(
+      escapeMarkdown('[x](command:workbench.action.terminal.new)'),
+      '\\[x\\]\\(command\\:workbench\\.action\\.terminal\\.new\\)',
+    );
     assert.equal(escapeMarkdown('<img src=x>'), '\\<img src\\=x\\>');
     assert.equal(escapeMarkdown('`rm -rf`'), '\\`rm \\-rf\\`');
     assert.equal(escapeMarkdown('https://evil.example &amp; www.x.com'), 'https\\:\\/\\/evil\\.example \\&amp\\; www\\.x\\.com');
@@ -64,7 +69,7 @@ describe('hover', () => {
     assert.match(he, /line 6: /);
   });
 
-  it('on a speaker inside someone else\'s quote it is about the speaker mentioned', () => {
+  it("on a speaker inside someone else's quote it is about the speaker mentioned", () => {
     assert.match(markdown(hover(doc, at(doc, 'Lavrov and me'))), /\*\*Sergei Lavrov\*\*/);
   });
 
@@ -92,13 +97,25 @@ describe('hover', () => {
     assert.equal(hover(doc, at(doc, 'talks went')), null);
     const h = hover(doc, at(doc, 'Sergei Lavrov'));
     const line = ARTICLE.split('\n')[4];
-    assert.deepEqual(h?.range, { start: { line: 4, character: line.indexOf('Sergei') }, end: { line: 4, character: line.indexOf('Sergei') + 13 } });
+    assert.deepEqual(h?.range, {
+      start: { line: 4, character: line.indexOf('Sergei') },
+      end: { line: 4, character: line.indexOf('Sergei') + 13 },
+    });
   });
 
   it('never lets document text become markdown', () => {
     const hostile = 'Said [x](command:workbench.action.terminal.new) <img src=x> `code` *bold*: "ok," he said.';
     const d = new AnalysisBuilder(hostile)
-      .speaker('[x](command:workbench.action.terminal.new)', 'organization', '<img src=x>', [['[x](command:workbench.action.terminal.new)', 'name'], ['he', 'pronoun']], ['`code`'])
+      .speaker(
+        '[x](command:workbench.action.terminal.new)',
+        'organization',
+        '<img src=x>',
+        [
+          ['[x](command:workbench.action.terminal.new)', 'name'],
+          ['he', 'pronoun'],
+        ],
+        ['`code`'],
+      )
       .quote('"ok,"', '[x](command:workbench.action.terminal.new)', ['said'])
       .build();
     const md = markdown(hover(d, at(d, 'he said')));

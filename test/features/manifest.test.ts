@@ -7,9 +7,22 @@ import { DEFAULT_SEED_PATTERNS, SeedFileMatcher } from '../../server/src/workspa
 
 const root = path.resolve(__dirname, '../..');
 
-interface ManifestCommand { command: string; title: string; category?: string }
-interface MenuEntry { command: string; when?: string }
-interface SettingSchema { type: string; default: unknown; enum?: string[]; minimum?: number; items?: { type: string } }
+interface ManifestCommand {
+  command: string;
+  title: string;
+  category?: string;
+}
+interface MenuEntry {
+  command: string;
+  when?: string;
+}
+interface SettingSchema {
+  type: string;
+  default: unknown;
+  enum?: string[];
+  minimum?: number;
+  items?: { type: string };
+}
 interface Manifest {
   main: string;
   activationEvents: string[];
@@ -61,8 +74,14 @@ function registeredCommands(): Set<string> {
 
 describe('extension manifest (package.json)', () => {
   it('declares exactly the semantic token legend the server encodes with, in order', () => {
-    assert.deepEqual(contributes.semanticTokenTypes.map((t) => t.id), [...protocol.SEMANTIC_TOKEN_TYPES]);
-    assert.deepEqual(contributes.semanticTokenModifiers.map((m) => m.id), [...protocol.SEMANTIC_TOKEN_MODIFIERS]);
+    assert.deepEqual(
+      contributes.semanticTokenTypes.map((t) => t.id),
+      [...protocol.SEMANTIC_TOKEN_TYPES],
+    );
+    assert.deepEqual(
+      contributes.semanticTokenModifiers.map((m) => m.id),
+      [...protocol.SEMANTIC_TOKEN_MODIFIERS],
+    );
     const standardTypes = ['number', 'variable', 'string', 'keyword', 'type', 'class', 'property', 'function', 'comment'];
     for (const type of contributes.semanticTokenTypes) {
       assert.ok(standardTypes.includes(type.superType), `${type.id} has a standard superType, so themes colour it`);
@@ -94,7 +113,8 @@ describe('extension manifest (package.json)', () => {
     for (const id of registered) assert.ok(declared.has(id), `${id} (registered) is declared in contributes.commands`);
     const bound = [...Object.values(contributes.menus).flat(), ...contributes.keybindings];
     for (const entry of bound) assert.ok(declared.has(entry.command), `${entry.command} (menu/keybinding) is declared`);
-    for (const id of Object.values(protocol.ClientTagCommands)) assert.ok(declared.has(id), `${id} (server code actions call it) is declared`);
+    for (const id of Object.values(protocol.ClientTagCommands))
+      assert.ok(declared.has(id), `${id} (server code actions call it) is declared`);
   });
 
   it('gives every setting a default that fits its schema, matching the server defaults', () => {
@@ -132,7 +152,9 @@ describe('extension manifest (package.json)', () => {
     for (const validation of contributes.jsonValidation) readJson<unknown>(validation.url);
     for (const container of contributes.viewsContainers.activitybar) assert.ok(existsSync(path.join(root, container.icon)), container.icon);
     assert.equal(manifest.main, './dist/client.js');
-    const viewIds = Object.values(contributes.views).flat().map((v) => v.id);
+    const viewIds = Object.values(contributes.views)
+      .flat()
+      .map((v) => v.id);
     assert.deepEqual(viewIds, ['seedAnnotator.speakers', 'seedAnnotator.tags', 'seedAnnotator.codebook']);
     assert.ok(manifest.activationEvents.includes(`onLanguage:${protocol.LANGUAGE_ID}`));
   });
@@ -157,7 +179,8 @@ describe('extension manifest (package.json)', () => {
   });
 
   it('declares limited support for untrusted workspaces, saying what is turned off', () => {
-    const { untrustedWorkspaces } = (manifest as { capabilities?: { untrustedWorkspaces?: { supported?: unknown; description?: string } } }).capabilities ?? {};
+    const { untrustedWorkspaces } =
+      (manifest as { capabilities?: { untrustedWorkspaces?: { supported?: unknown; description?: string } } }).capabilities ?? {};
     assert.equal(untrustedWorkspaces?.supported, 'limited');
     assert.match(untrustedWorkspaces?.description ?? '', /read-only.*nothing is written/);
   });

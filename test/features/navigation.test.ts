@@ -22,18 +22,22 @@ describe('document symbols', () => {
   it('lists the title, the primary dateline and speakers with their quotes as children, in text order', () => {
     const doc = articleBuilder().build();
     const symbols = documentSymbols(doc);
-    assert.deepEqual(symbols.map((s) => s.name), [
-      'Talks on Karabakh 🕊️ go on', '2020-12-07T12:16', 'Sergei Lavrov', 'Mevlüt Çavuşoğlu', 'Quotes with no speaker',
-    ]);
+    assert.deepEqual(
+      symbols.map((s) => s.name),
+      ['Talks on Karabakh 🕊️ go on', '2020-12-07T12:16', 'Sergei Lavrov', 'Mevlüt Çavuşoğlu', 'Quotes with no speaker'],
+    );
     const cavusoglu = symbols[3];
     assert.equal(cavusoglu.detail, 'Turkish Foreign Minister');
-    assert.deepEqual(cavusoglu.children?.map((c) => c.name), ['"This is a good day for Lavrov and me."', '"nothing is final"']);
+    assert.deepEqual(
+      cavusoglu.children?.map((c) => c.name),
+      ['"This is a good day for Lavrov and me."', '"nothing is final"'],
+    );
     assert.equal(textAt(doc, cavusoglu.selectionRange), 'Mevlüt Çavuşoğlu');
     for (const s of symbols) {
       for (const child of s.children ?? []) {
         const inside = (p: Position) =>
-          (p.line > s.range.start.line || (p.line === s.range.start.line && p.character >= s.range.start.character))
-          && (p.line < s.range.end.line || (p.line === s.range.end.line && p.character <= s.range.end.character));
+          (p.line > s.range.start.line || (p.line === s.range.start.line && p.character >= s.range.start.character)) &&
+          (p.line < s.range.end.line || (p.line === s.range.end.line && p.character <= s.range.end.character));
         assert.ok(inside(child.range.start) && inside(child.range.end), `${child.name} lies inside ${s.name}`);
       }
     }
@@ -66,18 +70,27 @@ describe('definition, references and highlights', () => {
 
   it('highlights mentions as text and quotes as read', () => {
     const highlights = documentHighlights(doc, at(doc, 'Lavrov said'));
-    assert.deepEqual(highlights.map((h) => [textAt(doc, h.range), h.kind]), [
-      ['Sergei Lavrov', DocumentHighlightKind.Text],
-      ['Lavrov', DocumentHighlightKind.Text],
-      ['Lavrov', DocumentHighlightKind.Text],
-      ['"We agreed on a ceasefire,"', DocumentHighlightKind.Read],
-    ]);
+    assert.deepEqual(
+      highlights.map((h) => [textAt(doc, h.range), h.kind]),
+      [
+        ['Sergei Lavrov', DocumentHighlightKind.Text],
+        ['Lavrov', DocumentHighlightKind.Text],
+        ['Lavrov', DocumentHighlightKind.Text],
+        ['"We agreed on a ceasefire,"', DocumentHighlightKind.Read],
+      ],
+    );
   });
 });
 
 describe('folding ranges', () => {
   it('folds a quote over several lines and the trailing boilerplate up to its last line with text', () => {
     const ranges = foldingRanges(articleBuilder().build());
-    assert.deepEqual(ranges.map((r) => [r.startLine, r.endLine, r.collapsedText]), [[5, 6, 'quote'], [10, 12, 'boilerplate']]);
+    assert.deepEqual(
+      ranges.map((r) => [r.startLine, r.endLine, r.collapsedText]),
+      [
+        [5, 6, 'quote'],
+        [10, 12, 'boilerplate'],
+      ],
+    );
   });
 });

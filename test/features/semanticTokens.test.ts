@@ -7,14 +7,20 @@ import { applyEdits, ARTICLE, articleBuilder, spanOf } from './fixture';
 
 /** The document text a token covers. */
 function textOf(doc: AnalyzedDocument, t: SeedToken): string {
-  return doc.document.getText({ start: { line: t.line, character: t.character }, end: { line: t.line, character: t.character + t.length } });
+  return doc.document.getText({
+    start: { line: t.line, character: t.character },
+    end: { line: t.line, character: t.character + t.length },
+  });
 }
 
 function assertDisjointAndSorted(tokens: SeedToken[]): void {
   for (let i = 1; i < tokens.length; i++) {
     const a = tokens[i - 1];
     const b = tokens[i];
-    assert.ok(a.line < b.line || (a.line === b.line && a.character + a.length <= b.character), `tokens ${i - 1} and ${i} overlap or are unsorted`);
+    assert.ok(
+      a.line < b.line || (a.line === b.line && a.character + a.length <= b.character),
+      `tokens ${i - 1} and ${i} overlap or are unsorted`,
+    );
   }
 }
 
@@ -49,7 +55,9 @@ describe('semantic tokens', () => {
     const doc = articleBuilder().build();
     const tokens = computeTokens(doc);
     assertDisjointAndSorted(tokens);
-    const onQuoteLines = tokens.filter((t) => t.line === 5 || t.line === 6).filter((t) => t.type !== 'speaker' || textOf(doc, t) === 'Lavrov');
+    const onQuoteLines = tokens
+      .filter((t) => t.line === 5 || t.line === 6)
+      .filter((t) => t.type !== 'speaker' || textOf(doc, t) === 'Lavrov');
     const quoteParts = onQuoteLines.filter((t) => t.type === 'quote').map((t) => textOf(doc, t));
     assert.deepEqual(quoteParts, ['"This is', 'a good day for ', ' and me."']);
     assert.ok(onQuoteLines.some((t) => t.type === 'speaker' && t.line === 6 && textOf(doc, t) === 'Lavrov'));
@@ -67,7 +75,10 @@ describe('semantic tokens', () => {
     const tokens = computeTokens(doc, [tagged]);
     assertDisjointAndSorted(tokens);
     const taggedTokens = tokens.filter((t) => t.modifiers.includes('tagged'));
-    assert.deepEqual(taggedTokens.map((t) => [t.type, textOf(doc, t)]), [['quote', 'agreed on']]);
+    assert.deepEqual(
+      taggedTokens.map((t) => [t.type, textOf(doc, t)]),
+      [['quote', 'agreed on']],
+    );
   });
 
   it('encodes and decodes the same tokens', () => {
@@ -78,7 +89,9 @@ describe('semantic tokens', () => {
 
   it('answers a range request with only the tokens inside it', () => {
     const doc = articleBuilder().build();
-    const result = decodeTokens(new SemanticTokensService().range(doc, { start: { line: 5, character: 0 }, end: { line: 6, character: 100 } }).data);
+    const result = decodeTokens(
+      new SemanticTokensService().range(doc, { start: { line: 5, character: 0 }, end: { line: 6, character: 100 } }).data,
+    );
     assert.ok(result.length > 0);
     assert.ok(result.every((t) => t.line === 5 || t.line === 6));
   });

@@ -9,7 +9,14 @@ import { pathToFileURL } from 'node:url';
 import type { WorkDoneProgressReporter } from 'vscode-languageserver';
 import { createJobRunner } from '../../server/src/workers/pool';
 import { versionedCacheName } from '../../server/src/workspace/cacheVersion';
-import { contentHash, SeedFileMatcher, WorkspaceIndex, type IndexChange, type IndexOptions, type RebuildStats } from '../../server/src/workspace/workspaceIndex';
+import {
+  contentHash,
+  SeedFileMatcher,
+  WorkspaceIndex,
+  type IndexChange,
+  type IndexOptions,
+  type RebuildStats,
+} from '../../server/src/workspace/workspaceIndex';
 
 const ARTICLE = (words: string) => `A headline\n\nOctober 1, 2020\n\n"${words}," Foreign Minister Zoë Beridze told reporters.\n`;
 
@@ -24,11 +31,15 @@ describe('workspace index', function () {
     return index;
   };
   /** The counts of a rebuild, without its timing. */
-  const counts = (stats: RebuildStats | null) => stats && { files: stats.files, fromCache: stats.fromCache, analyzed: stats.analyzed, cached: stats.cached };
+  const counts = (stats: RebuildStats | null) =>
+    stats && { files: stats.files, fromCache: stats.fromCache, analyzed: stats.analyzed, cached: stats.cached };
   /** The cache's pack files, for this cache version. */
   const packs = () => {
     const dir = join(cacheRoot, versionedCacheName());
-    return readdirSync(dir).filter((name) => name.endsWith('.jsonl')).sort().map((name) => join(dir, name));
+    return readdirSync(dir)
+      .filter((name) => name.endsWith('.jsonl'))
+      .sort()
+      .map((name) => join(dir, name));
   };
   const names = (index: WorkspaceIndex) => [...index.all()].map((f) => f.uri.slice(pathToFileURL(root).href.length)).sort();
 
@@ -71,7 +82,7 @@ describe('workspace index', function () {
     assert.deepEqual(quote.range.start, { line: 4, character: 0 }, 'ranges are on the text as an editor shows it');
   });
 
-  it('adds the user\'s file patterns and stops an older rebuild superseded by a newer one', async () => {
+  it("adds the user's file patterns and stops an older rebuild superseded by a newer one", async () => {
     const index = newIndex();
     const options = { matcher: new SeedFileMatcher(['*.article']), limits: { maxFileSizeKb: 100 } };
     const [older, newer] = await Promise.all([index.rebuild([root], options), index.rebuild([root], options)]);
@@ -111,7 +122,10 @@ describe('workspace index', function () {
     const changes: IndexChange[] = [];
     warm.onDidChange((c) => changes.push(c));
     assert.deepEqual(counts(await warm.rebuild([root], options)), { files: 2, fromCache: 1, analyzed: 1, cached: 1 });
-    assert.deepEqual(changes.map((c) => [c.kind, c.path]), [['indexed', join(root, 'notes', '123_0123456789abcdef.txt')]]);
+    assert.deepEqual(
+      changes.map((c) => [c.kind, c.path]),
+      [['indexed', join(root, 'notes', '123_0123456789abcdef.txt')]],
+    );
   });
 
   it('without a cache, a second full index only hashes the files it holds unchanged and analyses the changed one', async () => {
@@ -149,7 +163,11 @@ describe('workspace index', function () {
     assert.equal(index.get(pathToFileURL(join(root, 'seeds', 'one.txt')).href)?.quotes[0].speaker, 'Zoë Beridze');
     assert.equal(packs().length, 1, 'the damaged pack is replaced');
     assert.notEqual(packs()[0], pack);
-    assert.deepEqual(counts(await newIndex().rebuild([root], options)), { files: 2, fromCache: 2, analyzed: 0, cached: 0 }, 'rewritten whole');
+    assert.deepEqual(
+      counts(await newIndex().rebuild([root], options)),
+      { files: 2, fromCache: 2, analyzed: 0, cached: 0 },
+      'rewritten whole',
+    );
   });
 
   it('prunes other cache versions, and folds the packs when as many entries are stale as in use', async () => {
@@ -161,7 +179,12 @@ describe('workspace index', function () {
     await newIndex().rebuild([root], options);
     for (let i = 0; i < 50 && existsSync(join(cacheRoot, 'index-v0-oldanalysis')); i++) await new Promise((r) => setTimeout(r, 20));
     assert.deepEqual(readdirSync(cacheRoot).sort(), ['.gitignore', versionedCacheName()]);
-    const entries = packs().flatMap((pack) => readFileSync(pack, 'utf8').trimEnd().split('\n').map((line) => line.slice(0, 64)));
+    const entries = packs().flatMap((pack) =>
+      readFileSync(pack, 'utf8')
+        .trimEnd()
+        .split('\n')
+        .map((line) => line.slice(0, 64)),
+    );
     assert.deepEqual(entries, [contentHash(readFileSync(join(root, 'seeds', 'one.txt'), 'utf8'))]);
   });
 
@@ -184,7 +207,10 @@ describe('workspace index', function () {
     const log: string[] = [];
     writeFileSync(join(root, 'blocker'), 'a file where the cache folder should go');
     const options: IndexOptions = {
-      matcher: new SeedFileMatcher(), limits: { maxFileSizeKb: 100 }, cacheRoot: join(root, 'blocker', 'cache'), log: (m) => log.push(m),
+      matcher: new SeedFileMatcher(),
+      limits: { maxFileSizeKb: 100 },
+      cacheRoot: join(root, 'blocker', 'cache'),
+      log: (m) => log.push(m),
     };
     const index = newIndex();
     assert.deepEqual(counts(await index.rebuild([root], options)), { files: 2, fromCache: 0, analyzed: 2, cached: 0 });
@@ -199,6 +225,9 @@ describe('workspace index', function () {
     indexes.push(inline);
     await threads.rebuild([root], options);
     await inline.rebuild([root], options);
-    assert.deepEqual([...inline.all()].sort((a, b) => a.uri.localeCompare(b.uri)), [...threads.all()].sort((a, b) => a.uri.localeCompare(b.uri)));
+    assert.deepEqual(
+      [...inline.all()].sort((a, b) => a.uri.localeCompare(b.uri)),
+      [...threads.all()].sort((a, b) => a.uri.localeCompare(b.uri)),
+    );
   });
 });

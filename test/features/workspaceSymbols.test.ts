@@ -16,17 +16,26 @@ function files(): IndexedFile[] {
 describe('workspace symbols', () => {
   it('finds quotes by their words, with the speaker and file as container', () => {
     const found = workspaceSymbols(files(), 'ceasefire')!;
-    assert.deepEqual(found.map((s) => [s.kind, s.name, s.containerName, s.location.uri]), [
-      [SymbolKind.String, '"We agreed on a ceasefire,"', 'Sergei Lavrov — a.txt', 'file:///ws/seeds/a.txt'],
-      [SymbolKind.String, '"the only option is to achieve a ceasefire regime."', 'Vasily Nebenzya — b.txt', 'file:///ws/seeds/b.txt'],
-    ]);
+    assert.deepEqual(
+      found.map((s) => [s.kind, s.name, s.containerName, s.location.uri]),
+      [
+        [SymbolKind.String, '"We agreed on a ceasefire,"', 'Sergei Lavrov — a.txt', 'file:///ws/seeds/a.txt'],
+        [SymbolKind.String, '"the only option is to achieve a ceasefire regime."', 'Vasily Nebenzya — b.txt', 'file:///ws/seeds/b.txt'],
+      ],
+    );
   });
 
   it('finds speakers by name, surname-like abbreviation or role', () => {
     const byName = workspaceSymbols(files(), 'nebenzya')!.filter((s) => s.kind !== SymbolKind.String);
-    assert.deepEqual(byName.map((s) => s.name), ['Vasily Nebenzya']);
+    assert.deepEqual(
+      byName.map((s) => s.name),
+      ['Vasily Nebenzya'],
+    );
     assert.ok(workspaceSymbols(files(), 'foreign minister')!.some((s) => s.name === 'Mevlüt Çavuşoğlu'));
-    assert.deepEqual(workspaceSymbols(files(), 'çavuş')!.map((s) => s.name), ['Mevlüt Çavuşoğlu', '"This is a good day for Lavrov and me."', '"nothing is final"']);
+    assert.deepEqual(
+      workspaceSymbols(files(), 'çavuş')!.map((s) => s.name),
+      ['Mevlüt Çavuşoğlu', '"This is a good day for Lavrov and me."', '"nothing is final"'],
+    );
   });
 
   it('keeps the match visible in a long quote and returns null once cancelled', () => {
@@ -42,7 +51,16 @@ describe('workspace symbols', () => {
   it('merges a speaker across files for the Speakers view', () => {
     const speakers = workspaceSpeakers([...files(), { ...files()[1], uri: 'file:///ws/seeds/c.txt' }])!;
     const nebenzya = speakers.find((s) => s.name === 'Vasily Nebenzya');
-    assert.deepEqual(nebenzya?.files.map((f) => [f.uri, f.quotes.length]), [['file:///ws/seeds/b.txt', 1], ['file:///ws/seeds/c.txt', 1]]);
-    assert.deepEqual(speakers.map((s) => s.name), ['Mevlüt Çavuşoğlu', 'Sergei Lavrov', 'Vasily Nebenzya']);
+    assert.deepEqual(
+      nebenzya?.files.map((f) => [f.uri, f.quotes.length]),
+      [
+        ['file:///ws/seeds/b.txt', 1],
+        ['file:///ws/seeds/c.txt', 1],
+      ],
+    );
+    assert.deepEqual(
+      speakers.map((s) => s.name),
+      ['Mevlüt Çavuşoğlu', 'Sergei Lavrov', 'Vasily Nebenzya'],
+    );
   });
 });

@@ -27,7 +27,10 @@ describe('agreement over LSP', function () {
     await client.initialize(folders);
     const uri = pathToFileURL(join(dir, 'seeds', 'a.txt')).href;
     const line = TEXT.split('\n')[2];
-    const range = (words: string) => ({ start: { line: 2, character: line.indexOf(words) }, end: { line: 2, character: line.indexOf(words) + words.length } });
+    const range = (words: string) => ({
+      start: { line: 2, character: line.indexOf(words) },
+      end: { line: 2, character: line.indexOf(words) + words.length },
+    });
     await client.request<TagDto>(TagRequests.add, { uri, range: range('Nobody wants a war'), tag: 'claim', coder: 'ana' });
     await client.request<TagDto>(TagRequests.add, { uri, range: range('Nobody wants a war,” the envoy said'), tag: 'claim', coder: 'ben' });
   });
@@ -36,7 +39,7 @@ describe('agreement over LSP', function () {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('gives the CLI\'s figures and the disagreement as an openable range', async () => {
+  it("gives the CLI's figures and the disagreement as an openable range", async () => {
     const report = await client.request<AgreementDto>(CodingRequests.agreement, {});
     const cli = JSON.parse(runCli(['agreement', 'seeds', '--json'], dir).stdout) as { tags: unknown[]; overall: unknown };
     assert.deepEqual(report.tags, cli.tags);
@@ -45,6 +48,9 @@ describe('agreement over LSP', function () {
     const [d] = report.disagreements;
     assert.deepEqual([d.file, d.start, d.end, d.text, d.markedBy], ['seeds/a.txt', 50, 67, ',” the envoy said', ['ben']]);
     const line = TEXT.split('\n')[2];
-    assert.deepEqual(d.range, { start: { line: 2, character: line.indexOf(',” the envoy') }, end: { line: 2, character: line.indexOf(' “We') - 1 } });
+    assert.deepEqual(d.range, {
+      start: { line: 2, character: line.indexOf(',” the envoy') },
+      end: { line: 2, character: line.indexOf(' “We') - 1 },
+    });
   });
 });

@@ -7,7 +7,8 @@ import { computeTokens, decodeTokens } from '../../server/src/features/semanticT
 import { DEFAULT_SETTINGS } from '../../shared/protocol';
 import { buildOnce, LspClient } from './lspClient';
 
-const ARTICLE = 'PARIS, March 3, 2021 — Talks resumed.\n\n"We will not give way," Émilie Durand said on Tuesday.\n\n' +
+const ARTICLE =
+  'PARIS, March 3, 2021 — Talks resumed.\n\n"We will not give way," Émilie Durand said on Tuesday.\n\n' +
   'Durand added that "the talks 🌍 go on".\n';
 
 /** How many analyses the server logged for each version of `uri` (SEED_TRACE_ANALYSES). */
@@ -21,7 +22,10 @@ function analysesPerVersion(client: LspClient, uri: string): Map<number, number>
 }
 
 const outcome = (request: Promise<unknown>) =>
-  request.then(() => 'answered', (error: unknown) => (error instanceof ResponseError ? error.code : String(error)));
+  request.then(
+    () => 'answered',
+    (error: unknown) => (error instanceof ResponseError ? error.code : String(error)),
+  );
 
 describe('analysis scheduling over stdio', function () {
   this.timeout(60_000);
@@ -53,20 +57,39 @@ describe('analysis scheduling over stdio', function () {
       doc = TextDocument.update(doc, changes, doc.version + 1);
       await client.notify('textDocument/didChange', { textDocument: { uri, version: doc.version }, contentChanges: changes });
       if (k < typed.length - 1) {
-        duringBurst.push(outcome(client.request<SemanticTokensDelta | SemanticTokens>('textDocument/semanticTokens/full/delta', { textDocument: { uri }, previousResultId: resultId })
-          .then((answer) => { resultId = answer.resultId; })));
+        duringBurst.push(
+          outcome(
+            client
+              .request<SemanticTokensDelta | SemanticTokens>('textDocument/semanticTokens/full/delta', {
+                textDocument: { uri },
+                previousResultId: resultId,
+              })
+              .then((answer) => {
+                resultId = answer.resultId;
+              }),
+          ),
+        );
         duringBurst.push(outcome(client.request('textDocument/hover', { textDocument: { uri }, position: { line: 2, character: 30 } })));
       }
     }
     const last = doc.version;
     const during = await Promise.all(duringBurst);
     const [delta, hover, symbols] = await Promise.all([
-      client.request<SemanticTokensDelta | SemanticTokens>('textDocument/semanticTokens/full/delta', { textDocument: { uri }, previousResultId: resultId }),
-      client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: doc.positionAt(doc.getText().indexOf('Durand said') + 2) }),
+      client.request<SemanticTokensDelta | SemanticTokens>('textDocument/semanticTokens/full/delta', {
+        textDocument: { uri },
+        previousResultId: resultId,
+      }),
+      client.request<Hover | null>('textDocument/hover', {
+        textDocument: { uri },
+        position: doc.positionAt(doc.getText().indexOf('Durand said') + 2),
+      }),
       client.request<unknown[]>('textDocument/documentSymbol', { textDocument: { uri } }),
     ]);
-    assert.deepEqual(new Set(during), new Set(['answered']),
-      'requests during the burst are answered from the analysis carried through each keystroke');
+    assert.deepEqual(
+      new Set(during),
+      new Set(['answered']),
+      'requests during the burst are answered from the analysis carried through each keystroke',
+    );
     assert.ok('edits' in delta, 'a delta against the previous result');
     assert.ok(hover && JSON.stringify(hover.contents).includes('Durand'), 'the hover reads the new version');
     assert.ok(symbols.length > 0);
@@ -75,8 +98,14 @@ describe('analysis scheduling over stdio', function () {
     // The tokens the delta leads to are those of a fresh analysis of the final text.
     const again = await client.request<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri } });
     assert.deepEqual(decodeTokens(again.data), computeTokens(analyzeDocument(doc, { maxFileSizeKb: DEFAULT_SETTINGS.maxFileSizeKb })));
-    assert.deepEqual([...analysesPerVersion(client, uri)], [[1, 1], [last, 1]],
-      'the opened version and the burst\'s last version, each analyzed once; none in between');
+    assert.deepEqual(
+      [...analysesPerVersion(client, uri)],
+      [
+        [1, 1],
+        [last, 1],
+      ],
+      "the opened version and the burst's last version, each analyzed once; none in between",
+    );
     await client.notify('textDocument/didClose', { textDocument: { uri } });
   });
 

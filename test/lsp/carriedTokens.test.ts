@@ -8,7 +8,8 @@ import { computeTokens, decodeTokens, type SeedToken } from '../../server/src/fe
 import { DEFAULT_SETTINGS } from '../../shared/protocol';
 import { buildOnce, CLIENT_CAPABILITIES, LspClient } from './lspClient';
 
-const ARTICLE = 'PARIS, March 3, 2021 — Talks resumed.\n\n"We will not give way," Émilie Durand said on Tuesday.\n\n' +
+const ARTICLE =
+  'PARIS, March 3, 2021 — Talks resumed.\n\n"We will not give way," Émilie Durand said on Tuesday.\n\n' +
   'Durand added that "the talks 🌍 go on".\n';
 
 /** The token data a delta leads to from the data it was made against. */
@@ -19,12 +20,19 @@ function applyDelta(data: readonly number[], delta: SemanticTokensDelta): number
 }
 
 const analyzedVersions = (client: LspClient, uri: string) =>
-  client.logs.map((l) => /^analyzed (\S+) v(\d+) /.exec(l)).filter((m) => m?.[1] === uri).map((m) => Number(m![2]));
+  client.logs
+    .map((l) => /^analyzed (\S+) v(\d+) /.exec(l))
+    .filter((m) => m?.[1] === uri)
+    .map((m) => Number(m![2]));
 
 const insertAtStart = (text: string) => [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text }];
 
 /** Runs `body` against a server of its own (started with `env`), stopped afterwards whatever happens. */
-async function withServer(env: Record<string, string>, body: (client: LspClient) => Promise<void>, capabilities = CLIENT_CAPABILITIES): Promise<void> {
+async function withServer(
+  env: Record<string, string>,
+  body: (client: LspClient) => Promise<void>,
+  capabilities = CLIENT_CAPABILITIES,
+): Promise<void> {
   const client = LspClient.start(DEFAULT_SETTINGS, env);
   try {
     await client.initialize(null, undefined, capabilities);
@@ -53,13 +61,19 @@ describe('tokens carried through keystrokes over stdio', function () {
       assert.ok(before.some((t) => t.type === 'speaker') && before.some((t) => t.line === 0));
 
       await client.notify('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: insertAtStart('Breaking: ') });
-      const delta = await client.request<SemanticTokensDelta>('textDocument/semanticTokens/full/delta', { textDocument: { uri }, previousResultId: full.resultId });
+      const delta = await client.request<SemanticTokensDelta>('textDocument/semanticTokens/full/delta', {
+        textDocument: { uri },
+        previousResultId: full.resultId,
+      });
       assert.ok('edits' in delta, 'a delta against the previous result');
       const shifted: SeedToken[] = before.map((t) => (t.line === 0 ? { ...t, character: t.character + 'Breaking: '.length } : t));
       assert.deepEqual(decodeTokens(applyDelta(full.data, delta)), shifted, 'the same tokens, those of the edited line moved');
 
       const doc = TextDocument.create(uri, 'seed', 2, `Breaking: ${ARTICLE}`);
-      const hover = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: doc.positionAt(doc.getText().indexOf('Durand said') + 2) });
+      const hover = await client.request<Hover | null>('textDocument/hover', {
+        textDocument: { uri },
+        position: doc.positionAt(doc.getText().indexOf('Durand said') + 2),
+      });
       assert.ok(hover && JSON.stringify(hover.contents).includes('Émilie Durand'), 'hovers read the carried analysis too');
       assert.deepEqual(analyzedVersions(client, uri), [1], 'no analysis of the new text yet');
       assert.equal(client.tokenRefreshes, 0);
@@ -73,15 +87,33 @@ describe('tokens carried through keystrokes over stdio', function () {
       const before = decodeTokens(full.data);
       const doc = TextDocument.create(uri, 'seed', 1, ARTICLE);
       const inName = doc.positionAt(ARTICLE.indexOf('Durand said') + 3);
-      const touched = before.filter((t) => t.line === inName.line && t.character < inName.character && inName.character < t.character + t.length);
-      assert.deepEqual(touched.map((t) => t.type), ['speaker']);
-      await client.notify('textDocument/didChange', { textDocument: { uri, version: 2 },
-        contentChanges: [{ range: { start: inName, end: inName }, text: 'x' }] });
-      const delta = await client.request<SemanticTokensDelta>('textDocument/semanticTokens/full/delta', { textDocument: { uri }, previousResultId: full.resultId });
+      const touched = before.filter(
+        (t) => t.line === inName.line && t.character < inName.character && inName.character < t.character + t.length,
+      );
+      assert.deepEqual(
+        touched.map((t) => t.type),
+        ['speaker'],
+      );
+      await client.notify('textDocument/didChange', {
+        textDocument: { uri, version: 2 },
+        contentChanges: [{ range: { start: inName, end: inName }, text: 'x' }],
+      });
+      const delta = await client.request<SemanticTokensDelta>('textDocument/semanticTokens/full/delta', {
+        textDocument: { uri },
+        previousResultId: full.resultId,
+      });
       const after = decodeTokens(applyDelta(full.data, delta));
-      assert.ok(!after.some((t) => t.line === inName.line && t.type === 'speaker' && t.character <= inName.character && inName.character <= t.character + t.length),
-        'no speaker token over the edited name');
-      assert.ok(after.some((t) => t.type === 'speaker' && t.line === 4), 'the speaker\'s other mentions keep theirs');
+      assert.ok(
+        !after.some(
+          (t) =>
+            t.line === inName.line && t.type === 'speaker' && t.character <= inName.character && inName.character <= t.character + t.length,
+        ),
+        'no speaker token over the edited name',
+      );
+      assert.ok(
+        after.some((t) => t.type === 'speaker' && t.line === 4),
+        "the speaker's other mentions keep theirs",
+      );
     });
   });
 
@@ -92,26 +124,36 @@ describe('tokens carried through keystrokes over stdio', function () {
       // A keystroke that turns a plain word into a name the analysis will see.
       const edited = ARTICLE.replace('Talks resumed.', 'Talks resumed, Lavrov said.');
       const at = TextDocument.create(uri, 'seed', 1, ARTICLE).positionAt(ARTICLE.indexOf('.'));
-      await client.notify('textDocument/didChange', { textDocument: { uri, version: 2 },
-        contentChanges: [{ range: { start: at, end: { line: at.line, character: at.character + 1 } }, text: ', Lavrov said.' }] });
+      await client.notify('textDocument/didChange', {
+        textDocument: { uri, version: 2 },
+        contentChanges: [{ range: { start: at, end: { line: at.line, character: at.character + 1 } }, text: ', Lavrov said.' }],
+      });
       await client.request('textDocument/semanticTokens/full/delta', { textDocument: { uri }, previousResultId: full.resultId });
       await client.waitFor('a semantic tokens refresh', () => (client.tokenRefreshes > 0 ? true : undefined));
       const again = await client.request<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri } });
-      const fresh = computeTokens(analyzeDocument(TextDocument.create(uri, 'seed', 2, edited), { maxFileSizeKb: DEFAULT_SETTINGS.maxFileSizeKb }));
+      const fresh = computeTokens(
+        analyzeDocument(TextDocument.create(uri, 'seed', 2, edited), { maxFileSizeKb: DEFAULT_SETTINGS.maxFileSizeKb }),
+      );
       assert.deepEqual(decodeTokens(again.data), fresh);
     });
   });
 
   it('never answers tokens from a carried analysis to an editor that cannot be asked to refresh them', async () => {
-    await withServer({ SEED_TRACE_ANALYSES: '1', SEED_ANALYSIS_DELAY_MS: '50' }, async (client) => {
-      const uri = 'file:///carried/no-refresh.txt';
-      await openArticle(client, uri);
-      await client.notify('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: insertAtStart('Breaking: ') });
-      const tokens = await client.request<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri } });
-      assert.deepEqual(analyzedVersions(client, uri), [1, 2], 'the tokens waited for the analysis of the new text');
-      const fresh = computeTokens(analyzeDocument(TextDocument.create(uri, 'seed', 2, `Breaking: ${ARTICLE}`), { maxFileSizeKb: DEFAULT_SETTINGS.maxFileSizeKb }));
-      assert.deepEqual(decodeTokens(tokens.data), fresh);
-      assert.equal(client.tokenRefreshes, 0);
-    }, { ...CLIENT_CAPABILITIES, workspace: { ...CLIENT_CAPABILITIES.workspace, semanticTokens: { refreshSupport: false } } });
+    await withServer(
+      { SEED_TRACE_ANALYSES: '1', SEED_ANALYSIS_DELAY_MS: '50' },
+      async (client) => {
+        const uri = 'file:///carried/no-refresh.txt';
+        await openArticle(client, uri);
+        await client.notify('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: insertAtStart('Breaking: ') });
+        const tokens = await client.request<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri } });
+        assert.deepEqual(analyzedVersions(client, uri), [1, 2], 'the tokens waited for the analysis of the new text');
+        const fresh = computeTokens(
+          analyzeDocument(TextDocument.create(uri, 'seed', 2, `Breaking: ${ARTICLE}`), { maxFileSizeKb: DEFAULT_SETTINGS.maxFileSizeKb }),
+        );
+        assert.deepEqual(decodeTokens(tokens.data), fresh);
+        assert.equal(client.tokenRefreshes, 0);
+      },
+      { ...CLIENT_CAPABILITIES, workspace: { ...CLIENT_CAPABILITIES.workspace, semanticTokens: { refreshSupport: false } } },
+    );
   });
 });

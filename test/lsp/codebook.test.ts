@@ -5,7 +5,15 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { CodebookRequests, TagRequests, type CodebookChangeResult, type CodebookDto, type DocumentTags, type QdpxExportResult, type TagDto } from '../../shared/protocol';
+import {
+  CodebookRequests,
+  TagRequests,
+  type CodebookChangeResult,
+  type CodebookDto,
+  type DocumentTags,
+  type QdpxExportResult,
+  type TagDto,
+} from '../../shared/protocol';
 import { readQdpx } from '../../server/src/refi/qdpx';
 import { buildOnce, LspClient } from './lspClient';
 
@@ -44,16 +52,35 @@ describe('codebook over LSP', function () {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  const tagNames = async (uri: string) => (await client.request<DocumentTags[]>(TagRequests.list, { uri }))[0].tags.map((t) => t.tag).sort();
+  const tagNames = async (uri: string) =>
+    (await client.request<DocumentTags[]>(TagRequests.list, { uri }))[0].tags.map((t) => t.tag).sort();
 
   it('is the seed until the first change, counts uses, and lists tags whose code is not in the codebook', async () => {
     const cb = await client.request<CodebookDto>(CodebookRequests.get, { seed });
     assert.equal(cb.exists, false);
-    assert.deepEqual(cb.codes.map((c) => [c.name, c.uses]), [['claim', 2], ['denial', 0]]);
+    assert.deepEqual(
+      cb.codes.map((c) => [c.name, c.uses]),
+      [
+        ['claim', 2],
+        ['denial', 0],
+      ],
+    );
     assert.deepEqual(cb.notInCodebook, [{ name: 'freeform', uses: 1 }]);
-    const added = await client.request<CodebookDto>(CodebookRequests.add, { seed, name: 'threat', parent: 'claim', description: 'A warning' });
+    const added = await client.request<CodebookDto>(CodebookRequests.add, {
+      seed,
+      name: 'threat',
+      parent: 'claim',
+      description: 'A warning',
+    });
     assert.equal(added.exists, true);
-    assert.deepEqual(added.codes.map((c) => [c.name, c.parent, c.description]), [['claim', null, ''], ['denial', null, ''], ['threat', 'claim', 'A warning']]);
+    assert.deepEqual(
+      added.codes.map((c) => [c.name, c.parent, c.description]),
+      [
+        ['claim', null, ''],
+        ['denial', null, ''],
+        ['threat', 'claim', 'A warning'],
+      ],
+    );
     const moved = await client.request<CodebookDto>(CodebookRequests.move, { name: 'threat', parent: null });
     assert.equal(moved.codes[2].parent, null);
     const recoloured = await client.request<CodebookDto>(CodebookRequests.recolour, { name: 'threat', color: '#123456' });
@@ -71,14 +98,20 @@ describe('codebook over LSP', function () {
     const undone = await client.request<CodebookChangeResult>(CodebookRequests.undo, {});
     assert.equal(undone.tags, 2);
     assert.deepEqual(await tagNames(openUri), ['claim']);
-    assert.deepEqual(undone.codebook.codes.map((c) => c.name), ['claim', 'denial', 'threat']);
+    assert.deepEqual(
+      undone.codebook.codes.map((c) => c.name),
+      ['claim', 'denial', 'threat'],
+    );
   });
 
   it('refuses to delete a code in use, and moves its tags when asked', async () => {
     await assert.rejects(client.request(CodebookRequests.delete, { name: 'claim' }), /"claim" is still used by 2 tags/);
     const deleted = await client.request<CodebookChangeResult>(CodebookRequests.delete, { name: 'claim', moveTo: 'denial' });
     assert.equal(deleted.tags, 2);
-    assert.deepEqual(deleted.codebook.codes.map((c) => c.name), ['denial', 'threat']);
+    assert.deepEqual(
+      deleted.codebook.codes.map((c) => c.name),
+      ['denial', 'threat'],
+    );
     assert.deepEqual(await tagNames(openUri), ['denial']);
     await assert.rejects(client.request(CodebookRequests.add, { name: 'denial' }), /already has a code "denial"/);
   });

@@ -7,8 +7,15 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Hover, MarkupContent } from 'vscode-languageserver/node';
 import {
-  CorpusRequests, SpeakerRequests, TagRequests,
-  type CorpusQuoteDto, type CorpusSpeakerDto, type DashboardResult, type ProvenanceResult, type TagsExportResult, type WorkspaceSpeaker,
+  CorpusRequests,
+  SpeakerRequests,
+  TagRequests,
+  type CorpusQuoteDto,
+  type CorpusSpeakerDto,
+  type DashboardResult,
+  type ProvenanceResult,
+  type TagsExportResult,
+  type WorkspaceSpeaker,
 } from '../../shared/protocol';
 import { buildOnce, LspClient, ROOT } from './lspClient';
 
@@ -29,9 +36,13 @@ describe('corpus over LSP', function () {
     const before = textOf(name).slice(0, textOf(name).indexOf(needle)).split('\n');
     return { line: before.length - 1, character: before[before.length - 1].length };
   };
-  const open = (name: string) => client.notify('textDocument/didOpen', { textDocument: { uri: uriOf(name), languageId: 'seed', version: 1, text: textOf(name) } });
+  const open = (name: string) =>
+    client.notify('textDocument/didOpen', { textDocument: { uri: uriOf(name), languageId: 'seed', version: 1, text: textOf(name) } });
   const hover = async (name: string, needle: string) => {
-    const h = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri: uriOf(name) }, position: positionOf(name, needle) });
+    const h = await client.request<Hover | null>('textDocument/hover', {
+      textDocument: { uri: uriOf(name) },
+      position: positionOf(name, needle),
+    });
     return h ? (h.contents as MarkupContent).value : '';
   };
   const speakers = () => client.request<CorpusSpeakerDto[]>(CorpusRequests.speakers, {});
@@ -45,7 +56,9 @@ describe('corpus over LSP', function () {
     cpSync(join(ROOT, 'seeds'), join(root, 'seeds'), { recursive: true });
     client = LspClient.start();
     await client.initialize([{ uri: pathToFileURL(root).href, name: 'root' }]);
-    await client.waitFor('the first index', () => (client.progress.some((p) => (p as { value: { kind: string } }).value.kind === 'end') ? true : undefined));
+    await client.waitFor('the first index', () =>
+      client.progress.some((p) => (p as { value: { kind: string } }).value.kind === 'end') ? true : undefined,
+    );
   });
 
   after(async () => {
@@ -65,14 +78,29 @@ describe('corpus over LSP', function () {
 
   it('answers provenance oldest first and says so in the hover, with links, naming the first article', async () => {
     await open(SECOND);
-    const result = await client.request<ProvenanceResult | null>(CorpusRequests.provenance, { uri: uriOf(SECOND), position: positionOf(SECOND, REUSED) });
+    const result = await client.request<ProvenanceResult | null>(CorpusRequests.provenance, {
+      uri: uriOf(SECOND),
+      position: positionOf(SECOND, REUSED),
+    });
     assert.ok(result);
-    assert.deepEqual(result.occurrences.map((o) => o.uri.slice(o.uri.lastIndexOf('/') + 1)), [FIRST, THIRD, SECOND, UNDATED]);
-    assert.deepEqual(result.occurrences.map((o) => o.date), ['2020-12-03', '2020-12-04', '2020-12-05', null]);
+    assert.deepEqual(
+      result.occurrences.map((o) => o.uri.slice(o.uri.lastIndexOf('/') + 1)),
+      [FIRST, THIRD, SECOND, UNDATED],
+    );
+    assert.deepEqual(
+      result.occurrences.map((o) => o.date),
+      ['2020-12-03', '2020-12-04', '2020-12-05', null],
+    );
     assert.ok(result.occurrences.every((o) => o.range && o.speaker && o.text.includes(REUSED)));
     const text = await hover(SECOND, REUSED);
-    assert.match(text, /Also in 3 other articles — first on 2020\\-12\\-03 in \[101\\_a1b2c3d4e5f60718\\\.txt\]\(file:\/\/\/[^)\s]+101_a1b2c3d4e5f60718\.txt#L9\)/);
-    assert.equal(await client.request(CorpusRequests.provenance, { uri: uriOf(SECOND), position: positionOf(SECOND, 'Dialogue is') }), null);
+    assert.match(
+      text,
+      /Also in 3 other articles — first on 2020\\-12\\-03 in \[101\\_a1b2c3d4e5f60718\\\.txt\]\(file:\/\/\/[^)\s]+101_a1b2c3d4e5f60718\.txt#L9\)/,
+    );
+    assert.equal(
+      await client.request(CorpusRequests.provenance, { uri: uriOf(SECOND), position: positionOf(SECOND, 'Dialogue is') }),
+      null,
+    );
   });
 
   it('says in how many articles a speaker is quoted', async () => {
@@ -83,8 +111,13 @@ describe('corpus over LSP', function () {
     const edited = textOf(SECOND).replace(/We will not allow anyone[^"]*/, 'Talks are welcome');
     await client.notify('textDocument/didChange', { textDocument: { uri: uriOf(SECOND), version: 2 }, contentChanges: [{ text: edited }] });
     await open(FIRST);
-    await client.waitFor('the group without the edited copy', async () => (/Also in 2 other articles/.test(await hover(FIRST, REUSED)) ? true : undefined));
-    await client.notify('textDocument/didChange', { textDocument: { uri: uriOf(SECOND), version: 3 }, contentChanges: [{ text: textOf(SECOND) }] });
+    await client.waitFor('the group without the edited copy', async () =>
+      /Also in 2 other articles/.test(await hover(FIRST, REUSED)) ? true : undefined,
+    );
+    await client.notify('textDocument/didChange', {
+      textDocument: { uri: uriOf(SECOND), version: 3 },
+      contentChanges: [{ text: textOf(SECOND) }],
+    });
     await client.waitFor('the copy back', async () => (/Also in 3 other articles/.test(await hover(FIRST, REUSED)) ? true : undefined));
   });
 
@@ -101,22 +134,39 @@ describe('corpus over LSP', function () {
     assert.match(await hover(SECOND, 'Lavrov said on'), /in 6 articles/);
     // Exports name the speaker as the corpus does: Lavrov's quote under the merged speaker's name.
     const quoteStart = positionOf(SECOND, 'Dialogue is the only way');
-    const range = { start: quoteStart, end: { line: quoteStart.line, character: quoteStart.character + 'Dialogue is the only way'.length } };
+    const range = {
+      start: quoteStart,
+      end: { line: quoteStart.line, character: quoteStart.character + 'Dialogue is the only way'.length },
+    };
     await client.request(TagRequests.add, { uri: uriOf(SECOND), range, tag: 'claim' });
     const exported = await client.request<TagsExportResult>(TagRequests.export, { uris: [uriOf(SECOND)], format: 'jsonl' });
-    assert.deepEqual(exported.content.trim().split('\n').map((l) => (JSON.parse(l) as { speaker: string }).speaker), [minister(merged)[0].name]);
+    assert.deepEqual(
+      exported.content
+        .trim()
+        .split('\n')
+        .map((l) => (JSON.parse(l) as { speaker: string }).speaker),
+      [minister(merged)[0].name],
+    );
 
     // Undo the merge by hand, as an analyst editing the file would; the watcher tells the server.
     writeFileSync(file, JSON.stringify({ version: 1, merge: [], split: [] }));
     await client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(file).href, type: 2 }] });
-    await client.waitFor('the merge undone', async () => (minister(await speakers()).length === 1 && (await speakers()).some((s) => s.name === 'Sergei Lavrov') ? true : undefined));
+    await client.waitFor('the merge undone', async () =>
+      minister(await speakers()).length === 1 && (await speakers()).some((s) => s.name === 'Sergei Lavrov') ? true : undefined,
+    );
 
-    const split = await client.request<CorpusSpeakerDto[]>(CorpusRequests.split, { id: minister(await speakers())[0].id, uris: [uriOf(UNDATED)] });
+    const split = await client.request<CorpusSpeakerDto[]>(CorpusRequests.split, {
+      id: minister(await speakers())[0].id,
+      uris: [uriOf(UNDATED)],
+    });
     const parts = minister(split);
     assert.equal(parts.length, 2);
     assert.deepEqual(parts.map((p) => p.files).sort(), [1, 4]);
     assert.deepEqual(JSON.parse(readFileSync(file, 'utf8')).split, [{ name: 'Cavusoglu', files: [`seeds/${UNDATED}`] }]);
-    const result = await client.request<ProvenanceResult>(CorpusRequests.provenance, { uri: uriOf(SECOND), position: positionOf(SECOND, REUSED) });
+    const result = await client.request<ProvenanceResult>(CorpusRequests.provenance, {
+      uri: uriOf(SECOND),
+      position: positionOf(SECOND, REUSED),
+    });
     assert.equal(new Set(result.occurrences.map((o) => o.speaker)).size, 2, 'provenance names the split speaker apart');
   });
 
@@ -124,7 +174,10 @@ describe('corpus over LSP', function () {
     const file = join(root, '.seed-annotator', 'speakers.json');
     writeFileSync(file, '{"version": 1, "merge": [');
     const list = await speakers();
-    await assert.rejects(client.request(CorpusRequests.merge, { ids: [list[0].id, list[1].id] }), (e: Error) => e.message.includes(file) && /not valid JSON/.test(e.message));
+    await assert.rejects(
+      client.request(CorpusRequests.merge, { ids: [list[0].id, list[1].id] }),
+      (e: Error) => e.message.includes(file) && /not valid JSON/.test(e.message),
+    );
     assert.equal(readFileSync(file, 'utf8'), '{"version": 1, "merge": [');
     rmSync(join(root, '.seed-annotator'), { recursive: true });
     await client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(file).href, type: 3 }] });
@@ -137,11 +190,22 @@ describe('corpus over LSP', function () {
     const lavrov = result.stats.speakers.find((s) => s.name === 'Sergei Lavrov');
     assert.ok(lavrov);
     assert.equal(result.firstDate, '2020-10-01');
-    assert.deepEqual(result.stats.periods.map((p) => p.period), ['2020-10', '2020-12']);
-    const quotes = await client.request<CorpusQuoteDto[]>(CorpusRequests.dashboardQuotes, { filter: {}, period: 'month', selection: { speakerId: lavrov.id } });
+    assert.deepEqual(
+      result.stats.periods.map((p) => p.period),
+      ['2020-10', '2020-12'],
+    );
+    const quotes = await client.request<CorpusQuoteDto[]>(CorpusRequests.dashboardQuotes, {
+      filter: {},
+      period: 'month',
+      selection: { speakerId: lavrov.id },
+    });
     assert.equal(quotes.length, lavrov.quotes);
     assert.ok(quotes.every((q) => q.speaker === 'Sergei Lavrov' && q.range));
-    const folder = await client.request<DashboardResult>(CorpusRequests.dashboard, { folder: pathToFileURL(join(root, 'elsewhere')).href, filter: {}, period: 'week' });
+    const folder = await client.request<DashboardResult>(CorpusRequests.dashboard, {
+      folder: pathToFileURL(join(root, 'elsewhere')).href,
+      filter: {},
+      period: 'week',
+    });
     assert.equal(folder.stats.files, 0);
   });
 });

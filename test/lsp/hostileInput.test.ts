@@ -66,14 +66,23 @@ describe('hostile input over LSP', function () {
     for (const [i, hostile] of HOSTILE.entries()) {
       await client.request<TagDto>(TagRequests.add, { uri, range, tag: `${hostile} ${i}`, note: hostile });
     }
-    await client.request(TagRequests.setAttribution, { uri, quoteRange: range, speaker: '[Evil](command:workbench.action.quit) <i>x</i> `y`' });
-    const onQuote = hoverValue(await client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: doc.positionAt(quoteAt + 3) }));
+    await client.request(TagRequests.setAttribution, {
+      uri,
+      quoteRange: range,
+      speaker: '[Evil](command:workbench.action.quit) <i>x</i> `y`',
+    });
+    const onQuote = hoverValue(
+      await client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: doc.positionAt(quoteAt + 3) }),
+    );
     assert.match(onQuote, /Tags/, 'the hover shows the tags');
     assert.match(onQuote, /command\\:workbench/, 'the words are still there, escaped');
     inert(onQuote);
-    const onName = hoverValue(await client.request<Hover | null>('textDocument/hover', {
-      textDocument: { uri }, position: doc.positionAt(ARTICLE.indexOf('Jane Doe') + 2),
-    }));
+    const onName = hoverValue(
+      await client.request<Hover | null>('textDocument/hover', {
+        textDocument: { uri },
+        position: doc.positionAt(ARTICLE.indexOf('Jane Doe') + 2),
+      }),
+    );
     inert(onName);
   });
 

@@ -55,25 +55,47 @@ export class LspClient {
   /** Everything the server wrote, for answers to requests sent past the connection (see requestThenCancel). */
   private stdout = '';
 
-  private constructor(readonly process: ChildProcess, readonly connection: ProtocolConnection, public settings: SeedAnnotatorSettings) {}
+  private constructor(
+    readonly process: ChildProcess,
+    readonly connection: ProtocolConnection,
+    public settings: SeedAnnotatorSettings,
+  ) {}
 
   /** @param env added to the server's environment (e.g. SEED_ANALYSIS_DELAY_MS, SEED_TRACE_ANALYSES). */
   static start(settings: SeedAnnotatorSettings = DEFAULT_SETTINGS, env: Record<string, string> = {}): LspClient {
-    const child = spawn(process.execPath, [join(ROOT, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'],
-      env: { ...process.env, ...env } });
+    const child = spawn(process.execPath, [join(ROOT, 'dist', 'server.js'), '--stdio'], {
+      stdio: ['pipe', 'pipe', 'pipe'],
+      env: { ...process.env, ...env },
+    });
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const client = new LspClient(child, connection, settings);
-    child.stderr!.on('data', (d: Buffer) => { client.stderr += d.toString(); });
-    child.stdout!.on('data', (d: Buffer) => { client.stdout += d.toString(); });
+    child.stderr!.on('data', (d: Buffer) => {
+      client.stderr += d.toString();
+    });
+    child.stdout!.on('data', (d: Buffer) => {
+      client.stdout += d.toString();
+    });
     connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) =>
-      params.items.map((item) => (item.section === 'seedAnnotator' ? client.settings : null)));
+      params.items.map((item) => (item.section === 'seedAnnotator' ? client.settings : null)),
+    );
     connection.onRequest('window/workDoneProgress/create', () => null);
     connection.onRequest('client/registerCapability', () => null);
-    connection.onRequest('workspace/semanticTokens/refresh', () => { client.tokenRefreshes++; return null; });
-    connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => { client.diagnostics.set(p.uri, p); });
-    connection.onNotification('$/progress', (p: unknown) => { client.progress.push(p); });
-    connection.onNotification('window/logMessage', (p: { message: string }) => { client.logs.push(p.message); });
-    connection.onNotification(SpeakerNotifications.changed, (params) => { client.notifications.push({ method: SpeakerNotifications.changed.method, params }); });
+    connection.onRequest('workspace/semanticTokens/refresh', () => {
+      client.tokenRefreshes++;
+      return null;
+    });
+    connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
+      client.diagnostics.set(p.uri, p);
+    });
+    connection.onNotification('$/progress', (p: unknown) => {
+      client.progress.push(p);
+    });
+    connection.onNotification('window/logMessage', (p: { message: string }) => {
+      client.logs.push(p.message);
+    });
+    connection.onNotification(SpeakerNotifications.changed, (params) => {
+      client.notifications.push({ method: SpeakerNotifications.changed.method, params });
+    });
     connection.listen();
     child.once('exit', () => rmSync(client.storagePath, { recursive: true, force: true }));
     return client;
@@ -83,15 +105,18 @@ export class LspClient {
   readonly storagePath = mkdtempSync(join(tmpdir(), 'seed-lsp-storage-'));
 
   /** @param initializationOptions by default `{ storagePath }`, as the VS Code client sends. */
-  async initialize(workspaceFolders: { uri: string; name: string }[] | null,
-    initializationOptions: unknown = { storagePath: this.storagePath }, capabilities = CLIENT_CAPABILITIES): Promise<InitializeResult> {
-    const result = await this.connection.sendRequest('initialize', {
+  async initialize(
+    workspaceFolders: { uri: string; name: string }[] | null,
+    initializationOptions: unknown = { storagePath: this.storagePath },
+    capabilities = CLIENT_CAPABILITIES,
+  ): Promise<InitializeResult> {
+    const result = (await this.connection.sendRequest('initialize', {
       processId: process.pid,
       rootUri: workspaceFolders?.[0]?.uri ?? null,
       capabilities,
       workspaceFolders,
       initializationOptions,
-    }) as InitializeResult;
+    })) as InitializeResult;
     await this.connection.sendNotification('initialized', {});
     return result;
   }

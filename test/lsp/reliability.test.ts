@@ -19,13 +19,13 @@ const ARTICLE = `# Budget talks\n\nMADRID, Dec 7 (AFP) - ${LINES.join('\n\n')}\n
 async function startServer(dir: string, initializationOptions?: unknown): Promise<LspClient> {
   const client = LspClient.start();
   client.connection.onRequest('workspace/workspaceFolders', () => [{ uri: pathToFileURL(dir).href, name: 'w' }]);
-  await client.connection.sendRequest('initialize', {
+  (await client.connection.sendRequest('initialize', {
     processId: process.pid,
     rootUri: pathToFileURL(dir).href,
     capabilities: CLIENT_CAPABILITIES,
     workspaceFolders: [{ uri: pathToFileURL(dir).href, name: 'w' }],
     initializationOptions,
-  }) as InitializeResult;
+  })) as InitializeResult;
   await client.connection.sendNotification('initialized', {});
   return client;
 }
@@ -34,8 +34,12 @@ function cli(args: string[], cwd: string): Promise<{ code: number | null; stdout
   const child = spawn(process.execPath, [join(ROOT, 'bin', 'seed-annotator.js'), ...args], { cwd });
   let stdout = '';
   let stderr = '';
-  child.stdout.on('data', (d: Buffer) => { stdout += d.toString(); });
-  child.stderr.on('data', (d: Buffer) => { stderr += d.toString(); });
+  child.stdout.on('data', (d: Buffer) => {
+    stdout += d.toString();
+  });
+  child.stderr.on('data', (d: Buffer) => {
+    stderr += d.toString();
+  });
   return new Promise((done) => child.on('close', (code) => done({ code, stdout, stderr })));
 }
 
@@ -83,9 +87,11 @@ describe('the server as one writer among others', function () {
     running.push(client);
     await open(client);
     const fromServer = Array.from({ length: 20 }, (_, i) =>
-      client.request<TagDto>(TagRequests.add, { uri, range: rangeOfNth('Paragraph', i), tag: `lsp${i}` }));
+      client.request<TagDto>(TagRequests.add, { uri, range: rangeOfNth('Paragraph', i), tag: `lsp${i}` }),
+    );
     const fromCli = Array.from({ length: 20 }, (_, i) =>
-      cli(['tag', 'add', 'article.txt', '--text', 'Madrid', '--nth', String(i + 1), '--tag', `cli${i}`], dir));
+      cli(['tag', 'add', 'article.txt', '--text', 'Madrid', '--nth', String(i + 1), '--tag', `cli${i}`], dir),
+    );
     const [served, ran] = await Promise.all([Promise.all(fromServer), Promise.all(fromCli)]);
     ran.forEach((r, i) => assert.equal(r.code, 0, `cli ${i}: ${r.stderr}`));
     const names = new Set(storedTags()!.tags.map((t) => t.tag));
@@ -115,15 +121,31 @@ describe('the server as one writer among others', function () {
     // Pipelined as an impatient user would: requests go out without waiting, and the server is killed after 15
     // answers while the rest are still queued or being handled.
     for (let i = 0; i < 40; i++) {
-      inFlight.push(client.request<TagDto>(TagRequests.add, { uri, range: rangeOfNth('Paragraph', i), tag: `t${i}` })
-        .then((tag) => { acknowledged.add(tag.id); }, () => undefined));
+      inFlight.push(
+        client.request<TagDto>(TagRequests.add, { uri, range: rangeOfNth('Paragraph', i), tag: `t${i}` }).then(
+          (tag) => {
+            acknowledged.add(tag.id);
+          },
+          () => undefined,
+        ),
+      );
       if (i % 5 === 0) {
         const speaker = `Speaker ${i}`;
         speakersSent.push(speaker);
         const quote = rangeOfNth('“We will decide', 0);
-        inFlight.push(client.request<AttributionDto[]>('workspace/executeCommand', {
-          command: ServerTagCommands.setAttribution, arguments: [{ uri, quoteRange: quote, speaker }],
-        }).then(() => { lastSpeaker = speaker; }, () => undefined));
+        inFlight.push(
+          client
+            .request<AttributionDto[]>('workspace/executeCommand', {
+              command: ServerTagCommands.setAttribution,
+              arguments: [{ uri, quoteRange: quote, speaker }],
+            })
+            .then(
+              () => {
+                lastSpeaker = speaker;
+              },
+              () => undefined,
+            ),
+        );
       }
     }
     await client.waitFor('15 acknowledgements', () => (acknowledged.size >= 15 ? true : undefined), 30_000);
@@ -149,7 +171,10 @@ describe('the server as one writer among others', function () {
     await open(restarted);
     const [listed] = await restarted.request<DocumentTags[]>(TagRequests.list, { uri });
     const ids = new Set(listed.tags.map((t) => t.id));
-    assert.deepEqual([...acknowledged].filter((id) => !ids.has(id)), []);
+    assert.deepEqual(
+      [...acknowledged].filter((id) => !ids.has(id)),
+      [],
+    );
     // And it can write again at once, whatever the killed server left behind.
     const more = await restarted.request<TagDto>(TagRequests.add, { uri, range: rangeOfNth('Madrid', 3), tag: 'after-restart' });
     assert.ok(storedTags()!.tags.some((t) => t.id === more.id));
@@ -163,7 +188,10 @@ describe('the server as one writer among others', function () {
     running.push(client);
     await open(client);
     const [listed] = await client.request<DocumentTags[]>(TagRequests.list, { uri });
-    assert.deepEqual(listed.tags.map((t) => t.tag), ['existing']);
+    assert.deepEqual(
+      listed.tags.map((t) => t.tag),
+      ['existing'],
+    );
     const quote = rangeOfNth('“We will decide', 0);
     const attempts: [string, Promise<unknown>][] = [
       ['add', client.request(TagRequests.add, { uri, range: rangeOfNth('Paragraph', 0), tag: 'x' })],
@@ -171,12 +199,22 @@ describe('the server as one writer among others', function () {
       ['remove', client.request(TagRequests.remove, { uri, id: listed.tags[0].id })],
       ['undo', client.request(TagRequests.undo, { uri })],
       ['setAttribution', client.request(TagRequests.setAttribution, { uri, quoteRange: quote, speaker: 'Someone' })],
-      ['executeCommand add', client.request('workspace/executeCommand', { command: ServerTagCommands.add, arguments: [{ uri, range: rangeOfNth('Paragraph', 1), tag: 'z' }] })],
+      [
+        'executeCommand add',
+        client.request('workspace/executeCommand', {
+          command: ServerTagCommands.add,
+          arguments: [{ uri, range: rangeOfNth('Paragraph', 1), tag: 'z' }],
+        }),
+      ],
     ];
     for (const [name, attempt] of attempts) {
       await assert.rejects(attempt, /not trusted, so Seed Annotator is read-only/, name);
     }
-    const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: quote, context: { diagnostics: [] } });
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: quote,
+      context: { diagnostics: [] },
+    });
     assert.deepEqual(actions, [], 'no write action is offered');
     // A sidecar changed on disk (someone else's tag) is shown, and nothing is written back.
     const theirs = JSON.parse(before) as { tags: { id: string; tag: string }[] };

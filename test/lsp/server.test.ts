@@ -4,13 +4,31 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type {
-  DocumentSymbol, FoldingRange, Hover, InitializeResult, Location, MarkupContent, Position, Range,
-  SemanticTokens, SemanticTokensDelta, SymbolInformation, TextDocumentContentChangeEvent,
+  DocumentSymbol,
+  FoldingRange,
+  Hover,
+  InitializeResult,
+  Location,
+  MarkupContent,
+  Position,
+  Range,
+  SemanticTokens,
+  SemanticTokensDelta,
+  SymbolInformation,
+  TextDocumentContentChangeEvent,
 } from 'vscode-languageserver/node';
 import { LSPErrorCodes } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { decodeTokens, type SeedToken } from '../../server/src/features/semanticTokens';
-import { DEFAULT_SETTINGS, ReviewRequests, SEMANTIC_TOKEN_MODIFIERS, SEMANTIC_TOKEN_TYPES, SpeakerRequests, type ReviewQuote, type WorkspaceSpeaker } from '../../shared/protocol';
+import {
+  DEFAULT_SETTINGS,
+  ReviewRequests,
+  SEMANTIC_TOKEN_MODIFIERS,
+  SEMANTIC_TOKEN_TYPES,
+  SpeakerRequests,
+  type ReviewQuote,
+  type WorkspaceSpeaker,
+} from '../../shared/protocol';
 import { applyEdits } from '../features/fixture';
 import { buildOnce, LspClient, ROOT } from './lspClient';
 
@@ -21,7 +39,10 @@ const LAVROV_FILE = join(SEEDS, '004_751050ed58a9faf9.txt');
 /** The client's copy of an open document, kept in step with the edits sent, to compute positions. */
 class OpenDocument {
   document: TextDocument;
-  constructor(readonly uri: string, text: string) {
+  constructor(
+    readonly uri: string,
+    text: string,
+  ) {
     this.document = TextDocument.create(uri, 'seed', 1, text);
   }
   /** Position of the n-th occurrence of `needle`, `into` UTF-16 units into it. */
@@ -88,9 +109,23 @@ describe('language server over stdio', function () {
   it('announces its capabilities, with the shared token legend and incremental sync', () => {
     const caps = init.capabilities;
     assert.deepEqual(caps.textDocumentSync, { openClose: true, change: 2 });
-    assert.deepEqual(caps.semanticTokensProvider?.legend, { tokenTypes: [...SEMANTIC_TOKEN_TYPES], tokenModifiers: [...SEMANTIC_TOKEN_MODIFIERS] });
-    assert.deepEqual(caps.semanticTokensProvider && { full: caps.semanticTokensProvider.full, range: caps.semanticTokensProvider.range }, { full: { delta: true }, range: true });
-    for (const p of ['hoverProvider', 'definitionProvider', 'referencesProvider', 'documentHighlightProvider', 'documentSymbolProvider', 'foldingRangeProvider', 'workspaceSymbolProvider'] as const) {
+    assert.deepEqual(caps.semanticTokensProvider?.legend, {
+      tokenTypes: [...SEMANTIC_TOKEN_TYPES],
+      tokenModifiers: [...SEMANTIC_TOKEN_MODIFIERS],
+    });
+    assert.deepEqual(caps.semanticTokensProvider && { full: caps.semanticTokensProvider.full, range: caps.semanticTokensProvider.range }, {
+      full: { delta: true },
+      range: true,
+    });
+    for (const p of [
+      'hoverProvider',
+      'definitionProvider',
+      'referencesProvider',
+      'documentHighlightProvider',
+      'documentSymbolProvider',
+      'foldingRangeProvider',
+      'workspaceSymbolProvider',
+    ] as const) {
       assert.ok(caps[p], p);
     }
   });
@@ -101,8 +136,14 @@ describe('language server over stdio', function () {
       list.some((t) => doc.tokenText(t) === text && t.type === type && (!modifier || t.modifiers.includes(modifier as never)));
     assert.ok(has(nebenzya, tokens, 'Vasily Nebenzya', 'speaker', 'person'), 'Vasily Nebenzya is a person speaker');
     const he = nebenzya.at('he said');
-    assert.ok(tokens.some((t) => t.line === he.line && t.character === he.character && t.length === 2 && t.type === 'speaker'), '"he" before said is a speaker');
-    assert.ok(tokens.some((t) => t.type === 'quote' && nebenzya.tokenText(t).startsWith('"We know that Turkey')), 'a quote token');
+    assert.ok(
+      tokens.some((t) => t.line === he.line && t.character === he.character && t.length === 2 && t.type === 'speaker'),
+      '"he" before said is a speaker',
+    );
+    assert.ok(
+      tokens.some((t) => t.type === 'quote' && nebenzya.tokenText(t).startsWith('"We know that Turkey')),
+      'a quote token',
+    );
     const other = await tokensOf(client, lavrov);
     assert.ok(has(lavrov, other, '07.12.2020 12:16', 'dateline', 'primary'), 'the dateline is primary');
     for (const list of [tokens, other]) {
@@ -123,24 +164,34 @@ describe('language server over stdio', function () {
     ]);
     // Until then the tokens are the previous ones carried through the edits, which know nothing of the new quote.
     await client.waitFor('the server to ask for tokens of the new analysis', () => (client.tokenRefreshes > refreshes ? true : undefined));
-    const delta = await client.request<SemanticTokens | SemanticTokensDelta>('textDocument/semanticTokens/full/delta',
-      { textDocument: { uri: nebenzya.uri }, previousResultId: first.resultId });
+    const delta = await client.request<SemanticTokens | SemanticTokensDelta>('textDocument/semanticTokens/full/delta', {
+      textDocument: { uri: nebenzya.uri },
+      previousResultId: first.resultId,
+    });
     assert.ok('edits' in delta, 'the server answers with edits');
     const fresh = await client.request<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri: nebenzya.uri } });
     assert.deepEqual(applyEdits(first.data, delta), fresh.data);
-    assert.ok(decodeTokens(fresh.data).some((t) => nebenzya.tokenText(t) === '"We are ready,"'), 'the new quote is coloured');
+    assert.ok(
+      decodeTokens(fresh.data).some((t) => nebenzya.tokenText(t) === '"We are ready,"'),
+      'the new quote is coloured',
+    );
   });
 
   it('answers a range request with the tokens of that range only', async () => {
     const line = nebenzya.at('Vasily Nebenzya').line;
-    const result = await client.request<SemanticTokens>('textDocument/semanticTokens/range',
-      { textDocument: { uri: nebenzya.uri }, range: { start: { line, character: 0 }, end: { line: line + 1, character: 0 } } });
+    const result = await client.request<SemanticTokens>('textDocument/semanticTokens/range', {
+      textDocument: { uri: nebenzya.uri },
+      range: { start: { line, character: 0 }, end: { line: line + 1, character: 0 } },
+    });
     const tokens = decodeTokens(result.data);
     assert.ok(tokens.length > 0 && tokens.every((t) => t.line === line));
   });
 
   it('hovers a surname with the full name and role', async () => {
-    const h = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri: lavrov.uri }, position: lavrov.at('Lavrov recalled', 0, 2) });
+    const h = await client.request<Hover | null>('textDocument/hover', {
+      textDocument: { uri: lavrov.uri },
+      position: lavrov.at('Lavrov recalled', 0, 2),
+    });
     const md = hoverText(h);
     assert.match(md, /Sergei Lavrov/);
     assert.match(md, /Russian Foreign Minister/);
@@ -148,30 +199,45 @@ describe('language server over stdio', function () {
 
   it('finds the references of Nebenzya, including the pronouns and his quotes, and goes to his full name', async () => {
     const at = nebenzya.at('he said', 0, 1);
-    const refs = await client.request<Location[]>('textDocument/references', { textDocument: { uri: nebenzya.uri }, position: at, context: { includeDeclaration: true } });
+    const refs = await client.request<Location[]>('textDocument/references', {
+      textDocument: { uri: nebenzya.uri },
+      position: at,
+      context: { includeDeclaration: true },
+    });
     const texts = refs.map((r) => nebenzya.text(r.range));
     assert.ok(texts.includes('Vasily Nebenzya'), texts.join(' | '));
     assert.ok(texts.includes('he'));
     assert.ok(texts.some((t) => t.startsWith('"We know that Turkey')));
     const def = await client.request<Location>('textDocument/definition', { textDocument: { uri: nebenzya.uri }, position: at });
     assert.equal(nebenzya.text(def.range), 'Vasily Nebenzya');
-    const highlights = await client.request<{ range: Range }[]>('textDocument/documentHighlight', { textDocument: { uri: nebenzya.uri }, position: at });
+    const highlights = await client.request<{ range: Range }[]>('textDocument/documentHighlight', {
+      textDocument: { uri: nebenzya.uri },
+      position: at,
+    });
     assert.equal(highlights.length, refs.length);
   });
 
   it('gives the outline, folding ranges and diagnostics', async () => {
     const symbols = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri: lavrov.uri } });
-    assert.ok(symbols.some((s) => s.name === 'Sergei Lavrov' && (s.children ?? []).length > 0), symbols.map((s) => s.name).join(', '));
+    assert.ok(
+      symbols.some((s) => s.name === 'Sergei Lavrov' && (s.children ?? []).length > 0),
+      symbols.map((s) => s.name).join(', '),
+    );
     assert.ok(symbols.some((s) => s.name === '2020-12-07T12:16'));
     const folds = await client.request<FoldingRange[]>('textDocument/foldingRange', { textDocument: { uri: lavrov.uri } });
     assert.ok(folds.some((f) => f.collapsedText === 'boilerplate' && f.startLine === lavrov.at('Latest news').line));
     const published = await client.waitFor('diagnostics', () => client.diagnostics.get(nebenzya.uri));
-    assert.ok(published.diagnostics.every((d) => d.severity === 3 || d.severity === 4), 'information and hints only');
+    assert.ok(
+      published.diagnostics.every((d) => d.severity === 3 || d.severity === 4),
+      'information and hints only',
+    );
   });
 
   it('indexes the workspace in the background with progress, and finds who said "ceasefire"', async () => {
     // Files enter the index as they are analyzed; the progress ends when all of them are in.
-    await client.waitFor('the end of indexing', () => (client.progress.some((p) => (p as { value: { kind: string } }).value.kind === 'end') ? true : undefined));
+    await client.waitFor('the end of indexing', () =>
+      client.progress.some((p) => (p as { value: { kind: string } }).value.kind === 'end') ? true : undefined,
+    );
     const symbols = await client.waitFor('the workspace index', async () => {
       const found = await client.request<SymbolInformation[]>('workspace/symbol', { query: 'ceasefire' });
       return found.some((s) => s.location.uri === nebenzya.uri) ? found : undefined;
@@ -179,25 +245,39 @@ describe('language server over stdio', function () {
     const quote = symbols.find((s) => s.name.includes('ceasefire regime'));
     assert.ok(quote, symbols.map((s) => s.name).join(' | '));
     assert.match(quote.containerName ?? '', /Nebenzya/);
-    assert.ok(client.progress.some((p) => (p as { value: { kind: string } }).value.kind === 'end'), 'work-done progress ended');
+    assert.ok(
+      client.progress.some((p) => (p as { value: { kind: string } }).value.kind === 'end'),
+      'work-done progress ended',
+    );
     const speakers = await client.request<WorkspaceSpeaker[]>(SpeakerRequests.workspace, {});
-    assert.ok(speakers.some((s) => s.name === 'Sergei Lavrov' && s.files.length === 2), 'Lavrov speaks in both seeds');
+    assert.ok(
+      speakers.some((s) => s.name === 'Sergei Lavrov' && s.files.length === 2),
+      'Lavrov speaks in both seeds',
+    );
   });
 
   it('lists the quotes to review for one document: unattributed first, each with its speakers offered', async () => {
-    const text = '# Mayor Opens Bridge\n\nMayor Ana Ruiz opened the bridge on Monday. “It took ten years,” Ruiz said.\n\n' +
+    const text =
+      '# Mayor Opens Bridge\n\nMayor Ana Ruiz opened the bridge on Monday. “It took ten years,” Ruiz said.\n\n' +
       'Engineer Ben Okoro watched from the bank.\n\n“Nobody believed it would stand,” a voice shouted from the crowd below.\n';
     const doc = await open(client, 'untitled:review-seed', text);
     const queue = await client.request<ReviewQuote[]>(ReviewRequests.quotes, { uri: doc.uri });
     assert.ok(!queue.some((q) => q.text === '“It took ten years,”'), 'a named speaker at the cue is not sent to review');
-    assert.ok(queue.some((q) => q.text.startsWith('“Nobody believed')), queue.map((q) => q.text).join(' | '));
+    assert.ok(
+      queue.some((q) => q.text.startsWith('“Nobody believed')),
+      queue.map((q) => q.text).join(' | '),
+    );
     for (const q of queue) {
       assert.equal(doc.text(q.range), q.text);
       assert.ok(q.confidence === null || q.confidence < 0.8, `${q.text} ${q.confidence}`);
       assert.ok(q.candidates.includes('Ana Ruiz'), q.candidates.join(', '));
     }
     const confidences = queue.map((q) => (q.confidence === null ? -1 : q.confidence));
-    assert.deepEqual(confidences, [...confidences].sort((x, y) => x - y), 'lowest confidence first');
+    assert.deepEqual(
+      confidences,
+      [...confidences].sort((x, y) => x - y),
+      'lowest confidence first',
+    );
   });
 
   it('keeps UTF-16 positions right after emoji and non-ASCII names', async () => {
@@ -236,7 +316,11 @@ describe('language server over stdio', function () {
 
   it('answers a cancelled request with RequestCancelled, and keeps serving', async () => {
     const params = { textDocument: { uri: lavrov.uri }, position: lavrov.at('Lavrov recalled', 0, 2) };
-    for (const [method, p] of [['textDocument/hover', params], ['workspace/symbol', { query: '' }], ['textDocument/semanticTokens/full', { textDocument: params.textDocument }]] as const) {
+    for (const [method, p] of [
+      ['textDocument/hover', params],
+      ['workspace/symbol', { query: '' }],
+      ['textDocument/semanticTokens/full', { textDocument: params.textDocument }],
+    ] as const) {
       const answer = await client.requestThenCancel(method, p);
       assert.equal(answer.error?.code, LSPErrorCodes.RequestCancelled, `${method}: ${JSON.stringify(answer)}`);
     }

@@ -44,8 +44,12 @@ describe('tagging over LSP', function () {
     writeFileSync(source, ARTICLE);
     uri = pathToFileURL(source).href;
     client = LspClient.start();
-    client.connection.onNotification(TagNotifications.changed, (p: { uri: string }) => { changes.push(p.uri); });
-    client.connection.onNotification(TagNotifications.sidecarProblem, (p) => { problems.push(p as SidecarProblem); });
+    client.connection.onNotification(TagNotifications.changed, (p: { uri: string }) => {
+      changes.push(p.uri);
+    });
+    client.connection.onNotification(TagNotifications.sidecarProblem, (p) => {
+      problems.push(p as SidecarProblem);
+    });
     client.connection.onRequest('workspace/workspaceFolders', () => [{ uri: pathToFileURL(dir).href, name: 'w' }]);
     init = await client.initialize([{ uri: pathToFileURL(dir).href, name: 'w' }]);
     assert.ok(init.capabilities.executeCommandProvider?.commands.includes(ServerTagCommands.add));
@@ -116,13 +120,21 @@ describe('tagging over LSP', function () {
     const hover = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: tag.range.start });
     const value = hover && typeof hover.contents === 'object' && 'value' in hover.contents ? hover.contents.value : '';
     assert.match(value, /\*\*claim\*\* by Zoë: check/);
-    const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: tag.range, context: { diagnostics: [] } });
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: tag.range,
+      context: { diagnostics: [] },
+    });
     assert.ok(actions.some((a) => a.title === 'Edit tag “claim”'));
     assert.ok(actions.some((a) => a.title === 'Remove tag “claim”' && a.command?.command === ServerTagCommands.remove));
   });
 
   it('marks analysis tokens under a tag with the `tagged` modifier', async () => {
-    const quote = await client.request<TagDto>(TagRequests.add, { uri, range: rangeOf('“We will not accept new sanctions,”'), tag: 'quote-tag' });
+    const quote = await client.request<TagDto>(TagRequests.add, {
+      uri,
+      range: rangeOf('“We will not accept new sanctions,”'),
+      tag: 'quote-tag',
+    });
     assert.equal(quote.creator, userInfo().username, 'no coder given: the OS user name');
     const legend = init.capabilities.semanticTokensProvider!.legend;
     const taggedBit = 1 << legend.tokenModifiers.indexOf('tagged');
@@ -157,7 +169,12 @@ describe('tagging over LSP', function () {
       return list.length === 2 ? list : undefined;
     });
     assert.deepEqual(names, ['claim', 'denial']);
-    assert.deepEqual(sidecar().tags.map((t: { tag: string }) => t.tag).sort(), ['claim', 'denial']);
+    assert.deepEqual(
+      sidecar()
+        .tags.map((t: { tag: string }) => t.tag)
+        .sort(),
+      ['claim', 'denial'],
+    );
     const vocabulary = await client.request<string[]>(TagRequests.vocabulary, {});
     assert.deepEqual(vocabulary, ['claim', 'denial']);
   });
@@ -173,7 +190,12 @@ describe('tagging over LSP', function () {
   });
 
   it('restores everything once the sidecar is fixed, and supports undo', async () => {
-    writeFileSync(source + '.tags.json', '{"version": 1, "source": {"file": "article.txt", "sha256": "' + '0'.repeat(64) + '", "length": 1}, "tags": [], "attributions": []}\n');
+    writeFileSync(
+      source + '.tags.json',
+      '{"version": 1, "source": {"file": "article.txt", "sha256": "' +
+        '0'.repeat(64) +
+        '", "length": 1}, "tags": [], "attributions": []}\n',
+    );
     await client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(source + '.tags.json').href, type: 2 }] });
     await client.waitFor('problem cleared', () => (problems.at(-1)?.message === null ? true : undefined));
     assert.equal((await tags()).length, 2);
@@ -187,14 +209,24 @@ describe('tagging over LSP', function () {
 
   it('saves an attribution correction and the analysis applies it', async () => {
     const quote = rangeOf('“We will not accept new sanctions,”');
-    const inside = { start: { line: quote.start.line, character: quote.start.character + 3 }, end: { line: quote.start.line, character: quote.start.character + 3 } };
-    const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: inside, context: { diagnostics: [] } });
+    const inside = {
+      start: { line: quote.start.line, character: quote.start.character + 3 },
+      end: { line: quote.start.line, character: quote.start.character + 3 },
+    };
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: inside,
+      context: { diagnostics: [] },
+    });
     assert.ok(actions.some((a) => a.title === 'Attribute to…'));
     await client.request('workspace/executeCommand', {
       command: ServerTagCommands.setAttribution,
       arguments: [{ uri, quoteRange: inside, speaker: 'Recep Tayyip Erdogan' }],
     });
-    assert.deepEqual(sidecar().attributions.map((a: { speaker: string }) => a.speaker), ['Recep Tayyip Erdogan']);
+    assert.deepEqual(
+      sidecar().attributions.map((a: { speaker: string }) => a.speaker),
+      ['Recep Tayyip Erdogan'],
+    );
     const hover = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: inside.start });
     const value = hover && typeof hover.contents === 'object' && 'value' in hover.contents ? hover.contents.value : '';
     assert.match(value, /Erdogan/);
@@ -203,23 +235,46 @@ describe('tagging over LSP', function () {
   it('exports the workspace with the corrected speaker', async () => {
     await client.request<TagDto>(TagRequests.add, { uri, range: rangeOf('We will not accept'), tag: 'refusal' });
     const result = await client.request<{ content: string; count: number }>(TagRequests.export, { format: 'jsonl' });
-    const rows = result.content.trim().split('\n').map((l) => JSON.parse(l) as { tag: string; speaker: string | null; dateline: string | null });
+    const rows = result.content
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { tag: string; speaker: string | null; dateline: string | null });
     assert.equal(result.count, rows.length);
     const refusal = rows.find((r) => r.tag === 'refusal');
     assert.equal(refusal?.speaker, 'Recep Tayyip Erdogan');
-    const w3c = await client.request<{ content: string }>('workspace/executeCommand', { command: ServerTagCommands.export, arguments: [{ uris: [uri], format: 'w3c' }] });
-    assert.equal((JSON.parse(w3c.content) as { type: string }[]).every((a) => a.type === 'Annotation'), true);
+    const w3c = await client.request<{ content: string }>('workspace/executeCommand', {
+      command: ServerTagCommands.export,
+      arguments: [{ uris: [uri], format: 'w3c' }],
+    });
+    assert.equal(
+      (JSON.parse(w3c.content) as { type: string }[]).every((a) => a.type === 'Annotation'),
+      true,
+    );
   });
 
   it('marks a quote as not a quote through its code action: stored as notQuote, and the quote is gone', async () => {
     const quote = rangeOf('“We will not accept new sanctions,”');
-    const inside = { start: { line: quote.start.line, character: quote.start.character + 3 }, end: { line: quote.start.line, character: quote.start.character + 3 } };
-    const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: inside, context: { diagnostics: [] } });
+    const inside = {
+      start: { line: quote.start.line, character: quote.start.character + 3 },
+      end: { line: quote.start.line, character: quote.start.character + 3 },
+    };
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: inside,
+      context: { diagnostics: [] },
+    });
     const notQuote = actions.find((a) => a.title === 'Not a quote');
     assert.ok(notQuote?.command, actions.map((a) => a.title).join(', '));
     await client.request('workspace/executeCommand', { command: notQuote.command.command, arguments: notQuote.command.arguments });
-    assert.deepEqual(sidecar().attributions.map((a: { notQuote?: boolean; speaker?: string }) => [a.notQuote, a.speaker]), [[true, undefined]]);
-    const after = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: inside, context: { diagnostics: [] } });
+    assert.deepEqual(
+      sidecar().attributions.map((a: { notQuote?: boolean; speaker?: string }) => [a.notQuote, a.speaker]),
+      [[true, undefined]],
+    );
+    const after = await client.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: inside,
+      context: { diagnostics: [] },
+    });
     assert.ok(!after.some((a) => a.title === 'Not a quote'), 'no quote there any more');
     await client.request(TagRequests.undo, { uri });
   });
@@ -228,10 +283,15 @@ describe('tagging over LSP', function () {
     const quote = rangeOf('“We will not accept new sanctions,”');
     const diagnostic = { range: quote, message: 'Quote with no speaker found', code: 'unattributed-quote', severity: 3 };
     const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
-      textDocument: { uri }, range: quote, context: { diagnostics: [diagnostic], only: ['quickfix'] },
+      textDocument: { uri },
+      range: quote,
+      context: { diagnostics: [diagnostic], only: ['quickfix'] },
     });
     const fixes = actions.filter((a) => a.kind === 'quickfix');
-    assert.ok(fixes.some((a) => a.title === 'Not a quote'), actions.map((a) => `${a.title} (${a.kind})`).join(', '));
+    assert.ok(
+      fixes.some((a) => a.title === 'Not a quote'),
+      actions.map((a) => `${a.title} (${a.kind})`).join(', '),
+    );
     assert.ok(fixes.some((a) => a.title === 'Attribute to…'));
     assert.ok(fixes.every((a) => a.diagnostics?.[0]?.code === 'unattributed-quote'));
   });

@@ -20,16 +20,28 @@ import { buildOnce, CLIENT_CAPABILITIES, ROOT } from './lspClient';
 const SERVER = join(ROOT, 'dist', 'server.js');
 
 /** initialize, open a small seed, hover its speaker, then shutdown/exit; resolves with the exit code. */
-async function exercise(connection: ProtocolConnection, child: ChildProcess, capabilities: ClientCapabilities = CLIENT_CAPABILITIES): Promise<InitializeResult & { exitCode: number | null }> {
+async function exercise(
+  connection: ProtocolConnection,
+  child: ChildProcess,
+  capabilities: ClientCapabilities = CLIENT_CAPABILITIES,
+): Promise<InitializeResult & { exitCode: number | null }> {
   connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => null));
   connection.listen();
-  const init = await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities, workspaceFolders: null }) as InitializeResult;
+  const init = (await connection.sendRequest('initialize', {
+    processId: process.pid,
+    rootUri: null,
+    capabilities,
+    workspaceFolders: null,
+  })) as InitializeResult;
   assert.ok(init.capabilities.hoverProvider);
   await connection.sendNotification('initialized', {});
   const uri = 'untitled:transport';
   const text = 'Talks\n\n"We are ready," Foreign Minister Sergei Lavrov said on Friday.\n';
   await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'seed', version: 1, text } });
-  const hover = await connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 2, character: text.split('\n')[2].indexOf('Lavrov') + 1 } }) as Hover;
+  const hover = (await connection.sendRequest('textDocument/hover', {
+    textDocument: { uri },
+    position: { line: 2, character: text.split('\n')[2].indexOf('Lavrov') + 1 },
+  })) as Hover;
   assert.match((hover.contents as MarkupContent).value, /Sergei Lavrov/);
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   await connection.sendRequest('shutdown');

@@ -16,7 +16,9 @@ describe('workspace index over LSP', function () {
   let client: LspClient;
 
   const find = async (query: string) =>
-    (await client.request<SymbolInformation[]>('workspace/symbol', { query })).map((s) => s.location.uri.slice(s.location.uri.lastIndexOf('/') + 1));
+    (await client.request<SymbolInformation[]>('workspace/symbol', { query })).map((s) =>
+      s.location.uri.slice(s.location.uri.lastIndexOf('/') + 1),
+    );
 
   before(async () => {
     buildOnce();
@@ -28,7 +30,9 @@ describe('workspace index over LSP', function () {
     writeFileSync(join(other, '123_0123456789abcdef.txt'), ARTICLE('A truce elsewhere'));
     client = LspClient.start();
     await client.initialize([{ uri: pathToFileURL(root).href, name: 'root' }]);
-    await client.waitFor('the first index', () => (client.progress.some((p) => (p as { value: { kind: string } }).value.kind === 'end') ? true : undefined));
+    await client.waitFor('the first index', () =>
+      client.progress.some((p) => (p as { value: { kind: string } }).value.kind === 'end') ? true : undefined,
+    );
   });
 
   after(async () => {
@@ -52,9 +56,13 @@ describe('workspace index over LSP', function () {
   });
 
   it('indexes a workspace folder added later', async () => {
-    await client.notify('workspace/didChangeWorkspaceFolders', { event: { added: [{ uri: pathToFileURL(other).href, name: 'other' }], removed: [] } });
+    await client.notify('workspace/didChangeWorkspaceFolders', {
+      event: { added: [{ uri: pathToFileURL(other).href, name: 'other' }], removed: [] },
+    });
     await client.waitFor('the added folder', async () => ((await find('truce')).includes('123_0123456789abcdef.txt') ? true : undefined));
-    await client.notify('workspace/didChangeWorkspaceFolders', { event: { added: [], removed: [{ uri: pathToFileURL(other).href, name: 'other' }] } });
+    await client.notify('workspace/didChangeWorkspaceFolders', {
+      event: { added: [], removed: [{ uri: pathToFileURL(other).href, name: 'other' }] },
+    });
     await client.waitFor('the removed folder', async () => ((await find('truce')).length === 0 ? true : undefined));
   });
 

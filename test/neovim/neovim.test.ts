@@ -23,8 +23,14 @@ const EXPECTED = {
   ],
 };
 
-interface LspRange { start: { line: number; character: number }; end: { line: number; character: number } }
-interface LspLocation { uri: string; range: LspRange }
+interface LspRange {
+  start: { line: number; character: number };
+  end: { line: number; character: number };
+}
+interface LspLocation {
+  uri: string;
+  range: LspRange;
+}
 interface NeovimResult {
   errors: string[];
   filetype?: string;
@@ -106,7 +112,16 @@ describe('neovim drives the language server (second LSP client)', function () {
     const out = path.join(workDir, 'result.json');
     const run = spawnSync(
       'nvim',
-      ['--headless', '-n', '-i', 'NONE', '-u', path.join(repo, 'test', 'neovim', 'init.lua'), '-c', `luafile ${path.join(repo, 'test', 'neovim', 'test.lua')}`],
+      [
+        '--headless',
+        '-n',
+        '-i',
+        'NONE',
+        '-u',
+        path.join(repo, 'test', 'neovim', 'init.lua'),
+        '-c',
+        `luafile ${path.join(repo, 'test', 'neovim', 'test.lua')}`,
+      ],
       {
         cwd: workDir,
         encoding: 'utf8',

@@ -25,9 +25,19 @@ function clientSeesSeed(relative: string, extra: string[]): boolean {
 
 describe('seed file patterns (client and server agree)', () => {
   const files = [
-    'seeds/a.txt', 'corpus/seeds/b.txt', 'seeds/nested/c.txt', 'seeds/a.md',
-    '017_0123456789abcdef.txt', 'scrape/2026/017_0123456789abcdef.txt', '017_0123456789ABCDEF.txt', '17_0123456789abcdef.txt',
-    'articles/ceasefire.txt', 'old/articles/ceasefire.txt', 'notes.txt', 'drafts/x.article.txt', 'x.article.txt',
+    'seeds/a.txt',
+    'corpus/seeds/b.txt',
+    'seeds/nested/c.txt',
+    'seeds/a.md',
+    '017_0123456789abcdef.txt',
+    'scrape/2026/017_0123456789abcdef.txt',
+    '017_0123456789ABCDEF.txt',
+    '17_0123456789abcdef.txt',
+    'articles/ceasefire.txt',
+    'old/articles/ceasefire.txt',
+    'notes.txt',
+    'drafts/x.article.txt',
+    'x.article.txt',
   ];
   const settings: string[][] = [[], ['articles/*.txt'], ['**/articles/*.txt'], ['*.article.txt'], ['  '], ['drafts/*.txt', 'articles/**']];
 

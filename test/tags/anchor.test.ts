@@ -123,7 +123,8 @@ describe('reanchor', () => {
             const side = e.before ? before : after;
             const at = side.length === 0 ? 0 : e.at % side.length;
             const next = side.slice(0, at) + e.insert + side.slice(at + e.remove);
-            if (e.before) before = next; else after = next;
+            if (e.before) before = next;
+            else after = next;
           }
           // Keep the edits from gluing letters onto the tagged words: a separator either side.
           const edited = before + ' ' + sentence + ' ' + after;

@@ -49,7 +49,10 @@ describe('file lock', () => {
     // A pid that cannot exist on Linux (above pid_max), as a writer killed while holding the lock leaves it.
     writeFileSync(lockPathOf(file), JSON.stringify({ pid: 2 ** 22 + 7, host: hostname(), nonce: 'dead' }));
     const started = Date.now();
-    assert.equal(withFileLockSync(file, () => 'ran', { timeoutMs: 5_000 }), 'ran');
+    assert.equal(
+      withFileLockSync(file, () => 'ran', { timeoutMs: 5_000 }),
+      'ran',
+    );
     assert.ok(Date.now() - started < 5_000);
     assert.equal(existsSync(lockPathOf(file)), false);
   });
@@ -57,7 +60,10 @@ describe('file lock', () => {
   it('breaks an empty lock file left by a writer killed while creating it, after a moment', () => {
     const file = join(dir, 'b.json');
     writeFileSync(lockPathOf(file), '');
-    assert.equal(withFileLockSync(file, () => 1, { timeoutMs: 5_000 }), 1);
+    assert.equal(
+      withFileLockSync(file, () => 1, { timeoutMs: 5_000 }),
+      1,
+    );
   });
 
   it('waits for a live holder, then gives up with a message naming the file and the holder', () => {
@@ -71,12 +77,22 @@ describe('file lock', () => {
     } finally {
       release();
     }
-    assert.equal(withFileLockSync(file, () => 2), 2, 'free again once released');
+    assert.equal(
+      withFileLockSync(file, () => 2),
+      2,
+      'free again once released',
+    );
   });
 
   it('releases the lock when the guarded work throws', () => {
     const file = join(dir, 'd.json');
-    assert.throws(() => withFileLockSync(file, () => { throw new Error('boom'); }), /boom/);
+    assert.throws(
+      () =>
+        withFileLockSync(file, () => {
+          throw new Error('boom');
+        }),
+      /boom/,
+    );
     assert.equal(existsSync(lockPathOf(file)), false);
   });
 

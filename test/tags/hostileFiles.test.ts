@@ -45,11 +45,18 @@ describe('hostile files', function () {
 
   it('a sidecar with __proto__ and constructor keys is refused and pollutes nothing', () => {
     const hostile = validSidecar();
-    writeFileSync(sidecar, JSON.stringify(hostile).replace('{', '{"__proto__": {"polluted": "yes"}, "constructor": {"prototype": {"polluted": "yes"}},'));
+    writeFileSync(
+      sidecar,
+      JSON.stringify(hostile).replace('{', '{"__proto__": {"polluted": "yes"}, "constructor": {"prototype": {"polluted": "yes"}},'),
+    );
     expectRefused(/unknown property "(__proto__|constructor)"/);
     // A tag whose own fields carry the keys.
     const tagged = validSidecar();
-    tagged.tags = [JSON.parse('{"__proto__": {"polluted": "yes"}, "id": "x", "tag": "t", "note": "", "created": "2026-01-01T00:00:00Z", "target": {"selector": [{"type": "TextPositionSelector", "start": 0, "end": 5}, {"type": "TextQuoteSelector", "exact": "PARIS", "prefix": "", "suffix": ""}]}, "status": "anchored"}')];
+    tagged.tags = [
+      JSON.parse(
+        '{"__proto__": {"polluted": "yes"}, "id": "x", "tag": "t", "note": "", "created": "2026-01-01T00:00:00Z", "target": {"selector": [{"type": "TextPositionSelector", "start": 0, "end": 5}, {"type": "TextQuoteSelector", "exact": "PARIS", "prefix": "", "suffix": ""}]}, "status": "anchored"}',
+      ),
+    ];
     writeFileSync(sidecar, JSON.stringify(tagged));
     expectRefused(/unknown property "__proto__"/);
     assert.equal(({} as Record<string, unknown>).polluted, undefined);
@@ -84,13 +91,65 @@ describe('hostile files', function () {
 
   it('offsets outside the text, wrong types and start after end are refused; nothing is written', () => {
     const cases: [string, (s: Record<string, unknown>) => void, RegExp][] = [
-      ['negative start', (s) => { s.tags = [tagAt(-5, 3)]; }, /start must be >= 0/],
-      ['start after end', (s) => { s.tags = [tagAt(9, 3)]; }, /start is after end/],
-      ['tags not an array', (s) => { s.tags = { 0: 'x' }; }, /\/tags must be array/],
-      ['a tag that is an array', (s) => { s.tags = [[1, 'x', null]]; }, /\/tags\/0 must be object/],
-      ['a string offset', (s) => { s.tags = [{ ...tagAt(0, 5), target: { selector: [{ type: 'TextPositionSelector', start: '0', end: 5 }, { type: 'TextQuoteSelector', exact: 'PARIS' }] } }]; }, /must be integer/],
-      ['version 2', (s) => { s.version = 2; }, /\/version must be 1/],
-      ['null', (s) => { for (const k of Object.keys(s)) delete s[k]; }, /must have required property/],
+      [
+        'negative start',
+        (s) => {
+          s.tags = [tagAt(-5, 3)];
+        },
+        /start must be >= 0/,
+      ],
+      [
+        'start after end',
+        (s) => {
+          s.tags = [tagAt(9, 3)];
+        },
+        /start is after end/,
+      ],
+      [
+        'tags not an array',
+        (s) => {
+          s.tags = { 0: 'x' };
+        },
+        /\/tags must be array/,
+      ],
+      [
+        'a tag that is an array',
+        (s) => {
+          s.tags = [[1, 'x', null]];
+        },
+        /\/tags\/0 must be object/,
+      ],
+      [
+        'a string offset',
+        (s) => {
+          s.tags = [
+            {
+              ...tagAt(0, 5),
+              target: {
+                selector: [
+                  { type: 'TextPositionSelector', start: '0', end: 5 },
+                  { type: 'TextQuoteSelector', exact: 'PARIS' },
+                ],
+              },
+            },
+          ];
+        },
+        /must be integer/,
+      ],
+      [
+        'version 2',
+        (s) => {
+          s.version = 2;
+        },
+        /\/version must be 1/,
+      ],
+      [
+        'null',
+        (s) => {
+          for (const k of Object.keys(s)) delete s[k];
+        },
+        /must have required property/,
+      ],
     ];
     for (const [name, change, message] of cases) {
       const s = validSidecar();
@@ -106,7 +165,17 @@ describe('hostile files', function () {
 
   it('offsets past the end of the text are kept and shown as orphaned, never dropped or clamped on disk', () => {
     const s = validSidecar();
-    s.tags = [{ ...tagAt(5_000, 5_010), target: { selector: [{ type: 'TextPositionSelector', start: 5_000, end: 5_010 }, { type: 'TextQuoteSelector', exact: 'gone words', prefix: '', suffix: '' }] } }];
+    s.tags = [
+      {
+        ...tagAt(5_000, 5_010),
+        target: {
+          selector: [
+            { type: 'TextPositionSelector', start: 5_000, end: 5_010 },
+            { type: 'TextQuoteSelector', exact: 'gone words', prefix: '', suffix: '' },
+          ],
+        },
+      },
+    ];
     writeFileSync(sidecar, JSON.stringify(s));
     const store = new TagStore();
     assert.equal(openUsable(store, source).ok, true);
@@ -124,8 +193,10 @@ describe('hostile files', function () {
       symlinkSync(target, sidecar);
       const store = new TagStore();
       assert.equal(openUsable(store, source).ok, true);
-      assert.throws(() => store.add(source, 0, 5, 'place'), (err: unknown) =>
-        err instanceof TagStoreError && err.message.includes(sidecar) && /symbolic link/.test(err.message));
+      assert.throws(
+        () => store.add(source, 0, 5, 'place'),
+        (err: unknown) => err instanceof TagStoreError && err.message.includes(sidecar) && /symbolic link/.test(err.message),
+      );
       assert.equal(readFileSync(target, 'utf8'), original, 'the file outside was not written');
       assert.deepEqual(store.list(source), [], 'refused means undone');
     } finally {
@@ -141,7 +212,10 @@ describe('hostile files', function () {
     assert.match(!opened.ok ? opened.error : '', /a\.txt\.tags\.json: is not a regular file/);
     rmSync(sidecar);
     symlinkSync('/dev/zero', sidecar);
-    assert.match(!openUsable(new TagStore(), source).ok ? (readSidecar(sidecar) as { message: string }).message : '', /is not a regular file/);
+    assert.match(
+      !openUsable(new TagStore(), source).ok ? (readSidecar(sidecar) as { message: string }).message : '',
+      /is not a regular file/,
+    );
   });
 
   it('a workspace file that is a symlink is never written through either', () => {
@@ -150,21 +224,40 @@ describe('hostile files', function () {
     writeFileSync(target, '{"version": 1, "codes": []}\n');
     const link = join(dir, '.seed-annotator', 'codebook.json');
     symlinkSync(target, link);
-    assert.throws(() => writeFileLocked(link, '{}'), (err: unknown) => err instanceof WriteRefusedError && err.message.startsWith(`${link}: is a symbolic link`));
+    assert.throws(
+      () => writeFileLocked(link, '{}'),
+      (err: unknown) => err instanceof WriteRefusedError && err.message.startsWith(`${link}: is a symbolic link`),
+    );
     assert.equal(readFileSync(target, 'utf8'), '{"version": 1, "codes": []}\n');
   });
 
   it('a locked update that refuses leaves the file and releases the lock', () => {
     const file = join(dir, 'speakers.json');
     writeFileSync(file, 'old');
-    assert.throws(() => updateFileLocked(file, () => { throw new Error('the file on disk is invalid'); }), /invalid/);
+    assert.throws(
+      () =>
+        updateFileLocked(file, () => {
+          throw new Error('the file on disk is invalid');
+        }),
+      /invalid/,
+    );
     assert.equal(readFileSync(file, 'utf8'), 'old');
-    assert.equal(updateFileLocked(file, (current) => `${current}+new`), true);
+    assert.equal(
+      updateFileLocked(file, (current) => `${current}+new`),
+      true,
+    );
     assert.equal(readFileSync(file, 'utf8'), 'old+new');
-    assert.equal(updateFileLocked(file, (current) => current), false, 'an unchanged result is not written');
+    assert.equal(
+      updateFileLocked(file, (current) => current),
+      false,
+      'an unchanged result is not written',
+    );
     const pipe = join(dir, 'pipe.json');
     execFileSync('mkfifo', [pipe]);
-    assert.throws(() => writeFileLocked(pipe, '{}'), (err: unknown) => err instanceof WriteRefusedError && /pipe\.json: is not a regular file/.test((err as Error).message));
+    assert.throws(
+      () => writeFileLocked(pipe, '{}'),
+      (err: unknown) => err instanceof WriteRefusedError && /pipe\.json: is not a regular file/.test((err as Error).message),
+    );
   });
 
   it('a 50 MB source is refused with a message naming it, before it is read', () => {
@@ -185,7 +278,16 @@ describe('hostile files', function () {
 
 function tagAt(start: number, end: number): Record<string, unknown> {
   return {
-    id: `t${start}`, tag: 'x', note: '', created: '2026-01-01T00:00:00Z', status: 'anchored',
-    target: { selector: [{ type: 'TextPositionSelector', start, end }, { type: 'TextQuoteSelector', exact: 'PARIS', prefix: '', suffix: '' }] },
+    id: `t${start}`,
+    tag: 'x',
+    note: '',
+    created: '2026-01-01T00:00:00Z',
+    status: 'anchored',
+    target: {
+      selector: [
+        { type: 'TextPositionSelector', start, end },
+        { type: 'TextQuoteSelector', exact: 'PARIS', prefix: '', suffix: '' },
+      ],
+    },
   };
 }

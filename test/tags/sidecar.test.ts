@@ -14,23 +14,45 @@ function sampleSidecar(): Sidecar {
   const sidecar = emptySidecar('/x/article.txt', TEXT);
   sidecar.tags.push(
     {
-      id: 'b', tag: 'claim', note: '', created: '2026-11-25T10:00:00.000Z',
-      target: { selector: [{ type: 'TextPositionSelector', start: 55, end: 77 }, { type: 'TextQuoteSelector', exact: 'Talks resume on Friday', prefix: 'said. ', suffix: '.\n' }] },
+      id: 'b',
+      tag: 'claim',
+      note: '',
+      created: '2026-11-25T10:00:00.000Z',
+      target: {
+        selector: [
+          { type: 'TextPositionSelector', start: 55, end: 77 },
+          { type: 'TextQuoteSelector', exact: 'Talks resume on Friday', prefix: 'said. ', suffix: '.\n' },
+        ],
+      },
       status: 'anchored',
     },
     {
-      id: 'a', tag: 'denial', note: 'firm tone', created: '2026-11-25T09:00:00.000Z', modified: '2026-11-25T11:00:00.000Z',
-      target: { selector: [{ type: 'TextPositionSelector', start: 9, end: 35 }, { type: 'TextQuoteSelector', exact: '“We will not accept this,”', prefix: 'ANKARA — ', suffix: ' the minister' }] },
+      id: 'a',
+      tag: 'denial',
+      note: 'firm tone',
+      created: '2026-11-25T09:00:00.000Z',
+      modified: '2026-11-25T11:00:00.000Z',
+      target: {
+        selector: [
+          { type: 'TextPositionSelector', start: 9, end: 35 },
+          { type: 'TextQuoteSelector', exact: '“We will not accept this,”', prefix: 'ANKARA — ', suffix: ' the minister' },
+        ],
+      },
       status: 'moved',
     },
   );
-  sidecar.attributions.push({ quote: { type: 'TextQuoteSelector', exact: '“We will not accept this,”', prefix: 'ANKARA — ', suffix: '' }, speaker: 'Mevlüt Çavuşoğlu' });
+  sidecar.attributions.push({
+    quote: { type: 'TextQuoteSelector', exact: '“We will not accept this,”', prefix: 'ANKARA — ', suffix: '' },
+    speaker: 'Mevlüt Çavuşoğlu',
+  });
   return sidecar;
 }
 
 describe('sidecar', () => {
   let dir: string;
-  beforeEach(() => { dir = mkdtempSync(join(tmpdir(), 'sidecar-')); });
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'sidecar-'));
+  });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
   it('round-trips: serialize, parse, serialize gives the same bytes, sorted by position, 2-space indent, final newline', () => {
@@ -39,7 +61,10 @@ describe('sidecar', () => {
     assert.equal(read.kind, 'ok');
     if (read.kind !== 'ok') return;
     assert.equal(serializeSidecar(read.sidecar), raw);
-    assert.deepEqual(read.sidecar.tags.map((t) => t.id), ['a', 'b']);
+    assert.deepEqual(
+      read.sidecar.tags.map((t) => t.id),
+      ['a', 'b'],
+    );
     assert.ok(raw.endsWith('}\n'));
     assert.match(raw, /^\{\n {2}"version": 1,\n {2}"source": \{\n {4}"file": "article.txt",/);
     // Fixed key order inside a tag.
@@ -49,13 +74,20 @@ describe('sidecar', () => {
 
   it('round-trips a "not a quote" correction, and the schema wants a speaker or notQuote, never both', () => {
     const sidecar = sampleSidecar();
-    sidecar.attributions.push({ quote: { type: 'TextQuoteSelector', exact: 'Talks resume', prefix: 'said. ', suffix: ' on' }, speaker: '', notQuote: true });
+    sidecar.attributions.push({
+      quote: { type: 'TextQuoteSelector', exact: 'Talks resume', prefix: 'said. ', suffix: ' on' },
+      speaker: '',
+      notQuote: true,
+    });
     const raw = serializeSidecar(sidecar);
     const read = parseSidecar(raw, 'x.tags.json');
     assert.equal(read.kind, 'ok', read.kind === 'invalid' ? read.message : '');
     if (read.kind !== 'ok') return;
     assert.equal(serializeSidecar(read.sidecar), raw);
-    assert.deepEqual(read.sidecar.attributions.map((a) => a.notQuote ?? false), [true, false]);
+    assert.deepEqual(
+      read.sidecar.attributions.map((a) => a.notQuote ?? false),
+      [true, false],
+    );
     const data = JSON.parse(raw) as { attributions: Record<string, unknown>[] };
     const both = structuredClone(data);
     both.attributions[0].speaker = 'Somebody';
@@ -107,8 +139,10 @@ describe('sidecar', () => {
       const store = new TagStore();
       store.open(source, TEXT);
       assert.ok(store.problem(source)?.startsWith(sidecarPathFor(source) + ':'));
-      assert.throws(() => store.add(source, 0, 6, 'place'), (err: unknown) =>
-        err instanceof TagStoreError && err.code === 'invalid-sidecar' && err.message.includes(sidecarPathFor(source)));
+      assert.throws(
+        () => store.add(source, 0, 6, 'place'),
+        (err: unknown) => err instanceof TagStoreError && err.code === 'invalid-sidecar' && err.message.includes(sidecarPathFor(source)),
+      );
       assert.equal(readFileSync(sidecarPathFor(source), 'utf8'), content);
     });
   }
@@ -126,7 +160,10 @@ describe('sidecar', () => {
     writeFileSync(sidecarPathFor(source), serializeSidecar(emptySidecar(source, TEXT)));
     store.reload(source);
     assert.equal(store.problem(source), null);
-    assert.deepEqual(store.list(source).map((t) => t.tag), ['place']);
+    assert.deepEqual(
+      store.list(source).map((t) => t.tag),
+      ['place'],
+    );
     assert.equal(JSON.parse(readFileSync(sidecarPathFor(source), 'utf8')).tags.length, 1);
   });
 

@@ -63,7 +63,10 @@ describe('TagStore', () => {
     assert.deepEqual(stored.tags[0].target.selector[0], { type: 'TextPositionSelector', start, end });
     const again = new TagStore();
     again.open(source, TEXT);
-    assert.deepEqual(again.list(source).map((t) => [t.id, t.status, t.start, t.end]), [['t1', 'anchored', start, end]]);
+    assert.deepEqual(
+      again.list(source).map((t) => [t.id, t.status, t.start, t.end]),
+      [['t1', 'anchored', start, end]],
+    );
   });
 
   it('follows live edits: insertion before, typing inside, and keeps an orphan when its passage is deleted', () => {
@@ -102,7 +105,10 @@ describe('TagStore', () => {
     const { id } = store.add(source, ...spanOf(TEXT, words), 'claim');
     fc.assert(
       fc.property(
-        fc.array(fc.record({ at: fc.nat(), remove: fc.nat({ max: 30 }), insert: fc.string({ maxLength: 10 }) }), { minLength: 1, maxLength: 10 }),
+        fc.array(fc.record({ at: fc.nat(), remove: fc.nat({ max: 30 }), insert: fc.string({ maxLength: 10 }) }), {
+          minLength: 1,
+          maxLength: 10,
+        }),
         (edits) => {
           store.open(source, TEXT); // back to the saved tag: live edits are not written
           let text = TEXT;
@@ -114,7 +120,10 @@ describe('TagStore', () => {
             text = text.slice(0, at) + e.insert + text.slice(at + e.remove);
             store.updateText(source, text);
             const tags = store.list(source);
-            assert.deepEqual(tags.map((t) => t.id), [id]);
+            assert.deepEqual(
+              tags.map((t) => t.id),
+              [id],
+            );
           }
           const [tag] = store.list(source);
           if (untouched && text.split(words).length === 2) {
@@ -148,8 +157,17 @@ describe('TagStore', () => {
     const shared = store.add(source, ...spanOf(TEXT, 'the mayor said'), 'attribution');
     // Another editor loaded the file, edited `shared` later than us, added its own tag, and never saw `mine`.
     const theirs = disk();
-    theirs.tags = theirs.tags.filter((t) => t.id !== mine.id).map((t) => ({ ...t, note: 'their note', modified: '2026-11-25T12:00:00.000Z' }));
-    theirs.tags.push({ ...theirs.tags[0], id: 'other-1', tag: 'threat', note: '', modified: undefined, created: '2026-11-25T11:00:00.000Z' });
+    theirs.tags = theirs.tags
+      .filter((t) => t.id !== mine.id)
+      .map((t) => ({ ...t, note: 'their note', modified: '2026-11-25T12:00:00.000Z' }));
+    theirs.tags.push({
+      ...theirs.tags[0],
+      id: 'other-1',
+      tag: 'threat',
+      note: '',
+      modified: undefined,
+      created: '2026-11-25T11:00:00.000Z',
+    });
     delete theirs.tags[1].modified;
     writeFileSync(sidecarPathFor(source), serializeSidecar(theirs));
     assert.equal(store.reload(source), true);
@@ -157,7 +175,12 @@ describe('TagStore', () => {
     assert.deepEqual(merged.map((t) => t.id).sort(), [mine.id, shared.id, 'other-1'].sort());
     assert.equal(merged.find((t) => t.id === shared.id)?.note, 'their note');
     // The merge is written back so the other side sees our tag too; a second reload changes nothing.
-    assert.deepEqual(disk().tags.map((t) => t.id).sort(), [mine.id, shared.id, 'other-1'].sort());
+    assert.deepEqual(
+      disk()
+        .tags.map((t) => t.id)
+        .sort(),
+      [mine.id, shared.id, 'other-1'].sort(),
+    );
     assert.equal(store.reload(source), false);
   });
 
@@ -171,7 +194,10 @@ describe('TagStore', () => {
     store.remove(source, b.id);
     writeFileSync(sidecarPathFor(source), stale); // e.g. a git checkout of the older file
     store.reload(source);
-    assert.deepEqual(store.list(source).map((t) => [t.id, t.note]), [[a.id, 'ours, newer']]);
+    assert.deepEqual(
+      store.list(source).map((t) => [t.id, t.note]),
+      [[a.id, 'ours, newer']],
+    );
   });
 
   it('undoes add, edit and remove in order', () => {
@@ -181,9 +207,15 @@ describe('TagStore', () => {
     store.update(source, tag.id, { tag: 'denial', note: 'n' });
     store.remove(source, tag.id);
     assert.equal(store.undo(source), 'remove denial');
-    assert.deepEqual(store.list(source).map((t) => t.tag), ['denial']);
+    assert.deepEqual(
+      store.list(source).map((t) => t.tag),
+      ['denial'],
+    );
     assert.equal(store.undo(source), 'edit claim');
-    assert.deepEqual(store.list(source).map((t) => [t.tag, t.note]), [['claim', '']]);
+    assert.deepEqual(
+      store.list(source).map((t) => [t.tag, t.note]),
+      [['claim', '']],
+    );
     assert.equal(store.undo(source), 'add claim');
     assert.deepEqual(store.list(source), []);
     assert.deepEqual(disk().tags, []);
@@ -200,8 +232,19 @@ describe('TagStore', () => {
     cli.add(source, ...spanOf(TEXT, 'No comment'), 'denial');
     // No reload yet: the editor's next change must keep the CLI's tag.
     store.add(source, ...spanOf(TEXT, 'the mayor said'), 'cue');
-    assert.deepEqual(disk().tags.map((t) => t.tag).sort(), ['claim', 'cue', 'denial']);
-    assert.deepEqual(store.list(source).map((t) => t.tag).sort(), ['claim', 'cue', 'denial']);
+    assert.deepEqual(
+      disk()
+        .tags.map((t) => t.tag)
+        .sort(),
+      ['claim', 'cue', 'denial'],
+    );
+    assert.deepEqual(
+      store
+        .list(source)
+        .map((t) => t.tag)
+        .sort(),
+      ['claim', 'cue', 'denial'],
+    );
   });
 
   it('undo takes back only its own change, never tags merged in since', () => {
@@ -213,8 +256,14 @@ describe('TagStore', () => {
     cli.add(source, ...spanOf(TEXT, 'No comment'), 'denial');
     store.reload(source);
     assert.equal(store.undo(source), 'add claim');
-    assert.deepEqual(store.list(source).map((t) => t.id), ['from-cli']);
-    assert.deepEqual(disk().tags.map((t) => t.id), ['from-cli']);
+    assert.deepEqual(
+      store.list(source).map((t) => t.id),
+      ['from-cli'],
+    );
+    assert.deepEqual(
+      disk().tags.map((t) => t.id),
+      ['from-cli'],
+    );
   });
 
   it('sets, replaces and clears an attribution correction for a quote', () => {
@@ -223,15 +272,27 @@ describe('TagStore', () => {
     const [start, end] = spanOf(TEXT, '“We will hold the line,”');
     store.setAttribution(source, start, end, 'Vitali Klitschko');
     store.setAttribution(source, start, end, 'Volodymyr Zelensky');
-    assert.deepEqual(disk().attributions.map((a) => [a.quote.exact, a.speaker]), [['“We will hold the line,”', 'Volodymyr Zelensky']]);
-    assert.deepEqual(store.attributionOverrides(source).map((a) => a.speaker), ['Volodymyr Zelensky']);
+    assert.deepEqual(
+      disk().attributions.map((a) => [a.quote.exact, a.speaker]),
+      [['“We will hold the line,”', 'Volodymyr Zelensky']],
+    );
+    assert.deepEqual(
+      store.attributionOverrides(source).map((a) => a.speaker),
+      ['Volodymyr Zelensky'],
+    );
     assert.deepEqual(store.attributions(source)[0].span, { start, end });
     store.setAttribution(source, start, end, null);
     assert.deepEqual(disk().attributions, []);
     assert.equal(store.undo(source), 'remove attribution');
-    assert.deepEqual(disk().attributions.map((a) => a.speaker), ['Volodymyr Zelensky']);
+    assert.deepEqual(
+      disk().attributions.map((a) => a.speaker),
+      ['Volodymyr Zelensky'],
+    );
     assert.equal(store.undo(source), 'attribute to Volodymyr Zelensky');
-    assert.deepEqual(disk().attributions.map((a) => a.speaker), ['Vitali Klitschko']);
+    assert.deepEqual(
+      disk().attributions.map((a) => a.speaker),
+      ['Vitali Klitschko'],
+    );
   });
 
   it('marks a quote as not a quote: stored without a speaker, passed to the analysis, undone like any correction', () => {
@@ -241,11 +302,20 @@ describe('TagStore', () => {
     store.setAttribution(source, start, end, 'Vitali Klitschko');
     store.setAttribution(source, start, end, null, true);
     const stored = JSON.parse(readFileSync(sidecarPathFor(source), 'utf8')) as { attributions: Record<string, unknown>[] };
-    assert.deepEqual(stored.attributions.map((a) => Object.keys(a)), [['quote', 'notQuote']]);
-    assert.deepEqual(store.attributionOverrides(source).map((a) => [a.exact, a.notQuote]), [['“We will hold the line,”', true]]);
+    assert.deepEqual(
+      stored.attributions.map((a) => Object.keys(a)),
+      [['quote', 'notQuote']],
+    );
+    assert.deepEqual(
+      store.attributionOverrides(source).map((a) => [a.exact, a.notQuote]),
+      [['“We will hold the line,”', true]],
+    );
     assert.equal(store.attributions(source)[0].notQuote, true);
     assert.equal(store.undo(source), 'mark as not a quote');
-    assert.deepEqual(disk().attributions.map((a) => [a.speaker, a.notQuote]), [['Vitali Klitschko', undefined]]);
+    assert.deepEqual(
+      disk().attributions.map((a) => [a.speaker, a.notQuote]),
+      [['Vitali Klitschko', undefined]],
+    );
   });
 
   it('refuses empty ranges, ranges past the end and blank tag names', () => {

@@ -13,7 +13,10 @@ export class CodePointIndex {
       const c = text.charCodeAt(i);
       if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
         const d = text.charCodeAt(i + 1);
-        if (d >= 0xdc00 && d <= 0xdfff) { astral++; i++; }
+        if (d >= 0xdc00 && d <= 0xdfff) {
+          astral++;
+          i++;
+        }
       }
     }
     this.identity = astral === 0;
@@ -54,7 +57,8 @@ export class CodePointIndex {
     let hi = this.utf16At.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >>> 1;
-      if (this.utf16At[mid] <= utf16) lo = mid; else hi = mid - 1;
+      if (this.utf16At[mid] <= utf16) lo = mid;
+      else hi = mid - 1;
     }
     return lo;
   }

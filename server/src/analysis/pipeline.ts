@@ -143,7 +143,18 @@ export function runPipeline(text: string, options: AnalyzeOptions, layers: reado
   return doc;
 }
 
-const ANNOTATIONS: readonly AnnotationName[] = ['article', 'structure', 'datelines', 'quotes', 'unbalancedMarks', 'tokens', 'mentions', 'cues', 'resolution', 'speakers'];
+const ANNOTATIONS: readonly AnnotationName[] = [
+  'article',
+  'structure',
+  'datelines',
+  'quotes',
+  'unbalancedMarks',
+  'tokens',
+  'mentions',
+  'cues',
+  'resolution',
+  'speakers',
+];
 
 /** The whole pipeline's document, every annotation present (a layer list that leaves one out is a bug here). */
 export function analyzeDoc(text: string, options: AnalyzeOptions): PipelineInput & Annotations {

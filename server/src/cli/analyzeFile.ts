@@ -19,9 +19,7 @@ export interface FileBatch {
   output: OutputMode;
 }
 
-export type FileOutcome =
-  | { ok: true; formatted: FormattedResult; warnings: string[] }
-  | { ok: false; error: string; warnings: string[] };
+export type FileOutcome = { ok: true; formatted: FormattedResult; warnings: string[] } | { ok: false; error: string; warnings: string[] };
 
 export function analyzeFileForOutput(job: FileJob): FileOutcome {
   const read = readSeedFile(job.file, { maxBytes: job.maxBytes });

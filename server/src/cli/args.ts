@@ -21,8 +21,7 @@ export interface AnalyzeArgs {
   help: boolean;
 }
 
-export const ANALYZE_USAGE =
-  'usage: seed-annotator analyze <file|dir>... [--json | --jsonl] [--shard i/n] [--jobs N] [--max-size 10MB]';
+export const ANALYZE_USAGE = 'usage: seed-annotator analyze <file|dir>... [--json | --jsonl] [--shard i/n] [--jobs N] [--max-size 10MB]';
 
 export function parseAnalyzeArgs(args: readonly string[]): AnalyzeArgs {
   const { values, positionals } = parseStrict(args, {

@@ -112,7 +112,9 @@ export function loadCorpus(paths: readonly string[], maxBytes: number, stderr: (
       files.push(corpusFileOf(name, analyze(read.text, { attributions: sidecar.attributions }), corpusTagsOf(sidecar.tags)));
     } catch (err) {
       progress.clear();
-      stderr(`seed-annotator: ${name}: internal error while analyzing, please report it with this file: ${(err as Error).stack ?? String(err)}`);
+      stderr(
+        `seed-annotator: ${name}: internal error while analyzing, please report it with this file: ${(err as Error).stack ?? String(err)}`,
+      );
       problems++;
     }
   }
@@ -122,7 +124,11 @@ export function loadCorpus(paths: readonly string[], maxBytes: number, stderr: (
 }
 
 /** The decisions of the workspace holding the first path, with split files renamed as the corpus names them. */
-export function workspaceDecisions(paths: readonly string[], files: readonly CorpusFile[], stderr: (line: string) => void): SpeakerDecisions | null {
+export function workspaceDecisions(
+  paths: readonly string[],
+  files: readonly CorpusFile[],
+  stderr: (line: string) => void,
+): SpeakerDecisions | null {
   const first = paths[0];
   let start = first;
   try {

@@ -52,13 +52,16 @@ export async function runCorpus(runner: JobRunner, options: CorpusRunOptions): P
     while (inFlight.size >= maxInFlight || (options.ordered && first - nextToDeliver >= window)) await Promise.race(inFlight);
     await options.writable();
     const batch = files.slice(first, first + perJob);
-    const job = runner.run('analyze', { files: batch, maxBytes: options.maxBytes, output: options.output })
-      .catch((error: Error): FileOutcome[] => batch.map((file) => ({
-        ok: false,
-        // A worker that died (out of memory, a crash in native code) fails only the files it held.
-        error: `${file}: internal error while analyzing, please report it with this file: ${error.message}`,
-        warnings: [],
-      })))
+    const job = runner
+      .run('analyze', { files: batch, maxBytes: options.maxBytes, output: options.output })
+      .catch((error: Error): FileOutcome[] =>
+        batch.map((file) => ({
+          ok: false,
+          // A worker that died (out of memory, a crash in native code) fails only the files it held.
+          error: `${file}: internal error while analyzing, please report it with this file: ${error.message}`,
+          warnings: [],
+        })),
+      )
       .then((outcomes) => outcomes.forEach((outcome, k) => settle(first + k, outcome)))
       .finally(() => inFlight.delete(job));
     inFlight.add(job);

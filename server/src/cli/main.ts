@@ -79,7 +79,9 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
 });
 
 main(process.argv.slice(2)).then(
-  (status) => { process.exitCode = status; },
+  (status) => {
+    process.exitCode = status;
+  },
   (err: unknown) => {
     process.stderr.write(`seed-annotator: internal error: ${(err as Error).stack ?? String(err)}\n`);
     process.exitCode = 70;

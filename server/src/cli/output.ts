@@ -41,9 +41,12 @@ export function formatResult(mode: OutputMode, result: FileResult, source: strin
     speakers: result.speakers.length,
     tags: result.tags.length,
   };
-  const text = mode === 'jsonl' ? JSON.stringify(result) + '\n'
-    : mode === 'json' ? indent(JSON.stringify(result, null, 2))
-    : formatFileSummary(result, new LineIndex(source));
+  const text =
+    mode === 'jsonl'
+      ? JSON.stringify(result) + '\n'
+      : mode === 'json'
+        ? indent(JSON.stringify(result, null, 2))
+        : formatFileSummary(result, new LineIndex(source));
   return { text, counts };
 }
 

@@ -7,7 +7,6 @@ import { WORKSPACE_DIR } from '../coding/codebook';
 import { isSeedFileName } from '../files/seedFile';
 import { isSidecarPath, sidecarPathFor } from '../tags/sidecar';
 
-
 /** Why `out` must not be written by an export of `sources`, or null when it may. */
 export function outputTargetProblem(out: string, sources: readonly string[]): string | null {
   const target = canonical(out);

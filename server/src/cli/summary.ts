@@ -30,9 +30,12 @@ export function summaryWriter(sink: Sink, unreadable: () => number): ResultWrite
     end() {
       const bad = unreadable();
       if (totals.files === 0 && bad === 0) return;
-      sink(`\n${plural(totals.files, 'file')}: ${plural(totals.quotes, 'quote')} (${totals.attributed} attributed), ` +
-        `${plural(totals.speakers, 'speaker')}, ${plural(totals.tags, 'tag')}` +
-        (bad > 0 ? `; ${plural(bad, 'path')} could not be read (see errors above)` : '') + '\n');
+      sink(
+        `\n${plural(totals.files, 'file')}: ${plural(totals.quotes, 'quote')} (${totals.attributed} attributed), ` +
+          `${plural(totals.speakers, 'speaker')}, ${plural(totals.tags, 'tag')}` +
+          (bad > 0 ? `; ${plural(bad, 'path')} could not be read (see errors above)` : '') +
+          '\n',
+      );
     },
   };
 }
@@ -44,15 +47,16 @@ export function formatFileSummary(result: FileResult, lines: LineIndex): string 
   const primary = result.datelines.find((d) => d.primary);
   const others = result.datelines.length - (primary ? 1 : 0);
   const otherDates = others > 0 ? `; ${plural(others, 'other date')}` : '';
-  out.push(primary
-    ? `  Date      ${primary.iso}  (line ${lines.lineOf(primary.start)}: ${primary.text})${otherDates}`
-    : `  Date      (no dateline found)${otherDates}`);
+  out.push(
+    primary
+      ? `  Date      ${primary.iso}  (line ${lines.lineOf(primary.start)}: ${primary.text})${otherDates}`
+      : `  Date      (no dateline found)${otherDates}`,
+  );
 
   const names = new Map(result.speakers.map((s) => [s.id, s.name]));
   out.push(`  Speakers  ${result.speakers.length === 0 ? 'none found' : result.speakers.length}`);
   for (const s of result.speakers) {
-    const details = [s.kind, s.role, s.aliases.length > 0 ? `also ${s.aliases.join(', ')}` : null]
-      .filter((d): d is string => d !== null);
+    const details = [s.kind, s.role, s.aliases.length > 0 ? `also ${s.aliases.join(', ')}` : null].filter((d): d is string => d !== null);
     out.push(`    ${ellipsize(s.name, MAX_TITLE)}  (${ellipsize(details.join('; '), MAX_TITLE)}; ${plural(s.mentions.length, 'mention')})`);
   }
 
@@ -87,7 +91,8 @@ export class LineIndex {
     let hi = this.starts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >>> 1;
-      if (this.starts[mid] <= offset) lo = mid; else hi = mid - 1;
+      if (this.starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
     }
     return lo + 1;
   }

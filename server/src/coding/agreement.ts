@@ -73,7 +73,10 @@ class Tally {
   o01 = 0;
   o11 = 0;
   /** table[a][b]: units the first coder valued a and the second b (only where both coded the file). */
-  table = [[0, 0], [0, 0]];
+  table = [
+    [0, 0],
+    [0, 0],
+  ];
   agreeing = 0;
   pairable = 0;
   coded = new Map<string, number>();
@@ -93,7 +96,9 @@ class Tally {
     this.o01 += (weight * ones * zeros) / (m - 1);
     this.pairable += weight;
     if (ones === 0 || zeros === 0) this.agreeing += weight;
-    values.forEach((v, i) => { if (v === 1) this.coded.set(present[i], (this.coded.get(present[i]) ?? 0) + weight); });
+    values.forEach((v, i) => {
+      if (v === 1) this.coded.set(present[i], (this.coded.get(present[i]) ?? 0) + weight);
+    });
     if (pairOf) this.table[values[pairOf[0]]][values[pairOf[1]]] += weight;
   }
 
@@ -147,7 +152,13 @@ export function alphaOfMatrix(rows: readonly (readonly (0 | 1 | null)[])[]): num
   const units = Math.max(0, ...rows.map((r) => r.length));
   for (let u = 0; u < units; u++) {
     const values = rows.map((r) => r[u]).filter((v): v is 0 | 1 => v === 0 || v === 1);
-    if (values.length >= 2) tally.add(values, values.map((_, i) => `#${i}`), 1, null);
+    if (values.length >= 2)
+      tally.add(
+        values,
+        values.map((_, i) => `#${i}`),
+        1,
+        null,
+      );
   }
   return binaryAlpha(tally.o00, tally.o01, tally.o11);
 }
@@ -167,7 +178,11 @@ export function computeAgreement(files: readonly CodedFile[], options: Agreement
     const pairOf: [number, number] | null = twoCoders ? [0, 1] : null;
     for (const tag of tagNames) {
       const tally = perTag.get(tag)!;
-      for (const run of runsOf(spans.filter((s) => s.tag === tag), present, file.length)) {
+      for (const run of runsOf(
+        spans.filter((s) => s.tag === tag),
+        present,
+        file.length,
+      )) {
         tally.add(run.values, present, run.end - run.start, pairOf);
         const markedBy = present.filter((_, i) => run.values[i] === 1);
         if (markedBy.length > 0 && markedBy.length < present.length) {

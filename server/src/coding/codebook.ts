@@ -25,10 +25,7 @@ export interface Codebook {
   codes: Code[];
 }
 
-export type CodebookRead =
-  | { kind: 'missing' }
-  | { kind: 'ok'; codebook: Codebook; raw: string }
-  | { kind: 'invalid'; message: string };
+export type CodebookRead = { kind: 'missing' } | { kind: 'ok'; codebook: Codebook; raw: string } | { kind: 'invalid'; message: string };
 
 /** A refusal a user can act on (the message names the file or the code). */
 export class CodebookError extends Error {
@@ -68,15 +65,22 @@ export function parseCodebook(raw: string, path: string): CodebookRead {
   } catch (err) {
     const at = firstJsonError(text);
     const before = text.slice(0, at === -1 ? text.length : at).split('\n');
-    return { kind: 'invalid', message: `${path}: not valid JSON at line ${before.length}, column ${before[before.length - 1].length + 1} (${(err as Error).message}). Fix the file; the codebook will not be overwritten until then.` };
+    return {
+      kind: 'invalid',
+      message: `${path}: not valid JSON at line ${before.length}, column ${before[before.length - 1].length + 1} (${(err as Error).message}). Fix the file; the codebook will not be overwritten until then.`,
+    };
   }
   if (!validateSchema(value)) {
     const problems = (validateSchema.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? 'is not valid'}`);
-    return { kind: 'invalid', message: `${path}: does not match the codebook schema: ${[...new Set(problems)].join('; ')}. Fix the file; it will not be overwritten until then.` };
+    return {
+      kind: 'invalid',
+      message: `${path}: does not match the codebook schema: ${[...new Set(problems)].join('; ')}. Fix the file; it will not be overwritten until then.`,
+    };
   }
   const codebook = value as unknown as Codebook;
   const problems = codebookProblems(codebook);
-  if (problems.length > 0) return { kind: 'invalid', message: `${path}: ${problems.join('; ')}. Fix the file; it will not be overwritten until then.` };
+  if (problems.length > 0)
+    return { kind: 'invalid', message: `${path}: ${problems.join('; ')}. Fix the file; it will not be overwritten until then.` };
   return { kind: 'ok', codebook: { version: CODEBOOK_VERSION, codes: codebook.codes.map((c) => ({ ...c })) }, raw };
 }
 

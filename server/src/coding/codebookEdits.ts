@@ -54,7 +54,9 @@ export function renameCodeIn(codebook: Codebook, from: string, to: string): Code
   if (name === from) throw new CodebookError(`"${from}" already has that name`);
   if (!codeNamed(codebook, from)) return codebook;
   if (codeNamed(codebook, name)) {
-    throw new CodebookError(`the codebook already has a code "${name}"; to merge "${from}" into it, delete "${from}" and move its tags to "${name}"`);
+    throw new CodebookError(
+      `the codebook already has a code "${name}"; to merge "${from}" into it, delete "${from}" and move its tags to "${name}"`,
+    );
   }
   return {
     ...codebook,

@@ -2,7 +2,17 @@
 // current codebook under its lock, applies one edit and writes it back; renames and deletes that move tags go through
 // the journaled retag so every sidecar changes with them.
 import { CodebookError, codebookPath, readCodebook, updateCodebook, type Codebook } from './codebook';
-import { addCode, codebookFromNames, codeNamed, describeCode, moveCode, recolourCode, removeCode, renameCodeIn, type NewCode } from './codebookEdits';
+import {
+  addCode,
+  codebookFromNames,
+  codeNamed,
+  describeCode,
+  moveCode,
+  recolourCode,
+  removeCode,
+  renameCodeIn,
+  type NewCode,
+} from './codebookEdits';
 import { recoverRetag, retag, tagsUsing, undoRetag, type RetagResult } from './retag';
 
 export interface CodebookState {
@@ -15,7 +25,10 @@ export class CodebookWorkspace {
   readonly path: string;
 
   /** `seed`: tag names that make up the codebook until the file exists (it is written on the first edit). */
-  constructor(readonly root: string, private readonly seed: readonly string[] = []) {
+  constructor(
+    readonly root: string,
+    private readonly seed: readonly string[] = [],
+  ) {
     this.path = codebookPath(root);
   }
 
@@ -53,7 +66,8 @@ export class CodebookWorkspace {
     renameCodeIn(seeded, from, to);
     return retag(this.root, from, to.trim(), `rename ${from} → ${to.trim()}`, (current) =>
       // With no codebook file and no such code in the seed, only the tags change: no empty codebook appears.
-      (current === null && !codeNamed(seeded, from) ? null : renameCodeIn(current ?? seeded, from, to)));
+      current === null && !codeNamed(seeded, from) ? null : renameCodeIn(current ?? seeded, from, to),
+    );
   }
 
   /** Removes a code; refused while tags use it, unless `moveTo` names another code to move those tags to. */
@@ -62,7 +76,8 @@ export class CodebookWorkspace {
     removeCode(seeded, name);
     const used = tagsUsing(this.root, name);
     if (moveTo === undefined) {
-      if (used > 0) throw new CodebookError(`"${name}" is still used by ${used} tag${used === 1 ? '' : 's'}; move them to another code to delete it`);
+      if (used > 0)
+        throw new CodebookError(`"${name}" is still used by ${used} tag${used === 1 ? '' : 's'}; move them to another code to delete it`);
       updateCodebook(this.path, (cb) => removeCode(this.fileOrSeed(cb), name));
       return { label: `delete ${name}`, tags: 0, files: 0 };
     }

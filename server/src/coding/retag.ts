@@ -63,14 +63,28 @@ export function undoLabel(root: string): string | null {
  * Renames every tag named `from` to `to` and writes `codebookAfter` (computed from the current codebook), as one
  * journaled operation. Sidecars that cannot be read are refused up front, naming them; nothing is written then.
  */
-export function retag(root: string, from: string, to: string, label: string, codebookAfter: (current: Codebook | null) => Codebook | null, now = new Date()): RetagResult {
+export function retag(
+  root: string,
+  from: string,
+  to: string,
+  label: string,
+  codebookAfter: (current: Codebook | null) => Codebook | null,
+  now = new Date(),
+): RetagResult {
   mkdirSync(join(root, WORKSPACE_DIR), { recursive: true });
   return withFileLockSync(journalPath(root), () => {
     finishPending(root, now);
     const current = readCodebook(codebookPath(root));
     if (current.kind === 'invalid') throw new CodebookError(current.message);
     const before = current.kind === 'ok' ? current.codebook : null;
-    const journal: RetagJournal = { version: 1, label, from, to, codebook: { before, after: codebookAfter(before) }, files: planFiles(root, from) };
+    const journal: RetagJournal = {
+      version: 1,
+      label,
+      from,
+      to,
+      codebook: { before, after: codebookAfter(before) },
+      files: planFiles(root, from),
+    };
     return run(root, journal, now);
   });
 }
@@ -132,7 +146,10 @@ function apply(root: string, journal: RetagJournal, now: Date): void {
     updateFileLocked(path, (raw) => {
       if (raw === null) return null; // deleted since: nothing to rename
       const read = parseSidecar(raw, path);
-      if (read.kind !== 'ok') throw new CodebookError(`${read.kind === 'invalid' ? read.message : path} (the rename "${journal.label}" is unfinished and resumes once it is fixed)`);
+      if (read.kind !== 'ok')
+        throw new CodebookError(
+          `${read.kind === 'invalid' ? read.message : path} (the rename "${journal.label}" is unfinished and resumes once it is fixed)`,
+        );
       let changed = false;
       const tags = read.sidecar.tags.map((t) => {
         if (!ids.has(t.id) || t.tag !== journal.from) return t;
@@ -188,7 +205,11 @@ function readJournal(path: string): RetagJournal | null {
   } catch (err) {
     throw new CodebookError(`${path}: not valid JSON (${(err as Error).message}); it records a code rename, fix or remove it`);
   }
-  if (journal.version !== 1 || !Array.isArray(journal.files) || journal.files.some((f) => isAbsolute(f.sidecar) || f.sidecar.split(/[\\/]/).includes('..'))) {
+  if (
+    journal.version !== 1 ||
+    !Array.isArray(journal.files) ||
+    journal.files.some((f) => isAbsolute(f.sidecar) || f.sidecar.split(/[\\/]/).includes('..'))
+  ) {
     throw new CodebookError(`${path}: not a rename journal this version understands; fix or remove it`);
   }
   return journal;

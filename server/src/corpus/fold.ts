@@ -3,13 +3,27 @@
 
 /** Letters that NFKD does not decompose into a base letter plus a mark. */
 const UNDECOMPOSED: Record<string, string> = {
-  ı: 'i', ł: 'l', đ: 'd', ð: 'd', ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', þ: 'th', ħ: 'h',
+  ı: 'i',
+  ł: 'l',
+  đ: 'd',
+  ð: 'd',
+  ø: 'o',
+  æ: 'ae',
+  œ: 'oe',
+  ß: 'ss',
+  þ: 'th',
+  ħ: 'h',
 };
 
 /** The words of a text, lower-cased, without accents or punctuation (apostrophes join: "Kremlin's" → "kremlins"). */
 export function foldedWords(text: string): string[] {
   // Most scraped English is plain ASCII: it needs neither decomposition nor the Unicode-aware split.
-  if (ASCII.test(text)) return text.toLowerCase().replace(/['`]/g, '').split(/[^a-z0-9]+/).filter((w) => w.length > 0);
+  if (ASCII.test(text))
+    return text
+      .toLowerCase()
+      .replace(/['`]/g, '')
+      .split(/[^a-z0-9]+/)
+      .filter((w) => w.length > 0);
   const plain = text
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')

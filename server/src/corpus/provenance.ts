@@ -60,10 +60,16 @@ export function quoteProvenance(files: readonly CorpusFile[], speakers?: CorpusS
       const { fileIndex, quoteIndex } = entries[i];
       const file = files[fileIndex];
       const quote = file.quotes[quoteIndex];
-      const speaker = quote.speakerId === null ? null
-        : speakers?.of(file.file, quote.speakerId)?.name ?? file.speakers.find((s) => s.id === quote.speakerId)?.name ?? null;
+      const speaker =
+        quote.speakerId === null
+          ? null
+          : (speakers?.of(file.file, quote.speakerId)?.name ?? file.speakers.find((s) => s.id === quote.speakerId)?.name ?? null);
       const occurrence: ProvenanceOccurrence = {
-        file: file.file, start: quote.start, end: quote.end, speaker, date: file.date,
+        file: file.file,
+        start: quote.start,
+        end: quote.end,
+        speaker,
+        date: file.date,
         ...(quote.range ? { range: quote.range } : {}),
       };
       texts.set(occurrence, quote.text);
@@ -78,7 +84,10 @@ export function quoteProvenance(files: readonly CorpusFile[], speakers?: CorpusS
   return { groups, of: (file, start) => byQuote.get(quoteKey(file, start)) };
 }
 
-export function byDateThenFile(a: { date: string | null; file: string; start: number }, b: { date: string | null; file: string; start: number }): number {
+export function byDateThenFile(
+  a: { date: string | null; file: string; start: number },
+  b: { date: string | null; file: string; start: number },
+): number {
   if (a.date !== b.date) {
     if (a.date === null) return 1;
     if (b.date === null) return -1;
@@ -191,7 +200,9 @@ function joinContained(entries: readonly Entry[], sets: UnionFind): void {
     const hash = shingleHash(entry.words, 0, entry.words.length);
     const list = shortQuotes.get(hash) ?? [];
     // Identical short quotes are joined here, so each bucket keeps one of each wording and stays tiny.
-    const same = list.find((o) => entries[o].words.length === entry.words.length && sameRun(entries[o].words, 0, entry.words, 0, entry.words.length));
+    const same = list.find(
+      (o) => entries[o].words.length === entry.words.length && sameRun(entries[o].words, 0, entry.words, 0, entry.words.length),
+    );
     if (same !== undefined) sets.union(same, e);
     else list.push(e);
     shortQuotes.set(hash, list);

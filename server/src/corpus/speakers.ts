@@ -112,7 +112,10 @@ export function corpusSpeakers(files: readonly CorpusFile[], decisions: SpeakerD
   const list: CorpusSpeaker[] = [];
   const byNode = new ScopedMap<CorpusSpeaker>();
   for (const members of sets.groups().values()) {
-    const speaker = describe(members.map((i) => nodes[i]), files);
+    const speaker = describe(
+      members.map((i) => nodes[i]),
+      files,
+    );
     list.push(speaker);
     for (const i of members) byNode.set(files[nodes[i].fileIndex].file, nodes[i].speaker.id, speaker);
   }
@@ -207,8 +210,10 @@ function describe(members: readonly Node[], files: readonly CorpusFile[]): Corpu
     fileSet.add(fileIndex);
     for (const quote of file.quotes) if (quote.speakerId === speaker.id) quotes++;
   }
-  const name = [...filesOfName.entries()].sort(([a, fa], [b, fb]) =>
-    fullness(b) - fullness(a) || shouted(a) - shouted(b) || fb.size - fa.size || marks(b) - marks(a) || a.localeCompare(b))[0][0];
+  const name = [...filesOfName.entries()].sort(
+    ([a, fa], [b, fb]) =>
+      fullness(b) - fullness(a) || shouted(a) - shouted(b) || fb.size - fa.size || marks(b) - marks(a) || a.localeCompare(b),
+  )[0][0];
   const kind = KIND_ORDER.reduce((best, k) => ((kinds.get(k) ?? 0) > (kinds.get(best) ?? 0) ? k : best), members[0].speaker.kind);
   return {
     id: '',

@@ -14,9 +14,7 @@ export const SPEAKERS_FILE = join('.seed-annotator', 'speakers.json');
 
 const validate = new Ajv({ allErrors: true, strict: false }).compile(schemaJson);
 
-export type DecisionsRead =
-  | { ok: true; decisions: SpeakerDecisions; exists: boolean }
-  | { ok: false; error: string };
+export type DecisionsRead = { ok: true; decisions: SpeakerDecisions; exists: boolean } | { ok: false; error: string };
 
 export function speakersFileOf(root: string): string {
   return join(root, SPEAKERS_FILE);
@@ -43,10 +41,16 @@ export function parseSpeakerDecisions(text: string, path: string): DecisionsRead
   } catch {
     const at = firstJsonError(body);
     const before = body.slice(0, Math.max(at, 0)).split('\n');
-    return { ok: false, error: `${path}: not valid JSON at line ${before.length}, column ${before[before.length - 1].length + 1}; fix or remove the file (it is left as it is)` };
+    return {
+      ok: false,
+      error: `${path}: not valid JSON at line ${before.length}, column ${before[before.length - 1].length + 1}; fix or remove the file (it is left as it is)`,
+    };
   }
   if (!validate(data)) {
-    return { ok: false, error: `${path}: not a valid speakers file: ${describe(validate.errors ?? [])}; fix or remove the file (it is left as it is)` };
+    return {
+      ok: false,
+      error: `${path}: not a valid speakers file: ${describe(validate.errors ?? [])}; fix or remove the file (it is left as it is)`,
+    };
   }
   const valid = data as { merge: string[][]; split: SplitDecision[] };
   return { ok: true, decisions: { merge: valid.merge, split: valid.split }, exists: true };
@@ -64,11 +68,13 @@ export function updateSpeakerDecisions(root: string, change: (current: SpeakerDe
   let next: SpeakerDecisions = { merge: [], split: [] };
   try {
     updateFileLocked(path, (current) => {
-      const read = current === null ? { ok: true as const, decisions: { merge: [], split: [] }, exists: false } : parseSpeakerDecisions(current, path);
+      const read =
+        current === null ? { ok: true as const, decisions: { merge: [], split: [] }, exists: false } : parseSpeakerDecisions(current, path);
       if (!read.ok) throw new SpeakersFileError(read.error);
       next = change(read.decisions);
       const document = { version: 1, merge: next.merge, split: next.split };
-      if (!validate(document)) throw new SpeakersFileError(`${path}: the change would not be valid (${describe(validate.errors ?? [])}); nothing was written`);
+      if (!validate(document))
+        throw new SpeakersFileError(`${path}: the change would not be valid (${describe(validate.errors ?? [])}); nothing was written`);
       return `${JSON.stringify(document, null, 2)}\n`;
     });
   } catch (err) {

@@ -2,7 +2,15 @@
 // speakers are quoted in the same articles — with filters by date, speaker kind and tag, and the quotes behind any
 // one number.
 import type {
-  CorpusStats, LspRange, PairCount, PeriodCount, QuoteSelection, SpeakerCount, StatsFilter, StatsPeriod, TagCount,
+  CorpusStats,
+  LspRange,
+  PairCount,
+  PeriodCount,
+  QuoteSelection,
+  SpeakerCount,
+  StatsFilter,
+  StatsPeriod,
+  TagCount,
 } from '../../../shared/protocol';
 import type { CorpusFile, CorpusFileQuote } from './corpusFile';
 import { byDateThenFile } from './provenance';
@@ -30,9 +38,18 @@ export interface SelectedQuote {
 
 const NO_CODER = '(no coder)';
 
-interface KeptQuote { file: CorpusFile; quote: CorpusFileQuote; speaker: CorpusSpeaker | undefined }
+interface KeptQuote {
+  file: CorpusFile;
+  quote: CorpusFileQuote;
+  speaker: CorpusSpeaker | undefined;
+}
 
-export function corpusStats(files: readonly CorpusFile[], speakers: CorpusSpeakers, filter: StatsFilter = {}, options: StatsOptions = {}): CorpusStats {
+export function corpusStats(
+  files: readonly CorpusFile[],
+  speakers: CorpusSpeakers,
+  filter: StatsFilter = {},
+  options: StatsOptions = {},
+): CorpusStats {
   const period = options.period ?? 'month';
   const bySpeaker = new Map<string, { speaker: CorpusSpeaker; quotes: number; files: Set<string> }>();
   const byPeriod = new Map<string, PeriodCount>();
@@ -89,7 +106,13 @@ export function corpusStats(files: readonly CorpusFile[], speakers: CorpusSpeake
 }
 
 /** The quotes behind one number of `corpusStats` under the same filter, oldest first. */
-export function selectQuotes(files: readonly CorpusFile[], speakers: CorpusSpeakers, filter: StatsFilter, selection: QuoteSelection, period: Period = 'month'): SelectedQuote[] {
+export function selectQuotes(
+  files: readonly CorpusFile[],
+  speakers: CorpusSpeakers,
+  filter: StatsFilter,
+  selection: QuoteSelection,
+  period: Period = 'month',
+): SelectedQuote[] {
   const out: SelectedQuote[] = [];
   for (const file of files) {
     if (!dateKept(file.date, filter)) continue;
@@ -102,10 +125,22 @@ export function selectQuotes(files: readonly CorpusFile[], speakers: CorpusSpeak
     for (const { quote, speaker } of kept) {
       if (selection.speakerId !== undefined && speaker?.id !== selection.speakerId) continue;
       if (selection.pair && !selection.pair.includes(speaker?.id ?? '')) continue;
-      if (selection.tag !== undefined && !file.tags.some((t) => t.tag === selection.tag && (selection.coder === undefined || (t.coder ?? NO_CODER) === selection.coder) && overlaps(t, quote))) continue;
+      if (
+        selection.tag !== undefined &&
+        !file.tags.some(
+          (t) =>
+            t.tag === selection.tag && (selection.coder === undefined || (t.coder ?? NO_CODER) === selection.coder) && overlaps(t, quote),
+        )
+      )
+        continue;
       out.push({
-        file: file.file, start: quote.start, end: quote.end, text: quote.text,
-        speaker: speaker?.name ?? null, speakerId: speaker?.id ?? null, date: file.date,
+        file: file.file,
+        start: quote.start,
+        end: quote.end,
+        text: quote.text,
+        speaker: speaker?.name ?? null,
+        speakerId: speaker?.id ?? null,
+        date: file.date,
         ...(quote.range ? { range: quote.range } : {}),
       });
     }

@@ -59,8 +59,14 @@ export class AnalysisScheduler {
       const waiters = this.waiters.get(uri) ?? new Set<Waiter>();
       this.waiters.set(uri, waiters);
       const waiter: Waiter = {
-        resolve: (doc) => { subscription?.dispose(); resolve(doc); },
-        reject: (error) => { subscription?.dispose(); reject(error); },
+        resolve: (doc) => {
+          subscription?.dispose();
+          resolve(doc);
+        },
+        reject: (error) => {
+          subscription?.dispose();
+          reject(error);
+        },
       };
       const subscription = token?.onCancellationRequested(() => {
         waiters.delete(waiter);
@@ -79,7 +85,10 @@ export class AnalysisScheduler {
 
   private schedule(uri: string, delay: number): void {
     clearTimeout(this.timers.get(uri));
-    this.timers.set(uri, setTimeout(() => this.run(uri), delay));
+    this.timers.set(
+      uri,
+      setTimeout(() => this.run(uri), delay),
+    );
   }
 
   private run(uri: string): void {

@@ -25,7 +25,9 @@ export function carryThrough(before: AnalyzedDocument, change: TextChange, docum
   if (before.skipped !== null) return null;
   const text = document.getText();
   const old = change.before;
-  const edges = old.slice(Math.max(change.start - 1, 0), change.start + 1) + old.slice(Math.max(change.oldEnd - 1, 0), change.oldEnd + 1) +
+  const edges =
+    old.slice(Math.max(change.start - 1, 0), change.start + 1) +
+    old.slice(Math.max(change.oldEnd - 1, 0), change.oldEnd + 1) +
     text.slice(Math.max(change.start - 1, 0), change.newEnd + 1);
   if (SURROGATE.test(edges)) return null;
   // Without surrogates around or in the change, code points map to UTF-16 as they did: identical, or by an index.

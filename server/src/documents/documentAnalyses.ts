@@ -30,11 +30,11 @@ export function analyzeDocument(
   // The setting can lower the limit, never raise it past the ceiling the analysis is measured for (memory).
   const limitKb = Math.min(limits.maxFileSizeKb, DEFAULT_MAX_SEED_BYTES / 1024);
   if (bytes > limitKb * 1024) {
-    const reason = limitKb < limits.maxFileSizeKb
-      ? `Not analyzed: ${Math.ceil(bytes / 1024)} KB is over the ${formatBytes(DEFAULT_MAX_SEED_BYTES)} ceiling for a seed file ` +
-        '(seedAnnotator.maxFileSizeKb cannot raise it: larger files risk running the server out of memory).'
-      : `Not analyzed: ${Math.ceil(bytes / 1024)} KB is over the seedAnnotator.maxFileSizeKb limit of ` +
-        `${limits.maxFileSizeKb} KB.`;
+    const reason =
+      limitKb < limits.maxFileSizeKb
+        ? `Not analyzed: ${Math.ceil(bytes / 1024)} KB is over the ${formatBytes(DEFAULT_MAX_SEED_BYTES)} ceiling for a seed file ` +
+          '(seedAnnotator.maxFileSizeKb cannot raise it: larger files risk running the server out of memory).'
+        : `Not analyzed: ${Math.ceil(bytes / 1024)} KB is over the seedAnnotator.maxFileSizeKb limit of ` + `${limits.maxFileSizeKb} KB.`;
     const visibleOnly = ' Only the paragraphs on screen are highlighted, each analyzed on its own.';
     return new AnalyzedDocument(snapshot, emptyAnalysis(text.length), reason + visibleOnly, [], true);
   }

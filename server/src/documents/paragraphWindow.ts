@@ -59,4 +59,3 @@ export function analyzeWindow(document: TextDocument, lines: { start: number; en
   const snapshot = TextDocument.create(document.uri, document.languageId, document.version, partText);
   return { firstLine: lines.start, heading, part: new AnalyzedDocument(snapshot, analysis, null, unbalancedQuoteMarks) };
 }
-

@@ -18,9 +18,7 @@ interface Range {
 
 /** Whether the edit changed text inside the span: an insertion at either edge leaves the span as it was. */
 export function touches(edit: Edit, span: Range): boolean {
-  return edit.start === edit.oldEnd
-    ? span.start < edit.start && edit.start < span.end
-    : edit.start < span.end && edit.oldEnd > span.start;
+  return edit.start === edit.oldEnd ? span.start < edit.start && edit.start < span.end : edit.start < span.end && edit.oldEnd > span.start;
 }
 
 /** A span the edit did not touch, moved when it lies after the edit (one before it stays the same object). */
@@ -39,7 +37,8 @@ function stretched<T extends Range>(edit: Edit, range: T): T {
   const insertion = edit.start === edit.oldEnd;
   if (range.end < edit.start || (range.end === edit.start && !insertion)) return range;
   const by = edit.newEnd - edit.oldEnd;
-  if (range.start > edit.oldEnd || (range.start === edit.oldEnd && !insertion)) return by === 0 ? range : { ...range, start: range.start + by, end: range.end + by };
+  if (range.start > edit.oldEnd || (range.start === edit.oldEnd && !insertion))
+    return by === 0 ? range : { ...range, start: range.start + by, end: range.end + by };
   return { ...range, start: Math.min(range.start, edit.start), end: Math.max(range.end + by, edit.newEnd) };
 }
 
@@ -59,7 +58,10 @@ export function shiftAnalysis(analysis: Analysis, edit: Edit, textOf: (start: nu
     damaged.end = Math.max(damaged.end, span.end);
   };
   const keep = (span: Range | null) => {
-    if (span && touches(edit, span)) { drop(span); return false; }
+    if (span && touches(edit, span)) {
+      drop(span);
+      return false;
+    }
     return true;
   };
 
@@ -73,7 +75,10 @@ export function shiftAnalysis(analysis: Analysis, edit: Edit, textOf: (start: nu
   const gone = new Set<string>();
   for (const speaker of analysis.speakers) {
     const mentions = speaker.mentions.filter(keep);
-    if (mentions.length === 0) { gone.add(speaker.id); continue; }
+    if (mentions.length === 0) {
+      gone.add(speaker.id);
+      continue;
+    }
     const unchanged = mentions.length === speaker.mentions.length && !mentions.some(after);
     speakers.push(unchanged ? speaker : { ...speaker, mentions: mentions.map(moveMention) });
   }
@@ -86,7 +91,17 @@ export function shiftAnalysis(analysis: Analysis, edit: Edit, textOf: (start: nu
       continue;
     }
     const moves = after(quote) || (quote.cue !== null && after(quote.cue)) || (quote.source !== null && after(quote.source));
-    quotes.push(moves ? { ...quote, start: quote.start + (after(quote) ? by : 0), end: quote.end + (after(quote) ? by : 0), cue: moveSpan(quote.cue), source: moveSpan(quote.source) } : quote);
+    quotes.push(
+      moves
+        ? {
+            ...quote,
+            start: quote.start + (after(quote) ? by : 0),
+            end: quote.end + (after(quote) ? by : 0),
+            cue: moveSpan(quote.cue),
+            source: moveSpan(quote.source),
+          }
+        : quote,
+    );
   }
   const datelines: Dateline[] = analysis.datelines.filter(keep).map((d) => (after(d) ? { ...d, start: d.start + by, end: d.end + by } : d));
   const structure = shiftStructure(analysis.structure, edit, textOf);
@@ -98,8 +113,10 @@ export function shiftAnalysis(analysis: Analysis, edit: Edit, textOf: (start: nu
 
 function shiftStructure(structure: Structure, edit: Edit, textOf: (start: number, end: number) => string): Structure {
   const stretchedTitle = structure.title && stretched(edit, structure.title);
-  const title: Span | null = stretchedTitle === structure.title || !stretchedTitle ? stretchedTitle
-    : { ...stretchedTitle, text: textOf(stretchedTitle.start, stretchedTitle.end) };
+  const title: Span | null =
+    stretchedTitle === structure.title || !stretchedTitle
+      ? stretchedTitle
+      : { ...stretchedTitle, text: textOf(stretchedTitle.start, stretchedTitle.end) };
   // Paragraphs the edit joins (a blank line deleted) become one.
   const paragraphs: Range[] = [];
   for (const paragraph of structure.paragraphs) {
@@ -108,8 +125,13 @@ function shiftStructure(structure: Structure, edit: Edit, textOf: (start: number
     if (last && p.start < last.end) paragraphs[paragraphs.length - 1] = { start: last.start, end: Math.max(last.end, p.end) };
     else paragraphs.push(p);
   }
-  const boilerplateStart = structure.boilerplateStart === null ? null
-    : structure.boilerplateStart >= edit.oldEnd ? structure.boilerplateStart + edit.newEnd - edit.oldEnd
-      : structure.boilerplateStart > edit.start ? edit.start : structure.boilerplateStart;
+  const boilerplateStart =
+    structure.boilerplateStart === null
+      ? null
+      : structure.boilerplateStart >= edit.oldEnd
+        ? structure.boilerplateStart + edit.newEnd - edit.oldEnd
+        : structure.boilerplateStart > edit.start
+          ? edit.start
+          : structure.boilerplateStart;
   return { title, body: stretched(edit, structure.body), paragraphs, boilerplateStart };
 }

@@ -20,7 +20,8 @@ function cover(covering: Omit<TextChange, 'before'> | null, start: number, end: 
   if (!covering) return { start, oldEnd: end, newEnd: start + length };
   // Positions after the covered stretch map back to the old text by the net growth so far.
   const growth = covering.newEnd - covering.oldEnd;
-  const newEnd = covering.newEnd <= start ? covering.newEnd : covering.newEnd >= end ? covering.newEnd + length - (end - start) : start + length;
+  const newEnd =
+    covering.newEnd <= start ? covering.newEnd : covering.newEnd >= end ? covering.newEnd + length - (end - start) : start + length;
   return {
     start: Math.min(covering.start, start),
     oldEnd: end > covering.newEnd ? end - growth : covering.oldEnd,
@@ -48,7 +49,8 @@ export class TextChanges implements TextDocumentsConfiguration<TextDocument> {
     let whole = false;
     // One at a time, so that each change's range is read in the text it was made for.
     for (const change of changes) {
-      const [start, end] = 'range' in change ? [document.offsetAt(change.range.start), document.offsetAt(change.range.end)].sort((a, b) => a - b) : [NaN, NaN];
+      const [start, end] =
+        'range' in change ? [document.offsetAt(change.range.start), document.offsetAt(change.range.end)].sort((a, b) => a - b) : [NaN, NaN];
       // A range past the end leaves TextDocument's line table with holes (its offsets then read NaN): applied as the
       // editor's own copy applies it, so both texts stay the same, but nothing is carried through it.
       if (Number.isFinite(start) && Number.isFinite(end)) covering = cover(covering, start, end, change.text.length);

@@ -83,7 +83,8 @@ export class TextSnapshot implements TextDocument {
     let high = starts.length;
     while (low < high) {
       const mid = (low + high) >>> 1;
-      if (starts[mid] > at) high = mid; else low = mid + 1;
+      if (starts[mid] > at) high = mid;
+      else low = mid + 1;
     }
     const line = low - 1;
     return { line, character: this.beforeEol(at, starts[line]) - starts[line] };

@@ -11,8 +11,11 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = ['csv', 'jsonl', 'w3c'];
 
 export function formatRows(rows: readonly ExportRow[], format: ExportFormat, options: CsvOptions = {}): string {
   switch (format) {
-    case 'csv': return toCsv(rows, options);
-    case 'jsonl': return toJsonl(rows);
-    case 'w3c': return toW3c(rows);
+    case 'csv':
+      return toCsv(rows, options);
+    case 'jsonl':
+      return toJsonl(rows);
+    case 'w3c':
+      return toW3c(rows);
   }
 }

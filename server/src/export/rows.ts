@@ -48,7 +48,10 @@ export type SpeakerNamer = (speakerId: string, ownName: string) => string;
 
 const OWN_NAME: SpeakerNamer = (_id, ownName) => ownName;
 
-export function exportRows({ file, source, text, tags, attributions, analysis: given }: TaggedFile, nameOf: SpeakerNamer = OWN_NAME): ExportRow[] {
+export function exportRows(
+  { file, source, text, tags, attributions, analysis: given }: TaggedFile,
+  nameOf: SpeakerNamer = OWN_NAME,
+): ExportRow[] {
   if (tags.length === 0) return [];
   const analysis = given ?? analyze(text, { attributions });
   const dateline = analysis.datelines.find((d) => d.primary)?.iso ?? null;
@@ -67,9 +70,21 @@ export function exportRows({ file, source, text, tags, attributions, analysis: g
       }
     }
     return {
-      file, source, id: t.id, tag: t.tag, note: t.note, text: t.text,
-      start: t.status === 'orphaned' ? null : t.start, end: t.status === 'orphaned' ? null : t.end,
-      prefix: t.prefix, suffix: t.suffix, speaker, dateline, status: t.status, created: t.created, modified: t.modified ?? null,
+      file,
+      source,
+      id: t.id,
+      tag: t.tag,
+      note: t.note,
+      text: t.text,
+      start: t.status === 'orphaned' ? null : t.start,
+      end: t.status === 'orphaned' ? null : t.end,
+      prefix: t.prefix,
+      suffix: t.suffix,
+      speaker,
+      dateline,
+      status: t.status,
+      created: t.created,
+      modified: t.modified ?? null,
       coder: t.creator ?? null,
     };
   });

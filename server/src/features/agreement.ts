@@ -14,15 +14,21 @@ export function registerAgreement(server: SeedLanguageServer, live: TagStore): v
   server.connection.onRequest(CodingRequests.agreement, async (params: AgreementParams = {}): Promise<AgreementDto> => {
     const { root, files } = await taggedWorkspace(server, live, params.uris, 'Coder agreement');
     const byName = new Map(files.map((f) => [relative(root, f.path).split(sep).join('/'), f]));
-    const result = agreementOf([...byName].map(([file, f]) => ({ file, text: f.text, tags: f.tags })),
-      params.coders && params.coders.length >= 2 ? { coders: params.coders } : {});
+    const result = agreementOf(
+      [...byName].map(([file, f]) => ({ file, text: f.text, tags: f.tags })),
+      params.coders && params.coders.length >= 2 ? { coders: params.coders } : {},
+    );
     return {
       ...result,
       disagreements: result.disagreements.map((d) => {
         const source = byName.get(d.file)!;
         const index = new CodePointIndex(source.text);
         const doc = TextDocument.create('', 'seed', 0, source.text);
-        return { ...d, uri: pathToFileURL(source.path).href, range: { start: doc.positionAt(index.toUtf16(d.start)), end: doc.positionAt(index.toUtf16(d.end)) } };
+        return {
+          ...d,
+          uri: pathToFileURL(source.path).href,
+          range: { start: doc.positionAt(index.toUtf16(d.start)), end: doc.positionAt(index.toUtf16(d.end)) },
+        };
       }),
     };
   });

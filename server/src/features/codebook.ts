@@ -35,7 +35,8 @@ export function registerCodebook(server: SeedLanguageServer, store: TagStore): v
       const folders = server.clientCapabilities().workspace?.workspaceFolders ? await connection.workspace.getWorkspaceFolders() : null;
       uri = folders?.[0]?.uri;
     }
-    if (!uri || !uri.startsWith('file:')) throw new ResponseError(ErrorCodes.InvalidParams, 'The codebook belongs to a workspace folder: open a folder first');
+    if (!uri || !uri.startsWith('file:'))
+      throw new ResponseError(ErrorCodes.InvalidParams, 'The codebook belongs to a workspace folder: open a folder first');
     const root = fileURLToPath(uri);
     const ws = new CodebookWorkspace(root, params.seed ?? []);
     if (!recovered.has(root) && !readOnlyReason(server.initializationOptions())) {
@@ -57,7 +58,10 @@ export function registerCodebook(server: SeedLanguageServer, store: TagStore): v
       folder: pathToFileURL(ws.root).href,
       exists,
       codes: codebook.codes.map((c) => ({ ...c, uses: counts.get(c.name) ?? 0 })),
-      notInCodebook: [...counts].filter(([name]) => !names.has(name)).sort(([a], [b]) => a.localeCompare(b)).map(([name, uses]) => ({ name, uses })),
+      notInCodebook: [...counts]
+        .filter(([name]) => !names.has(name))
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([name, uses]) => ({ name, uses })),
       undo: undoLabel(ws.root),
     };
   }
@@ -116,16 +120,25 @@ export function registerCodebook(server: SeedLanguageServer, store: TagStore): v
       const ws = await workspaceOf(p);
       // Tags in open documents reach disk first, so the rename sees them.
       for (const path of store.openPaths()) attempt(() => store.save(path));
-      return retagged(ws, attempt(() => ws.rename(p.from, p.to)));
+      return retagged(
+        ws,
+        attempt(() => ws.rename(p.from, p.to)),
+      );
     },
     delete: async (p) => {
       const ws = await workspaceOf(p);
       for (const path of store.openPaths()) attempt(() => store.save(path));
-      return retagged(ws, attempt(() => ws.delete(p.name, p.moveTo)));
+      return retagged(
+        ws,
+        attempt(() => ws.delete(p.name, p.moveTo)),
+      );
     },
     undo: async (p) => {
       const ws = await workspaceOf(p);
-      return retagged(ws, attempt(() => ws.undo()));
+      return retagged(
+        ws,
+        attempt(() => ws.undo()),
+      );
     },
   };
 
@@ -145,7 +158,12 @@ function attempt<T>(operation: () => T): T {
   try {
     return operation();
   } catch (err) {
-    if (err instanceof CodebookError || err instanceof TagStoreError || err instanceof LockTimeoutError || err instanceof WriteRefusedError) {
+    if (
+      err instanceof CodebookError ||
+      err instanceof TagStoreError ||
+      err instanceof LockTimeoutError ||
+      err instanceof WriteRefusedError
+    ) {
       throw new ResponseError(ErrorCodes.InvalidRequest, err.message);
     }
     throw err;

@@ -5,9 +5,18 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ErrorCodes, ResponseError, type CancellationToken, type DidChangeWatchedFilesParams } from 'vscode-languageserver';
 import {
-  CorpusNotifications, CorpusRequests, SpeakerNotifications,
-  type CorpusQuoteDto, type CorpusSpeakerDto, type DashboardParams, type DashboardQuotesParams, type DashboardResult,
-  type ProvenanceParams, type ProvenanceResult, type SpeakerMergeParams, type SpeakerSplitParams,
+  CorpusNotifications,
+  CorpusRequests,
+  SpeakerNotifications,
+  type CorpusQuoteDto,
+  type CorpusSpeakerDto,
+  type DashboardParams,
+  type DashboardQuotesParams,
+  type DashboardResult,
+  type ProvenanceParams,
+  type ProvenanceResult,
+  type SpeakerMergeParams,
+  type SpeakerSplitParams,
 } from '../../../shared/protocol';
 import type { AnalyzedDocument } from '../documents/analyzedDocument';
 import { throwIfCancelled } from '../lsp/cancellation';
@@ -18,7 +27,13 @@ import type { SpeakerDecisions } from '../corpus/decisions';
 import { corpusStats, selectQuotes } from '../corpus/stats';
 import type { CorpusSpeaker } from '../corpus/speakers';
 import {
-  decisionPathOf, readSpeakerDecisions, SpeakersFileError, speakersFileOf, updateSpeakerDecisions, withMerge, withSplit,
+  decisionPathOf,
+  readSpeakerDecisions,
+  SpeakersFileError,
+  speakersFileOf,
+  updateSpeakerDecisions,
+  withMerge,
+  withSplit,
 } from '../corpus/speakersFile';
 import type { SeedLanguageServer } from '../lsp/languageServer';
 import { normalizeUri, type IndexedFile } from '../workspace/workspaceIndex';
@@ -71,7 +86,11 @@ export function registerCorpus(server: SeedLanguageServer, index = new CorpusInd
   };
   const changeDecisions = (change: (d: SpeakerDecisions) => SpeakerDecisions): CorpusSpeakerDto[] => {
     const folder = root();
-    if (!folder) throw new ResponseError(ErrorCodes.InvalidRequest, 'Open a folder first: merges and splits are saved in its .seed-annotator/speakers.json');
+    if (!folder)
+      throw new ResponseError(
+        ErrorCodes.InvalidRequest,
+        'Open a folder first: merges and splits are saved in its .seed-annotator/speakers.json',
+      );
     try {
       index.setDecisions(resolveDecisions(folder, updateSpeakerDecisions(folder, change)));
     } catch (error) {
@@ -80,7 +99,9 @@ export function registerCorpus(server: SeedLanguageServer, index = new CorpusInd
     }
     decisionsLoadedFrom = folder;
     announce();
-    return corpus().speakers().list.map((s) => speakerDto(corpus(), s));
+    return corpus()
+      .speakers()
+      .list.map((s) => speakerDto(corpus(), s));
   };
 
   // --- files on disk, through the workspace index: one file's contribution at a time ------------------------------
@@ -93,21 +114,27 @@ export function registerCorpus(server: SeedLanguageServer, index = new CorpusInd
   const syncOpen = (doc: AnalyzedDocument): void => {
     const uri = normalizeUri(doc.uri);
     if (index.openVersion(uri) === doc.version) return;
-    index.setOpen(corpusFileOf(uri, doc.analysis, tagsOf(uri), (span) => doc.rangeOf(span)), doc.version);
+    index.setOpen(
+      corpusFileOf(uri, doc.analysis, tagsOf(uri), (span) => doc.rangeOf(span)),
+      doc.version,
+    );
   };
   documents.onDidChangeContent((e) => {
     const uri = e.document.uri;
     clearTimeout(timers.get(uri));
-    timers.set(uri, setTimeout(() => {
-      timers.delete(uri);
-      const document = documents.get(uri);
-      if (!document) return;
-      try {
-        syncOpen(server.analyses.get(document));
-      } catch (error) {
-        connection.console.error(`Corpus index: ${uri}: ${error instanceof Error ? error.stack : String(error)}`);
-      }
-    }, OPEN_DOCUMENT_DELAY_MS));
+    timers.set(
+      uri,
+      setTimeout(() => {
+        timers.delete(uri);
+        const document = documents.get(uri);
+        if (!document) return;
+        try {
+          syncOpen(server.analyses.get(document));
+        } catch (error) {
+          connection.console.error(`Corpus index: ${uri}: ${error instanceof Error ? error.stack : String(error)}`);
+        }
+      }, OPEN_DOCUMENT_DELAY_MS),
+    );
   });
   documents.onDidClose((e) => {
     clearTimeout(timers.get(e.document.uri));
@@ -169,7 +196,12 @@ export function registerCorpus(server: SeedLanguageServer, index = new CorpusInd
     return {
       text: group.text,
       occurrences: group.occurrences.map((o) => ({
-        uri: o.file, range: o.range ?? null, start: o.start, end: o.end, speaker: o.speaker, date: o.date,
+        uri: o.file,
+        range: o.range ?? null,
+        start: o.start,
+        end: o.end,
+        speaker: o.speaker,
+        date: o.date,
         text: textOf(corpus(), o.file, o.start),
       })),
     };
@@ -177,7 +209,9 @@ export function registerCorpus(server: SeedLanguageServer, index = new CorpusInd
   connection.onRequest(CorpusRequests.speakers, async (_p: unknown, token: CancellationToken) => {
     await server.workspace.whenIndexed();
     throwIfCancelled(token);
-    return corpus().speakers().list.map((s) => speakerDto(corpus(), s));
+    return corpus()
+      .speakers()
+      .list.map((s) => speakerDto(corpus(), s));
   });
   connection.onRequest(CorpusRequests.merge, (p: SpeakerMergeParams) => {
     const names = p.ids.map((id) => nameOf(corpus(), id));
@@ -186,7 +220,9 @@ export function registerCorpus(server: SeedLanguageServer, index = new CorpusInd
   });
   connection.onRequest(CorpusRequests.split, (p: SpeakerSplitParams) => {
     const folder = root();
-    const speaker = corpus().speakers().list.find((s) => s.id === p.id);
+    const speaker = corpus()
+      .speakers()
+      .list.find((s) => s.id === p.id);
     if (!speaker) throw new ResponseError(ErrorCodes.InvalidParams, `No corpus speaker '${p.id}'`);
     const wanted = new Set(p.uris.map(normalizeUri));
     const taken = speaker.occurrences.filter((o) => wanted.has(o.file));
@@ -209,20 +245,34 @@ export function registerCorpus(server: SeedLanguageServer, index = new CorpusInd
     const files = inFolder(corpus().files(), p.folder);
     const stats = corpusStats(files, corpus().speakers(), p.filter, { period: p.period, top: p.top ?? DEFAULT_TOP });
     const tags = [...new Set(files.flatMap((f) => f.tags.map((t) => t.tag)))].sort();
-    const dates = files.map((f) => f.date).filter((d): d is string => d !== null).sort();
+    const dates = files
+      .map((f) => f.date)
+      .filter((d): d is string => d !== null)
+      .sort();
     return {
-      stats, tags,
+      stats,
+      tags,
       firstDate: dates[0]?.slice(0, 10) ?? null,
       lastDate: dates[dates.length - 1]?.slice(0, 10) ?? null,
       elapsedMs: Math.round(performance.now() - started),
     };
   });
-  connection.onRequest(CorpusRequests.dashboardQuotes, async (p: DashboardQuotesParams, token: CancellationToken): Promise<CorpusQuoteDto[]> => {
-    await server.workspace.whenIndexed();
-    throwIfCancelled(token);
-    return selectQuotes(inFolder(corpus().files(), p.folder), corpus().speakers(), p.filter, p.selection, p.period)
-      .map((q) => ({ uri: q.file, range: q.range ?? null, start: q.start, end: q.end, text: q.text, speaker: q.speaker, date: q.date }));
-  });
+  connection.onRequest(
+    CorpusRequests.dashboardQuotes,
+    async (p: DashboardQuotesParams, token: CancellationToken): Promise<CorpusQuoteDto[]> => {
+      await server.workspace.whenIndexed();
+      throwIfCancelled(token);
+      return selectQuotes(inFolder(corpus().files(), p.folder), corpus().speakers(), p.filter, p.selection, p.period).map((q) => ({
+        uri: q.file,
+        range: q.range ?? null,
+        start: q.start,
+        end: q.end,
+        text: q.text,
+        speaker: q.speaker,
+        date: q.date,
+      }));
+    },
+  );
 
   return index;
 }
@@ -274,8 +324,17 @@ function textOf(index: CorpusIndex, uri: string, start: number): string {
 
 function speakerDto(index: CorpusIndex, speaker: CorpusSpeaker): CorpusSpeakerDto {
   return {
-    id: speaker.id, name: speaker.name, kind: speaker.kind, roles: speaker.roles, aliases: speaker.aliases,
-    files: speaker.files, quotes: speaker.quotes,
-    occurrences: speaker.occurrences.map((o) => ({ uri: o.file, speakerId: o.speakerId, name: ownName(index, o.file, o.speakerId) ?? speaker.name })),
+    id: speaker.id,
+    name: speaker.name,
+    kind: speaker.kind,
+    roles: speaker.roles,
+    aliases: speaker.aliases,
+    files: speaker.files,
+    quotes: speaker.quotes,
+    occurrences: speaker.occurrences.map((o) => ({
+      uri: o.file,
+      speakerId: o.speakerId,
+      name: ownName(index, o.file, o.speakerId) ?? speaker.name,
+    })),
   };
 }

@@ -17,19 +17,25 @@ export function provenanceMarkdown(group: ProvenanceGroup, uri: string, start: n
   const [first] = group.occurrences;
   const isFirst = first.file === uri && first.start === start;
   const head = `Also in ${articles} other article${articles === 1 ? '' : 's'}`;
-  const lines = [isFirst
-    ? `${head} — this is the first occurrence${first.date ? ` (${escapeMarkdown(first.date)})` : ''}`
-    : `${head} — first ${first.date ? `on ${escapeMarkdown(first.date)} ` : '(undated) '}in ${link(first)}`];
-  const listed = others.slice(0, OCCURRENCES_SHOWN).map((o) =>
-    `- ${o.date ? escapeMarkdown(o.date) : 'undated'}: ${link(o)}${o.speaker ? ` (${escapeMarkdown(o.speaker)})` : ''}`);
-  if (others.length > OCCURRENCES_SHOWN) listed.push(`- and ${others.length - OCCURRENCES_SHOWN} more (Seed Annotator: Show Quote Provenance)`);
+  const lines = [
+    isFirst
+      ? `${head} — this is the first occurrence${first.date ? ` (${escapeMarkdown(first.date)})` : ''}`
+      : `${head} — first ${first.date ? `on ${escapeMarkdown(first.date)} ` : '(undated) '}in ${link(first)}`,
+  ];
+  const listed = others
+    .slice(0, OCCURRENCES_SHOWN)
+    .map((o) => `- ${o.date ? escapeMarkdown(o.date) : 'undated'}: ${link(o)}${o.speaker ? ` (${escapeMarkdown(o.speaker)})` : ''}`);
+  if (others.length > OCCURRENCES_SHOWN)
+    listed.push(`- and ${others.length - OCCURRENCES_SHOWN} more (Seed Annotator: Show Quote Provenance)`);
   return `${lines.join('\n\n')}\n\n${listed.join('\n')}`;
 }
 
 /** "Quoted in N articles (M quotes)" for a speaker of the corpus. */
 export function corpusSpeakerMarkdown(speaker: CorpusSpeaker): string {
   const articles = speaker.occurrences.length === 0 ? 0 : new Set(speaker.occurrences.map((o) => o.file)).size;
-  const parts = [`Across the corpus: in ${articles} article${articles === 1 ? '' : 's'}, ${speaker.quotes} quote${speaker.quotes === 1 ? '' : 's'}`];
+  const parts = [
+    `Across the corpus: in ${articles} article${articles === 1 ? '' : 's'}, ${speaker.quotes} quote${speaker.quotes === 1 ? '' : 's'}`,
+  ];
   if (speaker.roles.length > 1) parts.push(`Roles: ${speaker.roles.slice(0, 4).map(escapeMarkdown).join('; ')}`);
   return parts.join('\n\n');
 }

@@ -16,7 +16,8 @@ export function foldingRanges(doc: AnalyzedDocument): FoldingRange[] {
     const start = doc.lineOf(boilerplate);
     let end = document.lineCount - 1;
     // Trailing blank lines belong to no one; folding stops at the last line with text.
-    while (end > start && document.getText({ start: { line: end, character: 0 }, end: { line: end + 1, character: 0 } }).trim() === '') end--;
+    while (end > start && document.getText({ start: { line: end, character: 0 }, end: { line: end + 1, character: 0 } }).trim() === '')
+      end--;
     if (end > start) ranges.push({ startLine: start, endLine: end, kind: FoldingRangeKind.Region, collapsedText: 'boilerplate' });
   }
   return ranges;

@@ -42,8 +42,7 @@ export function speakerMarkdown(doc: AnalyzedDocument, speaker: Speaker): string
   if (speaker.aliases.length > 0) lines.push(`Also: ${speaker.aliases.map(escapeMarkdown).join(', ')}`);
   const quotes = quotesOf(doc.analysis, speaker);
   lines.push(quotes.length === 1 ? '1 quote' : `${quotes.length} quotes`);
-  const shown = quotes.slice(0, QUOTES_SHOWN)
-    .map((q) => `- line ${doc.lineOf(q.start) + 1}: ${escapeMarkdown(clip(q.text))}`);
+  const shown = quotes.slice(0, QUOTES_SHOWN).map((q) => `- line ${doc.lineOf(q.start) + 1}: ${escapeMarkdown(clip(q.text))}`);
   if (quotes.length > QUOTES_SHOWN) shown.push(`- and ${quotes.length - QUOTES_SHOWN} more`);
   // Paragraphs need a blank line between them in markdown; the list follows the count directly.
   return lines.join('\n\n') + (shown.length > 0 ? `\n\n${shown.join('\n')}` : '');
@@ -51,9 +50,11 @@ export function speakerMarkdown(doc: AnalyzedDocument, speaker: Speaker): string
 
 export function quoteMarkdown(doc: AnalyzedDocument, quote: Quote): string {
   const speaker = speakerById(doc.analysis, quote.speakerId);
-  const lines = [speaker
-    ? `Quote by **${escapeMarkdown(speaker.name)}**${speaker.role ? ` (${escapeMarkdown(speaker.role)})` : ''}`
-    : 'Quote with no speaker found'];
+  const lines = [
+    speaker
+      ? `Quote by **${escapeMarkdown(speaker.name)}**${speaker.role ? ` (${escapeMarkdown(speaker.role)})` : ''}`
+      : 'Quote with no speaker found',
+  ];
   if (quote.cue) lines.push(`Cue: ${escapeMarkdown(quote.cue.text)}`);
   if (quote.confidence !== null) lines.push(confidenceLine(quote.confidence));
   if (quote.partial) lines.push('Partial quote, woven into the sentence');
@@ -72,7 +73,7 @@ export function datelineMarkdown(dateline: Dateline): string {
   const weekday = weekdayOf(dateline.iso);
   return [
     `**Dateline** ${escapeMarkdown(dateline.iso)}${weekday ? `, ${weekday}` : ''}`,
-    dateline.primary ? "The article's own date (primary)" : 'Not the article\'s own date',
+    dateline.primary ? "The article's own date (primary)" : "Not the article's own date",
   ].join('\n\n');
 }
 

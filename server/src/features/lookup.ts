@@ -23,17 +23,21 @@ export function mentionAt(analysis: Analysis, offset: number, touching = false):
 }
 
 export function quoteAt(analysis: Analysis, offset: number, touching = false): Quote | null {
-  return analysis.quotes.find((q) => on(q, offset, false) || (q.cue !== null && on(q.cue, offset, touching)))
-    ?? (touching ? analysis.quotes.find((q) => on(q, offset, true)) ?? null : null);
+  return (
+    analysis.quotes.find((q) => on(q, offset, false) || (q.cue !== null && on(q.cue, offset, touching))) ??
+    (touching ? (analysis.quotes.find((q) => on(q, offset, true)) ?? null) : null)
+  );
 }
 
 export function datelineAt(analysis: Analysis, offset: number, touching = false): Dateline | null {
-  return analysis.datelines.find((d) => on(d, offset, false))
-    ?? (touching ? analysis.datelines.find((d) => on(d, offset, true)) ?? null : null);
+  return (
+    analysis.datelines.find((d) => on(d, offset, false)) ??
+    (touching ? (analysis.datelines.find((d) => on(d, offset, true)) ?? null) : null)
+  );
 }
 
 export function speakerById(analysis: Analysis, id: string | null): Speaker | null {
-  return id === null ? null : analysis.speakers.find((s) => s.id === id) ?? null;
+  return id === null ? null : (analysis.speakers.find((s) => s.id === id) ?? null);
 }
 
 export function quotesOf(analysis: Analysis, speaker: Speaker): Quote[] {
@@ -58,5 +62,6 @@ export function fullestMention(speaker: Speaker): Mention | null {
   if (exact) return exact;
   const rank = (m: Mention) => (m.form === 'name' ? 3 : m.form === 'title' || m.form === 'description' ? 2 : m.form === 'surname' ? 1 : 0);
   return speaker.mentions.reduce((best, m) =>
-    rank(m) > rank(best) || (rank(m) === rank(best) && m.end - m.start > best.end - best.start) ? m : best);
+    rank(m) > rank(best) || (rank(m) === rank(best) && m.end - m.start > best.end - best.start) ? m : best,
+  );
 }

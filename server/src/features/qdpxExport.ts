@@ -10,6 +10,12 @@ export function registerQdpxExport(server: SeedLanguageServer, live: TagStore): 
   server.connection.onRequest(TagRequests.exportQdpx, async (params: QdpxExportParams = {}): Promise<QdpxExportResult> => {
     const { root, files, problems } = await taggedWorkspace(server, live, params.uris, 'A REFI-QDA project');
     const result = await exportQdpx(root, files);
-    return { content: result.bytes.toString('base64'), count: result.tags, sources: result.sources, coders: result.coders, problems: [...problems, ...result.problems] };
+    return {
+      content: result.bytes.toString('base64'),
+      count: result.tags,
+      sources: result.sources,
+      coders: result.coders,
+      problems: [...problems, ...result.problems],
+    };
   });
 }

@@ -8,9 +8,8 @@ export function references(doc: AnalyzedDocument, position: Position, includeDec
   const speaker = speakerAt(doc.analysis, doc.offsetAt(position));
   if (!speaker) return [];
   const declaration = fullestMention(speaker);
-  const spans = [
-    ...speaker.mentions.filter((m) => includeDeclaration || m !== declaration),
-    ...quotesOf(doc.analysis, speaker),
-  ].sort((a, b) => a.start - b.start);
+  const spans = [...speaker.mentions.filter((m) => includeDeclaration || m !== declaration), ...quotesOf(doc.analysis, speaker)].sort(
+    (a, b) => a.start - b.start,
+  );
   return spans.map((s) => ({ uri: doc.uri, range: doc.rangeOf(s) }));
 }

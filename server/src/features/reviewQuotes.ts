@@ -12,14 +12,25 @@ export function reviewQueue(files: Iterable<IndexedFile>, token?: CancellationTo
     if (token?.isCancellationRequested) return null;
     for (const q of file.quotes) {
       if (q.speaker !== null && q.confidence !== null && q.confidence >= TRUSTED) continue;
-      queue.push({ uri: file.uri, text: q.text, range: q.range, speaker: q.speaker, confidence: q.speaker === null ? null : q.confidence,
-        candidates: rankedSpeakers(file.speakers, q) });
+      queue.push({
+        uri: file.uri,
+        text: q.text,
+        range: q.range,
+        speaker: q.speaker,
+        confidence: q.speaker === null ? null : q.confidence,
+        candidates: rankedSpeakers(file.speakers, q),
+      });
     }
   }
   // Unattributed first (nothing supports a speaker), then the least sure; ties in reading order per file.
   const rank = (r: ReviewQuote) => (r.confidence === null ? -1 : r.confidence);
-  return queue.sort((a, b) => rank(a) - rank(b) || a.uri.localeCompare(b.uri) ||
-    a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  return queue.sort(
+    (a, b) =>
+      rank(a) - rank(b) ||
+      a.uri.localeCompare(b.uri) ||
+      a.range.start.line - b.range.start.line ||
+      a.range.start.character - b.range.start.character,
+  );
 }
 
 /**

@@ -40,7 +40,8 @@ interface Layer extends CodePointRange {
 }
 
 /** Whether a span overlaps the region (every span does when there is none). */
-const within = (span: CodePointRange, region: CodePointRange | undefined) => !region || (span.start < region.end && span.end > region.start);
+const within = (span: CodePointRange, region: CodePointRange | undefined) =>
+  !region || (span.start < region.end && span.end > region.start);
 
 /** The layers of the document, or of a region of it (clipped to the region). */
 function layersOf(doc: AnalyzedDocument, region?: CodePointRange): Layer[] {
@@ -59,10 +60,13 @@ function layersOf(doc: AnalyzedDocument, region?: CodePointRange): Layer[] {
     layers.push({ start: d.start, end: d.end, type: 'dateline', modifiers: d.primary ? ['primary'] : [], priority: 1 });
   }
   for (const s of analysis.speakers) {
-    for (const m of s.mentions) if (within(m, region)) layers.push({ start: m.start, end: m.end, type: 'speaker', modifiers: [s.kind], priority: 3 });
+    for (const m of s.mentions)
+      if (within(m, region)) layers.push({ start: m.start, end: m.end, type: 'speaker', modifiers: [s.kind], priority: 3 });
   }
   if (!region) return layers.filter((l) => l.end > l.start);
-  return layers.map((l) => ({ ...l, start: Math.max(l.start, region.start), end: Math.min(l.end, region.end) })).filter((l) => l.end > l.start);
+  return layers
+    .map((l) => ({ ...l, start: Math.max(l.start, region.start), end: Math.min(l.end, region.end) }))
+    .filter((l) => l.end > l.start);
 }
 
 interface Segment extends CodePointRange {
@@ -73,7 +77,10 @@ interface Segment extends CodePointRange {
 /** Cuts overlapping layers into disjoint segments, each owned by the highest layer covering it. */
 function flatten(layers: Layer[], tagged: readonly CodePointRange[]): Segment[] {
   const cuts = new Set<number>();
-  for (const r of [...layers, ...tagged]) { cuts.add(r.start); cuts.add(r.end); }
+  for (const r of [...layers, ...tagged]) {
+    cuts.add(r.start);
+    cuts.add(r.end);
+  }
   const points = [...cuts].sort((a, b) => a - b);
   const byStart = [...layers].sort((a, b) => a.start - b.start);
   const tags = [...tagged].filter((t) => t.end > t.start).sort((a, b) => a.start - b.start);
@@ -92,7 +99,8 @@ function flatten(layers: Layer[], tagged: readonly CodePointRange[]): Segment[] 
     if (active.length === 0) continue;
     // Among equals, the innermost (latest-starting) layer wins, so a nested span stays visible.
     const owner = active.reduce((best, l) =>
-      l.priority > best.priority || (l.priority === best.priority && l.start > best.start) ? l : best);
+      l.priority > best.priority || (l.priority === best.priority && l.start > best.start) ? l : best,
+    );
     const isTagged = activeTags.length > 0;
     const last = segments[segments.length - 1];
     if (last && last.end === from && last.layer === owner && last.tagged === isTagged) last.end = to;
@@ -143,7 +151,10 @@ function encode(tokens: readonly SeedToken[]): number[] {
   let modifiers: readonly SemanticTokenModifier[] | undefined;
   let bits = 0;
   tokens.forEach((t, i) => {
-    if (t.modifiers !== modifiers) { modifiers = t.modifiers; bits = encodeModifiers(modifiers); }
+    if (t.modifiers !== modifiers) {
+      modifiers = t.modifiers;
+      bits = encodeModifiers(modifiers);
+    }
     data[i * 5] = t.line - line;
     data[i * 5 + 1] = t.line === line ? t.character - character : t.character;
     data[i * 5 + 2] = t.length;
@@ -173,14 +184,22 @@ const before = (a: Position, b: Position) => a.line < b.line || (a.line === b.li
  * move to end where they ended relative to `toAfter` (new text), the rest are dropped. Also says where the dropped
  * ones began and ended, so that the stretch can be filled again.
  */
-function carryTokens(tokens: readonly SeedToken[], from: Position, to: Position, toAfter: Position): { kept: SeedToken[]; next: number; reach: Position } {
+function carryTokens(
+  tokens: readonly SeedToken[],
+  from: Position,
+  to: Position,
+  toAfter: Position,
+): { kept: SeedToken[]; next: number; reach: Position } {
   const kept: SeedToken[] = [];
   let next = -1;
   let reach = to;
   for (const t of tokens) {
     const start = { line: t.line, character: t.character };
     const end = { line: t.line, character: t.character + t.length };
-    if (!before(from, end)) { kept.push(t); continue; }
+    if (!before(from, end)) {
+      kept.push(t);
+      continue;
+    }
     if (!before(start, to) && !before(start, reach)) {
       if (next < 0) next = kept.length;
       const lines = toAfter.line - to.line;
@@ -209,8 +228,10 @@ export function decodeTokens(data: readonly number[]): SeedToken[] {
 
 function overlaps(token: SeedToken, range: Range): boolean {
   const before = (l1: number, c1: number, l2: number, c2: number) => l1 < l2 || (l1 === l2 && c1 < c2);
-  return before(token.line, token.character, range.end.line, range.end.character)
-    && before(range.start.line, range.start.character, token.line, token.character + token.length);
+  return (
+    before(token.line, token.character, range.end.line, range.end.character) &&
+    before(range.start.line, range.start.character, token.line, token.character + token.length)
+  );
 }
 
 /**
@@ -252,11 +273,14 @@ export class SemanticTokensService {
     const carried = carryTokens(kept.tokens, from, to, toAfter);
     // Tokens cut by the damaged stretch are computed again whole: the stretch grows to where they began and ended.
     const firstCut = kept.tokens.find((t) => before(from, { line: t.line, character: t.character + t.length }));
-    const start = firstCut && before({ line: firstCut.line, character: firstCut.character }, from)
-      ? old.offsetAt({ line: firstCut.line, character: firstCut.character }) : damaged.start;
-    const reach = carried.reach.line === to.line
-      ? { line: toAfter.line, character: carried.reach.character - to.character + toAfter.character }
-      : { line: carried.reach.line + toAfter.line - to.line, character: carried.reach.character };
+    const start =
+      firstCut && before({ line: firstCut.line, character: firstCut.character }, from)
+        ? old.offsetAt({ line: firstCut.line, character: firstCut.character })
+        : damaged.start;
+    const reach =
+      carried.reach.line === to.line
+        ? { line: toAfter.line, character: carried.reach.character - to.character + toAfter.character }
+        : { line: carried.reach.line + toAfter.line - to.line, character: carried.reach.character };
     const end = Math.max(doc.offsetAt(reach), damaged.newEnd);
     const filled = computeTokens(doc, this.tagged?.taggedRanges(doc.uri) ?? [], { start, end });
     const tokens = [...carried.kept.slice(0, carried.next), ...filled, ...carried.kept.slice(carried.next)];

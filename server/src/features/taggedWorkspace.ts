@@ -21,7 +21,12 @@ export interface TaggedWorkspace {
   problems: string[];
 }
 
-export async function taggedWorkspace(server: SeedLanguageServer, live: TagStore, uris: readonly string[] | undefined, what: string): Promise<TaggedWorkspace> {
+export async function taggedWorkspace(
+  server: SeedLanguageServer,
+  live: TagStore,
+  uris: readonly string[] | undefined,
+  what: string,
+): Promise<TaggedWorkspace> {
   const { connection } = server;
   const folders = server.clientCapabilities().workspace?.workspaceFolders ? await connection.workspace.getWorkspaceFolders() : null;
   const folderUri = folders?.find((f) => f.uri.startsWith('file:'))?.uri;
@@ -34,9 +39,10 @@ export async function taggedWorkspace(server: SeedLanguageServer, live: TagStore
       if (!(err instanceof TagStoreError)) throw err;
     }
   }
-  const paths = uris && uris.length > 0
-    ? uris.filter((u) => u.startsWith('file:')).map((u) => fileURLToPath(u))
-    : sidecarsUnder(root).map(sourcePathFor);
+  const paths =
+    uris && uris.length > 0
+      ? uris.filter((u) => u.startsWith('file:')).map((u) => fileURLToPath(u))
+      : sidecarsUnder(root).map(sourcePathFor);
   const store = new TagStore();
   const files: SavedTaggedFile[] = [];
   const problems: string[] = [];

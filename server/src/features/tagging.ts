@@ -35,7 +35,10 @@ export function registerTagging(server: SeedLanguageServer, store = new TagStore
     taggedRanges: (uri) => {
       const path = pathOf(uri);
       if (!path || !store.isOpen(path)) return [];
-      return store.list(path).filter((t) => t.status !== 'orphaned').map((t) => ({ start: t.start, end: t.end }));
+      return store
+        .list(path)
+        .filter((t) => t.status !== 'orphaned')
+        .map((t) => ({ start: t.start, end: t.end }));
     },
   });
   registerTagSync(files);
@@ -50,9 +53,13 @@ function tagsHover(store: TagStore, doc: AnalyzedDocument, position: Position): 
   const path = pathOf(doc.uri);
   if (!path || !store.isOpen(path)) return null;
   const at = doc.offsetAt(position);
-  const lines = store.list(path)
+  const lines = store
+    .list(path)
     .filter((t) => t.status !== 'orphaned' && t.start <= at && at < t.end)
-    .map((t) => `- **${escapeMarkdown(t.tag)}**${t.creator ? ` by ${escapeMarkdown(t.creator)}` : ''}${t.note ? `: ${escapeMarkdown(clip(t.note))}` : ''}${t.status === 'moved' ? ' _(moved: check its place)_' : ''}`);
+    .map(
+      (t) =>
+        `- **${escapeMarkdown(t.tag)}**${t.creator ? ` by ${escapeMarkdown(t.creator)}` : ''}${t.note ? `: ${escapeMarkdown(clip(t.note))}` : ''}${t.status === 'moved' ? ' _(moved: check its place)_' : ''}`,
+    );
   if (lines.length === 0) return null;
   return ['**Tags**', ...lines].join('\n');
 }

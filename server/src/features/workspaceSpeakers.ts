@@ -4,13 +4,20 @@ import type { WorkspaceSpeaker } from '../../../shared/protocol';
 import type { IndexedFile } from '../workspace/workspaceIndex';
 
 /** The speaker of the whole corpus a file's speaker belongs to (issue 9), when one is known. */
-export type SpeakerGrouping = (uri: string, speakerName: string) => { id: string; name: string; kind: WorkspaceSpeaker['kind']; role: string | null } | undefined;
+export type SpeakerGrouping = (
+  uri: string,
+  speakerName: string,
+) => { id: string; name: string; kind: WorkspaceSpeaker['kind']; role: string | null } | undefined;
 
 /**
  * Merges speakers of different files: by corpus speaker when a grouping is given, else by name, case-insensitively;
  * returns null when cancelled.
  */
-export function workspaceSpeakers(files: Iterable<IndexedFile>, token?: CancellationToken, grouping?: SpeakerGrouping): WorkspaceSpeaker[] | null {
+export function workspaceSpeakers(
+  files: Iterable<IndexedFile>,
+  token?: CancellationToken,
+  grouping?: SpeakerGrouping,
+): WorkspaceSpeaker[] | null {
   const byName = new Map<string, WorkspaceSpeaker>();
   for (const file of files) {
     if (token?.isCancellationRequested) return null;
@@ -19,7 +26,9 @@ export function workspaceSpeakers(files: Iterable<IndexedFile>, token?: Cancella
       const key = group ? group.id : s.name.toLowerCase();
       let speaker = byName.get(key);
       if (!speaker) {
-        speaker = group ? { id: group.id, name: group.name, kind: group.kind, role: group.role, files: [] } : { name: s.name, kind: s.kind, role: s.role, files: [] };
+        speaker = group
+          ? { id: group.id, name: group.name, kind: group.kind, role: group.role, files: [] }
+          : { name: s.name, kind: s.kind, role: s.role, files: [] };
         byName.set(key, speaker);
       }
       speaker.role ??= s.role;

@@ -37,11 +37,7 @@ function fileName(uri: string): string {
 }
 
 /** Returns null when cancelled. */
-export function workspaceSymbols(
-  files: Iterable<IndexedFile>,
-  rawQuery: string,
-  token?: CancellationToken,
-): SymbolInformation[] | null {
+export function workspaceSymbols(files: Iterable<IndexedFile>, rawQuery: string, token?: CancellationToken): SymbolInformation[] | null {
   const query = fold(rawQuery.trim());
   const result: SymbolInformation[] = [];
   for (const file of files) {

@@ -9,8 +9,9 @@ export const UNTRUSTED_MESSAGE =
 /** The read-only reason for these initialization options, or null when writing is allowed. */
 export function readOnlyReason(initializationOptions: unknown): string | null {
   // Only an explicit `trusted: false` restricts: other LSP clients (neovim, scripts) have no notion of trust.
-  const trusted = typeof initializationOptions === 'object' && initializationOptions !== null
-    ? (initializationOptions as { trusted?: unknown }).trusted
-    : undefined;
+  const trusted =
+    typeof initializationOptions === 'object' && initializationOptions !== null
+      ? (initializationOptions as { trusted?: unknown }).trusted
+      : undefined;
   return trusted === false ? UNTRUSTED_MESSAGE : null;
 }

@@ -17,7 +17,11 @@ export interface LockOptions {
 }
 
 export class LockTimeoutError extends Error {
-  constructor(readonly target: string, readonly lockPath: string, readonly owner: string) {
+  constructor(
+    readonly target: string,
+    readonly lockPath: string,
+    readonly owner: string,
+  ) {
     super(`${target}: another writer (${owner}) holds ${lockPath}; try again, or delete that file if no Seed Annotator process is running`);
   }
 }

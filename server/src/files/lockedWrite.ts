@@ -8,7 +8,10 @@ import { LockTimeoutError, withFileLockSync, type LockOptions } from './fileLock
 
 /** A refusal to write, with a message that names the file (symlink, unreadable file, lock held too long). */
 export class WriteRefusedError extends Error {
-  constructor(readonly path: string, message: string) {
+  constructor(
+    readonly path: string,
+    message: string,
+  ) {
     super(message);
     this.name = 'WriteRefusedError';
   }
@@ -22,14 +25,18 @@ export class WriteRefusedError extends Error {
 export function updateFileLocked(path: string, merge: (current: string | null) => string | null, options?: LockOptions): boolean {
   refuseLink(path);
   try {
-    return withFileLockSync(path, () => {
-      refuseLink(path); // replaced by a link while we waited
-      const current = readIfPresent(path);
-      const next = merge(current);
-      if (next === null || next === current) return false;
-      writeFileAtomic(path, next);
-      return true;
-    }, options);
+    return withFileLockSync(
+      path,
+      () => {
+        refuseLink(path); // replaced by a link while we waited
+        const current = readIfPresent(path);
+        const next = merge(current);
+        if (next === null || next === current) return false;
+        writeFileAtomic(path, next);
+        return true;
+      },
+      options,
+    );
   } catch (err) {
     if (err instanceof LockTimeoutError) throw new WriteRefusedError(path, err.message);
     throw err;
@@ -53,9 +60,11 @@ export function refuseLink(path: string): void {
     return; // missing: it will be created as a regular file
   }
   if (isLink) {
-    throw new WriteRefusedError(path,
+    throw new WriteRefusedError(
+      path,
       `${path}: is a symbolic link; Seed Annotator does not write through links (it could point outside the workspace). ` +
-      'Replace it with a regular file to save tags here.');
+        'Replace it with a regular file to save tags here.',
+    );
   }
 }
 

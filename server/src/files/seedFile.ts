@@ -37,9 +37,11 @@ export function readSeedFile(path: string, options: ReadSeedOptions = {}): SeedF
       if (swapped) return refuse('special', `${path}: is ${swapped}, not a regular file; skipped`);
       // Check the size before reading so a huge file costs nothing.
       if (stat.size > maxBytes) {
-        return refuse('too-large',
+        return refuse(
+          'too-large',
           `${path}: file is ${formatBytes(stat.size)}, over the ${formatBytes(maxBytes)} limit for a seed file ` +
-          '(raise it with --max-size if this really is one article)');
+            '(raise it with --max-size if this really is one article)',
+        );
       }
       bytes = readWhole(fd, stat.size, maxBytes + 1);
     } finally {
@@ -56,9 +58,11 @@ export function readSeedFile(path: string, options: ReadSeedOptions = {}): SeedF
   const bad = firstInvalidUtf8(bytes);
   if (bad !== -1) {
     const line = countLines(bytes, bad);
-    return refuse('encoding',
+    return refuse(
+      'encoding',
       `${path}: not valid UTF-8 (byte 0x${bytes[bad].toString(16).toUpperCase().padStart(2, '0')} at byte offset ` +
-      `${bad}, line ${line}); re-save the file as UTF-8`);
+        `${bad}, line ${line}); re-save the file as UTF-8`,
+    );
   }
   // ignoreBOM keeps U+FEFF in the text: offsets on disk count it.
   const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
@@ -215,14 +219,23 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
     const b = bytes[i];
-    if (b < 0x80) { i++; continue; }
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
     let need: number;
     let lo = 0x80;
     let hi = 0xbf;
     if (b >= 0xc2 && b <= 0xdf) need = 1;
-    else if (b >= 0xe0 && b <= 0xef) { need = 2; if (b === 0xe0) lo = 0xa0; if (b === 0xed) hi = 0x9f; }
-    else if (b >= 0xf0 && b <= 0xf4) { need = 3; if (b === 0xf0) lo = 0x90; if (b === 0xf4) hi = 0x8f; }
-    else return i;
+    else if (b >= 0xe0 && b <= 0xef) {
+      need = 2;
+      if (b === 0xe0) lo = 0xa0;
+      if (b === 0xed) hi = 0x9f;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      need = 3;
+      if (b === 0xf0) lo = 0x90;
+      if (b === 0xf4) hi = 0x8f;
+    } else return i;
     for (let k = 1; k <= need; k++) {
       const c = bytes[i + k];
       // Only the first continuation byte has the narrowed range.

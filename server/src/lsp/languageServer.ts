@@ -81,7 +81,11 @@ export interface SeedLanguageServer {
  * @param changes the changes `documents` applied (its configuration): with them, requests right after an edit are
  * answered from the previous analysis carried through it while the new one waits for a pause in typing.
  */
-export function createSeedLanguageServer(connection: Connection, documents: TextDocuments<TextDocument>, changes?: TextChanges): SeedLanguageServer {
+export function createSeedLanguageServer(
+  connection: Connection,
+  documents: TextDocuments<TextDocument>,
+  changes?: TextChanges,
+): SeedLanguageServer {
   let client: ClientCapabilities = {};
   let initializationOptions: unknown;
   let settings: Settings | undefined;
@@ -99,16 +103,21 @@ export function createSeedLanguageServer(connection: Connection, documents: Text
   if (process.env.SEED_TRACE_ANALYSES) {
     analyses.onDidAnalyze((uri, version, ms) => connection.console.log(`analyzed ${uri} v${version} in ${ms.toFixed(1)} ms`));
   }
-  const scheduler = new AnalysisScheduler(analyses, (uri) => documents.get(uri), (doc, replacedProvisional) => {
-    // A throw here would end the process from a timer: a failing check is logged instead.
-    try {
-      publishDiagnostics(doc);
-    } catch (error) {
-      connection.console.error(`Diagnostics failed for ${doc.uri}: ${error instanceof Error ? error.stack : String(error)}`);
-    }
-    // The editor may show tokens of the carried analysis: it asks again for those of the new one.
-    if (replacedProvisional && refreshesTokens()) void connection.languages.semanticTokens.refresh();
-  }, analysisDelayMs());
+  const scheduler = new AnalysisScheduler(
+    analyses,
+    (uri) => documents.get(uri),
+    (doc, replacedProvisional) => {
+      // A throw here would end the process from a timer: a failing check is logged instead.
+      try {
+        publishDiagnostics(doc);
+      } catch (error) {
+        connection.console.error(`Diagnostics failed for ${doc.uri}: ${error instanceof Error ? error.stack : String(error)}`);
+      }
+      // The editor may show tokens of the carried analysis: it asks again for those of the new one.
+      if (replacedProvisional && refreshesTokens()) void connection.languages.semanticTokens.refresh();
+    },
+    analysisDelayMs(),
+  );
   /** Whether the client can be told to ask for tokens again; only then may tokens come from a carried analysis. */
   const refreshesTokens = () => client.workspace?.semanticTokens?.refreshSupport === true;
 
@@ -180,7 +189,11 @@ export function createSeedLanguageServer(connection: Connection, documents: Text
   /** Published from the scheduler's analysis of each version: diagnostics never analyze the text themselves. */
   function publishDiagnostics(doc: AnalyzedDocument): void {
     const unbalanced = () => doc.unbalancedQuoteMarks;
-    void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: diagnostics(doc, currentSettings().diagnostics, unbalanced) });
+    void connection.sendDiagnostics({
+      uri: doc.uri,
+      version: doc.version,
+      diagnostics: diagnostics(doc, currentSettings().diagnostics, unbalanced),
+    });
     void connection.sendNotification(SpeakerNotifications.changed, {});
   }
   /** Documents analyzed once: a newly opened one is analyzed at once, later edits after a pause in typing. */
@@ -266,7 +279,9 @@ export function createSeedLanguageServer(connection: Connection, documents: Text
   const declineWholeTokens = (doc: AnalyzedDocument | null) => {
     const semantic = client.textDocument?.semanticTokens;
     if (doc?.oversized && semantic?.serverCancelSupport && semantic.requests.range) {
-      throw new ResponseError(LSPErrorCodes.ServerCancelled, `${doc.uri} is only highlighted by ranges (${doc.skipped})`, { retriggerRequest: false });
+      throw new ResponseError(LSPErrorCodes.ServerCancelled, `${doc.uri} is only highlighted by ranges (${doc.skipped})`, {
+        retriggerRequest: false,
+      });
     }
   };
   connection.languages.semanticTokens.on(async (p, token) => {
@@ -293,10 +308,18 @@ export function createSeedLanguageServer(connection: Connection, documents: Text
     workspace,
     clientCapabilities: () => client,
     initializationOptions: () => initializationOptions,
-    addCapabilities: (contribute) => { contributions.push(contribute); },
-    addHoverSection: (section) => { hoverSections.push(section); },
-    onDidChangeWatchedFiles: (listener) => { watchedFileListeners.push(listener); },
-    setSpeakerGrouping: (grouping) => { speakerGrouping = grouping; },
+    addCapabilities: (contribute) => {
+      contributions.push(contribute);
+    },
+    addHoverSection: (section) => {
+      hoverSections.push(section);
+    },
+    onDidChangeWatchedFiles: (listener) => {
+      watchedFileListeners.push(listener);
+    },
+    setSpeakerGrouping: (grouping) => {
+      speakerGrouping = grouping;
+    },
     speakerGrouping: () => speakerGrouping,
     refresh(uri: string): void {
       analyses.invalidate(uri);
@@ -315,4 +338,3 @@ function mergeCapabilities(target: ServerCapabilities, extra: ServerCapabilities
     t[key] = isObject(current) && isObject(value) ? { ...current, ...value } : value;
   }
 }
-

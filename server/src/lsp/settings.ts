@@ -38,7 +38,10 @@ export function normalizeSettings(raw: unknown): SeedAnnotatorSettings {
 export class Settings {
   current: SeedAnnotatorSettings = normalizeSettings(undefined);
 
-  constructor(private readonly connection: Connection, private readonly pull: boolean) {}
+  constructor(
+    private readonly connection: Connection,
+    private readonly pull: boolean,
+  ) {}
 
   /**
    * Asks the client (when it supports `workspace/configuration`); otherwise uses `pushed`, the payload of

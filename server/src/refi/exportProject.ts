@@ -26,8 +26,16 @@ export async function exportQdpx(root: string, files: readonly TaggedSource[], n
   const codebook = readCodebook(codebookPath(root));
   if (codebook.kind === 'invalid') problems.push(`${codebook.message} (the project's codes come from the tags alone)`);
   const projectFiles: ProjectFile[] = files.map((f) => ({ name: nameIn(root, f.path), text: f.text, tags: f.tags }));
-  const { project, orphaned } = buildProject(basename(resolve(root)), codebook.kind === 'ok' ? codebook.codebook.codes : [], projectFiles, now);
-  if (orphaned > 0) problems.push(`${orphaned} orphaned tag${orphaned === 1 ? ' is' : 's are'} not in the text any more and ${orphaned === 1 ? 'was' : 'were'} left out`);
+  const { project, orphaned } = buildProject(
+    basename(resolve(root)),
+    codebook.kind === 'ok' ? codebook.codebook.codes : [],
+    projectFiles,
+    now,
+  );
+  if (orphaned > 0)
+    problems.push(
+      `${orphaned} orphaned tag${orphaned === 1 ? ' is' : 's are'} not in the text any more and ${orphaned === 1 ? 'was' : 'were'} left out`,
+    );
   return {
     bytes: await writeQdpx(project),
     tags: project.sources.reduce((n, s) => n + s.selections.length, 0),

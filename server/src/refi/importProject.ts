@@ -45,7 +45,9 @@ export function importProject(project: QdaProject, folder: string, now = new Dat
   const sources = project.sources.map((source): SourceImport => {
     const { file, match } = findSource(source, folder, candidates);
     if (!file) {
-      conflicts.push(`source "${source.name}": no seed file under ${folder} has this name or this text; its ${source.selections.length} passage(s) were not imported`);
+      conflicts.push(
+        `source "${source.name}": no seed file under ${folder} has this name or this text; its ${source.selections.length} passage(s) were not imported`,
+      );
       return { name: source.name, file: null, match, imported: 0, present: 0 };
     }
     const tags = tagsOf(source, codeNames, users, notes, conflicts, now);
@@ -71,10 +73,20 @@ function mergeCodebook(folder: string, codes: { code: QdaCode; parent: string | 
       const mine = codeNamed(next, code.name);
       const color = normaliseColour(code.color);
       if (!mine) {
-        next = addCode(next, { name: code.name, description: code.description, ...(color ? { color } : {}), parent: parent && codeNamed(next, parent) ? parent : null });
+        next = addCode(next, {
+          name: code.name,
+          description: code.description,
+          ...(color ? { color } : {}),
+          parent: parent && codeNamed(next, parent) ? parent : null,
+        });
         added++;
-      } else if (existedBefore && (mine.description !== code.description || (color !== null && mine.color !== color) || mine.parent !== parent)) {
-        conflicts.push(`code "${code.name}": the codebook's definition, colour or parent differs from the project's; the codebook's is kept`);
+      } else if (
+        existedBefore &&
+        (mine.description !== code.description || (color !== null && mine.color !== color) || mine.parent !== parent)
+      ) {
+        conflicts.push(
+          `code "${code.name}": the codebook's definition, colour or parent differs from the project's; the codebook's is kept`,
+        );
       }
     }
     return next;
@@ -89,13 +101,19 @@ function normaliseColour(color: string | null): string | null {
   return /^#[0-9a-f]{6}$/i.test(color) ? color.toLowerCase() : null;
 }
 
-function findSource(source: QdaSource, folder: string, candidates: readonly string[]): { file: string | null; match: SourceImport['match'] } {
+function findSource(
+  source: QdaSource,
+  folder: string,
+  candidates: readonly string[],
+): { file: string | null; match: SourceImport['match'] } {
   const hash = sha256(source.text);
   const textOf = (file: string) => {
     const read = readSeedFile(file);
     return read.ok ? read.text : null;
   };
-  const byName = [join(folder, source.name), ...candidates.filter((f) => basename(f) === basename(source.name))].find((f) => existsSync(f) && textOf(f) !== null);
+  const byName = [join(folder, source.name), ...candidates.filter((f) => basename(f) === basename(source.name))].find(
+    (f) => existsSync(f) && textOf(f) !== null,
+  );
   if (byName) return { file: byName, match: sha256(textOf(byName)!) === hash ? 'exact' : 'changed' };
   const byHash = candidates.find((f) => {
     const text = textOf(f);
@@ -105,7 +123,14 @@ function findSource(source: QdaSource, folder: string, candidates: readonly stri
 }
 
 /** One tag per coding, its selectors taken from the project's copy of the text (the store re-anchors them). */
-function tagsOf(source: QdaSource, codeNames: Map<string, string>, users: Map<string, string>, notes: Map<string, string>, conflicts: string[], now: Date): StoredTag[] {
+function tagsOf(
+  source: QdaSource,
+  codeNames: Map<string, string>,
+  users: Map<string, string>,
+  notes: Map<string, string>,
+  conflicts: string[],
+  now: Date,
+): StoredTag[] {
   const index = new CodePointIndex(source.text);
   const tags: StoredTag[] = [];
   for (const s of source.selections) {
@@ -116,11 +141,16 @@ function tagsOf(source: QdaSource, codeNames: Map<string, string>, users: Map<st
       continue;
     }
     const span = describeSpan(source.text, start, end, index);
-    const note = s.noteGuids.map((g) => notes.get(g)).filter((n): n is string => !!n).join('\n\n');
+    const note = s.noteGuids
+      .map((g) => notes.get(g))
+      .filter((n): n is string => !!n)
+      .join('\n\n');
     for (const coding of s.codings) {
       const name = codeNames.get(coding.codeGuid);
       if (!name) {
-        conflicts.push(`source "${source.name}": coding ${coding.guid} points at code ${coding.codeGuid}, which the project does not define; skipped`);
+        conflicts.push(
+          `source "${source.name}": coding ${coding.guid} points at code ${coding.codeGuid}, which the project does not define; skipped`,
+        );
         continue;
       }
       const coder = users.get(coding.creatingUser ?? s.creatingUser ?? '');
@@ -129,7 +159,12 @@ function tagsOf(source: QdaSource, codeNames: Map<string, string>, users: Map<st
         tag: name,
         note,
         created: isoOr(coding.created ?? s.created, now),
-        target: { selector: [{ type: 'TextPositionSelector', start, end }, { type: 'TextQuoteSelector', exact: span.exact, prefix: span.prefix, suffix: span.suffix }] },
+        target: {
+          selector: [
+            { type: 'TextPositionSelector', start, end },
+            { type: 'TextQuoteSelector', exact: span.exact, prefix: span.prefix, suffix: span.suffix },
+          ],
+        },
         status: 'anchored',
       };
       if (s.modified) tag.modified = isoOr(s.modified, now);
@@ -171,7 +206,12 @@ function addToSidecar(file: string, tags: StoredTag[], conflicts: string[]): { i
           added.push(tag);
           byId.set(tag.id, tag);
           imported++;
-        } else if (mine.tag === tag.tag && mine.note === tag.note && mine.creator?.name === tag.creator?.name && mine.target.selector[1].exact === tag.target.selector[1].exact) {
+        } else if (
+          mine.tag === tag.tag &&
+          mine.note === tag.note &&
+          mine.creator?.name === tag.creator?.name &&
+          mine.target.selector[1].exact === tag.target.selector[1].exact
+        ) {
           present++;
         } else {
           conflicts.push(`${file}: tag ${tag.id} ("${tag.tag}") differs from the one already in ${basename(path)}; that one is kept`);

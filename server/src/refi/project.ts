@@ -6,9 +6,23 @@ import type { Code } from '../coding/codebook';
 import type { PlacedTag } from '../tags/tagStore';
 import { stableGuid, tagGuid } from './guids';
 
-export interface QdaUser { guid: string; name: string }
-export interface QdaCode { guid: string; name: string; color: string | null; description: string; children: QdaCode[] }
-export interface QdaCoding { guid: string; codeGuid: string; creatingUser: string | null; created: string | null }
+export interface QdaUser {
+  guid: string;
+  name: string;
+}
+export interface QdaCode {
+  guid: string;
+  name: string;
+  color: string | null;
+  description: string;
+  children: QdaCode[];
+}
+export interface QdaCoding {
+  guid: string;
+  codeGuid: string;
+  creatingUser: string | null;
+  created: string | null;
+}
 export interface QdaSelection {
   guid: string;
   name: string;
@@ -30,7 +44,13 @@ export interface QdaSource {
   text: string;
   selections: QdaSelection[];
 }
-export interface QdaNote { guid: string; name: string; text: string; creatingUser: string | null; created: string | null }
+export interface QdaNote {
+  guid: string;
+  name: string;
+  text: string;
+  creatingUser: string | null;
+  created: string | null;
+}
 export interface QdaProject {
   name: string;
   origin: string;
@@ -53,7 +73,12 @@ export function sha256(text: string): string {
 }
 
 /** The project for these files and codebook. Orphaned tags have no place in the text and are left out (counted). */
-export function buildProject(name: string, codebook: readonly Code[], files: readonly ProjectFile[], now: Date): { project: QdaProject; orphaned: number } {
+export function buildProject(
+  name: string,
+  codebook: readonly Code[],
+  files: readonly ProjectFile[],
+  now: Date,
+): { project: QdaProject; orphaned: number } {
   const users = new Map<string, QdaUser>();
   const userGuid = (coder: string | undefined): string | null => {
     if (coder === undefined) return null;
@@ -65,9 +90,16 @@ export function buildProject(name: string, codebook: readonly Code[], files: rea
   const known = new Set(codebook.map((c) => c.name));
   const extra = [...new Set(files.flatMap((f) => f.tags.map((t) => t.tag)))].filter((t) => !known.has(t)).sort();
   const all: Code[] = [...codebook, ...extra.map((t) => ({ name: t, description: '', color: '', parent: null }))];
-  const tree = (parent: string | null): QdaCode[] => all.filter((c) => c.parent === parent).map((c) => ({
-    guid: codeGuid(c.name), name: c.name, color: c.color || null, description: c.description, children: tree(c.name),
-  }));
+  const tree = (parent: string | null): QdaCode[] =>
+    all
+      .filter((c) => c.parent === parent)
+      .map((c) => ({
+        guid: codeGuid(c.name),
+        name: c.name,
+        color: c.color || null,
+        description: c.description,
+        children: tree(c.name),
+      }));
 
   const notes: QdaNote[] = [];
   let orphaned = 0;
@@ -91,7 +123,13 @@ export function buildProject(name: string, codebook: readonly Code[], files: rea
         noteGuids: [],
       };
       if (t.note) {
-        const note: QdaNote = { guid: stableGuid('note', t.id), name: `Note on “${t.tag}” in ${file.name}`, text: t.note, creatingUser, created: t.modified ?? t.created };
+        const note: QdaNote = {
+          guid: stableGuid('note', t.id),
+          name: `Note on “${t.tag}” in ${file.name}`,
+          text: t.note,
+          creatingUser,
+          created: t.modified ?? t.created,
+        };
         notes.push(note);
         selection.noteGuids.push(note.guid);
       }

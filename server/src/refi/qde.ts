@@ -9,7 +9,10 @@ export const QDA_NAMESPACE = 'urn:QDA-XML:project:1.0';
 
 /** Characters XML 1.0 cannot carry (controls, lone surrogates, U+FFFE/FFFF) are dropped from names and notes. */
 function xmlText(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '');
+  return text.replace(
+    /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
+    '',
+  );
 }
 
 /** Attributes with no value are left out (the schema has no empty GUIDs or dates). */
@@ -52,19 +55,32 @@ function writeSource(parent: XMLBuilder, source: QdaSource): void {
 }
 
 function writeSelection(parent: XMLBuilder, s: QdaSelection): void {
-  const el = parent.ele('PlainTextSelection', attrs({
-    guid: s.guid, name: s.name, startPosition: s.start, endPosition: s.end,
-    creatingUser: s.creatingUser, creationDateTime: s.created, modifyingUser: s.modified ? s.creatingUser : null, modifiedDateTime: s.modified,
-  }));
+  const el = parent.ele(
+    'PlainTextSelection',
+    attrs({
+      guid: s.guid,
+      name: s.name,
+      startPosition: s.start,
+      endPosition: s.end,
+      creatingUser: s.creatingUser,
+      creationDateTime: s.created,
+      modifyingUser: s.modified ? s.creatingUser : null,
+      modifiedDateTime: s.modified,
+    }),
+  );
   for (const c of s.codings) {
-    el.ele('Coding', attrs({ guid: c.guid, creatingUser: c.creatingUser, creationDateTime: c.created })).ele('CodeRef', { targetGUID: c.codeGuid });
+    el.ele('Coding', attrs({ guid: c.guid, creatingUser: c.creatingUser, creationDateTime: c.created })).ele('CodeRef', {
+      targetGUID: c.codeGuid,
+    });
   }
   for (const n of s.noteGuids) el.ele('NoteRef', { targetGUID: n });
 }
 
 function writeNote(parent: XMLBuilder, note: QdaNote): void {
-  parent.ele('Note', attrs({ guid: note.guid, name: note.name, creatingUser: note.creatingUser, creationDateTime: note.created }))
-    .ele('PlainTextContent').txt(xmlText(note.text));
+  parent
+    .ele('Note', attrs({ guid: note.guid, name: note.name, creatingUser: note.creatingUser, creationDateTime: note.created }))
+    .ele('PlainTextContent')
+    .txt(xmlText(note.text));
 }
 
 // --- reading ------------------------------------------------------------------------------------------------------
@@ -96,16 +112,30 @@ export function fromQde(xml: string): QdaProject {
   const codes = readCodes(child(child(root, 'CodeBook'), 'Codes'));
   const sources = children(child(root, 'Sources'), 'TextSource').map(readSource);
   const notes = children(child(root, 'Notes'), 'Note').map((n) => ({
-    guid: guidOf(n, 'guid'), name: n.getAttribute('name') ?? '', text: child(n, 'PlainTextContent')?.textContent ?? '',
-    creatingUser: optionalGuid(n, 'creatingUser'), created: n.getAttribute('creationDateTime'),
+    guid: guidOf(n, 'guid'),
+    name: n.getAttribute('name') ?? '',
+    text: child(n, 'PlainTextContent')?.textContent ?? '',
+    creatingUser: optionalGuid(n, 'creatingUser'),
+    created: n.getAttribute('creationDateTime'),
   }));
-  return { name: root.getAttribute('name') ?? '', origin: root.getAttribute('origin') ?? '', created: root.getAttribute('creationDateTime') ?? '', users, codes, sources, notes };
+  return {
+    name: root.getAttribute('name') ?? '',
+    origin: root.getAttribute('origin') ?? '',
+    created: root.getAttribute('creationDateTime') ?? '',
+    users,
+    codes,
+    sources,
+    notes,
+  };
 }
 
 function readCodes(parent: Element | null): QdaCode[] {
   return children(parent, 'Code').map((c) => ({
-    guid: guidOf(c, 'guid'), name: c.getAttribute('name') ?? '', color: c.getAttribute('color'),
-    description: child(c, 'Description')?.textContent ?? '', children: readCodes(c),
+    guid: guidOf(c, 'guid'),
+    name: c.getAttribute('name') ?? '',
+    color: c.getAttribute('color'),
+    description: child(c, 'Description')?.textContent ?? '',
+    children: readCodes(c),
   }));
 }
 
@@ -126,8 +156,10 @@ function readSource(el: Element): QdaSource & { plainTextContent: string | null 
       created: s.getAttribute('creationDateTime'),
       modified: s.getAttribute('modifiedDateTime'),
       codings: children(s, 'Coding').map((c): QdaCoding => ({
-        guid: guidOf(c, 'guid'), codeGuid: guidOf(child(c, 'CodeRef'), 'targetGUID'),
-        creatingUser: optionalGuid(c, 'creatingUser'), created: c.getAttribute('creationDateTime'),
+        guid: guidOf(c, 'guid'),
+        codeGuid: guidOf(child(c, 'CodeRef'), 'targetGUID'),
+        creatingUser: optionalGuid(c, 'creatingUser'),
+        created: c.getAttribute('creationDateTime'),
       })),
       noteGuids: children(s, 'NoteRef').map((n) => guidOf(n, 'targetGUID')),
     })),

@@ -86,13 +86,7 @@ function bestExactOccurrence(text: string, exact: string, prefix: string, suffix
   return best;
 }
 
-function bestFuzzyMatch(
-  text: string,
-  exact: string,
-  prefix: string,
-  suffix: string,
-  near: number,
-): { start: number; end: number } | null {
+function bestFuzzyMatch(text: string, exact: string, prefix: string, suffix: string, near: number): { start: number; end: number } | null {
   if (exact.length < MIN_FUZZY_LENGTH) return null;
   const maxErrors = Math.floor(exact.length * MAX_ERROR_RATE);
   const matches = approxSearch(text, exact, maxErrors);

@@ -62,9 +62,12 @@ export function stageWrite(path: string, data: string | Uint8Array): StagedWrite
   } catch (err) {
     // Name the file the user asked for, not our temp file: the usual cause is a missing or read-only folder.
     const code = (err as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? `the folder ${dir} does not exist`
-      : code === 'EACCES' || code === 'EPERM' ? `no permission to write in ${dir}`
-      : (err as Error).message.replace(tempPath, dir);
+    const why =
+      code === 'ENOENT'
+        ? `the folder ${dir} does not exist`
+        : code === 'EACCES' || code === 'EPERM'
+          ? `no permission to write in ${dir}`
+          : (err as Error).message.replace(tempPath, dir);
     throw new Error(`${path}: cannot write (${why})`);
   }
   try {

@@ -12,9 +12,13 @@ export function characterProblem(text: string, start: number, end: number, index
   const from = index.toUtf16(start);
   const to = index.toUtf16(end);
   if (text.startsWith(BOM) && from === 0 && to === 1) return 'it covers only the byte order mark at the start of the file';
-  for (const [edge, at] of [['start', from], ['end', to]] as const) {
+  for (const [edge, at] of [
+    ['start', from],
+    ['end', to],
+  ] as const) {
     const split = splitCharacter(text, at);
-    if (split) return `its ${edge} (code point ${edge === 'start' ? start : end}) falls inside the character ${describe(split)}; tag whole characters`;
+    if (split)
+      return `its ${edge} (code point ${edge === 'start' ? start : end}) falls inside the character ${describe(split)}; tag whole characters`;
   }
   return null;
 }

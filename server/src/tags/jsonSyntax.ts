@@ -4,15 +4,25 @@
 /** Offset (UTF-16) of the first syntax error in `text`, or -1 when it is valid JSON. */
 export function firstJsonError(text: string): number {
   let i = 0;
-  const fail = (at: number): never => { throw new SyntaxAt(at); };
-  const space = () => { while (i < text.length && ' \t\n\r'.includes(text[i])) i++; };
-  const literal = (word: string) => { if (text.startsWith(word, i)) i += word.length; else fail(i); };
+  const fail = (at: number): never => {
+    throw new SyntaxAt(at);
+  };
+  const space = () => {
+    while (i < text.length && ' \t\n\r'.includes(text[i])) i++;
+  };
+  const literal = (word: string) => {
+    if (text.startsWith(word, i)) i += word.length;
+    else fail(i);
+  };
   const string = () => {
     i++; // opening quote
     for (;;) {
       if (i >= text.length) fail(i);
       const c = text.charCodeAt(i);
-      if (c === 0x22) { i++; return; }
+      if (c === 0x22) {
+        i++;
+        return;
+      }
       if (c < 0x20) fail(i);
       if (c === 0x5c) {
         const e = text[i + 1];
@@ -44,25 +54,49 @@ export function firstJsonError(text: string): number {
   };
   const nested = (c: string): void => {
     if (c === '{') {
-      i++; space();
-      if (text[i] === '}') { i++; return; }
+      i++;
+      space();
+      if (text[i] === '}') {
+        i++;
+        return;
+      }
       for (;;) {
         space();
         if (text[i] !== '"') fail(i);
-        string(); space();
+        string();
+        space();
         if (text[i] !== ':') fail(i);
-        i++; value(); space();
-        if (text[i] === ',') { i++; continue; }
-        if (text[i] === '}') { i++; return; }
+        i++;
+        value();
+        space();
+        if (text[i] === ',') {
+          i++;
+          continue;
+        }
+        if (text[i] === '}') {
+          i++;
+          return;
+        }
         fail(i);
       }
     } else if (c === '[') {
-      i++; space();
-      if (text[i] === ']') { i++; return; }
+      i++;
+      space();
+      if (text[i] === ']') {
+        i++;
+        return;
+      }
       for (;;) {
-        value(); space();
-        if (text[i] === ',') { i++; continue; }
-        if (text[i] === ']') { i++; return; }
+        value();
+        space();
+        if (text[i] === ',') {
+          i++;
+          continue;
+        }
+        if (text[i] === ']') {
+          i++;
+          return;
+        }
         fail(i);
       }
     } else if (c === '"') string();

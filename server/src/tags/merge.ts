@@ -33,7 +33,11 @@ export function lastEdit(tag: StoredTag): string {
  * (our own changes are written at once, so a differing disk value is the later, outside edit). Quotes removed in
  * memory stay removed.
  */
-export function mergeAttributions(memory: StoredAttribution[], disk: StoredAttribution[], removed: ReadonlySet<string>): StoredAttribution[] {
+export function mergeAttributions(
+  memory: StoredAttribution[],
+  disk: StoredAttribution[],
+  removed: ReadonlySet<string>,
+): StoredAttribution[] {
   const byQuote = new Map<string, StoredAttribution>();
   for (const a of memory) byQuote.set(attributionKey(a), a);
   for (const a of disk) {

@@ -41,8 +41,10 @@ export function sourcePathFor(sidecarPath: string): string {
 export const MAX_SIDECAR_BYTES = 32 * 1024 * 1024;
 
 function tooLarge(path: string, size: number): string {
-  return `${path}: the tag sidecar is ${formatBytes(size)}, over the ${formatBytes(MAX_SIDECAR_BYTES)} limit; ` +
-    'it was not read, tagging this file is refused until it is fixed or removed, and it will not be overwritten.';
+  return (
+    `${path}: the tag sidecar is ${formatBytes(size)}, over the ${formatBytes(MAX_SIDECAR_BYTES)} limit; ` +
+    'it was not read, tagging this file is refused until it is fixed or removed, and it will not be overwritten.'
+  );
 }
 
 /** Reads the sidecar at `path`; a missing file is not an error (the source simply has no tags yet). */
@@ -53,7 +55,10 @@ export function readSidecar(path: string): SidecarRead {
     const stat = statSync(path);
     // A pipe or a device (say a link to /dev/zero) would never finish reading: refused without opening it.
     if (!stat.isFile()) {
-      return { kind: 'invalid', message: `${path}: is not a regular file (a pipe, device or folder); it was not read, and tagging this file is refused until it is replaced by a sidecar.` };
+      return {
+        kind: 'invalid',
+        message: `${path}: is not a regular file (a pipe, device or folder); it was not read, and tagging this file is refused until it is replaced by a sidecar.`,
+      };
     }
     if (stat.size > MAX_SIDECAR_BYTES) return { kind: 'invalid', message: tooLarge(path, stat.size) };
     raw = readFileSync(path, 'utf8');
@@ -76,7 +81,8 @@ export function parseSidecar(raw: string, path: string): SidecarRead {
     const where = jsonErrorLocation(raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw);
     return {
       kind: 'invalid',
-      message: `${path}: not valid JSON at line ${where.line}, column ${where.column} (${(err as Error).message}). ` +
+      message:
+        `${path}: not valid JSON at line ${where.line}, column ${where.column} (${(err as Error).message}). ` +
         'Fix or remove the file; tagging this file is refused until then, and the file will not be overwritten.',
     };
   }
@@ -84,7 +90,8 @@ export function parseSidecar(raw: string, path: string): SidecarRead {
   if (problems.length > 0) {
     return {
       kind: 'invalid',
-      message: `${path}: does not match the tag sidecar schema: ${problems.join('; ')}. ` +
+      message:
+        `${path}: does not match the tag sidecar schema: ${problems.join('; ')}. ` +
         'Fix the file; tagging this file is refused until then, and the file will not be overwritten.',
     };
   }
@@ -119,7 +126,12 @@ function normalise(sidecar: Sidecar): Sidecar {
         tag: tag.tag,
         note: tag.note ?? '',
         created: tag.created,
-        target: { selector: [{ ...position! }, { type: 'TextQuoteSelector', exact: quote!.exact, prefix: quote!.prefix ?? '', suffix: quote!.suffix ?? '' }] },
+        target: {
+          selector: [
+            { ...position! },
+            { type: 'TextQuoteSelector', exact: quote!.exact, prefix: quote!.prefix ?? '', suffix: quote!.suffix ?? '' },
+          ],
+        },
         status: tag.status,
       };
       if (tag.modified !== undefined) stored.modified = tag.modified;
@@ -177,8 +189,12 @@ export function compareTags(a: StoredTag, b: StoredTag): number {
 }
 
 function compareAttributions(a: StoredAttribution, b: StoredAttribution): number {
-  return cmp(a.quote.exact, b.quote.exact) || cmp(a.quote.prefix, b.quote.prefix) || cmp(a.quote.suffix, b.quote.suffix) ||
-    cmp(a.speaker, b.speaker);
+  return (
+    cmp(a.quote.exact, b.quote.exact) ||
+    cmp(a.quote.prefix, b.quote.prefix) ||
+    cmp(a.quote.suffix, b.quote.suffix) ||
+    cmp(a.speaker, b.speaker)
+  );
 }
 
 function cmp(a: string, b: string): number {
@@ -217,7 +233,10 @@ function jsonErrorLocation(raw: string): { line: number; column: number } {
   let line = 1;
   let lineStart = 0;
   for (let i = 0; i < offset; i++) {
-    if (raw.charCodeAt(i) === 10) { line++; lineStart = i + 1; }
+    if (raw.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
   }
   return { line, column: offset - lineStart + 1 };
 }

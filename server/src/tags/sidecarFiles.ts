@@ -20,10 +20,10 @@ export function sidecarsUnder(folder: string): string[] {
       if (e.name.startsWith('.') || e.name === 'node_modules') continue;
       const path = join(dir, e.name);
       if (e.isDirectory()) walk(path, depth + 1);
-      else if (e.isFile() && isSidecarPath(e.name) && names.has(sourcePathFor(e.name)) && isSeedFileName(sourcePathFor(e.name))) found.push(path);
+      else if (e.isFile() && isSidecarPath(e.name) && names.has(sourcePathFor(e.name)) && isSeedFileName(sourcePathFor(e.name)))
+        found.push(path);
     }
   };
   walk(folder, 0);
   return found.sort();
 }
-

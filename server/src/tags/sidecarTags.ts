@@ -21,7 +21,12 @@ export function readSidecarTagsForOutput(file: string): SidecarForOutput {
   if (read.kind === 'invalid') {
     return { tags: [], attributions: [], problem: `${read.message} Its tags and attribution corrections are left out of this output.` };
   }
-  const attributions = read.sidecar.attributions.map((a) => ({ exact: a.quote.exact, prefix: a.quote.prefix, suffix: a.quote.suffix, speaker: a.speaker,
-    ...(a.notQuote ? { notQuote: true } : {}) }));
+  const attributions = read.sidecar.attributions.map((a) => ({
+    exact: a.quote.exact,
+    prefix: a.quote.prefix,
+    suffix: a.quote.suffix,
+    speaker: a.speaker,
+    ...(a.notQuote ? { notQuote: true } : {}),
+  }));
   return { tags: read.sidecar.tags, attributions, problem: null };
 }

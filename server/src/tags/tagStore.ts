@@ -15,7 +15,10 @@ export type TagStoreErrorCode = 'invalid-sidecar' | 'not-found' | 'bad-range' | 
 
 /** A refusal a user can act on; the message names the file. */
 export class TagStoreError extends Error {
-  constructor(readonly code: TagStoreErrorCode, message: string) {
+  constructor(
+    readonly code: TagStoreErrorCode,
+    message: string,
+  ) {
     super(message);
     this.name = 'TagStoreError';
   }
@@ -75,7 +78,10 @@ class FileTags {
   removedTags = new Map<string, string>();
   removedAttributions = new Set<string>();
 
-  constructor(readonly path: string, readonly sidecarPath: string) {}
+  constructor(
+    readonly path: string,
+    readonly sidecarPath: string,
+  ) {}
 }
 
 export interface TagStoreOptions {
@@ -166,8 +172,13 @@ export class TagStore {
 
   /** The corrections in the form the analysis takes (`analyze(text, { attributions })`). */
   attributionOverrides(path: string): { exact: string; prefix: string; suffix: string; speaker: string; notQuote?: boolean }[] {
-    return this.file(path).attributions.map((a) => ({ exact: a.quote.exact, prefix: a.quote.prefix, suffix: a.quote.suffix, speaker: a.speaker,
-      ...(a.notQuote ? { notQuote: true } : {}) }));
+    return this.file(path).attributions.map((a) => ({
+      exact: a.quote.exact,
+      prefix: a.quote.prefix,
+      suffix: a.quote.suffix,
+      speaker: a.speaker,
+      ...(a.notQuote ? { notQuote: true } : {}),
+    }));
   }
 
   /** The text changed (typing, undo, file replaced): tags follow. Nothing is written until the next save or change. */
@@ -182,10 +193,13 @@ export class TagStore {
     file.index = newIndex;
     file.tags = file.tags.map((tag) => {
       const [position] = tag.target.selector;
-      const mapped = change && tag.status !== 'orphaned' && position.end <= oldIndex.length &&
+      const mapped =
+        change &&
+        tag.status !== 'orphaned' &&
+        position.end <= oldIndex.length &&
         oldText.slice(oldIndex.toUtf16(position.start), oldIndex.toUtf16(position.end)) === tag.target.selector[1].exact
-        ? mapSpan(position.start, position.end, change)
-        : null;
+          ? mapSpan(position.start, position.end, change)
+          : null;
       if (mapped) return withSpan(file, tag, mapped.start, mapped.end, tag.status);
       return this.place(file, tag);
     });
@@ -198,8 +212,10 @@ export class TagStore {
     const name = tag.trim();
     if (!name) throw new TagStoreError('bad-tag', `${path}: a tag needs a name`);
     if (!(Number.isInteger(start) && Number.isInteger(end) && 0 <= start && start < end && end <= file.index.length)) {
-      throw new TagStoreError('bad-range',
-        `${path}: cannot tag [${start}, ${end}): the range must be non-empty and inside the text (0..${file.index.length} code points)`);
+      throw new TagStoreError(
+        'bad-range',
+        `${path}: cannot tag [${start}, ${end}): the range must be non-empty and inside the text (0..${file.index.length} code points)`,
+      );
     }
     const split = characterProblem(file.text, start, end, file.index);
     if (split) throw new TagStoreError('bad-range', `${path}: cannot tag [${start}, ${end}): ${split}`);
@@ -210,7 +226,12 @@ export class TagStore {
       tag: name,
       note,
       created,
-      target: { selector: [{ type: 'TextPositionSelector', start, end }, { type: 'TextQuoteSelector', exact: span.exact, prefix: span.prefix, suffix: span.suffix }] },
+      target: {
+        selector: [
+          { type: 'TextPositionSelector', start, end },
+          { type: 'TextQuoteSelector', exact: span.exact, prefix: span.prefix, suffix: span.suffix },
+        ],
+      },
       status: 'anchored',
     };
     if (coder?.trim()) stored.creator = { type: 'Person', name: coder.trim() };
@@ -227,7 +248,13 @@ export class TagStore {
     const name = change.tag === undefined ? current.tag : change.tag.trim();
     if (!name) throw new TagStoreError('bad-tag', `${path}: a tag needs a name`);
     // A reviewed tag is no longer "moved"; an orphan stays orphaned until its words are found.
-    const updated: StoredTag = { ...current, tag: name, note: change.note ?? current.note, modified: this.timestamp(), status: current.status === 'orphaned' ? 'orphaned' : 'anchored' };
+    const updated: StoredTag = {
+      ...current,
+      tag: name,
+      note: change.note ?? current.note,
+      modified: this.timestamp(),
+      status: current.status === 'orphaned' ? 'orphaned' : 'anchored',
+    };
     return this.commit(file, () => {
       this.remember(file, { kind: 'tag', label: `edit ${current.tag}`, id, before: cloneTag(current) });
       file.tags = file.tags.map((t) => (t.id === id ? updated : t));
@@ -382,7 +409,11 @@ export class TagStore {
 
   private place(file: FileTags, tag: StoredTag): StoredTag {
     const [position, quote] = tag.target.selector;
-    const placement = reanchor(file.text, { start: position.start, end: position.end, exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix }, file.index);
+    const placement = reanchor(
+      file.text,
+      { start: position.start, end: position.end, exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix },
+      file.index,
+    );
     if (placement.status === 'orphaned') {
       // Keep the words and context it was given: they are how it can be found again, and what the user sees.
       return { ...tag, status: 'orphaned' };
@@ -453,7 +484,12 @@ function withSpan(file: FileTags, tag: StoredTag, start: number, end: number, st
   const span = describeSpan(file.text, start, end, file.index);
   return {
     ...tag,
-    target: { selector: [{ type: 'TextPositionSelector', start, end }, { type: 'TextQuoteSelector', exact: span.exact, prefix: span.prefix, suffix: span.suffix }] },
+    target: {
+      selector: [
+        { type: 'TextPositionSelector', start, end },
+        { type: 'TextQuoteSelector', exact: span.exact, prefix: span.prefix, suffix: span.suffix },
+      ],
+    },
     status,
   };
 }
@@ -462,7 +498,18 @@ function toPlaced(file: FileTags, tag: StoredTag): PlacedTag {
   const [position, quote] = tag.target.selector;
   const start = Math.min(position.start, file.index.length);
   const end = Math.max(start, Math.min(position.end, file.index.length));
-  const placed: PlacedTag = { id: tag.id, tag: tag.tag, note: tag.note, created: tag.created, status: tag.status, start, end, text: quote.exact, prefix: quote.prefix, suffix: quote.suffix };
+  const placed: PlacedTag = {
+    id: tag.id,
+    tag: tag.tag,
+    note: tag.note,
+    created: tag.created,
+    status: tag.status,
+    start,
+    end,
+    text: quote.exact,
+    prefix: quote.prefix,
+    suffix: quote.suffix,
+  };
   if (tag.modified !== undefined) placed.modified = tag.modified;
   if (tag.creator !== undefined) placed.creator = tag.creator.name;
   return placed;

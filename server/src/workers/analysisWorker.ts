@@ -29,7 +29,7 @@ port.on('message', (message: JobMessage) => {
     const handler = handlers[message.kind] as (request: unknown) => unknown;
     reply = { id: message.id, ok: true, response: handler(message.request) };
   } catch (error) {
-    reply = { id: message.id, ok: false, error: error instanceof Error ? error.stack ?? error.message : String(error) };
+    reply = { id: message.id, ok: false, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
   }
   port.postMessage(reply);
 });

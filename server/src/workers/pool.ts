@@ -40,7 +40,8 @@ export function defaultJobs(files = Infinity): number {
 
 export function createJobRunner(options: RunnerOptions): JobRunner {
   const size = Math.max(1, Math.floor(options.size));
-  return size === 1 && !options.threads ? new InlineRunner()
+  return size === 1 && !options.threads
+    ? new InlineRunner()
     : new WorkerPool(size, { unref: options.unref ?? false, idleMs: options.idleMs ?? 0, background: options.background ?? false });
 }
 
@@ -89,7 +90,10 @@ class WorkerPool implements JobRunner {
   private readonly idleMs: number;
   private readonly background: boolean;
 
-  constructor(readonly size: number, options: { unref: boolean; idleMs: number; background: boolean }) {
+  constructor(
+    readonly size: number,
+    options: { unref: boolean; idleMs: number; background: boolean },
+  ) {
     ({ unref: this.unref, idleMs: this.idleMs, background: this.background } = options);
   }
 

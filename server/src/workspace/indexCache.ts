@@ -10,10 +10,7 @@ import { open, readdir, rename, rm, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { FileSummary, IndexedQuote, IndexedSpeaker } from './indexedFile';
 
-export type CacheLookup =
-  | { kind: 'hit'; summary: FileSummary }
-  | { kind: 'miss' }
-  | { kind: 'corrupt'; message: string };
+export type CacheLookup = { kind: 'hit'; summary: FileSummary } | { kind: 'miss' } | { kind: 'corrupt'; message: string };
 
 const PACK_PREFIX = 'pack-';
 const PACK_SUFFIX = '.jsonl';
@@ -38,14 +35,20 @@ export class LoadedCache {
   /** Packs holding a line that failed validation: the next fold leaves those lines out. */
   private damaged = false;
 
-  private constructor(readonly dir: string, readonly packs: readonly string[]) {}
+  private constructor(
+    readonly dir: string,
+    readonly packs: readonly string[],
+  ) {}
 
   /**
    * Reads every pack in `dir` (a missing folder is an empty cache), a chunk at a time so the event loop is never
    * held for long. Lines that are not entries at all are reported in `notes`.
    */
   static async load(dir: string, notes: string[]): Promise<LoadedCache> {
-    const packs = (await readdir(dir).catch(() => [] as string[])).filter(isPackName).sort().map((name) => join(dir, name));
+    const packs = (await readdir(dir).catch(() => [] as string[]))
+      .filter(isPackName)
+      .sort()
+      .map((name) => join(dir, name));
     const cache = new LoadedCache(dir, packs);
     for (const pack of packs) {
       let number = 0;
@@ -54,7 +57,7 @@ export class LoadedCache {
         // Lines stay bytes until an entry is needed: entries no file asks for are never decoded, and the bytes
         // live outside the JavaScript heap, which the index itself fills.
         for await (const chunk of createReadStream(pack, { highWaterMark: 1024 * 1024 })) {
-          const bytes: Buffer = rest.length > 0 ? Buffer.concat([rest, chunk as Buffer]) : chunk as Buffer;
+          const bytes: Buffer = rest.length > 0 ? Buffer.concat([rest, chunk as Buffer]) : (chunk as Buffer);
           let start = 0;
           for (let end = bytes.indexOf(NEWLINE); end !== -1; end = bytes.indexOf(NEWLINE, start)) {
             cache.add(bytes.subarray(start, end), pack, ++number, notes);
@@ -173,7 +176,10 @@ export async function pruneCache(root: string, current: string): Promise<number>
   for (const name of await readdir(current).catch(() => [] as string[])) {
     if (!name.endsWith('.tmp')) continue;
     const path = join(current, name);
-    const modified = await stat(path).then((s) => s.mtimeMs, () => Date.now());
+    const modified = await stat(path).then(
+      (s) => s.mtimeMs,
+      () => Date.now(),
+    );
     if (Date.now() - modified > STALE_TEMP_MS) {
       await unlink(path).catch(() => undefined);
       removed++;
@@ -192,20 +198,42 @@ const isPosition = (v: unknown) => isRecord(v) && Number.isInteger(v.line) && Nu
 const isRange = (v: unknown) => isRecord(v) && isPosition(v.start) && isPosition(v.end);
 
 function isSpeaker(v: unknown): v is IndexedSpeaker {
-  return isRecord(v) && typeof v.id === 'string' && typeof v.name === 'string' &&
-    (v.kind === 'person' || v.kind === 'organization' || v.kind === 'anonymous') && isNullableString(v.role) &&
-    Array.isArray(v.aliases) && v.aliases.every((a) => typeof a === 'string') && Number.isInteger(v.mentions) &&
-    isRange(v.range);
+  return (
+    isRecord(v) &&
+    typeof v.id === 'string' &&
+    typeof v.name === 'string' &&
+    (v.kind === 'person' || v.kind === 'organization' || v.kind === 'anonymous') &&
+    isNullableString(v.role) &&
+    Array.isArray(v.aliases) &&
+    v.aliases.every((a) => typeof a === 'string') &&
+    Number.isInteger(v.mentions) &&
+    isRange(v.range)
+  );
 }
 
 function isQuote(v: unknown): v is IndexedQuote {
-  return isRecord(v) && typeof v.text === 'string' && isNullableString(v.speaker) && isNullableString(v.speakerId) &&
-    (v.confidence === null || typeof v.confidence === 'number') && isRange(v.range) && Number.isInteger(v.start) &&
-    Number.isInteger(v.end);
+  return (
+    isRecord(v) &&
+    typeof v.text === 'string' &&
+    isNullableString(v.speaker) &&
+    isNullableString(v.speakerId) &&
+    (v.confidence === null || typeof v.confidence === 'number') &&
+    isRange(v.range) &&
+    Number.isInteger(v.start) &&
+    Number.isInteger(v.end)
+  );
 }
 
 export function isFileSummary(v: unknown): v is FileSummary {
-  return isRecord(v) && typeof v.hash === 'string' && /^[0-9a-f]{64}$/.test(v.hash) && isNullableString(v.title) &&
-    isNullableString(v.primaryDate) && Array.isArray(v.speakers) && v.speakers.every(isSpeaker) &&
-    Array.isArray(v.quotes) && v.quotes.every(isQuote);
+  return (
+    isRecord(v) &&
+    typeof v.hash === 'string' &&
+    /^[0-9a-f]{64}$/.test(v.hash) &&
+    isNullableString(v.title) &&
+    isNullableString(v.primaryDate) &&
+    Array.isArray(v.speakers) &&
+    v.speakers.every(isSpeaker) &&
+    Array.isArray(v.quotes) &&
+    v.quotes.every(isQuote)
+  );
 }

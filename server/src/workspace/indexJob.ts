@@ -41,7 +41,11 @@ export function indexFiles(request: IndexRequest): IndexResponse {
       return { path, kind: 'analyzed', hash, summary: JSON.stringify(summary) };
     } catch (error) {
       // One file the analyzer cannot handle must not stop the index (or the server) for the others.
-      return { path, kind: 'skipped', message: `Not indexed: ${path}: the analyzer failed (${error instanceof Error ? error.message : String(error)})` };
+      return {
+        path,
+        kind: 'skipped',
+        message: `Not indexed: ${path}: the analyzer failed (${error instanceof Error ? error.message : String(error)})`,
+      };
     }
   });
   return { outcomes };

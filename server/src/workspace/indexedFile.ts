@@ -76,7 +76,7 @@ export function summarize(doc: AnalyzedDocument, hash: string, bomShift = 0): Fi
     }),
     quotes: analysis.quotes.map((q) => ({
       text: q.text,
-      speaker: q.speakerId === null ? null : names.get(q.speakerId) ?? null,
+      speaker: q.speakerId === null ? null : (names.get(q.speakerId) ?? null),
       speakerId: q.speakerId,
       confidence: q.confidence,
       range: doc.rangeOf(q),

@@ -41,7 +41,14 @@ export async function collectSeedFiles(root: string, matcher: SeedFileMatcher, o
   await collect(root, root, matcher, out, new Set(), stop);
 }
 
-async function collect(root: string, dir: string, matcher: SeedFileMatcher, out: string[], visited: Set<string>, stop: () => boolean): Promise<void> {
+async function collect(
+  root: string,
+  dir: string,
+  matcher: SeedFileMatcher,
+  out: string[],
+  visited: Set<string>,
+  stop: () => boolean,
+): Promise<void> {
   if (stop()) return;
   let real: string;
   let entries: Dirent[];

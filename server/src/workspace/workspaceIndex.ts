@@ -21,12 +21,18 @@ import type { IndexResponse } from './indexJob';
 import { normalizeUri, type FileSummary, type IndexedFile } from './indexedFile';
 import { collectSeedFiles, type SeedFileMatcher } from './seedMatcher';
 
-export { contentHash, indexedFileOf, normalizeUri, type FileSummary, type IndexedFile, type IndexedQuote, type IndexedSpeaker } from './indexedFile';
+export {
+  contentHash,
+  indexedFileOf,
+  normalizeUri,
+  type FileSummary,
+  type IndexedFile,
+  type IndexedQuote,
+  type IndexedSpeaker,
+} from './indexedFile';
 export { DEFAULT_SEED_PATTERNS, SeedFileMatcher } from './seedMatcher';
 
-export type IndexChange =
-  | { kind: 'indexed'; path: string; file: IndexedFile }
-  | { kind: 'removed'; path: string; uri: string };
+export type IndexChange = { kind: 'indexed'; path: string; file: IndexedFile } | { kind: 'removed'; path: string; uri: string };
 
 export interface IndexOptions {
   matcher: SeedFileMatcher;
@@ -71,9 +77,15 @@ export class WorkspaceIndex {
    * @param runner analysis worker threads; by default one per core at background priority, started on first use,
    * stopped when idle for a minute.
    */
-  constructor(private readonly runner: JobRunner = createJobRunner({
-    size: defaultJobs(), threads: true, unref: true, idleMs: 60_000, background: true,
-  })) {}
+  constructor(
+    private readonly runner: JobRunner = createJobRunner({
+      size: defaultJobs(),
+      threads: true,
+      unref: true,
+      idleMs: 60_000,
+      background: true,
+    }),
+  ) {}
 
   get size(): number {
     return this.files.size;
@@ -271,7 +283,12 @@ export class WorkspaceIndex {
    * folding (damaged lines, too many packs, mostly stale entries), one pack of every entry the index uses in place
    * of all of them. Returns how many new entries were written.
    */
-  private async writeCache(dir: string, cache: LoadedCache | null, analyzed: ReadonlyMap<string, string>, options: IndexOptions): Promise<number> {
+  private async writeCache(
+    dir: string,
+    cache: LoadedCache | null,
+    analyzed: ReadonlyMap<string, string>,
+    options: IndexOptions,
+  ): Promise<number> {
     const fresh = [...analyzed].filter(([hash]) => !cache?.has(hash));
     let lines = fresh.map(([hash, json]) => cacheLine(hash, json));
     let replaced: readonly string[] = [];

@@ -50,7 +50,9 @@ export class WorkspaceSeeds {
     private readonly client: () => ClientCapabilities,
   ) {
     // A request that comes before `initialized` starts the first build waits for that build, not for nothing.
-    this.indexing = new Promise<void>((resolve) => { this.firstIndexStarted = resolve; });
+    this.indexing = new Promise<void>((resolve) => {
+      this.firstIndexStarted = resolve;
+    });
   }
 
   setFolders(uris: readonly string[]): void {
@@ -110,10 +112,12 @@ export class WorkspaceSeeds {
     try {
       const stats = await this.index.rebuild(this.folders, this.options(progress));
       if (stats) {
-        this.connection.console.log(`Indexed ${stats.files} seed files in ${stats.readyMs} ms ` +
-          `(${stats.fromCache} from the cache, ${stats.analyzed} analyzed on ${stats.threads} worker threads); ` +
-          `longest event-loop delay ${(delay.max / 1e6).toFixed(1)} ms; ${stats.cached} new cache entries written ` +
-          `in the ${Date.now() - started - stats.readyMs} ms after that`);
+        this.connection.console.log(
+          `Indexed ${stats.files} seed files in ${stats.readyMs} ms ` +
+            `(${stats.fromCache} from the cache, ${stats.analyzed} analyzed on ${stats.threads} worker threads); ` +
+            `longest event-loop delay ${(delay.max / 1e6).toFixed(1)} ms; ${stats.cached} new cache entries written ` +
+            `in the ${Date.now() - started - stats.readyMs} ms after that`,
+        );
         void this.connection.sendNotification(SpeakerNotifications.changed, {});
       }
     } catch (error) {

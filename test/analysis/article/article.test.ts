@@ -33,7 +33,10 @@ describe('article model', () => {
   it('keeps every line, blank ones included, and the line range of each paragraph', () => {
     assert.equal(article.lines.length, TEXT.split('\n').length);
     const wrapped = article.paragraphs.findIndex((p) => TEXT.slice(p.start, p.end).startsWith('A second paragraph'));
-    assert.deepEqual([...paragraphLinesOf(article, wrapped)].map(([i]) => i), [8, 9]);
+    assert.deepEqual(
+      [...paragraphLinesOf(article, wrapped)].map(([i]) => i),
+      [8, 9],
+    );
     article.paragraphs.forEach((p, k) => {
       const lines = [...paragraphLinesOf(article, k)].map(([, line]) => line);
       assert.equal(lines[0]!.contentStart, p.start);
@@ -42,10 +45,13 @@ describe('article model', () => {
   });
 
   it('holds the absolute dates of the whole text, found once', () => {
-    assert.deepEqual(article.dates.map((d) => d.text), ['October 1, 2020']);
+    assert.deepEqual(
+      article.dates.map((d) => d.text),
+      ['October 1, 2020'],
+    );
   });
 
-  it('knows the body\'s last prose paragraph', () => {
+  it("knows the body's last prose paragraph", () => {
     const p = article.paragraphs[article.lastProse]!;
     assert.ok(TEXT.slice(p.start, p.end).startsWith('A second paragraph'));
   });
@@ -69,7 +75,7 @@ describe('article model', () => {
     assert.equal(paragraphHeadlineLike(article, 0), true);
   });
 
-  it('is the layout itself when asked again for the same text, and is built over a caller\'s own layout', () => {
+  it("is the layout itself when asked again for the same text, and is built over a caller's own layout", () => {
     assert.equal(articleOf(TEXT, article), article);
     const own = { title: null, body: { start: 0, end: TEXT.length }, paragraphs: [{ start: 0, end: TEXT.length }], boilerplateStart: null };
     const over = articleOf(TEXT, own);

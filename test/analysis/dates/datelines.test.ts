@@ -76,15 +76,24 @@ describe('findDatelines', () => {
 
     it('reads slashed dates month-first only where the document shows that convention', () => {
       const us = datelines('x\n\nPosted 10/25/2020 at 9:30 am\n\nThe rule takes effect on 11/01/2020, the council said.\n');
-      assert.deepEqual(us.map((d) => d.iso), ['2020-10-25T09:30', '2020-11-01']);
+      assert.deepEqual(
+        us.map((d) => d.iso),
+        ['2020-10-25T09:30', '2020-11-01'],
+      );
       const eu = datelines('x\n\nPosted 25/10/2020\n\nThe rule takes effect on 11/01/2020, the council said.\n');
-      assert.deepEqual(eu.map((d) => d.iso), ['2020-10-25', '2020-01-11']);
+      assert.deepEqual(
+        eu.map((d) => d.iso),
+        ['2020-10-25', '2020-01-11'],
+      );
     });
 
     it('emits nothing for a range that runs backwards or past the month', () => {
       for (const bad of ['April 14-12, 2023', 'Feb 27-30, 2023', '14-12 April 2023']) {
         const found = datelines(`Talks were held.\n\n${bad}\n`);
-        assert.ok(found.every((d) => d.iso !== '2023-04-14' && d.iso !== '2023-02-27'), `${bad}: ${JSON.stringify(found)}`);
+        assert.ok(
+          found.every((d) => d.iso !== '2023-04-14' && d.iso !== '2023-02-27'),
+          `${bad}: ${JSON.stringify(found)}`,
+        );
       }
     });
 
@@ -121,10 +130,14 @@ describe('findDatelines', () => {
 
   describe('primary date', () => {
     it('is the publication date under the byline, not an "Updated" stamp later in the page', () => {
-      const later = markdownArticle('April 14, 2023', 'The ministers met again and said the talks had been useful.\n\nUpdated: April 15, 2023 09:10');
+      const later = markdownArticle(
+        'April 14, 2023',
+        'The ministers met again and said the talks had been useful.\n\nUpdated: April 15, 2023 09:10',
+      );
       assert.equal(primaryOf(later)?.iso, '2023-04-14');
-      const header = 'Title Here\n\nBy Jane Doe\nPublished 14 April 2023\nLast updated 15 April 2023 09:10 BST\n\n'
-        + 'The ministers met again and said the talks had been useful.\n';
+      const header =
+        'Title Here\n\nBy Jane Doe\nPublished 14 April 2023\nLast updated 15 April 2023 09:10 BST\n\n' +
+        'The ministers met again and said the talks had been useful.\n';
       assert.equal(primaryOf(header)?.iso, '2023-04-14');
     });
 
@@ -143,8 +156,9 @@ describe('findDatelines', () => {
     });
 
     it('is the wire dateline rather than dates and date lines further down the body', () => {
-      const text = '# Title Here\n\nOSLO, April 14, 2023 (Reuters) - The treaty signed on 2 March 2021 was extended on Friday, officials said.\n\n'
-        + 'March 1, 2023\n\nAn earlier round had failed in Bergen, a diplomat said.\n';
+      const text =
+        '# Title Here\n\nOSLO, April 14, 2023 (Reuters) - The treaty signed on 2 March 2021 was extended on Friday, officials said.\n\n' +
+        'March 1, 2023\n\nAn earlier round had failed in Bergen, a diplomat said.\n';
       assert.equal(primaryOf(text)?.iso, '2023-04-14');
     });
 
@@ -164,18 +178,22 @@ describe('findDatelines', () => {
     });
 
     it('is never a date in trailing boilerplate, even when it is the only one', () => {
-      const text = 'Talks Resume\nThe ministers met again and said the talks had been useful.\nLatest newsOther Headline Here\n11.Jan.2026\n\n14 Jan 2026\n';
+      const text =
+        'Talks Resume\nThe ministers met again and said the talks had been useful.\nLatest newsOther Headline Here\n11.Jan.2026\n\n14 Jan 2026\n';
       assert.equal(primaryOf(text), undefined);
       assert.equal(datelines(text).length, 2);
     });
 
     it('is the closing timestamp when a listing follows, whatever its heading or first headline looks like', () => {
-      const body = 'Harbour Workers End Strike\nDock workers returned to work on Monday after a nine-day strike over pay.\n'
-        + '"The cranes are moving again," a union organiser said at the gate.\n14.06.2023 18:05\n';
+      const body =
+        'Harbour Workers End Strike\nDock workers returned to work on Monday after a nine-day strike over pay.\n' +
+        '"The cranes are moving again," a union organiser said at the gate.\n14.06.2023 18:05\n';
       const list = '\n13.06.2023\nFerry timetables change for the summer\n12.06.2023\n\n15 Jun 2023\n';
-      for (const first of ['Latest news«Quiet» Baltic: why the tankers are back, and who pays for them?',
+      for (const first of [
+        'Latest news«Quiet» Baltic: why the tankers are back, and who pays for them?',
         'Latest news“Green” steel plant stalls as subsidies dry up, unions warn in the north',
-        'Shipyard orders rise again: is the slump over, and for how long?']) {
+        'Shipyard orders rise again: is the slump over, and for how long?',
+      ]) {
         assert.equal(primaryOf(body + first + list)?.iso, '2023-06-14T18:05', first);
       }
     });
@@ -227,7 +245,8 @@ describe('findDatelines', () => {
     });
 
     it('is a standalone date line inside the body when nothing better exists', () => {
-      const text = '# Live Updates\n\nThe ministers met again and said the talks had been useful.\n\n12 May 2021\n\nA second update followed later in the day, officials said.\n';
+      const text =
+        '# Live Updates\n\nThe ministers met again and said the talks had been useful.\n\n12 May 2021\n\nA second update followed later in the day, officials said.\n';
       assert.equal(primaryOf(text)?.iso, '2021-05-12');
     });
 
@@ -237,8 +256,9 @@ describe('findDatelines', () => {
     });
 
     it('reads a header line with time, zone and label ("Updated 3:45 PM EDT, November 15, 2023")', () => {
-      const text = 'Leaders Hold Talks\n\nBy JANE DOE and JOHN ROE\nUpdated 3:45 PM EDT, November 15, 2023\n\n'
-        + 'WOODSIDE, Calif. (AP) — The two presidents met on Wednesday for four hours, aides said.\n';
+      const text =
+        'Leaders Hold Talks\n\nBy JANE DOE and JOHN ROE\nUpdated 3:45 PM EDT, November 15, 2023\n\n' +
+        'WOODSIDE, Calif. (AP) — The two presidents met on Wednesday for four hours, aides said.\n';
       const p = primaryOf(text)!;
       assert.equal(p.iso, '2023-11-15T15:45');
       assert.equal(p.text, '3:45 PM EDT, November 15, 2023');
@@ -271,15 +291,21 @@ describe('findDatelines', () => {
     });
 
     it('accepts a zone offset on a date line ("October 9, 2023 5:51 PM GMT+1")', () => {
-      const text = 'Title Here\n\nBy Jane Doe\n\nOctober 9, 2023 5:51 PM GMT+1\n\nLONDON, Oct 9 (Reuters) - Oil prices rose on Monday, traders said.\n';
+      const text =
+        'Title Here\n\nBy Jane Doe\n\nOctober 9, 2023 5:51 PM GMT+1\n\nLONDON, Oct 9 (Reuters) - Oil prices rose on Monday, traders said.\n';
       assert.equal(primaryOf(text)?.iso, '2023-10-09T17:51');
       assert.equal(datelines(text).find((d) => d.text === 'Oct 9')?.iso, '2023-10-09');
     });
 
     it('is exactly one on every seed and dev-set article', () => {
       const dir = path.join(ROOT, 'test/fixtures/devset');
-      const files = ['seeds/000_2ebd0813046cf1ef.txt', 'seeds/004_751050ed58a9faf9.txt',
-        ...readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => `test/fixtures/devset/${f}`)];
+      const files = [
+        'seeds/000_2ebd0813046cf1ef.txt',
+        'seeds/004_751050ed58a9faf9.txt',
+        ...readdirSync(dir)
+          .filter((f) => f.endsWith('.txt'))
+          .map((f) => `test/fixtures/devset/${f}`),
+      ];
       for (const f of files) {
         assert.equal(datelines(read(f)).filter((d) => d.primary).length, 1, f);
       }
@@ -317,7 +343,10 @@ describe('findDatelines', () => {
 
     it('does not repeat the weekday of a full date', () => {
       const found = at('The vote took place on Sunday, September 27, 2020, officials said.');
-      assert.deepEqual(found.filter((d) => !d.primary).map((d) => d.text), ['Sunday, September 27, 2020']);
+      assert.deepEqual(
+        found.filter((d) => !d.primary).map((d) => d.text),
+        ['Sunday, September 27, 2020'],
+      );
     });
   });
 
@@ -337,12 +366,19 @@ describe('findDatelines', () => {
     }
 
     it('emits no day for vague spans ("last week", "next month", "recently") or a programme title', () => {
-      const found = at('They met last week and will meet again next month, she told NBC\'s Today show, and had spoken recently.');
-      assert.deepEqual(found.filter((d) => !d.primary), []);
+      const found = at("They met last week and will meet again next month, she told NBC's Today show, and had spoken recently.");
+      assert.deepEqual(
+        found.filter((d) => !d.primary),
+        [],
+      );
     });
 
     it('is left out of trailing furniture, which belongs to other pages', () => {
-      const text = markdownArticle('October 01, 2020', 'The minister arrived yesterday in Oslo.', 'Subscribe today for the news of Monday and every day.\n\nOriginal url:');
+      const text = markdownArticle(
+        'October 01, 2020',
+        'The minister arrived yesterday in Oslo.',
+        'Subscribe today for the news of Monday and every day.\n\nOriginal url:',
+      );
       const found = datelines(text);
       assert.ok(found.some((d) => d.text === 'yesterday'));
       assert.ok(!found.some((d) => d.text === 'today' || /Monday/.test(d.text)), JSON.stringify(found));
@@ -379,8 +415,9 @@ describe('findDatelines', () => {
     });
 
     it('reports code points through analyze() with emoji and non-ASCII text before the date', () => {
-      const text = '\uFEFF# Çavuşoğlu Meets Zoë Müller 🎉\r\n\r\nBy [AFP](#)\r\n\r\nMarch 3, 2021\r\n\r\n'
-        + 'Mevlüt Çavuşoğlu 🇹🇷 said on Wednesday that talks with Zoë Müller had gone well.\r\n';
+      const text =
+        '\uFEFF# Çavuşoğlu Meets Zoë Müller 🎉\r\n\r\nBy [AFP](#)\r\n\r\nMarch 3, 2021\r\n\r\n' +
+        'Mevlüt Çavuşoğlu 🇹🇷 said on Wednesday that talks with Zoë Müller had gone well.\r\n';
       const a = analyze(text);
       const cps = [...text];
       assert.ok(a.datelines.length >= 2);
@@ -394,43 +431,70 @@ describe('findDatelines', () => {
 describe('layout and dateline invariants on generated articles', () => {
   // Articles assembled from realistic pieces in random order, with random line endings and a random BOM.
   const pieces = [
-    '# Talks Resume in Geneva', 'Talks Resume in Geneva', 'By [AFP](#)', 'October 01, 2020', '07.12.2020 12:16',
-    '[Kremlin.ru](#)', 'Russia said on Thursday that talks would resume, officials said.',
-    '"We are ready," Lavrov said on Tuesday. "But not at any price."', '**Related article:** [Other Story, 2 Oct 2020](#)',
-    'MOSCOW, Oct 1 (Reuters) – Ministers met again.', 'Latest newsAnother Headline', '11.Jan.2026', '14 Jan 2026',
-    'Original url:', '<https://example.com/2020/10/01/a>', 'Mevlüt Çavuşoğlu 🎉 said earlier Thursday it was “fine”.',
-    '© 2026 Example News', '', 'Photo: AFP', 'Updated 3:45 PM EDT, November 15, 2023',
-    'Latest news«Quiet» harbours: who will fish there next?', '==========', '## A Subtitle', 'By Jane Doe',
-    'Our Standards: The Thomson Reuters Trust Principles.', 'April 12-14, 2023', 'They met yesterday and meet again tomorrow.',
-    'Updated 3 hours ago', '2023-04-14T06:45:09.250+02:00', 'Copyright Example Media Group, 2026', 'Read also',
+    '# Talks Resume in Geneva',
+    'Talks Resume in Geneva',
+    'By [AFP](#)',
+    'October 01, 2020',
+    '07.12.2020 12:16',
+    '[Kremlin.ru](#)',
+    'Russia said on Thursday that talks would resume, officials said.',
+    '"We are ready," Lavrov said on Tuesday. "But not at any price."',
+    '**Related article:** [Other Story, 2 Oct 2020](#)',
+    'MOSCOW, Oct 1 (Reuters) – Ministers met again.',
+    'Latest newsAnother Headline',
+    '11.Jan.2026',
+    '14 Jan 2026',
+    'Original url:',
+    '<https://example.com/2020/10/01/a>',
+    'Mevlüt Çavuşoğlu 🎉 said earlier Thursday it was “fine”.',
+    '© 2026 Example News',
+    '',
+    'Photo: AFP',
+    'Updated 3:45 PM EDT, November 15, 2023',
+    'Latest news«Quiet» harbours: who will fish there next?',
+    '==========',
+    '## A Subtitle',
+    'By Jane Doe',
+    'Our Standards: The Thomson Reuters Trust Principles.',
+    'April 12-14, 2023',
+    'They met yesterday and meet again tomorrow.',
+    'Updated 3 hours ago',
+    '2023-04-14T06:45:09.250+02:00',
+    'Copyright Example Media Group, 2026',
+    'Read also',
   ];
-  const article = fc.record({
-    parts: fc.array(fc.constantFrom(...pieces), { maxLength: 25 }),
-    eol: fc.constantFrom('\n', '\r\n', '\r'),
-    bom: fc.boolean(),
-    blank: fc.boolean(),
-  }).map(({ parts, eol, bom, blank }) => (bom ? '\uFEFF' : '') + parts.join(blank ? eol + eol : eol));
+  const article = fc
+    .record({
+      parts: fc.array(fc.constantFrom(...pieces), { maxLength: 25 }),
+      eol: fc.constantFrom('\n', '\r\n', '\r'),
+      bom: fc.boolean(),
+      blank: fc.boolean(),
+    })
+    .map(({ parts, eol, bom, blank }) => (bom ? '\uFEFF' : '') + parts.join(blank ? eol + eol : eol));
 
   it('keeps spans inside the text, paragraphs ordered, at most one primary, and code-point texts exact', () => {
-    fc.assert(fc.property(article, (text) => {
-      const s = findStructure(text);
-      assert.ok(s.body.start <= s.body.end && s.body.end <= text.length);
-      if (s.boilerplateStart !== null) assert.ok(s.boilerplateStart >= s.body.start && s.boilerplateStart <= text.length);
-      s.paragraphs.forEach((p, i) => {
-        assert.ok(p.start < p.end, 'paragraphs are not empty');
-        if (i > 0) assert.ok(s.paragraphs[i - 1]!.end < p.start, 'paragraphs are ordered and disjoint');
-        assert.ok(!/^[\s\uFEFF]|[\s]$/.test(text.slice(p.start, p.end)), 'paragraphs are trimmed');
-      });
-      const found = findDatelines(text, readArticle(text));
-      assert.ok(found.filter((d) => d.primary).length <= 1);
-      for (const d of found) {
-        assert.match(d.iso, /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/);
-        assert.equal(text.slice(d.start, d.end), d.text);
-        if (d.primary && s.boilerplateStart !== null) assert.ok(d.start < s.boilerplateStart, 'never primary in boilerplate');
-      }
-      const a = analyze(text);
-      const cps = [...text];
-      for (const d of a.datelines) assert.equal(cps.slice(d.start, d.end).join(''), d.text);
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(article, (text) => {
+        const s = findStructure(text);
+        assert.ok(s.body.start <= s.body.end && s.body.end <= text.length);
+        if (s.boilerplateStart !== null) assert.ok(s.boilerplateStart >= s.body.start && s.boilerplateStart <= text.length);
+        s.paragraphs.forEach((p, i) => {
+          assert.ok(p.start < p.end, 'paragraphs are not empty');
+          if (i > 0) assert.ok(s.paragraphs[i - 1]!.end < p.start, 'paragraphs are ordered and disjoint');
+          assert.ok(!/^[\s\uFEFF]|[\s]$/.test(text.slice(p.start, p.end)), 'paragraphs are trimmed');
+        });
+        const found = findDatelines(text, readArticle(text));
+        assert.ok(found.filter((d) => d.primary).length <= 1);
+        for (const d of found) {
+          assert.match(d.iso, /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/);
+          assert.equal(text.slice(d.start, d.end), d.text);
+          if (d.primary && s.boilerplateStart !== null) assert.ok(d.start < s.boilerplateStart, 'never primary in boilerplate');
+        }
+        const a = analyze(text);
+        const cps = [...text];
+        for (const d of a.datelines) assert.equal(cps.slice(d.start, d.end).join(''), d.text);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -81,7 +81,10 @@ describe('findStructure', () => {
 
     it('separates paragraphs at blank lines', () => {
       assert.deepEqual(paragraphTexts(MARKDOWN, s).slice(0, 4), [
-        '# Ministers Meet in Geneva', 'By [AFP](#)', 'October 01, 2020', '[Kremlin.ru](#)',
+        '# Ministers Meet in Geneva',
+        'By [AFP](#)',
+        'October 01, 2020',
+        '[Kremlin.ru](#)',
       ]);
     });
   });
@@ -131,7 +134,8 @@ describe('findStructure', () => {
 
   describe('paragraphs', () => {
     it('joins hard-wrapped lines of one paragraph', () => {
-      const text = 'Title Of The Piece\n\nThe minister said on Thursday that the talks had been\nconstructive and would continue next week in Vienna.\n\nNext paragraph here, which is short.';
+      const text =
+        'Title Of The Piece\n\nThe minister said on Thursday that the talks had been\nconstructive and would continue next week in Vienna.\n\nNext paragraph here, which is short.';
       const texts = paragraphTexts(text, findStructure(text));
       assert.equal(texts[1], 'The minister said on Thursday that the talks had been\nconstructive and would continue next week in Vienna.');
       assert.equal(texts.length, 3);
@@ -158,12 +162,18 @@ describe('findStructure', () => {
     });
 
     it('starts at a copyright footer even when prose-like text follows', () => {
-      const text = base + '© 2026 Example News. All rights reserved.\n\nWe use cookies to give you the best possible experience on our site.';
+      const text =
+        base + '© 2026 Example News. All rights reserved.\n\nWe use cookies to give you the best possible experience on our site.';
       assert.equal(findStructure(text).boilerplateStart, text.indexOf('©'));
     });
 
     it('keeps a short closing sentence with a finite verb in the body, before the source link', () => {
-      for (const last of ['Okafor said the visit mattered.', 'The ferry was cancelled again.', 'Talks will resume in May.', 'Nobody was hurt.']) {
+      for (const last of [
+        'Okafor said the visit mattered.',
+        'The ferry was cancelled again.',
+        'Talks will resume in May.',
+        'Nobody was hurt.',
+      ]) {
         const text = base + last + '\n\nOriginal url:\n\n<https://example.com/x>';
         const s = findStructure(text);
         assert.equal(s.boilerplateStart, text.indexOf('Original url:'), last);
@@ -200,33 +210,43 @@ describe('findStructure', () => {
     });
 
     it('does not end the body at an advertisement or sign-up banner between paragraphs', () => {
-      const text = base + 'Advertisement\n\nSign up for our morning newsletter\n\nThe talks will resume next week in Vienna, the ministry said.\n\nMost read\n\nOther Headline';
+      const text =
+        base +
+        'Advertisement\n\nSign up for our morning newsletter\n\nThe talks will resume next week in Vienna, the ministry said.\n\nMost read\n\nOther Headline';
       const s = findStructure(text);
       assert.equal(s.boilerplateStart, text.indexOf('Most read'));
     });
 
     it('keeps credits printed before the closing stamp with it, and their names out of speakers', () => {
-      const text = 'Talks Resume in Oslo\nThe ministers met again and said the talks had been useful, officials said.\n'
-        + '"We are close," Oleg Ivanov, the mediator, said.\n(Reporting by Tom Smith and Ann Lee; Editing by Jo Roe)\n'
-        + '14.03.2023 18:20\nLatest newsAnother Headline Here\n13.03.2023\nA Third Headline\n12.03.2023\n';
+      const text =
+        'Talks Resume in Oslo\nThe ministers met again and said the talks had been useful, officials said.\n' +
+        '"We are close," Oleg Ivanov, the mediator, said.\n(Reporting by Tom Smith and Ann Lee; Editing by Jo Roe)\n' +
+        '14.03.2023 18:20\nLatest newsAnother Headline Here\n13.03.2023\nA Third Headline\n12.03.2023\n';
       const s = findStructure(text);
       assert.equal(s.boilerplateStart, text.indexOf('Latest news'));
       const a = analyze(text);
       assert.equal(a.datelines.find((d) => d.primary)?.iso, '2023-03-14T18:20');
-      assert.deepEqual(a.speakers.filter((sp) => /Smith|Lee|Roe/.test(sp.name)), []);
+      assert.deepEqual(
+        a.speakers.filter((sp) => /Smith|Lee|Roe/.test(sp.name)),
+        [],
+      );
     });
 
     it('starts at wire credits followed by the trust-principles footer sentence', () => {
-      const text = base + 'Reporting by Tom Smith in Oslo; Additional reporting by Ana Lee; Editing by Jo Roe\n\n'
-        + 'Our Standards: The Thomson Reuters Trust Principles.';
+      const text =
+        base +
+        'Reporting by Tom Smith in Oslo; Additional reporting by Ana Lee; Editing by Jo Roe\n\n' +
+        'Our Standards: The Thomson Reuters Trust Principles.';
       assert.equal(findStructure(text).boilerplateStart, text.indexOf('Reporting by'));
       const alone = base + 'Our Standards: The Thomson Reuters Trust Principles.';
       assert.equal(findStructure(alone).boilerplateStart, alone.indexOf('Our Standards'));
     });
 
     it('keeps wire credits and their names out of speakers and quotes', () => {
-      const text = base + '"We will meet again," the minister told reporters.\n\nReporting by Tom Smith; Editing by Jo Roe\n\n'
-        + 'Our Standards: The Thomson Reuters Trust Principles.';
+      const text =
+        base +
+        '"We will meet again," the minister told reporters.\n\nReporting by Tom Smith; Editing by Jo Roe\n\n' +
+        'Our Standards: The Thomson Reuters Trust Principles.';
       const a = analyze(text);
       assert.ok(!a.speakers.some((sp) => /Smith|Roe/.test(sp.name)), JSON.stringify(a.speakers.map((sp) => sp.name)));
       assert.ok(a.quotes.every((q) => q.start < a.structure.boilerplateStart!));
@@ -251,7 +271,8 @@ describe('findStructure', () => {
     it('starts at "Follow us on" and "Subscribe" lines after the last paragraph, not between paragraphs', () => {
       const follow = base + 'Follow us on Telegram, where we post the news first and answer your questions every day.';
       assert.equal(findStructure(follow).boilerplateStart, follow.indexOf('Follow us'));
-      const subscribe = base + 'Subscribe to our newsletter for the top stories of the day.\n\nThe talks resume next week in Vienna, the ministry said.';
+      const subscribe =
+        base + 'Subscribe to our newsletter for the top stories of the day.\n\nThe talks resume next week in Vienna, the ministry said.';
       assert.equal(findStructure(subscribe).boilerplateStart, null);
     });
 
@@ -313,36 +334,51 @@ describe('findStructure', () => {
     });
 
     it('ends the body at a listing under any heading, whatever the heading says', () => {
-      for (const heading of ['More news', 'Read also', 'Related', 'Most popular', 'Top stories', 'Recommended',
-        'You may also like', "Editor's picks", 'Elsewhere on the site']) {
-        const text = listed(heading) .replace('\n13.06.2023\n', '\nShipyard orders rise again, and for how long?\n13.06.2023\n');
+      for (const heading of [
+        'More news',
+        'Read also',
+        'Related',
+        'Most popular',
+        'Top stories',
+        'Recommended',
+        'You may also like',
+        "Editor's picks",
+        'Elsewhere on the site',
+      ]) {
+        const text = listed(heading).replace('\n13.06.2023\n', '\nShipyard orders rise again, and for how long?\n13.06.2023\n');
         const s = findStructure(text);
         assert.equal(s.boilerplateStart, text.indexOf(heading), heading);
       }
     });
 
     it('ends the body at a heading over undated headlines that read like sentences', () => {
-      const text = body + '\nRead also\nWill the cranes stop again this winter, and who decides?\nThe port that nobody wanted, and why it thrives\n';
+      const text =
+        body + '\nRead also\nWill the cranes stop again this winter, and who decides?\nThe port that nobody wanted, and why it thrives\n';
       assert.equal(findStructure(text).boilerplateStart, text.indexOf('Read also'));
     });
 
     it('keeps a last paragraph that lost its final stop in the body before a listing without heading', () => {
-      const lostStop = 'The strike committee will meet again in September to review the deal with the port owners, a spokesman said on Monday in Gdansk';
-      const text = body.replace('14.06.2023 18:05', lostStop) + '\n14.06.2023 18:05\nShipyard orders rise again, but for how long?\n13.06.2023\n'
-        + 'Ferry timetables change for the summer\n12.06.2023\n';
+      const lostStop =
+        'The strike committee will meet again in September to review the deal with the port owners, a spokesman said on Monday in Gdansk';
+      const text =
+        body.replace('14.06.2023 18:05', lostStop) +
+        '\n14.06.2023 18:05\nShipyard orders rise again, but for how long?\n13.06.2023\n' +
+        'Ferry timetables change for the summer\n12.06.2023\n';
       const s = findStructure(text);
       assert.equal(s.boilerplateStart, text.indexOf('Shipyard orders'));
       assert.ok(bodyText(text, s).endsWith('14.06.2023 18:05'));
     });
 
     it('does not take dated updates of a live report followed by prose for a listing', () => {
-      const text = 'Live: Storm Hits the Coast\n\n10:05 14 June 2023\n\nWinds reached 120 km/h in Gdansk, the weather service said.\n\n'
-        + '11:40 14 June 2023\n\nThe harbour was closed and ferries stayed in port until the evening, officials said.\n';
+      const text =
+        'Live: Storm Hits the Coast\n\n10:05 14 June 2023\n\nWinds reached 120 km/h in Gdansk, the weather service said.\n\n' +
+        '11:40 14 June 2023\n\nThe harbour was closed and ferries stayed in port until the evening, officials said.\n';
       assert.equal(findStructure(text).boilerplateStart, null);
     });
 
     it('does not read a heading word that runs on into a longer word as a glued heading', () => {
-      const text = 'Mayor Loses Vote\n\nPopularity ratings for the mayor fell to a record low in June, pollsters said.\n\nLatestfigures due';
+      const text =
+        'Mayor Loses Vote\n\nPopularity ratings for the mayor fell to a record low in June, pollsters said.\n\nLatestfigures due';
       const s = findStructure(text);
       assert.ok(bodyText(text, s).startsWith('Popularity ratings'));
     });
@@ -362,22 +398,25 @@ describe('findStructure', () => {
     });
 
     it('reads a scraper metadata header ("Title:", "URL:", "Date:")', () => {
-      const text = 'Title: Kremlin Rules Out Talks\nURL: https://example.com/a\nSource: Example News\nDate: 2022-03-01 10:15\n\n'
-        + 'The Kremlin said on Tuesday that talks were not on the agenda for now.\n';
+      const text =
+        'Title: Kremlin Rules Out Talks\nURL: https://example.com/a\nSource: Example News\nDate: 2022-03-01 10:15\n\n' +
+        'The Kremlin said on Tuesday that talks were not on the agenda for now.\n';
       const s = findStructure(text);
       assert.equal(s.title?.text, 'Kremlin Rules Out Talks');
       assert.equal(s.body.start, text.indexOf('The Kremlin said'));
     });
 
     it('reads a setext title ("Title" over "=====") without its underline', () => {
-      const text = 'Rail Link to Open in May\n========================\n\nThe new rail link between the two cities will open in May, the operator said.\n';
+      const text =
+        'Rail Link to Open in May\n========================\n\nThe new rail link between the two cities will open in May, the operator said.\n';
       const s = findStructure(text);
       assert.equal(s.title?.text, 'Rail Link to Open in May');
       assert.equal(s.body.start, text.indexOf('The new rail link'));
     });
 
     it('prefers a setext title further down over scraper noise above it', () => {
-      const text = 'Skip to content\n\nRail Link to Open in May\n===\n\nThe new rail link between the two cities will open in May, the operator said.\n';
+      const text =
+        'Skip to content\n\nRail Link to Open in May\n===\n\nThe new rail link between the two cities will open in May, the operator said.\n';
       assert.equal(findStructure(text).title?.text, 'Rail Link to Open in May');
     });
 
@@ -391,25 +430,29 @@ describe('findStructure', () => {
     });
 
     it('skips a deck line under the title that is not a sentence', () => {
-      const text = 'Rail Link Delayed Again\n\nOperator blames supply problems as passengers wait two more months\n\n'
-        + 'The new rail link will open in May rather than March, the operator said on Tuesday.\n"We are sorry," its chief said.\n';
+      const text =
+        'Rail Link Delayed Again\n\nOperator blames supply problems as passengers wait two more months\n\n' +
+        'The new rail link will open in May rather than March, the operator said on Tuesday.\n"We are sorry," its chief said.\n';
       const s = findStructure(text);
       assert.equal(s.title?.text, 'Rail Link Delayed Again');
       assert.equal(s.body.start, text.indexOf('The new rail link'));
     });
 
     it('keeps a first paragraph that lost its stop, or is a quotation, in the body', () => {
-      for (const first of ['The new rail link will open in May rather than March, the operator said',
-        '"We are sorry for the delay to the new link"']) {
+      for (const first of [
+        'The new rail link will open in May rather than March, the operator said',
+        '"We are sorry for the delay to the new link"',
+      ]) {
         const text = `Rail Link Delayed Again\n${first}\nPassengers will wait two more months for the service, officials said.\n`;
         assert.equal(findStructure(text).body.start, text.indexOf(first), first);
       }
     });
 
     it('skips a standfirst over the byline and takes the byline block into the header', () => {
-      const text = 'Rail Link Delayed Again\nThe operator blames supply problems; passengers will wait two more months.\n'
-        + 'By Jana Novak\n12 March 2024\nThe new rail link will open in May rather than March, the operator said on Tuesday.\n'
-        + '"We are sorry for the delay," its chief executive said.\n';
+      const text =
+        'Rail Link Delayed Again\nThe operator blames supply problems; passengers will wait two more months.\n' +
+        'By Jana Novak\n12 March 2024\nThe new rail link will open in May rather than March, the operator said on Tuesday.\n' +
+        '"We are sorry for the delay," its chief executive said.\n';
       const s = findStructure(text);
       assert.equal(s.body.start, text.indexOf('The new rail link'));
       assert.equal(findDatelines(text, readArticle(text)).find((d) => d.primary)?.iso, '2024-03-12');
@@ -421,8 +464,9 @@ describe('findStructure', () => {
     });
 
     it('skips navigation chrome and breadcrumbs above the headline', () => {
-      const text = 'Skip to main content\nMenu\nHome › World › Europe\n\nRail Link Delayed Again\n\n'
-        + 'The new rail link will open in May rather than March, the operator said on Tuesday.\n';
+      const text =
+        'Skip to main content\nMenu\nHome › World › Europe\n\nRail Link Delayed Again\n\n' +
+        'The new rail link will open in May rather than March, the operator said on Tuesday.\n';
       const s = findStructure(text);
       assert.equal(s.title?.text, 'Rail Link Delayed Again');
       assert.equal(s.body.start, text.indexOf('The new rail link'));

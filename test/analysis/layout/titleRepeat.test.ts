@@ -5,7 +5,7 @@ import { titleRepeats } from '../../../server/src/analysis/layout/titleRepeat';
 describe('title repeats', () => {
   const repeats = titleRepeats('Talks Resume in Oslo');
 
-  it('matches the title\'s words whatever the case, markdown and punctuation', () => {
+  it("matches the title's words whatever the case, markdown and punctuation", () => {
     assert.equal(repeats('talks resume in Oslo'), true);
     assert.equal(repeats('## **Talks resume in Oslo.**'), true);
     assert.equal(repeats('[Talks Resume in Oslo](https://example.org/talks)'), true);

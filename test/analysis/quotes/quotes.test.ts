@@ -61,7 +61,9 @@ describe('findQuotes', () => {
 
   describe('partial or whole utterance', () => {
     it('a phrase woven into a sentence governed by "said" is a partial quote', () => {
-      const qs = quotesIn('Russia said on Thursday its minister and his counterpart had confirmed in a phone call they were ready for "close coordination" to stabilize the region.');
+      const qs = quotesIn(
+        'Russia said on Thursday its minister and his counterpart had confirmed in a phone call they were ready for "close coordination" to stabilize the region.',
+      );
       assert.deepEqual(texts(qs), ['"close coordination"']);
       assert.equal(qs[0].partial, true);
     });
@@ -97,7 +99,9 @@ describe('findQuotes', () => {
     });
 
     it('a quote after a comma that follows a non-cue clause is partial', () => {
-      const qs = quotesIn('The Russian side did not agree with the actions of its partner, "when Ankara said that this conflict could have a military solution."');
+      const qs = quotesIn(
+        'The Russian side did not agree with the actions of its partner, "when Ankara said that this conflict could have a military solution."',
+      );
       assert.equal(qs.length, 1);
       assert.equal(qs[0].partial, true);
     });
@@ -107,12 +111,18 @@ describe('findQuotes', () => {
       assert.equal(dash.length, 1);
       assert.equal(dash[0].partial, false);
       const wire = quotesIn('MOSCOW, Oct 1 (Reuters) - "We will respond to this in kind," Lavrov said.');
-      assert.deepEqual(wire.map((q) => [q.text, q.partial]), [['"We will respond to this in kind,"', false]]);
+      assert.deepEqual(
+        wire.map((q) => [q.text, q.partial]),
+        [['"We will respond to this in kind,"', false]],
+      );
     });
 
     it('an opening bracket does not hide the sentence start', () => {
       const qs = quotesIn('Talks went on. (“We will see what happens,” he added.)');
-      assert.deepEqual(qs.map((q) => q.partial), [false]);
+      assert.deepEqual(
+        qs.map((q) => q.partial),
+        [false],
+      );
     });
 
     it('a quoted phrase at the start of a sentence that goes on is partial', () => {
@@ -126,14 +136,22 @@ describe('findQuotes', () => {
     it('“A,” she said, “B.” gives two whole quotes', () => {
       const qs = quotesIn('“The situation is tense,” she said, “but we will not give up on talks.”');
       assert.deepEqual(texts(qs), ['“The situation is tense,”', '“but we will not give up on talks.”']);
-      assert.deepEqual(qs.map((q) => q.partial), [false, false]);
+      assert.deepEqual(
+        qs.map((q) => q.partial),
+        [false, false],
+      );
     });
 
     it('mixed styles (“…" and "…”) pair, and straight marks nested in a curly quote stay nested', () => {
       assert.deepEqual(texts(quotesIn('“A to the left," he said, “and B to the right.”')), ['“A to the left,"', '“and B to the right.”']);
-      assert.deepEqual(texts(quotesIn('"We are ready,” she said. "And we are waiting,” he said.')), ['"We are ready,”', '"And we are waiting,”']);
+      assert.deepEqual(texts(quotesIn('"We are ready,” she said. "And we are waiting,” he said.')), [
+        '"We are ready,”',
+        '"And we are waiting,”',
+      ]);
       assert.deepEqual(texts(quotesIn('“He called it "nonsense" today," she said.')), ['“He called it "nonsense" today,"']);
-      assert.deepEqual(texts(quotesIn('“He called it "nonsense" today, and left,” she said.')), ['“He called it "nonsense" today, and left,”']);
+      assert.deepEqual(texts(quotesIn('“He called it "nonsense" today, and left,” she said.')), [
+        '“He called it "nonsense" today, and left,”',
+      ]);
     });
 
     it('a careless “…“ closes with a second left mark', () => {
@@ -146,9 +164,14 @@ describe('findQuotes', () => {
     });
 
     it('two quotes in a row, each its own sentence', () => {
-      const qs = quotesIn('He recalled "when Ankara said this could be solved by force." "But now an agreement has been reached," he said.');
+      const qs = quotesIn(
+        'He recalled "when Ankara said this could be solved by force." "But now an agreement has been reached," he said.',
+      );
       assert.equal(qs.length, 2);
-      assert.deepEqual(qs.map((q) => q.partial), [true, false]);
+      assert.deepEqual(
+        qs.map((q) => q.partial),
+        [true, false],
+      );
     });
   });
 
@@ -183,11 +206,18 @@ describe('findQuotes', () => {
 
     it('straight marks', () => {
       const straight = paragraphs.map((p) => p.replace(/[“”]/g, '"'));
-      assert.deepEqual(texts(quotesIn(straight.join('\n\n'))), expected.map((p) => p.replace(/[“”]/g, '"')));
+      assert.deepEqual(
+        texts(quotesIn(straight.join('\n\n'))),
+        expected.map((p) => p.replace(/[“”]/g, '"')),
+      );
     });
 
     it('a "Related article:" line between the paragraphs of one quote does not break it', () => {
-      const withLink = [...paragraphs.slice(0, 2), '**Related article:** [Dinar Steady as “Government” Eyes Sale](#)', ...paragraphs.slice(2)];
+      const withLink = [
+        ...paragraphs.slice(0, 2),
+        '**Related article:** [Dinar Steady as “Government” Eyes Sale](#)',
+        ...paragraphs.slice(2),
+      ];
       const { text, structure } = article(withLink.join('\n\n'));
       assert.deepEqual(texts(findQuotes(text, articleOf(text, structure))), expected);
       assert.deepEqual(findUnbalancedQuoteMarks(text, articleOf(text, structure)), []);
@@ -198,7 +228,8 @@ describe('findQuotes', () => {
     });
 
     it('a quote runs across a hard wrap that the layout joined into one paragraph, and only there', () => {
-      const body = 'The minister said the talks were "a step forward for both\nsides and for the region," he said.\n"We will meet again in April,\nnobody knows where.';
+      const body =
+        'The minister said the talks were "a step forward for both\nsides and for the region," he said.\n"We will meet again in April,\nnobody knows where.';
       const { text, structure } = article(body);
       const first = text.indexOf('The minister');
       const secondLine = text.indexOf('sides and');
@@ -209,7 +240,10 @@ describe('findQuotes', () => {
         { start: text.indexOf('nobody'), end: text.length },
       ];
       assert.ok(secondLine > first);
-      assert.deepEqual(texts(findQuotes(text, articleOf(text, structure))), ['"a step forward for both\nsides and for the region,"', '"We will meet again in April,']);
+      assert.deepEqual(texts(findQuotes(text, articleOf(text, structure))), [
+        '"a step forward for both\nsides and for the region,"',
+        '"We will meet again in April,',
+      ]);
     });
 
     it('continuation paragraphs are not reported as unbalanced', () => {
@@ -231,12 +265,16 @@ describe('findQuotes', () => {
     });
 
     it('apostrophes are never paired into quotes', () => {
-      const qs = quotesIn('Russia’s position and Turkey’s actions differ, and the countries’ leaders know it. Moscow\'s envoy and Ankara\'s envoy met.');
+      const qs = quotesIn(
+        "Russia’s position and Turkey’s actions differ, and the countries’ leaders know it. Moscow's envoy and Ankara's envoy met.",
+      );
       assert.deepEqual(qs, []);
     });
 
     it('a single-quoted phrase in a headline is headline text', () => {
-      const qs = quotesIn('Russia said it was ready to work with Turkey.', { title: "Russia Says Ready for 'Close Coordination' With Turkey" });
+      const qs = quotesIn('Russia said it was ready to work with Turkey.', {
+        title: "Russia Says Ready for 'Close Coordination' With Turkey",
+      });
       assert.deepEqual(qs, []);
     });
 
@@ -261,21 +299,26 @@ describe('findQuotes', () => {
 
     it('trailing boilerplate', () => {
       const qs = quotesIn('"We are ready," he said.', {
-        boilerplate: 'Latest news\nThe Use of the “Oreshnik” Missile\n10.Jan.2026\nAnalysts said “this will change everything in the region”',
+        boilerplate:
+          'Latest news\nThe Use of the “Oreshnik” Missile\n10.Jan.2026\nAnalysts said “this will change everything in the region”',
       });
       assert.deepEqual(texts(qs), ['"We are ready,"']);
     });
 
     it('headlines of other articles in a list, without boilerplate from the layout', () => {
-      const qs = quotesIn('“I am sure of it,” Lavrov said.\n07.12.2020 12:16\nLatest newsErdogan Announces New \'Economic Reform Package\'\n“Muslim NATO”: Turkey’s New Strategic Vector\n11.Jan.2026');
+      const qs = quotesIn(
+        "“I am sure of it,” Lavrov said.\n07.12.2020 12:16\nLatest newsErdogan Announces New 'Economic Reform Package'\n“Muslim NATO”: Turkey’s New Strategic Vector\n11.Jan.2026",
+      );
       assert.deepEqual(texts(qs), ['“I am sure of it,”']);
     });
 
     it('link texts and "Related article:" lines', () => {
-      const qs = quotesIn([
-        '**Related article:** [Putin, Macron Call for \'Complete\' Halt to "All Fighting" – Kremlin](#)',
-        'See the [“full statement of the ministry on the talks”](#) for details, the agency said.',
-      ].join('\n\n'));
+      const qs = quotesIn(
+        [
+          '**Related article:** [Putin, Macron Call for \'Complete\' Halt to "All Fighting" – Kremlin](#)',
+          'See the [“full statement of the ministry on the talks”](#) for details, the agency said.',
+        ].join('\n\n'),
+      );
       assert.deepEqual(qs, []);
     });
 
@@ -309,20 +352,18 @@ describe('findQuotes', () => {
       assert.deepEqual(texts(quotesIn('Officials said they wanted "peace" above all.')), ['"peace"']);
     });
 
-    it('a short quote after a determiner deep in a reported clause, after the clause\'s own verb, is speech', () => {
+    it("a short quote after a determiner deep in a reported clause, after the clause's own verb, is speech", () => {
       const q = quotesIn('The mayor said the closures were a “temporary inconvenience” meant to protect the old bridge.');
       assert.deepEqual(texts(q), ['“temporary inconvenience”']);
       assert.equal(q[0].partial, true);
       assert.deepEqual(texts(quotesIn('He said Russia wants a "buffer zone" along the border.')), ['"buffer zone"']);
       assert.deepEqual(texts(quotesIn('He said he saw the “green shoots” of a recovery.')), ['“green shoots”']);
-      assert.deepEqual(
-        texts(quotesIn('The governor told reporters that the storm had caused an “unprecedented disaster” in the north.')),
-        ['“unprecedented disaster”'],
-      );
-      assert.deepEqual(
-        texts(quotesIn('She said, after the vote, that the result would bring the “dark days” to an end.')),
-        ['“dark days”'],
-      );
+      assert.deepEqual(texts(quotesIn('The governor told reporters that the storm had caused an “unprecedented disaster” in the north.')), [
+        '“unprecedented disaster”',
+      ]);
+      assert.deepEqual(texts(quotesIn('She said, after the vote, that the result would bring the “dark days” to an end.')), [
+        '“dark days”',
+      ]);
     });
 
     it('a determiner phrase that opens the reported clause, hangs off its subject or follows another clause stays a label', () => {
@@ -355,11 +396,16 @@ describe('findQuotes', () => {
     it('signs and placards, and longer labels after a determiner with nobody saying them, are not speech', () => {
       assert.deepEqual(quotesIn('Protesters carried banners reading "Hands off our country and our future".'), []);
       assert.deepEqual(quotesIn('Critics of the "rules-based order of the West" met in Minsk.'), []);
-      assert.deepEqual(texts(quotesIn('The ministry said it was the "only way to guarantee security."')), ['"only way to guarantee security."']);
+      assert.deepEqual(texts(quotesIn('The ministry said it was the "only way to guarantee security."')), [
+        '"only way to guarantee security."',
+      ]);
     });
 
     it('a list marker does not hide the sentence start', () => {
-      assert.deepEqual(quotesIn('- "We are ready to talk," he said.').map((q) => q.partial), [false]);
+      assert.deepEqual(
+        quotesIn('- "We are ready to talk," he said.').map((q) => q.partial),
+        [false],
+      );
     });
 
     it('an inch sign is not a quote mark', () => {
@@ -393,7 +439,9 @@ describe('findQuotes', () => {
     it('a second opener before any closer replaces the first', () => {
       const { text, structure } = article('He said “this is a draft. “We are ready,” the envoy said.');
       assert.deepEqual(texts(findQuotes(text, articleOf(text, structure))), ['“We are ready,”']);
-      assert.deepEqual(findUnbalancedQuoteMarks(text, articleOf(text, structure)), [{ start: text.indexOf('“this'), end: text.indexOf('“this') + 1 }]);
+      assert.deepEqual(findUnbalancedQuoteMarks(text, articleOf(text, structure)), [
+        { start: text.indexOf('“this'), end: text.indexOf('“this') + 1 },
+      ]);
     });
 
     it('balanced prose reports nothing', () => {
@@ -402,7 +450,29 @@ describe('findQuotes', () => {
     });
 
     it('random text with the layout analysis: quotes in order, within the text, matching their spans', () => {
-      const alphabet = ['We', 'said', ' ', ' ', '.', ',', '\n', '\n\n', '"', '“', '”', '«', '»', '„', '\'', '’', '# ', 'the', 'Latest news', '[x](#)', '\r\n'];
+      const alphabet = [
+        'We',
+        'said',
+        ' ',
+        ' ',
+        '.',
+        ',',
+        '\n',
+        '\n\n',
+        '"',
+        '“',
+        '”',
+        '«',
+        '»',
+        '„',
+        "'",
+        '’',
+        '# ',
+        'the',
+        'Latest news',
+        '[x](#)',
+        '\r\n',
+      ];
       fc.assert(
         fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 150 }), (parts) => {
           const text = parts.join('');
@@ -419,11 +489,16 @@ describe('findQuotes', () => {
     });
 
     it('random text never yields a quote crossing a line, out of order, or not matching its span', () => {
-      const alphabet = ['a', 'b', ' ', ' ', '.', ',', '\n', '\n\n', '"', '“', '”', '«', '»', '„', '\'', '’', 'said', 'He', '\r\n', ':'];
+      const alphabet = ['a', 'b', ' ', ' ', '.', ',', '\n', '\n\n', '"', '“', '”', '«', '»', '„', "'", '’', 'said', 'He', '\r\n', ':'];
       fc.assert(
         fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 120 }), (parts) => {
           const text = 'Title\n' + parts.join('');
-          const structure: Structure = { title: { start: 0, end: 5, text: 'Title' }, body: { start: 6, end: text.length }, paragraphs: [], boilerplateStart: null };
+          const structure: Structure = {
+            title: { start: 0, end: 5, text: 'Title' },
+            body: { start: 6, end: text.length },
+            paragraphs: [],
+            boilerplateStart: null,
+          };
           const qs = findQuotes(text, articleOf(text, structure));
           let last = -1;
           for (const q of qs) {
@@ -441,10 +516,14 @@ describe('findQuotes', () => {
 
   describe('offsets through analyze() (code points)', () => {
     it('BOM, CRLF, non-ASCII and emoji: each quote text is the code-point slice', () => {
-      const text = '\uFEFF# Zoë Müller 🎉 Wins\r\n\r\nBy [AFP](#)\r\n\r\nZoë Müller 🎉 said: “Wir sind bereit 🇨🇭, Çavuşoğlu too.”\r\n\r\n“Ещё не всё потеряно,” said Jürg Baumann.\r\n';
+      const text =
+        '\uFEFF# Zoë Müller 🎉 Wins\r\n\r\nBy [AFP](#)\r\n\r\nZoë Müller 🎉 said: “Wir sind bereit 🇨🇭, Çavuşoğlu too.”\r\n\r\n“Ещё не всё потеряно,” said Jürg Baumann.\r\n';
       const a = analyze(text);
       const cps = [...text];
-      assert.deepEqual(a.quotes.map((q) => q.text), ['“Wir sind bereit 🇨🇭, Çavuşoğlu too.”', '“Ещё не всё потеряно,”']);
+      assert.deepEqual(
+        a.quotes.map((q) => q.text),
+        ['“Wir sind bereit 🇨🇭, Çavuşoğlu too.”', '“Ещё не всё потеряно,”'],
+      );
       for (const q of a.quotes) assert.equal(cps.slice(q.start, q.end).join(''), q.text);
     });
   });
@@ -455,26 +534,38 @@ describe('findQuotes', () => {
     it('000: five speech quotes; the headline and the related-article link are not quotes', () => {
       const text = seed('000_2ebd0813046cf1ef.txt');
       const qs = analyze(text).quotes;
-      assert.deepEqual(qs.map((q) => q.text), [
-        '"close coordination"',
-        '"readiness for close coordination of the actions of Russia and Turkey to stabilize the situation with the aim of returning the settlement of the Nagorno Karabakh conflict to the channel of peaceful talks"',
-        '"Armenia\'s aggression."',
-        '"We know that Turkey unambiguously supports Azerbaijan. But that doesn\'t mean that we are on the other side and support Armenia against Azerbaijan. It\'s not like that,"',
-        '"the only option now is to cease hostilities and achieve a ceasefire regime."',
-      ]);
-      assert.deepEqual(qs.map((q) => q.partial), [true, true, true, false, true]);
+      assert.deepEqual(
+        qs.map((q) => q.text),
+        [
+          '"close coordination"',
+          '"readiness for close coordination of the actions of Russia and Turkey to stabilize the situation with the aim of returning the settlement of the Nagorno Karabakh conflict to the channel of peaceful talks"',
+          '"Armenia\'s aggression."',
+          '"We know that Turkey unambiguously supports Azerbaijan. But that doesn\'t mean that we are on the other side and support Armenia against Azerbaijan. It\'s not like that,"',
+          '"the only option now is to cease hostilities and achieve a ceasefire regime."',
+        ],
+      );
+      assert.deepEqual(
+        qs.map((q) => q.partial),
+        [true, true, true, false, true],
+      );
       const cps = [...text];
       for (const q of qs) assert.equal(cps.slice(q.start, q.end).join(''), q.text);
     });
 
     it('004: three quotes by Lavrov; "Muslim NATO" and "Oreshnik" in the Latest-news list are not quotes', () => {
       const qs = analyze(seed('004_751050ed58a9faf9.txt')).quotes;
-      assert.deepEqual(qs.map((q) => q.text), [
-        '"when Ankara said that this conflict could have a military solution."',
-        '"But now, thanks to the efforts of President Putin and his fellow leaders of Azerbaijan and Armenia, an agreement has been reached,"',
-        '"I am sure that relations between Russia and Turkey are an example of how two independent countries are working to realize their goals, they do not bow to anyone, do not accept ultimatums and are not subject to pressure from outside,"',
-      ]);
-      assert.deepEqual(qs.map((q) => q.partial), [true, false, false]);
+      assert.deepEqual(
+        qs.map((q) => q.text),
+        [
+          '"when Ankara said that this conflict could have a military solution."',
+          '"But now, thanks to the efforts of President Putin and his fellow leaders of Azerbaijan and Armenia, an agreement has been reached,"',
+          '"I am sure that relations between Russia and Turkey are an example of how two independent countries are working to realize their goals, they do not bow to anyone, do not accept ultimatums and are not subject to pressure from outside,"',
+        ],
+      );
+      assert.deepEqual(
+        qs.map((q) => q.partial),
+        [true, false, false],
+      );
     });
   });
 });

@@ -57,7 +57,6 @@ describe('attribution classes: descriptions that take up a named organization', 
     assert.ok(namesOf(a, 'better than nothing').includes('O Farol Novo'), String(namesOf(a, 'better than nothing')));
   });
 
-
   it('reads "the club" as the football club named before', () => {
     const a = run(['Westbrook FC has sacked its manager. “We thank Tom for his service,” the club posted on Monday.']);
     assert.ok(namesOf(a, 'We thank Tom').includes('Westbrook FC'), String(namesOf(a, 'We thank Tom')));
@@ -76,19 +75,25 @@ describe('attribution classes: descriptions that take up a named organization', 
 
 describe('attribution classes: an unnamed source introduced with "a" or "one", then "the …"', () => {
   it('takes up "a ferry agent …" as "the agent"', () => {
-    const a = run(['A ferry agent in the harbour, who declined to be named, said the queues were long. “We are finished,” the agent said.']);
+    const a = run([
+      'A ferry agent in the harbour, who declined to be named, said the queues were long. “We are finished,” the agent said.',
+    ]);
     assert.equal(who(a, 'We are finished'), 'A ferry agent in the harbour');
   });
 
   it('takes up "one member of the board" as "the member"', () => {
-    const a = run(['The minutes showed one member of the board had wanted to wait. “It is too soon,” the member argued, according to the minutes.']);
+    const a = run([
+      'The minutes showed one member of the board had wanted to wait. “It is too soon,” the member argued, according to the minutes.',
+    ]);
     assert.equal(who(a, 'It is too soon'), 'one member of the board');
   });
 });
 
 describe('attribution classes: cue forms', () => {
   it('reads "calls it “…”" as the subject naming the thing', () => {
-    const a = run(['Farmer Ruben Ost wants a new bridge. Councillor Tamsin Reed, who chairs the roads committee, calls it “money we simply do not have.”']);
+    const a = run([
+      'Farmer Ruben Ost wants a new bridge. Councillor Tamsin Reed, who chairs the roads committee, calls it “money we simply do not have.”',
+    ]);
     assert.equal(who(a, 'money we simply'), 'Tamsin Reed');
   });
 
@@ -97,8 +102,8 @@ describe('attribution classes: cue forms', () => {
     assert.equal(who(a, 'This is not allowed'), 'Kasia Brandt');
   });
 
-  it('reads an owner\'s answer with an aside before the colon', () => {
-    const a = run(['Gerd Maas chairs the board.', 'Maas\'s answer, sent late that night, was short: “Approved. Go ahead.”']);
+  it("reads an owner's answer with an aside before the colon", () => {
+    const a = run(['Gerd Maas chairs the board.', "Maas's answer, sent late that night, was short: “Approved. Go ahead.”"]);
     assert.equal(who(a, 'Approved'), 'Gerd Maas');
   });
 
@@ -115,19 +120,23 @@ describe('attribution classes: cue forms', () => {
     assert.equal(who(a, 'curious questions'), 'Selin Demir');
   });
 
-  it('reads an owner\'s management as the speaker', () => {
-    const a = run(['Singer Lana Brisk was not amused. Brisk\'s management said on Monday that it had “never approved the use of the song”.']);
+  it("reads an owner's management as the speaker", () => {
+    const a = run([
+      "Singer Lana Brisk was not amused. Brisk's management said on Monday that it had “never approved the use of the song”.",
+    ]);
     assert.equal(who(a, 'never approved'), "Brisk's management");
   });
 });
 
-describe('attribution classes: a quote after its speaker\'s paraphrase', () => {
+describe("attribution classes: a quote after its speaker's paraphrase", () => {
   it('gives an uncued quote sentence the speaker of the cue sentence right before it', () => {
-    const a = run(['Nurse Clara Wendt runs the night ward. Rest matters more than coffee, Wendt insists. “Ten minutes with your eyes closed beats a third espresso.”']);
+    const a = run([
+      'Nurse Clara Wendt runs the night ward. Rest matters more than coffee, Wendt insists. “Ten minutes with your eyes closed beats a third espresso.”',
+    ]);
     assert.equal(who(a, 'Ten minutes'), 'Clara Wendt');
   });
 
-  it('carries the paraphrase\'s speaker to a paragraph that opens with the quote', () => {
+  it("carries the paraphrase's speaker to a paragraph that opens with the quote", () => {
     const a = run([
       'Burnout rarely arrives overnight, says psychologist Mira Kent.',
       'Cynicism is the classic sign, Kent explains.',
@@ -142,13 +151,15 @@ describe('attribution classes: a quote after its speaker\'s paraphrase', () => {
   });
 
   it('gives it no speaker when the sentence before reports nobody', () => {
-    const a = run(['Nurse Clara Wendt runs the night ward. The clinic closes at ten. “Ten minutes with your eyes closed beats a third espresso.”']);
+    const a = run([
+      'Nurse Clara Wendt runs the night ward. The clinic closes at ten. “Ten minutes with your eyes closed beats a third espresso.”',
+    ]);
     assert.equal(who(a, 'Ten minutes'), null);
   });
 });
 
 describe('attribution classes: a quote signed after a dash', () => {
-  it('gives a review line\'s quote to the critic signed after it, with or without an outlet', () => {
+  it("gives a review line's quote to the critic signed after it, with or without an outlet", () => {
     const a = run([
       'Critics were divided over the new staging.',
       '“A triumph of nerve and colour.” — Jane Roe, The Daily Planet',
@@ -166,7 +177,10 @@ describe('attribution classes: a quote signed after a dash', () => {
 
 describe('attribution classes: round-up labels', () => {
   it('reads a bold name before the outlet or role as the person, without the bold marks', () => {
-    const a = run(['Economists gave the budget a mixed welcome.', '**Ana Ruiz**, chief economist at Halden Bank: “It is a gamble on growth.”']);
+    const a = run([
+      'Economists gave the budget a mixed welcome.',
+      '**Ana Ruiz**, chief economist at Halden Bank: “It is a gamble on growth.”',
+    ]);
     assert.equal(who(a, 'It is a gamble'), 'Ana Ruiz');
   });
 
@@ -197,8 +211,16 @@ describe('attribution classes: a document speaks for the author the text names',
 describe('attribution classes: chat logs', () => {
   it('reads turns with a time stamp in brackets before or after the name', () => {
     for (const [a, b, c] of [
-      ['[19:20] Leo Grant: We need a new manager by Friday.', '[19:22] Anna Cole: Agreed. I will call the agent.', '[19:25] Leo Grant: Keep it quiet.'],
-      ['Leo Grant (19:20): We need a new manager by Friday.', 'Anna Cole (19:22): Agreed. I will call the agent.', 'Leo Grant (19:25): Keep it quiet.'],
+      [
+        '[19:20] Leo Grant: We need a new manager by Friday.',
+        '[19:22] Anna Cole: Agreed. I will call the agent.',
+        '[19:25] Leo Grant: Keep it quiet.',
+      ],
+      [
+        'Leo Grant (19:20): We need a new manager by Friday.',
+        'Anna Cole (19:22): Agreed. I will call the agent.',
+        'Leo Grant (19:25): Keep it quiet.',
+      ],
     ]) {
       const analysis = run(['The chat log runs to 40 pages.', a, b, c]);
       assert.equal(who(analysis, 'We need a new manager'), 'Leo Grant');
@@ -208,8 +230,11 @@ describe('attribution classes: chat logs', () => {
   });
 
   it('reads a quoted message after a name with its time', () => {
-    const a = run(['The chat log runs to 40 pages.', 'Leo Grant (19:20): “We need a new manager by Friday.”', 'Anna Cole (19:22): “Agreed. I will call the agent.”']);
+    const a = run([
+      'The chat log runs to 40 pages.',
+      'Leo Grant (19:20): “We need a new manager by Friday.”',
+      'Anna Cole (19:22): “Agreed. I will call the agent.”',
+    ]);
     assert.equal(who(a, 'Agreed'), 'Anna Cole');
   });
 });
-

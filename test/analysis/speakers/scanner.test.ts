@@ -18,10 +18,30 @@ function byScanner(text: string): [number, number][] {
 
 describe('token scanner', () => {
   it('splits words, joined words, possessives, numbers and punctuation', () => {
-    const text = 'Lavrov’s deputy, Anne-Marie O\'Neil, said 1,250.5 troops left at 10:30 — “in full”.';
-    assert.deepEqual(byScanner(text).map(([a, b]) => text.slice(a, b)), [
-      'Lavrov’s', 'deputy', ',', 'Anne-Marie', 'O\'Neil', ',', 'said', '1,250.5', 'troops', 'left', 'at', '10:30', '—', '“', 'in', 'full', '”', '.',
-    ]);
+    const text = "Lavrov’s deputy, Anne-Marie O'Neil, said 1,250.5 troops left at 10:30 — “in full”.";
+    assert.deepEqual(
+      byScanner(text).map(([a, b]) => text.slice(a, b)),
+      [
+        'Lavrov’s',
+        'deputy',
+        ',',
+        'Anne-Marie',
+        "O'Neil",
+        ',',
+        'said',
+        '1,250.5',
+        'troops',
+        'left',
+        'at',
+        '10:30',
+        '—',
+        '“',
+        'in',
+        'full',
+        '”',
+        '.',
+      ],
+    );
   });
 
   it('handles non-Latin scripts, combining marks, other spaces and characters beyond the BMP', () => {
@@ -30,9 +50,39 @@ describe('token scanner', () => {
   });
 
   it('agrees with the regular expression on any text', () => {
-    const pieces = fc.constantFrom('a', 'Z', 'é', '\u0301', 'ж', '1', '٣', '-', "'", '’', '.', ',', ':', ' ', '\u00a0', '\n', '\t', '“', '🎉', '\ud800', '𝐀', '_', '\u2028');
-    fc.assert(fc.property(fc.array(pieces, { maxLength: 40 }).map((a) => a.join('')), (text) => {
-      assert.deepEqual(byScanner(text), byRegex(text));
-    }), { numRuns: 2000 });
+    const pieces = fc.constantFrom(
+      'a',
+      'Z',
+      'é',
+      '\u0301',
+      'ж',
+      '1',
+      '٣',
+      '-',
+      "'",
+      '’',
+      '.',
+      ',',
+      ':',
+      ' ',
+      '\u00a0',
+      '\n',
+      '\t',
+      '“',
+      '🎉',
+      '\ud800',
+      '𝐀',
+      '_',
+      '\u2028',
+    );
+    fc.assert(
+      fc.property(
+        fc.array(pieces, { maxLength: 40 }).map((a) => a.join('')),
+        (text) => {
+          assert.deepEqual(byScanner(text), byRegex(text));
+        },
+      ),
+      { numRuns: 2000 },
+    );
   });
 });

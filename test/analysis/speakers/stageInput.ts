@@ -25,7 +25,9 @@ export function stageInput(paragraphs: readonly string[]): StageInput {
 }
 
 /** The stages up to and including resolution, each fed by the one before. */
-export function throughResolution(paragraphs: readonly string[]): StageInput & { mentions: Mentions; cues: CueReading; resolution: Resolution } {
+export function throughResolution(
+  paragraphs: readonly string[],
+): StageInput & { mentions: Mentions; cues: CueReading; resolution: Resolution } {
   const input = stageInput(paragraphs);
   const mentions = findMentions(input.tt);
   const cues = readCues(input.tt, mentions);

@@ -60,7 +60,13 @@ describe('speaker stages', () => {
     const visit = (file: string, trail: string[]): void => {
       state.set(file, 'open');
       for (const next of graph.get(file) ?? []) {
-        if (state.get(next) === 'open') cycles.push([...trail, file, next].slice(trail.indexOf(next) >= 0 ? trail.indexOf(next) : trail.length).map((f) => path.relative(ANALYSIS, f)).join(' -> '));
+        if (state.get(next) === 'open')
+          cycles.push(
+            [...trail, file, next]
+              .slice(trail.indexOf(next) >= 0 ? trail.indexOf(next) : trail.length)
+              .map((f) => path.relative(ANALYSIS, f))
+              .join(' -> '),
+          );
         else if (!state.has(next)) visit(next, [...trail, file]);
       }
       state.set(file, 'done');

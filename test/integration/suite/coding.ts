@@ -26,13 +26,23 @@ export function codingTests(): void {
       uri = await seedFile(LAVROV_SEED);
       const document = await vscode.workspace.openTextDocument(uri);
       await vscode.window.showTextDocument(document);
-      const toLsp = (r: vscode.Range) => ({ start: { line: r.start.line, character: r.start.character }, end: { line: r.end.line, character: r.end.character } });
+      const toLsp = (r: vscode.Range) => ({
+        start: { line: r.start.line, character: r.start.character },
+        end: { line: r.end.line, character: r.end.character },
+      });
       const first = rangeOf(document, FIRST);
       const second = rangeOf(document, SECOND);
       // ana marks both passages; ben only the second, and a few words longer.
       added.push(await api.tagsModel.add({ uri: uri.toString(), range: toLsp(first), tag: CODE, coder: 'ana' }));
       added.push(await api.tagsModel.add({ uri: uri.toString(), range: toLsp(second), tag: CODE, coder: 'ana' }));
-      added.push(await api.tagsModel.add({ uri: uri.toString(), range: toLsp(new vscode.Range(second.start, second.end.translate(0, 20))), tag: CODE, coder: 'ben' }));
+      added.push(
+        await api.tagsModel.add({
+          uri: uri.toString(),
+          range: toLsp(new vscode.Range(second.start, second.end.translate(0, 20))),
+          tag: CODE,
+          coder: 'ben',
+        }),
+      );
     });
 
     after(async () => {
@@ -40,12 +50,17 @@ export function codingTests(): void {
       for (const tag of added) await api.tagsModel.remove({ uri: tag.uri, id: tag.id }).catch(() => undefined);
     });
 
-    it('records each coder as the tag\'s creator', () => {
-      assert.deepEqual(added.map((t) => t.creator), ['ana', 'ana', 'ben']);
+    it("records each coder as the tag's creator", () => {
+      assert.deepEqual(
+        added.map((t) => t.creator),
+        ['ana', 'ana', 'ben'],
+      );
     });
 
     it('"Compute Coder Agreement" shows the same numbers as `seed-annotator agreement --json`', async () => {
-      const shown = await vscode.commands.executeCommand<AgreementShown | undefined>(ClientCommands.computeAgreement, { coders: ['ana', 'ben'] });
+      const shown = await vscode.commands.executeCommand<AgreementShown | undefined>(ClientCommands.computeAgreement, {
+        coders: ['ana', 'ben'],
+      });
       assert.ok(shown?.document, 'the report opened');
       assert.ok(vscode.workspace.textDocuments.some((d) => d === shown.document && d.languageId === 'markdown'));
       const folder = vscode.workspace.getWorkspaceFolder(uri)!.uri.fsPath;
@@ -53,16 +68,24 @@ export function codingTests(): void {
       const cliPath = path.join(extension.extensionPath, 'bin', 'seed-annotator.js');
       assert.ok(existsSync(cliPath), `the CLI is built next to the extension (${cliPath})`);
       const run = spawnSync(process.execPath, [cliPath, 'agreement', '.', '--coders', 'ana,ben', '--json'], {
-        cwd: folder, encoding: 'utf8', env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' }, timeout: 60_000,
+        cwd: folder,
+        encoding: 'utf8',
+        env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' },
+        timeout: 60_000,
       });
       assert.equal(run.status, 0, run.stderr);
-      const cli = JSON.parse(run.stdout) as { tags: { tag: string; alpha: number; kappa: number; agreement: number; units: { total: number } }[] };
+      const cli = JSON.parse(run.stdout) as {
+        tags: { tag: string; alpha: number; kappa: number; agreement: number; units: { total: number } }[];
+      };
       const fromCli = cli.tags.find((t) => t.tag === CODE)!;
       const fromEditor = shown.report.tags.find((t) => t.tag === CODE)!;
       assert.deepEqual(fromEditor, fromCli);
       const row = `| ${CODE} | ${fromCli.alpha.toFixed(3)} | ${fromCli.kappa.toFixed(3)} | ${(fromCli.agreement * 100).toFixed(1)}% | ${fromCli.units.total} |`;
       assert.ok(shown.document.getText().includes(row), `the report shows ${row}`);
-      assert.ok(shown.report.disagreements.some((d) => d.tag === CODE && d.markedBy.join() === 'ana' && d.text === FIRST), 'ana alone marked the first passage');
+      assert.ok(
+        shown.report.disagreements.some((d) => d.tag === CODE && d.markedBy.join() === 'ana' && d.text === FIRST),
+        'ana alone marked the first passage',
+      );
     });
 
     it('lists a new code in the Codebook view, and filters the Tags view by coder', async () => {
@@ -75,7 +98,10 @@ export function codingTests(): void {
       const roots = await api.tags.getChildren();
       const group = roots.find((n) => n.kind === 'tag' && n.name === CODE);
       assert.ok(group && group.kind === 'tag');
-      assert.deepEqual(group.tags.map((t) => t.creator), ['ben']);
+      assert.deepEqual(
+        group.tags.map((t) => t.creator),
+        ['ben'],
+      );
     });
   });
 }

@@ -4,7 +4,9 @@ import * as vscode from 'vscode';
 import type { SpeakerNode } from '../../../client/src/speakersView';
 import { EXTENSION_ID, LAVROV_SEED, eventually, extensionApi, seedFile } from './helpers';
 
-interface ContributedCommand { command: string }
+interface ContributedCommand {
+  command: string;
+}
 
 export function commandsAndViewsTests(): void {
   describe('commands and views', () => {
@@ -32,7 +34,9 @@ export function commandsAndViewsTests(): void {
       const lavrovFile = (await seedFile(LAVROV_SEED)).toString();
       const lavrov = await eventually('Sergei Lavrov in the Speakers view', async () => {
         const roots = await api.speakers.getChildren();
-        return roots.find((node): node is Extract<SpeakerNode, { kind: 'speaker' }> => node.kind === 'speaker' && node.speaker.name === 'Sergei Lavrov');
+        return roots.find(
+          (node): node is Extract<SpeakerNode, { kind: 'speaker' }> => node.kind === 'speaker' && node.speaker.name === 'Sergei Lavrov',
+        );
       });
       const files = await api.speakers.getChildren(lavrov);
       const file = files.find((node) => node.kind === 'file' && node.file.uri === lavrovFile);

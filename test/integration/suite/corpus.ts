@@ -53,7 +53,10 @@ export function corpusTests(): void {
       await vscode.workspace.fs.writeFile(newer, Buffer.from(article('March 9, 2021', 'Coast Daily')));
       try {
         const editor = await vscode.window.showTextDocument(newer);
-        const line = editor.document.getText().split('\n').findIndex((l) => l.includes(quote));
+        const line = editor.document
+          .getText()
+          .split('\n')
+          .findIndex((l) => l.includes(quote));
         const args = { uri: newer.toString(), position: { line, character: 5 } };
         // The quick pick lists the older article first; accepting it opens that article. Until the server has
         // indexed both files there is nothing to pick, so the command is tried again.

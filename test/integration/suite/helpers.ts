@@ -71,7 +71,11 @@ export interface DecodedToken {
 }
 
 /** Decodes the relative LSP encoding (5 integers per token) back into absolute positions with names. */
-export function decodeTokens(document: vscode.TextDocument, tokens: vscode.SemanticTokens, legend: vscode.SemanticTokensLegend): DecodedToken[] {
+export function decodeTokens(
+  document: vscode.TextDocument,
+  tokens: vscode.SemanticTokens,
+  legend: vscode.SemanticTokensLegend,
+): DecodedToken[] {
   const out: DecodedToken[] = [];
   let line = 0;
   let character = 0;

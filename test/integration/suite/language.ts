@@ -21,7 +21,9 @@ export function languageTests(): void {
 
     it('is given to NNN_<16 hex>.txt names outside a seeds/ folder, and not to other text files', async () => {
       const dir = scratchDir();
-      const seedLike = await vscode.workspace.openTextDocument(writeScratchFile(dir, 'scrape/017_0123456789abcdef.txt', 'A "quote," he said.\n'));
+      const seedLike = await vscode.workspace.openTextDocument(
+        writeScratchFile(dir, 'scrape/017_0123456789abcdef.txt', 'A "quote," he said.\n'),
+      );
       assert.equal(seedLike.languageId, LANGUAGE_ID);
       const other = await vscode.workspace.openTextDocument(writeScratchFile(dir, 'scrape/notes.txt', 'Shopping list.\n'));
       assert.equal(other.languageId, 'plaintext');
@@ -48,7 +50,11 @@ export function languageTests(): void {
         const anywhere = writeScratchFile(scratch, 'drafts/talks.article.txt', '"Talks resume," the envoy said.\n');
         for (const uri of [relative, anywhere]) {
           await vscode.workspace.openTextDocument(uri);
-          await eventually(`${uri.fsPath} to become seed`, () => (openDocument(uri)?.languageId === LANGUAGE_ID ? true : undefined), 10_000);
+          await eventually(
+            `${uri.fsPath} to become seed`,
+            () => (openDocument(uri)?.languageId === LANGUAGE_ID ? true : undefined),
+            10_000,
+          );
         }
         assert.equal(openDocument(outside)?.languageId, 'plaintext', 'a pattern with a slash applies inside the workspace folder only');
       } finally {

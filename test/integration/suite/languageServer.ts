@@ -14,10 +14,14 @@ export function languageServerTests(): void {
 
     it('colours datelines, speakers and quotes with semantic tokens', async () => {
       const legend = await eventually('the token legend', () =>
-        vscode.commands.executeCommand<vscode.SemanticTokensLegend | undefined>('vscode.provideDocumentSemanticTokensLegend', document.uri));
+        vscode.commands.executeCommand<vscode.SemanticTokensLegend | undefined>('vscode.provideDocumentSemanticTokensLegend', document.uri),
+      );
       for (const type of ['dateline', 'speaker', 'quote', 'cue']) assert.ok(legend.tokenTypes.includes(type), `legend has ${type}`);
       const tokens = await eventually('semantic tokens', async () => {
-        const result = await vscode.commands.executeCommand<vscode.SemanticTokens | undefined>('vscode.provideDocumentSemanticTokens', document.uri);
+        const result = await vscode.commands.executeCommand<vscode.SemanticTokens | undefined>(
+          'vscode.provideDocumentSemanticTokens',
+          document.uri,
+        );
         return result && result.data.length > 0 ? result : undefined;
       });
       const decoded = decodeTokens(document, tokens, legend);
@@ -26,7 +30,10 @@ export function languageServerTests(): void {
       const dateline = decoded.find((token: DecodedToken) => token.type === 'dateline' && token.text.startsWith('07.12.2020'));
       assert.ok(dateline, 'the dateline 07.12.2020 12:16 is a dateline token');
       assert.ok(dateline.modifiers.includes('primary'), 'and it is the primary dateline');
-      assert.ok(decoded.some((token) => token.type === 'speaker' && token.text === 'Lavrov'), '"Lavrov" is a speaker token');
+      assert.ok(
+        decoded.some((token) => token.type === 'speaker' && token.text === 'Lavrov'),
+        '"Lavrov" is a speaker token',
+      );
     });
 
     it('shows who "Lavrov" is on hover', async () => {

@@ -13,8 +13,10 @@ import { LAVROV_SEED, eventually, extensionApi, rangeOf, scratchDir, seedFile, w
 /** The pid of the language server this extension host started (dist/server.js over IPC). */
 function serverPid(): number {
   const table = execFileSync('ps', ['-eo', 'pid=,ppid=,args='], { encoding: 'utf8' });
-  const row = table.split('\n').map((line) => line.trim().split(/\s+/)).find(([, ppid, ...args]) =>
-    Number(ppid) === process.pid && args.join(' ').includes('dist/server.js'));
+  const row = table
+    .split('\n')
+    .map((line) => line.trim().split(/\s+/))
+    .find(([, ppid, ...args]) => Number(ppid) === process.pid && args.join(' ').includes('dist/server.js'));
   assert.ok(row, 'the language server runs as a child of the extension host');
   return Number(row[0]);
 }
@@ -60,7 +62,10 @@ export function serverCrashTests(): void {
       const range = rangeOf(editor.document, 'We will not');
       editor.selection = new vscode.Selection(range.start, range.end);
       const hostile = '[x](command:workbench.action.quit) <img src=x> `y`';
-      const added = await vscode.commands.executeCommand<TagDto[] | undefined>(ClientCommands.tagSelection, { tag: hostile, note: hostile });
+      const added = await vscode.commands.executeCommand<TagDto[] | undefined>(ClientCommands.tagSelection, {
+        tag: hostile,
+        note: hostile,
+      });
       assert.ok(added?.length === 1);
       const roots = await eventually('the hostile tag in the Tags view', async () => {
         api.tagsModel.invalidate();

@@ -10,7 +10,9 @@ import { AFP_SEED, LAVROV_SEED, eventually, extensionApi, hoverText, rangeOf, sc
 
 const PASSAGE = 'thanks to the efforts of President Putin';
 
-interface SidecarOnDisk { tags: { id: string; tag: string; note: string }[] }
+interface SidecarOnDisk {
+  tags: { id: string; tag: string; note: string }[];
+}
 
 function readSidecar(source: vscode.Uri): SidecarOnDisk {
   return JSON.parse(readFileSync(`${source.fsPath}.tags.json`, 'utf8')) as SidecarOnDisk;
@@ -37,7 +39,10 @@ export function taggingTests(): void {
     it('tags the selection with "Tag Selection" and saves the sidecar next to the file', async () => {
       const range = rangeOf(editor.document, PASSAGE);
       editor.selection = new vscode.Selection(range.start, range.end);
-      const added = await vscode.commands.executeCommand<TagDto[] | undefined>(ClientCommands.tagSelection, { tag: 'claim', note: 'integration test' });
+      const added = await vscode.commands.executeCommand<TagDto[] | undefined>(ClientCommands.tagSelection, {
+        tag: 'claim',
+        note: 'integration test',
+      });
       assert.ok(added && added.length === 1, 'one tag added');
       tagged = added[0];
       assert.equal(tagged.tag, 'claim');
@@ -61,7 +66,12 @@ export function taggingTests(): void {
     });
 
     it('edits the tag, and undoes the edit', async () => {
-      const edited = await vscode.commands.executeCommand<TagDto | undefined>(ClientTagCommands.editTag, { uri, id: tagged.id, tag: 'denial', note: 'edited' });
+      const edited = await vscode.commands.executeCommand<TagDto | undefined>(ClientTagCommands.editTag, {
+        uri,
+        id: tagged.id,
+        tag: 'denial',
+        note: 'edited',
+      });
       assert.equal(edited?.tag, 'denial');
       assert.equal(readSidecar(editor.document.uri).tags.find((tag) => tag.id === tagged.id)?.tag, 'denial');
       const undone = await vscode.commands.executeCommand<TagsUndoResult | undefined>(ClientCommands.undoTag, { uri });
@@ -78,8 +88,12 @@ export function taggingTests(): void {
         const tag = (await currentTags()).find((t) => t.id === tagged.id);
         return tag && tag.range.start.line === tagged.range.start.line + 1 ? tag : undefined;
       });
-      assert.equal(editor.document.getText(new vscode.Range(
-        moved.range.start.line, moved.range.start.character, moved.range.end.line, moved.range.end.character)), PASSAGE);
+      assert.equal(
+        editor.document.getText(
+          new vscode.Range(moved.range.start.line, moved.range.start.character, moved.range.end.line, moved.range.end.character),
+        ),
+        PASSAGE,
+      );
       await vscode.commands.executeCommand('undo');
       await eventually('the tag back in place', async () => {
         const tag = (await currentTags()).find((t) => t.id === tagged.id);
@@ -117,28 +131,52 @@ export function taggingTests(): void {
       assert.ok((await currentTags()).some((tag) => tag.id === tagged.id && tag.tag === 'claim'));
     });
 
-    it('offers Edit and Remove code actions on a tagged span; the server\'s Remove runs through the client', async () => {
-      const range = new vscode.Range(tagged.range.start.line, tagged.range.start.character + 1, tagged.range.start.line, tagged.range.start.character + 2);
-      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', editor.document.uri, range);
-      assert.ok(actions.some((a) => a.command?.command === ClientTagCommands.editTag), 'an Edit Tag action calls the client command');
+    it("offers Edit and Remove code actions on a tagged span; the server's Remove runs through the client", async () => {
+      const range = new vscode.Range(
+        tagged.range.start.line,
+        tagged.range.start.character + 1,
+        tagged.range.start.line,
+        tagged.range.start.character + 2,
+      );
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+        'vscode.executeCodeActionProvider',
+        editor.document.uri,
+        range,
+      );
+      assert.ok(
+        actions.some((a) => a.command?.command === ClientTagCommands.editTag),
+        'an Edit Tag action calls the client command',
+      );
       const remove = actions.find((a) => /^Remove tag/.test(a.title));
       assert.ok(remove?.command, 'a Remove Tag action');
       await vscode.commands.executeCommand(remove.command.command, ...(remove.command.arguments ?? []));
       await eventually('the tag removed', async () => ((await currentTags()).some((tag) => tag.id === tagged.id) ? undefined : true));
       await vscode.commands.executeCommand(ClientCommands.undoTag, { uri });
-      assert.ok((await currentTags()).some((tag) => tag.id === tagged.id), 'undo brings it back');
+      assert.ok(
+        (await currentTags()).some((tag) => tag.id === tagged.id),
+        'undo brings it back',
+      );
     });
 
     it('attributes a quote to a typed name, shown by the hover', async () => {
       const quote = rangeOf(editor.document, 'when Ankara said that this conflict could have a military solution.');
       const attributions = await vscode.commands.executeCommand<AttributionDto[] | undefined>(ClientTagCommands.attributeToOther, {
-        uri, quoteRange: { start: { line: quote.start.line, character: quote.start.character }, end: { line: quote.end.line, character: quote.end.character } },
+        uri,
+        quoteRange: {
+          start: { line: quote.start.line, character: quote.start.character },
+          end: { line: quote.end.line, character: quote.end.character },
+        },
         speaker: 'Mevlut Cavusoglu',
       });
-      assert.ok(attributions?.some((a) => a.speaker === 'Mevlut Cavusoglu' && a.range !== null), 'the correction is stored and placed');
+      assert.ok(
+        attributions?.some((a) => a.speaker === 'Mevlut Cavusoglu' && a.range !== null),
+        'the correction is stored and placed',
+      );
       const inside = quote.start.translate(0, 10);
       const hover = await eventually('the corrected speaker in the hover', async () => {
-        const text = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, inside));
+        const text = hoverText(
+          await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, inside),
+        );
         return text.includes('Mevlut Cavusoglu') ? text : undefined;
       });
       assert.match(hover, /Mevlut Cavusoglu/);
@@ -149,7 +187,11 @@ export function taggingTests(): void {
       const dir = scratchDir();
       for (const format of ['csv', 'jsonl', 'w3c'] as const) {
         const target = vscode.Uri.file(path.join(dir, `tags.${format}`));
-        const result = await vscode.commands.executeCommand<{ count: number } | undefined>(ClientCommands.exportTags, { format, scope: 'workspace', target: target.toString() });
+        const result = await vscode.commands.executeCommand<{ count: number } | undefined>(ClientCommands.exportTags, {
+          format,
+          scope: 'workspace',
+          target: target.toString(),
+        });
         assert.ok(result && result.count >= 1, `${format}: at least the claim`);
         const content = readFileSync(target.fsPath, 'utf8');
         assert.ok(content.includes('claim') && content.includes(PASSAGE), `${format} holds the tag and its words`);
@@ -179,7 +221,10 @@ export function taggingTests(): void {
       });
       const roots = await api.tags.getChildren();
       const problems = roots.find((node): node is Extract<TagNode, { kind: 'problems' }> => node.kind === 'problems');
-      assert.ok(problems?.problems.some((p) => p.sidecar === sidecar), 'the Tags view lists the unusable sidecar');
+      assert.ok(
+        problems?.problems.some((p) => p.sidecar === sidecar),
+        'the Tags view lists the unusable sidecar',
+      );
     });
 
     it('lets the file be tagged again once the bad sidecar is removed', async () => {

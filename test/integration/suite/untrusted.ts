@@ -31,10 +31,20 @@ export function untrustedTests(): void {
       editor.selection = new vscode.Selection(range.start, range.end);
       const added = await vscode.commands.executeCommand<TagDto[] | undefined>(ClientCommands.tagSelection, { tag: 'claim', note: '' });
       assert.equal(added, undefined, 'the command refused');
-      const exported = await vscode.commands.executeCommand(ClientCommands.exportTags, { format: 'csv', scope: 'workspace', target: vscode.Uri.joinPath(uri, '..', 'out.csv').toString() });
+      const exported = await vscode.commands.executeCommand(ClientCommands.exportTags, {
+        format: 'csv',
+        scope: 'workspace',
+        target: vscode.Uri.joinPath(uri, '..', 'out.csv').toString(),
+      });
       assert.equal(exported, undefined, 'exporting to a file refused');
-      const lspRange = { start: { line: range.start.line, character: range.start.character }, end: { line: range.end.line, character: range.end.character } };
-      await assert.rejects(api.tagsModel.add({ uri: uri.toString(), range: lspRange, tag: 'claim' }), /not trusted, so Seed Annotator is read-only/);
+      const lspRange = {
+        start: { line: range.start.line, character: range.start.character },
+        end: { line: range.end.line, character: range.end.character },
+      };
+      await assert.rejects(
+        api.tagsModel.add({ uri: uri.toString(), range: lspRange, tag: 'claim' }),
+        /not trusted, so Seed Annotator is read-only/,
+      );
       assert.deepEqual((await api.tagsModel.forDocument(uri)).tags, []);
       assert.equal(existsSync(`${uri.fsPath}.tags.json`), false, 'no sidecar was written');
       assert.equal(existsSync(vscode.Uri.joinPath(uri, '..', 'out.csv').fsPath), false, 'no export was written');

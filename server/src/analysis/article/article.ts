@@ -25,11 +25,21 @@ export interface Article extends Structure {
 
 /** The model for `text` over a given layout; `lastProse` as the layout found it. */
 export function makeArticle(
-  text: string, lines: readonly Line[], dates: readonly DateMatch[], structure: Structure, lastProse: number,
+  text: string,
+  lines: readonly Line[],
+  dates: readonly DateMatch[],
+  structure: Structure,
+  lastProse: number,
 ): Article {
   return {
-    title: structure.title, body: structure.body, paragraphs: structure.paragraphs, boilerplateStart: structure.boilerplateStart,
-    text, lines, dates, lastProse,
+    title: structure.title,
+    body: structure.body,
+    paragraphs: structure.paragraphs,
+    boilerplateStart: structure.boilerplateStart,
+    text,
+    lines,
+    dates,
+    lastProse,
     paragraphLines: paragraphLineRanges(lines, structure.paragraphs),
     kinds: new LineKinds(lines, structure.title),
   };
@@ -50,7 +60,7 @@ function paragraphLineRanges(lines: readonly Line[], paragraphs: Structure['para
   const out = new Int32Array(paragraphs.length * 2);
   let line = 0;
   paragraphs.forEach((p, k) => {
-    while (line < lines.length - 1 && (lines[line].end < p.start || isBlank(lines[line]) && lines[line].end <= p.start)) line++;
+    while (line < lines.length - 1 && (lines[line].end < p.start || (isBlank(lines[line]) && lines[line].end <= p.start))) line++;
     out[2 * k] = line;
     while (line < lines.length - 1 && lines[line].end < p.end) line++;
     out[2 * k + 1] = line;

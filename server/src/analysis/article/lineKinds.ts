@@ -14,7 +14,10 @@ export class LineKinds {
   private readonly bits: Uint8Array;
   private readonly repeatsTitle: (line: string) => boolean;
 
-  constructor(private readonly lines: readonly Line[], title: Span | null) {
+  constructor(
+    private readonly lines: readonly Line[],
+    title: Span | null,
+  ) {
     this.bits = new Uint8Array(lines.length);
     this.repeatsTitle = titleRepeats(title?.text ?? null);
   }

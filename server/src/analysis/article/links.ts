@@ -54,8 +54,9 @@ export function linksIn(line: string, options: LinkOptions): Link[] {
   const links: Link[] = [];
   let i = 0;
   while (i < line.length) {
-    const link = markdownLinkAt(line, i, closingBracket, closingParen) ??
-      (options.urls ? autolinkAt(line, i, autolinkEnd) ?? bareUrlAt(line, i, urlEnd) : null);
+    const link =
+      markdownLinkAt(line, i, closingBracket, closingParen) ??
+      (options.urls ? (autolinkAt(line, i, autolinkEnd) ?? bareUrlAt(line, i, urlEnd)) : null);
     if (link === null) {
       i++;
     } else {
@@ -66,8 +67,12 @@ export function linksIn(line: string, options: LinkOptions): Link[] {
   return links;
 }
 
-function markdownLinkAt(line: string, i: number, closingBracket: (from: number) => number,
-  closingParen: (from: number) => number): Link | null {
+function markdownLinkAt(
+  line: string,
+  i: number,
+  closingBracket: (from: number) => number,
+  closingParen: (from: number) => number,
+): Link | null {
   const open = line[i] === '!' && line[i + 1] === '[' ? i + 1 : i;
   if (line[open] !== '[') return null;
   const close = closingBracket(open + 1);

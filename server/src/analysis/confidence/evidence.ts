@@ -39,8 +39,7 @@ export interface AttributionEvidence {
 }
 
 /** The evidence for each attributed quote of `analysis` (UTF-16 offsets into `text`); null for unattributed ones. */
-export function evidenceOf(text: string, analysis: Analysis, overrides: readonly AttributionOverride[]):
-    (AttributionEvidence | null)[] {
+export function evidenceOf(text: string, analysis: Analysis, overrides: readonly AttributionOverride[]): (AttributionEvidence | null)[] {
   const byId = new Map(analysis.speakers.map((s) => [s.id, s]));
   const layout = new Layout(analysis);
   return analysis.quotes.map((q) => {
@@ -90,8 +89,9 @@ function placement(text: string, layout: Layout, q: Quote, cue: { start: number;
   const between = after ? text.slice(q.end, cue.start) : text.slice(cue.end, q.start);
   // A sentence ends between them: a full stop, question or exclamation mark outside the quote, or a quote that
   // closes on a full stop with more than the cue's subject after it ("“…end.” The next day he said").
-  const ended = /[.!?]["”’»]?\s+["“«‘]?\p{Lu}/u.test(between + (after ? '' : text.slice(q.start, q.start + 2))) ||
-    after && /\.["”’»]?$/u.test(q.text) && between.trim().split(/\s+/).length > 3;
+  const ended =
+    /[.!?]["”’»]?\s+["“«‘]?\p{Lu}/u.test(between + (after ? '' : text.slice(q.start, q.start + 2))) ||
+    (after && /\.["”’»]?$/u.test(q.text) && between.trim().split(/\s+/).length > 3);
   return ended ? 'paragraph' : 'sentence';
 }
 
@@ -102,7 +102,8 @@ class Layout {
 
   constructor(analysis: Analysis) {
     this.paragraphStarts = analysis.structure.paragraphs.map((p) => p.start);
-    this.mentions = analysis.speakers.flatMap((speaker) => speaker.mentions.map((m) => ({ start: m.start, speaker })))
+    this.mentions = analysis.speakers
+      .flatMap((speaker) => speaker.mentions.map((m) => ({ start: m.start, speaker })))
       .sort((a, b) => a.start - b.start);
   }
 
@@ -117,7 +118,11 @@ class Layout {
     const from = here > 0 ? this.paragraphStarts[here - 1] : here === 0 ? this.paragraphStarts[0] : q.start;
     const to = Math.max(q.end, q.cue ? q.cue.end : q.end);
     const others = new Set<string>();
-    for (let i = lastAtOrBefore(this.mentions, from - 1, (m) => m.start) + 1; i < this.mentions.length && this.mentions[i].start < to; i++) {
+    for (
+      let i = lastAtOrBefore(this.mentions, from - 1, (m) => m.start) + 1;
+      i < this.mentions.length && this.mentions[i].start < to;
+      i++
+    ) {
       const s = this.mentions[i].speaker;
       if (s.id !== speaker.id && s.kind === speaker.kind) others.add(s.id);
     }

@@ -21,7 +21,12 @@ const BY_FORM: Record<SpeakerKind, Record<MentionForm | 'none', number>> = {
 
 /** Someone else of the same kind mentioned just before: a pronoun or a carried-over speaker may mean them. */
 const RIVAL_PENALTY: Record<MentionForm | 'none', number> = {
-  name: 0, surname: 0, title: 0.15, pronoun: 0.08, description: 0.1, none: 0.2,
+  name: 0,
+  surname: 0,
+  title: 0.15,
+  pronoun: 0.08,
+  description: 0.1,
+  none: 0.2,
 };
 
 export function confidenceOf(e: AttributionEvidence): number {

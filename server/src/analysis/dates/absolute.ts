@@ -43,9 +43,7 @@ const isCapitalised = (token: string) => /^[A-Z]/.test(token);
  * The first day of a range from its two ends, or null for nonsense ("October 3-1", "Feb 30-31"). The year
  * written after the range belongs to its end, so a range across New Year starts in the year before.
  */
-function rangeStart(
-  month: number, day: number, endMonth: number, endDay: number, year: number | null, tokens: string[],
-): Parts | null {
+function rangeStart(month: number, day: number, endMonth: number, endDay: number, year: number | null, tokens: string[]): Parts | null {
   if (!tokens.every(isCapitalised)) return null;
   const crossesYear = endMonth < month;
   const startYear = year !== null && crossesYear ? year - 1 : year;
@@ -58,7 +56,10 @@ function rangeStart(
 const LAYOUTS: Layout[] = [
   {
     // Ranges within a month: October 1-3, 2020 · Oct. 1 – 3 · 1-3 October 2020
-    re: new RegExp(`\\b${WEEKDAY_PREFIX}(${MONTH_PATTERN})\\.?\\s+(\\d{1,2})${ORDINAL}${DASH}(\\d{1,2})${ORDINAL}(?:,?\\s+(\\d{4}))?\\b(?![.:/-]\\d)`, 'gi'),
+    re: new RegExp(
+      `\\b${WEEKDAY_PREFIX}(${MONTH_PATTERN})\\.?\\s+(\\d{1,2})${ORDINAL}${DASH}(\\d{1,2})${ORDINAL}(?:,?\\s+(\\d{4}))?\\b(?![.:/-]\\d)`,
+      'gi',
+    ),
     read: (m) => {
       const month = monthNumber(m[1]) ?? 0;
       return rangeStart(month, Number(m[2]), month, Number(m[3]), m[4] ? Number(m[4]) : null, [m[1]]);
@@ -73,14 +74,20 @@ const LAYOUTS: Layout[] = [
   },
   {
     // Ranges across months: Sept. 30-Oct. 2, 2020 · 30 September – 2 October 2020 · December 30-January 2, 2021
-    re: new RegExp(`\\b${WEEKDAY_PREFIX}(${MONTH_PATTERN})\\.?\\s+(\\d{1,2})${ORDINAL}${DASH}(${MONTH_PATTERN})\\.?\\s+(\\d{1,2})${ORDINAL}(?:,?\\s+(\\d{4}))?\\b(?![.:/-]\\d)`, 'gi'),
-    read: (m) => rangeStart(monthNumber(m[1]) ?? 0, Number(m[2]), monthNumber(m[3]) ?? 0, Number(m[4]),
-      m[5] ? Number(m[5]) : null, [m[1], m[3]]),
+    re: new RegExp(
+      `\\b${WEEKDAY_PREFIX}(${MONTH_PATTERN})\\.?\\s+(\\d{1,2})${ORDINAL}${DASH}(${MONTH_PATTERN})\\.?\\s+(\\d{1,2})${ORDINAL}(?:,?\\s+(\\d{4}))?\\b(?![.:/-]\\d)`,
+      'gi',
+    ),
+    read: (m) =>
+      rangeStart(monthNumber(m[1]) ?? 0, Number(m[2]), monthNumber(m[3]) ?? 0, Number(m[4]), m[5] ? Number(m[5]) : null, [m[1], m[3]]),
   },
   {
-    re: new RegExp(`\\b(\\d{1,2})${ORDINAL}\\s+(${MONTH_PATTERN})\\.?${DASH}(\\d{1,2})${ORDINAL}\\s+(${MONTH_PATTERN})\\b(?:\\.?,?\\s+(\\d{4})\\b)?`, 'gi'),
-    read: (m) => rangeStart(monthNumber(m[2]) ?? 0, Number(m[1]), monthNumber(m[4]) ?? 0, Number(m[3]),
-      m[5] ? Number(m[5]) : null, [m[2], m[4]]),
+    re: new RegExp(
+      `\\b(\\d{1,2})${ORDINAL}\\s+(${MONTH_PATTERN})\\.?${DASH}(\\d{1,2})${ORDINAL}\\s+(${MONTH_PATTERN})\\b(?:\\.?,?\\s+(\\d{4})\\b)?`,
+      'gi',
+    ),
+    read: (m) =>
+      rangeStart(monthNumber(m[2]) ?? 0, Number(m[1]), monthNumber(m[4]) ?? 0, Number(m[3]), m[5] ? Number(m[5]) : null, [m[2], m[4]]),
   },
   {
     // October 01, 2020 · Nov. 3, 2021 · Oct 1 · Thursday, October 1st 2020
@@ -89,7 +96,10 @@ const LAYOUTS: Layout[] = [
   },
   {
     // 3 November 2021 · 14 Jan 2026 · 11.Jan.2026 · 11-Jan-2026 · 1 December · the 3rd of May, 2021
-    re: new RegExp(`\\b${WEEKDAY_PREFIX}(\\d{1,2})${ORDINAL}(?:\\s+of)?(?:\\s+|[.-])(${MONTH_PATTERN})\\b(?:(?:\\.?,?\\s+|[.-])(\\d{4})\\b)?`, 'gi'),
+    re: new RegExp(
+      `\\b${WEEKDAY_PREFIX}(\\d{1,2})${ORDINAL}(?:\\s+of)?(?:\\s+|[.-])(${MONTH_PATTERN})\\b(?:(?:\\.?,?\\s+|[.-])(\\d{4})\\b)?`,
+      'gi',
+    ),
     read: (m) => ({ monthToken: m[2], month: monthNumber(m[2]) ?? 0, day: Number(m[1]), year: m[3] ? Number(m[3]) : null }),
   },
   {
@@ -118,12 +128,14 @@ const LAYOUTS: Layout[] = [
 // An ISO time may carry seconds, a fraction and a zone ("T14:05:00.000Z", "T14:05:00+03:00"); they stay in the span,
 // as does a zone name after the time ("5:30 p.m. EDT", "5:51 PM GMT+1"); the ISO form keeps the local hour and
 // minute as written.
-const TIME_AFTER = /^(?:,?[ \t]*(?:at[ \t]+)?|T|[ \t]+[|•·/–—-][ \t]+)(\d{1,2}):(\d{2})(?::\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:?\d{2})?(?![\w:+]))?(?:[ \t]*([ap])\.?[ \t]?m\b\.?)?(?:[ \t]+(?:GMT|UTC|BST|CET|CEST|EET|EEST|MSK|[ECMP][SD]T)\b(?:[+-]\d{1,2}(?::?\d{2})?)?)?(?![\d:])/i;
+const TIME_AFTER =
+  /^(?:,?[ \t]*(?:at[ \t]+)?|T|[ \t]+[|•·/–—-][ \t]+)(\d{1,2}):(\d{2})(?::\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:?\d{2})?(?![\w:+]))?(?:[ \t]*([ap])\.?[ \t]?m\b\.?)?(?:[ \t]+(?:GMT|UTC|BST|CET|CEST|EET|EEST|MSK|[ECMP][SD]T)\b(?:[+-]\d{1,2}(?::?\d{2})?)?)?(?![\d:])/i;
 // British style "Thu 1 Oct 2020 14.05 BST", "2 Nov 2023, 17.42 GMT": a dotted time, accepted only when a time zone
 // or the line end follows.
 const DOTTED_TIME_AFTER = /^,?[ \t]+(\d{1,2})\.(\d{2})(?=[ \t]*(?:(?:GMT|UTC|BST|CET|CEST|EET|EEST|MSK|[ECMP][SD]T)\b|\r|\n|$))/;
 // A time right before it on the same line: "12:16, 07.12.2020", "12:16 | Oct 1, 2020".
-const TIME_BEFORE = /(?:^|[^\d:])(\d{1,2}):(\d{2})(?:[ \t]*([ap])\.?[ \t]?m\b\.?)?(?:[ \t]+(?:GMT|UTC|[A-Z]{1,3}[SD]?T)\b)?(?:[ \t]*[,|•·/–—-][ \t]*|[ \t]+)$/i;
+const TIME_BEFORE =
+  /(?:^|[^\d:])(\d{1,2}):(\d{2})(?:[ \t]*([ap])\.?[ \t]?m\b\.?)?(?:[ \t]+(?:GMT|UTC|[A-Z]{1,3}[SD]?T)\b)?(?:[ \t]*[,|•·/–—-][ \t]*|[ \t]+)$/i;
 
 /** The last text searched and its dates: layout and dateline finding both ask for the same text in a row. */
 let lastSearch: { text: string; dates: readonly DateMatch[] } | null = null;
@@ -153,8 +165,14 @@ function searchAbsoluteDates(text: string): readonly DateMatch[] {
     }
   }
   return keepLongest(applyDocumentOrder(found)).map((d) => ({
-    start: d.start, end: d.end, text: text.slice(d.start, d.end),
-    year: d.year, month: d.month, day: d.day, hour: d.hour, minute: d.minute,
+    start: d.start,
+    end: d.end,
+    text: text.slice(d.start, d.end),
+    year: d.year,
+    month: d.month,
+    day: d.day,
+    hour: d.hour,
+    minute: d.minute,
   }));
 }
 
@@ -217,7 +235,7 @@ function insideUrl(text: string, start: number, end: number): boolean {
 
 /** Where matches overlap, the longer one wins (the one that took the year or the time with it). Linear sweep. */
 function keepLongest(found: Draft[]): Draft[] {
-  const byStart = [...found].sort((x, y) => x.start - y.start || (y.end - y.start) - (x.end - x.start));
+  const byStart = [...found].sort((x, y) => x.start - y.start || y.end - y.start - (x.end - x.start));
   const kept: Draft[] = [];
   for (const d of byStart) {
     const last = kept[kept.length - 1];
@@ -233,7 +251,8 @@ export function datesWithin(dates: readonly DateMatch[], start: number, end: num
   let hi = dates.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (dates[mid].start < start) lo = mid + 1; else hi = mid;
+    if (dates[mid].start < start) lo = mid + 1;
+    else hi = mid;
   }
   const inside: DateMatch[] = [];
   for (let i = lo; i < dates.length && dates[i].start < end; i++) if (dates[i].end <= end) inside.push(dates[i]);

@@ -16,14 +16,12 @@ import { dayNumber, isValidDate, isoDate, isoDateTime, type CalendarDate } from 
 export function findDatelines(text: string, structure: Article): Dateline[] {
   const dates = structure.dates;
   const primary = choosePrimary(structure);
-  const anchor: CalendarDate | null = primary
-    ? { year: primary.year, month: primary.match.month, day: primary.match.day }
-    : null;
+  const anchor: CalendarDate | null = primary ? { year: primary.year, month: primary.match.month, day: primary.match.day } : null;
 
   const datelines: Dateline[] = [];
   for (const d of dates) {
     const isPrimary = primary?.match === d;
-    const year = isPrimary ? primary.year : d.year ?? (anchor ? nearestYear(d, anchor) : null);
+    const year = isPrimary ? primary.year : (d.year ?? (anchor ? nearestYear(d, anchor) : null));
     if (year === null || !isValidDate(year, d.month, d.day)) continue;
     const date = { year, month: d.month, day: d.day };
     const iso = d.hour !== null && d.minute !== null ? isoDateTime(date, d.hour, d.minute) : isoDate(date);

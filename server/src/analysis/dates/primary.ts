@@ -101,9 +101,10 @@ function isEligible(article: Article, d: DateMatch, inlineFurniture: Map<number,
     const line = article.lines[article.paragraphLines[2 * k]];
     let furniture = inlineFurniture.get(k);
     if (furniture === undefined) {
-      furniture = line.contentStart === paragraph.start && line.contentEnd === paragraph.end
-        ? article.kinds.inlineFurniture(article.paragraphLines[2 * k])
-        : isInlineFurniture(text.slice(paragraph.start, paragraph.end));
+      furniture =
+        line.contentStart === paragraph.start && line.contentEnd === paragraph.end
+          ? article.kinds.inlineFurniture(article.paragraphLines[2 * k])
+          : isInlineFurniture(text.slice(paragraph.start, paragraph.end));
       inlineFurniture.set(k, furniture);
     }
     if (furniture) return false;
@@ -141,8 +142,16 @@ function insideLinkText(text: string, at: number): boolean {
 function findWireDateline(text: string, structure: Structure, dates: readonly DateMatch[]): DateMatch | null {
   const first = structure.paragraphs.find((p) => p.start >= structure.body.start);
   if (!first) return null;
-  return dates.find((d) => d.start >= first.start && d.start - first.start <= 60 && d.end <= first.end
-    && WIRE_PREFIX.test(text.slice(first.start, d.start)) && WIRE_SUFFIX.test(text.slice(d.end, d.end + 50))) ?? null;
+  return (
+    dates.find(
+      (d) =>
+        d.start >= first.start &&
+        d.start - first.start <= 60 &&
+        d.end <= first.end &&
+        WIRE_PREFIX.test(text.slice(first.start, d.start)) &&
+        WIRE_SUFFIX.test(text.slice(d.end, d.end + 50)),
+    ) ?? null
+  );
 }
 
 /** The year of the nearest dated expression, for a wire dateline that has none. */

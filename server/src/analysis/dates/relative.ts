@@ -11,7 +11,12 @@ export interface RelativeDay {
 }
 
 const OFFSETS: Record<string, number> = {
-  'the day before yesterday': -2, yesterday: -1, today: 0, tonight: 0, tomorrow: 1, 'the day after tomorrow': 2,
+  'the day before yesterday': -2,
+  yesterday: -1,
+  today: 0,
+  tonight: 0,
+  tomorrow: 1,
+  'the day after tomorrow': 2,
 };
 
 const RELATIVE_DAY = /\b(?:the day before yesterday|the day after tomorrow|yesterday|today|tonight|tomorrow)\b/gi;
@@ -20,9 +25,7 @@ const PROGRAMME_AFTER = /^\s+(?:show|programme|program)\b/i;
 const PROGRAMME_BEFORE = /['’]s\s+$/;
 
 /** `blocked` spans (dates already found) hide words that belong to them. Linear in the text. */
-export function findRelativeDays(
-  text: string, anchor: CalendarDate, blocked: readonly { start: number; end: number }[],
-): RelativeDay[] {
+export function findRelativeDays(text: string, anchor: CalendarDate, blocked: readonly { start: number; end: number }[]): RelativeDay[] {
   const found: RelativeDay[] = [];
   const base = dayNumber(anchor);
   let b = 0;
@@ -33,7 +36,10 @@ export function findRelativeDays(
     while (b < blocked.length && blocked[b].end <= start) b++;
     if (b < blocked.length && blocked[b].start < end) continue;
     // A programme title is capitalised; the day word in "today's talks" or "Today, the ministers" is not one.
-    if (/^T/.test(m[0]) && (PROGRAMME_AFTER.test(text.slice(end, end + 12)) || PROGRAMME_BEFORE.test(text.slice(Math.max(0, start - 4), start)))) {
+    if (
+      /^T/.test(m[0]) &&
+      (PROGRAMME_AFTER.test(text.slice(end, end + 12)) || PROGRAMME_BEFORE.test(text.slice(Math.max(0, start - 4), start)))
+    ) {
       continue;
     }
     found.push({ start, end, text: m[0], date: fromDayNumber(base + OFFSETS[m[0].toLowerCase()]) });

@@ -4,7 +4,8 @@
 import { datesWithin, type DateMatch } from './absolute';
 
 /** Labels and time zones a date line may carry; a zone may take an offset ("GMT+3"). */
-const LABEL_WORD = '(?:published|first published|updated|last updated|posted|modified|last modified|edited|last edited|revised|' +
+const LABEL_WORD =
+  '(?:published|first published|updated|last updated|posted|modified|last modified|edited|last edited|revised|' +
   'date|on|at|local time|gmt|utc|msk|cet|cest|eet|eest|est|edt|cst|pst|pdt|bst|ist)';
 const FILLER = new RegExp(
   '^(?:[\\s|•·,:;()\\[\\]*_/–—-]|' +
@@ -21,7 +22,10 @@ const FILLER = new RegExp(
 function withoutDates(text: string, start: number, end: number, inside: readonly DateMatch[]): string {
   let rest = '';
   let at = start;
-  for (const d of inside) { rest += text.slice(at, d.start) + ' '; at = d.end; }
+  for (const d of inside) {
+    rest += text.slice(at, d.start) + ' ';
+    at = d.end;
+  }
   return rest + text.slice(at, end);
 }
 
@@ -41,7 +45,8 @@ export function dateOnlyLine(text: string, start: number, end: number, dates: re
 }
 
 /** Words a dated byline may hold besides names: labels, "by"/"and", time zones, a time of day. */
-const BYLINE_LABEL = /^(?:by|and|&|in|for|posted|published|updated|on|at|gmt|utc|bst|edt|est|cet|cest|msk|\d{1,2}:\d{2}(?:[ap]\.?m\.?)?|[ap]\.?m\.?)$/i;
+const BYLINE_LABEL =
+  /^(?:by|and|&|in|for|posted|published|updated|on|at|gmt|utc|bst|edt|est|cet|cest|msk|\d{1,2}:\d{2}(?:[ap]\.?m\.?)?|[ap]\.?m\.?)$/i;
 const SEPARATOR = /^[|•·,:;()[\]*_/–—-]+$/;
 const NAME_WORD = /^\p{Lu}[\p{L}\p{M}.'’-]*$/u;
 /** A byline names a few people or an agency; more capitalised words than this make a headline. */

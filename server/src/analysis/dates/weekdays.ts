@@ -14,16 +14,27 @@ export interface WeekdayReference {
 type Direction = 'onOrBefore' | 'before' | 'onOrAfter' | 'after';
 
 const MODIFIERS: Record<string, Direction> = {
-  on: 'onOrBefore', earlier: 'onOrBefore', early: 'onOrBefore', late: 'onOrBefore',
-  last: 'before', later: 'onOrAfter', next: 'after', this: 'onOrAfter', coming: 'onOrAfter',
+  on: 'onOrBefore',
+  earlier: 'onOrBefore',
+  early: 'onOrBefore',
+  late: 'onOrBefore',
+  last: 'before',
+  later: 'onOrAfter',
+  next: 'after',
+  this: 'onOrAfter',
+  coming: 'onOrAfter',
 };
 
-const REFERENCE = /\b(?:(on|earlier|early|late|later|last|next|this|coming)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g;
-const FUTURE = /\b(?:will|won['’]t|shall|would|is to|are to|was to|were to|due to|expected to|scheduled|slated|set to|plans? to|going to|upcoming)\b/i;
+const REFERENCE =
+  /\b(?:(on|earlier|early|late|later|last|next|this|coming)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g;
+const FUTURE =
+  /\b(?:will|won['’]t|shall|would|is to|are to|was to|were to|due to|expected to|scheduled|slated|set to|plans? to|going to|upcoming)\b/i;
 
 /** `blocked` spans (absolute dates) hide weekdays that belong to them ("Thursday, October 1, 2020"). */
 export function findWeekdayReferences(
-  text: string, anchor: CalendarDate, blocked: readonly { start: number; end: number }[],
+  text: string,
+  anchor: CalendarDate,
+  blocked: readonly { start: number; end: number }[],
 ): WeekdayReference[] {
   const found: WeekdayReference[] = [];
   REFERENCE.lastIndex = 0;
@@ -45,10 +56,14 @@ function resolve(anchor: CalendarDate, weekday: number, direction: Direction): C
   const back = (weekdayOf(anchor) - weekday + 7) % 7;
   const ahead = (weekday - weekdayOf(anchor) + 7) % 7;
   switch (direction) {
-    case 'onOrBefore': return fromDayNumber(base - back);
-    case 'before': return fromDayNumber(base - (back || 7));
-    case 'onOrAfter': return fromDayNumber(base + ahead);
-    case 'after': return fromDayNumber(base + (ahead || 7));
+    case 'onOrBefore':
+      return fromDayNumber(base - back);
+    case 'before':
+      return fromDayNumber(base - (back || 7));
+    case 'onOrAfter':
+      return fromDayNumber(base + ahead);
+    case 'after':
+      return fromDayNumber(base + (ahead || 7));
   }
 }
 

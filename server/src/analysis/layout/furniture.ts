@@ -21,7 +21,9 @@ const MAX_NOTICE_WORDS = 30;
 
 /** A page footer: a copyright or rights notice, or another marker that nothing of the article follows. */
 function isFooter(words: string): boolean {
-  return ALWAYS_ENDS_BODY.test(words) || ((RIGHTS_RESERVED.test(words) || COPYRIGHT_NOTICE.test(words)) && wordCount(words) <= MAX_NOTICE_WORDS);
+  return (
+    ALWAYS_ENDS_BODY.test(words) || ((RIGHTS_RESERVED.test(words) || COPYRIGHT_NOTICE.test(words)) && wordCount(words) <= MAX_NOTICE_WORDS)
+  );
 }
 
 /**
@@ -32,10 +34,10 @@ function isFooter(words: string): boolean {
 const FURNITURE_HEADING = new RegExp(
   '^(?:latest(?: news| stories| articles| headlines| updates)?|more (?:news|stories|from|on this|on this story|in)' +
     '|most (?:read|popular|viewed|shared|commented)|popular(?: now| stories| news)?|trending(?: now)?' +
-    '|top (?:stories|news|headlines)|recommended(?: for you| stories| articles)?|editor[\'’]?s[\'’]? (?:picks|choice)' +
+    "|top (?:stories|news|headlines)|recommended(?: for you| stories| articles)?|editor['’]?s['’]? (?:picks|choice)" +
     '|related(?: articles| stories| news| posts| coverage| content| topics| links| reading)?' +
     '|read (?:also|next|more)|see also|also read|you (?:may|might) (?:also )?(?:like|be interested in)' +
-    '|(?:don[\'’]t|do not) miss|tags?|topics?|comments?|leave a (?:comment|reply)|share)',
+    "|(?:don['’]t|do not) miss|tags?|topics?|comments?|leave a (?:comment|reply)|share)",
   'i',
 );
 
@@ -59,7 +61,8 @@ export function isCredit(line: string): boolean {
 }
 
 const BYLINE = /^(?:by|from|author\s*:|written by)\s+\S/i;
-const CREDIT = /^(?:photo|image|picture|illustration|credit|video|foto)s?\b|\b(?:getty images|shutterstock|ap photo|reuters\/|afp\/|epa\/|©)|\s\/\s+[A-Z][\w.]*\s*$/i;
+const CREDIT =
+  /^(?:photo|image|picture|illustration|credit|video|foto)s?\b|\b(?:getty images|shutterstock|ap photo|reuters\/|afp\/|epa\/|©)|\s\/\s+[A-Z][\w.]*\s*$/i;
 /** A horizontal rule or the underline of a setext heading ("=====", "-----", "* * *"). */
 const RULE = /^(?:[=\-_*~][ \t]*){3,}$/;
 /** "Updated 3 hours ago", "5 min ago": a page's relative stamp, which names no date. */
@@ -102,7 +105,10 @@ const SENTENCE_END = /[.!?…:]["”’'»)\]*_]*$/;
 
 /** Strips markdown decoration so classifiers see the words: `**Related article:** [x](#)` -> `Related article: x`. */
 export function plainWords(line: string): string {
-  return withLinkText(line).replace(/^[#>*_\-\s]+/, '').replace(/[*_]{2,}/g, '').trim();
+  return withLinkText(line)
+    .replace(/^[#>*_\-\s]+/, '')
+    .replace(/[*_]{2,}/g, '')
+    .trim();
 }
 
 export function wordCount(line: string): number {
@@ -127,11 +133,33 @@ export function isProse(line: string): boolean {
 }
 
 /** Verb forms that make a clause finite; "-ed" words count after the first word (not "Updated …"). */
-const FINITE_VERBS = new Set(['said', 'says', 'is', 'was', 'were', 'are', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'did', 'does', 'told', 'added', 'wrote', 'went', 'came', 'made']);
+const FINITE_VERBS = new Set([
+  'said',
+  'says',
+  'is',
+  'was',
+  'were',
+  'are',
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'can',
+  'could',
+  'did',
+  'does',
+  'told',
+  'added',
+  'wrote',
+  'went',
+  'came',
+  'made',
+]);
 
 function hasFiniteVerb(words: string): boolean {
   const tokens = words.match(/[\p{L}]+(?:['’][\p{L}]+)*/gu) ?? [];
-  return tokens.some((w, i) => i > 0 && w === w.toLowerCase() && (FINITE_VERBS.has(w) || w.length > 4 && w.endsWith('ed')));
+  return tokens.some((w, i) => i > 0 && w === w.toLowerCase() && (FINITE_VERBS.has(w) || (w.length > 4 && w.endsWith('ed'))));
 }
 
 const WHOLE_QUOTATION = /^["“„«‹][^"“”„«»‹›]+["”»›][.!?…]?$/;

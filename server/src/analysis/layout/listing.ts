@@ -22,7 +22,11 @@ type Kind = 'date' | 'headline' | 'heading';
  * The listing must run to `to`: only headline, date and heading lines may follow its start.
  */
 export function findListingStart(
-  paragraphs: readonly Paragraph[], from: number, to: number, text: string, dates: readonly DateMatch[],
+  paragraphs: readonly Paragraph[],
+  from: number,
+  to: number,
+  text: string,
+  dates: readonly DateMatch[],
 ): number | null {
   const kinds: Kind[] = [];
   let first = to;

@@ -17,7 +17,16 @@ import { groupParagraphs, type Paragraph } from './paragraphs';
 import { findListingStart } from './listing';
 import { atxHeadingText } from './atxHeading';
 import { titleRepeats } from './titleRepeat';
-import { isByline, isCredit, isHeaderFurniture, isInlineFurniture, isListItem, isProse, opensTrailingFurniture, wordCount } from './furniture';
+import {
+  isByline,
+  isCredit,
+  isHeaderFurniture,
+  isInlineFurniture,
+  isListItem,
+  isProse,
+  opensTrailingFurniture,
+  wordCount,
+} from './furniture';
 
 /** A time of day alone on its line: the stamp of a live-report entry or of the whole piece. */
 const TIME_ONLY = /^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$/i;
@@ -107,7 +116,11 @@ function titleSpan(line: Line, text: string): { start: number; end: number; text
  * right under the title, or a standfirst (a short summary) over a byline.
  */
 function findBodyStart(
-  paragraphs: readonly Paragraph[], lines: readonly Line[], text: string, dates: readonly DateMatch[], titleLine: number | null,
+  paragraphs: readonly Paragraph[],
+  lines: readonly Line[],
+  text: string,
+  dates: readonly DateMatch[],
+  titleLine: number | null,
   titleText: string | null,
 ): number | null {
   const repeats = titleRepeats(titleText);
@@ -115,9 +128,13 @@ function findBodyStart(
   const isHeader = (p: Paragraph) => {
     const first = lines[p.firstLine];
     // Inline furniture (an ad slot, a "Read more:" link, a sign-up banner) above the first paragraph is not its start.
-    return p.firstLine === p.lastLine && (isHeaderFurniture(first.text) || isInlineFurniture(first.text)
-      || dateOnlyLine(text, first.contentStart, first.contentEnd, dates) !== null
-      || datedBylineLine(text, first.contentStart, first.contentEnd, dates) !== null);
+    return (
+      p.firstLine === p.lastLine &&
+      (isHeaderFurniture(first.text) ||
+        isInlineFurniture(first.text) ||
+        dateOnlyLine(text, first.contentStart, first.contentEnd, dates) !== null ||
+        datedBylineLine(text, first.contentStart, first.contentEnd, dates) !== null)
+    );
   };
   let afterTitle = true;
   for (let i = 0; i < paragraphs.length; i++) {
@@ -133,10 +150,16 @@ function findBodyStart(
     if (isListItem(lines[p.firstLine].text)) {
       let next = i + 1;
       while (next < paragraphs.length && isListItem(lines[paragraphs[next].firstLine].text)) next++;
-      if (next < paragraphs.length) { i = next - 1; continue; }
+      if (next < paragraphs.length) {
+        i = next - 1;
+        continue;
+      }
     }
     // "## Subtitle" or a subtitle underlined with "---" directly under the title.
-    if (afterTitle && titleLine !== null && isSubtitle(lines, p, paragraphs[i + 1], text, dates)) { afterTitle = false; continue; }
+    if (afterTitle && titleLine !== null && isSubtitle(lines, p, paragraphs[i + 1], text, dates)) {
+      afterTitle = false;
+      continue;
+    }
     const byline = standfirstEnd(paragraphs, lines, text, i);
     if (byline === null) return i;
     let next = byline;
@@ -152,8 +175,14 @@ const MAX_HEADER_LABEL_WORDS = 8;
 /** A short single line that is not a sentence (no closing stop) and not prose. */
 function isHeaderLabel(line: string, p: Paragraph, lines: readonly Line[]): boolean {
   const n = wordCount(line);
-  return p.firstLine === p.lastLine && !isListItem(lines[p.firstLine].text) && n >= 1 && n <= MAX_HEADER_LABEL_WORDS
-    && !/[.!?…:;"”’»]$/.test(line) && !isProse(line);
+  return (
+    p.firstLine === p.lastLine &&
+    !isListItem(lines[p.firstLine].text) &&
+    n >= 1 &&
+    n <= MAX_HEADER_LABEL_WORDS &&
+    !/[.!?…:;"”’»]$/.test(line) &&
+    !isProse(line)
+  );
 }
 
 /** Decks are a short line; a longer one is the body's first paragraph. */
@@ -164,9 +193,7 @@ const MAX_SUBTITLE_WORDS = 30;
  * not a sentence (no closing stop, not a quotation) with prose right after it. A deck that runs on into the
  * next line without a break is joined to it by the paragraph rules and stays in the body.
  */
-function isSubtitle(
-  lines: readonly Line[], p: Paragraph, next: Paragraph | undefined, text: string, dates: readonly DateMatch[],
-): boolean {
+function isSubtitle(lines: readonly Line[], p: Paragraph, next: Paragraph | undefined, text: string, dates: readonly DateMatch[]): boolean {
   if (p.firstLine !== p.lastLine) return false;
   const line = lines[p.firstLine];
   if (atxHeadingText(line.text) !== null) return true;
@@ -174,9 +201,15 @@ function isSubtitle(
   if (below !== undefined && SETEXT_UNDERLINE.test(below.text)) return true;
   const n = wordCount(line.text);
   // A line that carries a date reports an event ("The talks resumed on April 14, 2023"): a sentence, not a deck.
-  return n >= 3 && n <= MAX_SUBTITLE_WORDS && !/[.!?…:;"”’»]$/.test(line.text) && !isProse(line.text)
-    && datesWithin(dates, p.start, p.end).length === 0
-    && next !== undefined && isProse(text.slice(next.start, next.end));
+  return (
+    n >= 3 &&
+    n <= MAX_SUBTITLE_WORDS &&
+    !/[.!?…:;"”’»]$/.test(line.text) &&
+    !isProse(line.text) &&
+    datesWithin(dates, p.start, p.end).length === 0 &&
+    next !== undefined &&
+    isProse(text.slice(next.start, next.end))
+  );
 }
 
 /** Standfirsts are a sentence or two; a longer paragraph is the body's first. */
@@ -199,12 +232,18 @@ function standfirstEnd(paragraphs: readonly Paragraph[], lines: readonly Line[],
 
 /** Where trailing boilerplate starts (or null), and the body's last prose paragraph (or -1). */
 function findBoilerplateStart(
-  paragraphs: readonly Paragraph[], bodyFirst: number, text: string, dates: readonly DateMatch[],
+  paragraphs: readonly Paragraph[],
+  bodyFirst: number,
+  text: string,
+  dates: readonly DateMatch[],
 ): { boilerplateStart: number | null; lastProse: number } {
   const paragraphText = (p: Paragraph) => text.slice(p.start, p.end);
   let marker = paragraphs.length;
   for (let i = bodyFirst; i < paragraphs.length; i++) {
-    if (opensTrailingFurniture(paragraphText(paragraphs[i]))) { marker = i; break; }
+    if (opensTrailingFurniture(paragraphText(paragraphs[i]))) {
+      marker = i;
+      break;
+    }
   }
   // A listing of other articles before the marker ends the body too, though its headlines may read as prose.
   const listing = findListingStart(paragraphs, bodyFirst + 1, marker, text, dates);
@@ -219,7 +258,10 @@ function findBoilerplateStart(
       // by consumers); credits with no stamp after them open the trailing furniture.
       let next = i;
       while (next < marker && isCredit(paragraphText(paragraphs[next]))) next++;
-      if (next > i && next < marker && isStamp(paragraphs[next])) { i = next; continue; }
+      if (next > i && next < marker && isStamp(paragraphs[next])) {
+        i = next;
+        continue;
+      }
       return { boilerplateStart: p.start, lastProse };
     }
   }

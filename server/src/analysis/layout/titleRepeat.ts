@@ -4,7 +4,10 @@ import { plainWords } from './furniture';
 
 /** A line's words, lower-cased and without markdown, for comparing a headline with its repeat. */
 function sameWords(line: string): string {
-  return plainWords(line).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return plainWords(line)
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 /** Compares candidate lines with one title; the title's words are read once. */

@@ -7,8 +7,30 @@ const TITLES = ['sen', 'gen', 'rep', 'gov', 'col', 'lt', 'sgt', 'capt', 'adm', '
 const PERSONAL = ['mr', 'mrs', 'ms', 'dr', 'st', 'prof', 'jr', 'sr', 'rev', 'hon'];
 /** Company forms, months and other short words a stop follows mid-sentence. */
 const OTHER = [
-  'no', 'vs', 'etc', 'inc', 'ltd', 'co', 'corp', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov',
-  'dec', 'mt', 'ft', 'approx', 'dept', 'univ',
+  'no',
+  'vs',
+  'etc',
+  'inc',
+  'ltd',
+  'co',
+  'corp',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'mt',
+  'ft',
+  'approx',
+  'dept',
+  'univ',
 ];
 
 /** Title abbreviations, lower case, without the stop. */

@@ -4,7 +4,8 @@
 // uses them to tell a one-word name that only ever opens sentences from an ordinary word.
 
 /** Determiners, pronouns, quantifiers, discourse adverbs, participle openers and group nouns. */
-const COMMON_OPENERS = new Set(`
+const COMMON_OPENERS = new Set(
+  `
 some many most more much few several both all each every either neither none nobody nothing everyone everybody
 everything someone somebody something anyone anything another other others such this that these those there here
 what which who whom whose why how when where whether while whereas although though because since unless until
@@ -20,17 +21,42 @@ thousands hundreds millions billions dozens scores tens
 prices shares stocks markets sales profits talks negotiations investigators officials analysts experts critics
 residents protesters investors officers lawmakers economists scientists doctors
 men women people children
-`.split(/\s+/).filter(Boolean));
+`
+    .split(/\s+/)
+    .filter(Boolean),
+);
 
 /** Auxiliaries and modals: "Nanotek has", "Okonkwo will". */
-const AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'was', 'are', 'were', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'did', 'does']);
+const AUXILIARIES = new Set([
+  'has',
+  'have',
+  'had',
+  'is',
+  'was',
+  'are',
+  'were',
+  'will',
+  'would',
+  'could',
+  'should',
+  'can',
+  'may',
+  'might',
+  'must',
+  'did',
+  'does',
+]);
 
 /** Irregular past tenses common in news reports ("Gazprom cut", "Ryanair made"). */
-const IRREGULAR_PASTS = new Set(`
+const IRREGULAR_PASTS = new Set(
+  `
 said told made took gave got won lost rose fell grew became began sold bought struck ran left held kept led met
 sent spent went came saw hit cut put set paid found brought thought felt wrote spoke broke chose drew drove flew
 threw knew overtook undertook withdrew
-`.split(/\s+/).filter(Boolean));
+`
+    .split(/\s+/)
+    .filter(Boolean),
+);
 
 /**
  * True when `word` (as written at a sentence start) is an ordinary English word rather than a name: listed,

@@ -16,7 +16,20 @@ export const DETERMINERS: ReadonlySet<string> = new Set([...ARTICLE_WORDS, ...PO
 export const DEFINITE_DETERMINERS: ReadonlySet<string> = new Set(['the', ...THIRD_PERSON_POSSESSIVES]);
 /** Determiners and quantifiers of an indefinite description ("a source", "one official", "several residents"). */
 export const INDEFINITE_DETERMINERS: ReadonlySet<string> = new Set([
-  'a', 'an', 'one', 'another', 'some', 'several', 'two', 'three', 'four', 'many', 'few', 'other', 'various', 'numerous',
+  'a',
+  'an',
+  'one',
+  'another',
+  'some',
+  'several',
+  'two',
+  'three',
+  'four',
+  'many',
+  'few',
+  'other',
+  'various',
+  'numerous',
 ]);
 /** Determiners that make a following noun-verb homograph a noun ("the report", "this call"). */
 export const NOUN_DETERMINERS: ReadonlySet<string> = new Set([...ARTICLE_WORDS, ...THIRD_PERSON_POSSESSIVES, 'this', 'that', 'our']);
@@ -36,7 +49,18 @@ const SURNAME_PARTICLE_WORDS = ['von', 'van', 'der', 'den', 'ter', 'zu', 'bin', 
 export const SURNAME_PARTICLES: ReadonlySet<string> = new Set(SURNAME_PARTICLE_WORDS);
 /** Particles a surname that is "only a surname" may still hold. */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set([
-  ...SURNAME_PARTICLE_WORDS, 'da', 'di', 'du', 'la', 'le', 'al', 'el', 'del', 'della', 'dos', 'das',
+  ...SURNAME_PARTICLE_WORDS,
+  'da',
+  'di',
+  'du',
+  'la',
+  'le',
+  'al',
+  'el',
+  'del',
+  'della',
+  'dos',
+  'das',
 ]);
 /** Particles a name run reads through: the name particles plus "ben" and the Spanish "y". */
 export const NAME_RUN_PARTICLES: ReadonlySet<string> = new Set([...NAME_PARTICLES, 'ben', 'y']);

@@ -2,7 +2,8 @@
 // adjectives (part of a role, never a name), organization heads, and capitalised words that are never
 // names (months, weekdays, function words that start sentences). Lower case; lookups are case-insensitive.
 
-const PLACES = new Set(`
+const PLACES = new Set(
+  `
 afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan bahrain bangladesh
 belarus belgium bolivia bosnia brazil bulgaria cambodia cameroon canada chad chile china colombia congo croatia
 cuba cyprus czechia denmark ecuador egypt england eritrea estonia ethiopia europe finland france gaza georgia
@@ -24,19 +25,56 @@ santiago brasilia rio buenos aires canberra sydney melbourne wellington manila j
 kuala lumpur singapore tashkent astana almaty bishkek dushanbe ashgabat strasbourg hague frankfurt munich hamburg
 st petersburg sochi kazan donetsk luhansk kharkiv odesa odessa mariupol kherson zaporizhzhia lviv gyumri ganja
 shusha stepanakert idlib aleppo mosul basra kirkuk gaza rafah ramallah westminster kremlin.ru
-`.split(/\s+/).filter(Boolean));
+`
+    .split(/\s+/)
+    .filter(Boolean),
+);
 
 /** Multi-word places, compared on the lower-cased phrase. */
 const PLACE_PHRASES = new Set([
-  'united states', 'united kingdom', 'united nations', 'european union', 'south korea', 'north korea',
-  'saudi arabia', 'new zealand', 'south africa', 'czech republic', 'united arab emirates', 'nagorno karabakh',
-  'south ossetia', 'west bank', 'new york', 'los angeles', 'hong kong', 'tel aviv', 'abu dhabi', 'new delhi',
-  'buenos aires', 'kuala lumpur', 'st petersburg', 'sri lanka', 'costa rica', 'el salvador', 'middle east',
-  'north america', 'south america', 'latin america', 'central asia', 'black sea', 'caspian sea',
-  'russian federation', 'the hague', 'east jerusalem', 'addis ababa', 'dominican republic', 'ivory coast',
+  'united states',
+  'united kingdom',
+  'united nations',
+  'european union',
+  'south korea',
+  'north korea',
+  'saudi arabia',
+  'new zealand',
+  'south africa',
+  'czech republic',
+  'united arab emirates',
+  'nagorno karabakh',
+  'south ossetia',
+  'west bank',
+  'new york',
+  'los angeles',
+  'hong kong',
+  'tel aviv',
+  'abu dhabi',
+  'new delhi',
+  'buenos aires',
+  'kuala lumpur',
+  'st petersburg',
+  'sri lanka',
+  'costa rica',
+  'el salvador',
+  'middle east',
+  'north america',
+  'south america',
+  'latin america',
+  'central asia',
+  'black sea',
+  'caspian sea',
+  'russian federation',
+  'the hague',
+  'east jerusalem',
+  'addis ababa',
+  'dominican republic',
+  'ivory coast',
 ]);
 
-const NATIONALITIES = new Set(`
+const NATIONALITIES = new Set(
+  `
 afghan albanian algerian american argentine argentinian armenian australian austrian azerbaijani azeri bahraini
 belarusian belgian bolivian bosnian brazilian british bulgarian cambodian canadian chilean chinese colombian
 croatian cuban cypriot czech danish dutch ecuadorian egyptian emirati english eritrean estonian ethiopian
@@ -50,10 +88,14 @@ soviet kurdish arab african asian latin nordic baltic caucasian chechen dagestan
 nepalese bhutanese tibetan sri-lankan bangladeshi burmese laotian singaporean new-zealand kiwi scot luxembourgish
 bosniak kosovar andorran monegasque maltese cypriot icelander faroese greenlandic sami flemish walloon catalan basque
 galician corsican sardinian sicilian bavarian israeli-arab druze yazidi rohingya uyghur uighur
-`.split(/\s+/).filter(Boolean));
+`
+    .split(/\s+/)
+    .filter(Boolean),
+);
 
 /** Words that head an organization's name or description ("the Russian ministry", "Interior Ministry"). */
-const ORGANIZATION_HEADS = new Set(`
+const ORGANIZATION_HEADS = new Set(
+  `
 ministry ministries government governments kremlin cabinet administration presidency department office embassy
 embassies consulate agency agencies company companies firm firms corporation group council commission committee
 party parties army military navy police court parliament assembly senate congress duma rada knesset bundestag
@@ -64,23 +106,82 @@ campaign church council mission delegation team inc ltd plc corp co fund commiss
 watchdog regulator guard coastguard carmaker automaker manufacturer producer retailer insurer lender airline
 conglomerate startup supplier operator prosecutor's prosecutors office white pentagon kremlin quai élysée elysee downing
 programme program institution body paper tabloid magazine broadsheet management
-`.split(/\s+/).filter(Boolean));
+`
+    .split(/\s+/)
+    .filter(Boolean),
+);
 
 /** Named institutions that speak as one voice without an organization head word in their name. */
 const KNOWN_ORGANIZATIONS = new Set([
-  'kremlin', 'white house', 'pentagon', 'élysée', 'elysee', 'downing street', 'state department', 'quai d’orsay',
-  "quai d'orsay", 'nato', 'un', 'eu', 'osce', 'imf', 'who', 'opec', 'unicef', 'unesco', 'unhcr', 'icrc', 'hamas',
-  'hezbollah', 'taliban', 'interfax', 'tass', 'ria novosti', 'reuters', 'afp', 'ap', 'anadolu', 'xinhua', 'bbc',
-  'cnn', 'apa', 'armenpress', 'sputnik', 'bloomberg', 'gazprom', 'rosneft', 'rosatom', 'roscosmos', 'fsb', 'cia',
-  'fbi', 'nasa', 'kommersant', 'izvestia', 'vedomosti', 'itar-tass', 'dpa', 'efe', 'ansa', 'kyodo', 'yonhap',
-  'europol', 'interpol', 'frontex', 'amnesty international', 'human rights watch', 'red cross', 'red crescent',
+  'kremlin',
+  'white house',
+  'pentagon',
+  'élysée',
+  'elysee',
+  'downing street',
+  'state department',
+  'quai d’orsay',
+  "quai d'orsay",
+  'nato',
+  'un',
+  'eu',
+  'osce',
+  'imf',
+  'who',
+  'opec',
+  'unicef',
+  'unesco',
+  'unhcr',
+  'icrc',
+  'hamas',
+  'hezbollah',
+  'taliban',
+  'interfax',
+  'tass',
+  'ria novosti',
+  'reuters',
+  'afp',
+  'ap',
+  'anadolu',
+  'xinhua',
+  'bbc',
+  'cnn',
+  'apa',
+  'armenpress',
+  'sputnik',
+  'bloomberg',
+  'gazprom',
+  'rosneft',
+  'rosatom',
+  'roscosmos',
+  'fsb',
+  'cia',
+  'fbi',
+  'nasa',
+  'kommersant',
+  'izvestia',
+  'vedomosti',
+  'itar-tass',
+  'dpa',
+  'efe',
+  'ansa',
+  'kyodo',
+  'yonhap',
+  'europol',
+  'interpol',
+  'frontex',
+  'amnesty international',
+  'human rights watch',
+  'red cross',
+  'red crescent',
 ]);
 
 /** The most words in one known organization's name. */
 const LONGEST_KNOWN_ORGANIZATION = Math.max(...[...KNOWN_ORGANIZATIONS].map((name) => name.split(' ').length));
 
 /** Capitalised words that never start or make a name: calendar words, function words, headings. */
-const NEVER_NAMES = new Set(`
+const NEVER_NAMES = new Set(
+  `
 january february march april may june july august september october november december jan feb mar apr jun
 jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow
 the a an this that these those there here it its he she they we i you his her their our my your him them us
@@ -92,16 +193,23 @@ three four five six seven eight nine ten first second third last next new latest
 photos video image images read more see also update updated breaking exclusive analysis opinion editorial
 comment news according said says earlier later last week month year day night morning evening afternoon
 mr mrs ms dr sir lord lady prof st co inc ltd
-`.split(/\s+/).filter(Boolean));
+`
+    .split(/\s+/)
+    .filter(Boolean),
+);
 
 /** Nouns that describe a company or body right before its name ("German carmaker Autowerk", "the broadcaster ZDF"). */
-const ORGANIZATION_DESCRIPTORS = new Set(`
+const ORGANIZATION_DESCRIPTORS = new Set(
+  `
 company firm group carmaker automaker maker manufacturer producer operator retailer insurer lender bank airline
 carrier giant conglomerate startup start-up broadcaster newspaper daily agency club party union watchdog regulator
 ministry organisation organization charity foundation fund investor developer supplier provider utility miner
 exchange platform app network outlet publisher studio brand chain team movement alliance coalition
 weekly tabloid magazine paper broadsheet
-`.split(/\s+/).filter(Boolean));
+`
+    .split(/\s+/)
+    .filter(Boolean),
+);
 
 export function isOrganizationDescriptor(word: string): boolean {
   return ORGANIZATION_DESCRIPTORS.has(word.toLowerCase());
@@ -119,12 +227,16 @@ export function isPlace(phrase: string): boolean {
  * Last words that make a capitalised phrase a place, a building or an event, never a person ("Red Square",
  * "Donetsk Oblast", "Heathrow Airport", "Munich Security Conference", "Independence Day").
  */
-const PLACE_AND_EVENT_HEADS = new Set(`
+const PLACE_AND_EVENT_HEADS = new Set(
+  `
 street square avenue road boulevard bridge airport station port harbour harbor province region oblast county
 district state island islands river lake sea ocean bay gulf strait valley mountains mountain hills peninsula
 desert coast park palace castle cathedral hall stadium arena plaza village city town camp base crossing
 summit forum conference games olympics cup championship festival day week war election elections
-`.split(/\s+/).filter(Boolean));
+`
+    .split(/\s+/)
+    .filter(Boolean),
+);
 
 /** A capitalised phrase whose last word names a place, a building or an event. */
 export function endsInPlaceOrEvent(lastWord: string): boolean {

@@ -5,7 +5,8 @@ import type { Gender } from './givenNames';
 import { TITLE_ABBREVIATIONS } from './abbreviations';
 
 /** Nouns that head a role phrase: a role phrase must end in one of these (any case). */
-const ROLE_HEADS = new Set(`
+const ROLE_HEADS = new Set(
+  `
 minister ministers president vice-president premier chancellor secretary secretary-general ambassador envoy
 spokesman spokeswoman spokesperson spokespeople counterpart leader head chief chairman chairwoman chairperson chair
 director director-general governor mayor senator congressman congresswoman representative deputy lawmaker mp
@@ -23,10 +24,14 @@ resident owner shopkeeper student coordinator wife husband widow widower son dau
 grandmother grandfather uncle aunt cousin niece nephew fiancée fiancé partner organiser organizer founder host presenter anchor
 granddaughter grandson stepdaughter stepson stepmother stepfather girlfriend boyfriend
 administrator prefect detective constable clerk registrar curator surgeon physician paramedic firefighter
-`.split(/\s+/).filter(Boolean));
+`
+    .split(/\s+/)
+    .filter(Boolean),
+);
 
 /** Words that may stand inside a role phrase before its head ("foreign", "deputy", "chief"). Lower case. */
-const ROLE_MODIFIERS = new Set(`
+const ROLE_MODIFIERS = new Set(
+  `
 foreign defence defense finance interior health justice economy economic energy trade education culture
 agriculture environment transport labour labor home prime deputy vice first senior junior chief executive acting
 former ex interim top lead leading special permanent general state federal regional national local prime
@@ -37,27 +42,80 @@ migration treasury budget audit supreme high army navy naval air force armed for
 assistant associate managing national-security retired longtime veteran new newly
 elected appointed outgoing incoming current european eu un nato us uk
 district city county provincial municipal town village hospital school union company campaign
-`.split(/\s+/).filter(Boolean));
+`
+    .split(/\s+/)
+    .filter(Boolean),
+);
 
 /** Honorifics: a person follows; some also tell the gender. */
 const HONORIFICS: ReadonlyMap<string, Gender | null> = new Map<string, Gender | null>([
-  ['mr', 'male'], ['mrs', 'female'], ['ms', 'female'], ['miss', 'female'], ['sir', 'male'], ['dame', 'female'],
-  ['lord', 'male'], ['lady', 'female'], ['dr', null], ['prof', null], ['madam', 'female'], ['madame', 'female'],
-  ['monsieur', 'male'], ['herr', 'male'], ['frau', 'female'], ['señor', 'male'], ['señora', 'female'],
+  ['mr', 'male'],
+  ['mrs', 'female'],
+  ['ms', 'female'],
+  ['miss', 'female'],
+  ['sir', 'male'],
+  ['dame', 'female'],
+  ['lord', 'male'],
+  ['lady', 'female'],
+  ['dr', null],
+  ['prof', null],
+  ['madam', 'female'],
+  ['madame', 'female'],
+  ['monsieur', 'male'],
+  ['herr', 'male'],
+  ['frau', 'female'],
+  ['señor', 'male'],
+  ['señora', 'female'],
 ]);
 
 /** Titles whose holder's gender is plain from the title itself. */
 const GENDERED_TITLES: ReadonlyMap<string, Gender> = new Map<string, Gender>([
-  ['king', 'male'], ['queen', 'female'], ['prince', 'male'], ['princess', 'female'], ['spokesman', 'male'],
-  ['spokeswoman', 'female'], ['businessman', 'male'], ['businesswoman', 'female'], ['wife', 'female'], ['husband', 'male'],
-  ['widow', 'female'], ['widower', 'male'], ['son', 'male'], ['daughter', 'female'], ['mother', 'female'],
-  ['father', 'male'], ['brother', 'male'], ['sister', 'female'], ['grandmother', 'female'], ['grandfather', 'male'],
-  ['uncle', 'male'], ['aunt', 'female'], ['niece', 'female'], ['nephew', 'male'], ['granddaughter', 'female'], ['grandson', 'male'],
-  ['stepdaughter', 'female'], ['stepson', 'male'], ['stepmother', 'female'], ['stepfather', 'male'], ['girlfriend', 'female'], ['boyfriend', 'male'], ['chairman', 'male'], ['chairwoman', 'female'], ['congressman', 'male'],
-  ['congresswoman', 'female'], ['actress', 'female'], ['emir', 'male'], ['sheikh', 'male'], ['pope', 'male'],
-  ['patriarch', 'male'], ['imam', 'male'], ['rabbi', 'male'], ['sultan', 'male'], ['ayatollah', 'male'],
+  ['king', 'male'],
+  ['queen', 'female'],
+  ['prince', 'male'],
+  ['princess', 'female'],
+  ['spokesman', 'male'],
+  ['spokeswoman', 'female'],
+  ['businessman', 'male'],
+  ['businesswoman', 'female'],
+  ['wife', 'female'],
+  ['husband', 'male'],
+  ['widow', 'female'],
+  ['widower', 'male'],
+  ['son', 'male'],
+  ['daughter', 'female'],
+  ['mother', 'female'],
+  ['father', 'male'],
+  ['brother', 'male'],
+  ['sister', 'female'],
+  ['grandmother', 'female'],
+  ['grandfather', 'male'],
+  ['uncle', 'male'],
+  ['aunt', 'female'],
+  ['niece', 'female'],
+  ['nephew', 'male'],
+  ['granddaughter', 'female'],
+  ['grandson', 'male'],
+  ['stepdaughter', 'female'],
+  ['stepson', 'male'],
+  ['stepmother', 'female'],
+  ['stepfather', 'male'],
+  ['girlfriend', 'female'],
+  ['boyfriend', 'male'],
+  ['chairman', 'male'],
+  ['chairwoman', 'female'],
+  ['congressman', 'male'],
+  ['congresswoman', 'female'],
+  ['actress', 'female'],
+  ['emir', 'male'],
+  ['sheikh', 'male'],
+  ['pope', 'male'],
+  ['patriarch', 'male'],
+  ['imam', 'male'],
+  ['rabbi', 'male'],
+  ['sultan', 'male'],
+  ['ayatollah', 'male'],
 ]);
-
 
 export function isRoleHead(word: string): boolean {
   const lower = word.toLowerCase();

@@ -25,12 +25,76 @@ const MAX_LABEL = 64;
 const MAX_NAME_WORDS = 4;
 /** Lines that open with a label of a page, not of a person ("Update:", "Photo:", "Editor's note:"). */
 const NOT_SPEAKERS = new Set([
-  'update', 'updated', 'note', 'editor', "editor's", 'editors', 'correction', 'clarification', 'photo', 'photos',
-  'video', 'source', 'sources', 'read', 'watch', 'listen', 'related', 'breaking', 'live', 'latest', 'credit',
-  'image', 'caption', 'warning', 'disclaimer', 'transcript', 'subject', 'from', 'to', 'cc', 'date', 'sent', 're',
-  'tags', 'topics', 'share', 'more', 'see', 'also', 'background', 'context', 'analysis', 'opinion', 'summary',
-  'q', 'a', 'question', 'answer', 'step', 'tip', 'rule', 'day', 'part', 'chapter', 'round', 'location', 'where',
-  'when', 'what', 'why', 'how', 'who', 'verdict', 'bottom', 'line', 'pros', 'cons', 'price', 'rating', 'score',
+  'update',
+  'updated',
+  'note',
+  'editor',
+  "editor's",
+  'editors',
+  'correction',
+  'clarification',
+  'photo',
+  'photos',
+  'video',
+  'source',
+  'sources',
+  'read',
+  'watch',
+  'listen',
+  'related',
+  'breaking',
+  'live',
+  'latest',
+  'credit',
+  'image',
+  'caption',
+  'warning',
+  'disclaimer',
+  'transcript',
+  'subject',
+  'from',
+  'to',
+  'cc',
+  'date',
+  'sent',
+  're',
+  'tags',
+  'topics',
+  'share',
+  'more',
+  'see',
+  'also',
+  'background',
+  'context',
+  'analysis',
+  'opinion',
+  'summary',
+  'q',
+  'a',
+  'question',
+  'answer',
+  'step',
+  'tip',
+  'rule',
+  'day',
+  'part',
+  'chapter',
+  'round',
+  'location',
+  'where',
+  'when',
+  'what',
+  'why',
+  'how',
+  'who',
+  'verdict',
+  'bottom',
+  'line',
+  'pros',
+  'cons',
+  'price',
+  'rating',
+  'score',
 ]);
 const MARKDOWN = '*_>#-';
 
@@ -52,7 +116,10 @@ export function labelAt(text: string, lineStart: number, lineEnd: number): Speak
   let colon = -1;
   for (let k = i; k < Math.min(lineEnd, i + MAX_LABEL); k++) {
     const ch = text[k];
-    if (ch === ':' && !inBrackets(text, k, i)) { colon = k; break; }
+    if (ch === ':' && !inBrackets(text, k, i)) {
+      colon = k;
+      break;
+    }
     // Digits (a time "3:40"), sentence ends and quote marks mean prose, not a label; a full stop may close an
     // abbreviation ("MS.", "Dr.").
     if (ch === '(' || ch === ')' ? !bracketAfterName(text, k, i) : endsLabelSearch(ch) && !inBrackets(text, k, i)) return null;
@@ -115,7 +182,7 @@ const NUMBER = /\p{N}/u;
 function endsLabelSearch(ch: string): boolean {
   const c = ch.charCodeAt(0);
   if (c >= 48 && c <= 57) return true;
-  return PROSE_MARKS.has(ch) || c >= 128 && NUMBER.test(ch);
+  return PROSE_MARKS.has(ch) || (c >= 128 && NUMBER.test(ch));
 }
 
 /** A full stop at `dot` closes a word of at most four letters ("MS", "Dr", "Jr"): an abbreviation. */

@@ -28,7 +28,7 @@ const CLOSERS: Readonly<Record<MarkFamily, string>> = {
   reversedGuillemet: '\u00AB',
   rightOnly: '\u201D',
   straight: '"',
-  single: '\u2019\'',
+  single: "\u2019'",
 };
 
 /** Characters that can play a role in a double-quote pair. */
@@ -144,7 +144,11 @@ class MixedStyle {
   private readonly straightClosers: number[] = [];
   private readonly rightClosers: number[] = [];
 
-  constructor(private readonly text: string, start: number, end: number) {
+  constructor(
+    private readonly text: string,
+    start: number,
+    end: number,
+  ) {
     for (const i of markPositions(text, start, end, MIXED_STYLE_SCAN)) {
       const c = text[i];
       if (c === '\u201C' || c === '\u201D') {
@@ -212,7 +216,7 @@ export function pairSingleMarks(text: string, start: number, end: number, skip: 
     if (skip(i)) continue;
     const prev = text[i - 1];
     const next = text[i + 1];
-    const canOpen = (c === '\u2018' && !isWordChar(prev)) || (c === '\'' && (opensAfter(prev) || isDoubleOpener(prev)) && isWordChar(next));
+    const canOpen = (c === '\u2018' && !isWordChar(prev)) || (c === "'" && (opensAfter(prev) || isDoubleOpener(prev)) && isWordChar(next));
     // "the oligarchs' lawyers": after an s and before a lower-case word, the mark is a plural possessive.
     const possessive = (prev === 's' || prev === 'S') && /^\s\p{Ll}/u.test(text.slice(i + 1, i + 3));
     const canClose = c !== '\u2018' && !isSpace(prev) && !isWordChar(next) && !possessive;

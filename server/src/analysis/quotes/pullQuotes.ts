@@ -38,5 +38,8 @@ export function dropPullQuotes(placed: readonly PlacedQuote[]): Quote[] {
 }
 
 function key(words: string): string {
-  return words.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return words
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }

@@ -25,7 +25,10 @@ export function findUnbalancedQuoteMarks(text: string, article: Article): { star
 }
 
 /** Both of the above from one scan, for a caller that needs both (the editor's analysis). */
-export function findQuotesAndUnbalancedMarks(text: string, article: Article): {
+export function findQuotesAndUnbalancedMarks(
+  text: string,
+  article: Article,
+): {
   quotes: Quote[];
   unbalanced: { start: number; end: number }[];
 } {
@@ -48,7 +51,10 @@ function scan(text: string, structure: Article): { quotes: Quote[]; unbalanced: 
   // The verdict of a multi-paragraph quote, carried to its next paragraph.
   let chain: Verdict | null = null;
   // Transcript turns carry no quote marks: the words after the speaker label are the quote.
-  const turns = transcriptTurns(text, paragraphs.map((p) => (p.furniture ? { start: p.start, end: p.start } : p)));
+  const turns = transcriptTurns(
+    text,
+    paragraphs.map((p) => (p.furniture ? { start: p.start, end: p.start } : p)),
+  );
 
   paragraphs.forEach((paragraph, k) => {
     const turn = paragraph.furniture ? undefined : turns.get(k);
@@ -56,7 +62,14 @@ function scan(text: string, structure: Article): { quotes: Quote[]; unbalanced: 
       chain = null;
       const end = trimmedEnd(text, turn.contentStart, paragraph.end);
       const quote: Quote = {
-        start: turn.contentStart, end, text: text.slice(turn.contentStart, end), speakerId: null, cue: null, partial: false, source: null, confidence: null,
+        start: turn.contentStart,
+        end,
+        text: text.slice(turn.contentStart, end),
+        speakerId: null,
+        cue: null,
+        partial: false,
+        source: null,
+        confidence: null,
       };
       quotes.push({ quote, bare: false });
       return;
@@ -128,8 +141,12 @@ function trimmedEnd(text: string, start: number, end: number): number {
 
 /** Only blockquote or emphasis markdown before the quote and closing punctuation after it on its line. */
 function aloneOnLine(text: string, paragraph: Paragraph, open: number, end: number): boolean {
-  return open - paragraph.start <= 4 && paragraph.end - end <= 4
-    && /^[>*_\s]*$/u.test(text.slice(paragraph.start, open)) && /^[\s.,!?…*_]*$/u.test(text.slice(end, paragraph.end));
+  return (
+    open - paragraph.start <= 4 &&
+    paragraph.end - end <= 4 &&
+    /^[>*_\s]*$/u.test(text.slice(paragraph.start, open)) &&
+    /^[\s.,!?…*_]*$/u.test(text.slice(end, paragraph.end))
+  );
 }
 
 /** The next paragraph after `k` that is not furniture, unless trailing boilerplate or the headline comes first. */

@@ -36,19 +36,107 @@ const NAMING_VERB = '(?:called|named|dubbed|labell?ed|termed|nicknamed|titled|en
 // The noun is read backwards from the verb (a lookbehind), so only the verb's own places are tried, not every start.
 const PARTICIPLE_NAMING = new RegExp(`${NAMING_VERB}(?<=\\b(\\p{Ll}[\\p{Ll}\\-]*)\\s+${NAMING_VERB})\\s*(?:,\\s*)?$`, 'u');
 /** The last word each anchored pattern above can end on (a hyphenated word by its last part: "op-ed", "so-called"). */
-const NAMING_LAST_WORDS = new Set(['called', 'titled', 'entitled', 'named', 'nicknamed', 'as', 'reading', 'word', 'words', 'term',
-  'terms', 'phrase', 'phrases', 'slogan', 'slogans', 'hashtag', 'hashtags', 'motto', 'mottos', 'label', 'labels', 'headline',
-  'headlines', 'title', 'titles', 'name', 'names', 'codename', 'codenames', 'acronym', 'acronyms', 'expression', 'expressions']);
+const NAMING_LAST_WORDS = new Set([
+  'called',
+  'titled',
+  'entitled',
+  'named',
+  'nicknamed',
+  'as',
+  'reading',
+  'word',
+  'words',
+  'term',
+  'terms',
+  'phrase',
+  'phrases',
+  'slogan',
+  'slogans',
+  'hashtag',
+  'hashtags',
+  'motto',
+  'mottos',
+  'label',
+  'labels',
+  'headline',
+  'headlines',
+  'title',
+  'titles',
+  'name',
+  'names',
+  'codename',
+  'codenames',
+  'acronym',
+  'acronyms',
+  'expression',
+  'expressions',
+]);
 const NAMING_VERB_WORDS = new Set(['called', 'named', 'dubbed', 'labeled', 'labelled', 'termed', 'nicknamed', 'titled', 'entitled']);
-const WORK_LAST_WORDS = new Set(['book', 'film', 'movie', 'novel', 'song', 'album', 'article', 'column', 'ed', 'documentary', 'series',
-  'poem', 'programme', 'painting', 'exhibition', 'newspaper', 'magazine', 'anthem', 'slogan', 'motto', 'hashtag', 'banner', 'placard',
-  'operation', 'doctrine', 'resolution', 'treaty', 'initiative', 'manifesto', 'memoir', 'podcast', 'headline', 'ship', 'vessel',
-  'missile', 'movement', 'platform', 'app', 'website'].flatMap((w) => [w, `${w}s`]));
+const WORK_LAST_WORDS = new Set(
+  [
+    'book',
+    'film',
+    'movie',
+    'novel',
+    'song',
+    'album',
+    'article',
+    'column',
+    'ed',
+    'documentary',
+    'series',
+    'poem',
+    'programme',
+    'painting',
+    'exhibition',
+    'newspaper',
+    'magazine',
+    'anthem',
+    'slogan',
+    'motto',
+    'hashtag',
+    'banner',
+    'placard',
+    'operation',
+    'doctrine',
+    'resolution',
+    'treaty',
+    'initiative',
+    'manifesto',
+    'memoir',
+    'podcast',
+    'headline',
+    'ship',
+    'vessel',
+    'missile',
+    'movement',
+    'platform',
+    'app',
+    'website',
+  ].flatMap((w) => [w, `${w}s`]),
+);
 /** Lower-case ASCII letters only: a word the sets above can be asked about (case-folding elsewhere is left to the regexes). */
 const ASCII_WORD = /^[a-z]+$/;
 
-const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'your', 'my',
-  'such', 'any', 'every']);
+const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'these',
+  'those',
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+  'your',
+  'my',
+  'such',
+  'any',
+  'every',
+]);
 const APOSTROPHES = new Set(["'", '’']);
 
 /** Whether DETERMINER_BEFORE can match: the tail ends on a determiner or a possessive ("alliance's", "members'"). */
@@ -57,7 +145,7 @@ function mayEndOnDeterminer(tail: string, last: string): boolean {
   let end = tail.length;
   while (end > 0 && /\s/u.test(tail[end - 1])) end--;
   const c = tail[end - 1] ?? '';
-  return APOSTROPHES.has(c) || (c === 's' || c === 'S') && APOSTROPHES.has(tail[end - 2] ?? '');
+  return APOSTROPHES.has(c) || ((c === 's' || c === 'S') && APOSTROPHES.has(tail[end - 2] ?? ''));
 }
 
 /** The last run of letters of `tail` before trailing blanks and commas, lower-cased. */
@@ -71,8 +159,32 @@ function lastWordOf(tail: string): string {
 
 /** Words that before "called" make it a finite verb with a subject: he called “…”, who had called “…”. */
 const SUBJECT_WORDS = new Set([
-  'he', 'she', 'they', 'we', 'i', 'you', 'it', 'who', 'which', 'that', 'also', 'has', 'have', 'had', 'once', 'then',
-  'later', 'previously', 'repeatedly', 'publicly', 'openly', 'recently', 'earlier', 'even', 'twice', 'often',
+  'he',
+  'she',
+  'they',
+  'we',
+  'i',
+  'you',
+  'it',
+  'who',
+  'which',
+  'that',
+  'also',
+  'has',
+  'have',
+  'had',
+  'once',
+  'then',
+  'later',
+  'previously',
+  'repeatedly',
+  'publicly',
+  'openly',
+  'recently',
+  'earlier',
+  'even',
+  'twice',
+  'often',
 ]);
 /**
  * Nouns for works and named things: the book “…”, the operation “…”, the hashtag “…”. Words that are as often
@@ -84,8 +196,36 @@ const WORK_BEFORE =
 const DETERMINER_BEFORE = /(?:\b(?:the|a|an|this|that|these|those|its|their|his|her|our|your|my|such|any|every)|\p{L}['’]s?)\s*$/iu;
 /** Small words that stay lower case inside a title. */
 const TITLE_SMALL_WORDS = new Set([
-  'a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'for', 'to', 'in', 'on', 'at', 'by', 'with', 'from', 'as',
-  'vs', 'via', 'into', 'over', 'up', 'de', 'la', 'du', 'von', 'van', 'al', 'el', 'is',
+  'a',
+  'an',
+  'the',
+  'and',
+  'or',
+  'but',
+  'nor',
+  'of',
+  'for',
+  'to',
+  'in',
+  'on',
+  'at',
+  'by',
+  'with',
+  'from',
+  'as',
+  'vs',
+  'via',
+  'into',
+  'over',
+  'up',
+  'de',
+  'la',
+  'du',
+  'von',
+  'van',
+  'al',
+  'el',
+  'is',
 ]);
 /** Cue verbs that, right before a capitalised phrase, give it a name rather than quote it. */
 const NAMING_VERBS = new Set(['call', 'dub', 'term', 'label']);
@@ -104,7 +244,10 @@ export function judgeQuote(text: string, site: QuoteSite): Verdict {
 
   // An opening bracket is transparent: (“We will see,” he added.) still opens its sentence.
   // So are list markers: "- “We are ready,” he said."
-  const lead = beforeTrimmed.replace(/(?<![([])[([]+$/u, '').trimEnd().replace(/^(?:[-*•·]|\d{1,2}[.)])$/u, '');
+  const lead = beforeTrimmed
+    .replace(/(?<![([])[([]+$/u, '')
+    .trimEnd()
+    .replace(/^(?:[-*•·]|\d{1,2}[.)])$/u, '');
   const atSentenceStart = lead.length === 0;
   // A colon or a dash hands the sentence over to the quote: He was blunt — “We will not retreat.”
   const colonIntro = /(?::|\s[\u2014\u2013]|\s--?|^[\u2014\u2013])$/u.test(lead);
@@ -118,9 +261,10 @@ export function judgeQuote(text: string, site: QuoteSite): Verdict {
   const cueImmediate = cueBefore !== -1 && between.length <= 2 && between.every((w) => isAddresseeWord(w.word) || /^\p{Lu}/u.test(w.word));
 
   const cueCommaIntro = cueImmediate && /,\s*$/u.test(before);
-  const partial = !(atSentenceStart || colonIntro || cueCommaIntro || (cueImmediate && startsUpper(content)))
+  const partial =
+    !(atSentenceStart || colonIntro || cueCommaIntro || (cueImmediate && startsUpper(content))) ||
     // “Close coordination” is what they want: the quote opens the sentence but is only its subject.
-    || (atSentenceStart && !endsLikeUtterance && /^\s*\p{Ll}/u.test(after) && findCue(afterWords.slice(0, 3), '') === -1);
+    (atSentenceStart && !endsLikeUtterance && /^\s*\p{Ll}/u.test(after) && findCue(afterWords.slice(0, 3), '') === -1);
 
   // Anchored patterns are tested on the tail only: a regular expression tries every start position. Each can
   // match only where the tail ends on one of its words, so the last word settles most quotes without a regex.
@@ -150,7 +294,10 @@ export function judgeQuote(text: string, site: QuoteSite): Verdict {
   // Officials said the “peace plan” was dead: a determiner makes the phrase a noun with scare quotes. But deeper
   // in the reported clause, after its own verb, the phrase is the speaker's words: said the fees were a “stopgap”.
   if (determiner) {
-    return { speech: cueBefore > 0 && (withinReportedClause(before, beforeWords[cueBefore]) || judgedObject(beforeWords, cueBefore)), partial };
+    return {
+      speech: cueBefore > 0 && (withinReportedClause(before, beforeWords[cueBefore]) || judgedObject(beforeWords, cueBefore)),
+      partial,
+    };
   }
   if (cueBefore !== -1 || cueAfter) return { speech: true, partial };
   // “No.” as a sentence of its own, or “Absolutely not,” came the reply: punctuation inside the marks at the
@@ -160,9 +307,42 @@ export function judgeQuote(text: string, site: QuoteSite): Verdict {
 
 /** Verbs that show a reported clause has its own verb: said the fees were a …, said talks would bring a … */
 const CLAUSE_VERBS = new Set([
-  'is', 'was', 'are', 'were', 'be', 'been', 'being', 'am', 'has', 'have', 'had', 'will', 'would', 'shall', 'should',
-  'can', 'could', 'may', 'might', 'must', 'remains', 'remain', 'became', 'becomes', 'become', 'seems', 'seemed',
-  'do', 'does', 'did', "isn't", "wasn't", "aren't", "weren't", "won't", "wouldn't",
+  'is',
+  'was',
+  'are',
+  'were',
+  'be',
+  'been',
+  'being',
+  'am',
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'shall',
+  'should',
+  'can',
+  'could',
+  'may',
+  'might',
+  'must',
+  'remains',
+  'remain',
+  'became',
+  'becomes',
+  'become',
+  'seems',
+  'seemed',
+  'do',
+  'does',
+  'did',
+  "isn't",
+  "wasn't",
+  "aren't",
+  "weren't",
+  "won't",
+  "wouldn't",
 ]);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it']);
 const ARTICLES = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our']);

@@ -96,8 +96,16 @@ function linesOf(article: Article): Paragraph[] {
     const post = !introduced && isEmbeddedPost(line);
     // A bulleted summary above the body repeats the story's words; its quotes are the body's, said once.
     const summary = start < article.body.start && LIST_ITEM.test(line);
-    const furniture = inTitle || summary || headline || start >= boilerplate || HEADING_LINE.test(line) || FURNITURE_LINE.test(line)
-      || CAPTION_LABEL.test(line) || endsOnPhotoCredit(line) || post;
+    const furniture =
+      inTitle ||
+      summary ||
+      headline ||
+      start >= boilerplate ||
+      HEADING_LINE.test(line) ||
+      FURNITURE_LINE.test(line) ||
+      CAPTION_LABEL.test(line) ||
+      endsOnPhotoCredit(line) ||
+      post;
     introduced = /:\s*$/u.test(line) || (introduced && isEmbeddedPost(line));
     first = false;
     out.push({ start, end, furniture, boilerplate: start >= boilerplate, links: furniture ? [] : linksAt(line, start) });

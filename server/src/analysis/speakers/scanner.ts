@@ -19,9 +19,9 @@ const wide = new Map<number, CharClass>();
 
 function classOf(cp: number): CharClass {
   if (cp < 128) {
-    if (cp >= 97 && cp <= 122 || cp >= 65 && cp <= 90) return LETTER;
+    if ((cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90)) return LETTER;
     if (cp >= 48 && cp <= 57) return DIGIT;
-    return cp === 32 || cp >= 9 && cp <= 13 ? SPACE : OTHER;
+    return cp === 32 || (cp >= 9 && cp <= 13) ? SPACE : OTHER;
   }
   let c = wide.get(cp);
   if (c === undefined) {

@@ -77,7 +77,7 @@ export function tokenize(text: string, structure: Article, quotes: Quote[]): Tok
 
 function kindOf(word: string): Token['kind'] {
   const c = word.charCodeAt(0);
-  if (c >= 97 && c <= 122 || c >= 65 && c <= 90) return 'word';
+  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return 'word';
   if (c >= 48 && c <= 57) return 'number';
   if (c < 128) return 'punct';
   return LETTER.test(word) ? 'word' : DIGIT.test(word[0]) ? 'number' : 'punct';
@@ -111,7 +111,7 @@ class WordForms {
 function formOf(piece: string, kind: Token['kind']): WordForm {
   const c = piece.charCodeAt(0);
   const lower = kind === 'punct' ? piece : piece.toLowerCase();
-  const cap = kind === 'word' && (c >= 65 && c <= 90 || c > 127 && piece[0] !== lower[0]);
+  const cap = kind === 'word' && ((c >= 65 && c <= 90) || (c > 127 && piece[0] !== lower[0]));
   return { text: piece, lower, kind, cap };
 }
 
@@ -123,7 +123,12 @@ class FormToken implements Token {
   sentence = 0;
   furniture = false;
 
-  constructor(readonly start: number, private readonly form: WordForm, readonly quote: number, readonly paragraph: number) {}
+  constructor(
+    readonly start: number,
+    private readonly form: WordForm,
+    readonly quote: number,
+    readonly paragraph: number,
+  ) {}
 
   get end(): number {
     return this.start + this.form.text.length;
@@ -164,7 +169,10 @@ function markFurniture(structure: Article, tokens: Token[]): void {
   let paragraph = -1;
   for (const t of tokens) {
     // A "[" left open never reaches past its paragraph.
-    if (t.paragraph !== paragraph) { paragraph = t.paragraph; linkDepth = 0; }
+    if (t.paragraph !== paragraph) {
+      paragraph = t.paragraph;
+      linkDepth = 0;
+    }
     if (t.text === '[') linkDepth++;
     while (line < inlineLines.length && inlineLines[line].end <= t.start) line++;
     const inline = line < inlineLines.length && inlineLines[line].start <= t.start;

@@ -25,14 +25,25 @@ export async function run(args: string[]): Promise<number> {
   let coders: string[] | undefined;
   let json: boolean;
   try {
-    const { values, positionals } = parseStrict(args, { coders: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } });
+    const { values, positionals } = parseStrict(args, {
+      coders: { type: 'string' },
+      json: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    });
     if (values.help) {
       process.stdout.write(HELP);
       return 0;
     }
     if (positionals.length === 0) throw new UsageError('no files or directories given');
     if (typeof values.coders === 'string') {
-      coders = [...new Set(values.coders.split(',').map((c) => c.trim()).filter(Boolean))];
+      coders = [
+        ...new Set(
+          values.coders
+            .split(',')
+            .map((c) => c.trim())
+            .filter(Boolean),
+        ),
+      ];
       if (coders.length < 2) throw new UsageError('--coders needs at least two names, e.g. --coders ana,ben');
     }
     paths = positionals;
@@ -49,7 +60,9 @@ export async function run(args: string[]): Promise<number> {
   for (const p of problems) process.stderr.write(`seed-annotator agreement: ${p}\n`);
   const result = agreementOf(tagged, coders ? { coders } : {});
   if (result.withoutCoder > 0) {
-    process.stderr.write(`seed-annotator agreement: ${result.withoutCoder} tag${result.withoutCoder === 1 ? ' has' : 's have'} no coder recorded and ${result.withoutCoder === 1 ? 'was' : 'were'} left out\n`);
+    process.stderr.write(
+      `seed-annotator agreement: ${result.withoutCoder} tag${result.withoutCoder === 1 ? ' has' : 's have'} no coder recorded and ${result.withoutCoder === 1 ? 'was' : 'were'} left out\n`,
+    );
   }
   if (json) {
     const { withoutCoder: _omitted, ...report } = result;
@@ -62,13 +75,25 @@ export async function run(args: string[]): Promise<number> {
 
 /** The readable form: one row per tag and the overall row, then the disagreeing passages. */
 export function agreementTable(result: AgreementResult): string {
-  if (result.coders.length < 2) return `Agreement needs at least two coders; found ${result.coders.length === 0 ? 'none' : result.coders.join(', ')}.\n`;
+  if (result.coders.length < 2)
+    return `Agreement needs at least two coders; found ${result.coders.length === 0 ? 'none' : result.coders.join(', ')}.\n`;
   const header = ['tag', 'alpha', 'kappa', 'agreement', 'units', ...result.coders.map((c) => `by ${c}`)];
-  const row = (name: string, f: AgreementFigures) => [name, figure(f.alpha), figure(f.kappa), percent(f.agreement), String(f.units.total),
-    ...result.coders.map((c) => String(f.units.coded[c] ?? 0))];
+  const row = (name: string, f: AgreementFigures) => [
+    name,
+    figure(f.alpha),
+    figure(f.kappa),
+    percent(f.agreement),
+    String(f.units.total),
+    ...result.coders.map((c) => String(f.units.coded[c] ?? 0)),
+  ];
   const rows = [header, ...result.tags.map((t) => row(t.tag, t)), row('(overall)', result.overall)];
   const widths = header.map((_, i) => Math.max(...rows.map((r) => r[i].length)));
-  const lines = rows.map((r) => r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ').trimEnd());
+  const lines = rows.map((r) =>
+    r
+      .map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i])))
+      .join('  ')
+      .trimEnd(),
+  );
   lines.splice(1, 0, widths.map((w) => '-'.repeat(w)).join('  '));
   const out = [`Coders: ${result.coders.join(', ')}`, '', ...lines, ''];
   if (result.disagreements.length === 0) {
@@ -76,7 +101,9 @@ export function agreementTable(result: AgreementResult): string {
   } else {
     out.push(`Disagreements (${result.disagreements.length}):`);
     for (const d of result.disagreements) {
-      out.push(`  ${d.file}:${d.start}-${d.end}  ${d.tag}  marked by ${d.markedBy.join(', ')}, not by ${d.notMarkedBy.join(', ')}  ${JSON.stringify(clip(d.text))}`);
+      out.push(
+        `  ${d.file}:${d.start}-${d.end}  ${d.tag}  marked by ${d.markedBy.join(', ')}, not by ${d.notMarkedBy.join(', ')}  ${JSON.stringify(clip(d.text))}`,
+      );
     }
   }
   return out.join('\n') + '\n';

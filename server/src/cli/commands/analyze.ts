@@ -39,7 +39,12 @@ export async function run(args: string[]): Promise<number> {
   const stdout = (chunk: string) => {
     // A full pipe makes the run wait (see runCorpus) rather than buffer a corpus in memory.
     if (!process.stdout.write(chunk) && !blocked) {
-      blocked = new Promise((resolve) => process.stdout.once('drain', () => { blocked = null; resolve(); }));
+      blocked = new Promise((resolve) =>
+        process.stdout.once('drain', () => {
+          blocked = null;
+          resolve();
+        }),
+      );
     }
   };
   const { files, errors } = expandSeedPaths(options.paths);
@@ -47,9 +52,12 @@ export async function run(args: string[]): Promise<number> {
   for (const error of errors) process.stderr.write(`seed-annotator: ${error}\n`);
   let unreadable = errors.length;
 
-  const writer: ResultWriter = options.output === 'json' ? jsonArrayWriter(stdout)
-    : options.output === 'jsonl' ? jsonLinesWriter(stdout)
-    : summaryWriter(stdout, () => unreadable);
+  const writer: ResultWriter =
+    options.output === 'json'
+      ? jsonArrayWriter(stdout)
+      : options.output === 'jsonl'
+        ? jsonLinesWriter(stdout)
+        : summaryWriter(stdout, () => unreadable);
   const mine = selectShard(files, options.shard);
   const progress = createProgress(mine.length);
   const runner = createJobRunner({ size: Math.min(options.jobs ?? defaultJobs(mine.length), Math.max(1, mine.length)) });

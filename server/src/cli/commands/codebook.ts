@@ -21,18 +21,26 @@ export async function run(args: string[]): Promise<number> {
   const [sub, ...rest] = args;
   try {
     switch (sub) {
-      case 'show': return show(rest);
-      case 'add': return add(rest);
-      case 'edit': return edit(rest);
-      case 'rename': return rename(rest);
-      case 'delete': return remove(rest);
-      case 'undo': return undo(rest);
+      case 'show':
+        return show(rest);
+      case 'add':
+        return add(rest);
+      case 'edit':
+        return edit(rest);
+      case 'rename':
+        return rename(rest);
+      case 'delete':
+        return remove(rest);
+      case 'undo':
+        return undo(rest);
       case '--help':
       case '-h':
         process.stdout.write(USAGE + '\n');
         return 0;
       default:
-        throw new UsageError(sub === undefined ? 'missing subcommand (show, add, edit, rename, delete or undo)' : `unknown subcommand '${sub}'`);
+        throw new UsageError(
+          sub === undefined ? 'missing subcommand (show, add, edit, rename, delete or undo)' : `unknown subcommand '${sub}'`,
+        );
     }
   } catch (err) {
     if (err instanceof UsageError) {

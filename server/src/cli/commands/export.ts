@@ -17,7 +17,8 @@ import { workspaceDecisions } from '../corpus';
 import { refusesOutputTarget } from '../outputTarget';
 import * as qdpx from './exportQdpx';
 
-const USAGE = 'usage: seed-annotator export <file|dir>... --format csv|jsonl|w3c [--out <file>] [--raw]\n       seed-annotator export <file|dir>... --format qdpx --out <file.qdpx>';
+const USAGE =
+  'usage: seed-annotator export <file|dir>... --format csv|jsonl|w3c [--out <file>] [--raw]\n       seed-annotator export <file|dir>... --format qdpx --out <file.qdpx>';
 
 export async function run(args: string[]): Promise<number> {
   if (qdpx.isQdpxRequest(args)) return qdpx.run(args);
@@ -26,7 +27,12 @@ export async function run(args: string[]): Promise<number> {
   let paths: string[];
   let raw = false;
   try {
-    const { values, positionals } = parseStrict(args, { format: { type: 'string' }, out: { type: 'string' }, raw: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } });
+    const { values, positionals } = parseStrict(args, {
+      format: { type: 'string' },
+      out: { type: 'string' },
+      raw: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    });
     if (values.help) {
       process.stdout.write(USAGE + '\n');
       return 0;
@@ -59,7 +65,14 @@ export async function run(args: string[]): Promise<number> {
     }
     const attributions = store.attributionOverrides(file);
     const source = pathToFileURL(resolve(file)).href;
-    tagged.push({ file, source, text: opened.text, tags: store.list(file), attributions, analysis: analyze(opened.text, { attributions }) });
+    tagged.push({
+      file,
+      source,
+      text: opened.text,
+      tags: store.list(file),
+      attributions,
+      analysis: analyze(opened.text, { attributions }),
+    });
     store.close(file);
   }
   // Speakers are exported as the corpus of these files names them, with the analyst's merges and splits.

@@ -21,7 +21,8 @@ export async function run(args: string[]): Promise<number> {
   try {
     const { values, positionals } = parseStrict(args, { format: { type: 'string' }, out: { type: 'string' } });
     if (positionals.length === 0) throw new UsageError('no files or directories given');
-    if (typeof values.out !== 'string' || values.out === '') throw new UsageError('--format qdpx writes a zip archive: give --out <file.qdpx>');
+    if (typeof values.out !== 'string' || values.out === '')
+      throw new UsageError('--format qdpx writes a zip archive: give --out <file.qdpx>');
     out = values.out;
     paths = positionals;
   } catch (err) {
@@ -33,7 +34,10 @@ export async function run(args: string[]): Promise<number> {
   if (refusesOutputTarget(out, [...paths, ...files])) return 2;
   const { tagged, problems: unusable } = readTaggedFiles(files);
   const problems = [...errors, ...unusable];
-  const result = await exportQdpx(workspaceRootOf('.'), tagged.map((t) => ({ path: t.file, text: t.text, tags: t.tags })));
+  const result = await exportQdpx(
+    workspaceRootOf('.'),
+    tagged.map((t) => ({ path: t.file, text: t.text, tags: t.tags })),
+  );
   problems.push(...result.problems);
   for (const p of problems) process.stderr.write(`seed-annotator export: ${p}\n`);
   // Atomic like every other write: a failed export never leaves half an archive under the name.
@@ -44,6 +48,8 @@ export async function run(args: string[]): Promise<number> {
     return 1;
   }
   const { tags, sources, coders } = result;
-  process.stderr.write(`${tags} tag${tags === 1 ? '' : 's'} in ${sources} source${sources === 1 ? '' : 's'}, ${coders} coder${coders === 1 ? '' : 's'} written to ${out}\n`);
+  process.stderr.write(
+    `${tags} tag${tags === 1 ? '' : 's'} in ${sources} source${sources === 1 ? '' : 's'}, ${coders} coder${coders === 1 ? '' : 's'} written to ${out}\n`,
+  );
   return problems.length > 0 ? 1 : 0;
 }

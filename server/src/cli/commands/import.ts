@@ -15,9 +15,15 @@ export async function run(args: string[]): Promise<number> {
   let into: string;
   let json: boolean;
   try {
-    const { values, positionals } = parseStrict(args, { into: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } });
+    const { values, positionals } = parseStrict(args, {
+      into: { type: 'string' },
+      json: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    });
     if (values.help) {
-      process.stdout.write(`${USAGE}\nSources are matched to seed files under the folder (default: the current one) by name and content hash;\ntags join each file's sidecar, codes the codebook; nothing already there is overwritten (conflicts are listed).\n`);
+      process.stdout.write(
+        `${USAGE}\nSources are matched to seed files under the folder (default: the current one) by name and content hash;\ntags join each file's sidecar, codes the codebook; nothing already there is overwritten (conflicts are listed).\n`,
+      );
       return 0;
     }
     if (positionals.length !== 1) throw new UsageError('give exactly one .qdpx file');
@@ -50,8 +56,13 @@ export async function run(args: string[]): Promise<number> {
     process.stdout.write(JSON.stringify(report, null, 2) + '\n');
   } else {
     for (const s of report.sources) {
-      const how = s.match === 'none' ? 'no matching seed file' : `${s.file} (${s.match === 'exact' ? 'same text' : s.match === 'changed' ? 'text changed: tags re-anchored' : 'found by its text'})`;
-      process.stdout.write(`${s.name}: ${how}; ${s.imported} tag${s.imported === 1 ? '' : 's'} imported${s.present ? `, ${s.present} already there` : ''}\n`);
+      const how =
+        s.match === 'none'
+          ? 'no matching seed file'
+          : `${s.file} (${s.match === 'exact' ? 'same text' : s.match === 'changed' ? 'text changed: tags re-anchored' : 'found by its text'})`;
+      process.stdout.write(
+        `${s.name}: ${how}; ${s.imported} tag${s.imported === 1 ? '' : 's'} imported${s.present ? `, ${s.present} already there` : ''}\n`,
+      );
     }
     process.stdout.write(`${report.codesAdded} code${report.codesAdded === 1 ? '' : 's'} added to the codebook\n`);
   }

@@ -14,21 +14,24 @@ Exit status: 0 ok, 1 some file could not be read, 2 bad usage.
 `;
 
 export async function run(args: string[]): Promise<number> {
-  return runCorpusCommand({
-    name: 'provenance',
-    usage: USAGE,
-    help: HELP,
-    prepare: () => undefined,
-    print(corpus, _prepared, json, write) {
-      const { groups } = quoteProvenance(corpus.files, corpusSpeakers(corpus.files, corpus.decisions));
-      if (json) {
-        write(`${JSON.stringify(groups, null, 2)}\n`);
-        return;
-      }
-      for (const group of groups) {
-        write(`${group.text}\n`);
-        for (const o of group.occurrences) write(`  ${o.date ?? 'undated'}  ${o.file}  ${o.speaker ?? '(no speaker)'}\n`);
-      }
+  return runCorpusCommand(
+    {
+      name: 'provenance',
+      usage: USAGE,
+      help: HELP,
+      prepare: () => undefined,
+      print(corpus, _prepared, json, write) {
+        const { groups } = quoteProvenance(corpus.files, corpusSpeakers(corpus.files, corpus.decisions));
+        if (json) {
+          write(`${JSON.stringify(groups, null, 2)}\n`);
+          return;
+        }
+        for (const group of groups) {
+          write(`${group.text}\n`);
+          for (const o of group.occurrences) write(`  ${o.date ?? 'undated'}  ${o.file}  ${o.speaker ?? '(no speaker)'}\n`);
+        }
+      },
     },
-  }, args);
+    args,
+  );
 }

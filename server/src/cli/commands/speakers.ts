@@ -14,21 +14,24 @@ Exit status: 0 ok, 1 some file (or the speakers file) could not be read, 2 bad u
 `;
 
 export async function run(args: string[]): Promise<number> {
-  return runCorpusCommand({
-    name: 'speakers',
-    usage: USAGE,
-    help: HELP,
-    prepare: () => undefined,
-    print(corpus, _prepared, json, write) {
-      const { list } = corpusSpeakers(corpus.files, corpus.decisions);
-      if (json) {
-        write(`${JSON.stringify(list, null, 2)}\n`);
-        return;
-      }
-      for (const s of list) {
-        const also = s.aliases.length > 0 ? `  (also ${s.aliases.join(', ')})` : '';
-        write(`${s.name} [${s.kind}] ${s.quotes} quotes in ${s.files} files${also}\n`);
-      }
+  return runCorpusCommand(
+    {
+      name: 'speakers',
+      usage: USAGE,
+      help: HELP,
+      prepare: () => undefined,
+      print(corpus, _prepared, json, write) {
+        const { list } = corpusSpeakers(corpus.files, corpus.decisions);
+        if (json) {
+          write(`${JSON.stringify(list, null, 2)}\n`);
+          return;
+        }
+        for (const s of list) {
+          const also = s.aliases.length > 0 ? `  (also ${s.aliases.join(', ')})` : '';
+          write(`${s.name} [${s.kind}] ${s.quotes} quotes in ${s.files} files${also}\n`);
+        }
+      },
     },
-  }, args);
+    args,
+  );
 }

@@ -6,7 +6,8 @@ import { corpusStats, type StatsFilter } from '../../corpus/stats';
 import { UsageError } from '../args';
 import { runCorpusCommand } from '../corpus';
 
-const USAGE = 'usage: seed-annotator stats <file|dir>... [--json] [--period month|week] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--kind person,organization,anonymous] [--tag name] [--top n]';
+const USAGE =
+  'usage: seed-annotator stats <file|dir>... [--json] [--period month|week] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--kind person,organization,anonymous] [--tag name] [--top n]';
 const HELP = `${USAGE}
 
   --json     {"files", "quotes", "undated", "period", "speakers": [{"id", "name", "kind", "quotes", "files"}],
@@ -22,30 +23,42 @@ const KINDS: readonly SpeakerKind[] = ['person', 'organization', 'anonymous'];
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export async function run(args: string[]): Promise<number> {
-  return runCorpusCommand({
-    name: 'stats',
-    usage: USAGE,
-    help: HELP,
-    options: {
-      period: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, kind: { type: 'string' }, tag: { type: 'string' }, top: { type: 'string' },
+  return runCorpusCommand(
+    {
+      name: 'stats',
+      usage: USAGE,
+      help: HELP,
+      options: {
+        period: { type: 'string' },
+        from: { type: 'string' },
+        to: { type: 'string' },
+        kind: { type: 'string' },
+        tag: { type: 'string' },
+        top: { type: 'string' },
+      },
+      prepare: statsOptions,
+      print(corpus, { filter, period, top }, json, write) {
+        const stats = corpusStats(corpus.files, corpusSpeakers(corpus.files, corpus.decisions), filter, { period, top });
+        if (json) {
+          write(`${JSON.stringify(stats, null, 2)}\n`);
+          return;
+        }
+        write(`${stats.files} files, ${stats.quotes} quotes (${stats.undated} undated)\n`);
+        for (const s of stats.speakers.slice(0, 20)) write(`  ${String(s.quotes).padStart(5)}  ${s.name} [${s.kind}]\n`);
+        for (const p of stats.periods) write(`  ${p.period}  ${p.quotes}\n`);
+        for (const t of stats.tags) write(`  #${t.tag}  ${t.count}\n`);
+      },
     },
-    prepare: statsOptions,
-    print(corpus, { filter, period, top }, json, write) {
-      const stats = corpusStats(corpus.files, corpusSpeakers(corpus.files, corpus.decisions), filter, { period, top });
-      if (json) {
-        write(`${JSON.stringify(stats, null, 2)}\n`);
-        return;
-      }
-      write(`${stats.files} files, ${stats.quotes} quotes (${stats.undated} undated)\n`);
-      for (const s of stats.speakers.slice(0, 20)) write(`  ${String(s.quotes).padStart(5)}  ${s.name} [${s.kind}]\n`);
-      for (const p of stats.periods) write(`  ${p.period}  ${p.quotes}\n`);
-      for (const t of stats.tags) write(`  #${t.tag}  ${t.count}\n`);
-    },
-  }, args);
+    args,
+  );
 }
 
-function statsOptions(values: Record<string, string | boolean | undefined>): { filter: StatsFilter; period: 'month' | 'week'; top: number | undefined } {
-  const text = (name: string) => (typeof values[name] === 'string' ? (values[name]) : undefined);
+function statsOptions(values: Record<string, string | boolean | undefined>): {
+  filter: StatsFilter;
+  period: 'month' | 'week';
+  top: number | undefined;
+} {
+  const text = (name: string) => (typeof values[name] === 'string' ? values[name] : undefined);
   const period = text('period') ?? 'month';
   if (period !== 'month' && period !== 'week') throw new UsageError(`--period expects month or week, got '${period}'`);
   const filter: StatsFilter = {};
@@ -57,9 +70,13 @@ function statsOptions(values: Record<string, string | boolean | undefined>): { f
   }
   const kinds = text('kind');
   if (kinds !== undefined) {
-    const list = kinds.split(',').map((k) => k.trim()).filter((k) => k !== '');
+    const list = kinds
+      .split(',')
+      .map((k) => k.trim())
+      .filter((k) => k !== '');
     const wrong = list.find((k) => !KINDS.includes(k as SpeakerKind));
-    if (wrong !== undefined || list.length === 0) throw new UsageError(`--kind expects ${KINDS.join(', ')} (comma-separated), got '${kinds}'`);
+    if (wrong !== undefined || list.length === 0)
+      throw new UsageError(`--kind expects ${KINDS.join(', ')} (comma-separated), got '${kinds}'`);
     filter.kinds = list as SpeakerKind[];
   }
   const tag = text('tag');

@@ -17,9 +17,12 @@ export async function run(args: string[]): Promise<number> {
   const [sub, ...rest] = args;
   try {
     switch (sub) {
-      case 'add': return add(rest);
-      case 'list': return list(rest);
-      case 'remove': return remove(rest);
+      case 'add':
+        return add(rest);
+      case 'list':
+        return list(rest);
+      case 'remove':
+        return remove(rest);
       case '--help':
       case '-h':
         process.stdout.write(USAGE + '\n');
@@ -42,8 +45,13 @@ export async function run(args: string[]): Promise<number> {
 
 function add(args: string[]): number {
   const { values, positionals } = parseStrict(args, {
-    start: { type: 'string' }, end: { type: 'string' }, text: { type: 'string' }, nth: { type: 'string' },
-    tag: { type: 'string' }, note: { type: 'string' }, coder: { type: 'string' },
+    start: { type: 'string' },
+    end: { type: 'string' },
+    text: { type: 'string' },
+    nth: { type: 'string' },
+    tag: { type: 'string' },
+    note: { type: 'string' },
+    coder: { type: 'string' },
   });
   if (positionals.length !== 1) throw new UsageError('tag add takes exactly one file');
   const text = stringOption(values.text);
@@ -89,7 +97,10 @@ function list(args: string[]): number {
   const { files, errors } = expandSeedPaths(positionals);
   let status = errors.length > 0 ? 1 : 0;
   for (const e of errors) process.stderr.write(`seed-annotator tag: ${e}\n`);
-  const rows: ({ file: string; creator: { type: 'Person'; name: string } | null } & Pick<PlacedTag, 'id' | 'tag' | 'note' | 'start' | 'end' | 'text' | 'status'>)[] = [];
+  const rows: ({ file: string; creator: { type: 'Person'; name: string } | null } & Pick<
+    PlacedTag,
+    'id' | 'tag' | 'note' | 'start' | 'end' | 'text' | 'status'
+  >)[] = [];
   const store = new TagStore();
   for (const file of files) {
     const opened = openUsable(store, file);

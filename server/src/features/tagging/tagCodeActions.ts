@@ -32,8 +32,20 @@ export function registerTagCodeActions(files: TaggedFiles): void {
     for (const tag of store.list(path)) {
       if (tag.status === 'orphaned' || !touches(tag, from, to)) continue;
       const label = `“${tag.tag}”`;
-      actions.push(action(`Edit tag ${label}`, { title: `Edit tag ${label}`, command: ClientTagCommands.editTag, arguments: [{ uri: document.uri, id: tag.id } satisfies EditTagArgs] }));
-      actions.push(action(`Remove tag ${label}`, { title: `Remove tag ${label}`, command: ServerTagCommands.remove, arguments: [{ uri: document.uri, id: tag.id } satisfies TagsRemoveParams] }));
+      actions.push(
+        action(`Edit tag ${label}`, {
+          title: `Edit tag ${label}`,
+          command: ClientTagCommands.editTag,
+          arguments: [{ uri: document.uri, id: tag.id } satisfies EditTagArgs],
+        }),
+      );
+      actions.push(
+        action(`Remove tag ${label}`, {
+          title: `Remove tag ${label}`,
+          command: ServerTagCommands.remove,
+          arguments: [{ uri: document.uri, id: tag.id } satisfies TagsRemoveParams],
+        }),
+      );
     }
     const quote = quoteAt(doc, p.range);
     if (quote) {
@@ -42,7 +54,13 @@ export function registerTagCodeActions(files: TaggedFiles): void {
       const speakers = doc.analysis.speakers.filter((s) => s.kind !== 'anonymous' && s.name !== current).slice(0, MAX_SPEAKER_ACTIONS);
       for (const s of speakers) {
         const args: AttributionSetParams = { uri: document.uri, quoteRange, speaker: s.name };
-        actions.push(action(`Attribute to ${s.name}`, { title: `Attribute to ${s.name}`, command: ServerTagCommands.setAttribution, arguments: [args] }));
+        actions.push(
+          action(`Attribute to ${s.name}`, {
+            title: `Attribute to ${s.name}`,
+            command: ServerTagCommands.setAttribution,
+            arguments: [args],
+          }),
+        );
       }
       const other: AttributeToOtherArgs = { uri: document.uri, quoteRange };
       actions.push(action('Attribute to…', { title: 'Attribute to…', command: ClientTagCommands.attributeToOther, arguments: [other] }));
@@ -51,7 +69,13 @@ export function registerTagCodeActions(files: TaggedFiles): void {
       const corrected = store.attributions(path).some((a) => a.span && a.span.start === quote.start && a.span.end === quote.end);
       if (corrected) {
         const args: AttributionSetParams = { uri: document.uri, quoteRange, speaker: null };
-        actions.push(action('Remove attribution correction', { title: 'Remove attribution correction', command: ServerTagCommands.setAttribution, arguments: [args] }));
+        actions.push(
+          action('Remove attribution correction', {
+            title: 'Remove attribution correction',
+            command: ServerTagCommands.setAttribution,
+            arguments: [args],
+          }),
+        );
       }
       // From the Problems panel (an "unattributed quote" diagnostic in the context), the same choices are its fixes.
       const unattributed = p.context.diagnostics.filter((d) => d.code === DiagnosticCodes.unattributedQuote);

@@ -34,13 +34,18 @@ export function registerTagRequests(files: TaggedFiles): void {
       const uris = new Set<string>();
       for (const path of store.openPaths()) uris.add(files.uriFor(path));
       for (const sidecar of await files.workspaceSidecars()) uris.add(files.uriFor(sourcePathFor(sidecar)));
-      return [...uris].sort().map((uri) => files.documentTags(uri)).filter((d) => d.tags.length > 0 || d.attributions.length > 0 || d.problem);
+      return [...uris]
+        .sort()
+        .map((uri) => files.documentTags(uri))
+        .filter((d) => d.tags.length > 0 || d.attributions.length > 0 || d.problem);
     },
     add: (p: TagsAddParams): TagDto => {
       const target = files.targetOf(p.uri);
       const start = target.index.toCodePoint(target.document.offsetAt(p.range.start));
       const end = target.index.toCodePoint(target.document.offsetAt(p.range.end));
-      const tag = attempt(() => target.store.add(target.path, Math.min(start, end), Math.max(start, end), p.tag, p.note ?? '', p.coder?.trim() || defaultCoder()));
+      const tag = attempt(() =>
+        target.store.add(target.path, Math.min(start, end), Math.max(start, end), p.tag, p.note ?? '', p.coder?.trim() || defaultCoder()),
+      );
       files.changed(target);
       return toDto(target, tag);
     },
@@ -69,7 +74,8 @@ export function registerTagRequests(files: TaggedFiles): void {
       return [...names].sort((a, b) => a.localeCompare(b));
     },
     export: async (p: TagsExportParams): Promise<TagsExportResult> => {
-      if (!EXPORT_FORMATS.includes(p.format)) throw new ResponseError(ErrorCodes.InvalidParams, `Unknown export format '${String(p.format)}'`);
+      if (!EXPORT_FORMATS.includes(p.format))
+        throw new ResponseError(ErrorCodes.InvalidParams, `Unknown export format '${String(p.format)}'`);
       let uris: string[];
       if (p.uris && p.uris.length > 0) uris = p.uris;
       else if (p.folder) {
@@ -82,13 +88,18 @@ export function registerTagRequests(files: TaggedFiles): void {
         if (target.store.problem(target.path)) continue;
         // Speakers under their corpus names (the same person across files, the analyst's merges and splits).
         const grouping = server.speakerGrouping();
-        rows.push(...exportRows({
-          file: target.path,
-          source: pathToFileURL(target.path).href,
-          text: target.text,
-          tags: target.store.list(target.path),
-          attributions: target.store.attributionOverrides(target.path),
-        }, (_id, own) => grouping?.(target.uri, own)?.name ?? own));
+        rows.push(
+          ...exportRows(
+            {
+              file: target.path,
+              source: pathToFileURL(target.path).href,
+              text: target.text,
+              tags: target.store.list(target.path),
+              attributions: target.store.attributionOverrides(target.path),
+            },
+            (_id, own) => grouping?.(target.uri, own)?.name ?? own,
+          ),
+        );
       }
       return { format: p.format, content: formatRows(rows, p.format), count: rows.length };
     },
@@ -98,7 +109,10 @@ export function registerTagRequests(files: TaggedFiles): void {
       const doc = server.analyses.get(document);
       const quote = quoteAt(doc, p.quoteRange);
       if (!quote) {
-        throw new ResponseError(ErrorCodes.InvalidParams, `${target.path}: there is no quote at line ${p.quoteRange.start.line + 1} to attribute`);
+        throw new ResponseError(
+          ErrorCodes.InvalidParams,
+          `${target.path}: there is no quote at line ${p.quoteRange.start.line + 1} to attribute`,
+        );
       }
       const result = attempt(() => target.store.setAttribution(target.path, quote.start, quote.end, p.speaker, p.notQuote === true));
       files.changed(target);

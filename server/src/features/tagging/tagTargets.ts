@@ -21,8 +21,21 @@ export interface TagTarget {
 }
 
 /** The target over a text (the store's text of an open document, or the file's as read). */
-export function targetOver(uri: string, path: string, store: TagStore, text: string, document?: { languageId: string; version: number }): TagTarget {
-  return { uri, path, store, text, document: TextDocument.create(uri, document?.languageId ?? 'seed', document?.version ?? 0, text), index: new CodePointIndex(text) };
+export function targetOver(
+  uri: string,
+  path: string,
+  store: TagStore,
+  text: string,
+  document?: { languageId: string; version: number },
+): TagTarget {
+  return {
+    uri,
+    path,
+    store,
+    text,
+    document: TextDocument.create(uri, document?.languageId ?? 'seed', document?.version ?? 0, text),
+    index: new CodePointIndex(text),
+  };
 }
 
 /** Why an open document is too large to tag (the seed file ceiling), or null. */
@@ -64,7 +77,14 @@ export function toDto(target: TagTarget, tag: PlacedTag): TagDto {
 }
 
 export function attributionDto(target: TagTarget, a: PlacedAttribution): AttributionDto {
-  return { exact: a.exact, prefix: a.prefix, suffix: a.suffix, speaker: a.speaker, ...(a.notQuote ? { notQuote: true } : {}), range: a.span && rangeOf(target, a.span.start, a.span.end) };
+  return {
+    exact: a.exact,
+    prefix: a.prefix,
+    suffix: a.suffix,
+    speaker: a.speaker,
+    ...(a.notQuote ? { notQuote: true } : {}),
+    range: a.span && rangeOf(target, a.span.start, a.span.end),
+  };
 }
 
 function rangeOf(target: TagTarget, start: number, end: number): LspRange {

@@ -21,7 +21,10 @@ export class TaggedFiles {
   /** Set at initialize from the client's trust: in an untrusted workspace every store here is read-only. */
   readOnly: string | null = null;
 
-  constructor(readonly server: SeedLanguageServer, readonly store: TagStore) {}
+  constructor(
+    readonly server: SeedLanguageServer,
+    readonly store: TagStore,
+  ) {}
 
   uriFor(path: string): string {
     return this.uriOfPath.get(path) ?? pathToFileURL(path).href;
@@ -75,7 +78,13 @@ export class TaggedFiles {
   /** While typing, tell the client once per pause: its decorations already move with the text meanwhile. */
   notifyChangedSoon(path: string): void {
     clearTimeout(this.typingTimers.get(path));
-    this.typingTimers.set(path, setTimeout(() => { this.typingTimers.delete(path); this.notifyChanged(path); }, TYPING_NOTIFY_DELAY_MS));
+    this.typingTimers.set(
+      path,
+      setTimeout(() => {
+        this.typingTimers.delete(path);
+        this.notifyChanged(path);
+      }, TYPING_NOTIFY_DELAY_MS),
+    );
   }
 
   notifyChanged(path: string): void {
@@ -94,7 +103,11 @@ export class TaggedFiles {
       void connection.sendNotification(TagNotifications.sidecarProblem, this.problemOf(path, problem));
     } else {
       this.announced.delete(path);
-      void connection.sendNotification(TagNotifications.sidecarProblem, { uri: this.uriFor(path), sidecar: `${path}.tags.json`, message: null });
+      void connection.sendNotification(TagNotifications.sidecarProblem, {
+        uri: this.uriFor(path),
+        sidecar: `${path}.tags.json`,
+        message: null,
+      });
     }
   }
 

@@ -14,20 +14,26 @@ function attributed(paragraphs: string[]): [string, string | null, string | null
 
 describe('speakers/attribution: quotes', () => {
   it('takes the cue right after the quote, inverted or not', () => {
-    assert.deepEqual(attributed(['“The bridge will hold for another winter,” said Zoë Müller, the city engineer.']),
-      [['“The bridge will hold for another winter,”', 'Zoë Müller', 'said']]);
-    assert.deepEqual(attributed(['“Nobody warned the families in time 😞,” Levan Beridze told reporters.']),
-      [['“Nobody warned the families in time 😞,”', 'Levan Beridze', 'told reporters']]);
+    assert.deepEqual(attributed(['“The bridge will hold for another winter,” said Zoë Müller, the city engineer.']), [
+      ['“The bridge will hold for another winter,”', 'Zoë Müller', 'said'],
+    ]);
+    assert.deepEqual(attributed(['“Nobody warned the families in time 😞,” Levan Beridze told reporters.']), [
+      ['“Nobody warned the families in time 😞,”', 'Levan Beridze', 'told reporters'],
+    ]);
   });
 
   it('takes the reporting clause before the quote in its sentence', () => {
-    assert.deepEqual(attributed(['Mevlüt Çavuşoğlu said on Monday: “We will not sign this agreement as it stands.”']),
-      [['“We will not sign this agreement as it stands.”', 'Mevlüt Çavuşoğlu', 'said']]);
+    assert.deepEqual(attributed(['Mevlüt Çavuşoğlu said on Monday: “We will not sign this agreement as it stands.”']), [
+      ['“We will not sign this agreement as it stands.”', 'Mevlüt Çavuşoğlu', 'said'],
+    ]);
   });
 
   it('gives a quote with no cue of its own the speaker of its paragraph’s other quote', () => {
     const out = attributed(['“The count is over,” Grace Mwangi said. “We are ready for whatever the court decides next week.”']);
-    assert.deepEqual(out.map(([, speaker]) => speaker), ['Grace Mwangi', 'Grace Mwangi']);
+    assert.deepEqual(
+      out.map(([, speaker]) => speaker),
+      ['Grace Mwangi', 'Grace Mwangi'],
+    );
     // The inherited quote has a speaker but no cue of its own.
     assert.equal(out[1][2], null);
   });
@@ -37,11 +43,19 @@ describe('speakers/attribution: quotes', () => {
       '“The first thing we did was count the boats that came back,” said Pieter de Vries.',
       '“Then we counted the ones that did not, and that was the harder list to read out.”',
     ]);
-    assert.deepEqual(out.map(([, speaker]) => speaker), ['Pieter de Vries', 'Pieter de Vries']);
+    assert.deepEqual(
+      out.map(([, speaker]) => speaker),
+      ['Pieter de Vries', 'Pieter de Vries'],
+    );
   });
 
   it('leaves a quote with no cue and no neighbour unattributed', () => {
-    const out = attributed(['The town was quiet on Sunday. “It has never been this empty before the holidays,” a sign on the door read in part.']);
-    assert.deepEqual(out.map(([, speaker]) => speaker), [null]);
+    const out = attributed([
+      'The town was quiet on Sunday. “It has never been this empty before the holidays,” a sign on the door read in part.',
+    ]);
+    assert.deepEqual(
+      out.map(([, speaker]) => speaker),
+      [null],
+    );
   });
 });

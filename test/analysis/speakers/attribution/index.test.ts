@@ -15,8 +15,20 @@ describe('speakers/attribution: stage', () => {
       '🎉 Anna Kowalska opened the meeting. Hamid Karimi said: “We agreed on the timetable for the talks.”',
       '“The money arrives in March and not a day later,” Kowalska said.',
     ]);
-    assert.deepEqual(out.speakers.map((s) => [s.id, s.name]), [['s1', 'Anna Kowalska'], ['s2', 'Hamid Karimi']]);
-    assert.deepEqual(out.quotes.map((q) => [q.speakerId, q.cue?.text, q.source?.text]), [['s2', 'said', 'Hamid Karimi'], ['s1', 'said', 'Kowalska']]);
+    assert.deepEqual(
+      out.speakers.map((s) => [s.id, s.name]),
+      [
+        ['s1', 'Anna Kowalska'],
+        ['s2', 'Hamid Karimi'],
+      ],
+    );
+    assert.deepEqual(
+      out.quotes.map((q) => [q.speakerId, q.cue?.text, q.source?.text]),
+      [
+        ['s2', 'said', 'Hamid Karimi'],
+        ['s1', 'said', 'Kowalska'],
+      ],
+    );
     const anna = out.speakers[0];
     assert.deepEqual(anna.aliases, ['Kowalska']);
     // Offsets are UTF-16 here: the emoji before the name counts two.

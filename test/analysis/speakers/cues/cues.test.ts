@@ -11,18 +11,23 @@ function cueTexts(paragraph: string): string[] {
 
 describe('speakers/cues: finding cues', () => {
   it('finds reporting verbs, "according to" and a phrasal cue', () => {
-    assert.deepEqual(cueTexts('Zoë Müller said the plan was sound, and Pieter de Vries pointed out that nobody had read it, according to Anna.'),
-      ['said', 'pointed out', 'according to']);
+    assert.deepEqual(
+      cueTexts('Zoë Müller said the plan was sound, and Pieter de Vries pointed out that nobody had read it, according to Anna.'),
+      ['said', 'pointed out', 'according to'],
+    );
   });
 
   it('joins the addressee or medium to "told"', () => {
-    assert.deepEqual(cueTexts('Nino Gelashvili told the state-run Anadolu news agency that the vote was fair.'),
-      ['told the state-run Anadolu news agency']);
+    assert.deepEqual(cueTexts('Nino Gelashvili told the state-run Anadolu news agency that the vote was fair.'), [
+      'told the state-run Anadolu news agency',
+    ]);
     assert.deepEqual(cueTexts('Hamid Karimi told reporters in Kabul that aid had arrived.'), ['told reporters']);
   });
 
   it('marks participles, "quoted … as saying" and the colon before a quote', () => {
-    const { tt } = stageInput(['Tomás Ortega left the hall, saying the count was over. TASS quoted Aigerim Nurlanova as saying it was. Ortega was blunt: “We lost.”']);
+    const { tt } = stageInput([
+      'Tomás Ortega left the hall, saying the count was over. TASS quoted Aigerim Nurlanova as saying it was. Ortega was blunt: “We lost.”',
+    ]);
     const cues = findCues(tt.tokens);
     const saying = cues.find((c) => c.span.text === 'saying' && !c.quotedBy);
     assert.equal(saying?.participle, true);
@@ -37,7 +42,9 @@ describe('speakers/cues: finding cues', () => {
   });
 
   it('takes a closing verb only where its clause ends or right after a quote', () => {
-    assert.deepEqual(cueTexts('Olga Horvat agreed to pay the fine. “We have nothing left to say about it,” sighed Jürg Baumann 🙂.'), ['sighed']);
+    assert.deepEqual(cueTexts('Olga Horvat agreed to pay the fine. “We have nothing left to say about it,” sighed Jürg Baumann 🙂.'), [
+      'sighed',
+    ]);
   });
 
   it('finds nothing inside a quote', () => {

@@ -10,7 +10,8 @@ import { stageInput } from '../stageInput';
 function subjects(paragraph: string): [string, string | null][] {
   const { tt } = stageInput([paragraph]);
   const { cues, subjects } = readCues(tt, findMentions(tt));
-  const words = (s: Subject): string => s.type === 'name' ? s.candidate.text : s.type === 'description' ? s.description.text : tt.tokens[s.token].text;
+  const words = (s: Subject): string =>
+    s.type === 'name' ? s.candidate.text : s.type === 'description' ? s.description.text : tt.tokens[s.token].text;
   return cues.map((c) => {
     const s = subjects.get(c);
     return [c.span.text, s ? `${s.type}:${words(s)}` : null];
@@ -19,13 +20,17 @@ function subjects(paragraph: string): [string, string | null][] {
 
 describe('speakers/cues: subjects', () => {
   it('reads a name across an aside and adverbs before the verb', () => {
-    assert.deepEqual(subjects('Mevlüt Çavuşoğlu, speaking after the vote, has also repeatedly said the border stays open.'),
-      [['speaking', 'name:Mevlüt Çavuşoğlu'], ['said', 'name:Mevlüt Çavuşoğlu']]);
+    assert.deepEqual(subjects('Mevlüt Çavuşoğlu, speaking after the vote, has also repeatedly said the border stays open.'), [
+      ['speaking', 'name:Mevlüt Çavuşoğlu'],
+      ['said', 'name:Mevlüt Çavuşoğlu'],
+    ]);
   });
 
   it('reads an anonymous source and a pronoun', () => {
-    assert.deepEqual(subjects('A senior official close to the negotiations said they would go on. She said nothing else.'),
-      [['said', 'description:A senior official close to the negotiations'], ['said', 'pronoun:She']]);
+    assert.deepEqual(subjects('A senior official close to the negotiations said they would go on. She said nothing else.'), [
+      ['said', 'description:A senior official close to the negotiations'],
+      ['said', 'pronoun:She'],
+    ]);
   });
 
   it('reads the subject after an inverted cue, with a role the lexicon may not know', () => {
@@ -33,8 +38,10 @@ describe('speakers/cues: subjects', () => {
   });
 
   it('reads the author after "according to" and the sentence subject of a participle', () => {
-    assert.deepEqual(subjects('The port stays shut, according to a statement from the ministry. Grace Mwangi left, saying nothing.'),
-      [['according to', 'description:the ministry'], ['saying', 'name:Grace Mwangi']]);
+    assert.deepEqual(subjects('The port stays shut, according to a statement from the ministry. Grace Mwangi left, saying nothing.'), [
+      ['according to', 'description:the ministry'],
+      ['saying', 'name:Grace Mwangi'],
+    ]);
   });
 
   it('gives a coordinated subject no single speaker', () => {
@@ -42,7 +49,12 @@ describe('speakers/cues: subjects', () => {
   });
 
   it('takes the one quoted in "quoted X as saying", and no dateline place before a colon', () => {
-    assert.deepEqual(subjects('TASS quoted Aigerim Nurlanova as saying the talks failed.'), [['quoted Aigerim Nurlanova as saying', 'name:Aigerim Nurlanova']]);
-    assert.deepEqual(subjects('Moscow: “The talks failed,” the statement read.').map(([cue, s]) => cue === ':' ? s : 'other'), [null, 'other']);
+    assert.deepEqual(subjects('TASS quoted Aigerim Nurlanova as saying the talks failed.'), [
+      ['quoted Aigerim Nurlanova as saying', 'name:Aigerim Nurlanova'],
+    ]);
+    assert.deepEqual(
+      subjects('Moscow: “The talks failed,” the statement read.').map(([cue, s]) => (cue === ':' ? s : 'other')),
+      [null, 'other'],
+    );
   });
 });

@@ -1,7 +1,18 @@
 // Descriptions, pronouns and document phrases read around a token, in either direction.
 import { strict as assert } from 'node:assert';
-import { descriptionEndingAt, descriptionStartingAt, isDescriptionHead, isPersonNoun, pronounKind } from '../../../../server/src/analysis/speakers/mentions/descriptions';
-import { collectiveSubject, documentStartingAt, documentSubject, jointSubject } from '../../../../server/src/analysis/speakers/mentions/documents';
+import {
+  descriptionEndingAt,
+  descriptionStartingAt,
+  isDescriptionHead,
+  isPersonNoun,
+  pronounKind,
+} from '../../../../server/src/analysis/speakers/mentions/descriptions';
+import {
+  collectiveSubject,
+  documentStartingAt,
+  documentSubject,
+  jointSubject,
+} from '../../../../server/src/analysis/speakers/mentions/documents';
 import { findMentions } from '../../../../server/src/analysis/speakers/mentions';
 import { stageInput, tokenAt } from '../stageInput';
 
@@ -38,7 +49,10 @@ describe('speakers/mentions: descriptions, pronouns, documents', () => {
     assert.equal(isDescriptionHead('checklist'), false);
     assert.equal(isPersonNoun('residents'), true);
     const { tt } = stageInput(['She said they knew it, and he agreed with them.']);
-    assert.deepEqual(['She', 'they', 'it', 'he', 'them'].map((w) => pronounKind(tt.tokens[tokenAt(tt.tokens, w)])), ['female', 'plural', 'thing', 'male', null]);
+    assert.deepEqual(
+      ['She', 'they', 'it', 'he', 'them'].map((w) => pronounKind(tt.tokens[tokenAt(tt.tokens, w)])),
+      ['female', 'plural', 'thing', 'male', null],
+    );
   });
 
   it('finds the document that is a verb’s subject, and the one after "according to"', () => {
@@ -56,7 +70,10 @@ describe('speakers/mentions: descriptions, pronouns, documents', () => {
     const { tt } = stageInput(['Egypt and Qatar said in a joint statement that talks would resume. The two countries said more later.']);
     const { index } = findMentions(tt);
     const joint = jointSubject(tt.tokens, index, tokenAt(tt.tokens, 'Egypt'), tokenAt(tt.tokens, 'said'));
-    assert.deepEqual(joint?.parts.map((p) => p.text), ['Egypt', 'Qatar']);
+    assert.deepEqual(
+      joint?.parts.map((p) => p.text),
+      ['Egypt', 'Qatar'],
+    );
     const later = tokenAt(tt.tokens, 'said', tokenAt(tt.tokens, 'countries'));
     const counted = collectiveSubject(tt.tokens, later);
     assert.ok(counted);

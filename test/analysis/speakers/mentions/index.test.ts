@@ -21,7 +21,10 @@ describe('speakers/mentions: stage', () => {
     const interfax = names.find((n) => n.text === 'Interfax');
     assert.ok(interfax);
     assert.equal(media.has(interfax), true);
-    assert.equal([...media].some((n) => n.text === 'Olga Petrova'), false);
+    assert.equal(
+      [...media].some((n) => n.text === 'Olga Petrova'),
+      false,
+    );
     assert.equal(tt.tokens[tokenAt(tt.tokens, 'Interfax')].start, interfax.start);
   });
 });

@@ -34,7 +34,10 @@ describe('speakers/mentions: names', () => {
 
   it('keeps lower-case surname particles and knows a gender from a Slavic surname ending', () => {
     const { names } = namesIn('Commission President Ursula von der Leyen met Irina Petrova in the capital, officials said.');
-    assert.ok(names.some((n) => n.text === 'Ursula von der Leyen' && n.kind === 'person'), JSON.stringify(names.map((n) => n.text)));
+    assert.ok(
+      names.some((n) => n.text === 'Ursula von der Leyen' && n.kind === 'person'),
+      JSON.stringify(names.map((n) => n.text)),
+    );
     assert.equal(names.find((n) => n.text === 'Irina Petrova')?.gender, 'female');
   });
 
@@ -47,7 +50,10 @@ describe('speakers/mentions: names', () => {
 
   it('takes no name from inside a quote', () => {
     const { names } = namesIn('“Nobody told Anna Kowalska anything,” the spokesman said after the meeting.');
-    assert.equal(names.some((n) => n.text.includes('Kowalska')), false);
+    assert.equal(
+      names.some((n) => n.text.includes('Kowalska')),
+      false,
+    );
   });
 
   it('gives an institution its article, as written', () => {

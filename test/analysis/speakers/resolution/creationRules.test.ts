@@ -2,14 +2,35 @@
 import { strict as assert } from 'node:assert';
 import type { NameCandidate } from '../../../../server/src/analysis/speakers/mentions/names';
 import {
-  createsEntity, isClauseSubject, isPronounAntecedent, isSource, isSubjectOrganization, isUnknownSentenceSubject, speakerKind, type NameFacts,
+  createsEntity,
+  isClauseSubject,
+  isPronounAntecedent,
+  isSource,
+  isSubjectOrganization,
+  isUnknownSentenceSubject,
+  speakerKind,
+  type NameFacts,
 } from '../../../../server/src/analysis/speakers/resolution/creationRules';
 
 function name(text: string, fields: Partial<NameCandidate> = {}): NameCandidate {
   const words = text.toLowerCase().split(' ');
   return {
-    first: 0, end: words.length, start: 0, stop: text.length, text, kind: 'unknown', role: null, phraseFirst: 0, phraseEnd: words.length,
-    gender: null, words, titled: false, descriptor: null, governedBy: null, subjectOpener: false, ...fields,
+    first: 0,
+    end: words.length,
+    start: 0,
+    stop: text.length,
+    text,
+    kind: 'unknown',
+    role: null,
+    phraseFirst: 0,
+    phraseEnd: words.length,
+    gender: null,
+    words,
+    titled: false,
+    descriptor: null,
+    governedBy: null,
+    subjectOpener: false,
+    ...fields,
   };
 }
 

@@ -12,15 +12,42 @@ function person(text: string, fields: Partial<NameCandidate> = {}): NameCandidat
   const start = at;
   at += text.length + 10;
   return {
-    first: 0, end: 1, start, stop: start + text.length, text, kind: 'person', role: null, phraseFirst: 0, phraseEnd: 1,
-    gender: null, words, titled: false, descriptor: null, governedBy: null, subjectOpener: false, ...fields,
+    first: 0,
+    end: 1,
+    start,
+    stop: start + text.length,
+    text,
+    kind: 'person',
+    role: null,
+    phraseFirst: 0,
+    phraseEnd: 1,
+    gender: null,
+    words,
+    titled: false,
+    descriptor: null,
+    governedBy: null,
+    subjectOpener: false,
+    ...fields,
   };
 }
 
 function description(text: string, head: string, fields: Partial<Description> = {}): Description {
   const start = at;
   at += text.length + 10;
-  return { first: 0, end: 1, start, stop: start + text.length, text, head, modifiers: [], definite: true, plural: false, headKind: 'people', possessive: false, ...fields };
+  return {
+    first: 0,
+    end: 1,
+    start,
+    stop: start + text.length,
+    text,
+    head,
+    modifiers: [],
+    definite: true,
+    plural: false,
+    headKind: 'people',
+    possessive: false,
+    ...fields,
+  };
 }
 
 function span(text: string) {
@@ -30,7 +57,9 @@ function span(text: string) {
 }
 
 describe('speakers/resolution: registry', () => {
-  beforeEach(() => { at = 0; });
+  beforeEach(() => {
+    at = 0;
+  });
 
   it('merges a surname with the full name met before it', () => {
     const registry = new SpeakerRegistry();
@@ -38,13 +67,23 @@ describe('speakers/resolution: registry', () => {
     const surname = registry.fromName(person('Çavuşoğlu'), 'person', true);
     assert.ok(full);
     assert.equal(surname, full);
-    assert.deepEqual(full.mentions.map((m) => [m.text, m.form]), [['Mevlüt Çavuşoğlu', 'name'], ['Çavuşoğlu', 'surname']]);
+    assert.deepEqual(
+      full.mentions.map((m) => [m.text, m.form]),
+      [
+        ['Mevlüt Çavuşoğlu', 'name'],
+        ['Çavuşoğlu', 'surname'],
+      ],
+    );
   });
 
   it('keeps namesakes apart by gender and by title', () => {
     const registry = new SpeakerRegistry();
     const anna = registry.fromName(person('Anna Mwangi', { gender: 'female' }), 'person', true);
-    const senator = registry.fromName(person('Tom Mwangi', { gender: 'male', role: { start: 0, end: 7, text: 'Senator' } }), 'person', true);
+    const senator = registry.fromName(
+      person('Tom Mwangi', { gender: 'male', role: { start: 0, end: 7, text: 'Senator' } }),
+      'person',
+      true,
+    );
     assert.notEqual(anna, senator);
     assert.equal(registry.fromName(person('Mwangi', { role: { start: 0, end: 7, text: 'Senator' } }), 'person', false), senator);
     assert.equal(registry.fromName(person('Mwangi', { gender: 'female' }), 'person', false), anna);
@@ -69,7 +108,11 @@ describe('speakers/resolution: registry', () => {
 
   it('takes "the ministry" up for the ministry named before, and "a source" as someone new', () => {
     const registry = new SpeakerRegistry();
-    const ministry = registry.fromName(person('Foreign Ministry', { kind: 'organization', words: ['foreign', 'ministry'] }), 'organization', true);
+    const ministry = registry.fromName(
+      person('Foreign Ministry', { kind: 'organization', words: ['foreign', 'ministry'] }),
+      'organization',
+      true,
+    );
     const later = registry.fromDescription(description('the ministry', 'ministry', { headKind: 'organization' }));
     assert.equal(later, ministry);
     const source = registry.fromDescription(description('a source', 'source', { definite: false }));

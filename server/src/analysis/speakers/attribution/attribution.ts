@@ -12,12 +12,14 @@ export type { Attribution } from './attributionTypes';
 import { OPENING_QUOTE_MARKS, QUOTE_MARKS } from '../../lexicon/quoteMarks';
 import { continueReportedSpeech } from './reportedSpeech';
 
-
 const LINKING_PUNCT = new Set([',', '—', '–', '-', ':']);
 
 /** `labelled` gives the quotes a speaker label already attributes (speakers/labels.ts); they need no cue. */
 export function attributeQuotes(
-  tt: TokenizedText, quoteCount: number, resolved: ResolvedCue[], labelled: readonly (Attribution | null)[] = [],
+  tt: TokenizedText,
+  quoteCount: number,
+  resolved: ResolvedCue[],
+  labelled: readonly (Attribution | null)[] = [],
 ): Attribution[] {
   const { tokens, sentences } = tt;
   const ranges = quoteRanges(tokens, quoteCount);
@@ -29,8 +31,13 @@ export function attributeQuotes(
     if (!range) return none();
     const sentenceFirst = sentences[tokens[range.first].sentence].first;
     const sentenceEnd = sentences[tokens[range.end - 1].sentence].end;
-    return after(tokens, range, cueSentenceEnd(tokens, sentences, range, sentenceEnd), cueAt) ?? before(range, sentenceFirst, cueAt) ??
-      later(range, sentenceEnd, cueAt) ?? introducedAbove(tokens, sentences, range, cueAt) ?? none();
+    return (
+      after(tokens, range, cueSentenceEnd(tokens, sentences, range, sentenceEnd), cueAt) ??
+      before(range, sentenceFirst, cueAt) ??
+      later(range, sentenceEnd, cueAt) ??
+      introducedAbove(tokens, sentences, range, cueAt) ??
+      none()
+    );
   });
   inheritWithinParagraph(tokens, ranges, result);
   inheritAcrossParagraphs(tokens, ranges, result);
@@ -110,14 +117,17 @@ function before(range: QuoteRange, sentenceFirst: number, cueAt: (ResolvedCue | 
 function later(range: QuoteRange, sentenceEnd: number, cueAt: (ResolvedCue | undefined)[]): Attribution | null {
   for (let v = range.end; v < sentenceEnd; v++) {
     const r = cueAt[v];
-    if (r && !r.inverted && r.subjectFirst >= range.end || r && r.inverted) return found(r);
+    if ((r && !r.inverted && r.subjectFirst >= range.end) || (r && r.inverted)) return found(r);
   }
   return null;
 }
 
 /** "Jovanović said:" closing one paragraph introduces the quote that opens the next. */
 function introducedAbove(
-  tokens: Token[], sentences: { first: number; end: number }[], range: QuoteRange, cueAt: (ResolvedCue | undefined)[],
+  tokens: Token[],
+  sentences: { first: number; end: number }[],
+  range: QuoteRange,
+  cueAt: (ResolvedCue | undefined)[],
 ): Attribution | null {
   const opener = tokens[range.first - 1];
   if (!opener || opener.paragraph === tokens[range.first].paragraph || opener.text !== ':') return null;
@@ -203,7 +213,12 @@ function inheritFromClosingParagraph(tokens: Token[], ranges: (QuoteRange | null
     const last = tokens[range.end - 1];
     if (tokens[range.end - 1].paragraph !== paragraph || tokens[range.end]?.paragraph === paragraph || QUOTE_MARKS.has(last.text)) continue;
     // The run goes on in the very next paragraph, which opens with its own quote mark.
-    if (tokens[next.first].paragraph !== paragraph + 1 || !opensParagraph(tokens, next.first) || !OPENING_MARKS.has(tokens[next.first].text)) continue;
+    if (
+      tokens[next.first].paragraph !== paragraph + 1 ||
+      !opensParagraph(tokens, next.first) ||
+      !OPENING_MARKS.has(tokens[next.first].text)
+    )
+      continue;
     result[q] = { entity: result[q + 1].entity, cue: null, source: null };
   }
 }

@@ -10,7 +10,11 @@ import { applyOverrides } from './overrides';
 import { assignIds, attributedQuotes, speakerList } from './speakerList';
 
 export function attributeSpeakers(
-  text: string, tt: TokenizedText, quotes: Quote[], overrides: AttributionOverride[], { registry, resolved }: Resolution,
+  text: string,
+  tt: TokenizedText,
+  quotes: Quote[],
+  overrides: AttributionOverride[],
+  { registry, resolved }: Resolution,
 ): { speakers: Speaker[]; quotes: Quote[] } {
   const signed = signatureAttributions(text, tt.paragraphs, quotes, registry);
   const labelled = labelAttributions(text, tt.paragraphs, quotes, registry).map((label, q) => label ?? signed[q]);

@@ -12,9 +12,36 @@ import type { Gender } from '../../lexicon/givenNames';
 
 /** Label words that name a part in the proceedings, not a person. */
 const PARTS = new Set([
-  'moderator', 'interviewer', 'witness', 'audience', 'announcer', 'questioner', 'participant', 'caller', 'voice',
-  'narrator', 'defendant', 'plaintiff', 'unidentified', 'unknown', 'male', 'female', 'crowd', 'protesters', 'all',
-  'both', 'several', 'court', 'clerk', 'host', 'guest', 'panelist', 'panellist', 'member', 'reporter', 'the',
+  'moderator',
+  'interviewer',
+  'witness',
+  'audience',
+  'announcer',
+  'questioner',
+  'participant',
+  'caller',
+  'voice',
+  'narrator',
+  'defendant',
+  'plaintiff',
+  'unidentified',
+  'unknown',
+  'male',
+  'female',
+  'crowd',
+  'protesters',
+  'all',
+  'both',
+  'several',
+  'court',
+  'clerk',
+  'host',
+  'guest',
+  'panelist',
+  'panellist',
+  'member',
+  'reporter',
+  'the',
 ]);
 
 /**
@@ -22,7 +49,10 @@ const PARTS = new Set([
  * after a label naming a person. Creates the person in `registry` when no one of that name is known yet.
  */
 export function labelAttributions(
-  text: string, paragraphs: readonly { start: number; end: number }[], quotes: readonly Quote[], registry: SpeakerRegistry,
+  text: string,
+  paragraphs: readonly { start: number; end: number }[],
+  quotes: readonly Quote[],
+  registry: SpeakerRegistry,
 ): (Attribution | null)[] {
   let p = 0;
   // The reporter asking, once they have given their name ("Q Jane Roe, Daily Planet. Will …"): their follow-ups too.
@@ -62,10 +92,20 @@ function selfIntroduction(text: string, from: number, to: number): Span | null {
   for (let sentence = 0; sentence < 2 && at < to; sentence++) {
     const stop = text.indexOf('.', at);
     const end = stop === -1 || stop > to ? to : stop;
-    const [name, outlet] = text.slice(at, end).split(',', 2).map((part) => part.trim());
+    const [name, outlet] = text
+      .slice(at, end)
+      .split(',', 2)
+      .map((part) => part.trim());
     const words = (name ?? '').split(' ');
     const capitalised = (ws: string[]) => ws.length > 0 && ws.every((w) => /^\p{Lu}\p{L}*$/u.test(w));
-    if (outlet !== undefined && words.length >= 2 && words.length <= 3 && capitalised(words) && capitalised(outlet.split(' ')) && !outlet.includes(',')) {
+    if (
+      outlet !== undefined &&
+      words.length >= 2 &&
+      words.length <= 3 &&
+      capitalised(words) &&
+      capitalised(outlet.split(' ')) &&
+      !outlet.includes(',')
+    ) {
       const start = text.indexOf(name, at);
       return { start, end: start + name.length, text: name };
     }
@@ -77,7 +117,10 @@ function selfIntroduction(text: string, from: number, to: number): Span | null {
 
 /** The person a label names: someone already known by that name or surname, else a new person. */
 export function labelSpeaker(label: SpeakerLabel, registry: SpeakerRegistry): Entity | null {
-  const written = label.name.split(' ').map((w) => w.replace(/\.$/u, '')).filter((w) => w.length > 0);
+  const written = label.name
+    .split(' ')
+    .map((w) => w.replace(/\.$/u, ''))
+    .filter((w) => w.length > 0);
   let gender: Gender | null = null;
   let k = 0;
   // "MS. VANCE", "JUDGE OKORO", "SECRETARY LANE": titles before the name.
@@ -87,7 +130,11 @@ export function labelSpeaker(label: SpeakerLabel, registry: SpeakerRegistry): En
   }
   const words = written.slice(k).map((w) => w.toLowerCase());
   const outlet = outletLabel(label, written);
-  if (outlet) return registry.find(outlet) ?? registry.add({ name: outlet, kind: 'organization', role: null, gender: null, words: [], head: null, plural: false });
+  if (outlet)
+    return (
+      registry.find(outlet) ??
+      registry.add({ name: outlet, kind: 'organization', role: null, gender: null, words: [], head: null, plural: false })
+    );
   if (words.length === 0 || PARTS.has(words[0])) return null;
   const known = registry.entities.filter((e) => e.kind === 'person' && e.words.length > 0 && endsWith(e.words, words));
   if (known.length > 0) {

@@ -6,10 +6,12 @@ import type { Token, TokenizedText } from '../tokens';
 import type { ResolvedCue } from '../resolution';
 import type { Attribution, QuoteRange } from './attributionTypes';
 
-
 /** Gives each still unattributed quote the speaker of a reporting cue in the sentence right before it. */
 export function continueReportedSpeech(
-  tt: TokenizedText, ranges: readonly (QuoteRange | null)[], resolved: readonly ResolvedCue[], result: Attribution[],
+  tt: TokenizedText,
+  ranges: readonly (QuoteRange | null)[],
+  resolved: readonly ResolvedCue[],
+  result: Attribution[],
 ): void {
   const { tokens, sentences } = tt;
   const cuesBySentence = new Map<number, ResolvedCue>();
@@ -23,7 +25,11 @@ export function continueReportedSpeech(
     const paragraph = tokens[range.first].paragraph;
     const previousParagraph = tokens[previous.first].paragraph;
     // The sentence before, in the same paragraph; or, for a paragraph that opens with the quote, the last of the previous one.
-    if (previousParagraph !== paragraph && !(previousParagraph === paragraph - 1 && opensWithQuote(tokens, sentences[sentence].first, range.first))) return;
+    if (
+      previousParagraph !== paragraph &&
+      !(previousParagraph === paragraph - 1 && opensWithQuote(tokens, sentences[sentence].first, range.first))
+    )
+      return;
     const cue = cuesBySentence.get(sentence - 1);
     // The paraphrase has no quote of its own: a quoted sentence before already passed its speaker on, or another's.
     if (!cue || hasQuote(tokens, previous) || !closesSentence(tokens, cue, previous)) return;

@@ -8,11 +8,15 @@ import { labelSpeaker } from './labels';
 
 const DASHES = new Set(['—', '–', '-']);
 /** A name of two to four capitalised words (particles allowed inside), then an optional outlet. */
-const SIGNATURE = /^(\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|de|da|del|van|von|der|la|le|di|du|al|bin)){1,3})(?:, [^,()]{2,60}| \([^()]{2,60}\))?[.]?$/u;
+const SIGNATURE =
+  /^(\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|de|da|del|van|von|der|la|le|di|du|al|bin)){1,3})(?:, [^,()]{2,60}| \([^()]{2,60}\))?[.]?$/u;
 
 /** For each quote, the attribution of a signature closing its paragraph, or null. */
 export function signatureAttributions(
-  text: string, paragraphs: readonly { start: number; end: number }[], quotes: readonly Quote[], registry: SpeakerRegistry,
+  text: string,
+  paragraphs: readonly { start: number; end: number }[],
+  quotes: readonly Quote[],
+  registry: SpeakerRegistry,
 ): (Attribution | null)[] {
   let p = 0;
   return quotes.map((q) => {
@@ -29,7 +33,10 @@ export function signatureAttributions(
     const match = SIGNATURE.exec(rest);
     if (!match) return null;
     const name = match[1];
-    const entity = labelSpeaker({ start: at, end: at + name.length, text: rest, contentStart: q.start, capitals: false, name, questioner: false }, registry);
+    const entity = labelSpeaker(
+      { start: at, end: at + name.length, text: rest, contentStart: q.start, capitals: false, name, questioner: false },
+      registry,
+    );
     if (!entity) return null;
     const source: Span = { start: at, end: at + name.length, text: name };
     registry.mention(entity, source, 'name');

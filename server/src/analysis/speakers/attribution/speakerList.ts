@@ -10,7 +10,7 @@ import type { Attribution } from './attribution';
  */
 export function assignIds(entities: readonly Entity[], speakerOf: readonly (Entity | null)[]): Map<Entity, number> {
   const named = new Set(speakerOf);
-  const used = entities.filter((e) => named.has(e) || e.mentions.length > 0 && (e.isSource || e.role !== null));
+  const used = entities.filter((e) => named.has(e) || (e.mentions.length > 0 && (e.isSource || e.role !== null)));
   const firstAt = (e: Entity) => e.mentions.reduce((min, m) => Math.min(min, m.start), Infinity);
   const order = used.map((e) => ({ e, at: firstAt(e) })).sort((a, b) => a.at - b.at || a.e.key - b.e.key);
   return new Map(order.map(({ e }, i) => [e, i + 1]));
@@ -18,12 +18,19 @@ export function assignIds(entities: readonly Entity[], speakerOf: readonly (Enti
 
 /** The listed speakers, in id order. */
 export function speakerList(text: string, entities: readonly Entity[], ids: Map<Entity, number>): Speaker[] {
-  return entities.filter((e) => ids.has(e)).sort((a, b) => (ids.get(a) as number) - (ids.get(b) as number)).map(toSpeaker(ids, text));
+  return entities
+    .filter((e) => ids.has(e))
+    .sort((a, b) => (ids.get(a) as number) - (ids.get(b) as number))
+    .map(toSpeaker(ids, text));
 }
 
 /** Each quote with its speaker's id; an analyst's override names the speaker but no cue or source. */
 export function attributedQuotes(
-  text: string, quotes: readonly Quote[], attributions: readonly Attribution[], speakerOf: readonly (Entity | null)[], ids: Map<Entity, number>,
+  text: string,
+  quotes: readonly Quote[],
+  attributions: readonly Attribution[],
+  speakerOf: readonly (Entity | null)[],
+  ids: Map<Entity, number>,
 ): Quote[] {
   return quotes.map((q, i) => {
     const entity = speakerOf[i];
@@ -53,7 +60,7 @@ function toSpeaker(ids: Map<Entity, number>, text: string): (e: Entity) => Speak
     const aliases: string[] = [];
     for (const m of mentions) {
       // A person's other forms are their names; "the minister" or "the 59-year-old" stay mentions only.
-      if (m.form === 'pronoun' || e.kind === 'person' && m.form !== 'name' && m.form !== 'surname') continue;
+      if (m.form === 'pronoun' || (e.kind === 'person' && m.form !== 'name' && m.form !== 'surname')) continue;
       if (m.text === e.name || aliases.includes(m.text)) continue;
       aliases.push(m.text);
     }

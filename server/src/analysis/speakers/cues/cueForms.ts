@@ -10,7 +10,25 @@ import { isPossessive } from '../tokenText';
 /** Naming verbs: their object is what the quoted words name. */
 const NAMING = new Set(['call', 'describe', 'label', 'brand', 'term', 'dub']);
 /** What a naming verb's object opens with ("calls it", "called the plan", "branded them"). */
-const OBJECT_OPENERS = new Set(['it', 'him', 'her', 'them', 'this', 'that', 'these', 'those', 'the', 'his', 'its', 'their', 'our', 'my', 'your', 'a', 'an']);
+const OBJECT_OPENERS = new Set([
+  'it',
+  'him',
+  'her',
+  'them',
+  'this',
+  'that',
+  'these',
+  'those',
+  'the',
+  'his',
+  'its',
+  'their',
+  'our',
+  'my',
+  'your',
+  'a',
+  'an',
+]);
 /** Words between the verb and the quote: a short object. */
 const MAX_OBJECT = 5;
 
@@ -38,18 +56,24 @@ export function isPassiveRecord(tokens: Token[], k: number): boolean {
 
 /** An infinitive cue ("to ask") within a few words after the previous cue of its sentence ("advises parents"). */
 export function governedInfinitive(
-  tokens: Token[], i: number, previous: { verb: number; end: number; colon?: boolean; according: boolean } | undefined,
+  tokens: Token[],
+  i: number,
+  previous: { verb: number; end: number; colon?: boolean; according: boolean } | undefined,
 ): boolean {
   if (tokens[i - 1]?.lower !== 'to' || !previous || previous.colon || previous.according) return false;
   const verb = tokens[previous.verb];
-  return verb.sentence === tokens[i].sentence && i - previous.end <= 4 && tokens.slice(previous.end, i).every((t) => t.kind === 'word' && t.quote < 0);
+  return (
+    verb.sentence === tokens[i].sentence &&
+    i - previous.end <= 4 &&
+    tokens.slice(previous.end, i).every((t) => t.kind === 'word' && t.quote < 0)
+  );
 }
 
 const OWNER_PRONOUNS: Readonly<Record<string, PronounKind>> = { his: 'male', her: 'female', their: 'plural', its: 'thing' };
 
 /** "Her verdict:", "Their reply:": the kind of the owner a possessive determiner stands for, or null. */
 export function ownerPronounKind(t: Token | undefined): PronounKind | null {
-  return t !== undefined && t.kind === 'word' ? OWNER_PRONOUNS[t.lower] ?? null : null;
+  return t !== undefined && t.kind === 'word' ? (OWNER_PRONOUNS[t.lower] ?? null) : null;
 }
 
 /**
@@ -61,7 +85,8 @@ export function ownerBeforeCopula(tokens: Token[], c: number): number | null {
   if (tokens[k]?.text === ',') {
     // Back over the aside to its opening comma.
     let open = k - 1;
-    while (open > c - 14 && open > 0 && tokens[open].text !== ',' && tokens[open].quote < 0 && tokens[open].sentence === tokens[c].sentence) open--;
+    while (open > c - 14 && open > 0 && tokens[open].text !== ',' && tokens[open].quote < 0 && tokens[open].sentence === tokens[c].sentence)
+      open--;
     if (tokens[open]?.text !== ',') return null;
     k = open - 1;
   }

@@ -15,12 +15,16 @@ export function readSubjects(tt: TokenizedText, index: NameIndex, cues: readonly
   const subjects = new Map<Cue, Subject>();
   for (const cue of cues) {
     const owner = cue.colon ? ownerPronounKind(tokens[cue.verb]) : null;
-    const subject = owner ? { type: 'pronoun' as const, first: cue.verb, token: cue.verb, kind: owner }
-      : cue.quotedBy !== undefined ? quotedSubject(tokens, index, cue)
-      : cue.according ? accordingSubject(tokens, index, cue.end)
-      : cue.participle ? sentenceSubject(tokens, index, tt.sentences[tokens[cue.verb].sentence].first, cue.verb)
-      : subjectBefore(tokens, index, cue.verb) ?? invertedSubject(tokens, index, cue);
-    if (!subject || cue.colon && subject.type === 'name' && subject.candidate.kind === 'place') continue;
+    const subject = owner
+      ? { type: 'pronoun' as const, first: cue.verb, token: cue.verb, kind: owner }
+      : cue.quotedBy !== undefined
+        ? quotedSubject(tokens, index, cue)
+        : cue.according
+          ? accordingSubject(tokens, index, cue.end)
+          : cue.participle
+            ? sentenceSubject(tokens, index, tt.sentences[tokens[cue.verb].sentence].first, cue.verb)
+            : (subjectBefore(tokens, index, cue.verb) ?? invertedSubject(tokens, index, cue));
+    if (!subject || (cue.colon && subject.type === 'name' && subject.candidate.kind === 'place')) continue;
     subjects.set(cue, subject);
   }
   return subjects;
@@ -41,10 +45,16 @@ function invertedSubject(tokens: Token[], index: NameIndex, cue: Cue): Subject |
   // "…," said Smith: only right after a quote and a comma.
   const before = tokens[cue.first - 1];
   const beforeThat = tokens[cue.first - 2];
-  if (!before || !(before.quote >= 0 || before.text === ',' && beforeThat && beforeThat.quote >= 0)) return trailingInvertedSubject(tokens, index, cue);
+  if (!before || !(before.quote >= 0 || (before.text === ',' && beforeThat && beforeThat.quote >= 0)))
+    return trailingInvertedSubject(tokens, index, cue);
   // "“…,” said another.": one of the group just described.
   const member = tokens[cue.end];
-  if (member && (member.lower === 'one' || member.lower === 'another') && tokens[cue.end + 1]?.kind === 'punct' && tokens[cue.end + 1].sentence === member.sentence) {
+  if (
+    member &&
+    (member.lower === 'one' || member.lower === 'another') &&
+    tokens[cue.end + 1]?.kind === 'punct' &&
+    tokens[cue.end + 1].sentence === member.sentence
+  ) {
     return { type: 'pronoun', first: cue.end, token: cue.end, kind: 'plural', member: true };
   }
   const subject = subjectAfter(tokens, index, cue.end);
@@ -60,5 +70,9 @@ function trailingInvertedSubject(tokens: Token[], index: NameIndex, cue: Cue): S
   const subject = subjectAfter(tokens, index, cue.end);
   if (!subject || subject.type !== 'name') return null;
   const next = tokens[subject.candidate.end];
-  return !next || next.sentence !== tokens[cue.verb].sentence || next.text === '.' && tokens[subject.candidate.end + 1]?.sentence !== next.sentence ? subject : null;
+  return !next ||
+    next.sentence !== tokens[cue.verb].sentence ||
+    (next.text === '.' && tokens[subject.candidate.end + 1]?.sentence !== next.sentence)
+    ? subject
+    : null;
 }

@@ -4,7 +4,16 @@
 import type { Span } from '../../types';
 import type { Token } from '../tokens';
 import { isPossessive, textOf } from '../tokenText';
-import { CLOSING_PHRASAL_CUES, closingCueVerbForm, CUE_VERB_FORMS, SPEECH_NOUNS, cueVerbForm, cueVerbFormOfLower, isAddresseeWord, NOUN_HOMOGRAPHS } from '../../lexicon/cueVerbs';
+import {
+  CLOSING_PHRASAL_CUES,
+  closingCueVerbForm,
+  CUE_VERB_FORMS,
+  SPEECH_NOUNS,
+  cueVerbForm,
+  cueVerbFormOfLower,
+  isAddresseeWord,
+  NOUN_HOMOGRAPHS,
+} from '../../lexicon/cueVerbs';
 import { pronounKind } from '../mentions/descriptions';
 import { isKnownOrganization } from '../../lexicon/gazetteer';
 import { documentSubject } from '../mentions/documents';
@@ -28,10 +37,24 @@ export interface Cue {
 }
 
 const NEGATIONS = new Set(['not', 'never', "n't", 'neither', 'nor']);
-const PHRASALS: ReadonlyMap<string, string> = new Map(Object.entries({
-  pointed: 'out', points: 'out', point: 'out', went: 'on', goes: 'on', spelled: 'out', spelt: 'out', summed: 'up',
-  hit: 'back', hits: 'back', fired: 'back', lashed: 'out', spoke: 'out', speaks: 'out',
-}));
+const PHRASALS: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    pointed: 'out',
+    points: 'out',
+    point: 'out',
+    went: 'on',
+    goes: 'on',
+    spelled: 'out',
+    spelt: 'out',
+    summed: 'up',
+    hit: 'back',
+    hits: 'back',
+    fired: 'back',
+    lashed: 'out',
+    spoke: 'out',
+    speaks: 'out',
+  }),
+);
 /** Every lower-case word that may be a cue verb below; most words are none, and one look-up tells. */
 const MAY_CUE: ReadonlySet<string> = new Set([...PHRASALS.keys(), 'read', 'reads', ...CUE_VERB_FORMS]);
 
@@ -65,7 +88,8 @@ export function findCues(tokens: Token[]): Cue[] {
     if (closing !== null) {
       const particle = CLOSING_PHRASAL_CUES[closing];
       const end = particle === undefined ? i + 1 : tokens[i + 1]?.lower === particle ? i + 2 : -1;
-      if (end > 0 && !negated(tokens, i) && (endsClause(tokens, end) || followsQuote(tokens, i))) cues.push(makeCue(tokens, i, i, end, false));
+      if (end > 0 && !negated(tokens, i) && (endsClause(tokens, end) || followsQuote(tokens, i)))
+        cues.push(makeCue(tokens, i, i, end, false));
       continue;
     }
     if (cueVerbFormOfLower(t.lower) === null || negated(tokens, i)) continue;
@@ -93,7 +117,7 @@ function quotedAsSaying(tokens: Token[], i: number): number {
   if (tokens[i].lower !== 'saying' || tokens[i - 1]?.lower !== 'as') return -1;
   for (let k = i - 2; k >= Math.max(0, i - 9); k--) {
     const t = tokens[k];
-    if (t.quote >= 0 || t.sentence !== tokens[i].sentence || t.kind === 'punct' && t.text !== '.' && !isPossessive(t)) return -1;
+    if (t.quote >= 0 || t.sentence !== tokens[i].sentence || (t.kind === 'punct' && t.text !== '.' && !isPossessive(t))) return -1;
     if (t.lower === 'quoted' || t.lower === 'cited' || isPassiveRecord(tokens, k)) return k;
   }
   return -1;
@@ -125,22 +149,38 @@ function colonCue(tokens: Token[], i: number, previous: Cue | undefined): Cue | 
   // "Roe told the news agency:": the sentence's own cue verb introduces the quote.
   if (verb === i && previous && tokens[previous.verb].sentence === tokens[i].sentence) return null;
   // "Roe was blunt:", "Roe seemed less sure:": the subject is the copula's.
-  for (let c = i - 1; c >= Math.max(0, i - 4) && verb === i; c--) if (tokens[c].kind === 'word' && COPULAS.has(tokens[c].lower)) verb = ownerBeforeCopula(tokens, c) ?? c;
+  for (let c = i - 1; c >= Math.max(0, i - 4) && verb === i; c--)
+    if (tokens[c].kind === 'word' && COPULAS.has(tokens[c].lower)) verb = ownerBeforeCopula(tokens, c) ?? c;
   return { verb, first: i, end: i + 1, according: false, colon: true, span: { start: tokens[i].start, end: tokens[i].end, text: ':' } };
 }
 
-const COPULAS = new Set(['was', 'is', 'were', 'are', 'seemed', 'seems', 'sounded', 'sounds', 'remained', 'remains', 'became', 'looked', 'appeared', 'got']);
+const COPULAS = new Set([
+  'was',
+  'is',
+  'were',
+  'are',
+  'seemed',
+  'seems',
+  'sounded',
+  'sounds',
+  'remained',
+  'remains',
+  'became',
+  'looked',
+  'appeared',
+  'got',
+]);
 
 /** Nothing of the clause follows `at`: a stop, a colon or comma, a quote, or "that" opening the reported clause. */
 function endsClause(tokens: Token[], at: number): boolean {
   const t = tokens[at];
-  return !t || t.quote >= 0 || t.lower === 'that' || t.kind === 'punct' && '.,:;!?—–'.includes(t.text);
+  return !t || t.quote >= 0 || t.lower === 'that' || (t.kind === 'punct' && '.,:;!?—–'.includes(t.text));
 }
 
 /** The verb stands right after a quote, inverted ("“…,” sighed Roe"). */
 function followsQuote(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
-  return prev !== undefined && (prev.quote >= 0 || prev.text === ',' && (tokens[i - 2]?.quote ?? -1) >= 0);
+  return prev !== undefined && (prev.quote >= 0 || (prev.text === ',' && (tokens[i - 2]?.quote ?? -1) >= 0));
 }
 
 function negated(tokens: Token[], i: number): boolean {
@@ -152,7 +192,7 @@ function negated(tokens: Token[], i: number): boolean {
 function verbContext(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
-  if (prev && prev.kind === 'word' && NOUN_DETERMINERS.has(prev.lower) || isPossessive(prev)) return false;
+  if ((prev && prev.kind === 'word' && NOUN_DETERMINERS.has(prev.lower)) || isPossessive(prev)) return false;
   if (next && (next.lower === 'that' || next.text === ':' || next.quote >= 0 || next.text === ',')) return true;
   if (namesItsObject(tokens, i)) return true;
   return !!prev && prev.kind === 'word' && (prev.cap || pronounKind(prev) !== null);
@@ -168,14 +208,24 @@ function addresseeEnd(tokens: Token[], i: number): number {
       // Take in a following "news agency" / "newspaper" head as well.
       let end = k + 1;
       // "a press conference", "a news briefing": the event's noun closes the phrase.
-      while (end < tokens.length && end < k + 3 && tokens[end].kind === 'word' &&
-        (isAddresseeWord(tokens[end].text) || ['news', 'conference', 'briefing'].includes(tokens[end].lower))) end++;
+      while (
+        end < tokens.length &&
+        end < k + 3 &&
+        tokens[end].kind === 'word' &&
+        (isAddresseeWord(tokens[end].text) || ['news', 'conference', 'briefing'].includes(tokens[end].lower))
+      )
+        end++;
       if (tokens[end - 1].lower === 'news') end--;
       // "told broadcaster ZDF", "told the newspaper Kommersant": the medium's name follows its kind.
       if (!tokens[end - 1].cap) {
         const kindEnd = end;
-        while (end < tokens.length && end < kindEnd + 3 && tokens[end].quote < 0 &&
-          (tokens[end].kind === 'word' && tokens[end].cap || tokens[end].kind === 'number' && tokens[end].start === tokens[end - 1].end)) end++;
+        while (
+          end < tokens.length &&
+          end < kindEnd + 3 &&
+          tokens[end].quote < 0 &&
+          ((tokens[end].kind === 'word' && tokens[end].cap) || (tokens[end].kind === 'number' && tokens[end].start === tokens[end - 1].end))
+        )
+          end++;
       }
       return end;
     }

@@ -5,7 +5,15 @@ import type { Token } from '../tokens';
 import { isPhraseBreak, isPossessive, textOf } from '../tokenText';
 import type { NameCandidate } from '../mentions/names';
 import { cueVerbForm, cueVerbFormOfLower } from '../../lexicon/cueVerbs';
-import { descriptionEndingAt, descriptionStartingAt, extendPostmodifier, isDescriptionHead, pronounKind, type Description, type PronounKind } from '../mentions/descriptions';
+import {
+  descriptionEndingAt,
+  descriptionStartingAt,
+  extendPostmodifier,
+  isDescriptionHead,
+  pronounKind,
+  type Description,
+  type PronounKind,
+} from '../mentions/descriptions';
 import type { NameIndex } from '../mentions/nameIndex';
 import { APPOSITIVE_DETERMINERS, ARTICLES, DEFINITE_DETERMINERS, DETERMINERS } from '../../lexicon/functionWords';
 import type { Cue } from './cues';
@@ -17,15 +25,62 @@ export type Subject =
   | { type: 'pronoun'; first: number; token: number; kind: PronounKind; member?: boolean };
 
 /** Words allowed between a subject and its verb without breaking the link ("has also repeatedly said"). */
-const SKIPPABLE = new Set(`
+const SKIPPABLE = new Set(
+  `
 has have had was were is are be been will would could should may might must can did does do also further later
 earlier then again previously once now already repeatedly reportedly separately recently subsequently
 today yesterday tonight late early meanwhile still too however publicly privately briefly herself himself
 themselves itself last this next
-`.split(/\s+/).filter(Boolean));
-const PREPOSITIONS = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'with', 'from', 'for', 'by', 'over', 'about', 'since', 'following', 'ahead', 'amid', 'near', 'under', 'into', 'to', 'of', 'via']);
-const BREAKERS = new Set(['that', 'which', 'who', 'whom', 'whose', 'and', 'or', 'but', 'because', 'if', 'when', 'while', 'as', 'where', 'than', 'so', 'although', 'though']);
-const TIME = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|morning|afternoon|evening|night|week|weekend|month|year)s?$/;
+`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+const PREPOSITIONS = new Set([
+  'at',
+  'in',
+  'on',
+  'during',
+  'after',
+  'before',
+  'with',
+  'from',
+  'for',
+  'by',
+  'over',
+  'about',
+  'since',
+  'following',
+  'ahead',
+  'amid',
+  'near',
+  'under',
+  'into',
+  'to',
+  'of',
+  'via',
+]);
+const BREAKERS = new Set([
+  'that',
+  'which',
+  'who',
+  'whom',
+  'whose',
+  'and',
+  'or',
+  'but',
+  'because',
+  'if',
+  'when',
+  'while',
+  'as',
+  'where',
+  'than',
+  'so',
+  'although',
+  'though',
+]);
+const TIME =
+  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|morning|afternoon|evening|night|week|weekend|month|year)s?$/;
 
 /** The speaker of "quoted X as saying" (X after the verb) or of "X was quoted as saying" (X before it). */
 export function quotedSubject(tokens: Token[], names: NameIndex, cue: Cue): Subject | null {
@@ -44,7 +99,6 @@ export function quotedSubject(tokens: Token[], names: NameIndex, cue: Cue): Subj
 const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be', 'widely', 'also', 'later']);
 const OBJECT_PRONOUNS: Readonly<Record<string, PronounKind>> = { him: 'male', her: 'female', them: 'plural' };
 
-
 /**
  * The subject of the verb at `verb`, read leftwards within the sentence; null when there is none or when it
  * is a coordination ("Lavrov and Cavusoglu confirmed"), which no single speaker can own.
@@ -53,13 +107,25 @@ export function subjectBefore(tokens: Token[], names: NameIndex, verb: number): 
   const sentence = tokens[verb].sentence;
   // "“…,” one of them said": one member of the group just described speaks for it.
   const one = tokens[verb - 3];
-  if (one && one.sentence === sentence && one.quote < 0 && (one.lower === 'one' || one.lower === 'another') &&
-    tokens[verb - 2].lower === 'of' && tokens[verb - 1].lower === 'them') {
+  if (
+    one &&
+    one.sentence === sentence &&
+    one.quote < 0 &&
+    (one.lower === 'one' || one.lower === 'another') &&
+    tokens[verb - 2].lower === 'of' &&
+    tokens[verb - 1].lower === 'them'
+  ) {
     return { type: 'pronoun', first: verb - 3, token: verb - 1, kind: 'plural', member: true };
   }
   // "“…,” one said. “…,” another added.": right after a quote, a bare "one" or "another" is one of the group.
   const bare = tokens[verb - 1];
-  if (bare && bare.sentence === sentence && bare.quote < 0 && (bare.lower === 'one' || bare.lower === 'another') && (tokens[verb - 2]?.quote ?? -1) >= 0) {
+  if (
+    bare &&
+    bare.sentence === sentence &&
+    bare.quote < 0 &&
+    (bare.lower === 'one' || bare.lower === 'another') &&
+    (tokens[verb - 2]?.quote ?? -1) >= 0
+  ) {
     return { type: 'pronoun', first: verb - 1, token: verb - 1, kind: 'plural', member: true };
   }
   let pending = 0;
@@ -81,7 +147,8 @@ export function subjectBefore(tokens: Token[], names: NameIndex, verb: number): 
       if (before && before.sentence === sentence && before.kind === 'word' && PREPOSITIONS.has(before.lower)) {
         // "Analysts polled by Reuters said": unless the object closes an unnamed source's participle phrase.
         const around = p === verb - 1 ? descriptionAround(tokens, p) : null;
-        if (around && around.first < b && !coordinated(tokens, names, around.first)) return { type: 'description', first: around.first, description: around };
+        if (around && around.first < b && !coordinated(tokens, names, around.first))
+          return { type: 'description', first: around.first, description: around };
         p = b - 1;
         continue;
       }
@@ -90,7 +157,14 @@ export function subjectBefore(tokens: Token[], names: NameIndex, verb: number): 
     }
     // "Their expedition leader, Nepali guide Mingma Sherpa, said": the name closing an appositive.
     const named = t.text === ',' && pending === 0 ? names.byLast.get(p - 1) : undefined;
-    if (named && named.kind !== 'place' && named.governedBy === null && !isBareNoun(named) && !describedByArticle(tokens, named) && !PARTY_AFFILIATION.test(named.text)) {
+    if (
+      named &&
+      named.kind !== 'place' &&
+      named.governedBy === null &&
+      !isBareNoun(named) &&
+      !describedByArticle(tokens, named) &&
+      !PARTY_AFFILIATION.test(named.text)
+    ) {
       return { type: 'name', first: named.phraseFirst, candidate: named };
     }
     if (t.text === ',') {
@@ -100,13 +174,23 @@ export function subjectBefore(tokens: Token[], names: NameIndex, verb: number): 
       continue;
     }
     if (t.kind === 'punct') return null;
-    if (t.kind === 'number') { p--; continue; }
+    if (t.kind === 'number') {
+      p--;
+      continue;
+    }
     // "The ministry said … and called the demands “…”", "Ellis declined to comment but said …": a verb
     // coordinated right after another shares its subject, the subject of the sentence.
     if (COORDINATORS.has(t.lower) && pending === 0) return sharedSubject(tokens, names, p, verb);
-    if (BREAKERS.has(t.lower) || cueVerbForm(t.lower) !== null && !t.cap) return null;
-    if (PREPOSITIONS.has(t.lower)) { pending = 0; p--; continue; }
-    if (SKIPPABLE.has(t.lower) || TIME.test(t.lower) || !t.cap && /ly$/.test(t.lower)) { p--; continue; }
+    if (BREAKERS.has(t.lower) || (cueVerbForm(t.lower) !== null && !t.cap)) return null;
+    if (PREPOSITIONS.has(t.lower)) {
+      pending = 0;
+      p--;
+      continue;
+    }
+    if (SKIPPABLE.has(t.lower) || TIME.test(t.lower) || (!t.cap && /ly$/.test(t.lower))) {
+      p--;
+      continue;
+    }
     if (++pending > 5) return null;
     p--;
   }
@@ -125,7 +209,8 @@ function relativeAntecedent(tokens: Token[], names: NameIndex, p: number): Subje
   if (!phrase || phrase.type !== 'description') return phrase;
   const comma = tokens[phrase.first - 1];
   const named = comma?.text === ',' ? names.byLast.get(phrase.first - 2) : undefined;
-  if (named && named.kind !== 'place' && named.kind !== 'organization' && !isBareNoun(named)) return { type: 'name', first: named.phraseFirst, candidate: named };
+  if (named && named.kind !== 'place' && named.kind !== 'organization' && !isBareNoun(named))
+    return { type: 'name', first: named.phraseFirst, candidate: named };
   return phrase;
 }
 /** "Sen. Tom Hale, R-Texas, said", "Rep. Ann Kent, D-N.Y.,": a party and state after a US lawmaker's name. */
@@ -146,7 +231,7 @@ function describedByArticle(tokens: Token[], named: NameCandidate): boolean {
       // The appositive must follow a comma that closes a name or pronoun: "Roe, a Colorado Democrat,".
       return tokens[p - 1]?.text === ',';
     }
-    if (isPossessive(t) || t.kind === 'word' && !t.cap) continue;
+    if (isPossessive(t) || (t.kind === 'word' && !t.cap)) continue;
     return false;
   }
   return false;
@@ -226,11 +311,20 @@ function nameAfterRoleWords(tokens: Token[], names: NameIndex, at: number): Subj
   let k = at;
   if (tokens[k]?.lower === 'the') k++;
   const from = k;
-  while (k < at + 5 && tokens[k] && tokens[k].kind === 'word' && tokens[k].quote < 0 && ROLE_WORD.test(tokens[k].text) &&
-    !NOT_ROLE_WORDS.has(tokens[k].lower) && cueVerbFormOfLower(tokens[k].lower) === null) k++;
+  while (
+    k < at + 5 &&
+    tokens[k] &&
+    tokens[k].kind === 'word' &&
+    tokens[k].quote < 0 &&
+    ROLE_WORD.test(tokens[k].text) &&
+    !NOT_ROLE_WORDS.has(tokens[k].lower) &&
+    cueVerbFormOfLower(tokens[k].lower) === null
+  )
+    k++;
   if (k === from || k - from > 3) return null;
   const candidate = names.byFirst.get(k);
-  if (!candidate || candidate.first !== k || candidate.kind === 'place' || candidate.kind === 'organization' || isBareNoun(candidate)) return null;
+  if (!candidate || candidate.first !== k || candidate.kind === 'place' || candidate.kind === 'organization' || isBareNoun(candidate))
+    return null;
   return { type: 'name', first: at, candidate };
 }
 
@@ -242,7 +336,9 @@ function ownedDescription(tokens: Token[], candidate: NameCandidate, at: number)
   const mark = tokens[candidate.end];
   if (!mark || !isPossessive(mark)) return null;
   const description = descriptionStartingAt(tokens, at);
-  return description && description.possessive && description.headKind === 'people' ? { type: 'description', first: at, description } : null;
+  return description && description.possessive && description.headKind === 'people'
+    ? { type: 'description', first: at, description }
+    : null;
 }
 
 /** A capitalised common noun that opens a sentence ("Officials said", "Sources close to …"), not a name. */
@@ -258,8 +354,10 @@ function phraseEndingAt(tokens: Token[], names: NameIndex, p: number): Subject |
   const candidate = names.byLast.get(p);
   if (candidate && !isBareNoun(candidate)) {
     // "The Kremlin said": an organization's article belongs to it.
-    const first = candidate.phraseFirst > 0 && tokens[candidate.phraseFirst - 1].lower === 'the' && candidate.kind === 'organization'
-      ? candidate.phraseFirst - 1 : candidate.phraseFirst;
+    const first =
+      candidate.phraseFirst > 0 && tokens[candidate.phraseFirst - 1].lower === 'the' && candidate.kind === 'organization'
+        ? candidate.phraseFirst - 1
+        : candidate.phraseFirst;
     return { type: 'name', first, candidate };
   }
   const description = descriptionAround(tokens, p);
@@ -291,13 +389,26 @@ function coordinated(tokens: Token[], names: NameIndex, first: number): boolean 
     if (prev < 0) return false;
     // "Lavrov and Cavusoglu confirmed": a lone capitalised word opening the sentence is a name here too.
     const opening = tokens[prev].sentence === tokens[first].sentence && (prev === 0 || tokens[prev - 1].sentence !== tokens[prev].sentence);
-    return phraseEndingAt(tokens, names, prev) !== null || opening && tokens[prev].kind === 'word' && tokens[prev].cap;
+    return phraseEndingAt(tokens, names, prev) !== null || (opening && tokens[prev].kind === 'word' && tokens[prev].cap);
   }
   return false;
 }
 
 /** Words that open an aside between a subject and its verb (", who …,", ", a former minister,", ", however,"). */
-const ASIDE_OPENERS = new Set(['who', 'which', 'whose', ...ARTICLES, ...DEFINITE_DETERMINERS, 'speaking', 'however', 'meanwhile', 'too', 'also', 'though', 'instead']);
+const ASIDE_OPENERS = new Set([
+  'who',
+  'which',
+  'whose',
+  ...ARTICLES,
+  ...DEFINITE_DETERMINERS,
+  'speaking',
+  'however',
+  'meanwhile',
+  'too',
+  'also',
+  'though',
+  'instead',
+]);
 
 /** For a comma at `p` closing an aside (", who …,", ", a former minister,"), the index of its opening comma. */
 function asideStart(tokens: Token[], p: number): number {
@@ -313,8 +424,7 @@ function asideStart(tokens: Token[], p: number): number {
       if (opener && PARTY_AFFILIATION.test(textOf(tokens, q + 1, Math.min(p, q + 4)))) return q;
       // ", asked about the plan,", ", visibly shaken,", ", worried about inflation,": a participle aside.
       if (opener && opener.kind === 'word' && !opener.cap && /^[a-z]{2,}(ed|ing|ly)$/.test(opener.lower)) return q;
-      if (opener && (opener.kind === 'number' || PREPOSITIONS.has(opener.lower) ||
-        ASIDE_OPENERS.has(opener.lower))) return q;
+      if (opener && (opener.kind === 'number' || PREPOSITIONS.has(opener.lower) || ASIDE_OPENERS.has(opener.lower))) return q;
       return -1;
     }
     if (t.kind === 'punct' && t.text !== '-' && !isPossessive(t) && t.text !== '.') return -1;

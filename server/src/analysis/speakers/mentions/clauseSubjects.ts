@@ -10,11 +10,15 @@ import type { NameCandidate } from './names';
 const MAX_FRONTED = 6;
 
 /** Words that open a fronted phrase: prepositions and the adverbs of scene-setting. */
-const FRONTED_OPENERS = new Set(`
+const FRONTED_OPENERS = new Set(
+  `
 at in on inside outside near by behind beside across along around after before during since until from among
 between beyond under over within without back down up out there here now today tonight yesterday earlier later
 meanwhile nearby elsewhere upstairs downstairs abroad overnight afterwards afterward then still once
-`.split(/\s+/).filter(Boolean));
+`
+    .split(/\s+/)
+    .filter(Boolean),
+);
 
 /**
  * True when `c` stands right after a short fronted phrase and its comma at the head of its sentence, and is
@@ -29,11 +33,12 @@ export function opensClauseAfterFrontedPhrase(tt: TokenizedText, c: NameCandidat
   const first = tt.sentences[tokens[c.first].sentence].first;
   const length = c.phraseFirst - 1 - article - first;
   if (length < 1 || length > MAX_FRONTED || !FRONTED_OPENERS.has(tokens[first].lower)) return false;
-  for (let k = first; k < c.phraseFirst - 1 - article; k++) if (tokens[k].quote >= 0 || tokens[k].kind === 'punct' && tokens[k].text !== '-') return false;
+  for (let k = first; k < c.phraseFirst - 1 - article; k++)
+    if (tokens[k].quote >= 0 || (tokens[k].kind === 'punct' && tokens[k].text !== '-')) return false;
   const next = tokens[c.phraseEnd];
   if (!next || next.sentence !== comma.sentence) return false;
   // "In Oslo, Bergen and Trondheim …": a list of places, not a subject.
-  return next.text === ',' || next.kind === 'word' && !next.cap && next.lower !== 'and' && next.lower !== 'or';
+  return next.text === ',' || (next.kind === 'word' && !next.cap && next.lower !== 'and' && next.lower !== 'or');
 }
 
 /**
@@ -41,8 +46,15 @@ export function opensClauseAfterFrontedPhrase(tt: TokenizedText, c: NameCandidat
  * institution, a title of a work or a place, never a person; when it is no known place it is an institution.
  */
 export function namedWithArticle(tokens: Token[], c: NameCandidate): boolean {
-  return c.kind === 'unknown' && c.words.length >= 2 && c.phraseFirst === c.first && tokens[c.first - 1]?.lower === 'the' &&
-    tokens[c.first - 1].sentence === tokens[c.first].sentence && !isPlace(c.text) && !kindFollows(tokens[c.end]);
+  return (
+    c.kind === 'unknown' &&
+    c.words.length >= 2 &&
+    c.phraseFirst === c.first &&
+    tokens[c.first - 1]?.lower === 'the' &&
+    tokens[c.first - 1].sentence === tokens[c.first].sentence &&
+    !isPlace(c.text) &&
+    !kindFollows(tokens[c.end])
+  );
 }
 
 /** "The IG Metall union": the kind written after the name is the phrase's head; the description reader owns it. */

@@ -10,7 +10,27 @@ import { cueVerbForm } from '../../lexicon/cueVerbs';
 import { DEFINITE_DETERMINERS, INDEFINITE_DETERMINERS } from '../../lexicon/functionWords';
 
 /** Words that carry a clause's verb: a post-modifier never runs past them. */
-const AUXILIARIES = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'did', 'does', 'do', 'also', 'not']);
+const AUXILIARIES = new Set([
+  'has',
+  'have',
+  'had',
+  'was',
+  'were',
+  'is',
+  'are',
+  'will',
+  'would',
+  'could',
+  'should',
+  'can',
+  'may',
+  'might',
+  'did',
+  'does',
+  'do',
+  'also',
+  'not',
+]);
 
 export interface Description {
   first: number;
@@ -34,7 +54,8 @@ export interface Description {
 export type PronounKind = 'male' | 'female' | 'plural' | 'thing' | 'person';
 
 /** Nouns for people that journalists use as unnamed sources; role heads count too. */
-const PEOPLE_HEADS = new Set(`
+const PEOPLE_HEADS = new Set(
+  `
 source sources official officials diplomat diplomats analyst analysts expert experts witness witnesses resident
 residents observer observers insider insiders person people man men woman women aide aides adviser advisers advisor
 advisors lawmaker lawmakers deputy deputies member members employee employees worker workers officer officers activist
@@ -61,23 +82,110 @@ entrepreneur entrepreneurs fisherman fishermen labourer labourers laborer labore
 negotiators lobbyist lobbyists insurer insurers developer developers broker brokers dealer dealers
 narrator narrators reviewer reviewers caller callers viewer viewers reader readers listener listeners
 agent agents
-`.split(/\s+/).filter(Boolean));
+`
+    .split(/\s+/)
+    .filter(Boolean),
+);
 
 /** Agent nouns built with a suffix ("epidemiologist", "technician", "strategist") name people too. */
 const PERSON_SUFFIX = /^[a-z]{3,}(ist|ician)s?$/;
-const NOT_PERSONS = new Set(['list', 'lists', 'mist', 'twist', 'twists', 'fist', 'wrist', 'gist', 'exist', 'exists', 'assist', 'assists', 'insist', 'insists', 'resist', 'resists', 'persist', 'persists', 'consist', 'consists', 'checklist', 'wishlist', 'playlist', 'shortlist', 'blacklist', 'whitelist', 'waitlist', 'desist']);
+const NOT_PERSONS = new Set([
+  'list',
+  'lists',
+  'mist',
+  'twist',
+  'twists',
+  'fist',
+  'wrist',
+  'gist',
+  'exist',
+  'exists',
+  'assist',
+  'assists',
+  'insist',
+  'insists',
+  'resist',
+  'resists',
+  'persist',
+  'persists',
+  'consist',
+  'consists',
+  'checklist',
+  'wishlist',
+  'playlist',
+  'shortlist',
+  'blacklist',
+  'whitelist',
+  'waitlist',
+  'desist',
+]);
 
 /** A noun for a person or people: from the list, or an agent noun in "-ist" / "-ician". */
 function isPeopleHead(lower: string): boolean {
-  return PEOPLE_HEADS.has(lower) || PERSON_SUFFIX.test(lower) && !NOT_PERSONS.has(lower);
+  return PEOPLE_HEADS.has(lower) || (PERSON_SUFFIX.test(lower) && !NOT_PERSONS.has(lower));
 }
 
 const INDEFINITE = INDEFINITE_DETERMINERS;
 const DEFINITE = DEFINITE_DETERMINERS;
-const STOP_WORDS = new Set(['that', 'which', 'who', 'whom', 'and', 'or', 'but', 'as', 'than', 'to', 'said', 'says', 'if', 'when', 'while', 'because', 'after', 'before', 'with', 'by', 'for', 'from', 'in', 'on', 'at', 'of', 'into', 'not', 'was', 'were', 'is', 'are', 'had', 'has', 'have', 'would', 'will', 'could']);
+const STOP_WORDS = new Set([
+  'that',
+  'which',
+  'who',
+  'whom',
+  'and',
+  'or',
+  'but',
+  'as',
+  'than',
+  'to',
+  'said',
+  'says',
+  'if',
+  'when',
+  'while',
+  'because',
+  'after',
+  'before',
+  'with',
+  'by',
+  'for',
+  'from',
+  'in',
+  'on',
+  'at',
+  'of',
+  'into',
+  'not',
+  'was',
+  'were',
+  'is',
+  'are',
+  'had',
+  'has',
+  'have',
+  'would',
+  'will',
+  'could',
+]);
 /** Words that carry a noun phrase on after its head ("sources close to the talks", "a spokesman for …"). */
-const POSTMODIFIERS = new Set(['for', 'of', 'at', 'in', 'from', 'with', 'close', 'familiar', 'near', 'inside', 'within', 'based', 'who', 'on']);
-const TIME_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|earlier|later|last|this|morning|evening|night|week|month|year|january|february|march|april|may|june|july|august|september|october|november|december|\d.*)$/;
+const POSTMODIFIERS = new Set([
+  'for',
+  'of',
+  'at',
+  'in',
+  'from',
+  'with',
+  'close',
+  'familiar',
+  'near',
+  'inside',
+  'within',
+  'based',
+  'who',
+  'on',
+]);
+const TIME_WORDS =
+  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|earlier|later|last|this|morning|evening|night|week|month|year|january|february|march|april|may|june|july|august|september|october|november|december|\d.*)$/;
 
 /** A noun for a person or people ("employee", "residents", "spokesman"). */
 export function isPersonNoun(word: string): boolean {
@@ -107,11 +215,16 @@ function isDescriptionHeadLower(lower: string): boolean {
 
 export function pronounKind(t: Token): PronounKind | null {
   switch (t.lower) {
-    case 'he': return 'male';
-    case 'she': return 'female';
-    case 'they': return 'plural';
-    case 'it': return 'thing';
-    default: return null;
+    case 'he':
+      return 'male';
+    case 'she':
+      return 'female';
+    case 'they':
+      return 'plural';
+    case 'it':
+      return 'thing';
+    default:
+      return null;
   }
 }
 
@@ -126,8 +239,16 @@ export function descriptionEndingAt(tokens: Token[], h: number): Description | n
   let steps = 0;
   while (p >= 0 && tokens[p].sentence === sentence && tokens[p].quote < 0 && steps < 7) {
     const t = tokens[p];
-    if (t.kind === 'word' && INDEFINITE.has(t.lower)) { first = p; definite = false; break; }
-    if (t.kind === 'word' && DEFINITE.has(t.lower)) { first = p; definite = true; break; }
+    if (t.kind === 'word' && INDEFINITE.has(t.lower)) {
+      first = p;
+      definite = false;
+      break;
+    }
+    if (t.kind === 'word' && DEFINITE.has(t.lower)) {
+      first = p;
+      definite = true;
+      break;
+    }
     if (isPossessive(t) && p > 0 && tokens[p - 1].kind === 'word' && tokens[p - 1].cap) {
       // "Russia's foreign ministry", "the European Union's ambassador": the owner is the determiner.
       let q = p - 1;
@@ -145,21 +266,30 @@ export function descriptionEndingAt(tokens: Token[], h: number): Description | n
       continue;
     }
     // "the teachers' union": a plural possessive's apostrophe stays inside the phrase.
-    const pluralPossessive = (t.text === "'" || t.text === '’') && p > 0 && tokens[p - 1].lower.endsWith('s') && tokens[p - 1].end === t.start;
+    const pluralPossessive =
+      (t.text === "'" || t.text === '’') && p > 0 && tokens[p - 1].lower.endsWith('s') && tokens[p - 1].end === t.start;
     if (t.kind === 'punct' && t.text !== '-' && !pluralPossessive) break;
     if (t.kind === 'word' && STOP_WORDS.has(t.lower)) break;
     first = p;
     p--;
     steps++;
   }
-  const plural = /s$/.test(headTok.lower) && !/(ss|us)$/.test(headTok.lower) || headTok.lower === 'people';
+  const plural = (/s$/.test(headTok.lower) && !/(ss|us)$/.test(headTok.lower)) || headTok.lower === 'people';
   if (definite === null) {
     // No determiner: only bare plurals stand alone as sources ("Turkish officials said", "Witnesses said").
     if (!plural || !isPeopleHead(headTok.lower)) return null;
     definite = false;
   }
   const modifierTokens = tokens.slice(first, h).filter((t) => t.kind === 'word' && !INDEFINITE.has(t.lower) && !DEFINITE.has(t.lower));
-  return build(tokens, first, h + 1, headTok, modifierTokens.map((t) => t.lower), definite, plural);
+  return build(
+    tokens,
+    first,
+    h + 1,
+    headTok,
+    modifierTokens.map((t) => t.lower),
+    definite,
+    plural,
+  );
 }
 
 /** A description that starts at token `s` ("the minister", "a spokesman for the Polish Red Cross"). */
@@ -172,7 +302,7 @@ export function descriptionStartingAt(tokens: Token[], s: number, clauses = fals
   let head = -1;
   for (let steps = 0; p < tokens.length && steps < 7; p++, steps++) {
     const t = tokens[p];
-    if (t.sentence !== sentence || t.quote >= 0 || t.kind !== 'word' && t.text !== '-' && !isPossessive(t)) break;
+    if (t.sentence !== sentence || t.quote >= 0 || (t.kind !== 'word' && t.text !== '-' && !isPossessive(t))) break;
     if (t.kind === 'word' && STOP_WORDS.has(t.lower)) break;
     if (t.kind === 'word' && isDescriptionHeadLower(t.lower)) head = p;
     // "The European Commission’s spokesperson": the owner's head is not the phrase's head yet.
@@ -184,10 +314,17 @@ export function descriptionStartingAt(tokens: Token[], s: number, clauses = fals
   const plural = /s$/.test(headTok.lower) && !/(ss|us)$/.test(headTok.lower);
   if (definite === null && !(plural && isPeopleHead(headTok.lower))) return null;
   // A bare plural ("Opposition lawmakers") has at most a couple of modifiers and no article inside it.
-  if (definite === null && (head - s > 2 || tokens.slice(s, head).some((t) => DEFINITE.has(t.lower) || INDEFINITE.has(t.lower) || /ed$/.test(t.lower)))) return null;
+  if (
+    definite === null &&
+    (head - s > 2 || tokens.slice(s, head).some((t) => DEFINITE.has(t.lower) || INDEFINITE.has(t.lower) || /ed$/.test(t.lower)))
+  )
+    return null;
   const first = s;
   const end = extendPostmodifier(tokens, head + 1, clauses && (definite !== true || plural));
-  const modifiers = tokens.slice(definite === null ? s : s + 1, head).filter((t) => t.kind === 'word').map((t) => t.lower);
+  const modifiers = tokens
+    .slice(definite === null ? s : s + 1, head)
+    .filter((t) => t.kind === 'word')
+    .map((t) => t.lower);
   return build(tokens, first, end, headTok, modifiers, definite ?? false, plural);
 }
 
@@ -217,7 +354,8 @@ export function extendPostmodifier(tokens: Token[], from: number, clauses = fals
     if (w.sentence !== sentence || w.quote >= 0) break;
     if (isPhraseBreak(tokens, p)) break;
     // "on Saturday", "last week": time, not part of who the source is.
-    if (w.kind === 'word' && (TIME_WORDS.test(w.lower) || ['that', 'said', 'says', 'told', 'who', 'which', 'and', 'on'].includes(w.lower))) break;
+    if (w.kind === 'word' && (TIME_WORDS.test(w.lower) || ['that', 'said', 'says', 'told', 'who', 'which', 'and', 'on'].includes(w.lower)))
+      break;
     // The verb of the clause ends the phrase ("a source close to the talks said").
     if (w.kind === 'word' && !w.cap && (cueVerbForm(w.lower) !== null || AUXILIARIES.has(w.lower))) break;
     end = p + 1;
@@ -225,12 +363,72 @@ export function extendPostmodifier(tokens: Token[], from: number, clauses = fals
   return end > from + 1 ? end : from;
 }
 
-const TO_HEADS = new Set(['aide', 'aides', 'adviser', 'advisers', 'advisor', 'advisors', 'ambassador', 'ambassadors', 'envoy', 'envoys', 'counsel', 'assistant', 'assistants', 'spokesman', 'spokeswoman', 'spokesperson', 'consultant', 'consultants', 'deputy', 'lawyer', 'lawyers', 'attorney', 'successor', 'delegate', 'delegates']);
+const TO_HEADS = new Set([
+  'aide',
+  'aides',
+  'adviser',
+  'advisers',
+  'advisor',
+  'advisors',
+  'ambassador',
+  'ambassadors',
+  'envoy',
+  'envoys',
+  'counsel',
+  'assistant',
+  'assistants',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'consultant',
+  'consultants',
+  'deputy',
+  'lawyer',
+  'lawyers',
+  'attorney',
+  'successor',
+  'delegate',
+  'delegates',
+]);
 
 /** Words that open a clause of their own: the source's description ends before them. */
-const CLAUSE_BOUNDARIES = new Set(['because', 'since', 'although', 'though', 'while', 'whereas', 'as', 'but', 'and', 'that', 'so', 'after', 'before', 'when', 'if', 'until', 'unless']);
+const CLAUSE_BOUNDARIES = new Set([
+  'because',
+  'since',
+  'although',
+  'though',
+  'while',
+  'whereas',
+  'as',
+  'but',
+  'and',
+  'that',
+  'so',
+  'after',
+  'before',
+  'when',
+  'if',
+  'until',
+  'unless',
+]);
 /** Past participles not ending in "-ed" that journalists put after an unnamed source ("a diplomat known for …"). */
-const IRREGULAR_PARTICIPLES = new Set(['known', 'given', 'taken', 'chosen', 'sworn', 'drawn', 'shown', 'held', 'sent', 'kept', 'met', 'led', 'hit', 'caught', 'brought']);
+const IRREGULAR_PARTICIPLES = new Set([
+  'known',
+  'given',
+  'taken',
+  'chosen',
+  'sworn',
+  'drawn',
+  'shown',
+  'held',
+  'sent',
+  'kept',
+  'met',
+  'led',
+  'hit',
+  'caught',
+  'brought',
+]);
 
 /** "involved", "working", "briefed", "known": a participle, not a cue verb ("speaking" stays an aside's cue). */
 function isParticiple(t: Token): boolean {
@@ -256,13 +454,17 @@ function participleEnd(tokens: Token[], from: number): number {
 }
 
 const WHEN_PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'over', 'since', 'by']);
-const DAYS_AND_MONTHS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|january|february|march|april|june|july|august|september|october|november|december)$/;
+const DAYS_AND_MONTHS =
+  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|january|february|march|april|june|july|august|september|october|november|december)$/;
 
 /** A word that starts a time expression: a weekday or a month, "today", or "last/this/next week". */
 function isWhen(tokens: Token[], p: number): boolean {
   const w = tokens[p];
   if (DAYS_AND_MONTHS.test(w.lower)) return true;
-  return ['last', 'this', 'next', 'earlier', 'later'].includes(w.lower) && /^(week|month|year|weekend|morning|afternoon|evening|night)$/.test(tokens[p + 1]?.lower ?? '');
+  return (
+    ['last', 'this', 'next', 'earlier', 'later'].includes(w.lower) &&
+    /^(week|month|year|weekend|morning|afternoon|evening|night)$/.test(tokens[p + 1]?.lower ?? '')
+  );
 }
 
 /**
@@ -277,20 +479,43 @@ function relativeClauseEnd(tokens: Token[], from: number): number {
   for (let p = from + 2; p < tokens.length && p < from + 14; p++) {
     const w = tokens[p];
     if (w.sentence !== sentence || w.quote >= 0 || isPhraseBreak(tokens, p)) break;
-    if (w.kind === 'word' && !w.cap && (CLAUSE_BOUNDARIES.has(w.lower) || cueVerbForm(w.lower) !== null && !AUXILIARIES.has(tokens[p - 1].lower) && tokens[p - 1].lower !== 'to')) break;
+    if (
+      w.kind === 'word' &&
+      !w.cap &&
+      (CLAUSE_BOUNDARIES.has(w.lower) ||
+        (cueVerbForm(w.lower) !== null && !AUXILIARIES.has(tokens[p - 1].lower) && tokens[p - 1].lower !== 'to'))
+    )
+      break;
     end = p + 1;
   }
   return end;
 }
 
-function build(tokens: Token[], first: number, end: number, headTok: Token, modifiers: string[], definite: boolean, plural: boolean): Description {
+function build(
+  tokens: Token[],
+  first: number,
+  end: number,
+  headTok: Token,
+  modifiers: string[],
+  definite: boolean,
+  plural: boolean,
+): Description {
   const start = tokens[first].start;
   const stop = tokens[end - 1].end;
   const text = textOf(tokens, first, end);
   let possessive = false;
   for (let m = first; m < end && tokens[m] !== headTok; m++) if (isPossessive(tokens[m])) possessive = true;
   return {
-    first, end, start, stop, text, head: headTok.lower, modifiers, definite, plural, possessive,
+    first,
+    end,
+    start,
+    stop,
+    text,
+    head: headTok.lower,
+    modifiers,
+    definite,
+    plural,
+    possessive,
     headKind: isOrganizationHead(headTok.lower) && !isPeopleHead(headTok.lower) ? 'organization' : 'people',
   };
 }

@@ -12,13 +12,65 @@ import { DOCUMENT_DETERMINERS } from '../../lexicon/functionWords';
 
 /** Nouns for documents that journalists quote as if they spoke. */
 export const DOCUMENT_NOUNS = new Set([
-  'statement', 'statements', 'report', 'communique', 'communiqué', 'letter', 'document', 'declaration', 'release',
-  'memo', 'memorandum', 'notice', 'note', 'readout', 'filing', 'complaint', 'ruling', 'resolution', 'study',
-  'survey', 'post', 'tweet', 'message', 'transcript', 'bulletin', 'announcement', 'indictment', 'lawsuit', 'order',
+  'statement',
+  'statements',
+  'report',
+  'communique',
+  'communiqué',
+  'letter',
+  'document',
+  'declaration',
+  'release',
+  'memo',
+  'memorandum',
+  'notice',
+  'note',
+  'readout',
+  'filing',
+  'complaint',
+  'ruling',
+  'resolution',
+  'study',
+  'survey',
+  'post',
+  'tweet',
+  'message',
+  'transcript',
+  'bulletin',
+  'announcement',
+  'indictment',
+  'lawsuit',
+  'order',
   // Documents and media that speak in real reporting ("the email read", "the ad says", "the editorial argued").
-  'email', 'e-mail', 'editorial', 'ad', 'advert', 'advertisement', 'poll', 'petition', 'caption', 'posting',
-  'invitation', 'leaflet', 'brochure', 'motion', 'affidavit', 'minutes', 'guidance', 'proposal', 'draft', 'dossier',
-  'audit', 'citation', 'text', 'flyer', 'column', 'obituary', 'subpoena', 'warrant', 'contract',
+  'email',
+  'e-mail',
+  'editorial',
+  'ad',
+  'advert',
+  'advertisement',
+  'poll',
+  'petition',
+  'caption',
+  'posting',
+  'invitation',
+  'leaflet',
+  'brochure',
+  'motion',
+  'affidavit',
+  'minutes',
+  'guidance',
+  'proposal',
+  'draft',
+  'dossier',
+  'audit',
+  'citation',
+  'text',
+  'flyer',
+  'column',
+  'obituary',
+  'subpoena',
+  'warrant',
+  'contract',
 ]);
 
 const NOT_IN_PHRASE = new Set(['a', 'an', 'in', 'on', 'at', 'from', 'by', 'with', 'of', 'for', 'to', 'into', 'under', 'said', 'says']);
@@ -42,10 +94,10 @@ export function documentSubject(tokens: Token[], verb: number, cueEnd: number): 
   const before = documentEndingAt(tokens, p, tokens[verb].sentence);
   if (before) return before;
   const previous = tokens[verb - 1];
-  if (!previous || !(previous.quote >= 0 || previous.text === ',' && tokens[verb - 2]?.quote >= 0)) return null;
+  if (!previous || !(previous.quote >= 0 || (previous.text === ',' && tokens[verb - 2]?.quote >= 0))) return null;
   for (let h = cueEnd; h < Math.min(tokens.length, cueEnd + 5); h++) {
     const t = tokens[h];
-    if (t.quote >= 0 || t.kind === 'punct' && !isPossessive(t) && t.text !== '-') return null;
+    if (t.quote >= 0 || (t.kind === 'punct' && !isPossessive(t) && t.text !== '-')) return null;
     if (DOCUMENT_NOUNS.has(t.lower)) return documentEndingAt(tokens, h, t.sentence);
   }
   return null;
@@ -57,7 +109,7 @@ export function documentStartingAt(tokens: Token[], at: number): DocumentPhrase 
   if (!first || first.kind !== 'word' || !DOCUMENT_DETERMINERS.has(first.lower)) return null;
   for (let h = at + 1; h < Math.min(tokens.length, at + 5); h++) {
     const t = tokens[h];
-    if (t.quote >= 0 || t.sentence !== first.sentence || t.kind === 'punct' && t.text !== '-') return null;
+    if (t.quote >= 0 || t.sentence !== first.sentence || (t.kind === 'punct' && t.text !== '-')) return null;
     if (DOCUMENT_NOUNS.has(t.lower)) {
       const d = documentEndingAt(tokens, h, first.sentence);
       return d && d.first === at ? d : null;
@@ -78,7 +130,10 @@ function documentEndingAt(tokens: Token[], h: number, sentence: number): Documen
     // "a statement read at …", "In a statement, …": an indefinite document, or the object of a preposition.
     if (t.kind === 'word' && NOT_IN_PHRASE.has(t.lower)) return null;
     // "The ministry's statement": the owner is part of the phrase; read on to its article or its first word.
-    if (isPossessive(t)) { owned = true; continue; }
+    if (isPossessive(t)) {
+      owned = true;
+      continue;
+    }
     if (t.kind === 'punct' && t.text !== '-') return null;
     if (p === 0 || tokens[p - 1].sentence !== sentence) return t.cap && owned ? { first: p, end: h + 1, head: head.lower } : null;
   }
@@ -119,9 +174,13 @@ export function issuerAfter(tokens: Token[], noun: number): number {
     // "The memo, dated 12 November 2024, was written by …": over an aside to its closing comma.
     if (k === noun + 1 && t.text === ',') {
       const close = asideClose(tokens, k);
-      if (close > 0 && !tokens.slice(k + 1, close).some((w) => w.lower === 'by' || w.lower === 'from')) { k = close; limit = close + 5; continue; }
+      if (close > 0 && !tokens.slice(k + 1, close).some((w) => w.lower === 'by' || w.lower === 'from')) {
+        k = close;
+        limit = close + 5;
+        continue;
+      }
     }
-    if (t.sentence !== tokens[noun].sentence || t.quote >= 0 || t.kind === 'punct' && t.text !== ',') return -1;
+    if (t.sentence !== tokens[noun].sentence || t.quote >= 0 || (t.kind === 'punct' && t.text !== ',')) return -1;
     if (t.lower === 'by' || t.lower === 'from') return k + 1;
     // Only a participle may stand between the noun and "by": "published", "issued", "signed", "released",
     // with its auxiliary in a clause of its own ("The memo was written by …").
@@ -150,7 +209,12 @@ export interface JointPart {
  * "The Philippines and Vietnam said", "Britain, France and Germany issued": two or more names joined by commas
  * and "and", starting at `first` and ending before `limit`. The parties and the token range, or null.
  */
-export function jointSubject(tokens: Token[], names: NameIndex, first: number, limit: number): { parts: JointPart[]; first: number; end: number } | null {
+export function jointSubject(
+  tokens: Token[],
+  names: NameIndex,
+  first: number,
+  limit: number,
+): { parts: JointPart[]; first: number; end: number } | null {
   const parts: JointPart[] = [];
   let p = first;
   while (p < limit) {
@@ -161,7 +225,12 @@ export function jointSubject(tokens: Token[], names: NameIndex, first: number, l
     if (c) {
       end = c.phraseEnd;
       parts.push({ text: c.kind !== 'person' && article >= 0 ? `${tokens[article].text} ${c.text}` : c.text, kind: c.kind });
-    } else if (p === first && tokens[p]?.kind === 'word' && tokens[p].cap && (tokens[p + 1]?.text === ',' || tokens[p + 1]?.lower === 'and')) {
+    } else if (
+      p === first &&
+      tokens[p]?.kind === 'word' &&
+      tokens[p].cap &&
+      (tokens[p + 1]?.text === ',' || tokens[p + 1]?.lower === 'and')
+    ) {
       // A single capitalised word opening the sentence is no name candidate; in a list of names it is one.
       end = p + 1;
       parts.push({ text: tokens[p].text, kind: null });
@@ -169,8 +238,15 @@ export function jointSubject(tokens: Token[], names: NameIndex, first: number, l
     p = end;
     const joiner = tokens[p];
     if (!joiner) break;
-    if (joiner.lower === 'and' || joiner.text === '&') { p++; continue; }
-    if (joiner.text === ',') { p++; if (tokens[p]?.lower === 'and') p++; continue; }
+    if (joiner.lower === 'and' || joiner.text === '&') {
+      p++;
+      continue;
+    }
+    if (joiner.text === ',') {
+      p++;
+      if (tokens[p]?.lower === 'and') p++;
+      continue;
+    }
     break;
   }
   if (parts.length < 2 || tokens[p - 1]?.lower === 'and' || tokens[p - 1]?.text === ',') return null;

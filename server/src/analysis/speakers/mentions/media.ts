@@ -19,7 +19,10 @@ export function mediaNames(tokens: readonly Token[], names: readonly NameCandida
       let ok = true;
       for (let k = 0; k < words.length; k++) {
         const t = tokens[p - words.length + 1 + k];
-        if (!t || t.lower !== words[k]) { ok = false; break; }
+        if (!t || t.lower !== words[k]) {
+          ok = false;
+          break;
+        }
       }
       if (ok && (c.kind === 'organization' || isAddresseeWord(tokens[c.end]?.text ?? '') || isAddresseeWord(c.text))) out.add(c);
     }

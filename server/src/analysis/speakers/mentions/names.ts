@@ -8,7 +8,15 @@ import { isPossessive, spanOf, textOf } from '../tokenText';
 import { givenNameGender, isGivenName, type Gender } from '../../lexicon/givenNames';
 import { isHonorific, isRoleHead, isRoleModifier, titleGender } from '../../lexicon/roles';
 import { isPersonNoun } from './descriptions';
-import { endsInPlaceOrEvent, isKnownOrganization, isNationality, isOrganizationDescriptor, isNeverName, isOrganizationHead, isPlace } from '../../lexicon/gazetteer';
+import {
+  endsInPlaceOrEvent,
+  isKnownOrganization,
+  isNationality,
+  isOrganizationDescriptor,
+  isNeverName,
+  isOrganizationHead,
+  isPlace,
+} from '../../lexicon/gazetteer';
 import { cueVerbFormOfLower, isAddresseeWord } from '../../lexicon/cueVerbs';
 import { isCommonOpener, isFiniteVerbAfterSubject } from '../../lexicon/commonWords';
 import { NAME_RUN_PARTICLES, OWNER_DETERMINERS, PHRASE_DETERMINERS, SURNAME_PARTICLES } from '../../lexicon/functionWords';
@@ -45,20 +53,59 @@ export interface NameCandidate {
 
 const ROLE_LINKS = new Set(['of', 'for', 'to', 'at', 'in', 'from', 'and', 'on']);
 /** Prepositions of place: an unknown capitalised word after them is where something happened, not who. */
-const LOCATIVES = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'throughout', 'around', 'across', 'towards', 'toward', 'into', 'via']);
+const LOCATIVES = new Set([
+  'in',
+  'at',
+  'near',
+  'outside',
+  'inside',
+  'across',
+  'throughout',
+  'around',
+  'across',
+  'towards',
+  'toward',
+  'into',
+  'via',
+]);
 /** Every preposition a name may be the object of. */
-const GOVERNORS = new Set([...LOCATIVES, 'from', 'to', 'with', 'by', 'for', 'of', 'on', 'about', 'against', 'between', 'among', 'under', 'over', 'through']);
+const GOVERNORS = new Set([
+  ...LOCATIVES,
+  'from',
+  'to',
+  'with',
+  'by',
+  'for',
+  'of',
+  'on',
+  'about',
+  'against',
+  'between',
+  'among',
+  'under',
+  'over',
+  'through',
+]);
 
 export function findNames(tt: TokenizedText): NameCandidate[] {
   const { tokens } = tt;
   const out: NameCandidate[] = [];
   let i = 0;
   while (i < tokens.length) {
-    if (!isNameWord(tokens[i])) { i++; continue; }
+    if (!isNameWord(tokens[i])) {
+      i++;
+      continue;
+    }
     const runEnd = scanRun(tokens, i);
     // "… said von der Leyen": lower-case particles written before the surname belong to it.
     let runStart = i;
-    while (runStart > 0 && SURNAME_PARTICLES.has(tokens[runStart - 1].text) && tokens[runStart - 1].sentence === tokens[i].sentence && runStart > i - 3) runStart--;
+    while (
+      runStart > 0 &&
+      SURNAME_PARTICLES.has(tokens[runStart - 1].text) &&
+      tokens[runStart - 1].sentence === tokens[i].sentence &&
+      runStart > i - 3
+    )
+      runStart--;
     for (const [a, b] of segments(tokens, runStart, runEnd)) {
       const candidate = analyzeSegment(tt, a, b);
       if (candidate) out.push(candidate);
@@ -72,7 +119,9 @@ export function findNames(tt: TokenizedText): NameCandidate[] {
 const ARTICLE_NAME = /^(al|el|ad|as|ash|an|ar|at|az|ibn|bin|abu|bint)-\p{Lu}/u;
 
 function isNameWord(t: Token | undefined): t is Token {
-  return t !== undefined && t.kind === 'word' && (t.cap || t.text.includes('-') && ARTICLE_NAME.test(t.text)) && t.quote < 0 && !t.furniture;
+  return (
+    t !== undefined && t.kind === 'word' && (t.cap || (t.text.includes('-') && ARTICLE_NAME.test(t.text))) && t.quote < 0 && !t.furniture
+  );
 }
 
 /** After a run of particles ("von der"), the next token: a name word must follow for them to belong. */
@@ -89,24 +138,55 @@ function scanRun(tokens: Token[], i: number): number {
     const t = tokens[j];
     const prev = tokens[j - 1];
     const next = tokens[j + 1];
-    if (t.paragraph !== prev.paragraph || t.sentence !== prev.sentence && !(prev.text === '.' && isInitial(tokens, j - 2))) break;
-    if (isNameWord(t) && t.start - prev.end <= 1) { j++; continue; }
-    if (t.kind === 'word' && NAME_RUN_PARTICLES.has(t.text) && isNameWord(afterParticles(tokens, j)) && t.start - prev.end === 1) { j++; continue; }
+    if (t.paragraph !== prev.paragraph || (t.sentence !== prev.sentence && !(prev.text === '.' && isInitial(tokens, j - 2)))) break;
+    if (isNameWord(t) && t.start - prev.end <= 1) {
+      j++;
+      continue;
+    }
+    if (t.kind === 'word' && NAME_RUN_PARTICLES.has(t.text) && isNameWord(afterParticles(tokens, j)) && t.start - prev.end === 1) {
+      j++;
+      continue;
+    }
     // "Chamber of Commerce", "Ministry of Defence", "Secretary of State": "of" inside an institution or title.
-    if (t.kind === 'word' && (t.lower === 'of' || t.lower === 'for') && isNameWord(next) && isNameWord(prev) &&
-      (isOrganizationHead(prev.text) || isRoleHead(prev.text))) { j++; continue; }
+    if (
+      t.kind === 'word' &&
+      (t.lower === 'of' || t.lower === 'for') &&
+      isNameWord(next) &&
+      isNameWord(prev) &&
+      (isOrganizationHead(prev.text) || isRoleHead(prev.text))
+    ) {
+      j++;
+      continue;
+    }
     // "the Copper Valley Miners' Union": a plural possessive inside an institution's name.
-    if (isPluralPossessiveInName(t, prev, next)) { j++; continue; }
+    if (isPluralPossessiveInName(t, prev, next)) {
+      j++;
+      continue;
+    }
     // "John F. Kennedy", "Mr. Smith": a full stop right after an initial or an abbreviated title.
-    if (t.text === '.' && t.start === prev.end && (isInitial(tokens, j - 1) || isHonorific(prev.text) || isRoleHead(prev.text)) && isNameWord(next)) { j++; continue; }
+    if (
+      t.text === '.' &&
+      t.start === prev.end &&
+      (isInitial(tokens, j - 1) || isHonorific(prev.text) || isRoleHead(prev.text)) &&
+      isNameWord(next)
+    ) {
+      j++;
+      continue;
+    }
     break;
   }
   return j;
 }
 
 function isPluralPossessiveInName(t: Token, prev: Token, next: Token | undefined): boolean {
-  return (t.text === "'" || t.text === '’') && t.start === prev.end && /s$/.test(prev.text) && isNameWord(next) &&
-    next.start === t.end + 1 && isOrganizationHead(next.text);
+  return (
+    (t.text === "'" || t.text === '’') &&
+    t.start === prev.end &&
+    /s$/.test(prev.text) &&
+    isNameWord(next) &&
+    next.start === t.end + 1 &&
+    isOrganizationHead(next.text)
+  );
 }
 
 function isInitial(tokens: Token[], i: number): boolean {
@@ -118,7 +198,13 @@ function segments(tokens: Token[], a: number, b: number): [number, number][] {
   const out: [number, number][] = [];
   let start = a;
   for (let k = a; k < b; k++) {
-    if (tokens[k].kind === 'word' && tokens[k].cap && isNeverName(tokens[k].text) && !isHonorific(tokens[k].text) && !calendarWordInName(tokens, k, a, b)) {
+    if (
+      tokens[k].kind === 'word' &&
+      tokens[k].cap &&
+      isNeverName(tokens[k].text) &&
+      !isHonorific(tokens[k].text) &&
+      !calendarWordInName(tokens, k, a, b)
+    ) {
       if (k > start) out.push([start, k]);
       start = k + 1;
     }
@@ -140,7 +226,10 @@ function calendarWordInName(tokens: Token[], k: number, a: number, b: number): b
   const givenBefore = k > a && isGivenName(tokens[k - 1].text) && !isNeverName(tokens[k - 1].text);
   // "in April Smith said" is a date then a name: after a preposition or "last"/"next" the word is the month.
   const before = tokens[k - 1];
-  const timeWord = before !== undefined && before.kind === 'word' && (GOVERNORS.has(before.lower) || ['since', 'until', 'last', 'next', 'early', 'late', 'mid'].includes(before.lower));
+  const timeWord =
+    before !== undefined &&
+    before.kind === 'word' &&
+    (GOVERNORS.has(before.lower) || ['since', 'until', 'last', 'next', 'early', 'late', 'mid'].includes(before.lower));
   const surnameAfter = k + 1 < b && !timeWord && isGivenName(w.text) && tokens[k + 1].kind === 'word' && !isNeverName(tokens[k + 1].text);
   return givenBefore || surnameAfter;
 }
@@ -185,18 +274,30 @@ function analyzeSegment(tt: TokenizedText, a: number, b: number): NameCandidate 
   const nameTokens = words(tokens, nameFirst, b);
   if (nameTokens.length === 0) return null;
   // "Turkish", "President", "Foreign Ministry" alone: a title or an adjective, not a name.
-  if (nameTokens.every((t) => isNationality(t.text) || isRoleHead(t.text) || isRoleModifier(t.text) && !isOrganizationHead(t.text))) return null;
+  if (nameTokens.every((t) => isNationality(t.text) || isRoleHead(t.text) || (isRoleModifier(t.text) && !isOrganizationHead(t.text))))
+    return null;
   const text = textOf(tokens, nameFirst, b);
   const lowerWords = nameTokens.map((t) => t.lower);
   const before = tokens[(roleFirst >= 0 ? roleFirst : nameFirst) - 1];
-  const named = before && before.kind === 'word' && !before.cap && before.sentence === tokens[nameFirst].sentence && isOrganizationDescriptor(before.text);
+  const named =
+    before &&
+    before.kind === 'word' &&
+    !before.cap &&
+    before.sentence === tokens[nameFirst].sentence &&
+    isOrganizationDescriptor(before.text);
   // "German carmaker Autowerk", "the broadcaster ZDF": a company noun right before the name.
-  let kind = named && !titled && classify(nameTokens, titled, false) === 'unknown' ? 'organization' : classify(nameTokens, titled, roleFirst >= 0);
+  let kind =
+    named && !titled && classify(nameTokens, titled, false) === 'unknown' ? 'organization' : classify(nameTokens, titled, roleFirst >= 0);
   const governor = roleFirst < 0 ? governingPreposition(tokens, a) : null;
   // "speaking to reporters in Daugavpils", "arrived at Kiruna": an unknown name after a preposition of place
   // is a place ("in Okafor's view" is not: the possessive makes it an owner).
   const possessive = isPossessive(tokens[b]);
-  if (kind === 'unknown' && !possessive && (governor !== null && LOCATIVES.has(governor) || endsInPlaceOrEvent(nameTokens[nameTokens.length - 1].text))) kind = 'place';
+  if (
+    kind === 'unknown' &&
+    !possessive &&
+    ((governor !== null && LOCATIVES.has(governor)) || endsInPlaceOrEvent(nameTokens[nameTokens.length - 1].text))
+  )
+    kind = 'place';
   let phraseFirst = roleFirst >= 0 ? roleFirst : a;
   let phraseEnd = b;
 
@@ -212,26 +313,47 @@ function analyzeSegment(tt: TokenizedText, a: number, b: number): NameCandidate 
     }
     if (role === null) {
       const before = appositiveBefore(tokens, phraseFirst, b);
-      if (before) { role = spanOf(tokens, before[0], before[1]); phraseFirst = before[0]; }
+      if (before) {
+        role = spanOf(tokens, before[0], before[1]);
+        phraseFirst = before[0];
+      }
     }
     if (role === null) {
       const after = appositiveAfter(tokens, b);
-      if (after) { role = spanOf(tokens, after[0], after[1]); phraseEnd = after[2]; }
+      if (after) {
+        role = spanOf(tokens, after[0], after[1]);
+        phraseEnd = after[2];
+      }
     }
   }
   // A lone capitalised word opening a sentence ("Critics have …") is a name only if the text also
   // capitalises it mid-sentence, or if it is no common word and stands as its clause's subject
   // ("Ryanair cancelled …", "Nanotek said …", "Okonkwo, speaking after the vote, said …").
-  const loneOpener = kind === 'unknown' && role === null && nameTokens.length === 1 && opensSentence(tokens, nameFirst) &&
+  const loneOpener =
+    kind === 'unknown' &&
+    role === null &&
+    nameTokens.length === 1 &&
+    opensSentence(tokens, nameFirst) &&
     !tt.midSentenceCaps.has(nameTokens[0].lower);
   if (loneOpener && !(isUncommonWord(tt, nameTokens[0]) && standsAsSubject(tokens, b))) return null;
   const finalKind: NameKind = kind === 'unknown' && role !== null ? 'person' : kind;
   const gender = honorificGender ?? givenNameGender(nameTokens[0].text) ?? roleGender(role) ?? surnameGender(nameTokens);
   return {
-    first: nameFirst, end: b, start: tokens[nameFirst].start, stop: tokens[b - 1].end, text,
-    kind: finalKind, role, phraseFirst, phraseEnd, gender: finalKind === 'person' ? gender : null,
-    words: lowerWords, titled: titled || role !== null, descriptor: named && finalKind === 'organization' ? before.lower : null,
-    governedBy: governor, subjectOpener: loneOpener,
+    first: nameFirst,
+    end: b,
+    start: tokens[nameFirst].start,
+    stop: tokens[b - 1].end,
+    text,
+    kind: finalKind,
+    role,
+    phraseFirst,
+    phraseEnd,
+    gender: finalKind === 'person' ? gender : null,
+    words: lowerWords,
+    titled: titled || role !== null,
+    descriptor: named && finalKind === 'organization' ? before.lower : null,
+    governedBy: governor,
+    subjectOpener: loneOpener,
   };
 }
 
@@ -241,12 +363,31 @@ function isUncommonWord(tt: TokenizedText, t: Token): boolean {
 }
 
 /** Adverbs that may stand between a subject and its verb ("Ryanair also said", "Nanotek later cut"). */
-const SUBJECT_ADVERBS = new Set(['also', 'later', 'then', 'now', 'previously', 'recently', 'earlier', 'again', 'already', 'still', 'never', 'first']);
+const SUBJECT_ADVERBS = new Set([
+  'also',
+  'later',
+  'then',
+  'now',
+  'previously',
+  'recently',
+  'earlier',
+  'again',
+  'already',
+  'still',
+  'never',
+  'first',
+]);
 
 /** A verb that can follow its subject: a cue verb ("said", "warned") or another finite verb ("cancelled", "has"). */
 function isVerbAfterSubject(t: Token | undefined, sentence: number): boolean {
-  return t !== undefined && t.kind === 'word' && !t.cap && t.quote < 0 && t.sentence === sentence &&
-    (cueVerbFormOfLower(t.lower) !== null || isFiniteVerbAfterSubject(t.lower));
+  return (
+    t !== undefined &&
+    t.kind === 'word' &&
+    !t.cap &&
+    t.quote < 0 &&
+    t.sentence === sentence &&
+    (cueVerbFormOfLower(t.lower) !== null || isFiniteVerbAfterSubject(t.lower))
+  );
 }
 
 /**
@@ -285,8 +426,15 @@ function opensSentence(tokens: Token[], i: number): boolean {
 /** A word that may stand inside a title: a head, a modifier, a nationality, an acronym, an institution. */
 function isRoleWord(t: Token): boolean {
   if (t.kind !== 'word') return t.text === '-';
-  return isRoleHead(t.text) || isRoleModifier(t.text) || isNationality(t.text) || /^\p{Lu}{2,5}$/u.test(t.text) ||
-    isKnownOrganization(t.text) || isOrganizationHead(t.text) || (t.cap && isPlace(t.text));
+  return (
+    isRoleHead(t.text) ||
+    isRoleModifier(t.text) ||
+    isNationality(t.text) ||
+    /^\p{Lu}{2,5}$/u.test(t.text) ||
+    isKnownOrganization(t.text) ||
+    isOrganizationHead(t.text) ||
+    (t.cap && isPlace(t.text))
+  );
 }
 
 /**
@@ -302,11 +450,28 @@ function extendRoleLeft(tokens: Token[], at: number, needHead: boolean): number 
   while (p >= 0 && tokens[p].sentence === tokens[at].sentence && tokens[p].quote < 0) {
     const t = tokens[p];
     if (t.kind === 'word' && PHRASE_DETERMINERS.has(t.lower)) break;
-    if (isPossessive(t) && p > 0 && tokens[p - 1].cap) { first = p - 1; p -= 2; continue; }
+    if (isPossessive(t) && p > 0 && tokens[p - 1].cap) {
+      first = p - 1;
+      p -= 2;
+      continue;
+    }
     // "The company's CEO, Jane Doe": a common noun owning the role, with its determiner.
-    if (isPossessive(t) && p > 1 && tokens[p - 1].kind === 'word' && !tokens[p - 1].cap &&
-      OWNER_DETERMINERS.has(tokens[p - 2].lower) && tokens[p - 2].sentence === tokens[at].sentence) { first = p - 2; break; }
-    if (t.kind === 'word' && isRoleWord(t)) { first = p; p--; continue; }
+    if (
+      isPossessive(t) &&
+      p > 1 &&
+      tokens[p - 1].kind === 'word' &&
+      !tokens[p - 1].cap &&
+      OWNER_DETERMINERS.has(tokens[p - 2].lower) &&
+      tokens[p - 2].sentence === tokens[at].sentence
+    ) {
+      first = p - 2;
+      break;
+    }
+    if (t.kind === 'word' && isRoleWord(t)) {
+      first = p;
+      p--;
+      continue;
+    }
     break;
   }
   while (first < at && tokens[first].kind === 'word' && ROLE_LINKS.has(tokens[first].lower)) first++;
@@ -331,17 +496,20 @@ function roleAfterInvertedCue(tokens: Token[], first: number): number | null {
     const t = tokens[p];
     if (t.sentence !== sentence || t.quote >= 0) return null;
     if (t.kind === 'word' && cueVerbFormOfLower(t.lower) !== null) break;
-    if (t.kind === 'word' && PHRASE_DETERMINERS.has(t.lower)) { p--; break; }
+    if (t.kind === 'word' && PHRASE_DETERMINERS.has(t.lower)) {
+      p--;
+      break;
+    }
     // "U.S.", "U.N.": the full stops of an abbreviation are glued to its letters.
     const glued = t.text === '.' && p > 0 && tokens[p - 1].end === t.start && tokens[p - 1].kind === 'word';
-    if (!(t.kind === 'word' && !NOT_ROLE_AFTER_CUE.has(t.lower) && !ROLE_LINKS.has(t.lower) || glued || t.text === '-')) return null;
+    if (!((t.kind === 'word' && !NOT_ROLE_AFTER_CUE.has(t.lower) && !ROLE_LINKS.has(t.lower)) || glued || t.text === '-')) return null;
     start = p;
   }
   const verb = tokens[p];
   if (!verb || verb.kind !== 'word' || verb.sentence !== sentence || cueVerbFormOfLower(verb.lower) === null) return null;
   // Inverted only right after the quote, or after the quote and its comma.
   const before = tokens[p - 1];
-  const quoted = before && (before.quote >= 0 || before.text === ',' && tokens[p - 2] !== undefined && tokens[p - 2].quote >= 0);
+  const quoted = before && (before.quote >= 0 || (before.text === ',' && tokens[p - 2] !== undefined && tokens[p - 2].quote >= 0));
   return quoted && start < first ? start : null;
 }
 
@@ -350,7 +518,7 @@ function appositiveBefore(tokens: Token[], nameFirst: number, nameEnd: number): 
   const comma = nameFirst - 1;
   if (comma < 1 || tokens[comma].text !== ',') return null;
   const after = tokens[nameEnd];
-  if (!after || after.text !== ',' && after.sentence === tokens[nameFirst].sentence) return null;
+  if (!after || (after.text !== ',' && after.sentence === tokens[nameFirst].sentence)) return null;
   if (!(tokens[comma - 1].kind === 'word' && isRoleHead(tokens[comma - 1].text))) return null;
   const first = extendRoleLeft(tokens, comma, false);
   return first === null ? null : [first, comma];
@@ -382,7 +550,14 @@ function appositiveAfter(tokens: Token[], nameEnd: number): [number, number, num
   // After its head noun an appositive only goes on with a prepositional phrase ("a member of …", "an analyst
   // at …"); anything else ("resident Luisa Ricci watched …") is a clause, not an appositive.
   const afterHead = tokens[head + 1];
-  if (head + 1 < p && afterHead && !(afterHead.kind === 'word' && ROLE_LINKS.has(afterHead.lower)) && !isRoleHead(afterHead.text) && !isPersonNoun(afterHead.text)) return null;
+  if (
+    head + 1 < p &&
+    afterHead &&
+    !(afterHead.kind === 'word' && ROLE_LINKS.has(afterHead.lower)) &&
+    !isRoleHead(afterHead.text) &&
+    !isPersonNoun(afterHead.text)
+  )
+    return null;
   const t = tokens[first];
   const opener = PHRASE_DETERMINERS.has(t.lower) || t.cap || isRoleWord(t) || isPossessive(tokens[first + 1]);
   if (!opener) return null;

@@ -19,10 +19,13 @@ export interface NameFacts {
 /** The kind of speaker a name would be, or null when it cannot speak (a place that is not a cue's subject). */
 export function speakerKind(c: NameCandidate, speaks: boolean): SpeakerKind | null {
   switch (c.kind) {
-    case 'person': return 'person';
-    case 'organization': return 'organization';
+    case 'person':
+      return 'person';
+    case 'organization':
+      return 'organization';
     // A state speaks only as the subject of a cue ("Russia said"); otherwise it is a place.
-    case 'place': return speaks ? 'organization' : null;
+    case 'place':
+      return speaks ? 'organization' : null;
     case 'unknown':
       if (c.words.length === 1 && isDescriptionHead(c.words[0])) return null;
       return isPlace(c.text) ? (speaks ? 'organization' : null) : 'person';
@@ -31,7 +34,7 @@ export function speakerKind(c: NameCandidate, speaks: boolean): SpeakerKind | nu
 
 /** A source: the subject of a cue, a medium that carried the words, or a person named with a title. */
 export function isSource(f: NameFacts, kind: SpeakerKind | null): boolean {
-  return kind !== null && (f.speaks || f.candidate.kind === 'person' && f.candidate.titled);
+  return kind !== null && (f.speaks || (f.candidate.kind === 'person' && f.candidate.titled));
 }
 
 /**
@@ -49,7 +52,7 @@ export function isPronounAntecedent(c: NameCandidate): boolean {
  */
 export function isUnknownSentenceSubject(f: NameFacts): boolean {
   const c = f.candidate;
-  return c.kind === 'unknown' && f.opensSentence && (c.words.length >= 2 && c.words.length <= 3 || c.subjectOpener);
+  return c.kind === 'unknown' && f.opensSentence && ((c.words.length >= 2 && c.words.length <= 3) || c.subjectOpener);
 }
 
 /** An organization that opens a sentence is its subject, and so what a later "the group" or "it" means. */

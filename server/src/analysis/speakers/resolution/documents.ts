@@ -17,7 +17,8 @@ import { jointEntity } from './joints';
  */
 export function documentIssuer(tt: TokenizedText, index: NameIndex, doc: DocumentPhrase, state: ReadingState): Entity | null {
   const { tokens } = tt;
-  const entityOfName = (c: NameCandidate): Entity | null => state.entityOf.get(c) ??
+  const entityOfName = (c: NameCandidate): Entity | null =>
+    state.entityOf.get(c) ??
     state.registry.fromName(c.kind === 'person' ? c : withArticle(tokens, c), c.kind === 'person' ? 'person' : 'organization', true);
   for (let p = doc.first; p < doc.end; p++) {
     const owner = index.byFirst.get(p);
@@ -29,7 +30,9 @@ export function documentIssuer(tt: TokenizedText, index: NameIndex, doc: Documen
     const from = tokens[doc.first].lower === 'the' ? doc.first + 1 : doc.first;
     if (from >= p || !tokens[from].cap) break;
     const name = textOf(tokens, from, p);
-    const entity = state.registry.find(name) ?? state.registry.add({ name, kind: 'organization', role: null, gender: null, words: [], head: null, plural: false });
+    const entity =
+      state.registry.find(name) ??
+      state.registry.add({ name, kind: 'organization', role: null, gender: null, words: [], head: null, plural: false });
     state.registry.mention(entity, { start: tokens[from].start, end: tokens[p - 1].end, text: name }, 'name');
     return entity;
   }
@@ -39,7 +42,7 @@ export function documentIssuer(tt: TokenizedText, index: NameIndex, doc: Documen
   const { first, end } = tt.sentences[s];
   // "The report, published by the World Bank on Tuesday, …": the issuer named after the document.
   const by = issuerAfter(tokens, mention);
-  const issuer = by >= 0 ? index.byFirst.get(by) ?? (tokens[by].lower === 'the' ? index.byFirst.get(by + 1) : undefined) : undefined;
+  const issuer = by >= 0 ? (index.byFirst.get(by) ?? (tokens[by].lower === 'the' ? index.byFirst.get(by + 1) : undefined)) : undefined;
   if (issuer && issuer.kind !== 'place') return entityOfName(issuer);
   const joint = jointSubject(tokens, index, first, end);
   if (joint) return jointEntity(tokens, joint, state);
@@ -61,7 +64,11 @@ export function documentIssuer(tt: TokenizedText, index: NameIndex, doc: Documen
  * document, the organization that is the subject of the latest sentence before it (this or the last paragraph).
  */
 function organizationInFocus(
-  tt: TokenizedText, index: NameIndex, at: number, entityOfName: (c: NameCandidate) => Entity | null, registry: SpeakerRegistry,
+  tt: TokenizedText,
+  index: NameIndex,
+  at: number,
+  entityOfName: (c: NameCandidate) => Entity | null,
+  registry: SpeakerRegistry,
 ): Entity | null {
   const { tokens } = tt;
   const paragraph = tokens[at].paragraph;
@@ -69,8 +76,12 @@ function organizationInFocus(
     const { first, end } = tt.sentences[s];
     if (tokens[first].paragraph < paragraph - 1) return null;
     const subject = sentenceSubject(tokens, index, first, Math.min(end, s === tokens[at].sentence ? at : end));
-    const entity = subject?.type === 'name' && subject.candidate.kind === 'organization' ? entityOfName(subject.candidate)
-      : subject?.type === 'description' && subject.description.headKind === 'organization' ? registry.fromDescription(subject.description) : null;
+    const entity =
+      subject?.type === 'name' && subject.candidate.kind === 'organization'
+        ? entityOfName(subject.candidate)
+        : subject?.type === 'description' && subject.description.headKind === 'organization'
+          ? registry.fromDescription(subject.description)
+          : null;
     if (entity) return entity;
   }
   return null;

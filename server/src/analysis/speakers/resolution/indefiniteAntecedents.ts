@@ -36,10 +36,14 @@ export function indefiniteIntroduction(tt: TokenizedText, d: Description): Descr
 }
 
 /** Words after which "a …" is a predicate or an object, not a new source: "Roe, a spokesman", "Roe is an agent". */
-const NOT_BEFORE_SUBJECT = new Set(`
+const NOT_BEFORE_SUBJECT = new Set(
+  `
 is was are were be been being became becomes remains remained as like than of for to with by from in at on about
 into onto over under after before between among against
-`.split(/\s+/).filter(Boolean));
+`
+    .split(/\s+/)
+    .filter(Boolean),
+);
 
 /** The determiner at `det` opens a clause: its sentence, or a reported clause ("the minutes showed one member …"). */
 function opensClause(tt: TokenizedText, det: number): boolean {

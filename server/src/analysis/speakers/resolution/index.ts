@@ -40,14 +40,17 @@ export function resolveSpeakers(tt: TokenizedText, mentions: Mentions, reading: 
  * of them said"); a plural entity reached by its name or a pronoun waits for the shared-source pass.
  */
 function speaksThrough(entity: Entity, subject: Subject): boolean {
-  return !entity.plural || subject.type === 'description' || subject.type === 'pronoun' && subject.member === true;
+  return !entity.plural || subject.type === 'description' || (subject.type === 'pronoun' && subject.member === true);
 }
 
 /** The words of the subject that name the speaker. */
 function sourceSpan(tokens: Token[], s: Subject): Span {
   switch (s.type) {
-    case 'pronoun': return tokenSpan(tokens[s.token]);
-    case 'name': return { start: s.candidate.start, end: s.candidate.stop, text: s.candidate.text };
-    case 'description': return { start: s.description.start, end: s.description.stop, text: s.description.text };
+    case 'pronoun':
+      return tokenSpan(tokens[s.token]);
+    case 'name':
+      return { start: s.candidate.start, end: s.candidate.stop, text: s.candidate.text };
+    case 'description':
+      return { start: s.description.start, end: s.description.stop, text: s.description.text };
   }
 }

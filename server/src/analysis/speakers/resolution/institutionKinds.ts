@@ -8,7 +8,9 @@ newspaper paper daily weekly tabloid magazine gazette herald times post tribune 
 guardian observer standard courier mail express ledger review star sun news register bulletin dispatch monitor
 inquirer examiner record mirror independent globe sentinel gazeta zeitung blatt tagesblatt diario giornale
 corriere krant avis posten tidning
-`.split(/\s+/).filter(Boolean);
+`
+  .split(/\s+/)
+  .filter(Boolean);
 
 const CLUB_WORDS = `club fc afc cf sc united rovers athletic wanderers albion sporting`.split(/\s+/);
 
@@ -31,19 +33,25 @@ export function fitsNamedKind(noun: string, words: readonly string[], head: stri
   if (!kin) return false;
   if (head !== null && KINDS.get(head) === kin) return true;
   // "Tagesblatt", "Morgenposten": compounds end in the kind's word.
-  return words.some((w) => kin.some((k) => w === k || k.length >= 4 && w.length > k.length && w.endsWith(k)));
+  return words.some((w) => kin.some((k) => w === k || (k.length >= 4 && w.length > k.length && w.endsWith(k))));
 }
 
 /**
  * The latest institution of two or more words whose name opens with `word` ("NorthSky" for "NorthSky Airways",
  * "Halvard" for "Halvard Logistics"): reporters shorten a company's name to its first word. Null when none.
  */
-export function institutionNamedFirst<E extends { kind: string; name: string; lastSeen: number; unsure: boolean }>(entities: readonly E[], word: string): E | null {
+export function institutionNamedFirst<E extends { kind: string; name: string; lastSeen: number; unsure: boolean }>(
+  entities: readonly E[],
+  word: string,
+): E | null {
   let best: E | null = null;
   for (const e of entities) {
     // A name the reader could not place ("Halvard Logistics cut …") may be the institution too.
     if (e.kind !== 'organization' && !(e.kind === 'person' && e.unsure)) continue;
-    const words = e.name.replace(/^the\s+/i, '').toLowerCase().split(/\s+/);
+    const words = e.name
+      .replace(/^the\s+/i, '')
+      .toLowerCase()
+      .split(/\s+/);
     if (words.length >= 2 && words[0] === word && (!best || e.lastSeen > best.lastSeen)) best = e;
   }
   return best;

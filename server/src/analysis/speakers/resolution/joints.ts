@@ -15,10 +15,19 @@ export function jointEntity(tokens: Token[], joint: { parts: JointPart[]; first:
   // The parties by their names, without titles: "Keir Walsh and Anne Morel", "The Philippines and Vietnam".
   const parts = joint.parts.map((part) => part.text);
   const name = parts.length === 2 ? parts.join(' and ') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
-  const allPeople = joint.parts.every((part) => part.kind === 'person' || part.kind === null) && joint.parts.some((part) => part.kind === 'person');
-  const entity = state.registry.find(name) ?? state.registry.add({
-    name, kind: allPeople ? 'person' : 'organization', role: null, gender: null, words: [], head: null, plural: true,
-  });
+  const allPeople =
+    joint.parts.every((part) => part.kind === 'person' || part.kind === null) && joint.parts.some((part) => part.kind === 'person');
+  const entity =
+    state.registry.find(name) ??
+    state.registry.add({
+      name,
+      kind: allPeople ? 'person' : 'organization',
+      role: null,
+      gender: null,
+      words: [],
+      head: null,
+      plural: true,
+    });
   const at = tokens[joint.first].start;
   state.registry.mention(entity, { start: at, end: tokens[joint.end - 1].end, text: textOf(tokens, joint.first, joint.end) }, 'name');
   if (!state.joints.some((j) => j.entity === entity && j.at === at)) state.joints.push({ entity, at });
@@ -26,7 +35,12 @@ export function jointEntity(tokens: Token[], joint: { parts: JointPart[]; first:
 }
 
 /** "Egypt and Qatar said in a joint statement": the coordinated subject right before a joint cue, as one speaker. */
-export function jointCueSpeaker(tt: TokenizedText, index: NameIndex, cue: Cue, state: ReadingState): { entity: Entity; source: Span; first: number } | null {
+export function jointCueSpeaker(
+  tt: TokenizedText,
+  index: NameIndex,
+  cue: Cue,
+  state: ReadingState,
+): { entity: Entity; source: Span; first: number } | null {
   const { tokens } = tt;
   if (!isJointCue(tokens, cue.verb, cue.end)) return null;
   const sentenceFirst = tt.sentences[tokens[cue.verb].sentence].first;
@@ -35,10 +49,18 @@ export function jointCueSpeaker(tt: TokenizedText, index: NameIndex, cue: Cue, s
     const joint = jointSubject(tokens, index, first, cue.verb);
     if (!joint) continue;
     let gap = joint.end;
-    while (gap < cue.verb && (tokens[gap].lower === 'jointly' || tokens[gap].lower === 'also' || tokens[gap].lower === 'have' || tokens[gap].lower === 'had')) gap++;
+    while (
+      gap < cue.verb &&
+      (tokens[gap].lower === 'jointly' || tokens[gap].lower === 'also' || tokens[gap].lower === 'have' || tokens[gap].lower === 'had')
+    )
+      gap++;
     if (gap !== cue.verb) continue;
     const entity = jointEntity(tokens, joint, state);
-    return { entity, source: { start: tokens[joint.first].start, end: tokens[joint.end - 1].end, text: textOf(tokens, joint.first, joint.end) }, first: joint.first };
+    return {
+      entity,
+      source: { start: tokens[joint.first].start, end: tokens[joint.end - 1].end, text: textOf(tokens, joint.first, joint.end) },
+      first: joint.first,
+    };
   }
   // "The foreign ministries of Egypt and Jordan said in a joint statement": a description whose last name is
   // coordinated with another one runs on to the verb.
@@ -49,9 +71,17 @@ export function jointCueSpeaker(tt: TokenizedText, index: NameIndex, cue: Cue, s
   const other = index.byFirst.get(next);
   if (!other || other.phraseEnd !== cue.verb) return null;
   const source = { start: tokens[subject.first].start, end: tokens[cue.verb - 1].end, text: textOf(tokens, subject.first, cue.verb) };
-  const entity = state.registry.find(source.text) ?? state.registry.add({
-    name: source.text, kind: 'organization', role: null, gender: null, words: [], head: subject.description.head, plural: true,
-  });
+  const entity =
+    state.registry.find(source.text) ??
+    state.registry.add({
+      name: source.text,
+      kind: 'organization',
+      role: null,
+      gender: null,
+      words: [],
+      head: subject.description.head,
+      plural: true,
+    });
   state.registry.mention(entity, source, 'description');
   state.joints.push({ entity, at: source.start });
   return { entity, source, first: subject.first };

@@ -51,7 +51,13 @@ function otherEvents(tt: TokenizedText, subjects: Map<Cue, Subject>): ReadingEve
   return others.sort((a, b) => a.at - b.at);
 }
 
-function readName(tt: TokenizedText, c: NameCandidate, subjectNames: Set<NameCandidate>, media: Set<NameCandidate>, state: ReadingState): void {
+function readName(
+  tt: TokenizedText,
+  c: NameCandidate,
+  subjectNames: Set<NameCandidate>,
+  media: Set<NameCandidate>,
+  state: ReadingState,
+): void {
   const { tokens } = tt;
   const isCueSubject = subjectNames.has(c);
   const sentenceFirst = tt.sentences[tokens[c.first].sentence].first;
@@ -59,10 +65,15 @@ function readName(tt: TokenizedText, c: NameCandidate, subjectNames: Set<NameCan
     candidate: c,
     speaks: isCueSubject || media.has(c),
     opensSentence: sentenceFirst === c.phraseFirst || opensClauseAfterFrontedPhrase(tt, c),
-    opensAfterArticle: sentenceFirst === c.phraseFirst - 1 && tokens[sentenceFirst].lower === 'the' || opensSentenceAfterDescriptor(tt, c),
+    opensAfterArticle:
+      (sentenceFirst === c.phraseFirst - 1 && tokens[sentenceFirst].lower === 'the') || opensSentenceAfterDescriptor(tt, c),
   };
   const kind = namedWithArticle(tokens, c) ? 'organization' : speakerKind(c, facts.speaks);
-  const entity = state.registry.fromName(kind === 'organization' ? withArticle(tokens, c) : c, kind ?? 'person', createsEntity(facts, kind));
+  const entity = state.registry.fromName(
+    kind === 'organization' ? withArticle(tokens, c) : c,
+    kind ?? 'person',
+    createsEntity(facts, kind),
+  );
   if (!entity) return;
   if (isSource(facts, kind)) entity.isSource = true;
   if (kind !== null) state.entityOf.set(c, entity);
@@ -76,11 +87,14 @@ function readCueSubject(tt: TokenizedText, cue: Cue, subject: Subject, state: Re
   // "One member … had wanted to wait. “…,” the member argued": the introduction names the source.
   const introduction = subject.type === 'description' ? indefiniteIntroduction(tt, subject.description) : null;
   if (introduction) registry.fromDescription(introduction);
-  const entity = subject.type === 'pronoun' && subject.member
-    ? registry.fromGroupMember(tokenSpan(tokens[subject.token]), previousParagraphStart(tt, subject.first))
-    : subject.type === 'pronoun'
-    ? registry.fromPronoun(subject.kind, tokenSpan(tokens[subject.token]), 'pronoun', previousSentenceStart(tt, subject.token))
-    : subject.type === 'description' ? registry.fromDescription(subject.description, previousParagraphStart(tt, subject.first)) : null;
+  const entity =
+    subject.type === 'pronoun' && subject.member
+      ? registry.fromGroupMember(tokenSpan(tokens[subject.token]), previousParagraphStart(tt, subject.first))
+      : subject.type === 'pronoun'
+        ? registry.fromPronoun(subject.kind, tokenSpan(tokens[subject.token]), 'pronoun', previousSentenceStart(tt, subject.token))
+        : subject.type === 'description'
+          ? registry.fromDescription(subject.description, previousParagraphStart(tt, subject.first))
+          : null;
   if (!entity) return;
   registry.noteSubject(entity, tokens[subject.first].start);
   entity.isSource = true;
@@ -108,7 +122,9 @@ function previousSentenceStart(tt: TokenizedText, i: number): number {
   const t = tt.tokens[i];
   const previous = tt.sentences[Math.max(0, t.sentence - 1)];
   const first = tt.tokens[previous.first];
-  return first.paragraph === t.paragraph || first.paragraph === t.paragraph - 1 ? first.start : tt.tokens[tt.sentences[t.sentence].first].start;
+  return first.paragraph === t.paragraph || first.paragraph === t.paragraph - 1
+    ? first.start
+    : tt.tokens[tt.sentences[t.sentence].first].start;
 }
 
 /** Where the paragraph before the one holding token `i` starts (a definite title looks back no further). */

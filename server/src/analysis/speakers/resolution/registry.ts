@@ -40,7 +40,6 @@ export interface Entity {
   unsure: boolean;
 }
 
-
 export class SpeakerRegistry {
   readonly entities: Entity[] = [];
   private readonly byName = new Map<string, Entity[]>();
@@ -62,7 +61,11 @@ export class SpeakerRegistry {
     if (exact && exact.length > 0) entity = pickRecent(exact, candidate.gender, candidate.role?.text ?? null);
     else if (kind === 'person' && candidate.words.filter((w) => !NAME_PARTICLES.has(w)).length === 1) {
       // "Lavrov", "Mr Lavrov", "von der Leyen": a surname on its own.
-      entity = pickRecent((this.bySurname.get(surname) ?? []).filter((e) => e.kind === 'person'), candidate.gender, candidate.role?.text ?? null);
+      entity = pickRecent(
+        (this.bySurname.get(surname) ?? []).filter((e) => e.kind === 'person'),
+        candidate.gender,
+        candidate.role?.text ?? null,
+      );
       // "Halvard Logistics cut jobs … Halvard tweeted": an unknown word that opens an institution's name is it.
       if (!entity && candidate.kind === 'unknown') entity = institutionNamedFirst(this.entities, candidate.words[0]);
     } else if (kind === 'person') {
@@ -79,8 +82,13 @@ export class SpeakerRegistry {
     if (!entity) {
       if (!create) return null;
       entity = this.add({
-        name: candidate.text, kind, role: candidate.role?.text ?? null, gender: candidate.gender, words: candidate.words,
-        head: kind === 'organization' ? candidate.descriptor : null, plural: false,
+        name: candidate.text,
+        kind,
+        role: candidate.role?.text ?? null,
+        gender: candidate.gender,
+        words: candidate.words,
+        head: kind === 'organization' ? candidate.descriptor : null,
+        plural: false,
       });
       entity.unsure = kind === 'person' && candidate.kind === 'unknown';
     }
@@ -131,11 +139,20 @@ export class SpeakerRegistry {
     // kind of institution (the Interior Ministry is no bank).
     if (d.definite && !d.plural && isInstitutionNoun(d.head)) {
       const institution = this.recentInstitution(span.start, d.head);
-      if (institution) { this.mention(institution, span, 'description'); return institution; }
+      if (institution) {
+        this.mention(institution, span, 'description');
+        return institution;
+      }
     }
     const kind: SpeakerKind = d.headKind === 'organization' ? 'organization' : 'anonymous';
     const entity = this.add({
-      name: d.text, kind, role: null, gender: null, words: [], head: d.head, plural: d.plural,
+      name: d.text,
+      kind,
+      role: null,
+      gender: null,
+      words: [],
+      head: d.head,
+      plural: d.plural,
     });
     this.mention(entity, span, 'description');
     return entity;
@@ -169,8 +186,14 @@ export class SpeakerRegistry {
       // The same pronoun may be asked twice (two cues share one subject): its own mention does not count.
       const seen = e.lastSeen === span.start && e.mentionStarts.has(span.start) ? e.lastSeenBefore : e.lastSeen;
       if (seen >= span.start || !compatible(e, kind)) continue;
-      if (isGuess(e)) { guess ??= e; continue; }
-      if (!best || seen > bestSeen) { best = e; bestSeen = seen; }
+      if (isGuess(e)) {
+        guess ??= e;
+        continue;
+      }
+      if (!best || seen > bestSeen) {
+        best = e;
+        bestSeen = seen;
+      }
       if (e.lastSeen < span.start) break;
     }
     // "Brandt, speaking after talks with Lenz, said … “…,” he said": a pronoun continues the subject of the
@@ -179,7 +202,10 @@ export class SpeakerRegistry {
     if (subject && best && subject !== best && (subject.gender !== null || best.gender === null)) best = subject;
     best ??= guess;
     if (best) {
-      if (kind === 'thing' && isUnsureOneWord(best)) { best.kind = 'organization'; best.unsure = false; }
+      if (kind === 'thing' && isUnsureOneWord(best)) {
+        best.kind = 'organization';
+        best.unsure = false;
+      }
       // "she" settles the gender of someone whose given name we did not know.
       if (best.kind === 'person' && best.gender === null && (kind === 'male' || kind === 'female')) best.gender = kind;
       this.mention(best, span, form);
@@ -198,7 +224,7 @@ export class SpeakerRegistry {
       if (e.lastSeen >= before || e.kind !== 'person' || !e.role) continue;
       const role = e.role.toLowerCase().split(/[\s’']+/);
       if (!nationalities.every((n) => role.includes(n))) continue;
-      if (role.includes(d.head) || d.head === 'leader' && role.some((w) => LEADER_TITLES.has(w))) return e;
+      if (role.includes(d.head) || (d.head === 'leader' && role.some((w) => LEADER_TITLES.has(w)))) return e;
     }
     return null;
   }
@@ -274,8 +300,20 @@ export class SpeakerRegistry {
     this.recent.touch(entity);
   }
 
-  add(fields: Omit<Entity, 'key' | 'mentions' | 'lastSeen' | 'lastSeenBefore' | 'mentionStarts' | 'known' | 'isSource' | 'unsure'>): Entity {
-    const entity: Entity = { ...fields, key: this.entities.length, mentions: [], lastSeen: -1, lastSeenBefore: -1, mentionStarts: new Set(), known: null, isSource: false, unsure: false };
+  add(
+    fields: Omit<Entity, 'key' | 'mentions' | 'lastSeen' | 'lastSeenBefore' | 'mentionStarts' | 'known' | 'isSource' | 'unsure'>,
+  ): Entity {
+    const entity: Entity = {
+      ...fields,
+      key: this.entities.length,
+      mentions: [],
+      lastSeen: -1,
+      lastSeenBefore: -1,
+      mentionStarts: new Set(),
+      known: null,
+      isSource: false,
+      unsure: false,
+    };
     this.entities.push(entity);
     this.index(entity);
     return entity;
@@ -310,16 +348,80 @@ export class SpeakerRegistry {
 }
 
 /** Heads that name unnamed sources rather than titles of a known person ("the official", "the source"). */
-const ANONYMOUS_HEADS = new Set(['official', 'source', 'analyst', 'expert', 'economist', 'researcher', 'activist', 'member', 'officer', 'resident', 'lawyer', 'diplomat-source']);
+const ANONYMOUS_HEADS = new Set([
+  'official',
+  'source',
+  'analyst',
+  'expert',
+  'economist',
+  'researcher',
+  'activist',
+  'member',
+  'officer',
+  'resident',
+  'lawyer',
+  'diplomat-source',
+]);
 
 /** Nouns for a business: any of them can take up another ("carmaker Autowerk" … "the company said"). */
-const COMPANY_NOUNS = new Set(['company', 'firm', 'group', 'carmaker', 'automaker', 'maker', 'manufacturer', 'producer', 'retailer', 'insurer', 'lender', 'bank', 'airline', 'carrier', 'giant', 'conglomerate', 'startup', 'start-up', 'operator', 'supplier', 'provider', 'developer', 'miner', 'publisher', 'chain', 'brand', 'corporation']);
+const COMPANY_NOUNS = new Set([
+  'company',
+  'firm',
+  'group',
+  'carmaker',
+  'automaker',
+  'maker',
+  'manufacturer',
+  'producer',
+  'retailer',
+  'insurer',
+  'lender',
+  'bank',
+  'airline',
+  'carrier',
+  'giant',
+  'conglomerate',
+  'startup',
+  'start-up',
+  'operator',
+  'supplier',
+  'provider',
+  'developer',
+  'miner',
+  'publisher',
+  'chain',
+  'brand',
+  'corporation',
+]);
 
 /** Titles of those a reporter may call "the … leader". */
-const LEADER_TITLES = new Set(['president', 'premier', 'chancellor', 'prime', 'king', 'queen', 'emir', 'sultan', 'leader', 'chairman', 'head']);
+const LEADER_TITLES = new Set([
+  'president',
+  'premier',
+  'chancellor',
+  'prime',
+  'king',
+  'queen',
+  'emir',
+  'sultan',
+  'leader',
+  'chairman',
+  'head',
+]);
 
 /** Nouns for any kind of institution: they take up whichever organization was last named. */
-const GENERIC_INSTITUTION_NOUNS = new Set(['agency', 'organisation', 'organization', 'body', 'institution', 'group', 'watchdog', 'charity', 'programme', 'program']);
+const GENERIC_INSTITUTION_NOUNS = new Set([
+  'agency',
+  'organisation',
+  'organization',
+  'body',
+  'institution',
+  'group',
+  'watchdog',
+  'charity',
+  'programme',
+  'program',
+]);
 
 /**
  * Nouns for one kind of institution, with the head words of names that kind may carry: "the court" takes up
@@ -352,11 +454,35 @@ function fitsInstitutionNoun(e: Entity, noun: string): boolean {
 }
 
 /** Words that end a company's name ("Nordhavn Shipping Ltd", "Brenner AG"). */
-const COMPANY_SUFFIXES = new Set(['inc', 'ltd', 'plc', 'corp', 'corporation', 'co', 'llc', 'ag', 'gmbh', 'sa', 'nv', 'bv', 'spa', 'ab', 'asa', 'oyj', 'group', 'holdings', 'company', 'airlines', 'airways', 'motors', 'bank']);
+const COMPANY_SUFFIXES = new Set([
+  'inc',
+  'ltd',
+  'plc',
+  'corp',
+  'corporation',
+  'co',
+  'llc',
+  'ag',
+  'gmbh',
+  'sa',
+  'nv',
+  'bv',
+  'spa',
+  'ab',
+  'asa',
+  'oyj',
+  'group',
+  'holdings',
+  'company',
+  'airlines',
+  'airways',
+  'motors',
+  'bank',
+]);
 
 /** An organization a company noun can refer to: named with a company noun or a company suffix. */
 function isCompany(e: Entity): boolean {
-  return e.head !== null && COMPANY_NOUNS.has(e.head) || e.words.some((w) => COMPANY_SUFFIXES.has(w));
+  return (e.head !== null && COMPANY_NOUNS.has(e.head)) || e.words.some((w) => COMPANY_SUFFIXES.has(w));
 }
 
 function gendered(head: string): Gender | null {
@@ -384,7 +510,10 @@ class RecencyList {
     // Walk past any entity mentioned later (a rare out-of-order mention), then insert.
     let before: Entity | null = null;
     let at = this.head;
-    while (at !== null && at.lastSeen > entity.lastSeen) { before = at; at = this.older.get(at) ?? null; }
+    while (at !== null && at.lastSeen > entity.lastSeen) {
+      before = at;
+      at = this.older.get(at) ?? null;
+    }
     this.newer.set(entity, before);
     this.older.set(entity, at);
     if (at) this.newer.set(at, entity);
@@ -410,7 +539,12 @@ function pickRecent(list: Entity[], gender: Gender | null, role: string | null):
   let pool = gender ? list.filter((e) => e.gender === null || e.gender === gender) : list;
   if (pool.length === 0) pool = list;
   // "Senator Mwangi" is the Mwangi who is a senator, not the minister of the same name.
-  const heads = role ? role.toLowerCase().split(/\s+/).filter((w) => isRoleHead(w)) : [];
+  const heads = role
+    ? role
+        .toLowerCase()
+        .split(/\s+/)
+        .filter((w) => isRoleHead(w))
+    : [];
   if (heads.length > 0) {
     const titled = pool.filter((e) => e.role !== null && heads.some((h) => e.role?.toLowerCase().split(/\s+/).includes(h)));
     if (titled.length > 0) pool = titled;
@@ -422,12 +556,17 @@ function pickRecent(list: Entity[], gender: Gender | null, role: string | null):
 
 function compatible(e: Entity, kind: PronounKind): boolean {
   switch (kind) {
-    case 'male': return e.kind === 'person' && e.gender !== 'female' || e.kind === 'anonymous' && !e.plural && e.gender !== 'female';
-    case 'female': return e.kind === 'person' && e.gender !== 'male' || e.kind === 'anonymous' && !e.plural && e.gender !== 'male';
-    case 'plural': return e.kind === 'organization' || e.plural;
+    case 'male':
+      return (e.kind === 'person' && e.gender !== 'female') || (e.kind === 'anonymous' && !e.plural && e.gender !== 'female');
+    case 'female':
+      return (e.kind === 'person' && e.gender !== 'male') || (e.kind === 'anonymous' && !e.plural && e.gender !== 'male');
+    case 'plural':
+      return e.kind === 'organization' || e.plural;
     // "Nanotek said it would …": a one-word name of unsure kind that "it" takes up is an organization.
-    case 'thing': return e.kind === 'organization' || isUnsureOneWord(e);
-    case 'person': return e.kind === 'person';
+    case 'thing':
+      return e.kind === 'organization' || isUnsureOneWord(e);
+    case 'person':
+      return e.kind === 'person';
   }
 }
 
@@ -447,7 +586,11 @@ function isGuess(e: Entity): boolean {
  */
 /** `d` with its head and modifiers already normalised by `spelling`. */
 function refersTo(e: Entity, d: Description): boolean {
-  e.known ??= new Set([...e.words, ...(e.head ? [e.head] : []), ...e.name.toLowerCase().split(/[\s’']+/), ...(e.role ?? '').toLowerCase().split(/\s+/)].map(spelling));
+  e.known ??= new Set(
+    [...e.words, ...(e.head ? [e.head] : []), ...e.name.toLowerCase().split(/[\s’']+/), ...(e.role ?? '').toLowerCase().split(/\s+/)].map(
+      spelling,
+    ),
+  );
   const known = e.known;
   const modifiersFit = d.modifiers.every((m) => known.has(m) || isGeneric(m));
   if (!modifiersFit) return false;

@@ -40,7 +40,11 @@ export function resolveSharedSources(tt: TokenizedText, index: NameIndex, cues: 
     const collective = cue.according ? null : collectiveSubject(tokens, cue.verb);
     const collectiveEntity = collective && latestJoint(state, tokens[collective.first].start);
     if (collective && collectiveEntity) {
-      const source = { start: tokens[collective.first].start, end: tokens[collective.end - 1].end, text: textOf(tokens, collective.first, collective.end) };
+      const source = {
+        start: tokens[collective.first].start,
+        end: tokens[collective.end - 1].end,
+        text: textOf(tokens, collective.first, collective.end),
+      };
       registry.mention(collectiveEntity, source, 'description');
       resolved.push({ cue, entity: collectiveEntity, source, subjectFirst: collective.first, inverted: false });
       continue;
@@ -49,7 +53,8 @@ export function resolveSharedSources(tt: TokenizedText, index: NameIndex, cues: 
     const doc = cue.according ? documentStartingAt(tokens, cue.end) : documentSubject(tokens, cue.verb, cue.end);
     if (!doc) continue;
     const span = { start: tokens[doc.first].start, end: tokens[doc.end - 1].end, text: textOf(tokens, doc.first, doc.end) };
-    const entity = documentIssuer(tt, index, doc, state) ??
+    const entity =
+      documentIssuer(tt, index, doc, state) ??
       registry.add({ name: span.text, kind: 'organization', role: null, gender: null, words: [], head: doc.head, plural: false });
     registry.mention(entity, span, 'description');
     entity.isSource = true;
