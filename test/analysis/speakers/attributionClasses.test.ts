@@ -238,3 +238,21 @@ describe('attribution classes: chat logs', () => {
     assert.equal(who(a, 'Agreed'), 'Anna Cole');
   });
 });
+
+describe('attribution classes: a noun that looks like a cue verb inside the source description', () => {
+  it('keeps "close to the talks" in the source ("talks" after "the" is a noun)', () => {
+    const a = run([
+      'Ministers from both sides met in Oslo on Monday.',
+      '“We are closer than we were a week ago,” a senior official close to the talks said.',
+    ]);
+    assert.match(who(a, 'We are closer') ?? '', /official/);
+  });
+
+  it('keeps a plural noun after a preposition ("familiar with the reports")', () => {
+    const a = run([
+      'The audit covered three years of spending.',
+      '“Nobody read the small print,” a person familiar with the reports said.',
+    ]);
+    assert.match(who(a, 'Nobody read') ?? '', /person/);
+  });
+});

@@ -7,7 +7,7 @@ import { isPhraseBreak, isPossessive, textOf } from '../tokenText';
 import { isOrganizationHead } from '../../lexicon/gazetteer';
 import { isRoleHead } from '../../lexicon/roles';
 import { cueVerbForm } from '../../lexicon/cueVerbs';
-import { DEFINITE_DETERMINERS, INDEFINITE_DETERMINERS } from '../../lexicon/functionWords';
+import { DEFINITE_DETERMINERS, INDEFINITE_DETERMINERS, NOUN_DETERMINERS } from '../../lexicon/functionWords';
 
 /** Words that carry a clause's verb: a post-modifier never runs past them. */
 const AUXILIARIES = new Set([
@@ -357,10 +357,21 @@ export function extendPostmodifier(tokens: Token[], from: number, clauses = fals
     if (w.kind === 'word' && (TIME_WORDS.test(w.lower) || ['that', 'said', 'says', 'told', 'who', 'which', 'and', 'on'].includes(w.lower)))
       break;
     // The verb of the clause ends the phrase ("a source close to the talks said").
-    if (w.kind === 'word' && !w.cap && (cueVerbForm(w.lower) !== null || AUXILIARIES.has(w.lower))) break;
+    if (w.kind === 'word' && !w.cap && (isCueVerbHere(tokens, p) || AUXILIARIES.has(w.lower))) break;
     end = p + 1;
   }
   return end > from + 1 ? end : from;
+}
+
+/** Words after which a cue verb's form is a noun ("close to the talks", "familiar with reports"). */
+const NOUN_OPENERS = new Set([...NOUN_DETERMINERS, 'of', 'with', 'about', 'over', 'from', 'into', 'among', 'at', 'in']);
+NOUN_OPENERS.delete('that');
+
+/** A cue verb's form at `p` that stands as a verb, not as a noun after a determiner or preposition. */
+function isCueVerbHere(tokens: Token[], p: number): boolean {
+  if (cueVerbForm(tokens[p].lower) === null) return false;
+  const prev = tokens[p - 1];
+  return !(prev && ((prev.kind === 'word' && NOUN_OPENERS.has(prev.lower)) || isPossessive(prev)));
 }
 
 const TO_HEADS = new Set([
@@ -443,7 +454,7 @@ function participleEnd(tokens: Token[], from: number): number {
   for (let p = from + 1; p < tokens.length && p < from + 10; p++) {
     const w = tokens[p];
     if (w.sentence !== sentence || w.quote >= 0 || isPhraseBreak(tokens, p)) break;
-    if (w.kind === 'word' && !w.cap && (CLAUSE_BOUNDARIES.has(w.lower) || cueVerbForm(w.lower) !== null || AUXILIARIES.has(w.lower))) break;
+    if (w.kind === 'word' && !w.cap && (CLAUSE_BOUNDARIES.has(w.lower) || isCueVerbHere(tokens, p) || AUXILIARIES.has(w.lower))) break;
     // "on Monday", "last week": when the source spoke, not who they are.
     if (w.kind === 'word' && isWhen(tokens, p)) break;
     end = p + 1;
