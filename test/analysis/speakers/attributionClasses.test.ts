@@ -256,3 +256,35 @@ describe('attribution classes: a noun that looks like a cue verb inside the sour
     assert.match(who(a, 'Nobody read') ?? '', /person/);
   });
 });
+
+describe('attribution classes: "the think tank" and "the institute" for one named before', () => {
+  it('reads "the institute" as the institute named before', () => {
+    const a = run([
+      'The Halden Institute for Fiscal Studies published its forecast on Monday.',
+      '“Growth will stall before the summer,” the institute said.',
+    ]);
+    assert.ok(
+      namesOf(a, 'Growth will stall').some((n) => n.includes('Halden Institute')),
+      String(namesOf(a, 'Growth will stall')),
+    );
+  });
+
+  it('reads "the think tank" and "the thinktank" as the think tank introduced as one', () => {
+    for (const noun of ['think tank', 'thinktank']) {
+      const a = run([
+        'The Corvin Foundation, a think tank in Lisbon, studied the rents of 400 flats.',
+        `“Rents have doubled in a decade,” the ${noun} said.`,
+      ]);
+      assert.ok(
+        namesOf(a, 'Rents have doubled').includes('The Corvin Foundation') ||
+          namesOf(a, 'Rents have doubled').includes('Corvin Foundation'),
+        `${noun}: ${String(namesOf(a, 'Rents have doubled'))}`,
+      );
+    }
+  });
+
+  it('does not read "the think tank" as a bank named before', () => {
+    const a = run(['Nordhavn Bank raised its rates on Monday.', '“Borrowers will suffer,” the think tank said.']);
+    assert.ok(!namesOf(a, 'Borrowers will suffer').includes('Nordhavn Bank'), String(namesOf(a, 'Borrowers will suffer')));
+  });
+});

@@ -105,7 +105,7 @@ board bureau chamber chambers center centre club league network channel newspape
 campaign church council mission delegation team inc ltd plc corp co fund commission tribunal observatory
 watchdog regulator guard coastguard carmaker automaker manufacturer producer retailer insurer lender airline
 conglomerate startup supplier operator prosecutor's prosecutors office white pentagon kremlin quai élysée elysee downing
-programme program institution body paper tabloid magazine broadsheet management
+programme program institution body paper tabloid magazine broadsheet management thinktank think-tank tank
 `
     .split(/\s+/)
     .filter(Boolean),
@@ -205,7 +205,7 @@ company firm group carmaker automaker maker manufacturer producer operator retai
 carrier giant conglomerate startup start-up broadcaster newspaper daily agency club party union watchdog regulator
 ministry organisation organization charity foundation fund investor developer supplier provider utility miner
 exchange platform app network outlet publisher studio brand chain team movement alliance coalition
-weekly tabloid magazine paper broadsheet
+weekly tabloid magazine paper broadsheet thinktank think-tank
 `
     .split(/\s+/)
     .filter(Boolean),

@@ -1,5 +1,5 @@
 // Short forms of institutions, and nouns for a kind of institution that journalists use for one named just before ("The Merrow Gazette was
-// harsh … the paper wrote", "Westbrook FC sacked its coach … the club said"), with the words such names
+// harsh … the paper wrote", "Westbrook FC sacked its coach … the club said", "the think tank said"), with the words such names
 // carry. Unlike "the agency" or "the group", these take up only a name that shows the kind, so "the paper"
 // never becomes the bank or the ministry last named.
 
@@ -14,9 +14,14 @@ corriere krant avis posten tidning
 
 const CLUB_WORDS = `club fc afc cf sc united rovers athletic wanderers albion sporting`.split(/\s+/);
 
+// A think tank is named as a research body ("… Institute for Fiscal Studies", "the Corvin Foundation").
+const THINK_TANK_WORDS = `institute institution foundation centre center council forum trust society policy research studies`.split(/\s+/);
+
 const KINDS: ReadonlyMap<string, readonly string[]> = new Map([
   ...['newspaper', 'paper', 'daily', 'weekly', 'tabloid', 'magazine', 'broadsheet'].map((n) => [n, PUBLICATION_WORDS] as const),
   ['club', CLUB_WORDS],
+  // "the think tank" (head "tank"), "the thinktank", "the think-tank".
+  ...['tank', 'thinktank', 'think-tank'].map((n) => [n, THINK_TANK_WORDS] as const),
 ]);
 
 /** True for a noun that needs a name of its own kind ("the paper", "the club"). */
