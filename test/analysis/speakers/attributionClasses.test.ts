@@ -288,3 +288,35 @@ describe('attribution classes: "the think tank" and "the institute" for one name
     assert.ok(!namesOf(a, 'Borrowers will suffer').includes('Nordhavn Bank'), String(namesOf(a, 'Borrowers will suffer')));
   });
 });
+
+describe('attribution classes: an editorial board speaks for its newspaper', () => {
+  /** The speaker of the quote is the newspaper itself, under its name with or without "The". */
+  function isGazette(a: Analysis, start: string): boolean {
+    const s = speakerOfQuote(a, start);
+    return !!s && /^(the )?Merrow Gazette$/i.test(s.name);
+  }
+
+  it('reads "the Merrow Gazette\'s editorial board" as the newspaper', () => {
+    const a = run([
+      'The Merrow Gazette backed Vance last year.',
+      '“The mayor has run out of excuses,” the Merrow Gazette’s editorial board wrote.',
+    ]);
+    assert.ok(isGazette(a, 'The mayor has run'), String(namesOf(a, 'The mayor has run')));
+  });
+
+  it('reads "the editorial board of the Merrow Gazette" as the newspaper', () => {
+    const a = run([
+      'The Merrow Gazette backed Vance last year.',
+      '“The mayor has run out of excuses,” the editorial board of the Merrow Gazette wrote.',
+    ]);
+    assert.ok(isGazette(a, 'The mayor has run'), String(namesOf(a, 'The mayor has run')));
+  });
+
+  it('reads "its editorial board" as the newspaper named before', () => {
+    const a = run([
+      'The Merrow Gazette backed Vance last year.',
+      'This year its editorial board was blunt: “The mayor has run out of excuses.”',
+    ]);
+    assert.ok(isGazette(a, 'The mayor has run'), String(namesOf(a, 'The mayor has run')));
+  });
+});

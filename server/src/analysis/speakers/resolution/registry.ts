@@ -11,6 +11,7 @@ import { isRoleHead, titleGender } from '../../lexicon/roles';
 import { isNationality, isOrganizationHead, isPlace } from '../../lexicon/gazetteer';
 import { NAME_PARTICLES } from '../../lexicon/functionWords';
 import { fitsNamedKind, institutionNamedFirst, isNamedKindNoun } from './institutionKinds';
+import { editorialBoardOwner } from './editorialBoards';
 
 export interface Entity {
   key: number;
@@ -116,6 +117,14 @@ export class SpeakerRegistry {
     const span = { start: d.start, end: d.stop, text: d.text };
     // "the 59-year-old said": the person last spoken of, like a pronoun.
     if (d.head === 'year-old') return d.definite ? this.fromPronoun('person', span, 'description') : null;
+    const board = editorialBoardOwner(d);
+    if (board) {
+      const paper = board.kind === 'pronoun' ? this.recentInstitution(span.start, 'paper') : this.newspaperNamed(board.name);
+      if (paper) {
+        this.mention(paper, span, 'description');
+        return paper;
+      }
+    }
     if (d.definite) {
       const earlier = this.definiteReferent(d);
       if (earlier) {
@@ -287,6 +296,12 @@ export class SpeakerRegistry {
   }
 
   /** A person or organization named `name` (case-insensitive), or one of its other forms. */
+  /** The institution already known by this name ("Merrow Gazette" finds "The Merrow Gazette" too), else null. */
+  private newspaperNamed(name: string): Entity | null {
+    const known = this.find(name) ?? this.find(`the ${name}`);
+    return known?.kind === 'organization' ? known : null;
+  }
+
   find(name: string): Entity | null {
     const lower = name.toLowerCase().trim();
     for (const e of this.entities) {
