@@ -320,3 +320,27 @@ describe('attribution classes: an editorial board speaks for its newspaper', () 
     assert.ok(isGazette(a, 'The mayor has run'), String(namesOf(a, 'The mayor has run')));
   });
 });
+
+describe('attribution classes: transcript labels that name a role', () => {
+  it('gives "THE CHAIRMAN:" to the chairman named before', () => {
+    const a = run([
+      'The committee, led by chairman Tom Reed, questioned the bank’s chief executive, Ana Brill. From the transcript:',
+      'THE CHAIRMAN: Why were the losses not reported sooner?',
+      'MS BRILL: We reported them as soon as we knew.',
+      'THE CHAIRMAN: That is not what your auditors say.',
+    ]);
+    assert.equal(who(a, 'Why were the losses'), 'Tom Reed');
+    assert.equal(who(a, 'We reported them'), 'Ana Brill');
+  });
+
+  it('gives "MODERATOR:" to the moderator named before', () => {
+    const a = run([
+      'The debate was moderated by Lena Ortiz of Channel 9. From the transcript:',
+      'MODERATOR: Your first answer, please.',
+      'MR HALE: Thank you. Taxes will fall.',
+      'MODERATOR: And your reply, Ms Lund?',
+      'MS LUND: They will not.',
+    ]);
+    assert.equal(who(a, 'Your first answer'), 'Lena Ortiz');
+  });
+});

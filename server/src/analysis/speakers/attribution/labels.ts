@@ -1,7 +1,8 @@
 // A quote that starts right after a speaker label at the head of its line belongs to the person the label
 // names: a transcript turn ("MR REED: We …", "Tom Reed: We …") or a round-up line ("Jane Roe, The Daily
-// Planet: “…”"). The label is both the cue (its colon) and the source. A label that names no one ("Q",
-// "THE WITNESS", "MODERATOR") gives no speaker. UTF-16 indices.
+// Planet: “…”"). The label is both the cue (its colon) and the source. A label that names a part ("THE
+// CHAIRMAN", "MODERATOR") is the person given that part before (roleLabels.ts), else, like "Q", no one.
+// UTF-16 indices.
 import type { Quote, Span } from '../../types';
 import { labelAt, type SpeakerLabel } from '../../quotes/labels';
 import { isHonorific, isRoleHead, titleGender } from '../../lexicon/roles';
@@ -9,6 +10,7 @@ import { isDescriptionHead } from '../mentions/descriptions';
 import type { Entity, SpeakerRegistry } from '../resolution/registry';
 import type { Attribution } from './attribution';
 import type { Gender } from '../../lexicon/givenNames';
+import { roleLabelSpeaker } from './roleLabels';
 
 /** Label words that name a part in the proceedings, not a person. */
 const PARTS = new Set([
@@ -73,7 +75,7 @@ export function labelAttributions(
       const colon = label.end;
       return { entity: questioner, cue: { start: label.start, end: colon, text: 'Q' }, source: named };
     }
-    const entity = labelSpeaker(label, registry);
+    const entity = labelSpeaker(label, registry) ?? roleLabelSpeaker(label, text, q.start, registry);
     if (!entity) return null;
     const source: Span = { start: label.start, end: label.start + label.name.length, text: label.name };
     registry.mention(entity, source, 'name');
