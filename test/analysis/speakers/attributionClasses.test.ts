@@ -344,3 +344,27 @@ describe('attribution classes: transcript labels that name a role', () => {
     assert.equal(who(a, 'Your first answer'), 'Lena Ortiz');
   });
 });
+
+describe('attribution classes: the sender of a letter with a warning', () => {
+  it('gives the warning to a sender of three unplaced words', () => {
+    const a = run([
+      'Nurses at the Kestrel hospital have complained for months.',
+      'Osk Brevan Tullo had written to the health minister in March, warning that the wards were “one bad week from collapse”.',
+    ]);
+    assert.equal(who(a, 'one bad week'), 'Osk Brevan Tullo');
+  });
+});
+
+describe('attribution classes: "THE WITNESS:" in a hearing transcript', () => {
+  it('gives the witness turns to the one who testified', () => {
+    const a = run([
+      'Petra Lind, the former site manager, testified on Friday, questioned by counsel Omar Sayed. From the transcript:',
+      'MR SAYED: Who signed the safety log?',
+      'THE WITNESS: I signed it every morning.',
+      'MR SAYED: Every morning?',
+      'THE WITNESS: Yes.',
+    ]);
+    assert.equal(who(a, 'I signed it'), 'Petra Lind');
+    assert.equal(who(a, 'Who signed the safety'), 'Omar Sayed');
+  });
+});

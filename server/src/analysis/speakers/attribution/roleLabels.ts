@@ -1,6 +1,7 @@
 // A transcript label that names a part in the proceedings ("THE CHAIRMAN:", "MODERATOR:") speaks as the person
 // the article gave that part before the turn: one whose role ends in that word ("chairman Tom Reed"), or the
-// agent of the part's verb ("moderated by Lena Ortiz", "chaired by …"). A part no one was given stays unplaced.
+// agent of the part's verb ("moderated by Lena Ortiz", "chaired by …"), or for "THE WITNESS" the one who
+// testified or was questioned. A part no one was given stays unplaced.
 import type { SpeakerLabel } from '../../quotes/labels';
 import type { Entity, SpeakerRegistry } from '../resolution/registry';
 
@@ -27,13 +28,43 @@ export function roleLabelSpeaker(label: SpeakerLabel, text: string, before: numb
   const seen = (e: Entity) => e.kind === 'person' && e.mentions.some((m) => m.start < before);
   const holders = registry.entities.filter((e) => seen(e) && e.role !== null && lastWord(e.role) === part);
   if (holders.length === 1) return holders[0];
+  if (holders.length > 1) return null;
+  if (part === 'witness') return witness(registry, text.slice(0, before), seen);
   const verb = PART_VERBS[part];
-  if (verb === undefined || holders.length > 1) return null;
+  if (verb === undefined) return null;
   // The latest agent of that verb before the turn.
   const agents = [...text.slice(0, before).matchAll(PART_AGENT)].filter((m) => m[1] === verb);
   const agent = agents[agents.length - 1];
   const person = agent ? registry.find(agent[2]) : null;
   return person && seen(person) ? person : null;
+}
+
+/** "Petra Lind, the site manager, testified": the witness of a hearing, named before the transcript. */
+const WITNESS_VERBS = /\b(?:testified|was questioned|was cross-examined|took the stand|gave evidence)\b/gu;
+
+/** The person last said to testify in `text`, if already seen; else null. */
+function witness(registry: SpeakerRegistry, text: string, seen: (e: Entity) => boolean): Entity | null {
+  const verbs = [...text.matchAll(WITNESS_VERBS)];
+  for (let k = verbs.length - 1; k >= 0; k--) {
+    let before = text.slice(Math.max(0, verbs[k].index - 160), verbs[k].index).trimEnd();
+    // "Petra Lind, the former site manager, testified": past the aside to the name.
+    if (before.endsWith(',')) before = before.slice(0, Math.max(0, before.lastIndexOf(',', before.length - 2)));
+    const person = trailingPerson(registry, before);
+    if (person && seen(person)) return person;
+  }
+  return null;
+}
+
+/** The known person whose name of three or two capitalised words ends `text` ("… on Friday Petra Lind"). */
+function trailingPerson(registry: SpeakerRegistry, text: string): Entity | null {
+  const words = text.split(/\s+/).slice(-3);
+  for (let n = words.length; n >= 2; n--) {
+    const name = words.slice(-n);
+    if (!name.every((w) => /^\p{Lu}[\p{L}'’-]+$/u.test(w))) continue;
+    const person = registry.find(name.join(' '));
+    if (person) return person;
+  }
+  return null;
 }
 
 /** "moderated by Lena Ortiz": a part's verb and its agent, a name of two or three capitalised words. */
