@@ -4,6 +4,27 @@
 // Data plus tiny lookup functions only; no text scanning here.
 
 /**
+ * Speaking of something in words of one's own ("referred to her as “…”", "talked of a “…”") and verbs of judgement
+ * that journalists follow with a partial quote ("dismissed the talks as “theatre”").
+ */
+const JUDGEMENT_BASES = [
+  'refer',
+  'talk',
+  'dismiss',
+  'reject',
+  'denounce',
+  'condemn',
+  'criticize',
+  'criticise',
+  'praise',
+  'hail',
+  'slam',
+  'blast',
+  'decry',
+  'welcome',
+];
+
+/**
  * Base forms of verbs that attribute speech or writing. Order does not matter. Both British and American
  * spellings are listed where they differ. Some bases are also common nouns ("state", "note", "report",
  * "call", "claim", "comment"); see NOUN_HOMOGRAPHS for the forms a caller should treat with care.
@@ -101,23 +122,9 @@ export const CUE_VERBS: readonly string[] = [
   'exclaim',
   'boast',
   'muse',
-  // Speaking of something in words of one's own: referred to her as “…”, talked of a “…”.
-  'refer',
-  'talk',
-  // Verbs of judgement that journalists follow with a partial quote: dismissed the talks as “theatre”.
-  'dismiss',
-  'reject',
-  'denounce',
-  'condemn',
-  'criticize',
-  'criticise',
-  'praise',
-  'hail',
-  'slam',
-  'blast',
+  // Speaking of something in words of one's own, and judging it: see JUDGEMENT_BASES.
+  ...JUDGEMENT_BASES,
   'brand',
-  'decry',
-  'welcome',
 ];
 
 /**
@@ -224,22 +231,7 @@ export const SPEECH_NOUNS: ReadonlySet<string> = new Set([
  * Verbs of judgement whose object a partial quote is taken from: praised the crew's “quiet courage”, condemned the
  * “reckless gamble”. Bases, all in CUE_VERBS.
  */
-export const JUDGEMENT_VERBS: ReadonlySet<string> = new Set([
-  'dismiss',
-  'reject',
-  'denounce',
-  'condemn',
-  'criticize',
-  'criticise',
-  'praise',
-  'hail',
-  'slam',
-  'blast',
-  'decry',
-  'welcome',
-  'talk',
-  'refer',
-]);
+export const JUDGEMENT_VERBS: ReadonlySet<string> = new Set(JUDGEMENT_BASES);
 
 /** Irregular past / participle forms, mapped to their base. Regular forms are derived by rule below. */
 const IRREGULAR_FORMS: Readonly<Record<string, string>> = {
