@@ -47,7 +47,8 @@ export class TextSnapshot implements TextDocument {
     lineStartsIn(text, Math.max(change.start - 1, 0), Math.min(change.newEnd + 1, text.length), starts);
     const growth = change.newEnd - change.oldEnd;
     const last = starts[starts.length - 1];
-    for (let j = 0; j < old.length; j++) {
+    // Entries before `i` lie before the change; the search for the ones after it starts there.
+    for (let j = i; j < old.length; j++) {
       if (old[j] > change.oldEnd + 1 && old[j] + growth > last) starts.push(old[j] + growth);
     }
     return new TextSnapshot(document.uri, document.languageId, document.version, text, Uint32Array.from(starts));
