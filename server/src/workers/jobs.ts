@@ -3,12 +3,15 @@
 // same work and differ only in where it happens.
 import { analyzeFilesForOutput, type FileBatch, type FileOutcome } from '../cli/analyzeFile';
 import { indexFiles, type IndexRequest, type IndexResponse } from '../workspace/indexJob';
+import { analyzeDocumentJob, type DocumentJob, type DocumentJobResponse } from '../documents/analysisJob';
 
 export interface Jobs {
   /** The workspace index: read and hash a batch of files, or analyze and summarise them. */
   index: { request: IndexRequest; response: IndexResponse };
   /** The CLI: analyze a few files and format each for the chosen output. */
   analyze: { request: FileBatch; response: FileOutcome[] };
+  /** The editor: analyze one open document's current text (documents/analysisJob.ts). */
+  document: { request: DocumentJob; response: DocumentJobResponse };
 }
 
 export type JobKind = keyof Jobs;
@@ -16,6 +19,7 @@ export type JobKind = keyof Jobs;
 export const handlers: { [K in JobKind]: (request: Jobs[K]['request']) => Jobs[K]['response'] } = {
   index: indexFiles,
   analyze: analyzeFilesForOutput,
+  document: analyzeDocumentJob,
 };
 
 /** Given to each worker when it starts. */
