@@ -60,7 +60,7 @@ export class SpeakerRegistry {
 
   /** The entity a personal or organization name refers to, created when `create` and none exists. */
   fromName(candidate: NameCandidate, kind: SpeakerKind, create: boolean): Entity | null {
-    const full = candidate.words.join(' ');
+    const full = candidate.words.length === 1 ? candidate.words[0] : candidate.words.join(' ');
     const surname = candidate.words[candidate.words.length - 1];
     let entity: Entity | null = null;
     const exact = this.byName.get(full);
@@ -105,7 +105,7 @@ export class SpeakerRegistry {
     }
     if (!entity.gender && candidate.gender) entity.gender = candidate.gender;
     if (candidate.kind !== 'unknown' || entity.role || entity.gender) entity.unsure = false;
-    this.mention(entity, { start: candidate.start, end: candidate.stop, text: candidate.text }, form);
+    this.mentionAt(entity, candidate.start, candidate.stop, candidate.text, form);
     return entity;
   }
 
@@ -291,12 +291,17 @@ export class SpeakerRegistry {
 
   /** Records that `entity` was mentioned at `span` (and moves its recency there when later). */
   mention(entity: Entity, span: Span, form: MentionForm): void {
-    if (entity.mentionStarts.has(span.start)) return;
-    entity.mentionStarts.add(span.start);
-    entity.mentions.push({ start: span.start, end: span.end, text: span.text, form });
-    if (span.start > entity.lastSeen) {
+    this.mentionAt(entity, span.start, span.end, span.text, form);
+  }
+
+  /** `mention` for a span given by its parts (no span object made for a mention already recorded). */
+  private mentionAt(entity: Entity, start: number, end: number, text: string, form: MentionForm): void {
+    if (entity.mentionStarts.has(start)) return;
+    entity.mentionStarts.add(start);
+    entity.mentions.push({ start, end, text, form });
+    if (start > entity.lastSeen) {
       entity.lastSeenBefore = entity.lastSeen;
-      entity.lastSeen = span.start;
+      entity.lastSeen = start;
       this.moveToFront(entity);
     }
   }
