@@ -368,3 +368,13 @@ describe('attribution classes: "THE WITNESS:" in a hearing transcript', () => {
     assert.equal(who(a, 'Who signed the safety'), 'Omar Sayed');
   });
 });
+
+describe('attribution classes: an editorial board whose paper is first named with it', () => {
+  it('speaks as the board, with the paper as its other name', () => {
+    const a = run([
+      'Voters go to the polls on Sunday.',
+      '“Neither candidate has earned this office,” the Quarry Herald’s editorial board wrote.',
+    ]);
+    assert.ok(namesOf(a, 'Neither candidate').includes('Quarry Herald'), String(namesOf(a, 'Neither candidate')));
+  });
+});
