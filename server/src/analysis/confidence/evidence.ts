@@ -14,7 +14,9 @@ export type CueKind =
   /** A colon with no verb in front of the quote ("Abedin's reply: “…”", "Jane Roe, The Planet: “…”"). */
   | 'colon'
   /** A transcript turn: the speaker label's colon, and words with no quote marks ("MS. VANCE: We …"). */
-  | 'transcript';
+  | 'transcript'
+  /** A sentence with no speech verb of its own that hands over to the quote ("Ortiz disagreed. “…”", "Roe took to X: “…”"). */
+  | 'lead';
 
 /** Marks that open a quotation; a quote without one is a transcript turn. */
 const OPENING_MARKS = ANY_STYLE_OPENING_MARKS;
@@ -73,6 +75,8 @@ function cueKind(cue: string, quote: string): CueKind {
   // A turn after a speaker label, or after a press transcript's "Q".
   if ((words === ':' || words === 'q') && !OPENING_MARKS.has(quote[0] ?? '')) return 'transcript';
   if (words === ':' || words === '') return 'colon';
+  // The rest of a sentence up to its stop or colon: no reporting clause of the quote's own.
+  if (words.length > 1 && /[.!:]$/u.test(words)) return 'lead';
   if (words.startsWith('according to')) return 'according';
   return 'verb';
 }

@@ -4,7 +4,7 @@
 import { ABBREVIATIONS } from '../lexicon/abbreviations';
 import { CUE_VERB_FORMS, cueVerbForm, isAddresseeWord, JUDGEMENT_VERBS, MULTIWORD_CUES, NOUN_HOMOGRAPHS } from '../lexicon/cueVerbs';
 import { charClass, isSpaceCode, LETTER, NUMBER, UPPER } from '../article/chars';
-import { codePointBefore, LowerCaseSet, scanWords, WordSpans } from '../article/rangeWords';
+import { codePointBefore, LowerCaseSet, scanWords, wordEnd, wordStart, WordSpans } from '../article/rangeWords';
 
 /** Where the quote sits: its marks, its content and the paragraph around it. */
 export interface QuoteSite {
@@ -596,12 +596,14 @@ function multiwordCueIn(s: string): boolean {
   return lastMultiwordCue(s) !== -1;
 }
 
-/** Every word of text[from, to) capitalised except small words: a name or a title, not a saying. */
+/** Every word of text[from, to) capitalised except small words: a name or a title, not a saying. Stops at the first that is not. */
 function isTitleLike(text: string, from: number, to: number): boolean {
-  const words = scanWords(text, from, to, CONTENT);
-  for (let k = 0; k < words.count; k++) {
-    if (startsUpperAt(text, words.starts[k], words.ends[k])) continue;
-    if (k === 0 || !TITLE_SMALL_WORDS.has(wordAt(text, words, k).toLowerCase())) return false;
+  let first = true;
+  for (let i = wordStart(text, from, to); i < to; i = wordStart(text, i, to)) {
+    const end = wordEnd(text, i, to);
+    if (!startsUpperAt(text, i, end) && (first || !TITLE_SMALL_WORDS.has(text.slice(i, end).toLowerCase()))) return false;
+    first = false;
+    i = end;
   }
   return true;
 }

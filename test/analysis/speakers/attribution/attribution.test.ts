@@ -73,6 +73,27 @@ describe('speakers/attribution: quotes', () => {
       ],
     );
   });
+
+  it('gives a quote with no cue in its sentence to the subject of the sentence that hands over to it', () => {
+    const result = attributed([
+      'Councillor Ilse Brandt and Mayor Tamsin Oyelaran met on Monday.',
+      '“The budget is fine,” Brandt said. Oyelaran disagreed. “It is short by a third.”',
+      'Oyelaran took to social media after the meeting: “Read the figures yourselves.”',
+      'The mayor was blunt. “Nobody else will fix this.”',
+    ]).map(([text, who, cue]) => [text, who, cue]);
+    assert.deepEqual(result.slice(1), [
+      ['“It is short by a third.”', 'Tamsin Oyelaran', 'disagreed.'],
+      ['“Read the figures yourselves.”', 'Tamsin Oyelaran', 'took to social media after the meeting:'],
+      ['“Nobody else will fix this.”', 'Tamsin Oyelaran', 'was blunt.'],
+    ]);
+  });
+
+  it('leaves a quote alone after a sentence whose subject is no one', () => {
+    assert.deepEqual(
+      attributed(['The budget was cut by a third on Monday. “It is a disgrace.”']).map(([, who]) => who),
+      [null],
+    );
+  });
 });
 
 describe('speakers/attribution: cue index', () => {

@@ -11,6 +11,7 @@ import type { Attribution, QuoteRange } from './attributionTypes';
 export type { Attribution } from './attributionTypes';
 import { OPENING_QUOTE_MARKS, QUOTE_MARKS } from '../../lexicon/quoteMarks';
 import { continueReportedSpeech } from './reportedSpeech';
+import { textOf } from '../tokenText';
 
 const LINKING_PUNCT = new Set([',', '—', '–', '-', ':']);
 
@@ -36,6 +37,8 @@ export function attributeQuotes(
       before(range, sentenceFirst, cueAt) ??
       later(range, sentenceEnd, cueAt) ??
       introducedAbove(tokens, sentences, range, cueAt) ??
+      leadIn(range, cueAt) ??
+      handedOver(tokens, sentences, range, cueAt) ??
       none()
     );
   });
@@ -146,6 +149,32 @@ function introducedAbove(
     if (r) return found(r);
   }
   return null;
+}
+
+/** "Ortiz disagreed. “We have the votes.”": the sentence right before the quote hands over to it (cues.ts, leadCue). */
+function leadIn(range: QuoteRange, cueAt: CueIndex): Attribution | null {
+  const r = cueAt.at(range.first - 1);
+  return r && r.cue.lead ? found(r) : null;
+}
+
+/**
+ * "Ortiz disagreed. “…”", "Podesta responded within minutes. “…”": the quote opens its sentence, and the sentence
+ * before it in the paragraph, with no quote of its own, opens with the subject of its cue.
+ */
+function handedOver(tokens: Token[], sentences: { first: number; end: number }[], range: QuoteRange, cueAt: CueIndex): Attribution | null {
+  const stop = tokens[range.first - 1];
+  if (!stop || stop.kind !== 'punct' || stop.quote >= 0 || stop.paragraph !== tokens[range.first].paragraph) return null;
+  if (stop.sentence === tokens[range.first].sentence) return null;
+  const s = sentences[stop.sentence];
+  let last: ResolvedCue | undefined;
+  for (let k = s.first; k < s.end; k++) {
+    if (tokens[k].quote >= 0) return null;
+    last = cueAt.at(k) ?? last;
+  }
+  if (!last || last.inverted || last.subjectFirst !== s.first) return null;
+  // The cue is the rest of that sentence ("disagreed.", "responded within minutes."), as for a lead cue.
+  const cue = { start: last.cue.span.start, end: stop.end, text: textOf(tokens, last.cue.first, range.first) };
+  return { entity: last.entity, cue, source: last.source };
 }
 
 /**

@@ -34,6 +34,11 @@ export interface Cue {
   quotedBy?: number;
   /** A colon that introduces a quote with no verb ("Roe was blunt: “…”"); a place before it is a dateline, not a speaker. */
   colon?: boolean;
+  /**
+   * A sentence with no quote and no cue that hands over to a quote opening the next one ("Ortiz disagreed. “…”",
+   * "Roe took to social media: “…”"): its subject is the speaker; the cue is the sentence after its subject.
+   */
+  lead?: boolean;
 }
 
 const NEGATIONS = new Set(['not', 'never', "n't", 'neither', 'nor']);
@@ -61,6 +66,15 @@ const PHRASALS: ReadonlyMap<string, string> = new Map(
 const MAY_CUE: ReadonlySet<string> = new Set([...PHRASALS.keys(), 'read', 'reads', ...CUE_VERB_FORMS]);
 
 export function findCues(tokens: Token[]): Cue[] {
+  const cues = findAllCues(tokens);
+  // A lead cue hands over only to a quote whose own sentence has no cue.
+  if (!cues.some((c) => c.lead)) return cues;
+  const cued = new Set<number>();
+  for (const c of cues) if (!c.lead) cued.add(tokens[c.verb].sentence);
+  return cues.filter((c) => !c.lead || !cued.has(tokens[c.verb + 1].sentence));
+}
+
+function findAllCues(tokens: Token[]): Cue[] {
   const cues: Cue[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -68,6 +82,11 @@ export function findCues(tokens: Token[]): Cue[] {
     if (t.kind === 'punct' && t.text === ':') {
       const colon = colonCue(tokens, i, cues[cues.length - 1]);
       if (colon) cues.push(colon);
+      continue;
+    }
+    if (t.kind === 'punct' && (t.text === '.' || t.text === '!')) {
+      const lead = leadCue(tokens, i, cues[cues.length - 1]);
+      if (lead) cues.push(lead);
       continue;
     }
     if (t.kind !== 'word' || t.quote >= 0 || t.furniture) continue;
@@ -163,6 +182,26 @@ function colonCue(tokens: Token[], i: number, previous: Cue | undefined): Cue | 
   for (let c = i - 1; c >= Math.max(0, i - 4) && verb === i; c--)
     if (tokens[c].kind === 'word' && COPULAS.has(tokens[c].lower)) verb = ownerBeforeCopula(tokens, c) ?? c;
   return { verb, first: i, end: i + 1, according: false, colon: true, span: { start: tokens[i].start, end: tokens[i].end, text: ':' } };
+}
+
+/**
+ * The stop at `i` closes a sentence with no quote and no cue of its own, and a quote opens the next sentence of the
+ * paragraph: "Ortiz disagreed. “We have the votes.”" The stop is the cue; the sentence's subject is read later.
+ */
+function leadCue(tokens: Token[], i: number, previous: Cue | undefined): Cue | null {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  if (t.quote >= 0 || t.furniture || !next || next.quote < 0 || next.sentence === t.sentence || next.paragraph !== t.paragraph) return null;
+  if (tokens[i - 1]?.quote === next.quote) return null;
+  if (previous && tokens[previous.verb].sentence === t.sentence) return null;
+  let words = 0;
+  for (let k = i - 1; k >= 0 && tokens[k].sentence === t.sentence; k--) {
+    if (tokens[k].quote >= 0 || tokens[k].furniture) return null;
+    if (tokens[k].kind === 'word') words++;
+  }
+  // A subject and a verb at least; a long sentence is a reporter's own account, not a hand-over.
+  if (words < 2 || words > 16) return null;
+  return { verb: i, first: i, end: i + 1, according: false, lead: true, span: { start: t.start, end: t.end, text: t.text } };
 }
 
 const COPULAS = new Set([

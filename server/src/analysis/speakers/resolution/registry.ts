@@ -170,6 +170,13 @@ export class SpeakerRegistry {
       plural: d.plural,
     });
     this.mention(entity, span, 'description');
+    // "The Harbor Ledger's editorial board wrote": the paper first named here is the board's other name.
+    // (Named without its article, which starts the description itself: one mention per start.)
+    if (board?.kind === 'named') {
+      const name = board.name.replace(/^the\s+/iu, '');
+      const at = d.text.indexOf(name);
+      if (at > 0) this.mention(entity, { start: d.start + at, end: d.start + at + name.length, text: name }, 'name');
+    }
     return entity;
   }
 
