@@ -303,7 +303,9 @@ export class SpeakerRegistry {
 
   /** `mention` for a span given by its parts (no span object made for a mention already recorded). */
   private mentionAt(entity: Entity, start: number, end: number, text: string, form: MentionForm): void {
-    if (entity.mentionStarts.has(start)) return;
+    // `lastSeen` is the latest start recorded: a start after it (the usual case, mentions come in reading order)
+    // cannot be recorded yet, so only an earlier one is looked up.
+    if (start <= entity.lastSeen && entity.mentionStarts.has(start)) return;
     entity.mentionStarts.add(start);
     entity.mentions.push({ start, end, text, form });
     if (start > entity.lastSeen) {
