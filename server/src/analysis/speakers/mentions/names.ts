@@ -5,18 +5,24 @@
 import type { Span } from '../../types';
 import type { Token, TokenizedText } from '../tokens';
 import { isPossessive, spanOf, textOf } from '../tokenText';
-import { givenNameGender, isGivenName, type Gender } from '../../lexicon/givenNames';
-import { isHonorific, isRoleHead, isRoleModifier, titleGender } from '../../lexicon/roles';
+import { givenNameGender, type Gender } from '../../lexicon/givenNames';
+import { titleGender } from '../../lexicon/roles';
 import { isPersonNoun } from './descriptions';
+// The lexicon's word lists, asked through one remembered look-up per word (lexicon/wordClasses.ts).
 import {
-  endsInPlaceOrEvent,
-  isKnownOrganization,
-  isNationality,
-  isOrganizationDescriptor,
-  isNeverName,
-  isOrganizationHead,
-  isPlace,
-} from '../../lexicon/gazetteer';
+  GIVEN_NAME,
+  HONORIFIC,
+  isWordOf,
+  KNOWN_ORGANIZATION,
+  NATIONALITY,
+  NEVER_NAME,
+  ORGANIZATION_DESCRIPTOR,
+  ORGANIZATION_HEAD,
+  PLACE,
+  PLACE_OR_EVENT_HEAD,
+  ROLE_HEAD,
+  ROLE_MODIFIER,
+} from '../../lexicon/wordClasses';
 import { cueVerbFormOfLower, isAddresseeWord } from '../../lexicon/cueVerbs';
 import { isCommonOpener, isFiniteVerbAfterSubject } from '../../lexicon/commonWords';
 import { NAME_RUN_PARTICLES, OWNER_DETERMINERS, PHRASE_DETERMINERS, SURNAME_PARTICLES } from '../../lexicon/functionWords';
@@ -157,7 +163,7 @@ function scanRun(tokens: Token[], i: number): number {
       (t.lower === 'of' || t.lower === 'for') &&
       isNameWord(next) &&
       isNameWord(prev) &&
-      (isOrganizationHead(prev.lower) || isRoleHead(prev.lower))
+      (isWordOf(prev.lower, ORGANIZATION_HEAD) || isWordOf(prev.lower, ROLE_HEAD))
     ) {
       j++;
       continue;
@@ -171,7 +177,7 @@ function scanRun(tokens: Token[], i: number): number {
     if (
       t.text === '.' &&
       t.start === prev.end &&
-      (isInitial(tokens, j - 1) || isHonorific(prev.lower) || isRoleHead(prev.lower)) &&
+      (isInitial(tokens, j - 1) || isWordOf(prev.lower, HONORIFIC) || isWordOf(prev.lower, ROLE_HEAD)) &&
       isNameWord(next)
     ) {
       j++;
@@ -189,7 +195,7 @@ function isPluralPossessiveInName(t: Token, prev: Token, next: Token | undefined
     /s$/.test(prev.text) &&
     isNameWord(next) &&
     next.start === t.end + 1 &&
-    isOrganizationHead(next.lower)
+    isWordOf(next.lower, ORGANIZATION_HEAD)
   );
 }
 
@@ -200,7 +206,9 @@ function isInitial(tokens: Token[], i: number): boolean {
 /** A word of the run [a, b) at `k` that is never part of a name (sentence openers, months, weekdays) splits it. */
 function splitsRun(tokens: Token[], k: number, a: number, b: number): boolean {
   const t = tokens[k];
-  return t.kind === 'word' && t.cap && isNeverName(t.lower) && !isHonorific(t.lower) && !calendarWordInName(tokens, k, a, b);
+  return (
+    t.kind === 'word' && t.cap && isWordOf(t.lower, NEVER_NAME) && !isWordOf(t.lower, HONORIFIC) && !calendarWordInName(tokens, k, a, b)
+  );
 }
 
 /** Reads the segment [a, b) of a run, without a trailing full stop that only belonged to an abbreviation, into `out`. */
@@ -221,14 +229,15 @@ const MONTH_NAMES = new Set(['jan', 'may', 'april', 'june', 'july', 'august', 'm
 function calendarWordInName(tokens: Token[], k: number, a: number, b: number): boolean {
   const w = tokens[k];
   if (!MONTH_NAMES.has(w.lower) || tokens[k + 1]?.kind === 'number' || tokens[k - 1]?.kind === 'number') return false;
-  const givenBefore = k > a && isGivenName(tokens[k - 1].lower) && !isNeverName(tokens[k - 1].lower);
+  const givenBefore = k > a && isWordOf(tokens[k - 1].lower, GIVEN_NAME) && !isWordOf(tokens[k - 1].lower, NEVER_NAME);
   // "in April Smith said" is a date then a name: after a preposition or "last"/"next" the word is the month.
   const before = tokens[k - 1];
   const timeWord =
     before !== undefined &&
     before.kind === 'word' &&
     (GOVERNORS.has(before.lower) || ['since', 'until', 'last', 'next', 'early', 'late', 'mid'].includes(before.lower));
-  const surnameAfter = k + 1 < b && !timeWord && isGivenName(w.lower) && tokens[k + 1].kind === 'word' && !isNeverName(tokens[k + 1].lower);
+  const surnameAfter =
+    k + 1 < b && !timeWord && isWordOf(w.lower, GIVEN_NAME) && tokens[k + 1].kind === 'word' && !isWordOf(tokens[k + 1].lower, NEVER_NAME);
   return givenBefore || surnameAfter;
 }
 
@@ -246,7 +255,7 @@ function analyzeSegment(tt: TokenizedText, a: number, b: number): NameCandidate 
   let k = a;
   let honorificGender: Gender | null = null;
   let titled = false;
-  if (isHonorific(tokens[k].lower) && k + 1 < b) {
+  if (isWordOf(tokens[k].lower, HONORIFIC) && k + 1 < b) {
     honorificGender = titleGender(tokens[k].lower);
     titled = true;
     k++;
@@ -258,8 +267,8 @@ function analyzeSegment(tt: TokenizedText, a: number, b: number): NameCandidate 
   for (let m = k; m < b - 1; m++) {
     const t = tokens[m];
     if (t.kind !== 'word') continue;
-    if (isGivenName(t.lower) && lastHead >= 0) break;
-    if (isRoleHead(t.lower) && !isGivenName(t.lower)) lastHead = m;
+    if (isWordOf(t.lower, GIVEN_NAME) && lastHead >= 0) break;
+    if (isWordOf(t.lower, ROLE_HEAD) && !isWordOf(t.lower, GIVEN_NAME)) lastHead = m;
     else if (lastHead >= 0 && isRoleWord(t) && tokens[m - 1]?.lower === 'of') lastHead = m;
   }
   if (lastHead >= 0 && tokens[lastHead + 1]?.text === '.' && tokens[lastHead + 1].start === tokens[lastHead].end) lastHead++;
@@ -287,7 +296,7 @@ function analyzeSegment(tt: TokenizedText, a: number, b: number): NameCandidate 
     before.kind === 'word' &&
     !before.cap &&
     before.sentence === tokens[nameFirst].sentence &&
-    isOrganizationDescriptor(before.lower);
+    isWordOf(before.lower, ORGANIZATION_DESCRIPTOR);
   // "German carmaker Autowerk", "the broadcaster ZDF": a company noun right before the name.
   const lowerPhrase = lowerWords.length === 1 ? lowerWords[0] : lowerWords.join(' ');
   let kind =
@@ -301,7 +310,7 @@ function analyzeSegment(tt: TokenizedText, a: number, b: number): NameCandidate 
   if (
     kind === 'unknown' &&
     !possessive &&
-    ((governor !== null && LOCATIVES.has(governor)) || endsInPlaceOrEvent(nameTokens[nameTokens.length - 1].lower))
+    ((governor !== null && LOCATIVES.has(governor)) || isWordOf(nameTokens[nameTokens.length - 1].lower, PLACE_OR_EVENT_HEAD))
   )
     kind = 'place';
   let phraseFirst = roleFirst >= 0 ? roleFirst : a;
@@ -433,13 +442,13 @@ function opensSentence(tokens: Token[], i: number): boolean {
 function isRoleWord(t: Token): boolean {
   if (t.kind !== 'word') return t.text === '-';
   return (
-    isRoleHead(t.lower) ||
-    isRoleModifier(t.lower) ||
-    isNationality(t.lower) ||
+    isWordOf(t.lower, ROLE_HEAD) ||
+    isWordOf(t.lower, ROLE_MODIFIER) ||
+    isWordOf(t.lower, NATIONALITY) ||
     /^\p{Lu}{2,5}$/u.test(t.text) ||
-    isKnownOrganization(t.lower) ||
-    isOrganizationHead(t.lower) ||
-    (t.cap && isPlace(t.lower))
+    isWordOf(t.lower, KNOWN_ORGANIZATION) ||
+    isWordOf(t.lower, ORGANIZATION_HEAD) ||
+    (t.cap && isWordOf(t.lower, PLACE))
   );
 }
 
@@ -451,7 +460,7 @@ function isRoleWord(t: Token): boolean {
 function extendRoleLeft(tokens: Token[], at: number, needHead: boolean): number | null {
   let p = at - 1;
   if (p < 0 || tokens[p].quote >= 0 || tokens[p].sentence !== tokens[at].sentence) return null;
-  if (needHead && !(tokens[p].kind === 'word' && isRoleHead(tokens[p].lower))) return null;
+  if (needHead && !(tokens[p].kind === 'word' && isWordOf(tokens[p].lower, ROLE_HEAD))) return null;
   let first = at;
   while (p >= 0 && tokens[p].sentence === tokens[at].sentence && tokens[p].quote < 0) {
     const t = tokens[p];
@@ -525,7 +534,7 @@ function appositiveBefore(tokens: Token[], nameFirst: number, nameEnd: number): 
   if (comma < 1 || tokens[comma].text !== ',') return null;
   const after = tokens[nameEnd];
   if (!after || (after.text !== ',' && after.sentence === tokens[nameFirst].sentence)) return null;
-  if (!(tokens[comma - 1].kind === 'word' && isRoleHead(tokens[comma - 1].lower))) return null;
+  if (!(tokens[comma - 1].kind === 'word' && isWordOf(tokens[comma - 1].lower, ROLE_HEAD))) return null;
   const first = extendRoleLeft(tokens, comma, false);
   return first === null ? null : [first, comma];
 }
@@ -546,7 +555,7 @@ function appositiveAfter(tokens: Token[], nameEnd: number): [number, number, num
     const t = tokens[p];
     if (t.sentence !== sentence || t.quote >= 0) break;
     if (t.text === ',' || t.text === ';' || t.text === ':' || t.text === '.' || t.text === '(' || t.text === ')') break;
-    if (t.kind === 'word' && (isRoleHead(t.lower) || isPersonNoun(t.lower)) && head < 0) head = p;
+    if (t.kind === 'word' && (isWordOf(t.lower, ROLE_HEAD) || isPersonNoun(t.lower)) && head < 0) head = p;
     if (t.kind === 'word' && !t.cap && /(ed|s)$/.test(t.lower) && head < 0 && !isRoleWord(t) && !PHRASE_DETERMINERS.has(t.lower)) {
       // A verb right after the name ("Lavrov, said …") is no appositive.
       if (p === first) return null;
@@ -560,7 +569,7 @@ function appositiveAfter(tokens: Token[], nameEnd: number): [number, number, num
     head + 1 < p &&
     afterHead &&
     !(afterHead.kind === 'word' && ROLE_LINKS.has(afterHead.lower)) &&
-    !isRoleHead(afterHead.lower) &&
+    !isWordOf(afterHead.lower, ROLE_HEAD) &&
     !isPersonNoun(afterHead.lower)
   )
     return null;
@@ -576,13 +585,13 @@ function appositiveAfter(tokens: Token[], nameEnd: number): [number, number, num
 /** `lowerWords`: the name's words in lower case; `lowerPhrase`: the same joined by single spaces. */
 function classify(nameTokens: Token[], lowerWords: string[], lowerPhrase: string, titled: boolean, hasRolePrefix: boolean): NameKind {
   const lowerLast = lowerWords[lowerWords.length - 1];
-  if (isKnownOrganization(lowerPhrase) || someOrganizationHead(lowerWords)) {
-    return titled && !isOrganizationHead(lowerLast) ? 'person' : 'organization';
+  if (isWordOf(lowerPhrase, KNOWN_ORGANIZATION) || someOrganizationHead(lowerWords)) {
+    return titled && !isWordOf(lowerLast, ORGANIZATION_HEAD) ? 'person' : 'organization';
   }
   if (titled || hasRolePrefix) return 'person';
-  if (isPlace(lowerPhrase) || allPlaces(lowerWords)) return 'place';
+  if (isWordOf(lowerPhrase, PLACE) || allPlaces(lowerWords)) return 'place';
   if (nameTokens.length === 1 && /^\p{Lu}{2,6}$/u.test(nameTokens[0].text)) return 'organization';
-  if (nameTokens.length >= 2 && isGivenName(lowerWords[0])) return 'person';
+  if (nameTokens.length >= 2 && isWordOf(lowerWords[0], GIVEN_NAME)) return 'person';
   return 'unknown';
 }
 
@@ -590,19 +599,20 @@ function classify(nameTokens: Token[], lowerWords: string[], lowerPhrase: string
 function onlyTitleWords(nameTokens: readonly Token[]): boolean {
   for (const t of nameTokens) {
     const w = t.lower;
-    if (!(isNationality(w) || isRoleHead(w) || (isRoleModifier(w) && !isOrganizationHead(w)))) return false;
+    if (!(isWordOf(w, NATIONALITY) || isWordOf(w, ROLE_HEAD) || (isWordOf(w, ROLE_MODIFIER) && !isWordOf(w, ORGANIZATION_HEAD))))
+      return false;
   }
   return true;
 }
 
 /** Some word of the name heads an organization's name ("side" excepted). */
 function someOrganizationHead(lowerWords: readonly string[]): boolean {
-  for (const w of lowerWords) if (isOrganizationHead(w) && w !== 'side') return true;
+  for (const w of lowerWords) if (isWordOf(w, ORGANIZATION_HEAD) && w !== 'side') return true;
   return false;
 }
 
 function allPlaces(lowerWords: readonly string[]): boolean {
-  for (const w of lowerWords) if (!isPlace(w)) return false;
+  for (const w of lowerWords) if (!isWordOf(w, PLACE)) return false;
   return true;
 }
 
