@@ -34,6 +34,11 @@ export interface Cue {
   quotedBy?: number;
   /** A colon that introduces a quote with no verb ("Roe was blunt: “…”"); a place before it is a dateline, not a speaker. */
   colon?: boolean;
+  /**
+   * A sentence with no quote and no cue that hands over to a quote opening the next one ("Ortiz disagreed. “…”",
+   * "Roe took to social media: “…”"): its subject is the speaker; the cue is the sentence after its subject.
+   */
+  lead?: boolean;
 }
 
 const NEGATIONS = new Set(['not', 'never', "n't", 'neither', 'nor']);
@@ -53,12 +58,23 @@ const PHRASALS: ReadonlyMap<string, string> = new Map(
     lashed: 'out',
     spoke: 'out',
     speaks: 'out',
+    put: 'it',
+    puts: 'it',
   }),
 );
 /** Every lower-case word that may be a cue verb below; most words are none, and one look-up tells. */
 const MAY_CUE: ReadonlySet<string> = new Set([...PHRASALS.keys(), 'read', 'reads', ...CUE_VERB_FORMS]);
 
 export function findCues(tokens: Token[]): Cue[] {
+  const cues = findAllCues(tokens);
+  // A lead cue hands over only to a quote whose own sentence has no cue.
+  if (!cues.some((c) => c.lead)) return cues;
+  const cued = new Set<number>();
+  for (const c of cues) if (!c.lead) cued.add(tokens[c.verb].sentence);
+  return cues.filter((c) => !c.lead || !cued.has(tokens[c.verb + 1].sentence));
+}
+
+function findAllCues(tokens: Token[]): Cue[] {
   const cues: Cue[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -66,6 +82,11 @@ export function findCues(tokens: Token[]): Cue[] {
     if (t.kind === 'punct' && t.text === ':') {
       const colon = colonCue(tokens, i, cues[cues.length - 1]);
       if (colon) cues.push(colon);
+      continue;
+    }
+    if (t.kind === 'punct' && (t.text === '.' || t.text === '!')) {
+      const lead = leadCue(tokens, i, cues[cues.length - 1]);
+      if (lead) cues.push(lead);
       continue;
     }
     if (t.kind !== 'word' || t.quote >= 0 || t.furniture) continue;
@@ -76,7 +97,7 @@ export function findCues(tokens: Token[]): Cue[] {
     if (t.cap || !MAY_CUE.has(t.lower)) continue;
     const particle = PHRASALS.get(t.lower);
     if (particle && tokens[i + 1]?.lower === particle) {
-      if (!negated(tokens, i)) cues.push(makeCue(tokens, i, i, i + 2, false));
+      if (!negated(tokens, i) && (particle !== 'it' || putsItInWords(tokens, i + 2))) cues.push(makeCue(tokens, i, i, i + 2, false));
       continue;
     }
     // "the statement read", "…," reads the letter: a document's text is read out, and it speaks.
@@ -86,9 +107,12 @@ export function findCues(tokens: Token[]): Cue[] {
     }
     const closing = closingCueVerbForm(t.lower);
     if (closing !== null) {
+      // "an offer.", "for that reason.": after a determiner or an owner the form is a noun.
+      const prev = tokens[i - 1];
+      if (prev && ((prev.kind === 'word' && NOUN_DETERMINERS.has(prev.lower)) || isPossessive(prev))) continue;
       const particle = CLOSING_PHRASAL_CUES[closing];
       const end = particle === undefined ? i + 1 : tokens[i + 1]?.lower === particle ? i + 2 : -1;
-      if (end > 0 && !negated(tokens, i) && (endsClause(tokens, end) || followsQuote(tokens, i)))
+      if (end > 0 && !negated(tokens, i) && (endsClause(tokens, end) || followsQuote(tokens, i) || subjectFollowsQuote(tokens, i)))
         cues.push(makeCue(tokens, i, i, end, false));
       continue;
     }
@@ -154,6 +178,26 @@ function colonCue(tokens: Token[], i: number, previous: Cue | undefined): Cue | 
   return { verb, first: i, end: i + 1, according: false, colon: true, span: { start: tokens[i].start, end: tokens[i].end, text: ':' } };
 }
 
+/**
+ * The stop at `i` closes a sentence with no quote and no cue of its own, and a quote opens the next sentence of the
+ * paragraph: "Ortiz disagreed. “We have the votes.”" The stop is the cue; the sentence's subject is read later.
+ */
+function leadCue(tokens: Token[], i: number, previous: Cue | undefined): Cue | null {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  if (t.quote >= 0 || t.furniture || !next || next.quote < 0 || next.sentence === t.sentence || next.paragraph !== t.paragraph) return null;
+  if (tokens[i - 1]?.quote === next.quote) return null;
+  if (previous && tokens[previous.verb].sentence === t.sentence) return null;
+  let words = 0;
+  for (let k = i - 1; k >= 0 && tokens[k].sentence === t.sentence; k--) {
+    if (tokens[k].quote >= 0 || tokens[k].furniture) return null;
+    if (tokens[k].kind === 'word') words++;
+  }
+  // A subject and a verb at least; a long sentence is a reporter's own account, not a hand-over.
+  if (words < 2 || words > 16) return null;
+  return { verb: i, first: i, end: i + 1, according: false, lead: true, span: { start: t.start, end: t.end, text: t.text } };
+}
+
 const COPULAS = new Set([
   'was',
   'is',
@@ -181,6 +225,59 @@ function endsClause(tokens: Token[], at: number): boolean {
 function followsQuote(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   return prev !== undefined && (prev.quote >= 0 || (prev.text === ',' && (tokens[i - 2]?.quote ?? -1) >= 0));
+}
+
+/**
+ * "“…,” Roe yelled at the crowd", "“…,” she laughed as she left": the verb's subject, a name or pronoun, stands
+ * right after the quote, so the verb reports it wherever its clause goes on.
+ */
+function subjectFollowsQuote(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  const t = tokens[k];
+  if (!t || t.kind !== 'word' || t.sentence !== tokens[i].sentence) return false;
+  if (pronounKind(t) !== null) k--;
+  else {
+    const last = k;
+    while (k >= 0 && k > last - 4 && tokens[k].kind === 'word' && tokens[k].cap && tokens[k].quote < 0) k--;
+    if (k === last) return false;
+  }
+  return followsQuote(tokens, k + 1);
+}
+
+/** What "put it" is put on, in, back or away with: a thing moved, not words. */
+const PLACING = new Set([
+  'on',
+  'in',
+  'into',
+  'onto',
+  'down',
+  'back',
+  'away',
+  'up',
+  'off',
+  'out',
+  'aside',
+  'there',
+  'here',
+  'together',
+  'through',
+  'under',
+  'over',
+  'behind',
+  'forward',
+  'at',
+  'inside',
+  'outside',
+  'next',
+  'near',
+  'beside',
+  'between',
+]);
+
+/** Where "put it" reports words: "put it bluntly", "as she put it later,", "put it this way", "put it to reporters". */
+function putsItInWords(tokens: Token[], at: number): boolean {
+  const t = tokens[at];
+  return !t || t.kind !== 'word' || t.quote >= 0 || !PLACING.has(t.lower);
 }
 
 function negated(tokens: Token[], i: number): boolean {
