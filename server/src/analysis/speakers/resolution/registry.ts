@@ -12,6 +12,7 @@ import { isNationality, isOrganizationHead, isPlace } from '../../lexicon/gazett
 import { NAME_PARTICLES } from '../../lexicon/functionWords';
 import { fitsNamedKind, institutionFirstWord, institutionNamedFirst, isNamedKindNoun } from './institutionKinds';
 import { editorialBoardOwner } from './editorialBoards';
+import { MORE_INSTITUTION_KINDS } from '../../lexicon/sourceNouns';
 
 export interface Entity {
   key: number;
@@ -463,6 +464,7 @@ const KIND_NOUNS: ReadonlyMap<string, readonly string[]> = new Map([
   ['party', ['party', 'movement', 'alliance', 'coalition']],
   ['court', ['court', 'tribunal']],
   ['regulator', ['regulator', 'authority', 'authorities', 'commission', 'watchdog', 'agency', 'board', 'bureau', 'office', 'service']],
+  ...MORE_INSTITUTION_KINDS,
 ]);
 
 function isInstitutionNoun(noun: string): boolean {
