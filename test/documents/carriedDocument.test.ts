@@ -3,14 +3,14 @@
 // the carried analysis.
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import type { TextDocumentContentChangeEvent } from 'vscode-languageserver';
+import type { SemanticTokensEdit, TextDocumentContentChangeEvent } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CodePointIndex } from '../../server/src/analysis/offsets';
 import type { Span } from '../../server/src/analysis/types';
 import { DocumentAnalyses } from '../../server/src/documents/documentAnalyses';
 import { TextChanges } from '../../server/src/documents/textChange';
 import { TextSnapshot } from '../../server/src/documents/textSnapshot';
-import { computeTokens, SemanticTokensService, type SeedToken } from '../../server/src/features/semanticTokens';
+import { computeTokens, decodeTokens, encodeTokens, SemanticTokensService, type SeedToken } from '../../server/src/features/semanticTokens';
 import { randomArticle } from '../analysis/fuzzInputs';
 
 const URI = 'file:///carried.txt';
@@ -43,6 +43,13 @@ function contentChanges(text: string, edits: readonly Edit[]): TextDocumentConte
     scratch = TextDocument.update(scratch, [{ range, text: inserted }], scratch.version + 1);
     return { range, text: inserted };
   });
+}
+
+/** Token data after a delta's edits. */
+function applyEdits(data: readonly number[], edits: readonly SemanticTokensEdit[]): number[] {
+  const result = [...data];
+  for (const edit of [...edits].sort((a, b) => b.start - a.start)) result.splice(edit.start, edit.deleteCount, ...(edit.data ?? []));
+  return result;
 }
 
 /** Each token as the characters it colours, so that two cuttings of the same colouring compare equal. */
@@ -106,15 +113,21 @@ describe('documents carried through edits', () => {
         let live = changes.create(URI, 'seed', 1, initial);
         const analyses = new DocumentAnalyses(() => ({ maxFileSizeKb: 100 }));
         const tokens = new SemanticTokensService();
-        tokens.tokens(analyses.get(live));
+        let sent = tokens.full(analyses.get(live));
         for (const one of edits) {
           live = changes.update(live, contentChanges(live.getText(), [one]), live.version + 1);
           const carried = analyses.carry(live, changes.take(URI)!);
           if (!carried) {
-            tokens.tokens(analyses.get(live));
+            sent = tokens.full(analyses.get(live));
             continue;
           }
           tokens.carry(carried);
+          // The editor's copy, moved by the delta (spliced from the data before the edit), says what a full answer does.
+          const delta = tokens.delta(carried.after, sent.resultId!);
+          const data = 'edits' in delta ? applyEdits(sent.data, delta.edits) : delta.data;
+          assert.deepEqual(decodeTokens(data), tokens.tokens(carried.after), 'the delta leads to the carried tokens');
+          assert.deepEqual(data, encodeTokens(tokens.tokens(carried.after)), 'as their own encoding');
+          sent = { resultId: delta.resultId, data };
           const { after } = carried;
           assert.ok(after.provisional);
           assert.equal(analyses.peek(live), undefined, 'never taken for an analysis of the new text');

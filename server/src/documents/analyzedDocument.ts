@@ -3,6 +3,7 @@ import type { Position, Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis } from '../analysis/types';
 import { CodePointIndex } from '../analysis/offsets';
+import { carryAll, type Edit } from './shiftedAnalysis';
 
 /** A code-point range, the unit of the analysis and of every file on disk. */
 export interface CodePointRange {
@@ -28,8 +29,18 @@ export type CodePointMap = CodePointIndex | 'identity';
  * Holds an immutable snapshot: `TextDocuments` updates its documents in place, so a wrapped live document could
  * drift away from the analysis made of its earlier text.
  */
+/** An analysis carried through edits and not yet copied: the analysis they started from, and the edits since. */
+export interface PendingEdits {
+  readonly base: Analysis;
+  /** In code points, each in the coordinates the ones before it made. */
+  readonly edits: readonly Edit[];
+  /** The new text between two code points. */
+  readonly textOf: (start: number, end: number) => string;
+}
+
 export class AnalyzedDocument {
   private index: CodePointMap | undefined;
+  private carried: Analysis | undefined;
   readonly version: number;
 
   /**
@@ -42,7 +53,7 @@ export class AnalyzedDocument {
    */
   constructor(
     readonly document: TextDocument,
-    readonly analysis: Analysis,
+    analysis: Analysis | PendingEdits,
     readonly skipped: string | null = null,
     readonly unbalancedQuoteMarks: readonly { start: number; end: number }[] = [],
     readonly oversized = false,
@@ -51,6 +62,35 @@ export class AnalyzedDocument {
   ) {
     this.index = index;
     this.version = document.version;
+    if ('edits' in analysis) this.pending = analysis;
+    else this.carried = analysis;
+  }
+
+  /** Set while the analysis is carried through edits and not yet read whole (see `analysis`). */
+  private pending: PendingEdits | undefined;
+
+  /** The analysis; one carried through edits is copied through them on first read. */
+  get analysis(): Analysis {
+    if (!this.carried) {
+      const { base, edits, textOf } = this.pending!;
+      this.carried = carryAll(base, edits, textOf);
+      this.pending = undefined;
+    }
+    return this.carried;
+  }
+
+  /** The edits not yet applied to the analysis this one was carried from, or undefined once it is read whole. */
+  pendingEdits(): PendingEdits | undefined {
+    return this.pending;
+  }
+
+  /**
+   * The spans of the analysis that overlap `region` (code points), as `analysis` has them; the structure may be
+   * that of the analysis before the edits. Copies only those spans of an analysis not yet read whole.
+   */
+  analysisNear(region: CodePointRange): Analysis {
+    if (!this.pending) return this.analysis;
+    return carryAll(this.pending.base, this.pending.edits, this.pending.textOf, region);
   }
 
   get uri(): string {

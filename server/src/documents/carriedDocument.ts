@@ -4,7 +4,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CodePointIndex } from '../analysis/offsets';
 import { AnalyzedDocument, type CodePointMap } from './analyzedDocument';
-import { shiftAnalysis, shiftRanges, type Edit } from './shiftedAnalysis';
+import { damageOf, shiftRanges, type Edit } from './shiftedAnalysis';
 import type { TextChange } from './textChange';
 import { TextSnapshot } from './textSnapshot';
 
@@ -16,6 +16,9 @@ export interface CarriedDocument {
 }
 
 const SURROGATE = /[\uD800-\uDFFF]/;
+
+/** Edits a carried analysis holds before they are applied (each later damage scan walks them all). */
+const MAX_PENDING_EDITS = 16;
 
 /**
  * `before` carried through `change` to `document`'s text, or null when it cannot be: a document that was not
@@ -35,9 +38,15 @@ export function carryThrough(before: AnalyzedDocument, change: TextChange, docum
   const toUtf16 = (cp: number) => (map === 'identity' ? cp : map.toUtf16(cp));
   const start = before.toCodePoint(change.start);
   const edit: Edit = { start, oldEnd: before.toCodePoint(change.oldEnd), newEnd: start + change.newEnd - change.start };
-  const { analysis, damaged } = shiftAnalysis(before.analysis, edit, (s, e) => text.slice(toUtf16(s), toUtf16(e)));
+  // Nothing is copied now: the edit joins those not yet applied, and only its damage is found (see carryAll).
+  const pending = before.pendingEdits();
+  const chained = pending && pending.edits.length < MAX_PENDING_EDITS;
+  const base = chained ? pending.base : before.analysis;
+  const edits = chained ? [...pending.edits, edit] : [edit];
+  const damaged = damageOf(base, edits);
+  const textOf = (s: number, e: number) => text.slice(toUtf16(s), toUtf16(e));
   const unbalanced = shiftRanges({ start: change.start, oldEnd: change.oldEnd, newEnd: change.newEnd }, before.unbalancedQuoteMarks);
   const snapshot = TextSnapshot.edited(before.document, change, document);
-  const after = new AnalyzedDocument(snapshot, analysis, null, unbalanced, false, true, map);
+  const after = new AnalyzedDocument(snapshot, { base, edits, textOf }, null, unbalanced, false, true, map);
   return { before, after, damaged };
 }

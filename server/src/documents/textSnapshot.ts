@@ -17,6 +17,18 @@ function lineStartsIn(text: string, from: number, to: number, into: number[]): v
   }
 }
 
+/** The first index at or after `from` whose entry is at least `value` (the table is sorted). */
+function firstAtLeast(table: Uint32Array, value: number, from: number): number {
+  let low = from;
+  let high = table.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (table[mid] < value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
 export class TextSnapshot implements TextDocument {
   private starts: Uint32Array | undefined;
 
@@ -40,18 +52,25 @@ export class TextSnapshot implements TextDocument {
     const text = document.getText();
     if (!(base instanceof TextSnapshot)) return TextSnapshot.of(document);
     const old = base.lineStarts();
-    const starts: number[] = [];
-    // Line starts before the change, whose break and the character after it are both untouched, stay.
-    let i = 0;
-    while (i < old.length && (old[i] < change.start || old[i] === 0)) starts.push(old[i++]);
-    lineStartsIn(text, Math.max(change.start - 1, 0), Math.min(change.newEnd + 1, text.length), starts);
+    // Line starts before the change, whose break and the character after it are both untouched, stay (and 0).
+    const i = Math.max(firstAtLeast(old, change.start, 0), 1);
+    const middle: number[] = [];
+    lineStartsIn(text, Math.max(change.start - 1, 0), Math.min(change.newEnd + 1, text.length), middle);
     const growth = change.newEnd - change.oldEnd;
-    const last = starts[starts.length - 1];
-    // Entries before `i` lie before the change; the search for the ones after it starts there.
-    for (let j = i; j < old.length; j++) {
-      if (old[j] > change.oldEnd + 1 && old[j] + growth > last) starts.push(old[j] + growth);
-    }
-    return new TextSnapshot(document.uri, document.languageId, document.version, text, Uint32Array.from(starts));
+    const last = middle.length > 0 ? middle[middle.length - 1] : old[i - 1];
+    // Those after it move by the change's growth; the search for them starts where the ones before it ended.
+    let j = firstAtLeast(old, change.oldEnd + 2, i);
+    while (j < old.length && old[j] + growth <= last) j++;
+    const starts = new Uint32Array(i + middle.length + old.length - j);
+    starts.set(old.subarray(0, i));
+    starts.set(middle, i);
+    for (let k = j, at = i + middle.length; k < old.length; k++, at++) starts[at] = old[k] + growth;
+    return new TextSnapshot(document.uri, document.languageId, document.version, text, starts);
+  }
+
+  /** Where each line starts (UTF-16), read once: what a snapshot made elsewhere (an analysis worker) is given. */
+  lineTable(): Uint32Array {
+    return this.lineStarts();
   }
 
   private lineStarts(): Uint32Array {

@@ -45,7 +45,7 @@ const within = (span: CodePointRange, region: CodePointRange | undefined) =>
 
 /** The layers of the document, or of a region of it (clipped to the region). */
 function layersOf(doc: AnalyzedDocument, region?: CodePointRange): Layer[] {
-  const { analysis } = doc;
+  const analysis = region ? doc.analysisNear(region) : doc.analysis;
   const layers: Layer[] = [];
   for (const q of analysis.quotes) {
     if (!within(q, region) && !(q.cue && within(q.cue, region))) continue;
@@ -142,39 +142,44 @@ function encodeModifiers(modifiers: readonly SemanticTokenModifier[]): number {
   return bits;
 }
 
-/** The LSP encoding: five numbers a token, its line and start relative to the token before. */
-function encode(tokens: readonly SeedToken[]): number[] {
-  const data = new Array<number>(tokens.length * 5);
-  let line = 0;
-  let character = 0;
+/**
+ * The LSP encoding: five numbers a token, its line and start relative to the token before.
+ * @param from the first token encoded (the one before it is where the first is counted from), `to` after the last.
+ */
+function encode(tokens: readonly SeedToken[], from = 0, to = tokens.length): number[] {
+  const data = new Array<number>((to - from) * 5);
+  let line = from > 0 ? tokens[from - 1].line : 0;
+  let character = from > 0 ? tokens[from - 1].character : 0;
   // The tokens of one layer share their modifier list: encoded once.
   let modifiers: readonly SemanticTokenModifier[] | undefined;
   let bits = 0;
-  tokens.forEach((t, i) => {
+  for (let i = from; i < to; i++) {
+    const t = tokens[i];
     if (t.modifiers !== modifiers) {
       modifiers = t.modifiers;
       bits = encodeModifiers(modifiers);
     }
-    data[i * 5] = t.line - line;
-    data[i * 5 + 1] = t.line === line ? t.character - character : t.character;
-    data[i * 5 + 2] = t.length;
-    data[i * 5 + 3] = SEMANTIC_TOKEN_TYPES.indexOf(t.type);
-    data[i * 5 + 4] = bits;
+    const at = (i - from) * 5;
+    data[at] = t.line - line;
+    data[at + 1] = t.line === line ? t.character - character : t.character;
+    data[at + 2] = t.length;
+    data[at + 3] = SEMANTIC_TOKEN_TYPES.indexOf(t.type);
+    data[at + 4] = bits;
     line = t.line;
     character = t.character;
-  });
+  }
   return data;
 }
 
 /** One edit turning `before` into `after`: what lies between their common beginning and common end. */
-function dataEdits(before: readonly number[], after: readonly number[]): SemanticTokensEdit[] {
+function dataEdits(before: Uint32Array, after: Uint32Array): SemanticTokensEdit[] {
   let head = 0;
   const shorter = Math.min(before.length, after.length);
   while (head < shorter && before[head] === after[head]) head++;
   if (head === before.length && head === after.length) return [];
   let tail = 0;
   while (tail < shorter - head && before[before.length - 1 - tail] === after[after.length - 1 - tail]) tail++;
-  return [{ start: head, deleteCount: before.length - head - tail, data: after.slice(head, after.length - tail) }];
+  return [{ start: head, deleteCount: before.length - head - tail, data: Array.from(after.subarray(head, after.length - tail)) }];
 }
 
 const before = (a: Position, b: Position) => a.line < b.line || (a.line === b.line && a.character < b.character);
@@ -212,6 +217,37 @@ function carryTokens(
   return { kept, next: next < 0 ? kept.length : next, reach };
 }
 
+/**
+ * The encoding of `tokens`, made from `base` (that of the tokens before an edit) without encoding it all again:
+ * `tokens` are the first `before` tokens of the old table, `filled` new ones, then the old table's tokens after the
+ * `dropped` ones, moved. Moved tokens keep their relative encoding, except the first, which now follows another.
+ */
+function spliced(
+  base: Uint32Array,
+  tokens: readonly SeedToken[],
+  before: number,
+  dropped: number,
+  filled: number,
+): { data: Uint32Array; splice: { base: Uint32Array; edit: SemanticTokensEdit } } {
+  const oldCount = base.length / 5;
+  const resumed = before + dropped; // the first moved token, in the old table
+  const recoded = Math.min(before + filled + 1, tokens.length); // through the first moved token, in the new one
+  const middle = encode(tokens, before, recoded);
+  const tail = Math.min(resumed + 1, oldCount);
+  const edit: SemanticTokensEdit = { start: before * 5, deleteCount: (tail - before) * 5, data: middle };
+  // Copied as typed arrays are: a keystroke in a long article moves tens of thousands of numbers.
+  const data = new Uint32Array(base.length + middle.length - (tail - before) * 5);
+  data.set(base.subarray(0, before * 5));
+  data.set(middle, before * 5);
+  data.set(base.subarray(tail * 5), before * 5 + middle.length);
+  return { data, splice: { base, edit } };
+}
+
+/** The LSP encoding of whole token lists (tests compare carried encodings with it). */
+export function encodeTokens(tokens: readonly SeedToken[]): number[] {
+  return encode(tokens);
+}
+
 /** Decodes LSP token data with the legend: used by tests and by anyone checking what the server sent. */
 export function decodeTokens(data: readonly number[]): SeedToken[] {
   const tokens: SeedToken[] = [];
@@ -238,9 +274,19 @@ function overlaps(token: SeedToken, range: Range): boolean {
  * Answers full, delta and range requests. Keeps the tokens of each document's latest analysis (computed, or carried
  * through an edit) and the last result sent, so a delta request that names it gets only the edits.
  */
+/** A document's tokens, their encoding, and when carried through an edit, the one data edit that made it. */
+interface KeptTokens {
+  doc: AnalyzedDocument;
+  tokens: SeedToken[];
+  /** `tokens` encoded, made once (a carried table is spliced from the one before, not encoded again). */
+  data?: Uint32Array;
+  /** The edit that turned `base` (the encoding before the keystroke) into `data`: a delta against it is this edit. */
+  splice?: { base: Uint32Array; edit: SemanticTokensEdit };
+}
+
 export class SemanticTokensService {
-  private readonly kept = new Map<string, { doc: AnalyzedDocument; tokens: SeedToken[] }>();
-  private readonly sent = new Map<string, { resultId: string; data: number[] }>();
+  private readonly kept = new Map<string, KeptTokens>();
+  private readonly sent = new Map<string, { resultId: string; data: Uint32Array }>();
   private lastResultId = 0;
   /** The last window of each oversized document, so that repeated range requests (scrolling back) cost nothing. */
   private readonly windows = new Map<string, { doc: AnalyzedDocument; start: number; end: number; tokens: SeedToken[] }>();
@@ -252,11 +298,22 @@ export class SemanticTokensService {
   }
 
   tokens(doc: AnalyzedDocument): SeedToken[] {
+    return this.keptFor(doc).tokens;
+  }
+
+  /** The encoded tokens of the document: kept, or encoded once. */
+  private data(doc: AnalyzedDocument): Uint32Array {
+    const kept = this.keptFor(doc);
+    kept.data ??= Uint32Array.from(encode(kept.tokens));
+    return kept.data;
+  }
+
+  private keptFor(doc: AnalyzedDocument): KeptTokens {
     const kept = this.kept.get(doc.uri);
-    if (kept?.doc === doc) return kept.tokens;
-    const tokens = computeTokens(doc, this.tagged?.taggedRanges(doc.uri) ?? []);
-    this.kept.set(doc.uri, { doc, tokens });
-    return tokens;
+    if (kept?.doc === doc) return kept;
+    const fresh = { doc, tokens: computeTokens(doc, this.tagged?.taggedRanges(doc.uri) ?? []) };
+    this.kept.set(doc.uri, fresh);
+    return fresh;
   }
 
   /**
@@ -283,12 +340,20 @@ export class SemanticTokensService {
         : { line: carried.reach.line + toAfter.line - to.line, character: carried.reach.character };
     const end = Math.max(doc.offsetAt(reach), damaged.newEnd);
     const filled = computeTokens(doc, this.tagged?.taggedRanges(doc.uri) ?? [], { start, end });
-    const tokens = [...carried.kept.slice(0, carried.next), ...filled, ...carried.kept.slice(carried.next)];
-    this.kept.set(doc.uri, { doc, tokens });
+    const head = carried.next;
+    const tokens = [...carried.kept.slice(0, head), ...filled, ...carried.kept.slice(head)];
+    const dropped = kept.tokens.length - carried.kept.length;
+    this.kept.set(doc.uri, { doc, tokens, ...(kept.data ? spliced(kept.data, tokens, head, dropped, filled.length) : {}) });
   }
 
   full(doc: AnalyzedDocument): SemanticTokens {
-    const result = { resultId: String(++this.lastResultId), data: encode(this.tokens(doc)) };
+    const result = this.send(doc);
+    return { resultId: result.resultId, data: Array.from(result.data) };
+  }
+
+  /** A new result id for the document's current data, remembered as what the editor now holds. */
+  private send(doc: AnalyzedDocument): { resultId: string; data: Uint32Array } {
+    const result = { resultId: String(++this.lastResultId), data: this.data(doc) };
     this.sent.set(doc.uri, result);
     return result;
   }
@@ -296,7 +361,10 @@ export class SemanticTokensService {
   delta(doc: AnalyzedDocument, previousResultId: string): SemanticTokens | SemanticTokensDelta {
     const previous = this.sent.get(doc.uri);
     if (!previous || previous.resultId !== previousResultId) return this.full(doc);
-    const result = this.full(doc);
+    const result = this.send(doc);
+    // Right after a keystroke the editor holds the data before it: the splice that carried it is the delta.
+    const splice = this.kept.get(doc.uri)?.splice;
+    if (splice?.base === previous.data) return { resultId: result.resultId, edits: previous.data === result.data ? [] : [splice.edit] };
     return { resultId: result.resultId, edits: dataEdits(previous.data, result.data) };
   }
 

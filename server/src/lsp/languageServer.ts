@@ -40,12 +40,26 @@ import { indexedFileOf } from '../workspace/workspaceIndex';
 import { workspaceSymbols } from '../features/workspaceSymbols';
 import { Settings } from './settings';
 import { WorkspaceSeeds } from '../workspace/workspaceSeeds';
+import { createJobRunner, type JobRunner } from '../workers/pool';
 
 /** The pause in typing the analysis waits for; tests and benchmarks may set it (milliseconds). */
 function analysisDelayMs(): number {
   const set = Number(process.env.SEED_ANALYSIS_DELAY_MS);
   return process.env.SEED_ANALYSIS_DELAY_MS && Number.isFinite(set) && set >= 0 ? set : DEFAULT_ANALYSIS_DELAY_MS;
 }
+
+/**
+ * The worker thread the open documents' analyses run on, so that the server's own thread keeps answering keystrokes
+ * and hovers (at the server's priority, unlike the workspace index's background workers; it stops when idle).
+ * SEED_ANALYSIS_WORKERS=0 analyses on the server's thread instead, as does a worker that fails.
+ */
+function editorAnalysisRunner(): JobRunner | undefined {
+  if (process.env.SEED_ANALYSIS_WORKERS === '0') return undefined;
+  return createJobRunner({ size: 1, threads: true, unref: true, idleMs: EDITOR_WORKER_IDLE_MS });
+}
+
+/** How long the editor's analysis worker stays up with nothing to do (starting it again costs a few hundred ms). */
+const EDITOR_WORKER_IDLE_MS = 10 * 60_000;
 
 export interface SeedLanguageServer {
   readonly connection: Connection;
@@ -98,6 +112,7 @@ export function createSeedLanguageServer(
   const analyses = new DocumentAnalyses(
     () => currentSettings(),
     (uri, error) => connection.console.error(`Analysis failed for ${uri}: ${error instanceof Error ? error.stack : String(error)}`),
+    editorAnalysisRunner(),
   );
   const tokens = new SemanticTokensService();
   const workspace = new WorkspaceSeeds(connection, documents, analyses, currentSettings, () => client);
@@ -106,7 +121,11 @@ export function createSeedLanguageServer(
   const watchedFileListeners: ((params: DidChangeWatchedFilesParams) => void)[] = [];
   let speakerGrouping: SpeakerGrouping | undefined;
   if (process.env.SEED_TRACE_ANALYSES) {
-    analyses.onDidAnalyze((uri, version, ms) => connection.console.log(`analyzed ${uri} v${version} in ${ms.toFixed(1)} ms`));
+    analyses.onDidAnalyze((uri, version, ms, where) =>
+      connection.console.log(
+        `analyzed ${uri} v${version} in ${ms.toFixed(1)} ms (${where === 'worker' ? 'on a worker' : 'in the server thread'})`,
+      ),
+    );
   }
   const scheduler = new AnalysisScheduler(
     analyses,
@@ -139,6 +158,7 @@ export function createSeedLanguageServer(
   // --- initialize -------------------------------------------------------------------------------------------
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     client = params.capabilities;
+    analyses.warmUp();
     initializationOptions = params.initializationOptions;
     settings = new Settings(connection, client.workspace?.configuration === true);
     workspace.setFolders(params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []));

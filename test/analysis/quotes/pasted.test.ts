@@ -2,7 +2,7 @@
 // leaked email's body under its "From: / To: / Subject:" header. Every sentence is made up for the test.
 import { strict as assert } from 'node:assert';
 import { analyze, type Analysis } from '../../../server/src/analysis/index';
-import { pastedLines } from '../../../server/src/analysis/quotes/pasted';
+import { PasteMarks, pastedAuthorAt, pastedLines } from '../../../server/src/analysis/quotes/pasted';
 import { splitLines } from '../../../server/src/analysis/article/lines';
 
 /** A plain-layout article: headline, one paragraph a line, the closing time stamp. */
@@ -94,5 +94,46 @@ describe('pasted text: email bodies', () => {
   it('needs a header: a lone "From:" line is prose', () => {
     const text = ['From: the archive of the harbour board', 'The minutes were never published.'].join('\n');
     assert.deepEqual([...pastedLines(splitLines(text)).keys()], []);
+  });
+});
+
+describe('pasted text: marks that let a quote skip the look around it', () => {
+  it('gives every position the author the full look gives, with and without marks in the window', () => {
+    const lines = [
+      'Harbour Council Row Spills Online',
+      'Councillor Nadia Ferro criticised the harbour plan on Tuesday, far from the quay.',
+      '> The harbour belongs to everyone, not to three developers.',
+      '> — Nadia Ferro (@nadiaferro) March 11, 2025',
+      ...Array.from({ length: 20 }, (_, k) => `Paragraph ${k} of the report, written from the town hall.`),
+      'From : Oskar Velde <oskar@quay.example>',
+      'To: Nadia Ferro',
+      'Subject: quay lease',
+      'Nadia, the developers want an answer by Friday.',
+      ...Array.from({ length: 20 }, (_, k) => `Closing paragraph ${k}, with no header in it.`),
+    ];
+    const text = lines.join('\n');
+    const marks = new PasteMarks(text);
+    let found = 0;
+    for (let start = 0; start < text.length; start++) {
+      const plainLook = pastedAuthorAt(text, start);
+      assert.deepEqual(pastedAuthorAt(text, start, marks), plainLook, `at ${start}`);
+      if (plainLook) found++;
+    }
+    assert.ok(found > 0, 'some positions lie in pasted text');
+  });
+
+  it('finds a mark only when it lies wholly inside the range', () => {
+    const text = 'abc (@x) and From: y';
+    const marks = new PasteMarks(text);
+    const handle = text.indexOf('(@');
+    const from = text.indexOf('From:');
+    assert.equal(marks.within(0, text.length), true);
+    assert.equal(marks.within(handle, handle + 2), true);
+    assert.equal(marks.within(handle + 1, from), false);
+    assert.equal(marks.within(from, from + 4), false);
+    assert.equal(marks.within(from, from + 5), true);
+    assert.equal(new PasteMarks('nothing pasted here').within(0, 19), false);
+    assert.equal(new PasteMarks('nothing pasted here').none, true);
+    assert.equal(marks.none, false);
   });
 });

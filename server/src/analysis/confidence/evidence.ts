@@ -63,6 +63,8 @@ export function evidenceOf(text: string, analysis: Analysis, overrides: readonly
 
 /** An override names this quote (by its text) and this speaker; the analyzer keeps no cue for it then. */
 function isOverridden(q: Quote, speaker: Speaker, overrides: readonly AttributionOverride[]): boolean {
+  // Most analyses have no override at all: nothing to compare the quote's text and the speaker's names with.
+  if (overrides.length === 0) return false;
   const bare = bareQuoteText(q.text);
   const names = [speaker.name, ...speaker.aliases].map((n) => n.trim().toLowerCase());
   return overrides.some((o) => !o.notQuote && bareQuoteText(o.exact) === bare && names.includes(o.speaker.trim().toLowerCase()));

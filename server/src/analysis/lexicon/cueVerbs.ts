@@ -2,6 +2,7 @@
 // "according to"), and the words that name an addressee or medium rather than the speaker.
 // Shared by quote detection (is a short quoted phrase speech?) and attribution (who is the subject of the cue?).
 // Data plus tiny lookup functions only; no text scanning here.
+import { lowerCase } from './lowerCase';
 
 /**
  * Speaking of something in words of one's own ("referred to her as “…”", "talked of a “…”") and verbs of judgement
@@ -531,7 +532,7 @@ function buildClosingForms(): Map<string, string> {
  * must already be stripped.
  */
 export function cueVerbForm(word: string): string | null {
-  return FORM_TO_BASE.get(word.toLowerCase()) ?? null;
+  return FORM_TO_BASE.get(lowerCase(word)) ?? null;
 }
 
 /** `cueVerbForm` for a word already in lower case (the tokenizer keeps one), without lower-casing it again. */
@@ -541,13 +542,13 @@ export function cueVerbFormOfLower(lower: string): string | null {
 
 /** True when `word` is an inflection of a cue verb that is not also a common noun (a safe cue without context). */
 export function isUnambiguousCueVerb(word: string): boolean {
-  const lower = word.toLowerCase();
+  const lower = lowerCase(word);
   return FORM_TO_BASE.has(lower) && !NOUN_HOMOGRAPHS.has(lower);
 }
 
 /** True when `word` (any case) names an addressee or medium ("AFP", "reporters", "agency"). */
 export function isAddresseeWord(word: string): boolean {
-  return ADDRESSEE_WORDS.has(word.toLowerCase());
+  return ADDRESSEE_WORDS.has(lowerCase(word));
 }
 
 /** Every inflection of every base, by English spelling rules; irregular forms come from the table. */

@@ -112,11 +112,12 @@ const WINDOW_LINES = 14;
  * The author printed next to the pasted text that the quote starting at `start` is the body of, or null: the same
  * reading as pastedLines, over the few lines around the quote (so a later stage needs no line table).
  */
-export function pastedAuthorAt(text: string, start: number): PastedAuthor | null {
+export function pastedAuthorAt(text: string, start: number, marks?: PasteMarks): PastedAuthor | null {
   let from = start;
   for (let n = 0; n <= WINDOW_LINES && from > 0; n++) from = text.lastIndexOf('\n', from - 2) + 1;
   let to = start;
   for (let n = 0; n < WINDOW_LINES && to !== -1 && to < text.length; n++) to = text.indexOf('\n', to + 1);
+  if (marks !== undefined && !marks.within(from, to === -1 ? text.length : to)) return null;
   const window = text.slice(from, to === -1 ? text.length : to);
   if (!window.includes('(@') && !window.includes('rom')) return null;
   const lines = splitLines(window).map((l) => ({
@@ -131,4 +132,54 @@ export function pastedAuthorAt(text: string, start: number): PastedAuthor | null
     if (line.contentStart <= start && start < line.contentEnd) return pasted.author;
   }
   return null;
+}
+
+/**
+ * Where a text shows what pasted text is known by: every "(@" of a post's handle and every "From:" (any blanks
+ * before the colon) that a header field opens with. A window of lines holding none of them holds no signature
+ * and no header, so `pastedAuthorAt` answers null for it without reading its lines: one scan of the text
+ * instead of a window of lines split for every quote.
+ */
+export class PasteMarks {
+  /** Start and end of each mark, flat, in text order of their starts. */
+  private readonly spans: number[] = [];
+
+  constructor(text: string) {
+    const handles: number[] = [];
+    for (let at = text.indexOf('(@'); at >= 0; at = text.indexOf('(@', at + 1)) handles.push(at, at + 2);
+    const fields: number[] = [];
+    const from = /[Ff]rom\s*:/gu;
+    for (let m = from.exec(text); m !== null; m = from.exec(text)) fields.push(m.index, m.index + m[0].length);
+    // Merge the two runs, each in text order.
+    let h = 0;
+    let f = 0;
+    while (h < handles.length || f < fields.length) {
+      if (f >= fields.length || (h < handles.length && handles[h] <= fields[f])) {
+        this.spans.push(handles[h], handles[h + 1]);
+        h += 2;
+      } else {
+        this.spans.push(fields[f], fields[f + 1]);
+        f += 2;
+      }
+    }
+  }
+
+  /** The text has no mark at all: nothing in it is pasted text with an author. */
+  get none(): boolean {
+    return this.spans.length === 0;
+  }
+
+  /** Whether a mark lies wholly inside [from, to). */
+  within(from: number, to: number): boolean {
+    const spans = this.spans;
+    let lo = 0;
+    let hi = spans.length / 2;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (spans[2 * mid] < from) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < spans.length / 2 && spans[2 * k] < to; k++) if (spans[2 * k + 1] <= to) return true;
+    return false;
+  }
 }

@@ -24,7 +24,7 @@ export function attributeQuotes(
 ): Attribution[] {
   const { tokens, sentences } = tt;
   const ranges = quoteRanges(tokens, quoteCount);
-  const cueAt = cueTokenIndex(tokens, resolved);
+  const cueAt = new CueIndex(tokens.length, resolved);
 
   const result: Attribution[] = ranges.map((range, q) => {
     const label = labelled[q];
@@ -71,20 +71,33 @@ function quoteRanges(tokens: Token[], count: number): (QuoteRange | null)[] {
 }
 
 /** Resolved cues by the token of their verb, so a position finds its cue at once. */
-function cueTokenIndex(tokens: Token[], resolved: ResolvedCue[]): (ResolvedCue | undefined)[] {
-  const at: (ResolvedCue | undefined)[] = new Array<ResolvedCue | undefined>(tokens.length);
-  for (const r of resolved) at[r.cue.verb] = r;
-  return at;
+export class CueIndex {
+  /** Per token, the number of the last resolved cue whose verb it is, plus one; 0 for none (no pointers for the GC to trace). */
+  private readonly slots: Int32Array;
+
+  constructor(
+    tokenCount: number,
+    private readonly resolved: readonly ResolvedCue[],
+  ) {
+    this.slots = new Int32Array(tokenCount);
+    for (let k = 0; k < resolved.length; k++) this.slots[resolved[k].cue.verb] = k + 1;
+  }
+
+  /** The resolved cue whose verb is token `v` (the last one given when several are), or undefined. */
+  at(v: number): ResolvedCue | undefined {
+    const k = this.slots[v];
+    return k ? this.resolved[k - 1] : undefined;
+  }
 }
 
 /** "…," he said / "…," said Smith / "…," Lavrov recalled: the cue phrase begins right after the quote. */
-function after(tokens: Token[], range: QuoteRange, sentenceEnd: number, cueAt: (ResolvedCue | undefined)[]): Attribution | null {
+function after(tokens: Token[], range: QuoteRange, sentenceEnd: number, cueAt: CueIndex): Attribution | null {
   let k = range.end;
   while (k < sentenceEnd && tokens[k].kind === 'punct' && LINKING_PUNCT.has(tokens[k].text)) k++;
   if (k >= sentenceEnd || tokens[k].quote >= 0) return null;
   for (let v = k; v < Math.min(sentenceEnd, k + 16); v++) {
     if (tokens[v].quote >= 0) break;
-    const r = cueAt[v];
+    const r = cueAt.at(v);
     if (!r) continue;
     // Inverted cue right after the quote, or a subject that starts right after it.
     if (r.inverted ? r.cue.first === k : r.subjectFirst === k) return found(r);
@@ -110,18 +123,18 @@ function cueSentenceEnd(tokens: Token[], sentences: { first: number; end: number
 }
 
 /** Smith said: "…" / Smith said that … "…": the nearest reporting clause before the quote in its sentence. */
-function before(range: QuoteRange, sentenceFirst: number, cueAt: (ResolvedCue | undefined)[]): Attribution | null {
+function before(range: QuoteRange, sentenceFirst: number, cueAt: CueIndex): Attribution | null {
   for (let v = range.first - 1; v >= sentenceFirst; v--) {
-    const r = cueAt[v];
+    const r = cueAt.at(v);
     if (r) return found(r);
   }
   return null;
 }
 
 /** A cue further on in the same sentence, outside any quote: "…" was the verdict, a diplomat said. */
-function later(range: QuoteRange, sentenceEnd: number, cueAt: (ResolvedCue | undefined)[]): Attribution | null {
+function later(range: QuoteRange, sentenceEnd: number, cueAt: CueIndex): Attribution | null {
   for (let v = range.end; v < sentenceEnd; v++) {
-    const r = cueAt[v];
+    const r = cueAt.at(v);
     if ((r && !r.inverted && r.subjectFirst >= range.end) || (r && r.inverted)) return found(r);
   }
   return null;
@@ -132,20 +145,20 @@ function introducedAbove(
   tokens: Token[],
   sentences: { first: number; end: number }[],
   range: QuoteRange,
-  cueAt: (ResolvedCue | undefined)[],
+  cueAt: CueIndex,
 ): Attribution | null {
   const opener = tokens[range.first - 1];
   if (!opener || opener.paragraph === tokens[range.first].paragraph || opener.text !== ':') return null;
   for (let v = range.first - 2; v >= sentences[opener.sentence].first; v--) {
-    const r = cueAt[v];
+    const r = cueAt.at(v);
     if (r) return found(r);
   }
   return null;
 }
 
 /** "Ortiz disagreed. “We have the votes.”": the sentence right before the quote hands over to it (cues.ts, leadCue). */
-function leadIn(range: QuoteRange, cueAt: (ResolvedCue | undefined)[]): Attribution | null {
-  const r = cueAt[range.first - 1];
+function leadIn(range: QuoteRange, cueAt: CueIndex): Attribution | null {
+  const r = cueAt.at(range.first - 1);
   return r && r.cue.lead ? found(r) : null;
 }
 
@@ -153,12 +166,7 @@ function leadIn(range: QuoteRange, cueAt: (ResolvedCue | undefined)[]): Attribut
  * "Ortiz disagreed. “…”", "Podesta responded within minutes. “…”": the quote opens its sentence, and the sentence
  * before it in the paragraph, with no quote of its own, opens with the subject of its cue.
  */
-function handedOver(
-  tokens: Token[],
-  sentences: { first: number; end: number }[],
-  range: QuoteRange,
-  cueAt: (ResolvedCue | undefined)[],
-): Attribution | null {
+function handedOver(tokens: Token[], sentences: { first: number; end: number }[], range: QuoteRange, cueAt: CueIndex): Attribution | null {
   const stop = tokens[range.first - 1];
   if (!stop || stop.kind !== 'punct' || stop.quote >= 0 || stop.paragraph !== tokens[range.first].paragraph) return null;
   if (stop.sentence === tokens[range.first].sentence) return null;
@@ -166,7 +174,7 @@ function handedOver(
   let last: ResolvedCue | undefined;
   for (let k = s.first; k < s.end; k++) {
     if (tokens[k].quote >= 0) return null;
-    last = cueAt[k] ?? last;
+    last = cueAt.at(k) ?? last;
   }
   if (!last || last.inverted || last.subjectFirst !== s.first) return null;
   // The cue is the rest of that sentence ("disagreed.", "responded within minutes."), as for a lead cue.

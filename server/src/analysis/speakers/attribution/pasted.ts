@@ -2,7 +2,7 @@
 // (@jobloggs) …") or the email's "From:" line is both the cue and the source, as a speaker label is for its line.
 // UTF-16 indices.
 import type { Quote, Span } from '../../types';
-import { pastedAuthorAt } from '../../quotes/pasted';
+import { PasteMarks, pastedAuthorAt } from '../../quotes/pasted';
 import type { SpeakerRegistry } from '../resolution/registry';
 import type { Attribution } from './attribution';
 import { labelSpeaker } from './labels';
@@ -11,8 +11,10 @@ import { labelSpeaker } from './labels';
 export function pastedAttributions(text: string, quotes: readonly Quote[], registry: SpeakerRegistry): (Attribution | null)[] {
   // Most articles paste nothing: neither a handle nor a header field, and no quote needs a look around it.
   if (!text.includes('(@') && !text.includes('rom')) return quotes.map(() => null);
+  const marks = new PasteMarks(text);
+  if (marks.none) return quotes.map(() => null);
   return quotes.map((q) => {
-    const author = pastedAuthorAt(text, q.start);
+    const author = pastedAuthorAt(text, q.start, marks);
     if (!author) return null;
     const entity =
       registry.find(author.text) ??

@@ -8,6 +8,7 @@ import { isOrganizationHead } from '../../lexicon/gazetteer';
 import { BARE_COLLECTIVES, MORE_ORGANIZATION_HEADS, MORE_PEOPLE_HEADS } from '../../lexicon/sourceNouns';
 import { isRoleHead } from '../../lexicon/roles';
 import { cueVerbForm } from '../../lexicon/cueVerbs';
+import { lowerCase } from '../../lexicon/lowerCase';
 import { DEFINITE_DETERMINERS, INDEFINITE_DETERMINERS, NOUN_DETERMINERS } from '../../lexicon/functionWords';
 
 /** Words that carry a clause's verb: a post-modifier never runs past them. */
@@ -190,11 +191,11 @@ const TIME_WORDS =
 
 /** A noun for a person or people ("employee", "residents", "spokesman"). */
 export function isPersonNoun(word: string): boolean {
-  return isPeopleHead(word.toLowerCase());
+  return isPeopleHead(lowerCase(word));
 }
 
 export function isDescriptionHead(word: string): boolean {
-  return isDescriptionHeadLower(word.toLowerCase());
+  return isDescriptionHeadLower(lowerCase(word));
 }
 
 /**

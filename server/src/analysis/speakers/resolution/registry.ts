@@ -66,7 +66,7 @@ export class SpeakerRegistry {
     let entity: Entity | null = null;
     const exact = this.byName.get(full);
     if (exact && exact.length > 0) entity = pickRecent(exact, candidate.gender, candidate.role?.text ?? null);
-    else if (kind === 'person' && candidate.words.filter((w) => !NAME_PARTICLES.has(w)).length === 1) {
+    else if (kind === 'person' && countNonParticles(candidate.words) === 1) {
       // "Lavrov", "Mr Lavrov", "von der Leyen": a surname on its own.
       entity = pickRecent(
         (this.bySurname.get(surname) ?? []).filter((e) => e.kind === 'person'),
@@ -546,37 +546,72 @@ function insertByKey(map: Map<string, Entity[]>, key: string, entity: Entity): v
  */
 class RecencyList {
   private head: Entity | null = null;
-  private readonly newer = new Map<Entity, Entity | null>();
-  private readonly older = new Map<Entity, Entity | null>();
+  /** By entity key: the entity mentioned next after it, null for the newest, undefined while it is not listed. */
+  private readonly newer: (Entity | null | undefined)[] = [];
+  /** By entity key: the entity mentioned next before it, null for the oldest. */
+  private readonly older: (Entity | null | undefined)[] = [];
 
   touch(entity: Entity): void {
     if (this.head === entity) return;
-    if (this.newer.has(entity)) this.unlink(entity);
+    if (this.newer[entity.key] !== undefined) this.unlink(entity);
     // Walk past any entity mentioned later (a rare out-of-order mention), then insert.
     let before: Entity | null = null;
     let at = this.head;
     while (at !== null && at.lastSeen > entity.lastSeen) {
       before = at;
-      at = this.older.get(at) ?? null;
+      at = this.older[at.key] ?? null;
     }
-    this.newer.set(entity, before);
-    this.older.set(entity, at);
-    if (at) this.newer.set(at, entity);
-    if (before) this.older.set(before, entity);
+    this.newer[entity.key] = before;
+    this.older[entity.key] = at;
+    if (at) this.newer[at.key] = entity;
+    if (before) this.older[before.key] = entity;
     else this.head = entity;
   }
 
   *entries(): Generator<Entity> {
-    for (let e = this.head; e !== null; e = this.older.get(e) ?? null) yield e;
+    for (let e = this.head; e !== null; e = this.older[e.key] ?? null) yield e;
   }
 
   private unlink(entity: Entity): void {
-    const newer = this.newer.get(entity) ?? null;
-    const older = this.older.get(entity) ?? null;
-    if (newer) this.older.set(newer, older);
+    const newer = this.newer[entity.key] ?? null;
+    const older = this.older[entity.key] ?? null;
+    if (newer) this.older[newer.key] = older;
     else this.head = older;
-    if (older) this.newer.set(older, newer);
+    if (older) this.newer[older.key] = newer;
   }
+}
+
+/** How many of a name's words are no particle ("von der Leyen" has one). */
+function countNonParticles(words: readonly string[]): number {
+  let n = 0;
+  for (const w of words) if (!NAME_PARTICLES.has(w)) n++;
+  return n;
+}
+
+/** Lower-cased words of roles as written, remembered: the same few roles are compared again at every mention. */
+const roleWordCache = new Map<string, readonly string[]>();
+const roleHeadCache = new Map<string, readonly string[]>();
+
+/** `role.toLowerCase().split(/\s+/)`, remembered (bounded, for a long-running server). */
+function roleWords(role: string): readonly string[] {
+  let words = roleWordCache.get(role);
+  if (words === undefined) {
+    words = role.toLowerCase().split(/\s+/);
+    if (roleWordCache.size >= 4096) roleWordCache.clear();
+    roleWordCache.set(role, words);
+  }
+  return words;
+}
+
+/** The role's words that are role heads ("senator" in "Senator", "minister" in "Foreign Minister"), remembered. */
+function roleHeads(role: string): readonly string[] {
+  let heads = roleHeadCache.get(role);
+  if (heads === undefined) {
+    heads = roleWords(role).filter((w) => isRoleHead(w));
+    if (roleHeadCache.size >= 4096) roleHeadCache.clear();
+    roleHeadCache.set(role, heads);
+  }
+  return heads;
 }
 
 /** Of several entities, the one agreeing in gender, then the most recently mentioned. */
@@ -584,14 +619,9 @@ function pickRecent(list: Entity[], gender: Gender | null, role: string | null):
   let pool = gender ? list.filter((e) => e.gender === null || e.gender === gender) : list;
   if (pool.length === 0) pool = list;
   // "Senator Mwangi" is the Mwangi who is a senator, not the minister of the same name.
-  const heads = role
-    ? role
-        .toLowerCase()
-        .split(/\s+/)
-        .filter((w) => isRoleHead(w))
-    : [];
+  const heads = role ? roleHeads(role) : [];
   if (heads.length > 0) {
-    const titled = pool.filter((e) => e.role !== null && heads.some((h) => e.role?.toLowerCase().split(/\s+/).includes(h)));
+    const titled = pool.filter((e) => e.role !== null && heads.some((h) => roleWords(e.role as string).includes(h)));
     if (titled.length > 0) pool = titled;
   }
   let best: Entity | null = null;
@@ -641,7 +671,7 @@ function refersTo(e: Entity, d: Description): boolean {
   if (!modifiersFit) return false;
   if (e.head !== null && spelling(e.head) === d.head) return true;
   if (d.headKind === 'organization') return e.kind === 'organization' && known.has(d.head);
-  if (e.kind === 'person' && e.role && isRoleHead(d.head)) return e.role.toLowerCase().split(/\s+/).includes(d.head);
+  if (e.kind === 'person' && e.role && isRoleHead(d.head)) return roleWords(e.role).includes(d.head);
   return false;
 }
 
