@@ -394,3 +394,14 @@ describe('attribution classes: unnamed sources with the heads real reporting cou
     assert.ok(namesOf(a, 'trained for').includes('Dunmore Health Trust'), String(namesOf(a, 'trained for')));
   });
 });
+
+describe('attribution classes: a voice of an institution', () => {
+  it('keeps the paper as the other name of its unnamed critic, and the company of its spokeswoman', () => {
+    const a = run([
+      'The Marlow Examiner’s critic was unmoved, calling the play “an evening of nothing much.”',
+      'Flights resumed at noon. Brisa Air’s spokeswoman said: “We are ready.”',
+    ]);
+    assert.ok(namesOf(a, 'an evening of').includes('The Marlow Examiner'), String(namesOf(a, 'an evening of')));
+    assert.ok(namesOf(a, 'We are ready').includes('Brisa Air'), String(namesOf(a, 'We are ready')));
+  });
+});
