@@ -136,10 +136,20 @@ export const PIPELINE: readonly Layer[] = [
   }),
 ];
 
+/** Thrown between layers when `options.isCancelled` says the result is no longer wanted. */
+export class AnalysisCancelled extends Error {
+  constructor() {
+    super('The analysis was cancelled.');
+  }
+}
+
 /** Runs `layers` in order over `text`; each layer's result is merged into the document. */
 export function runPipeline(text: string, options: AnalyzeOptions, layers: readonly Layer[] = PIPELINE): AnalysisDoc {
   const doc: AnalysisDoc = { text, options };
-  for (const l of layers) Object.assign(doc, l.run(doc as PipelineInput & Annotations));
+  for (const l of layers) {
+    if (options.isCancelled?.()) throw new AnalysisCancelled();
+    Object.assign(doc, l.run(doc as PipelineInput & Annotations));
+  }
   return doc;
 }
 

@@ -73,6 +73,8 @@ export interface AttributionOverride {
 
 export interface AnalyzeOptions {
   attributions?: AttributionOverride[];
+  /** Asked between layers: when it says yes the analysis stops with `AnalysisCancelled` (an editor's text moved on). */
+  isCancelled?: () => boolean;
 }
 
 export interface Analysis {

@@ -1,7 +1,9 @@
 // Runs one analysis per pause in typing: a burst of edits costs one analysis of the latest text, and requests
 // wait for it instead of each starting their own. Requests still waiting when a newer edit arrives are answered
 // with ContentModified, as the LSP asks of a result that no longer matches the document. Requests that accept it are
-// answered at once from the previous analysis carried through the edits (provisional) while this one waits.
+// answered at once from the previous analysis carried through the edits (provisional) while this one waits. The
+// analysis itself runs off the server's thread (DocumentAnalyses.analyze): an edit cancels the one running for the
+// text it overtook, and a result that lands for an overtaken text is dropped.
 import { LSPErrorCodes, ResponseError, type CancellationToken } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AnalyzedDocument } from './analyzedDocument';
@@ -18,6 +20,8 @@ interface Waiter {
 
 export class AnalysisScheduler {
   private readonly timers = new Map<string, NodeJS.Timeout>();
+  /** The analysis started for each document, until it lands. */
+  private readonly running = new Map<string, Promise<AnalyzedDocument | null>>();
   private readonly waiters = new Map<string, Set<Waiter>>();
 
   /**
@@ -32,14 +36,20 @@ export class AnalysisScheduler {
     readonly delayMs = DEFAULT_ANALYSIS_DELAY_MS,
   ) {}
 
-  /** The text changed: requests waiting for the older text fail, and the analysis runs after `delay`. */
+  /**
+   * The text changed: requests waiting for the older text fail, the analysis of that text (if running) stops, and
+   * the analysis of the new text runs after `delay`.
+   */
   edited(uri: string, delay = this.delayMs): void {
     this.settle(uri, (w) => w.reject(new ResponseError(LSPErrorCodes.ContentModified, 'The document changed.')));
+    this.analyses.cancel(uri);
+    this.running.delete(uri);
     this.schedule(uri, delay);
   }
 
   /** Something beside the text changed (settings, tags): analyze again now; waiting requests get the new result. */
   reanalyze(uri: string): void {
+    this.running.delete(uri);
     this.schedule(uri, 0);
   }
 
@@ -53,8 +63,8 @@ export class AnalysisScheduler {
     if (!document) return null;
     const cached = this.analyses.peek(document, provisional);
     if (cached) return cached;
-    // Nothing scheduled (a document the cache dropped): no edit is coming to wait for.
-    if (!this.timers.has(uri)) return this.analyses.get(document);
+    // Nothing scheduled nor running (a document the cache dropped): the analysis starts now.
+    if (!this.timers.has(uri) && !this.running.has(uri)) this.run(uri);
     return new Promise<AnalyzedDocument | null>((resolve, reject) => {
       const waiters = this.waiters.get(uri) ?? new Set<Waiter>();
       this.waiters.set(uri, waiters);
@@ -80,7 +90,14 @@ export class AnalysisScheduler {
   forget(uri: string): void {
     clearTimeout(this.timers.get(uri));
     this.timers.delete(uri);
+    this.analyses.cancel(uri);
+    this.running.delete(uri);
     this.settle(uri, (w) => w.resolve(null));
+  }
+
+  /** Whether an analysis is waiting for its pause or running (tests and the bench wait for none). */
+  busy(uri: string): boolean {
+    return this.timers.has(uri) || this.running.has(uri);
   }
 
   private schedule(uri: string, delay: number): void {
@@ -94,10 +111,24 @@ export class AnalysisScheduler {
   private run(uri: string): void {
     this.timers.delete(uri);
     const document = this.documentOf(uri);
-    const replacedProvisional = document ? this.analyses.peek(document, true)?.provisional === true : false;
-    const doc = document ? this.analyses.get(document) : null;
-    this.settle(uri, (w) => w.resolve(doc));
-    if (doc) this.onAnalyzed(doc, replacedProvisional);
+    if (!document) {
+      this.settle(uri, (w) => w.resolve(null));
+      return;
+    }
+    const replacedProvisional = this.analyses.peek(document, true)?.provisional === true;
+    const job = this.analyses.analyze(document);
+    this.running.set(uri, job);
+    void job.then((doc) => {
+      if (this.running.get(uri) !== job) return; // overtaken: an edit, a newer run or a close took its place
+      this.running.delete(uri);
+      if (!doc) {
+        // Invalidated while it ran (settings, tags): the analysis of the same text starts again for those waiting.
+        if (this.waiters.get(uri)?.size && !this.timers.has(uri)) this.schedule(uri, 0);
+        return;
+      }
+      this.settle(uri, (w) => w.resolve(doc));
+      this.onAnalyzed(doc, replacedProvisional);
+    });
   }
 
   private settle(uri: string, answer: (waiter: Waiter) => void): void {

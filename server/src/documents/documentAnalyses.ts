@@ -1,46 +1,16 @@
 // Caches one analysis per open document version, recomputed lazily on the first request after a change; between an
 // edit and that analysis, the previous one carried through the edit (carriedDocument.ts) answers who accepts it.
-import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyzeForEditor } from '../analysis/index';
-import type { AttributionOverride } from '../analysis/types';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Analysis } from '../analysis/types';
+import { JobDropped, type JobRunner } from '../workers/pool';
+import type { AnalyzedParts, DocumentJobResponse } from './analysisJob';
 import { AnalyzedDocument, emptyAnalysis } from './analyzedDocument';
 import { carryThrough, type CarriedDocument } from './carriedDocument';
 import type { TextChange } from './textChange';
 import { TextSnapshot } from './textSnapshot';
-import { DEFAULT_MAX_SEED_BYTES, formatBytes } from '../files/seedFile';
+import { analyzeDocument, type AnalysisLimits, type AttributionSource } from './analyzeDocument';
 
-/** Supplies the analyst's manual attribution corrections (the tag store's sidecar) for a document. */
-export interface AttributionSource {
-  attributionsFor(uri: string): readonly AttributionOverride[];
-}
-
-export interface AnalysisLimits {
-  maxFileSizeKb: number;
-}
-
-/** Analyses a text, or explains why it did not: shared by open documents and the workspace index. */
-export function analyzeDocument(
-  document: TextDocument,
-  limits: AnalysisLimits,
-  attributions: readonly AttributionOverride[] = [],
-): AnalyzedDocument {
-  const text = document.getText();
-  const snapshot = TextSnapshot.of(document);
-  const bytes = Buffer.byteLength(text, 'utf8');
-  // The setting can lower the limit, never raise it past the ceiling the analysis is measured for (memory).
-  const limitKb = Math.min(limits.maxFileSizeKb, DEFAULT_MAX_SEED_BYTES / 1024);
-  if (bytes > limitKb * 1024) {
-    const reason =
-      limitKb < limits.maxFileSizeKb
-        ? `Not analyzed: ${Math.ceil(bytes / 1024)} KB is over the ${formatBytes(DEFAULT_MAX_SEED_BYTES)} ceiling for a seed file ` +
-          '(seedAnnotator.maxFileSizeKb cannot raise it: larger files risk running the server out of memory).'
-        : `Not analyzed: ${Math.ceil(bytes / 1024)} KB is over the seedAnnotator.maxFileSizeKb limit of ` + `${limits.maxFileSizeKb} KB.`;
-    const visibleOnly = ' Only the paragraphs on screen are highlighted, each analyzed on its own.';
-    return new AnalyzedDocument(snapshot, emptyAnalysis(text.length), reason + visibleOnly, [], true);
-  }
-  const { analysis, unbalancedQuoteMarks } = analyzeForEditor(text, { attributions: [...attributions] });
-  return new AnalyzedDocument(snapshot, analysis, null, unbalancedQuoteMarks);
-}
+export { analyzeDocument, type AnalysisLimits, type AttributionSource };
 
 /**
  * The analysis was made of this document's current text. The version alone does not say so: a client may send an
@@ -51,18 +21,40 @@ function isAnalysisOf(analyzed: AnalyzedDocument, document: TextDocument): boole
   return analyzed.version === document.version && analyzed.document.getText() === document.getText();
 }
 
+/** Told of an analysis computed: its document, version, wall time, and where it ran. */
+export type AnalyzedListener = (uri: string, version: number, ms: number, where: 'worker' | 'thread') => void;
+
+/** An analysis started by `analyze` and not yet landed. */
+interface InFlight {
+  text: string;
+  version: number;
+  generation: number;
+  promise: Promise<AnalyzedDocument | null>;
+  /** Drops the job while it waits for a worker. */
+  abort: AbortController;
+  /** Set to 1 to stop the job between two layers once a worker runs it. */
+  flag: Int32Array | undefined;
+}
+
 export class DocumentAnalyses {
   private readonly cache = new Map<string, AnalyzedDocument>();
+  private readonly inFlight = new Map<string, InFlight>();
+  /** Bumped for a document by `invalidate` (and for all by `invalidateAll`): analyses started before are dropped. */
+  private readonly generations = new Map<string, number>();
+  private generation = 0;
   private attributions: AttributionSource | undefined;
-  private readonly analyzedListeners: ((uri: string, version: number, ms: number) => void)[] = [];
+  private readonly analyzedListeners: AnalyzedListener[] = [];
 
   /**
    * @param limits read on every recomputation, so a settings change applies after `invalidateAll`.
    * @param onError reports an analyzer failure; the document is then served as if empty, never crashing the server.
+   * @param runner where `analyze` runs analyses: an analysis worker, so the server's thread stays free. Without one,
+   * or when its worker fails, they run on this thread, each in a macrotask of its own.
    */
   constructor(
     private readonly limits: () => AnalysisLimits,
     private readonly onError: (uri: string, error: unknown) => void = () => undefined,
+    private readonly runner?: JobRunner,
   ) {}
 
   /** The tag store plugs its attribution corrections in here (issue 5). */
@@ -72,7 +64,7 @@ export class DocumentAnalyses {
   }
 
   /** Told of every analysis computed (not of cache hits): tests count them, the trace logs them. */
-  onDidAnalyze(listener: (uri: string, version: number, ms: number) => void): void {
+  onDidAnalyze(listener: AnalyzedListener): void {
     this.analyzedListeners.push(listener);
   }
 
@@ -106,32 +98,145 @@ export class DocumentAnalyses {
     return carried;
   }
 
-  /** Drops a document's analysis (closed, or its attribution corrections changed). */
+  /**
+   * The analysis of `document`'s current text, computed off this thread when there is a runner: cached, the one
+   * already running for this text, or a new one. Null when the document's text changed before it landed (or it
+   * was cancelled, or invalidated): a result for an overtaken version is never cached nor returned.
+   */
+  analyze(document: TextDocument): Promise<AnalyzedDocument | null> {
+    const cached = this.peek(document);
+    if (cached) return Promise.resolve(cached);
+    const uri = document.uri;
+    const text = document.getText();
+    const generation = this.generationOf(uri);
+    const running = this.inFlight.get(uri);
+    if (running && running.text === text && running.version === document.version && running.generation === generation) {
+      return running.promise;
+    }
+    this.cancel(uri);
+    const snapshot = TextSnapshot.of(document);
+    const flag = this.runner && typeof SharedArrayBuffer === 'function' ? new Int32Array(new SharedArrayBuffer(4)) : undefined;
+    const flight: InFlight = { text, version: document.version, generation, abort: new AbortController(), flag, promise: null! };
+    flight.promise = this.run(snapshot, flight).then((analyzed) => {
+      if (this.inFlight.get(uri) === flight) this.inFlight.delete(uri);
+      if (!analyzed || flight.abort.signal.aborted || this.generationOf(uri) !== generation || !isAnalysisOf(analyzed, document)) {
+        return null;
+      }
+      this.cache.set(uri, analyzed);
+      return analyzed;
+    });
+    this.inFlight.set(uri, flight);
+    return flight.promise;
+  }
+
+  /** Stops the analysis running for a document, if any: its text was overtaken, or it closed. */
+  cancel(uri: string): void {
+    const flight = this.inFlight.get(uri);
+    if (!flight) return;
+    this.inFlight.delete(uri);
+    flight.abort.abort();
+    if (flight.flag) Atomics.store(flight.flag, 0, 1);
+  }
+
+  /** Drops a document's analysis (closed, or its attribution corrections changed), and any still running. */
   invalidate(uri: string): void {
     this.cache.delete(uri);
+    this.generations.set(uri, this.generationOf(uri) + 1);
+    this.cancel(uri);
   }
 
   invalidateAll(): void {
     this.cache.clear();
+    this.generation++;
+    for (const uri of [...this.inFlight.keys()]) this.cancel(uri);
+  }
+
+  /** Starts the analysis worker now, so that it has loaded the analysis when the first document opens. */
+  warmUp(): void {
+    this.runner?.warmUp();
+  }
+
+  /** Stops the analysis workers (the server is shutting down). */
+  async close(): Promise<void> {
+    for (const uri of [...this.inFlight.keys()]) this.cancel(uri);
+    await this.runner?.close();
+  }
+
+  private generationOf(uri: string): number {
+    return this.generation + (this.generations.get(uri) ?? 0);
+  }
+
+  /** One analysis of `snapshot`: on the runner, or on this thread when there is none or its worker failed. */
+  private async run(snapshot: TextSnapshot, flight: InFlight): Promise<AnalyzedDocument | null> {
+    const start = performance.now();
+    const inThread = async () => {
+      await new Promise((resolve) => setImmediate(resolve));
+      return flight.abort.signal.aborted ? null : this.compute(snapshot);
+    };
+    if (!this.runner) return inThread();
+    let response: DocumentJobResponse;
+    try {
+      response = await this.runner.run(
+        'document',
+        {
+          uri: snapshot.uri,
+          languageId: snapshot.languageId,
+          version: snapshot.version,
+          text: snapshot.getText(),
+          maxFileSizeKb: this.limits().maxFileSizeKb,
+          attributions: [...(this.attributions?.attributionsFor(snapshot.uri) ?? [])],
+          cancel: flight.flag?.buffer as SharedArrayBuffer | undefined,
+        },
+        flight.abort.signal,
+      );
+    } catch (error) {
+      if (error instanceof JobDropped || flight.abort.signal.aborted) return null;
+      // The worker itself failed (it died, or could not start): this analysis runs here instead.
+      this.onError(snapshot.uri, error);
+      return inThread();
+    }
+    if (response.kind === 'cancelled') return null;
+    const analyzed =
+      response.kind === 'failed' ? this.failed(snapshot, response.message, response.stack) : fromParts(snapshot, response.parts);
+    for (const listener of this.analyzedListeners) listener(snapshot.uri, snapshot.version, performance.now() - start, 'worker');
+    return analyzed;
+  }
+
+  private failed(document: TextDocument, message: string, error: unknown): AnalyzedDocument {
+    this.onError(document.uri, error);
+    return new AnalyzedDocument(
+      TextSnapshot.of(document),
+      emptyAnalysis(document.getText().length),
+      `Not analyzed: the analyzer failed on this file (${message}).`,
+    );
   }
 
   private compute(document: TextDocument): AnalyzedDocument {
     const start = performance.now();
-    const analyzed = this.analyze(document);
-    for (const listener of this.analyzedListeners) listener(document.uri, document.version, performance.now() - start);
+    const analyzed = this.analyzeHere(document);
+    for (const listener of this.analyzedListeners) listener(document.uri, document.version, performance.now() - start, 'thread');
     return analyzed;
   }
 
-  private analyze(document: TextDocument): AnalyzedDocument {
+  private analyzeHere(document: TextDocument): AnalyzedDocument {
     try {
       return analyzeDocument(document, this.limits(), this.attributions?.attributionsFor(document.uri) ?? []);
     } catch (error) {
-      this.onError(document.uri, error);
-      return new AnalyzedDocument(
-        TextSnapshot.of(document),
-        emptyAnalysis(document.getText().length),
-        `Not analyzed: the analyzer failed on this file (${error instanceof Error ? error.message : String(error)}).`,
-      );
+      return this.failed(document, error instanceof Error ? error.message : String(error), error);
     }
   }
+}
+
+/** The AnalyzedDocument a worker's parts describe, over the snapshot of the text it was sent. */
+function fromParts(snapshot: TextSnapshot, parts: AnalyzedParts): AnalyzedDocument {
+  const document = new TextSnapshot(snapshot.uri, snapshot.languageId, snapshot.version, snapshot.getText(), parts.lineStarts);
+  return new AnalyzedDocument(
+    document,
+    JSON.parse(parts.analysis) as Analysis,
+    parts.skipped,
+    parts.unbalancedQuoteMarks,
+    parts.oversized,
+    false,
+    parts.sameUnits ? 'identity' : undefined,
+  );
 }

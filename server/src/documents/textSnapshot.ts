@@ -54,6 +54,11 @@ export class TextSnapshot implements TextDocument {
     return new TextSnapshot(document.uri, document.languageId, document.version, text, Uint32Array.from(starts));
   }
 
+  /** Where each line starts (UTF-16), read once: what a snapshot made elsewhere (an analysis worker) is given. */
+  lineTable(): Uint32Array {
+    return this.lineStarts();
+  }
+
   private lineStarts(): Uint32Array {
     if (!this.starts) {
       const starts = [0];

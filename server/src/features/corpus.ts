@@ -135,13 +135,18 @@ export function registerCorpus(server: SeedLanguageServer, index = new CorpusInd
       uri,
       setTimeout(() => {
         timers.delete(uri);
-        const document = documents.get(uri);
-        if (!document) return;
-        try {
-          syncOpen(server.analyses.get(document));
-        } catch (error) {
-          connection.console.error(`Corpus index: ${uri}: ${error instanceof Error ? error.stack : String(error)}`);
-        }
+        if (!documents.get(uri)) return;
+        // The scheduler's analysis (never one of its own, which would block the server's thread).
+        server.scheduler.current(uri).then(
+          (doc) => {
+            try {
+              if (doc) syncOpen(doc);
+            } catch (error) {
+              connection.console.error(`Corpus index: ${uri}: ${error instanceof Error ? error.stack : String(error)}`);
+            }
+          },
+          () => undefined, // overtaken by an edit: its own timer follows
+        );
       }, OPEN_DOCUMENT_DELAY_MS),
     );
   });

@@ -40,12 +40,26 @@ import { indexedFileOf } from '../workspace/workspaceIndex';
 import { workspaceSymbols } from '../features/workspaceSymbols';
 import { Settings } from './settings';
 import { WorkspaceSeeds } from '../workspace/workspaceSeeds';
+import { createJobRunner, type JobRunner } from '../workers/pool';
 
 /** The pause in typing the analysis waits for; tests and benchmarks may set it (milliseconds). */
 function analysisDelayMs(): number {
   const set = Number(process.env.SEED_ANALYSIS_DELAY_MS);
   return process.env.SEED_ANALYSIS_DELAY_MS && Number.isFinite(set) && set >= 0 ? set : DEFAULT_ANALYSIS_DELAY_MS;
 }
+
+/**
+ * The worker thread the open documents' analyses run on, so that the server's own thread keeps answering keystrokes
+ * and hovers (at the server's priority, unlike the workspace index's background workers; it stops when idle).
+ * SEED_ANALYSIS_WORKERS=0 analyses on the server's thread instead, as does a worker that fails.
+ */
+function editorAnalysisRunner(): JobRunner | undefined {
+  if (process.env.SEED_ANALYSIS_WORKERS === '0') return undefined;
+  return createJobRunner({ size: 1, threads: true, unref: true, idleMs: EDITOR_WORKER_IDLE_MS });
+}
+
+/** How long the editor's analysis worker stays up with nothing to do (starting it again costs a few hundred ms). */
+const EDITOR_WORKER_IDLE_MS = 10 * 60_000;
 
 export interface SeedLanguageServer {
   readonly connection: Connection;
@@ -69,6 +83,11 @@ export interface SeedLanguageServer {
    * document text, or null for nothing.
    */
   addHoverSection(section: (doc: AnalyzedDocument, position: Position) => string | null): void;
+  /**
+   * The edit that made the document's current text (UTF-16, with the text before it), when the client sent it as a
+   * range: listeners of `documents.onDidChangeContent` (the tag store) follow it without comparing whole texts.
+   */
+  changeOf(document: TextDocument): TextChange | null;
   /** Re-analyses a document after something outside its text changed (tags, attributions): tokens, diagnostics. */
   refresh(uri: string): void;
   /** Groups the Speakers view's speakers across files (issue 9: corpus speakers); by name when not set. */
@@ -93,6 +112,7 @@ export function createSeedLanguageServer(
   const analyses = new DocumentAnalyses(
     () => currentSettings(),
     (uri, error) => connection.console.error(`Analysis failed for ${uri}: ${error instanceof Error ? error.stack : String(error)}`),
+    editorAnalysisRunner(),
   );
   const tokens = new SemanticTokensService();
   const workspace = new WorkspaceSeeds(connection, documents, analyses, currentSettings, () => client);
@@ -101,7 +121,11 @@ export function createSeedLanguageServer(
   const watchedFileListeners: ((params: DidChangeWatchedFilesParams) => void)[] = [];
   let speakerGrouping: SpeakerGrouping | undefined;
   if (process.env.SEED_TRACE_ANALYSES) {
-    analyses.onDidAnalyze((uri, version, ms) => connection.console.log(`analyzed ${uri} v${version} in ${ms.toFixed(1)} ms`));
+    analyses.onDidAnalyze((uri, version, ms, where) =>
+      connection.console.log(
+        `analyzed ${uri} v${version} in ${ms.toFixed(1)} ms (${where === 'worker' ? 'on a worker' : 'in the server thread'})`,
+      ),
+    );
   }
   const scheduler = new AnalysisScheduler(
     analyses,
@@ -134,6 +158,7 @@ export function createSeedLanguageServer(
   // --- initialize -------------------------------------------------------------------------------------------
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     client = params.capabilities;
+    analyses.warmUp();
     initializationOptions = params.initializationOptions;
     settings = new Settings(connection, client.workspace?.configuration === true);
     workspace.setFolders(params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []));
@@ -198,9 +223,13 @@ export function createSeedLanguageServer(
   }
   /** Documents analyzed once: a newly opened one is analyzed at once, later edits after a pause in typing. */
   const checked = new Set<string>();
+  /** Each open document's last edit, with the document it made (see `changeOf`). */
+  const lastChanges = new Map<string, { text: string; change: TextChange }>();
   documents.onDidChangeContent((e) => {
     const uri = e.document.uri;
     const change = changes?.take(uri) ?? null;
+    if (change) lastChanges.set(uri, { text: e.document.getText(), change });
+    else lastChanges.delete(uri);
     // After every listener of this change (the tag store moves its tags in its own), before the next message.
     if (change) queueMicrotask(() => carry(e.document, change));
     scheduler.edited(uri, checked.has(uri) ? scheduler.delayMs : 0);
@@ -213,6 +242,7 @@ export function createSeedLanguageServer(
   }
   documents.onDidClose((e) => {
     checked.delete(e.document.uri);
+    lastChanges.delete(e.document.uri);
     scheduler.forget(e.document.uri);
     analyses.invalidate(e.document.uri);
     tokens.forget(e.document.uri);
@@ -321,6 +351,11 @@ export function createSeedLanguageServer(
       speakerGrouping = grouping;
     },
     speakerGrouping: () => speakerGrouping,
+    changeOf: (document) => {
+      const last = lastChanges.get(document.uri);
+      // Documents are updated in place: the text, not the object, says whether this edit made it.
+      return last && last.text === document.getText() ? last.change : null;
+    },
     refresh(uri: string): void {
       analyses.invalidate(uri);
       if (documents.get(uri)) scheduler.reanalyze(uri);

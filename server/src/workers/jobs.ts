@@ -3,6 +3,7 @@
 // same work and differ only in where it happens.
 import { analyzeFilesForOutput, type FileBatch, type FileOutcome } from '../cli/analyzeFile';
 import { indexFiles, type IndexRequest, type IndexResponse } from '../workspace/indexJob';
+import { analyzeDocumentJob, type DocumentJob, type DocumentJobResponse } from '../documents/analysisJob';
 import { encodeTexts } from './transfer';
 
 export interface Jobs {
@@ -10,6 +11,8 @@ export interface Jobs {
   index: { request: IndexRequest; response: IndexResponse };
   /** The CLI: analyze a few files and format each for the chosen output. */
   analyze: { request: FileBatch; response: FileOutcome[] };
+  /** The editor: analyze one open document's current text (documents/analysisJob.ts). */
+  document: { request: DocumentJob; response: DocumentJobResponse };
 }
 
 export type JobKind = keyof Jobs;
@@ -17,6 +20,7 @@ export type JobKind = keyof Jobs;
 export const handlers: { [K in JobKind]: (request: Jobs[K]['request']) => Jobs[K]['response'] } = {
   index: indexFiles,
   analyze: analyzeFilesForOutput,
+  document: analyzeDocumentJob,
 };
 
 /**
@@ -39,6 +43,8 @@ export const packForTransfer: { [K in JobKind]: (response: Jobs[K]['response']) 
     printed.forEach((f, i) => (f.text = views[i]));
     return [buffer];
   },
+  // One open document's analysis at a time, read as objects by the editor features: sent as it is.
+  document: () => [],
 };
 
 /** Given to each worker when it starts. */

@@ -10,7 +10,8 @@ import { handlers, type JobKind, type JobMessage, type JobReply, type Jobs, type
 export interface JobRunner {
   /** How many jobs run at once. */
   readonly size: number;
-  run<K extends JobKind>(kind: K, request: Jobs[K]['request']): Promise<Jobs[K]['response']>;
+  /** @param signal drops the job while it still waits in the queue (rejected with `JobDropped`). */
+  run<K extends JobKind>(kind: K, request: Jobs[K]['request'], signal?: AbortSignal): Promise<Jobs[K]['response']>;
   /** Starts the workers now, so they load the analysis while the caller prepares the jobs. */
   warmUp(): void;
   /** Stops the workers; jobs still queued are rejected. */
@@ -28,6 +29,13 @@ export interface RunnerOptions {
   idleMs?: number;
   /** Run the workers at a lower CPU priority than this thread (the editor's requests come first). */
   background?: boolean;
+}
+
+/** The rejection of a job dropped from the queue by its signal, before any worker started it. */
+export class JobDropped extends Error {
+  constructor() {
+    super('the job was dropped before it started');
+  }
 }
 
 /** Files a worker thread must have to pay for starting it (loading the analysis takes as long as a few dozen). */
@@ -49,9 +57,13 @@ export function createJobRunner(options: RunnerOptions): JobRunner {
 class InlineRunner implements JobRunner {
   readonly size = 1;
 
-  run<K extends JobKind>(kind: K, request: Jobs[K]['request']): Promise<Jobs[K]['response']> {
+  run<K extends JobKind>(kind: K, request: Jobs[K]['request'], signal?: AbortSignal): Promise<Jobs[K]['response']> {
     return new Promise((resolve, reject) => {
       setImmediate(() => {
+        if (signal?.aborted) {
+          reject(new JobDropped());
+          return;
+        }
         try {
           resolve((handlers[kind] as (r: Jobs[K]['request']) => Jobs[K]['response'])(request));
         } catch (error) {
@@ -97,11 +109,23 @@ class WorkerPool implements JobRunner {
     ({ unref: this.unref, idleMs: this.idleMs, background: this.background } = options);
   }
 
-  run<K extends JobKind>(kind: K, request: Jobs[K]['request']): Promise<Jobs[K]['response']> {
+  run<K extends JobKind>(kind: K, request: Jobs[K]['request'], signal?: AbortSignal): Promise<Jobs[K]['response']> {
     if (this.closed) return Promise.reject(new Error('the analysis workers were stopped'));
+    if (signal?.aborted) return Promise.reject(new JobDropped());
     clearTimeout(this.idleTimer);
     return new Promise((resolve, reject) => {
-      this.queue.push({ message: { id: this.nextId++, kind, request }, resolve: resolve, reject });
+      const pending: Pending = { message: { id: this.nextId++, kind, request }, resolve: resolve, reject };
+      this.queue.push(pending);
+      signal?.addEventListener(
+        'abort',
+        () => {
+          const at = this.queue.indexOf(pending);
+          if (at === -1) return; // already with a worker: the job itself decides whether to stop
+          this.queue.splice(at, 1);
+          reject(new JobDropped());
+        },
+        { once: true },
+      );
       this.dispatch();
     });
   }

@@ -5,7 +5,7 @@
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { LANGUAGE_ID } from '../../../shared/protocol';
-import { analyzeDocument } from '../documents/documentAnalyses';
+import { analyzeDocument } from '../documents/analyzeDocument';
 import { readSeedFile } from '../files/seedFile';
 import type { Text } from '../workers/transfer';
 import { contentHash, summarize } from './indexedFile';

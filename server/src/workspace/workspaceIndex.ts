@@ -16,7 +16,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { WorkDoneProgressReporter } from 'vscode-languageserver';
-import type { AnalysisLimits } from '../documents/documentAnalyses';
+import type { AnalysisLimits } from '../documents/analyzeDocument';
 import { createJobRunner, defaultJobs, type JobRunner } from '../workers/pool';
 import { versionedCacheName } from './cacheVersion';
 import { textOf, type Text } from '../workers/transfer';

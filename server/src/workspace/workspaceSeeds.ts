@@ -136,9 +136,10 @@ export class WorkspaceSeeds {
     for (const document of this.documents.all()) {
       const uri = normalizeUri(document.uri);
       if (!this.index.get(uri) && !this.isSeed(document)) continue;
-      if (!this.analyses.peek(document)) await new Promise((resolve) => setImmediate(resolve));
+      // Off this thread when not cached; an edit meanwhile: the analysis carried through it, else one made here.
+      const analyzed = this.analyses.peek(document) ?? (await this.analyses.analyze(document));
       throwIfCancelled(token);
-      open.set(uri, indexedFileOf(this.analyses.get(document)));
+      open.set(uri, indexedFileOf(analyzed ?? this.analyses.peek(document, true) ?? this.analyses.get(document)));
     }
     return [...[...this.index.all()].filter((f) => !open.has(f.uri)), ...open.values()];
   }

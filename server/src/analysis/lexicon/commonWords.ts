@@ -2,6 +2,7 @@
 // ("Critics said", "Meanwhile, …", "Officials warned"), and the finite verbs that tell a sentence-initial
 // name is the subject of its clause ("Ryanair cancelled", "Nanotek said", "Gazprom has"). The name reader
 // uses them to tell a one-word name that only ever opens sentences from an ordinary word.
+import { lowerCase } from './lowerCase';
 
 /** Determiners, pronouns, quantifiers, discourse adverbs, participle openers and group nouns. */
 const COMMON_OPENERS = new Set(
@@ -64,7 +65,7 @@ threw knew overtook undertook withdrew
  * and only ever opens sentences stays unrecognised: far rarer than a plural noun subject.
  */
 export function isCommonOpener(word: string): boolean {
-  const lower = word.toLowerCase();
+  const lower = lowerCase(word);
   if (COMMON_OPENERS.has(lower)) return true;
   if (/^[a-z]{3,}ly$/.test(lower)) return true;
   // Abstract nouns ("Inflation", "Unemployment", "Turnout" aside): their suffixes hardly ever end a name.

@@ -1,6 +1,7 @@
 // Word lists that tell names apart: places (a state only speaks as a cue's subject), nationality
 // adjectives (part of a role, never a name), organization heads, and capitalised words that are never
 // names (months, weekdays, function words that start sentences). Lower case; lookups are case-insensitive.
+import { lowerCase } from './lowerCase';
 
 const PLACES = new Set(
   `
@@ -212,11 +213,11 @@ weekly tabloid magazine paper broadsheet thinktank think-tank
 );
 
 export function isOrganizationDescriptor(word: string): boolean {
-  return ORGANIZATION_DESCRIPTORS.has(word.toLowerCase());
+  return ORGANIZATION_DESCRIPTORS.has(lowerCase(word));
 }
 
 export function isPlace(phrase: string): boolean {
-  const lower = phrase.toLowerCase();
+  const lower = lowerCase(phrase);
   if (PLACES.has(lower) || PLACE_PHRASES.has(lower)) return true;
   if (!lower.endsWith('s')) return false;
   const bare = lower.replace(/['’]s$/, '');
@@ -240,19 +241,19 @@ summit forum conference games olympics cup championship festival day week war el
 
 /** A capitalised phrase whose last word names a place, a building or an event. */
 export function endsInPlaceOrEvent(lastWord: string): boolean {
-  return PLACE_AND_EVENT_HEADS.has(lastWord.toLowerCase());
+  return PLACE_AND_EVENT_HEADS.has(lowerCase(lastWord));
 }
 
 export function isNationality(word: string): boolean {
-  return NATIONALITIES.has(word.toLowerCase());
+  return NATIONALITIES.has(lowerCase(word));
 }
 
 export function isOrganizationHead(word: string): boolean {
-  return ORGANIZATION_HEADS.has(word.toLowerCase());
+  return ORGANIZATION_HEADS.has(lowerCase(word));
 }
 
 export function isKnownOrganization(phrase: string): boolean {
-  const lower = phrase.toLowerCase();
+  const lower = lowerCase(phrase);
   if (KNOWN_ORGANIZATIONS.has(lower)) return true;
   if (!lower.includes(' ')) return false;
   // "Polish Red Cross", "the Turkish Red Crescent": a known body with a national qualifier. Only the last few
@@ -265,5 +266,5 @@ export function isKnownOrganization(phrase: string): boolean {
 }
 
 export function isNeverName(word: string): boolean {
-  return NEVER_NAMES.has(word.toLowerCase());
+  return NEVER_NAMES.has(lowerCase(word));
 }

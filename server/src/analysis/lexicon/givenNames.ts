@@ -2,6 +2,7 @@
 // person. International on purpose (English, Russian, Turkish, Arabic, German, French, Spanish, Nordic…):
 // wire copy names people from everywhere. Names that are common for both genders are left out, so their
 // gender stays unknown rather than wrong.
+import { lowerCase } from './lowerCase';
 
 export type Gender = 'male' | 'female';
 
@@ -67,10 +68,10 @@ function build(): Map<string, Gender> {
 
 /** The usual gender of a given name ("Sergei" -> male), or null when unknown or shared. */
 export function givenNameGender(word: string): Gender | null {
-  return TABLE.get(word.toLowerCase()) ?? null;
+  return TABLE.get(lowerCase(word)) ?? null;
 }
 
 /** True when `word` is a known given name of either gender. */
 export function isGivenName(word: string): boolean {
-  return TABLE.has(word.toLowerCase());
+  return TABLE.has(lowerCase(word));
 }

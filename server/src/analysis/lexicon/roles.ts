@@ -3,6 +3,7 @@
 // Data plus small lookups; the phrase matching lives in names.ts.
 import type { Gender } from './givenNames';
 import { TITLE_ABBREVIATIONS } from './abbreviations';
+import { lowerCase } from './lowerCase';
 
 /** Nouns that head a role phrase: a role phrase must end in one of these (any case). */
 const ROLE_HEADS = new Set(
@@ -118,7 +119,7 @@ const GENDERED_TITLES: ReadonlyMap<string, Gender> = new Map<string, Gender>([
 ]);
 
 export function isRoleHead(word: string): boolean {
-  const lower = word.toLowerCase();
+  const lower = lowerCase(word);
   if (ROLE_HEADS.has(lower) || TITLE_ABBREVIATIONS.has(lower)) return true;
   // "co-president", "vice-chairman", "deputy-head": a compound counts by its last part.
   const dash = lower.lastIndexOf('-');
@@ -126,16 +127,16 @@ export function isRoleHead(word: string): boolean {
 }
 
 export function isRoleModifier(word: string): boolean {
-  return ROLE_MODIFIERS.has(word.toLowerCase());
+  return ROLE_MODIFIERS.has(lowerCase(word));
 }
 
 /** True for "Mr", "Mrs", "Dr"… (without the full stop). */
 export function isHonorific(word: string): boolean {
-  return HONORIFICS.has(word.toLowerCase());
+  return HONORIFICS.has(lowerCase(word));
 }
 
 /** The gender an honorific or a title implies ("Mrs" -> female, "King" -> male), else null. */
 export function titleGender(word: string): Gender | null {
-  const lower = word.toLowerCase();
+  const lower = lowerCase(word);
   return HONORIFICS.get(lower) ?? GENDERED_TITLES.get(lower) ?? null;
 }

@@ -2,7 +2,9 @@
 // woven into a sentence or a whole utterance. Reads only the sentence around the marks, so it stays local
 // and linear. UTF-16 indices.
 import { ABBREVIATIONS } from '../lexicon/abbreviations';
-import { cueVerbForm, isAddresseeWord, JUDGEMENT_VERBS, MULTIWORD_CUES, NOUN_HOMOGRAPHS } from '../lexicon/cueVerbs';
+import { CUE_VERB_FORMS, cueVerbForm, isAddresseeWord, JUDGEMENT_VERBS, MULTIWORD_CUES, NOUN_HOMOGRAPHS } from '../lexicon/cueVerbs';
+import { charClass, isSpaceCode, LETTER, NUMBER, UPPER } from '../article/chars';
+import { codePointBefore, LowerCaseSet, scanWords, WordSpans } from '../article/rangeWords';
 
 /** Where the quote sits: its marks, its content and the paragraph around it. */
 export interface QuoteSite {
@@ -143,7 +145,7 @@ const APOSTROPHES = new Set(["'", '’']);
 function mayEndOnDeterminer(tail: string, last: string): boolean {
   if (!ASCII_WORD.test(last) || DETERMINERS.has(last)) return true;
   let end = tail.length;
-  while (end > 0 && /\s/u.test(tail[end - 1])) end--;
+  while (end > 0 && isSpaceCode(tail.charCodeAt(end - 1))) end--;
   const c = tail[end - 1] ?? '';
   return APOSTROPHES.has(c) || ((c === 's' || c === 'S') && APOSTROPHES.has(tail[end - 2] ?? ''));
 }
@@ -151,9 +153,9 @@ function mayEndOnDeterminer(tail: string, last: string): boolean {
 /** The last run of letters of `tail` before trailing blanks and commas, lower-cased. */
 function lastWordOf(tail: string): string {
   let end = tail.length;
-  while (end > 0 && /[\s,]/u.test(tail[end - 1])) end--;
+  while (end > 0 && (tail.charCodeAt(end - 1) === 44 || isSpaceCode(tail.charCodeAt(end - 1)))) end--;
   let start = end;
-  while (start > 0 && /\p{L}/u.test(tail[start - 1])) start--;
+  while (start > 0 && (charClass(tail.charCodeAt(start - 1)) & LETTER) !== 0) start--;
   return tail.slice(start, end).toLowerCase();
 }
 
@@ -231,78 +233,152 @@ const TITLE_SMALL_WORDS = new Set([
 const NAMING_VERBS = new Set(['call', 'dub', 'term', 'label']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who', 'which', 'that']);
 
+/** Scratch word lists for the sentence before and after the quote being judged (judging is never re-entered). */
+const BEFORE = new WordSpans();
+const AFTER = new WordSpans();
+const CONTENT = new WordSpans();
+const CUE_FORMS = new LowerCaseSet(CUE_VERB_FORMS);
+
 /** Judges one quote: is it speech, and is it partial? */
 export function judgeQuote(text: string, site: QuoteSite): Verdict {
-  const content = text.slice(site.contentStart, site.contentEnd).trim();
-  const words = content.match(WORD) ?? [];
-  if (words.length === 0) return { speech: false, partial: false };
+  // The content without the blanks around it, as [contentStart, contentEnd).
+  let contentStart = site.contentStart;
+  let contentEnd = site.contentEnd;
+  while (contentStart < contentEnd && isSpaceCode(text.charCodeAt(contentStart))) contentStart++;
+  while (contentEnd > contentStart && isSpaceCode(text.charCodeAt(contentEnd - 1))) contentEnd--;
+  // Counted up to seven: the rules below ask for none, four or more, and six or fewer.
+  const wordCount = scanWords(text, contentStart, contentEnd, CONTENT, 7).count;
+  if (wordCount === 0) return { speech: false, partial: false };
+  const lastOfContent = text.charCodeAt(contentEnd - 1);
+  const contentStartsUpper = startsUpperAt(text, contentStart, contentEnd);
 
   const sentenceStart = sentenceStartBefore(text, site.open, site.paragraphStart);
   const before = text.slice(sentenceStart, site.open);
-  const beforeTrimmed = before.trimEnd();
   const after = sentenceAfter(text, site.end, site.paragraphEnd);
+  const afterEnd = site.end + after.length;
 
-  // An opening bracket is transparent: (“We will see,” he added.) still opens its sentence.
-  // So are list markers: "- “We are ready,” he said."
-  const lead = beforeTrimmed
-    .replace(/(?<![([])[([]+$/u, '')
-    .trimEnd()
-    .replace(/^(?:[-*•·]|\d{1,2}[.)])$/u, '');
-  const atSentenceStart = lead.length === 0;
+  const lead = leadEnd(text, sentenceStart, site.open);
+  const atSentenceStart = lead === sentenceStart;
   // A colon or a dash hands the sentence over to the quote: He was blunt — “We will not retreat.”
-  const colonIntro = /(?::|\s[\u2014\u2013]|\s--?|^[\u2014\u2013])$/u.test(lead);
-  const beforeWords = wordsOf(before);
-  const cueBefore = findCue(beforeWords, before);
-  const afterWords = wordsOf(after).slice(0, CUE_AFTER_WORDS);
-  const cueAfter = findCue(afterWords, after) !== -1 || multiwordCueIn(after.slice(0, 80));
-  const endsLikeUtterance = /[.!?…,]$/u.test(content);
+  const colonIntro = colonIntroEnds(text, sentenceStart, lead);
+  const beforeWords = scanWords(text, sentenceStart, site.open, BEFORE);
+  const cueBefore = findCue(text, beforeWords, beforeWords.count, before, sentenceStart);
+  const afterWords = scanWords(text, site.end, afterEnd, AFTER, CUE_AFTER_WORDS);
+  const cueAfter = findCue(text, afterWords, afterWords.count, after, site.end) !== -1 || multiwordCueIn(after.slice(0, 80));
+  const endsLikeUtterance = isUtteranceEnd(lastOfContent) || lastOfContent === 44;
   // The cue verb right before the marks, maybe with its addressee: said “…”, told reporters “…”.
-  const between = cueBefore === -1 ? [] : beforeWords.slice(cueBefore + 1);
-  const cueImmediate = cueBefore !== -1 && between.length <= 2 && between.every((w) => isAddresseeWord(w.word) || /^\p{Lu}/u.test(w.word));
+  const cueImmediate = cueBefore !== -1 && beforeWords.count - cueBefore - 1 <= 2 && addresseesAfter(text, beforeWords, cueBefore);
 
   const cueCommaIntro = cueImmediate && /,\s*$/u.test(before);
   const partial =
-    !(atSentenceStart || colonIntro || cueCommaIntro || (cueImmediate && startsUpper(content))) ||
+    !(atSentenceStart || colonIntro || cueCommaIntro || (cueImmediate && contentStartsUpper)) ||
     // “Close coordination” is what they want: the quote opens the sentence but is only its subject.
-    (atSentenceStart && !endsLikeUtterance && /^\s*\p{Ll}/u.test(after) && findCue(afterWords.slice(0, 3), '') === -1);
+    (atSentenceStart &&
+      !endsLikeUtterance &&
+      /^\s*\p{Ll}/u.test(after) &&
+      findCue(text, afterWords, Math.min(3, afterWords.count), '', site.end) === -1);
 
   // Anchored patterns are tested on the tail only: a regular expression tries every start position. Each can
   // match only where the tail ends on one of its words, so the last word settles most quotes without a regex.
   const tail = before.slice(-60);
   const last = lastWordOf(tail);
-  const mayEnd = (words: ReadonlySet<string>) => !ASCII_WORD.test(last) || words.has(last);
-  if ((mayEnd(NAMING_LAST_WORDS) && NAMING_BEFORE.test(tail)) || (mayEnd(WORK_LAST_WORDS) && WORK_BEFORE.test(tail))) {
+  const asciiLast = ASCII_WORD.test(last);
+  if (
+    ((!asciiLast || NAMING_LAST_WORDS.has(last)) && NAMING_BEFORE.test(tail)) ||
+    ((!asciiLast || WORK_LAST_WORDS.has(last)) && WORK_BEFORE.test(tail))
+  ) {
     return { speech: false, partial };
   }
-  const participle = mayEnd(NAMING_VERB_WORDS) ? PARTICIPLE_NAMING.exec(tail) : null;
+  const participle = !asciiLast || NAMING_VERB_WORDS.has(last) ? PARTICIPLE_NAMING.exec(tail) : null;
   // A name starts with a capital (a movement called “Together for Peace”); a saying may not (a move critics called “a tax”).
-  if (participle !== null && !SUBJECT_WORDS.has(participle[1]) && startsUpper(content)) return { speech: false, partial };
-  if (isTitleLike(words)) {
+  if (participle !== null && !SUBJECT_WORDS.has(participle[1]) && contentStartsUpper) return { speech: false, partial };
+  if (isTitleLike(text, contentStart, contentEnd)) {
     // A name or a title (“Muslim NATO”, a plan called “Peace First.”) unless it is plainly said.
-    const naming = cueBefore !== -1 && NAMING_VERBS.has(cueVerbForm(beforeWords[cueBefore].word) ?? '');
-    const alone = atSentenceStart && /[.!?…]$/u.test(content) && after.trim().length === 0;
+    const naming = cueBefore !== -1 && NAMING_VERBS.has(cueVerbForm(wordAt(text, beforeWords, cueBefore)) ?? '');
+    const alone = atSentenceStart && isUtteranceEnd(lastOfContent) && after.trim().length === 0;
     const said = alone || colonIntro || (cueAfter && endsLikeUtterance) || (cueImmediate && !naming && endsLikeUtterance);
     if (!said) return { speech: false, partial };
   }
   const determiner = !endsLikeUtterance && mayEndOnDeterminer(tail, last) && DETERMINER_BEFORE.test(tail);
   // Longer phrases are speech, unless a determiner makes a noun phrase of them and nobody is said to say it:
   // the “rules-based order of the West” is a label; said it was the “only way to guarantee security” is not.
-  if (words.length >= 4) return { speech: !(determiner && words.length <= 6 && cueBefore === -1 && !cueAfter), partial };
+  if (wordCount >= 4) return { speech: !(determiner && wordCount <= 6 && cueBefore === -1 && !cueAfter), partial };
 
   // One to three words: speech only with a cue, a colon, or standing alone as an utterance ("No.").
   if (colonIntro || cueImmediate) return { speech: true, partial };
   // Officials said the “peace plan” was dead: a determiner makes the phrase a noun with scare quotes. But deeper
   // in the reported clause, after its own verb, the phrase is the speaker's words: said the fees were a “stopgap”.
   if (determiner) {
-    return {
-      speech: cueBefore > 0 && (withinReportedClause(before, beforeWords[cueBefore]) || judgedObject(beforeWords, cueBefore)),
-      partial,
-    };
+    if (cueBefore <= 0) return { speech: false, partial };
+    const words = wordsFrom(text, beforeWords, sentenceStart);
+    return { speech: withinReportedClause(before, words[cueBefore]) || judgedObject(words, cueBefore), partial };
   }
   if (cueBefore !== -1 || cueAfter) return { speech: true, partial };
   // “No.” as a sentence of its own, or “Absolutely not,” came the reply: punctuation inside the marks at the
   // start of a sentence closes an utterance; scare quotes never carry it there.
   return { speech: atSentenceStart && endsLikeUtterance, partial };
+}
+
+/** . ! ? … : what ends an utterance inside the marks. */
+const isUtteranceEnd = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 0x2026;
+
+/**
+ * Where the words before the quote end once what is transparent to a sentence start is dropped: trailing blanks,
+ * opening brackets ((“We will see,” he added.) still opens its sentence) and the blanks before them, and a list
+ * marker that is all there is ("- “We are ready,” he said."). The lead is text[from, returned end).
+ */
+function leadEnd(text: string, from: number, to: number): number {
+  let end = to;
+  while (end > from && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  while (end > from && (text.charCodeAt(end - 1) === 40 || text.charCodeAt(end - 1) === 91)) end--;
+  while (end > from && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  const length = end - from;
+  const first = text.charCodeAt(from);
+  if (length === 1 && (first === 45 || first === 42 || first === 0x2022 || first === 0xb7)) return from;
+  if (length >= 2 && length <= 3 && isAsciiDigit(first) && (length === 2 || isAsciiDigit(text.charCodeAt(from + 1)))) {
+    const mark = text.charCodeAt(end - 1);
+    if (mark === 46 || mark === 41) return from;
+  }
+  return end;
+}
+
+const isAsciiDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isDash = (c: number): boolean => c === 0x2014 || c === 0x2013;
+
+/** The lead text[from, end) ends on a colon, or on a dash after a blank, or is one long dash. */
+function colonIntroEnds(text: string, from: number, end: number): boolean {
+  if (end === from) return false;
+  const c = text.charCodeAt(end - 1);
+  if (c === 58) return true;
+  if (isDash(c)) return end - from === 1 || (end - 2 >= from && isSpaceCode(text.charCodeAt(end - 2)));
+  if (c !== 45) return false;
+  if (end - 2 >= from && isSpaceCode(text.charCodeAt(end - 2))) return true;
+  return end - 3 >= from && text.charCodeAt(end - 2) === 45 && isSpaceCode(text.charCodeAt(end - 3));
+}
+
+/** `/^[\p{Lu}\p{N}]/u` of text[from, to). */
+function startsUpperAt(text: string, from: number, to: number): boolean {
+  return from < to && (charClass(codePointBefore(text, from, to)) & (UPPER | NUMBER)) !== 0;
+}
+
+/** The words after the cue (at most two, by the caller) each name an addressee or start with a capital. */
+function addresseesAfter(text: string, words: WordSpans, cue: number): boolean {
+  for (let k = cue + 1; k < words.count; k++) {
+    const w = wordAt(text, words, k);
+    if (!isAddresseeWord(w) && !/^\p{Lu}/u.test(w)) return false;
+  }
+  return true;
+}
+
+function wordAt(text: string, words: WordSpans, k: number): string {
+  return text.slice(words.starts[k], words.ends[k]);
+}
+
+/** The words as strings with their index in the text from `origin`. */
+function wordsFrom(text: string, words: WordSpans, origin: number): Word[] {
+  const out: Word[] = [];
+  for (let k = 0; k < words.count; k++) out.push({ word: wordAt(text, words, k), index: words.starts[k] - origin });
+  return out;
 }
 
 /** Verbs that show a reported clause has its own verb: said the fees were a …, said talks would bring a … */
@@ -387,29 +463,35 @@ function judgedObject(beforeWords: Word[], cue: number): boolean {
   return object.length >= 1 && object.length <= 3 && object.every((w) => !CLAUSE_VERBS.has(w) && cueVerbForm(w) === null);
 }
 
+/** Closing marks and brackets a terminator may carry before the space after it: ” " ’ ' » ) ]. */
+const isCloser = (c: number): boolean => c === 0x201d || c === 34 || c === 0x2019 || c === 39 || c === 0xbb || c === 41 || c === 93;
+
 /** Start of the sentence that contains `at`, not before `floor` nor further back than the window. */
 function sentenceStartBefore(text: string, at: number, floor: number): number {
   const limit = Math.max(floor, at - WINDOW);
   for (let i = at - 1; i > limit; i--) {
-    const c = text[i];
-    if (c !== '.' && c !== '!' && c !== '?' && c !== '…') continue;
+    const c = text.charCodeAt(i);
+    if (c !== 46 && c !== 33 && c !== 63 && c !== 0x2026) continue;
     // The terminator may be followed by closing marks or brackets, then must be followed by space.
     let j = i + 1;
-    while (j < at && /[”"’'»)\]]/u.test(text[j])) j++;
-    if (j >= at || !/\s/u.test(text[j])) continue;
-    if (c === '.' && isAbbreviation(text, i)) continue;
+    while (j < at && isCloser(text.charCodeAt(j))) j++;
+    if (j >= at || !isSpaceCode(text.charCodeAt(j))) continue;
+    if (c === 46 && isAbbreviation(text, i)) continue;
     return j;
   }
   return limit;
 }
 
+/** Marks that open a quotation after the quote: “ „ « " ‘. */
+const isOpeningMark = (c: number): boolean => c === 0x201c || c === 0x201e || c === 0xab || c === 34 || c === 0x2018;
+
 /** The rest of the sentence after `from`, up to a terminator outside marks, the next opening mark, or the window. */
 function sentenceAfter(text: string, from: number, ceiling: number): string {
   const limit = Math.min(ceiling, from + WINDOW);
   for (let i = from; i < limit; i++) {
-    const c = text[i];
-    if ('“„«"‘'.includes(c) && i > from) return text.slice(from, i);
-    if ((c === '.' || c === '!' || c === '?') && (i + 1 >= limit || /\s/u.test(text[i + 1])) && !isAbbreviation(text, i)) {
+    const c = text.charCodeAt(i);
+    if (isOpeningMark(c) && i > from) return text.slice(from, i);
+    if ((c === 46 || c === 33 || c === 63) && (i + 1 >= limit || isSpaceCode(text.charCodeAt(i + 1))) && !isAbbreviation(text, i)) {
       return text.slice(from, i);
     }
   }
@@ -418,7 +500,11 @@ function sentenceAfter(text: string, from: number, ceiling: number): string {
 
 function isAbbreviation(text: string, dot: number): boolean {
   let k = dot;
-  while (k > 0 && /[\p{L}.]/u.test(text[k - 1])) k--;
+  while (k > 0) {
+    const c = text.charCodeAt(k - 1);
+    if (c !== 46 && (charClass(c) & LETTER) === 0) break;
+    k--;
+  }
   const word = text.slice(k, dot).toLowerCase();
   return word.length === 1 || ABBREVIATIONS.has(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word);
 }
@@ -435,38 +521,87 @@ function wordsOf(s: string): Word[] {
 }
 
 /**
- * Index (in `words`) of the last cue verb, or of a multiword cue, in the words; -1 when none. A form that is
- * also a common noun ("state", "report") counts only with a subject before it or "that" after it.
+ * Index of the last cue verb among the first `count` words (spans in `text`), or of the word at a multiword cue in
+ * `source` (the text from `origin`); -1 when none. A form that is also a common noun ("state", "report") counts
+ * only with a subject before it or "that" after it.
  */
-function findCue(words: Word[], source: string): number {
-  for (let k = words.length - 1; k >= 0; k--) {
-    const w = words[k].word;
+function findCue(text: string, words: WordSpans, count: number, source: string, origin: number): number {
+  for (let k = count - 1; k >= 0; k--) {
+    // Only a word in the cue forms can be a cue verb's form: most words are ruled out without a string.
+    if (!CUE_FORMS.hasSpan(text, words.starts[k], words.ends[k])) continue;
+    const w = wordAt(text, words, k);
     if (cueVerbForm(w) === null) continue;
     const lower = w.toLowerCase();
     if (!NOUN_HOMOGRAPHS.has(lower)) return k;
-    const prev = words[k - 1]?.word;
-    const next = words[k + 1]?.word.toLowerCase();
+    const prev = k > 0 ? wordAt(text, words, k - 1) : undefined;
+    const next = k + 1 < count ? wordAt(text, words, k + 1).toLowerCase() : undefined;
     // "Erdogan's remarks" is a noun; "Smith noted" or "he states" is a verb.
     const namedSubject = prev !== undefined && /^\p{Lu}/u.test(prev) && !/['’]s?$/u.test(prev) && !lower.endsWith('s');
     if (next === 'that' || namedSubject || (prev !== undefined && PRONOUNS.has(prev.toLowerCase()))) return k;
   }
-  const lower = source.toLowerCase();
-  for (const cue of MULTIWORD_CUES) {
-    const at = lower.lastIndexOf(cue);
-    if (at !== -1) return words.findIndex((w) => w.index >= at);
-  }
+  const at = lastMultiwordCue(source);
+  if (at === -1) return -1;
+  for (let k = 0; k < count; k++) if (words.starts[k] - origin >= at) return k;
   return -1;
 }
 
+/** Cue indices by the first two (ASCII) characters of the cue, as code 128 * first + second. */
+const CUES_BY_OPENING = new Map<number, number[]>();
+MULTIWORD_CUES.forEach((cue, k) => {
+  const key = cue.charCodeAt(0) * 128 + cue.charCodeAt(1);
+  CUES_BY_OPENING.set(key, [...(CUES_BY_OPENING.get(key) ?? []), k]);
+});
+const lastAt = new Int32Array(MULTIWORD_CUES.length);
+
+/**
+ * Where in `source.toLowerCase()` the first multiword cue (in list order) that occurs there last occurs, or -1.
+ * Read in one pass over the source: the cues are ASCII, and only two characters beyond ASCII lower-case to ASCII
+ * or to more than one unit (İ, the Kelvin sign); a source with either is lower-cased and searched cue by cue.
+ */
+export function lastMultiwordCue(source: string): number {
+  if (source === '') return -1;
+  if (source.includes('\u0130') || source.includes('\u212A')) {
+    const lower = source.toLowerCase();
+    for (const cue of MULTIWORD_CUES) {
+      const at = lower.lastIndexOf(cue);
+      if (at !== -1) return at;
+    }
+    return -1;
+  }
+  lastAt.fill(-1);
+  let next = foldAscii(source.charCodeAt(0));
+  for (let p = 0; p + 1 < source.length; p++) {
+    const c = next;
+    next = foldAscii(source.charCodeAt(p + 1));
+    if (c >= 128 || next >= 128) continue;
+    const cues = CUES_BY_OPENING.get(c * 128 + next);
+    if (cues === undefined) continue;
+    for (const k of cues) if (opensAt(source, p, MULTIWORD_CUES[k])) lastAt[k] = p;
+  }
+  for (let k = 0; k < lastAt.length; k++) if (lastAt[k] !== -1) return lastAt[k];
+  return -1;
+}
+
+/** A-Z as a-z; any other unit as it is. */
+const foldAscii = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c);
+
+/** `cue` (lower-case ASCII) stands at `p` in the source, case aside. */
+function opensAt(source: string, p: number, cue: string): boolean {
+  if (p + cue.length > source.length) return false;
+  for (let i = 2; i < cue.length; i++) if (foldAscii(source.charCodeAt(p + i)) !== cue.charCodeAt(i)) return false;
+  return true;
+}
+
 function multiwordCueIn(s: string): boolean {
-  const lower = s.toLowerCase();
-  return MULTIWORD_CUES.some((cue) => lower.includes(cue));
+  return lastMultiwordCue(s) !== -1;
 }
 
-/** Every word capitalised except small words: a name or a title, not a saying. */
-function isTitleLike(words: string[]): boolean {
-  if (!/^[\p{Lu}\p{N}]/u.test(words[0])) return false;
-  return words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || TITLE_SMALL_WORDS.has(w.toLowerCase()));
+/** Every word of text[from, to) capitalised except small words: a name or a title, not a saying. */
+function isTitleLike(text: string, from: number, to: number): boolean {
+  const words = scanWords(text, from, to, CONTENT);
+  for (let k = 0; k < words.count; k++) {
+    if (startsUpperAt(text, words.starts[k], words.ends[k])) continue;
+    if (k === 0 || !TITLE_SMALL_WORDS.has(wordAt(text, words, k).toLowerCase())) return false;
+  }
+  return true;
 }
-
-const startsUpper = (s: string): boolean => /^[\p{Lu}\p{N}]/u.test(s);

@@ -2,65 +2,94 @@
 // hyphen or an apostrophe before more letters), a number (digits, joined by . , : before more digits), or any
 // other single non-space character. The same spans as the regular expression
 //   /[\p{L}\p{M}]+(?:[-'’][\p{L}\p{M}]+)*|\p{N}+(?:[.,:]\p{N}+)*|\S/gu
-// but several times faster on long articles: ASCII is classified by code, other characters once each.
+// but many times faster on long articles: each character's class is a table look-up (article/chars.ts), and the
+// spans go into typed arrays rather than one callback per token.
+import { charClass, LETTER as L, MARK, NUMBER, SPACE as S } from '../article/chars';
 
 const OTHER = 0;
 const LETTER = 1;
 const DIGIT = 2;
 const SPACE = 3;
-type CharClass = typeof OTHER | typeof LETTER | typeof DIGIT | typeof SPACE;
 
-const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
-const NUMBER = /^\p{N}$/u;
-const WHITE = /^\s$/u;
+/** The scanner's class of each BMP unit, plus one (0: not yet looked up). */
+const CLASS = new Uint8Array(0x10000);
 
-/** Class of every code point met so far beyond ASCII (articles use few distinct ones). */
-const wide = new Map<number, CharClass>();
-
-function classOf(cp: number): CharClass {
-  if (cp < 128) {
-    if ((cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90)) return LETTER;
-    if (cp >= 48 && cp <= 57) return DIGIT;
-    return cp === 32 || (cp >= 9 && cp <= 13) ? SPACE : OTHER;
+function classOf(cp: number): number {
+  if (cp < 0x10000) {
+    const known = CLASS[cp];
+    if (known !== 0) return known - 1;
   }
-  let c = wide.get(cp);
-  if (c === undefined) {
-    const ch = String.fromCodePoint(cp);
-    c = LETTER_OR_MARK.test(ch) ? LETTER : NUMBER.test(ch) ? DIGIT : WHITE.test(ch) ? SPACE : OTHER;
-    wide.set(cp, c);
-  }
+  const bits = charClass(cp);
+  const c = bits & (L | MARK) ? LETTER : bits & NUMBER ? DIGIT : bits & S ? SPACE : OTHER;
+  if (cp < 0x10000) CLASS[cp] = c + 1;
   return c;
+}
+
+/** The class of the code point at `i` and its length in UTF-16 units (2 for a surrogate pair), packed as class * 4 + length. */
+function classAt(text: string, i: number): number {
+  const u = text.charCodeAt(i);
+  if (u < 0xd800 || u > 0xdbff) return classOf(u) * 4 + 1;
+  const cp = text.codePointAt(i) as number;
+  return classOf(cp) * 4 + (cp > 0xffff ? 2 : 1);
+}
+
+/** Token spans: token k is [starts[k], ends[k]). The arrays may be longer than `count`. */
+export interface TokenSpans {
+  starts: Int32Array;
+  ends: Int32Array;
+  count: number;
+}
+
+/** Every token span of `text`, in reading order (UTF-16 indices). */
+export function tokenSpans(text: string): TokenSpans {
+  const n = text.length;
+  // Most articles have about one token per five characters; the arrays grow when a text has more.
+  let starts = new Int32Array(Math.max(16, n >> 2));
+  let ends = new Int32Array(starts.length);
+  let count = 0;
+  let i = 0;
+  while (i < n) {
+    const at = classAt(text, i);
+    const first = at >> 2;
+    const start = i;
+    i += at & 3;
+    if (first === SPACE) continue;
+    if (first === LETTER || first === DIGIT) i = runEnd(text, i, first);
+    if (count === starts.length) {
+      const grownStarts = new Int32Array(count * 2);
+      grownStarts.set(starts);
+      starts = grownStarts;
+      const grownEnds = new Int32Array(count * 2);
+      grownEnds.set(ends);
+      ends = grownEnds;
+    }
+    starts[count] = start;
+    ends[count] = i;
+    count++;
+  }
+  return { starts, ends, count };
 }
 
 /** Calls `emit(start, end)` for each token span in reading order (UTF-16 indices). */
 export function scanTokens(text: string, emit: (start: number, end: number) => void): void {
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    const cp = text.codePointAt(i) as number;
-    const first = classOf(cp);
-    const start = i;
-    i += cp > 0xffff ? 2 : 1;
-    if (first === SPACE) continue;
-    if (first === LETTER || first === DIGIT) i = runEnd(text, i, first);
-    emit(start, i);
-  }
+  const { starts, ends, count } = tokenSpans(text);
+  for (let k = 0; k < count; k++) emit(starts[k], ends[k]);
 }
 
 /** One past the word or number whose first character ends at `i`: its run, and further runs after a joiner. */
-function runEnd(text: string, i: number, kind: CharClass): number {
+function runEnd(text: string, i: number, kind: number): number {
   const n = text.length;
   for (;;) {
     while (i < n) {
-      const cp = text.codePointAt(i) as number;
-      if (classOf(cp) !== kind) break;
-      i += cp > 0xffff ? 2 : 1;
+      const at = classAt(text, i);
+      if (at >> 2 !== kind) break;
+      i += at & 3;
     }
     if (i + 1 >= n) return i;
     // A joiner continues the token only when a character of the same class follows it.
     const joiner = text.charCodeAt(i);
     const joins = kind === LETTER ? joiner === 45 || joiner === 39 || joiner === 0x2019 : joiner === 46 || joiner === 44 || joiner === 58;
-    if (!joins || classOf(text.codePointAt(i + 1) as number) !== kind) return i;
+    if (!joins || classAt(text, i + 1) >> 2 !== kind) return i;
     i += 1;
   }
 }

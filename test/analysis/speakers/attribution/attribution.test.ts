@@ -58,4 +58,19 @@ describe('speakers/attribution: quotes', () => {
       [null],
     );
   });
+
+  it('takes a rarer verb of speech, a setting after it, and "as … put it"', () => {
+    assert.deepEqual(
+      attributed([
+        'Councillor Ilse Brandt opened the meeting. “Not before the spring,” Brandt demurred.',
+        '“We are out of time,” Tamsin Oyelaran yelled at the front row, waving the agenda.',
+        '“A budget is a moral document,” as Brandt put it later.',
+      ]).map(([text, who]) => [text, who]),
+      [
+        ['“Not before the spring,”', 'Ilse Brandt'],
+        ['“We are out of time,”', 'Tamsin Oyelaran'],
+        ['“A budget is a moral document,”', 'Ilse Brandt'],
+      ],
+    );
+  });
 });

@@ -50,4 +50,23 @@ describe('speakers/cues: finding cues', () => {
   it('finds nothing inside a quote', () => {
     assert.deepEqual(cueTexts('“They said it would never happen,” Anna Kowalska recalled.'), ['recalled']);
   });
+
+  it('inflects a closing verb whose last consonant doubles, and knows rarer verbs of speech', () => {
+    assert.deepEqual(cueTexts('“Not yet,” Ilse Brandt demurred. Tamsin Oyelaran disagreed: “It is time.”'), ['demurred', 'disagreed']);
+  });
+
+  it('takes no closing verb that a determiner makes a noun', () => {
+    assert.deepEqual(cueTexts('Hana Sato made an offer. That was the reason.'), []);
+  });
+
+  it('takes a closing verb whose subject stands right after the quote, wherever its clause goes on', () => {
+    assert.deepEqual(cueTexts('“Go home,” Piet Haas yelled at the fans. Ruth Kline yelled at the fans.'), ['yelled']);
+  });
+
+  it('reads "put it" as a cue where it reports words, not where it moves a thing', () => {
+    assert.deepEqual(cueTexts('As Noor Saleh put it, the plan was late. Saleh put it on the table. Saleh puts it bluntly: “Late.”'), [
+      'put it',
+      'puts it',
+    ]);
+  });
 });

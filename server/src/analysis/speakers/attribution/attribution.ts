@@ -85,6 +85,8 @@ function after(tokens: Token[], range: QuoteRange, sentenceEnd: number, cueAt: (
     if (!r) continue;
     // Inverted cue right after the quote, or a subject that starts right after it.
     if (r.inverted ? r.cue.first === k : r.subjectFirst === k) return found(r);
+    // "…," as Roe put it.
+    if (!r.inverted && tokens[k].lower === 'as' && r.subjectFirst === k + 1) return found(r);
     // "…," the agency quoted him as saying / "…," TASS quoted Peskov as saying.
     if (r.cue.quotedBy !== undefined && r.cue.first - k <= 4) return found(r);
     break;

@@ -53,6 +53,8 @@ const PHRASALS: ReadonlyMap<string, string> = new Map(
     lashed: 'out',
     spoke: 'out',
     speaks: 'out',
+    put: 'it',
+    puts: 'it',
   }),
 );
 /** Every lower-case word that may be a cue verb below; most words are none, and one look-up tells. */
@@ -76,7 +78,7 @@ export function findCues(tokens: Token[]): Cue[] {
     if (t.cap || !MAY_CUE.has(t.lower)) continue;
     const particle = PHRASALS.get(t.lower);
     if (particle && tokens[i + 1]?.lower === particle) {
-      if (!negated(tokens, i)) cues.push(makeCue(tokens, i, i, i + 2, false));
+      if (!negated(tokens, i) && (particle !== 'it' || putsItInWords(tokens, i + 2))) cues.push(makeCue(tokens, i, i, i + 2, false));
       continue;
     }
     // "the statement read", "…," reads the letter: a document's text is read out, and it speaks.
@@ -86,9 +88,12 @@ export function findCues(tokens: Token[]): Cue[] {
     }
     const closing = closingCueVerbForm(t.lower);
     if (closing !== null) {
+      // "an offer.", "for that reason.": after a determiner or an owner the form is a noun.
+      const prev = tokens[i - 1];
+      if (prev && ((prev.kind === 'word' && NOUN_DETERMINERS.has(prev.lower)) || isPossessive(prev))) continue;
       const particle = CLOSING_PHRASAL_CUES[closing];
       const end = particle === undefined ? i + 1 : tokens[i + 1]?.lower === particle ? i + 2 : -1;
-      if (end > 0 && !negated(tokens, i) && (endsClause(tokens, end) || followsQuote(tokens, i)))
+      if (end > 0 && !negated(tokens, i) && (endsClause(tokens, end) || followsQuote(tokens, i) || subjectFollowsQuote(tokens, i)))
         cues.push(makeCue(tokens, i, i, end, false));
       continue;
     }
@@ -181,6 +186,59 @@ function endsClause(tokens: Token[], at: number): boolean {
 function followsQuote(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   return prev !== undefined && (prev.quote >= 0 || (prev.text === ',' && (tokens[i - 2]?.quote ?? -1) >= 0));
+}
+
+/**
+ * "“…,” Roe yelled at the crowd", "“…,” she laughed as she left": the verb's subject, a name or pronoun, stands
+ * right after the quote, so the verb reports it wherever its clause goes on.
+ */
+function subjectFollowsQuote(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  const t = tokens[k];
+  if (!t || t.kind !== 'word' || t.sentence !== tokens[i].sentence) return false;
+  if (pronounKind(t) !== null) k--;
+  else {
+    const last = k;
+    while (k >= 0 && k > last - 4 && tokens[k].kind === 'word' && tokens[k].cap && tokens[k].quote < 0) k--;
+    if (k === last) return false;
+  }
+  return followsQuote(tokens, k + 1);
+}
+
+/** What "put it" is put on, in, back or away with: a thing moved, not words. */
+const PLACING = new Set([
+  'on',
+  'in',
+  'into',
+  'onto',
+  'down',
+  'back',
+  'away',
+  'up',
+  'off',
+  'out',
+  'aside',
+  'there',
+  'here',
+  'together',
+  'through',
+  'under',
+  'over',
+  'behind',
+  'forward',
+  'at',
+  'inside',
+  'outside',
+  'next',
+  'near',
+  'beside',
+  'between',
+]);
+
+/** Where "put it" reports words: "put it bluntly", "as she put it later,", "put it this way", "put it to reporters". */
+function putsItInWords(tokens: Token[], at: number): boolean {
+  const t = tokens[at];
+  return !t || t.kind !== 'word' || t.quote >= 0 || !PLACING.has(t.lower);
 }
 
 function negated(tokens: Token[], i: number): boolean {

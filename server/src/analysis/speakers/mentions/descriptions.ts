@@ -7,6 +7,7 @@ import { isPhraseBreak, isPossessive, textOf } from '../tokenText';
 import { isOrganizationHead } from '../../lexicon/gazetteer';
 import { isRoleHead } from '../../lexicon/roles';
 import { cueVerbForm } from '../../lexicon/cueVerbs';
+import { lowerCase } from '../../lexicon/lowerCase';
 import { DEFINITE_DETERMINERS, INDEFINITE_DETERMINERS, NOUN_DETERMINERS } from '../../lexicon/functionWords';
 
 /** Words that carry a clause's verb: a post-modifier never runs past them. */
@@ -189,11 +190,11 @@ const TIME_WORDS =
 
 /** A noun for a person or people ("employee", "residents", "spokesman"). */
 export function isPersonNoun(word: string): boolean {
-  return isPeopleHead(word.toLowerCase());
+  return isPeopleHead(lowerCase(word));
 }
 
 export function isDescriptionHead(word: string): boolean {
-  return isDescriptionHeadLower(word.toLowerCase());
+  return isDescriptionHeadLower(lowerCase(word));
 }
 
 /**

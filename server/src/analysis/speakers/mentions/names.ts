@@ -153,7 +153,7 @@ function scanRun(tokens: Token[], i: number): number {
       (t.lower === 'of' || t.lower === 'for') &&
       isNameWord(next) &&
       isNameWord(prev) &&
-      (isOrganizationHead(prev.text) || isRoleHead(prev.text))
+      (isOrganizationHead(prev.lower) || isRoleHead(prev.lower))
     ) {
       j++;
       continue;
@@ -167,7 +167,7 @@ function scanRun(tokens: Token[], i: number): number {
     if (
       t.text === '.' &&
       t.start === prev.end &&
-      (isInitial(tokens, j - 1) || isHonorific(prev.text) || isRoleHead(prev.text)) &&
+      (isInitial(tokens, j - 1) || isHonorific(prev.lower) || isRoleHead(prev.lower)) &&
       isNameWord(next)
     ) {
       j++;
@@ -185,7 +185,7 @@ function isPluralPossessiveInName(t: Token, prev: Token, next: Token | undefined
     /s$/.test(prev.text) &&
     isNameWord(next) &&
     next.start === t.end + 1 &&
-    isOrganizationHead(next.text)
+    isOrganizationHead(next.lower)
   );
 }
 
@@ -201,8 +201,8 @@ function segments(tokens: Token[], a: number, b: number): [number, number][] {
     if (
       tokens[k].kind === 'word' &&
       tokens[k].cap &&
-      isNeverName(tokens[k].text) &&
-      !isHonorific(tokens[k].text) &&
+      isNeverName(tokens[k].lower) &&
+      !isHonorific(tokens[k].lower) &&
       !calendarWordInName(tokens, k, a, b)
     ) {
       if (k > start) out.push([start, k]);
@@ -211,7 +211,8 @@ function segments(tokens: Token[], a: number, b: number): [number, number][] {
   }
   if (b > start) out.push([start, b]);
   // Drop a trailing full stop that only belonged to an abbreviation.
-  return out.map(([x, y]): [number, number] => (tokens[y - 1].text === '.' ? [x, y - 1] : [x, y])).filter(([x, y]) => y > x);
+  for (const segment of out) if (tokens[segment[1] - 1].text === '.') segment[1]--;
+  return out.length === 1 && out[0][1] > out[0][0] ? out : out.filter(([x, y]) => y > x);
 }
 
 const MONTH_NAMES = new Set(['jan', 'may', 'april', 'june', 'july', 'august', 'march']);
@@ -223,19 +224,21 @@ const MONTH_NAMES = new Set(['jan', 'may', 'april', 'june', 'july', 'august', 'm
 function calendarWordInName(tokens: Token[], k: number, a: number, b: number): boolean {
   const w = tokens[k];
   if (!MONTH_NAMES.has(w.lower) || tokens[k + 1]?.kind === 'number' || tokens[k - 1]?.kind === 'number') return false;
-  const givenBefore = k > a && isGivenName(tokens[k - 1].text) && !isNeverName(tokens[k - 1].text);
+  const givenBefore = k > a && isGivenName(tokens[k - 1].lower) && !isNeverName(tokens[k - 1].lower);
   // "in April Smith said" is a date then a name: after a preposition or "last"/"next" the word is the month.
   const before = tokens[k - 1];
   const timeWord =
     before !== undefined &&
     before.kind === 'word' &&
     (GOVERNORS.has(before.lower) || ['since', 'until', 'last', 'next', 'early', 'late', 'mid'].includes(before.lower));
-  const surnameAfter = k + 1 < b && !timeWord && isGivenName(w.text) && tokens[k + 1].kind === 'word' && !isNeverName(tokens[k + 1].text);
+  const surnameAfter = k + 1 < b && !timeWord && isGivenName(w.lower) && tokens[k + 1].kind === 'word' && !isNeverName(tokens[k + 1].lower);
   return givenBefore || surnameAfter;
 }
 
 function words(tokens: Token[], a: number, b: number): Token[] {
-  return tokens.slice(a, b).filter((t) => t.kind === 'word');
+  const out: Token[] = [];
+  for (let k = a; k < b; k++) if (tokens[k].kind === 'word') out.push(tokens[k]);
+  return out;
 }
 
 function analyzeSegment(tt: TokenizedText, a: number, b: number): NameCandidate | null {
@@ -243,8 +246,8 @@ function analyzeSegment(tt: TokenizedText, a: number, b: number): NameCandidate 
   let k = a;
   let honorificGender: Gender | null = null;
   let titled = false;
-  if (isHonorific(tokens[k].text) && k + 1 < b) {
-    honorificGender = titleGender(tokens[k].text);
+  if (isHonorific(tokens[k].lower) && k + 1 < b) {
+    honorificGender = titleGender(tokens[k].lower);
     titled = true;
     k++;
     if (tokens[k].text === '.') k++;
@@ -255,8 +258,8 @@ function analyzeSegment(tt: TokenizedText, a: number, b: number): NameCandidate 
   for (let m = k; m < b - 1; m++) {
     const t = tokens[m];
     if (t.kind !== 'word') continue;
-    if (isGivenName(t.text) && lastHead >= 0) break;
-    if (isRoleHead(t.text) && !isGivenName(t.text)) lastHead = m;
+    if (isGivenName(t.lower) && lastHead >= 0) break;
+    if (isRoleHead(t.lower) && !isGivenName(t.lower)) lastHead = m;
     else if (lastHead >= 0 && isRoleWord(t) && tokens[m - 1]?.lower === 'of') lastHead = m;
   }
   if (lastHead >= 0 && tokens[lastHead + 1]?.text === '.' && tokens[lastHead + 1].start === tokens[lastHead].end) lastHead++;
@@ -274,20 +277,24 @@ function analyzeSegment(tt: TokenizedText, a: number, b: number): NameCandidate 
   const nameTokens = words(tokens, nameFirst, b);
   if (nameTokens.length === 0) return null;
   // "Turkish", "President", "Foreign Ministry" alone: a title or an adjective, not a name.
-  if (nameTokens.every((t) => isNationality(t.text) || isRoleHead(t.text) || (isRoleModifier(t.text) && !isOrganizationHead(t.text))))
+  if (nameTokens.every((t) => isNationality(t.lower) || isRoleHead(t.lower) || (isRoleModifier(t.lower) && !isOrganizationHead(t.lower))))
     return null;
   const text = textOf(tokens, nameFirst, b);
-  const lowerWords = nameTokens.map((t) => t.lower);
+  const lowerWords: string[] = [];
+  for (const t of nameTokens) lowerWords.push(t.lower);
   const before = tokens[(roleFirst >= 0 ? roleFirst : nameFirst) - 1];
   const named =
     before &&
     before.kind === 'word' &&
     !before.cap &&
     before.sentence === tokens[nameFirst].sentence &&
-    isOrganizationDescriptor(before.text);
+    isOrganizationDescriptor(before.lower);
   // "German carmaker Autowerk", "the broadcaster ZDF": a company noun right before the name.
+  const lowerPhrase = lowerWords.length === 1 ? lowerWords[0] : lowerWords.join(' ');
   let kind =
-    named && !titled && classify(nameTokens, titled, false) === 'unknown' ? 'organization' : classify(nameTokens, titled, roleFirst >= 0);
+    named && !titled && classify(nameTokens, lowerWords, lowerPhrase, titled, false) === 'unknown'
+      ? 'organization'
+      : classify(nameTokens, lowerWords, lowerPhrase, titled, roleFirst >= 0);
   const governor = roleFirst < 0 ? governingPreposition(tokens, a) : null;
   // "speaking to reporters in Daugavpils", "arrived at Kiruna": an unknown name after a preposition of place
   // is a place ("in Okafor's view" is not: the possessive makes it an owner).
@@ -295,7 +302,7 @@ function analyzeSegment(tt: TokenizedText, a: number, b: number): NameCandidate 
   if (
     kind === 'unknown' &&
     !possessive &&
-    ((governor !== null && LOCATIVES.has(governor)) || endsInPlaceOrEvent(nameTokens[nameTokens.length - 1].text))
+    ((governor !== null && LOCATIVES.has(governor)) || endsInPlaceOrEvent(nameTokens[nameTokens.length - 1].lower))
   )
     kind = 'place';
   let phraseFirst = roleFirst >= 0 ? roleFirst : a;
@@ -337,7 +344,7 @@ function analyzeSegment(tt: TokenizedText, a: number, b: number): NameCandidate 
     !tt.midSentenceCaps.has(nameTokens[0].lower);
   if (loneOpener && !(isUncommonWord(tt, nameTokens[0]) && standsAsSubject(tokens, b))) return null;
   const finalKind: NameKind = kind === 'unknown' && role !== null ? 'person' : kind;
-  const gender = honorificGender ?? givenNameGender(nameTokens[0].text) ?? roleGender(role) ?? surnameGender(nameTokens);
+  const gender = honorificGender ?? givenNameGender(nameTokens[0].lower) ?? roleGender(role) ?? surnameGender(nameTokens);
   return {
     first: nameFirst,
     end: b,
@@ -359,7 +366,7 @@ function analyzeSegment(tt: TokenizedText, a: number, b: number): NameCandidate 
 
 /** A word that is neither a common sentence opener nor written in lower case anywhere else in the text. */
 function isUncommonWord(tt: TokenizedText, t: Token): boolean {
-  return !isCommonOpener(t.text) && !tt.lowerCaseWords.has(t.lower) && !isPersonNoun(t.lower);
+  return !isCommonOpener(t.lower) && !tt.lowerCaseWords.has(t.lower) && !isPersonNoun(t.lower);
 }
 
 /** Adverbs that may stand between a subject and its verb ("Ryanair also said", "Nanotek later cut"). */
@@ -427,13 +434,13 @@ function opensSentence(tokens: Token[], i: number): boolean {
 function isRoleWord(t: Token): boolean {
   if (t.kind !== 'word') return t.text === '-';
   return (
-    isRoleHead(t.text) ||
-    isRoleModifier(t.text) ||
-    isNationality(t.text) ||
+    isRoleHead(t.lower) ||
+    isRoleModifier(t.lower) ||
+    isNationality(t.lower) ||
     /^\p{Lu}{2,5}$/u.test(t.text) ||
-    isKnownOrganization(t.text) ||
-    isOrganizationHead(t.text) ||
-    (t.cap && isPlace(t.text))
+    isKnownOrganization(t.lower) ||
+    isOrganizationHead(t.lower) ||
+    (t.cap && isPlace(t.lower))
   );
 }
 
@@ -445,7 +452,7 @@ function isRoleWord(t: Token): boolean {
 function extendRoleLeft(tokens: Token[], at: number, needHead: boolean): number | null {
   let p = at - 1;
   if (p < 0 || tokens[p].quote >= 0 || tokens[p].sentence !== tokens[at].sentence) return null;
-  if (needHead && !(tokens[p].kind === 'word' && isRoleHead(tokens[p].text))) return null;
+  if (needHead && !(tokens[p].kind === 'word' && isRoleHead(tokens[p].lower))) return null;
   let first = at;
   while (p >= 0 && tokens[p].sentence === tokens[at].sentence && tokens[p].quote < 0) {
     const t = tokens[p];
@@ -519,7 +526,7 @@ function appositiveBefore(tokens: Token[], nameFirst: number, nameEnd: number): 
   if (comma < 1 || tokens[comma].text !== ',') return null;
   const after = tokens[nameEnd];
   if (!after || (after.text !== ',' && after.sentence === tokens[nameFirst].sentence)) return null;
-  if (!(tokens[comma - 1].kind === 'word' && isRoleHead(tokens[comma - 1].text))) return null;
+  if (!(tokens[comma - 1].kind === 'word' && isRoleHead(tokens[comma - 1].lower))) return null;
   const first = extendRoleLeft(tokens, comma, false);
   return first === null ? null : [first, comma];
 }
@@ -540,7 +547,7 @@ function appositiveAfter(tokens: Token[], nameEnd: number): [number, number, num
     const t = tokens[p];
     if (t.sentence !== sentence || t.quote >= 0) break;
     if (t.text === ',' || t.text === ';' || t.text === ':' || t.text === '.' || t.text === '(' || t.text === ')') break;
-    if (t.kind === 'word' && (isRoleHead(t.text) || isPersonNoun(t.text)) && head < 0) head = p;
+    if (t.kind === 'word' && (isRoleHead(t.lower) || isPersonNoun(t.lower)) && head < 0) head = p;
     if (t.kind === 'word' && !t.cap && /(ed|s)$/.test(t.lower) && head < 0 && !isRoleWord(t) && !PHRASE_DETERMINERS.has(t.lower)) {
       // A verb right after the name ("Lavrov, said …") is no appositive.
       if (p === first) return null;
@@ -554,8 +561,8 @@ function appositiveAfter(tokens: Token[], nameEnd: number): [number, number, num
     head + 1 < p &&
     afterHead &&
     !(afterHead.kind === 'word' && ROLE_LINKS.has(afterHead.lower)) &&
-    !isRoleHead(afterHead.text) &&
-    !isPersonNoun(afterHead.text)
+    !isRoleHead(afterHead.lower) &&
+    !isPersonNoun(afterHead.lower)
   )
     return null;
   const t = tokens[first];
@@ -567,16 +574,16 @@ function appositiveAfter(tokens: Token[], nameEnd: number): [number, number, num
   return [first, p, closer && closer.text === ',' ? p + 1 : p];
 }
 
-function classify(nameTokens: Token[], titled: boolean, hasRolePrefix: boolean): NameKind {
-  const phrase = nameTokens.map((t) => t.text).join(' ');
-  const lowerLast = nameTokens[nameTokens.length - 1].lower;
-  if (isKnownOrganization(phrase) || nameTokens.some((t) => isOrganizationHead(t.text) && t.lower !== 'side')) {
+/** `lowerWords`: the name's words in lower case; `lowerPhrase`: the same joined by single spaces. */
+function classify(nameTokens: Token[], lowerWords: string[], lowerPhrase: string, titled: boolean, hasRolePrefix: boolean): NameKind {
+  const lowerLast = lowerWords[lowerWords.length - 1];
+  if (isKnownOrganization(lowerPhrase) || lowerWords.some((w) => isOrganizationHead(w) && w !== 'side')) {
     return titled && !isOrganizationHead(lowerLast) ? 'person' : 'organization';
   }
   if (titled || hasRolePrefix) return 'person';
-  if (isPlace(phrase) || nameTokens.every((t) => isPlace(t.text))) return 'place';
-  if (nameTokens.length === 1 && /^\p{Lu}{2,6}$/u.test(phrase)) return 'organization';
-  if (isGivenName(nameTokens[0].text) && nameTokens.length >= 2) return 'person';
+  if (isPlace(lowerPhrase) || lowerWords.every((w) => isPlace(w))) return 'place';
+  if (nameTokens.length === 1 && /^\p{Lu}{2,6}$/u.test(nameTokens[0].text)) return 'organization';
+  if (nameTokens.length >= 2 && isGivenName(lowerWords[0])) return 'person';
   return 'unknown';
 }
 
