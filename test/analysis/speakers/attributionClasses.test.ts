@@ -378,3 +378,30 @@ describe('attribution classes: an editorial board whose paper is first named wit
     assert.ok(namesOf(a, 'Neither candidate').includes('Quarry Herald'), String(namesOf(a, 'Neither candidate')));
   });
 });
+
+describe('attribution classes: unnamed sources with the heads real reporting counts', () => {
+  it('gives quotes to "police", "the family", "the coroner" and "the trust"', () => {
+    const a = run([
+      'A cyclist died on the ring road on Friday night.',
+      '“The driver stopped at the scene,” police said.',
+      'The coroner said the cyclist had been “thrown several metres.”',
+      'The family said they felt “numb.”',
+      'Dunmore Health Trust runs the hospital. Its staff had been “trained for exactly this,” the trust said.',
+    ]);
+    assert.equal(who(a, 'The driver stopped'), 'police');
+    assert.equal(who(a, 'thrown several'), 'The coroner');
+    assert.equal(who(a, 'numb'), 'The family');
+    assert.ok(namesOf(a, 'trained for').includes('Dunmore Health Trust'), String(namesOf(a, 'trained for')));
+  });
+});
+
+describe('attribution classes: a voice of an institution', () => {
+  it('keeps the paper as the other name of its unnamed critic, and the company of its spokeswoman', () => {
+    const a = run([
+      'The Marlow Examiner’s critic was unmoved, calling the play “an evening of nothing much.”',
+      'Flights resumed at noon. Brisa Air’s spokeswoman said: “We are ready.”',
+    ]);
+    assert.ok(namesOf(a, 'an evening of').includes('The Marlow Examiner'), String(namesOf(a, 'an evening of')));
+    assert.ok(namesOf(a, 'We are ready').includes('Brisa Air'), String(namesOf(a, 'We are ready')));
+  });
+});

@@ -194,6 +194,12 @@ const SUBJECT_WORDS = new Set([
  */
 const WORK_BEFORE =
   /\b(?:book|film|movie|novel|song|album|article|column|op-ed|documentary|series|poem|programme|painting|exhibition|newspaper|magazine|anthem|slogan|motto|hashtag|banner|placard|operation|doctrine|resolution|treaty|initiative|manifesto|memoir|podcast|headline|ship|vessel|missile|movement|platform|app|website)s?\s*(?:,\s*)?$/iu;
+/**
+ * "calling the film “beautiful, slow and …”", "described the book as “…”": the work is the object of a verb that
+ * judges it, and the words after it are that judgement, not its title (for a phrase of four words or more).
+ */
+const WORK_JUDGED =
+  /\b(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|label(?:s|l?ed|l?ing)?|term(?:s|ed|ing)?|brand(?:s|ed|ing)?|dub(?:s|bed|bing)?)\s+(?:the|this|that|his|her|their|its|a|an)\s+(?:\p{L}+\s+)?\p{L}+s?\s*(?:as\s*)?,?\s*$/iu;
 /** A determiner or possessive right before a short quote makes it a noun phrase with scare quotes: the “peace plan”, the alliance's “open door” … */
 const DETERMINER_BEFORE = /(?:\b(?:the|a|an|this|that|these|those|its|their|his|her|our|your|my|such|any|every)|\p{L}['’]s?)\s*$/iu;
 /** Small words that stay lower case inside a title. */
@@ -285,7 +291,7 @@ export function judgeQuote(text: string, site: QuoteSite): Verdict {
   const asciiLast = ASCII_WORD.test(last);
   if (
     ((!asciiLast || NAMING_LAST_WORDS.has(last)) && NAMING_BEFORE.test(tail)) ||
-    ((!asciiLast || WORK_LAST_WORDS.has(last)) && WORK_BEFORE.test(tail))
+    ((!asciiLast || WORK_LAST_WORDS.has(last)) && WORK_BEFORE.test(tail) && !(wordCount >= 4 && WORK_JUDGED.test(tail)))
   ) {
     return { speech: false, partial };
   }

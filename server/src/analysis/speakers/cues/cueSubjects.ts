@@ -107,7 +107,11 @@ function leadSubject(tt: TokenizedText, index: NameIndex, cue: Cue): { subject: 
   } else if (subject.type === 'name') {
     if (subject.candidate.kind === 'place') return null;
     end = subject.candidate.phraseEnd;
-  } else end = subject.description.end;
+  } else {
+    // "The clinic closes at ten.": an institution described by its kind is no one handing over to a quote.
+    if (subject.description.headKind !== 'people') return null;
+    end = subject.description.end;
+  }
   // The subject must leave a verb before the stop or colon.
   return end < cue.verb ? { subject, end } : null;
 }

@@ -11,7 +11,8 @@ import { isRoleHead, titleGender } from '../../lexicon/roles';
 import { isNationality, isOrganizationHead, isPlace } from '../../lexicon/gazetteer';
 import { NAME_PARTICLES } from '../../lexicon/functionWords';
 import { fitsNamedKind, institutionFirstWord, institutionNamedFirst, isNamedKindNoun } from './institutionKinds';
-import { editorialBoardOwner } from './editorialBoards';
+import { editorialBoardOwner, voiceOwner } from './editorialBoards';
+import { MORE_INSTITUTION_KINDS } from '../../lexicon/sourceNouns';
 
 export interface Entity {
   key: number;
@@ -39,6 +40,8 @@ export interface Entity {
    * "he", but a later "the bank said" shows it is an institution.
    */
   unsure: boolean;
+  /** Names it goes by that no mention spells out alone ("Brisa Air" for "Brisa Air’s spokeswoman"). */
+  otherNames?: string[];
 }
 
 export class SpeakerRegistry {
@@ -171,12 +174,9 @@ export class SpeakerRegistry {
     });
     this.mention(entity, span, 'description');
     // "The Harbor Ledger's editorial board wrote": the paper first named here is the board's other name.
-    // (Named without its article, which starts the description itself: one mention per start.)
-    if (board?.kind === 'named') {
-      const name = board.name.replace(/^the\s+/iu, '');
-      const at = d.text.indexOf(name);
-      if (at > 0) this.mention(entity, { start: d.start + at, end: d.start + at + name.length, text: name }, 'name');
-    }
+    // "The Evening Gazette's critic wrote": the paper (or the company a spokesperson speaks for) is another name.
+    const owner = board?.kind === 'named' ? board.name : voiceOwner(d);
+    if (owner !== null) entity.otherNames = [owner];
     return entity;
   }
 
@@ -470,6 +470,7 @@ const KIND_NOUNS: ReadonlyMap<string, readonly string[]> = new Map([
   ['party', ['party', 'movement', 'alliance', 'coalition']],
   ['court', ['court', 'tribunal']],
   ['regulator', ['regulator', 'authority', 'authorities', 'commission', 'watchdog', 'agency', 'board', 'bureau', 'office', 'service']],
+  ...MORE_INSTITUTION_KINDS,
 ]);
 
 function isInstitutionNoun(noun: string): boolean {
