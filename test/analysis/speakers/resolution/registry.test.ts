@@ -3,7 +3,7 @@
 import { strict as assert } from 'node:assert';
 import type { NameCandidate } from '../../../../server/src/analysis/speakers/mentions/names';
 import type { Description } from '../../../../server/src/analysis/speakers/mentions/descriptions';
-import { SpeakerRegistry } from '../../../../server/src/analysis/speakers/resolution/registry';
+import { MentionStarts, SpeakerRegistry } from '../../../../server/src/analysis/speakers/resolution/registry';
 
 let at = 0;
 /** A name mentioned after every earlier one. */
@@ -146,5 +146,19 @@ describe('speakers/resolution: registry', () => {
     assert.equal(registry.fromName(bare('Halvard'), 'person', false), bank);
     assert.equal(registry.fromName(bare('Northsky'), 'person', false), airways);
     assert.equal(registry.fromName(bare('Airways'), 'person', false), null);
+  });
+
+  it('records mention starts as a set would, in reading order and out of it', () => {
+    const starts = new MentionStarts();
+    const set = new Set<number>();
+    let seed = 7;
+    for (let k = 0; k < 500; k++) {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      // Mostly increasing, sometimes an earlier or repeated start.
+      const start = seed % 5 === 0 ? seed % 300 : k * 3;
+      starts.add(start);
+      set.add(start);
+    }
+    for (let x = -1; x < 1600; x++) assert.equal(starts.has(x), set.has(x), `start ${x}`);
   });
 });

@@ -30,7 +30,7 @@ export interface Entity {
   lastSeen: number;
   /** The position `lastSeen` had before its latest move. */
   lastSeenBefore: number;
-  mentionStarts: Set<number>;
+  mentionStarts: MentionStarts;
   /** Quoted, cited or titled: listed as a speaker. Other people are kept only as pronoun antecedents. */
   isSource: boolean;
   /** Words a definite description may match, computed on demand. */
@@ -344,7 +344,7 @@ export class SpeakerRegistry {
       mentions: [],
       lastSeen: -1,
       lastSeenBefore: -1,
-      mentionStarts: new Set(),
+      mentionStarts: new MentionStarts(),
       known: null,
       isSource: false,
       unsure: false,
@@ -531,6 +531,42 @@ function push(map: Map<string, Entity[]>, key: string, entity: Entity): void {
   const list = map.get(key);
   if (!list) map.set(key, [entity]);
   else if (!list.includes(entity)) list.push(entity);
+}
+
+/**
+ * Where an entity's mentions start, as a sorted array: mentions come in reading order, so recording one is
+ * nearly always a push onto the end and looking one up a binary search, with no hash table per entity (the
+ * busiest speakers of a long article have thousands of mentions).
+ */
+export class MentionStarts {
+  private readonly starts: number[] = [];
+
+  has(start: number): boolean {
+    const at = this.lowerBound(start);
+    return at < this.starts.length && this.starts[at] === start;
+  }
+
+  add(start: number): void {
+    const n = this.starts.length;
+    if (n === 0 || start > this.starts[n - 1]) {
+      this.starts.push(start);
+      return;
+    }
+    const at = this.lowerBound(start);
+    if (this.starts[at] !== start) this.starts.splice(at, 0, start);
+  }
+
+  /** The first index whose start is at or after `start`. */
+  private lowerBound(start: number): number {
+    let lo = 0;
+    let hi = this.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.starts[mid] < start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
 }
 
 /** Files `entity` under `key`, keeping each list in the order the entities were added (by `key`). */
