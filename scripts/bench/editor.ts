@@ -4,6 +4,7 @@
 // requests; and hovers. Every latency beside the round trip of a request that does no analysis (a hover on a
 // document that is not open), timed in the same run; the fresh tokens beside the pause the server waits for.
 import { readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import type { SemanticTokens } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -33,6 +34,20 @@ export async function timed<T>(fn: () => Promise<T>): Promise<[number, T]> {
 export function editorArticle(): string {
   const seeds = ['seeds/000_2ebd0813046cf1ef.txt', 'seeds/004_751050ed58a9faf9.txt'].map((f) => readFileSync(join(ROOT, f), 'utf8'));
   return syntheticArticle(seeds, 1000 * 1000);
+}
+
+/**
+ * CPU time the server's main thread has used so far (ms), from Linux's per-thread schedstat: what a keystroke costs
+ * the thread that answers the editor, whatever else the machine runs (wall times on a loaded machine are not).
+ * Null where there is no /proc.
+ */
+export function serverThreadCpuMs(client: LspClient): number | null {
+  const pid = client.process.pid;
+  try {
+    return Number(readFileSync(`/proc/${pid}/task/${pid}/schedstat`, 'utf8').split(' ')[0]) / 1e6;
+  } catch {
+    return null;
+  }
 }
 
 /** The median round trip of a request that does no analysis (a hover on a document that is not open). */
@@ -92,12 +107,14 @@ export async function benchEditor(): Promise<Section> {
     const [first, full] = await timed(() => client.request<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri } }));
     let resultId = full.resultId;
     const keystrokes: number[] = [];
+    const keystrokeCpu: number[] = [];
     const freshTokens: number[] = [];
     const lines = doc.lineCount;
     for (let k = 0; k < KEYSTROKES; k++) {
       const changes = keystroke(doc, k);
       doc = TextDocument.update(doc, changes, doc.version + 1);
       const refreshes = client.tokenRefreshes;
+      const cpuBefore = serverThreadCpuMs(client);
       const typed = performance.now();
       const [ms, delta] = await timed(async () => {
         await client.notify('textDocument/didChange', { textDocument: { uri, version: doc.version }, contentChanges: changes });
@@ -105,6 +122,8 @@ export async function benchEditor(): Promise<Section> {
       });
       resultId = delta.resultId;
       keystrokes.push(ms);
+      const cpuAfter = serverThreadCpuMs(client);
+      if (cpuBefore !== null && cpuAfter !== null) keystrokeCpu.push(cpuAfter - cpuBefore);
       // The server analyses the new text after the pause, then asks for tokens again; the editor asks for a delta.
       await client.waitFor('a semantic tokens refresh', () => (client.tokenRefreshes > refreshes ? true : undefined), 120_000);
       resultId = (await client.request<{ resultId?: string }>('textDocument/semanticTokens/full/delta', { textDocument: { uri }, previousResultId: resultId })).resultId;
@@ -123,6 +142,10 @@ export async function benchEditor(): Promise<Section> {
       figures: [
         { name: 'first semantic tokens', value: first, unit: 'ms', baseline: roundTrip, baselineName: 'LSP round trip' },
         figure(`keystroke -> tokens delta (median of ${KEYSTROKES})`, median(keystrokes), 10),
+        ...(keystrokeCpu.length > 0
+          ? [{ name: `  server thread CPU per keystroke -> delta (median of ${KEYSTROKES})`, value: median(keystrokeCpu), unit: 'ms',
+              baseline: null, baselineName: 'CPU time: the load does not count', note: `load ${loadavg()[0].toFixed(1)}` }]
+          : []),
         { name: `  the same, editor without token refresh (median of ${BEFORE_KEYSTROKES})`, value: median(waiting), unit: 'ms',
           baseline: roundTrip, baselineName: 'LSP round trip' },
         { name: `keystroke -> tokens of the new analysis (median of ${KEYSTROKES})`, value: median(freshTokens), unit: 'ms',
@@ -130,7 +153,9 @@ export async function benchEditor(): Promise<Section> {
         figure(`hover (median of ${HOVERS})`, median(hovers), 5),
       ],
       notes: [
-        `${(Buffer.byteLength(text) / 1e6).toFixed(2)} MB, ${lines} lines; keystrokes: ${keystrokes.map((k) => k.toFixed(1)).join(', ')} ms`,
+        `${(Buffer.byteLength(text) / 1e6).toFixed(2)} MB, ${lines} lines; keystrokes: ${keystrokes.map((k) => k.toFixed(1)).join(', ')} ms` +
+          `; server thread CPU each: ${keystrokeCpu.map((k) => k.toFixed(1)).join(', ')} ms; load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`,
+        'the analysis runs on a worker thread: the server thread only carries the previous analysis through each keystroke',
         'the delta right after a keystroke is the previous analysis carried through the edit (what the edit touched dropped); ' +
         `the server analyses the new text ${DEFAULT_ANALYSIS_DELAY_MS} ms after the last edit and then sends workspace/semanticTokens/refresh`,
         `keystroke -> tokens of the new analysis: ${freshTokens.map((k) => k.toFixed(0)).join(', ')} ms`,

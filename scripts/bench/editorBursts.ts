@@ -2,12 +2,13 @@
 // semantic-tokens delta request as an editor sends them, and a hover in the middle of the burst. Counts the
 // analyses the server logs per burst (SEED_TRACE_ANALYSES), times the tokens delta after the last keystroke and the
 // tokens of the new analysis (after the server's workspace/semanticTokens/refresh).
+import { loadavg } from 'node:os';
 import { ResponseError, type SemanticTokens } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { buildOnce, LspClient } from '../../test/lsp/lspClient';
 import { DEFAULT_SETTINGS } from '../../shared/protocol';
 import { DEFAULT_ANALYSIS_DELAY_MS } from '../../server/src/documents/analysisScheduler';
-import { editorArticle, median, roundTripOf, timed } from './editor';
+import { editorArticle, median, roundTripOf, serverThreadCpuMs, timed } from './editor';
 import type { Section } from './results';
 
 const BURSTS = 6;
@@ -32,6 +33,7 @@ export async function benchEditorBursts(): Promise<Section> {
     const toTokens: number[] = [];
     const toFresh: number[] = [];
     const hovers: number[] = [];
+    const cpuPerKeystroke: number[] = [];
     let hoversOvertaken = 0;
     for (let b = 0; b < BURSTS; b++) {
       const logsBefore = client.logs.length;
@@ -40,6 +42,7 @@ export async function benchEditorBursts(): Promise<Section> {
       let lastDelta: Promise<{ resultId?: string }> | undefined;
       let hover: Promise<number> | undefined;
       let lastKeystroke = 0;
+      const cpuBefore = serverThreadCpuMs(client);
       for (let k = 0; k < KEYSTROKES; k++) {
         const at = { line, character: k };
         const changes = [{ range: { start: at, end: at }, text: 'a' }];
@@ -57,6 +60,9 @@ export async function benchEditorBursts(): Promise<Section> {
       }
       resultId = (await lastDelta!).resultId;
       toTokens.push(performance.now() - lastKeystroke);
+      const cpuAfter = serverThreadCpuMs(client);
+      await hover;
+      if (cpuBefore !== null && cpuAfter !== null) cpuPerKeystroke.push((cpuAfter - cpuBefore) / KEYSTROKES);
       await client.waitFor('a semantic tokens refresh', () => (client.tokenRefreshes > refreshes ? true : undefined), 120_000);
       resultId = (await client.request<{ resultId?: string }>('textDocument/semanticTokens/full/delta', { textDocument: { uri }, previousResultId: resultId })).resultId;
       toFresh.push(performance.now() - lastKeystroke);
@@ -73,6 +79,11 @@ export async function benchEditorBursts(): Promise<Section> {
           baselineName: 'LSP round trip' },
         { name: `last keystroke -> tokens of the new analysis (median of ${BURSTS})`, value: median(toFresh), unit: 'ms',
           baseline: DEFAULT_ANALYSIS_DELAY_MS, baselineName: 'pause before analysis' },
+        ...(cpuPerKeystroke.length > 0
+          ? [{ name: `server thread CPU per keystroke in a burst, its delta and hover included (median of ${BURSTS})`,
+              value: median(cpuPerKeystroke), unit: 'ms', baseline: null, baselineName: 'CPU time: the load does not count',
+              note: `load ${loadavg()[0].toFixed(1)}` }]
+          : []),
         { name: `hover during a burst (median of ${BURSTS})`, value: median(hovers), unit: 'ms', baseline: roundTrip,
           baselineName: 'LSP round trip', goal: '< 5 ms', met: median(hovers) < 5 },
       ],

@@ -166,8 +166,8 @@ describe('workspace index', function () {
     assert.equal(lines.length, 2, 'one line per entry');
     const damaged = lines.map((line) => {
       if (line.startsWith(contentHash(text))) return line.slice(0, 100); // torn
-      const stolen = JSON.parse(line.slice(65)) as { hash: string };
-      return `${otherHash} ${JSON.stringify({ ...stolen, hash: contentHash(text) })}`; // valid JSON, wrong content
+      const [, ...stolen] = JSON.parse(line.slice(65)) as unknown[];
+      return `${otherHash} ${JSON.stringify([contentHash(text), ...stolen])}`; // valid JSON, wrong content
     });
     writeFileSync(pack, `${damaged.join('\n')}\nnot an entry at all\n`);
 

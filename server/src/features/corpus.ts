@@ -184,7 +184,9 @@ export function registerCorpus(server: SeedLanguageServer, index = new CorpusInd
 
   // --- hovers ---------------------------------------------------------------------------------------------------
   server.addHoverSection((doc, position) => {
-    syncOpen(doc);
+    // An analysis carried through keystrokes is not indexed (that would cost a pass over the article per hover
+    // while typing): the corpus answers from the last analysis until the new one lands.
+    if (!doc.provisional) syncOpen(doc);
     const uri = normalizeUri(doc.uri);
     const offset = doc.offsetAt(position);
     const mention = mentionAt(doc.analysis, offset);

@@ -43,7 +43,7 @@ export const packForTransfer: { [K in JobKind]: (response: Jobs[K]['response']) 
     printed.forEach((f, i) => (f.text = views[i]));
     return [buffer];
   },
-  // An editor document's analysis is one structured object the server reads at once: nothing to re-encode.
+  // One open document's analysis at a time, read as objects by the editor features: sent as it is.
   document: () => [],
 };
 

@@ -1,4 +1,5 @@
-// The index's on-disk cache: packs of entries, one entry a line (`<sha256 of the content> <FileSummary as JSON>`), in
+// The index's on-disk cache: packs of entries, one entry a line (`<sha256 of the content> <FileSummary as compact JSON>`,
+// see summaryCodec.ts), in
 // `pack-*.jsonl` files under a folder named for the cache format and the analysis fingerprint (cacheVersion.ts).
 // Reopening a workspace reads a few large files instead of one small file per article: opening ten thousand files
 // cost more than the rest of a warm index together. Packs are written whole to a temp file and renamed into place,
@@ -8,7 +9,8 @@
 import { open, readdir, readFile, rename, rm, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { bytesOf, type Text } from '../workers/transfer';
-import type { FileSummary, IndexedQuote, IndexedSpeaker } from './indexedFile';
+import type { FileSummary } from './indexedFile';
+import { summaryOf } from './summaryCodec';
 
 export type CacheLookup = { kind: 'hit'; summary: FileSummary } | { kind: 'miss' } | { kind: 'corrupt'; message: string };
 
@@ -108,9 +110,10 @@ export class LoadedCache {
     } catch (error) {
       return this.discard(hash, line, `not valid JSON (${(error as Error).message})`);
     }
-    if (!isFileSummary(value)) return this.discard(hash, line, 'not a cache entry of this version');
-    if (value.hash !== hash) return this.discard(hash, line, `made for content ${value.hash.slice(0, 12)}…, not ${hash.slice(0, 12)}…`);
-    return { kind: 'hit', summary: value };
+    const summary = summaryOf(value);
+    if (!summary) return this.discard(hash, line, 'not a cache entry of this version');
+    if (summary.hash !== hash) return this.discard(hash, line, `made for content ${summary.hash.slice(0, 12)}…, not ${hash.slice(0, 12)}…`);
+    return { kind: 'hit', summary };
   }
 
   /**
@@ -216,50 +219,4 @@ export async function pruneCache(root: string, current: string): Promise<number>
 
 function isPackName(name: string): boolean {
   return name.startsWith(PACK_PREFIX) && name.endsWith(PACK_SUFFIX);
-}
-
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isNullableString = (v: unknown) => v === null || typeof v === 'string';
-const isPosition = (v: unknown) => isRecord(v) && Number.isInteger(v.line) && Number.isInteger(v.character);
-const isRange = (v: unknown) => isRecord(v) && isPosition(v.start) && isPosition(v.end);
-
-function isSpeaker(v: unknown): v is IndexedSpeaker {
-  return (
-    isRecord(v) &&
-    typeof v.id === 'string' &&
-    typeof v.name === 'string' &&
-    (v.kind === 'person' || v.kind === 'organization' || v.kind === 'anonymous') &&
-    isNullableString(v.role) &&
-    Array.isArray(v.aliases) &&
-    v.aliases.every((a) => typeof a === 'string') &&
-    Number.isInteger(v.mentions) &&
-    isRange(v.range)
-  );
-}
-
-function isQuote(v: unknown): v is IndexedQuote {
-  return (
-    isRecord(v) &&
-    typeof v.text === 'string' &&
-    isNullableString(v.speaker) &&
-    isNullableString(v.speakerId) &&
-    (v.confidence === null || typeof v.confidence === 'number') &&
-    isRange(v.range) &&
-    Number.isInteger(v.start) &&
-    Number.isInteger(v.end)
-  );
-}
-
-export function isFileSummary(v: unknown): v is FileSummary {
-  return (
-    isRecord(v) &&
-    typeof v.hash === 'string' &&
-    /^[0-9a-f]{64}$/.test(v.hash) &&
-    isNullableString(v.title) &&
-    isNullableString(v.primaryDate) &&
-    Array.isArray(v.speakers) &&
-    v.speakers.every(isSpeaker) &&
-    Array.isArray(v.quotes) &&
-    v.quotes.every(isQuote)
-  );
 }

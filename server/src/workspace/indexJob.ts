@@ -9,6 +9,7 @@ import { analyzeDocument } from '../documents/analyzeDocument';
 import { readSeedFile } from '../files/seedFile';
 import type { Text } from '../workers/transfer';
 import { contentHash, summarize } from './indexedFile';
+import { encodeSummary } from './summaryCodec';
 
 export interface IndexRequest {
   files: string[];
@@ -20,7 +21,7 @@ export interface IndexRequest {
 /** `uri` is the file's uri as the index keys it (made here, off the main thread). */
 export type IndexOutcome =
   | { path: string; uri: string; kind: 'hashed'; hash: string }
-  /** `summary` is the FileSummary as JSON (UTF-8 bytes when it comes from a worker thread). */
+  /** `summary` is the FileSummary as compact JSON (summaryCodec.ts; UTF-8 bytes when it comes from a worker thread). */
   | { path: string; uri: string; kind: 'analyzed'; hash: string; summary: Text }
   /** Not indexed: `message` says why, or is null for a file that is simply gone. */
   | { path: string; uri: string; kind: 'skipped'; message: string | null };
@@ -41,7 +42,7 @@ export function indexFiles(request: IndexRequest): IndexResponse {
     const document = TextDocument.create(uri, LANGUAGE_ID, 0, read.text.slice(bom));
     try {
       const summary = summarize(analyzeDocument(document, { maxFileSizeKb: request.maxFileSizeKb }), hash, bom);
-      return { path, uri, kind: 'analyzed', hash, summary: JSON.stringify(summary) };
+      return { path, uri, kind: 'analyzed', hash, summary: encodeSummary(summary) };
     } catch (error) {
       // One file the analyzer cannot handle must not stop the index (or the server) for the others.
       return {

@@ -21,6 +21,7 @@ import { createJobRunner, defaultJobs, type JobRunner } from '../workers/pool';
 import { versionedCacheName } from './cacheVersion';
 import { textOf, type Text } from '../workers/transfer';
 import { LoadedCache, pruneCache, removePacks, writePack } from './indexCache';
+import { decodeSummary, encodeSummary } from './summaryCodec';
 import type { IndexResponse } from './indexJob';
 import { normalizeUri, type FileSummary, type IndexedFile } from './indexedFile';
 import { collectSeedFiles, type SeedFileMatcher } from './seedMatcher';
@@ -184,10 +185,15 @@ export class WorkspaceIndex {
             final++;
             continue;
           }
-          let summary: FileSummary | undefined;
+          let summary: FileSummary | null | undefined;
           if (outcome.kind === 'analyzed') {
+            summary = decodeSummary(textOf(outcome.summary));
+            if (!summary) {
+              this.skip(uri, undecodable(outcome.path), options);
+              final++;
+              continue;
+            }
             analyzed.set(outcome.hash, outcome.summary);
-            summary = JSON.parse(textOf(outcome.summary)) as FileSummary;
             stats.analyzed++;
           } else {
             summary = this.known(uri, outcome.hash, cache, options);
@@ -245,7 +251,11 @@ export class WorkspaceIndex {
       this.refreshes.delete(uri);
       const before = this.files.get(uri);
       if (outcome.kind === 'skipped') this.skip(uri, outcome.message, options);
-      else if (outcome.kind === 'analyzed') this.set(uri, path, JSON.parse(textOf(outcome.summary)) as FileSummary);
+      else if (outcome.kind === 'analyzed') {
+        const summary = decodeSummary(textOf(outcome.summary));
+        if (summary) this.set(uri, path, summary);
+        else this.skip(uri, undecodable(path), options);
+      }
       return this.files.get(uri) !== before;
     }
     this.refreshes.delete(uri);
@@ -303,7 +313,7 @@ export class WorkspaceIndex {
       const live = new Map([...this.files.values()].map((file) => [file.hash, file]));
       if (cache.needsFolding(live.size)) {
         replaced = cache.packs;
-        entries = [...live].map(([hash, file]) => [hash, analyzed.get(hash) ?? cache.entry(hash) ?? summaryJson(file)] as const);
+        entries = [...live].map(([hash, file]) => [hash, analyzed.get(hash) ?? cache.entry(hash) ?? encodeSummary(file)] as const);
       }
     }
     try {
@@ -366,10 +376,9 @@ export class WorkspaceIndex {
   }
 }
 
-/** An entry as the cache stores it: the summary without the file's location. */
-function summaryJson(file: IndexedFile): string {
-  const { uri: _uri, ...summary } = file;
-  return JSON.stringify(summary);
+/** A worker's summary always decodes (the worker encoded it): one that does not is a bug to hear about. */
+function undecodable(path: string): string {
+  return `Not indexed: ${path}: the analysis worker sent a summary that does not decode`;
 }
 
 function pathOf(uri: string): string {

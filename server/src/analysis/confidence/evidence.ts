@@ -108,9 +108,10 @@ class Layout {
 
   constructor(analysis: Analysis) {
     this.paragraphStarts = analysis.structure.paragraphs.map((p) => p.start);
-    this.mentions = analysis.speakers
-      .flatMap((speaker) => speaker.mentions.map((m) => ({ start: m.start, speaker })))
-      .sort((a, b) => a.start - b.start);
+    // Pushed one by one, not flat-mapped: no array per speaker on the way. The sort is stable, as before.
+    const mentions: { start: number; speaker: Speaker }[] = [];
+    for (const speaker of analysis.speakers) for (const m of speaker.mentions) mentions.push({ start: m.start, speaker });
+    this.mentions = mentions.sort((a, b) => a.start - b.start);
   }
 
   /** The index of the paragraph holding `at` (the last one starting at or before it), or -1 before the first. */

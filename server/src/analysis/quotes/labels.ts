@@ -190,12 +190,16 @@ function lastCloseOf(text: string): number {
   return lastClose.at;
 }
 
-const PROSE_MARK_CODES = new Set([...'!?;"“”«»„()[]'].map((ch) => ch.charCodeAt(0)));
+const PROSE_MARKS = '!?;"“”«»„()[]';
+/** ASCII digits and the ASCII prose marks, by code. */
+const ENDS_ASCII = new Uint8Array(128);
+for (let c = 48; c <= 57; c++) ENDS_ASCII[c] = 1;
+for (const ch of PROSE_MARKS) if (ch.charCodeAt(0) < 128) ENDS_ASCII[ch.charCodeAt(0)] = 1;
 
 /** A digit, a sentence end or a quote mark (ASCII by code, other numerals by their Unicode class). */
 function endsLabelSearch(c: number): boolean {
-  if (c >= 48 && c <= 57) return true;
-  return PROSE_MARK_CODES.has(c) || (c >= 128 && (charClass(c) & NUMBER) !== 0);
+  if (c < 128) return ENDS_ASCII[c] === 1;
+  return c === 0x201c || c === 0x201d || c === 0xab || c === 0xbb || c === 0x201e || (charClass(c) & NUMBER) !== 0;
 }
 
 /** A full stop at `dot` closes a word of at most four letters ("MS", "Dr", "Jr"): an abbreviation. */

@@ -68,17 +68,11 @@ export function tokenize(text: string, structure: Article, quotes: Quote[]): Tok
   const furniture = markFurniture(structure, columns);
   const { sentence, sentences } = markSentences(columns, quotes);
 
+  // The columns every token reads its quote, paragraph, sentence and furniture from, through its form.
+  const store: TokenStore = { quote: columns.quote, paragraph: columns.paragraph, sentence, furniture };
+  for (const form of forms.list) form.store = store;
   const tokens = new Array<Token>(count);
-  for (let i = 0; i < count; i++) {
-    tokens[i] = new FormToken(
-      columns.start[i],
-      forms.list[columns.form[i]],
-      columns.quote[i],
-      columns.paragraph[i],
-      sentence[i],
-      furniture[i] === 1,
-    );
-  }
+  for (let i = 0; i < count; i++) tokens[i] = new FormToken(columns.start[i], forms.list[columns.form[i]], i);
 
   // Each set gets a form's lower case at the form's first qualifying token: the order of first insertion is the
   // order of the tokens, as when every token was added.
@@ -208,8 +202,27 @@ function kindOf(word: string): number {
   return LETTER.test(word) ? WORD : DIGIT.test(word[0]) ? NUMBER : PUNCT;
 }
 
-/** What a token's characters alone say about it: shared by every token with the same text. */
+/** The per-token columns a token object reads (by its index) instead of holding the values itself. */
+interface TokenStore {
+  quote: Int32Array;
+  paragraph: Int32Array;
+  sentence: Int32Array;
+  furniture: Uint8Array;
+}
+
+const NO_STORE: TokenStore = {
+  quote: new Int32Array(0),
+  paragraph: new Int32Array(0),
+  sentence: new Int32Array(0),
+  furniture: new Uint8Array(0),
+};
+
+/**
+ * What a token's characters alone say about it: shared by every token with the same text. The forms of one
+ * tokenization also carry its token columns (`store`), so a token needs no field of its own to reach them.
+ */
 class WordForm {
+  store: TokenStore = NO_STORE;
   readonly lower: string;
   readonly kind: Token['kind'];
   readonly cap: boolean;
@@ -307,17 +320,16 @@ function sameText(piece: string, text: string, start: number, end: number): bool
 }
 
 /**
- * A token: its position, its form and where it lies; what its characters say is read through the shared form,
- * so a long article's million tokens hold six fields each instead of ten. Made once, with its final values.
+ * A token: its position, its form and its index. What its characters say is read through the shared form, and
+ * its quote, paragraph, sentence and furniture from the tokenization's columns, so each of a long article's
+ * million tokens holds three fields (an object of six would be half again as large, without pointer compression
+ * eight bytes a field).
  */
 class FormToken implements Token {
   constructor(
     readonly start: number,
     private readonly form: WordForm,
-    readonly quote: number,
-    readonly paragraph: number,
-    public sentence: number,
-    public furniture: boolean,
+    private readonly index: number,
   ) {}
 
   get end(): number {
@@ -338,6 +350,22 @@ class FormToken implements Token {
 
   get cap(): boolean {
     return this.form.cap;
+  }
+
+  get quote(): number {
+    return this.form.store.quote[this.index];
+  }
+
+  get paragraph(): number {
+    return this.form.store.paragraph[this.index];
+  }
+
+  get sentence(): number {
+    return this.form.store.sentence[this.index];
+  }
+
+  get furniture(): boolean {
+    return this.form.store.furniture[this.index] === 1;
   }
 }
 

@@ -103,10 +103,10 @@ describe('speakers/attribution: cue index', () => {
     ]);
     const { resolved } = resolution;
     assert.ok(resolved.length >= 2, JSON.stringify(resolved.map((r) => r.cue.span.text)));
-    const index = new CueIndex(tt.tokens.length, resolved);
+    const index = new CueIndex(resolved);
     const verbs = new Map(resolved.map((r) => [r.cue.verb, r]));
     for (let v = -1; v <= tt.tokens.length; v++) assert.equal(index.at(v), verbs.get(v), `token ${v}`);
-    const twice = new CueIndex(tt.tokens.length, [resolved[0], { ...resolved[1], cue: resolved[0].cue }]);
+    const twice = new CueIndex([resolved[0], { ...resolved[1], cue: resolved[0].cue }]);
     assert.equal(twice.at(resolved[0].cue.verb)?.entity, resolved[1].entity);
   });
 

@@ -26,7 +26,7 @@ export function attributeQuotes(
 ): Attribution[] {
   const { tokens, sentences } = tt;
   const ranges = quoteRanges(tokens, quoteCount);
-  const cueAt = new CueIndex(tokens.length, resolved);
+  const cueAt = new CueIndex(resolved);
 
   const result: Attribution[] = ranges.map((range, q) => {
     const label = labelled[q];
@@ -74,21 +74,16 @@ function quoteRanges(tokens: Token[], count: number): (QuoteRange | null)[] {
 
 /** Resolved cues by the token of their verb, so a position finds its cue at once. */
 export class CueIndex {
-  /** Per token, the number of the last resolved cue whose verb it is, plus one; 0 for none (no pointers for the GC to trace). */
-  private readonly slots: Int32Array;
+  /** The last resolved cue given for each verb token: a few per paragraph, so no slot per token is allocated. */
+  private readonly byVerb = new Map<number, ResolvedCue>();
 
-  constructor(
-    tokenCount: number,
-    private readonly resolved: readonly ResolvedCue[],
-  ) {
-    this.slots = new Int32Array(tokenCount);
-    for (let k = 0; k < resolved.length; k++) this.slots[resolved[k].cue.verb] = k + 1;
+  constructor(resolved: readonly ResolvedCue[]) {
+    for (const r of resolved) this.byVerb.set(r.cue.verb, r);
   }
 
   /** The resolved cue whose verb is token `v` (the last one given when several are), or undefined. */
   at(v: number): ResolvedCue | undefined {
-    const k = this.slots[v];
-    return k ? this.resolved[k - 1] : undefined;
+    return this.byVerb.get(v);
   }
 }
 

@@ -122,7 +122,7 @@ function findAllCues(tokens: Token[]): Cue[] {
     // "TASS quoted Peskov as saying", "Peskov was quoted as saying": the one quoted is the speaker.
     const quotedAs = quotedAsSaying(tokens, i);
     if (quotedAs >= 0) {
-      cues.push({ ...makeCue(tokens, i, quotedAs, i + 1, false), quotedBy: quotedAs });
+      cues.push({ verb: i, first: quotedAs, end: i + 1, according: false, span: cueSpan(tokens, quotedAs, i + 1), quotedBy: quotedAs });
       continue;
     }
     // "She advises parents to ask “…”": an infinitive the clause's own cue governs is no cue of its own.
@@ -133,7 +133,8 @@ function findAllCues(tokens: Token[]): Cue[] {
     if (!participle && NOUN_HOMOGRAPHS.has(t.lower) && !verbContext(tokens, i)) continue;
     // "called for a halt", "called off the talks": an act, not words.
     if (cueVerbForm(t.lower) === 'call' && ['for', 'off', 'up', 'in', 'back'].includes(tokens[i + 1]?.lower ?? '')) continue;
-    cues.push({ ...makeCue(tokens, i, i, addresseeEnd(tokens, i), false), participle });
+    const end = addresseeEnd(tokens, i);
+    cues.push({ verb: i, first: i, end, according: false, span: cueSpan(tokens, i, end), participle });
   }
   return cues;
 }
@@ -150,7 +151,12 @@ function quotedAsSaying(tokens: Token[], i: number): number {
 }
 
 function makeCue(tokens: Token[], verb: number, first: number, end: number, according: boolean): Cue {
-  return { verb, first, end, according, span: { start: tokens[first].start, end: tokens[end - 1].end, text: textOf(tokens, first, end) } };
+  return { verb, first, end, according, span: cueSpan(tokens, first, end) };
+}
+
+/** The span of the cue phrase [first, end). */
+function cueSpan(tokens: Token[], first: number, end: number): Span {
+  return { start: tokens[first].start, end: tokens[end - 1].end, text: textOf(tokens, first, end) };
 }
 
 /**

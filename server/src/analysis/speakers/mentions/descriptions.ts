@@ -283,16 +283,12 @@ export function descriptionEndingAt(tokens: Token[], h: number): Description | n
     if (!BARE_COLLECTIVES.has(headTok.lower) && (!plural || !isPeopleHead(headTok.lower))) return null;
     definite = false;
   }
-  const modifierTokens = tokens.slice(first, h).filter((t) => t.kind === 'word' && !INDEFINITE.has(t.lower) && !DEFINITE.has(t.lower));
-  return build(
-    tokens,
-    first,
-    h + 1,
-    headTok,
-    modifierTokens.map((t) => t.lower),
-    definite,
-    plural,
-  );
+  const modifiers: string[] = [];
+  for (let k = first; k < h; k++) {
+    const t = tokens[k];
+    if (t.kind === 'word' && !INDEFINITE.has(t.lower) && !DEFINITE.has(t.lower)) modifiers.push(t.lower);
+  }
+  return build(tokens, first, h + 1, headTok, modifiers, definite, plural);
 }
 
 /** A description that starts at token `s` ("the minister", "a spokesman for the Polish Red Cross"). */
@@ -317,18 +313,21 @@ export function descriptionStartingAt(tokens: Token[], s: number, clauses = fals
   const plural = /s$/.test(headTok.lower) && !/(ss|us)$/.test(headTok.lower);
   if (definite === null && !(plural && isPeopleHead(headTok.lower)) && !BARE_COLLECTIVES.has(headTok.lower)) return null;
   // A bare plural ("Opposition lawmakers") has at most a couple of modifiers and no article inside it.
-  if (
-    definite === null &&
-    (head - s > 2 || tokens.slice(s, head).some((t) => DEFINITE.has(t.lower) || INDEFINITE.has(t.lower) || /ed$/.test(t.lower)))
-  )
-    return null;
+  if (definite === null && (head - s > 2 || hasArticleOrParticiple(tokens, s, head))) return null;
   const first = s;
   const end = extendPostmodifier(tokens, head + 1, clauses && (definite !== true || plural));
-  const modifiers = tokens
-    .slice(definite === null ? s : s + 1, head)
-    .filter((t) => t.kind === 'word')
-    .map((t) => t.lower);
+  const modifiers: string[] = [];
+  for (let k = definite === null ? s : s + 1; k < head; k++) if (tokens[k].kind === 'word') modifiers.push(tokens[k].lower);
   return build(tokens, first, end, headTok, modifiers, definite ?? false, plural);
+}
+
+/** An article or an "-ed" word among tokens [a, b). */
+function hasArticleOrParticiple(tokens: Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const lower = tokens[k].lower;
+    if (DEFINITE.has(lower) || INDEFINITE.has(lower) || /ed$/.test(lower)) return true;
+  }
+  return false;
 }
 
 /**

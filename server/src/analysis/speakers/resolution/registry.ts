@@ -63,7 +63,7 @@ export class SpeakerRegistry {
 
   /** The entity a personal or organization name refers to, created when `create` and none exists. */
   fromName(candidate: NameCandidate, kind: SpeakerKind, create: boolean): Entity | null {
-    const full = candidate.words.join(' ');
+    const full = candidate.words.length === 1 ? candidate.words[0] : candidate.words.join(' ');
     const surname = candidate.words[candidate.words.length - 1];
     let entity: Entity | null = null;
     const exact = this.byName.get(full);
@@ -108,7 +108,7 @@ export class SpeakerRegistry {
     }
     if (!entity.gender && candidate.gender) entity.gender = candidate.gender;
     if (candidate.kind !== 'unknown' || entity.role || entity.gender) entity.unsure = false;
-    this.mention(entity, { start: candidate.start, end: candidate.stop, text: candidate.text }, form);
+    this.mentionAt(entity, candidate.start, candidate.stop, candidate.text, form);
     return entity;
   }
 
@@ -185,7 +185,7 @@ export class SpeakerRegistry {
    * `since` (the previous paragraph), that "them" takes up; null when none.
    */
   fromGroupMember(span: Span, since: number): Entity | null {
-    for (const e of this.recent.entries()) {
+    for (let e = this.recent.newest(); e !== null; e = this.recent.olderThan(e)) {
       if (e.lastSeen >= span.start) continue;
       if (e.lastSeen < since) return null;
       if (e.kind === 'anonymous' && e.plural) {
@@ -204,7 +204,7 @@ export class SpeakerRegistry {
     // it up only when no one surer fits.
     let guess: Entity | null = null;
     // Most recent first, so the walk usually stops after a step or two.
-    for (const e of this.recent.entries()) {
+    for (let e = this.recent.newest(); e !== null; e = this.recent.olderThan(e)) {
       // The same pronoun may be asked twice (two cues share one subject): its own mention does not count.
       const seen = e.lastSeen === span.start && e.mentionStarts.has(span.start) ? e.lastSeenBefore : e.lastSeen;
       if (seen >= span.start || !compatible(e, kind)) continue;
@@ -242,7 +242,7 @@ export class SpeakerRegistry {
   private personOfNationality(d: Description, before: number): Entity | null {
     const nationalities = d.modifiers.filter(isNationality);
     if (nationalities.length === 0) return null;
-    for (const e of this.recent.entries()) {
+    for (let e = this.recent.newest(); e !== null; e = this.recent.olderThan(e)) {
       if (e.lastSeen >= before || e.kind !== 'person' || !e.role) continue;
       const role = e.role.toLowerCase().split(/[\s’']+/);
       if (!nationalities.every((n) => role.includes(n))) continue;
@@ -274,7 +274,7 @@ export class SpeakerRegistry {
    * unsure kind taken up this way becomes an organization: no one calls a person "the bank".
    */
   private recentInstitution(before: number, noun: string): Entity | null {
-    for (const e of this.recent.entries()) {
+    for (let e = this.recent.newest(); e !== null; e = this.recent.olderThan(e)) {
       if (e.lastSeen >= before || e.plural) continue;
       if (e.kind === 'organization' && fitsInstitutionNoun(e, noun)) return e;
       if (e.kind === 'person' && e.unsure && !e.role && !e.gender && fitsInstitutionNoun(e, noun)) {
@@ -288,7 +288,7 @@ export class SpeakerRegistry {
 
   /** The person mentioned most recently between `since` and `before`, agreeing with `gender` when given. */
   private recentPerson(since: number, before: number, gender: Gender | null): Entity | null {
-    for (const e of this.recent.entries()) {
+    for (let e = this.recent.newest(); e !== null; e = this.recent.olderThan(e)) {
       if (e.lastSeen >= before) continue;
       if (e.lastSeen < since) return null;
       if (e.kind === 'person' && (gender === null || e.gender !== (gender === 'male' ? 'female' : 'male'))) return e;
@@ -298,12 +298,19 @@ export class SpeakerRegistry {
 
   /** Records that `entity` was mentioned at `span` (and moves its recency there when later). */
   mention(entity: Entity, span: Span, form: MentionForm): void {
-    if (entity.mentionStarts.has(span.start)) return;
-    entity.mentionStarts.add(span.start);
-    entity.mentions.push({ start: span.start, end: span.end, text: span.text, form });
-    if (span.start > entity.lastSeen) {
+    this.mentionAt(entity, span.start, span.end, span.text, form);
+  }
+
+  /** `mention` for a span given by its parts (no span object made for a mention already recorded). */
+  private mentionAt(entity: Entity, start: number, end: number, text: string, form: MentionForm): void {
+    // `lastSeen` is the latest start recorded: a start after it (the usual case, mentions come in reading order)
+    // cannot be recorded yet, so only an earlier one is looked up.
+    if (start <= entity.lastSeen && entity.mentionStarts.has(start)) return;
+    entity.mentionStarts.add(start);
+    entity.mentions.push({ start, end, text, form });
+    if (start > entity.lastSeen) {
       entity.lastSeenBefore = entity.lastSeen;
-      entity.lastSeen = span.start;
+      entity.lastSeen = start;
       this.moveToFront(entity);
     }
   }
@@ -567,8 +574,14 @@ class RecencyList {
     else this.head = entity;
   }
 
-  *entries(): Generator<Entity> {
-    for (let e = this.head; e !== null; e = this.older[e.key] ?? null) yield e;
+  /** The entity mentioned last, or null when none is listed; walk on with `olderThan` (no iterator objects). */
+  newest(): Entity | null {
+    return this.head;
+  }
+
+  /** The listed entity mentioned last before `e`'s latest mention, or null after the oldest. */
+  olderThan(e: Entity): Entity | null {
+    return this.older[e.key] ?? null;
   }
 
   private unlink(entity: Entity): void {
@@ -615,17 +628,34 @@ function roleHeads(role: string): readonly string[] {
 
 /** Of several entities, the one agreeing in gender, then the most recently mentioned. */
 function pickRecent(list: Entity[], gender: Gender | null, role: string | null): Entity | null {
-  let pool = gender ? list.filter((e) => e.gender === null || e.gender === gender) : list;
-  if (pool.length === 0) pool = list;
+  // The pool is those of the gender (when any is), then of them those with the title (when any has it); it is
+  // walked in place rather than filtered into new arrays, as a name is looked up at every mention.
+  let byGender = false;
+  if (gender) for (const e of list) if (fitsGender(e, gender)) byGender = true;
   // "Senator Mwangi" is the Mwangi who is a senator, not the minister of the same name.
-  const heads = role ? roleHeads(role) : [];
-  if (heads.length > 0) {
-    const titled = pool.filter((e) => e.role !== null && heads.some((h) => roleWords(e.role as string).includes(h)));
-    if (titled.length > 0) pool = titled;
-  }
+  const heads = role ? roleHeads(role) : NO_WORDS;
+  let byTitle = false;
+  if (heads.length > 0) for (const e of list) if ((!byGender || fitsGender(e, gender)) && hasTitle(e, heads)) byTitle = true;
   let best: Entity | null = null;
-  for (const e of pool) if (!best || e.lastSeen > best.lastSeen) best = e;
+  for (const e of list) {
+    if ((byGender && !fitsGender(e, gender)) || (byTitle && !hasTitle(e, heads))) continue;
+    if (!best || e.lastSeen > best.lastSeen) best = e;
+  }
   return best;
+}
+
+const NO_WORDS: readonly string[] = [];
+
+function fitsGender(e: Entity, gender: Gender | null): boolean {
+  return e.gender === null || e.gender === gender;
+}
+
+/** The entity's role has one of the head words `heads`. */
+function hasTitle(e: Entity, heads: readonly string[]): boolean {
+  if (e.role === null) return false;
+  const words = roleWords(e.role);
+  for (const h of heads) if (words.includes(h)) return true;
+  return false;
 }
 
 function compatible(e: Entity, kind: PronounKind): boolean {
