@@ -91,6 +91,24 @@ describe('workspace index', function () {
     assert.equal(index.size, 3);
   });
 
+  it("says in a full index's changes whether the walk saw each file's tag sidecar, and nothing on a refresh", async () => {
+    writeFileSync(join(root, 'seeds', 'one.txt.tags.json'), '{}');
+    const index = newIndex();
+    const changes: IndexChange[] = [];
+    index.onDidChange((c) => changes.push(c));
+    const options = { matcher: new SeedFileMatcher(), limits: { maxFileSizeKb: 100 } };
+    await index.rebuild([root], options);
+    const sidecarOf = (c: IndexChange) => [c.path.split('/').pop(), c.kind === 'indexed' ? c.sidecar : 'removed'];
+    assert.deepEqual(changes.map(sidecarOf).sort(), [
+      ['123_0123456789abcdef.txt', false],
+      ['one.txt', true],
+    ]);
+    changes.length = 0;
+    writeFileSync(join(root, 'seeds', 'one.txt'), ARTICLE('Changed'));
+    await index.refresh(join(root, 'seeds', 'one.txt'), true, options);
+    assert.deepEqual(changes.map(sidecarOf), [['one.txt', undefined]], 'a refresh does not know: the listener looks');
+  });
+
   it('refreshes one changed file and drops deleted ones, reporting each change once', async () => {
     const index = newIndex();
     const changes: string[] = [];
@@ -148,8 +166,8 @@ describe('workspace index', function () {
     assert.equal(lines.length, 2, 'one line per entry');
     const damaged = lines.map((line) => {
       if (line.startsWith(contentHash(text))) return line.slice(0, 100); // torn
-      const stolen = JSON.parse(line.slice(65)) as { hash: string };
-      return `${otherHash} ${JSON.stringify({ ...stolen, hash: contentHash(text) })}`; // valid JSON, wrong content
+      const [, ...stolen] = JSON.parse(line.slice(65)) as unknown[];
+      return `${otherHash} ${JSON.stringify([contentHash(text), ...stolen])}`; // valid JSON, wrong content
     });
     writeFileSync(pack, `${damaged.join('\n')}\nnot an entry at all\n`);
 

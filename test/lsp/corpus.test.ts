@@ -17,6 +17,8 @@ import {
   type TagsExportResult,
   type WorkspaceSpeaker,
 } from '../../shared/protocol';
+import { describeSpan } from '../../server/src/tags/anchor';
+import { emptySidecar, serializeSidecar } from '../../server/src/tags/sidecar';
 import { buildOnce, LspClient, ROOT } from './lspClient';
 
 const FIRST = '101_a1b2c3d4e5f60718.txt';
@@ -46,6 +48,28 @@ describe('corpus over LSP', function () {
     return h ? (h.contents as MarkupContent).value : '';
   };
   const speakers = () => client.request<CorpusSpeakerDto[]>(CorpusRequests.speakers, {});
+  /** Writes a sidecar holding one tag on the first occurrence of `needle`. */
+  const writeTag = (name: string, tag: string, needle: string) => {
+    const path = join(root, 'seeds', name);
+    const text = readFileSync(path, 'utf8');
+    const start = [...text.slice(0, text.indexOf(needle))].length;
+    const target = describeSpan(text, start, start + [...needle].length);
+    const sidecar = emptySidecar(path, text);
+    sidecar.tags.push({
+      id: `tag-${tag}`,
+      tag,
+      note: '',
+      created: '2026-01-01T00:00:00.000Z',
+      status: 'anchored',
+      target: {
+        selector: [
+          { type: 'TextPositionSelector', start: target.start, end: target.end },
+          { type: 'TextQuoteSelector', exact: target.exact, prefix: target.prefix, suffix: target.suffix },
+        ],
+      },
+    });
+    writeFileSync(`${path}.tags.json`, serializeSidecar(sidecar));
+  };
   const minister = (list: CorpusSpeakerDto[]) => list.filter((s) => [s.name, ...s.aliases].some((n) => /cavusoglu|çavuşoğlu/i.test(n)));
 
   before(async () => {
@@ -54,6 +78,7 @@ describe('corpus over LSP', function () {
     mkdirSync(join(root, 'seeds'));
     cpSync(join(ROOT, 'test', 'fixtures', 'corpus'), join(root, 'seeds'), { recursive: true });
     cpSync(join(ROOT, 'seeds'), join(root, 'seeds'), { recursive: true });
+    writeTag(THIRD, 'background', 'the');
     client = LspClient.start();
     await client.initialize([{ uri: pathToFileURL(root).href, name: 'root' }]);
     await client.waitFor('the first index', () =>
@@ -187,6 +212,7 @@ describe('corpus over LSP', function () {
   it("returns the dashboard's numbers in one request, and the quotes behind Lavrov's bar", async () => {
     const result = await client.request<DashboardResult>(CorpusRequests.dashboard, { filter: {}, period: 'month' });
     assert.equal(result.stats.files, 6);
+    assert.deepEqual(result.tags, ['background'], 'the tags of a sidecar found by the first index');
     const lavrov = result.stats.speakers.find((s) => s.name === 'Sergei Lavrov');
     assert.ok(lavrov);
     assert.equal(result.firstDate, '2020-10-01');

@@ -1,5 +1,6 @@
 // The analyze command's machine output: the per-file object of the CLI contract and its JSON / JSON Lines writers.
 import type { Analysis, Dateline, Quote, Speaker } from '../analysis';
+import type { Text } from '../workers/transfer';
 import { formatFileSummary, LineIndex } from './summary';
 
 /** One file's entry in `analyze --json`, as fixed in docs/contracts.md ("Command line"). `structure` is left out: it is layout
@@ -28,9 +29,12 @@ export interface ResultCounts {
   tags: number;
 }
 
-/** One file's result as printed (formatted where it was analyzed, possibly a worker thread) and its counts. */
+/**
+ * One file's result as printed (formatted where it was analyzed, possibly a worker thread) and its counts. From a
+ * worker thread the text comes as UTF-8 bytes, written out as they are.
+ */
 export interface FormattedResult {
-  text: string;
+  text: Text;
   counts: ResultCounts;
 }
 
@@ -56,14 +60,15 @@ export interface ResultWriter {
   end(): void;
 }
 
-type Sink = (chunk: string) => void;
+export type Sink = (chunk: Text) => void;
 
 /** One JSON array for the whole run, written element by element so a corpus is never held as one string. */
 export function jsonArrayWriter(sink: Sink): ResultWriter {
   let count = 0;
   return {
     write(result) {
-      sink((count++ === 0 ? '[\n' : ',\n') + result.text);
+      sink(count++ === 0 ? '[\n' : ',\n');
+      sink(result.text);
     },
     end() {
       sink(count === 0 ? '[]\n' : '\n]\n');

@@ -1,7 +1,5 @@
 // The analyze command's readable output: per file, the headline, the primary date, who speaks and what they say.
-import type { FileResult, ResultWriter } from './output';
-
-type Sink = (chunk: string) => void;
+import type { FileResult, ResultWriter, Sink } from './output';
 
 /** A title or name longer than this (code points) is cut with an ellipsis: the summary is one line per item. */
 const MAX_TITLE = 120;

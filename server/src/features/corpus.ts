@@ -105,9 +105,18 @@ export function registerCorpus(server: SeedLanguageServer, index = new CorpusInd
   };
 
   // --- files on disk, through the workspace index: one file's contribution at a time ------------------------------
+  /** Sources whose sidecar changed on disk before the file was in the corpus: their tags are read when it comes. */
+  const sidecarChanged = new Set<string>();
   server.workspace.index.onDidChange((change) => {
-    if (change.kind === 'indexed') index.setFile(corpusFileOfIndexed(change.file, tagsOf(change.file.uri)));
-    else index.removeFile(normalizeUri(change.uri));
+    if (change.kind === 'indexed') {
+      const uri = change.file.uri;
+      // During a full index the walk says which files have a sidecar: the rest need no file system call each.
+      const tags = change.sidecar === false && !sidecarChanged.delete(uri) ? [] : tagsOf(uri);
+      index.setFile(corpusFileOfIndexed(change.file, tags));
+    } else {
+      sidecarChanged.delete(change.uri);
+      index.removeFile(normalizeUri(change.uri));
+    }
   });
 
   // --- open documents, as edited --------------------------------------------------------------------------------
@@ -156,6 +165,7 @@ export function registerCorpus(server: SeedLanguageServer, index = new CorpusInd
       else if (uri.endsWith('.tags.json')) {
         const source = uri.slice(0, -'.tags.json'.length);
         if (index.has(source)) index.setTags(source, tagsOf(source));
+        else sidecarChanged.add(source);
       }
     }
     if (decisionsChanged) {
@@ -284,16 +294,13 @@ export function registerCorpus(server: SeedLanguageServer, index = new CorpusInd
   return index;
 }
 
-/** A file's contribution from its workspace index entry (worker-made, maybe from the cache: no text, no analysis). */
+/**
+ * A file's contribution from its workspace index entry (worker-made, maybe from the cache: no text, no analysis).
+ * The entry's speakers and quotes carry every field a contribution has (and a few more): they are shared, not
+ * copied, since neither side changes them; the index's uris are already normalized (made by pathToFileURL).
+ */
 function corpusFileOfIndexed(file: IndexedFile, tags: CorpusFileTag[]): CorpusFile {
-  return {
-    file: normalizeUri(file.uri),
-    title: file.title,
-    date: file.primaryDate,
-    speakers: file.speakers.map((s) => ({ id: s.id, name: s.name, kind: s.kind, role: s.role, aliases: s.aliases })),
-    quotes: file.quotes.map((q) => ({ start: q.start, end: q.end, text: q.text, speakerId: q.speakerId, range: q.range })),
-    tags,
-  };
+  return { file: file.uri, title: file.title, date: file.primaryDate, speakers: file.speakers, quotes: file.quotes, tags };
 }
 
 /** Split files named relative to the workspace folder, as the uris the index uses. */

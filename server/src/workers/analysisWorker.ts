@@ -3,7 +3,7 @@
 import { readlinkSync } from 'node:fs';
 import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
-import { handlers, type JobMessage, type JobReply, type WorkerSettings } from './jobs';
+import { handlers, packForTransfer, type JobMessage, type JobReply, type WorkerSettings } from './jobs';
 
 const port = parentPort;
 if (!port) throw new Error('analysisWorker must run in a worker thread');
@@ -25,11 +25,14 @@ if ((workerData as WorkerSettings | undefined)?.background) {
 
 port.on('message', (message: JobMessage) => {
   let reply: JobReply;
+  let transfer: ArrayBuffer[] = [];
   try {
     const handler = handlers[message.kind] as (request: unknown) => unknown;
-    reply = { id: message.id, ok: true, response: handler(message.request) };
+    const response = handler(message.request);
+    transfer = (packForTransfer[message.kind] as (r: unknown) => ArrayBuffer[])(response);
+    reply = { id: message.id, ok: true, response };
   } catch (error) {
     reply = { id: message.id, ok: false, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
   }
-  port.postMessage(reply);
+  port.postMessage(reply, transfer);
 });

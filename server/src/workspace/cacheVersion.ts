@@ -4,8 +4,8 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** Bump when the shape of a cache entry (FileSummary, see indexedFile.ts) or of the packs (indexCache.ts) changes. */
-export const INDEX_CACHE_FORMAT = 3;
+/** Bump when the shape of a cache entry (summaryCodec.ts) or of the packs (indexCache.ts) changes. */
+export const INDEX_CACHE_FORMAT = 4;
 
 let fingerprint: string | undefined;
 

@@ -1,14 +1,16 @@
-// The index's on-disk cache: packs of entries, one entry a line (`<sha256 of the content> <FileSummary as JSON>`), in
+// The index's on-disk cache: packs of entries, one entry a line (`<sha256 of the content> <FileSummary as compact JSON>`,
+// see summaryCodec.ts), in
 // `pack-*.jsonl` files under a folder named for the cache format and the analysis fingerprint (cacheVersion.ts).
 // Reopening a workspace reads a few large files instead of one small file per article: opening ten thousand files
 // cost more than the rest of a warm index together. Packs are written whole to a temp file and renamed into place,
 // never changed afterwards, so two servers sharing a folder never conflict; a full index folds them back into one.
 // A line that is damaged anyway (a hand edit, a disk error) fails validation when it is needed, is reported and
 // dropped at the next fold, and its file is analyzed again: the cache is never trusted blindly.
-import { createReadStream } from 'node:fs';
-import { open, readdir, rename, rm, stat, unlink } from 'node:fs/promises';
+import { open, readdir, readFile, rename, rm, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { FileSummary, IndexedQuote, IndexedSpeaker } from './indexedFile';
+import { bytesOf, type Text } from '../workers/transfer';
+import type { FileSummary } from './indexedFile';
+import { summaryOf } from './summaryCodec';
 
 export type CacheLookup = { kind: 'hit'; summary: FileSummary } | { kind: 'miss' } | { kind: 'corrupt'; message: string };
 
@@ -19,19 +21,30 @@ const HASH_LENGTH = 64;
 const MAX_PACKS = 8;
 /** Temp files of writers that died are removed once this old (a live writer finishes in seconds). */
 const STALE_TEMP_MS = 60 * 60 * 1000;
+/** Lines taken into the table between two yields to the event loop while a pack is read. */
+const LINES_PER_TURN = 2000;
+/** Bytes of a pack written at a time: each slice is copied into one buffer, then written while the loop runs on. */
+const WRITE_SLICE = 1024 * 1024;
 
 const NEWLINE = 0x0a;
 const SPACE = 0x20;
 
 interface Line {
-  bytes: Buffer;
-  pack: string;
+  /** Index of the pack (in `packs` and `contents`). */
+  pack: number;
+  start: number;
+  end: number;
   number: number;
 }
 
-/** The entries of every pack in a cache folder, read once per full index; lines are parsed only when asked for. */
+/**
+ * The entries of every pack in a cache folder, read once per full index, each pack in one read; lines are parsed
+ * only when asked for.
+ */
 export class LoadedCache {
   private readonly lines = new Map<string, Line>();
+  /** Each pack's bytes: lines stay bytes, outside the JavaScript heap (which the index itself fills), until needed. */
+  private readonly contents: Buffer[] = [];
   /** Packs holding a line that failed validation: the next fold leaves those lines out. */
   private damaged = false;
 
@@ -41,33 +54,33 @@ export class LoadedCache {
   ) {}
 
   /**
-   * Reads every pack in `dir` (a missing folder is an empty cache), a chunk at a time so the event loop is never
-   * held for long. Lines that are not entries at all are reported in `notes`.
+   * Reads every pack in `dir` (a missing folder is an empty cache), each in one read off the event loop, then finds
+   * its lines a slice at a time so the loop is never held for long. Lines that are not entries at all are reported
+   * in `notes`.
    */
   static async load(dir: string, notes: string[]): Promise<LoadedCache> {
-    const packs = (await readdir(dir).catch(() => [] as string[]))
-      .filter(isPackName)
-      .sort()
-      .map((name) => join(dir, name));
-    const cache = new LoadedCache(dir, packs);
-    for (const pack of packs) {
-      let number = 0;
-      let rest: Buffer = Buffer.alloc(0);
+    const names = (await readdir(dir).catch(() => [] as string[])).filter(isPackName).sort();
+    const packs: string[] = [];
+    const contents: Buffer[] = [];
+    for (const name of names) {
       try {
-        // Lines stay bytes until an entry is needed: entries no file asks for are never decoded, and the bytes
-        // live outside the JavaScript heap, which the index itself fills.
-        for await (const chunk of createReadStream(pack, { highWaterMark: 1024 * 1024 })) {
-          const bytes: Buffer = rest.length > 0 ? Buffer.concat([rest, chunk as Buffer]) : (chunk as Buffer);
-          let start = 0;
-          for (let end = bytes.indexOf(NEWLINE); end !== -1; end = bytes.indexOf(NEWLINE, start)) {
-            cache.add(bytes.subarray(start, end), pack, ++number, notes);
-            start = end + 1;
-          }
-          rest = bytes.subarray(start);
-        }
-        if (rest.length > 0) cache.add(rest, pack, ++number, notes);
+        contents.push(await readFile(join(dir, name)));
+        packs.push(join(dir, name));
       } catch {
         // Removed by another server's fold while we read it: its entries are in that server's new pack.
+      }
+    }
+    const cache = new LoadedCache(dir, packs);
+    cache.contents.push(...contents);
+    for (let pack = 0; pack < contents.length; pack++) {
+      const bytes = contents[pack];
+      let number = 0;
+      let start = 0;
+      for (let end = bytes.indexOf(NEWLINE); start < bytes.length; end = bytes.indexOf(NEWLINE, start)) {
+        if (end === -1) end = bytes.length;
+        cache.add({ pack, start, end, number: ++number }, notes);
+        start = end + 1;
+        if (number % LINES_PER_TURN === 0) await new Promise((resolve) => setImmediate(resolve));
       }
     }
     return cache;
@@ -81,10 +94,10 @@ export class LoadedCache {
     return this.lines.has(hash);
   }
 
-  /** The stored line of an entry (its JSON), for rewriting it into a new pack without parsing it. */
-  json(hash: string): string | undefined {
+  /** The stored entry (its JSON, as UTF-8 bytes), for rewriting it into a new pack without parsing it. */
+  entry(hash: string): Buffer | undefined {
     const line = this.lines.get(hash);
-    return line && line.bytes.toString('utf8', HASH_LENGTH + 1);
+    return line && this.contents[line.pack].subarray(line.start + HASH_LENGTH + 1, line.end);
   }
 
   /** The entry for this content, validated; a damaged one is forgotten and reported. */
@@ -93,13 +106,14 @@ export class LoadedCache {
     if (!line) return { kind: 'miss' };
     let value: unknown;
     try {
-      value = JSON.parse(line.bytes.toString('utf8', HASH_LENGTH + 1));
+      value = JSON.parse(this.contents[line.pack].toString('utf8', line.start + HASH_LENGTH + 1, line.end));
     } catch (error) {
       return this.discard(hash, line, `not valid JSON (${(error as Error).message})`);
     }
-    if (!isFileSummary(value)) return this.discard(hash, line, 'not a cache entry of this version');
-    if (value.hash !== hash) return this.discard(hash, line, `made for content ${value.hash.slice(0, 12)}…, not ${hash.slice(0, 12)}…`);
-    return { kind: 'hit', summary: value };
+    const summary = summaryOf(value);
+    if (!summary) return this.discard(hash, line, 'not a cache entry of this version');
+    if (summary.hash !== hash) return this.discard(hash, line, `made for content ${summary.hash.slice(0, 12)}…, not ${hash.slice(0, 12)}…`);
+    return { kind: 'hit', summary };
   }
 
   /**
@@ -110,44 +124,59 @@ export class LoadedCache {
     return this.damaged || this.packs.length >= MAX_PACKS || (this.lines.size > 0 && this.lines.size >= 2 * live);
   }
 
-  private add(bytes: Buffer, pack: string, number: number, notes: string[]): void {
-    const hash = bytes.toString('latin1', 0, HASH_LENGTH);
-    if (bytes[HASH_LENGTH] !== SPACE || !/^[0-9a-f]{64}$/.test(hash)) {
+  private add(line: Line, notes: string[]): void {
+    const bytes = this.contents[line.pack];
+    const hash = bytes.toString('latin1', line.start, Math.min(line.end, line.start + HASH_LENGTH));
+    if (line.end - line.start <= HASH_LENGTH || bytes[line.start + HASH_LENGTH] !== SPACE || !/^[0-9a-f]{64}$/.test(hash)) {
       this.damaged = true;
-      notes.push(discardMessage({ bytes, pack, number }, 'not a cache entry line'));
+      notes.push(discardMessage(this.packs[line.pack], line, 'not a cache entry line'));
       return;
     }
-    this.lines.set(hash, { bytes, pack, number });
+    this.lines.set(hash, line);
   }
 
   private discard(hash: string, line: Line, why: string): CacheLookup {
     this.lines.delete(hash);
     this.damaged = true;
-    return { kind: 'corrupt', message: discardMessage(line, why) };
+    return { kind: 'corrupt', message: discardMessage(this.packs[line.pack], line, why) };
   }
 }
 
-function discardMessage(line: Line, why: string): string {
-  return `Discarded a corrupt index cache entry ${line.pack} line ${line.number}: ${why}`;
-}
-
-/** One entry's line: the content hash, a space, the summary as JSON (no newline: JSON escapes them). */
-export function cacheLine(hash: string, json: string): string {
-  return `${hash} ${json}`;
+function discardMessage(pack: string, line: Line, why: string): string {
+  return `Discarded a corrupt index cache entry ${pack} line ${line.number}: ${why}`;
 }
 
 /**
- * Writes a new pack (temp file, then rename), in slices so a large one does not hold the event loop.
+ * Writes a new pack of entries (content hash, summary JSON) as lines `<hash> <json>` (no newline inside: JSON
+ * escapes them): to a temp file, then renamed into place. Each slice of about a megabyte is copied into one buffer
+ * and written before the next is made, so a large pack neither holds the event loop nor makes one huge string.
  * Throws with the path when the folder cannot be written.
  */
-export async function writePack(dir: string, lines: readonly string[]): Promise<string> {
+export async function writePack(dir: string, entries: readonly (readonly [hash: string, json: Text])[]): Promise<string> {
   const name = `${PACK_PREFIX}${Date.now().toString(36)}-${process.pid}-${Math.random().toString(16).slice(2, 10)}${PACK_SUFFIX}`;
   const path = join(dir, name);
   const temp = `${path}.tmp`;
   const file = await open(temp, 'w');
   try {
-    const SLICE = 2000;
-    for (let i = 0; i < lines.length; i += SLICE) await file.write(`${lines.slice(i, i + SLICE).join('\n')}\n`);
+    for (let first = 0; first < entries.length;) {
+      const slice: [string, Buffer][] = [];
+      let size = 0;
+      while (first < entries.length && (slice.length === 0 || size < WRITE_SLICE)) {
+        const [hash, json] = entries[first++];
+        const bytes = bytesOf(json);
+        slice.push([hash, bytes]);
+        size += HASH_LENGTH + 1 + bytes.length + 1;
+      }
+      const out = Buffer.allocUnsafe(size);
+      let at = 0;
+      for (const [hash, bytes] of slice) {
+        at += out.write(hash, at, 'latin1');
+        out[at++] = SPACE;
+        at += bytes.copy(out, at);
+        out[at++] = NEWLINE;
+      }
+      await file.write(out, 0, at);
+    }
   } finally {
     await file.close();
   }
@@ -190,50 +219,4 @@ export async function pruneCache(root: string, current: string): Promise<number>
 
 function isPackName(name: string): boolean {
   return name.startsWith(PACK_PREFIX) && name.endsWith(PACK_SUFFIX);
-}
-
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isNullableString = (v: unknown) => v === null || typeof v === 'string';
-const isPosition = (v: unknown) => isRecord(v) && Number.isInteger(v.line) && Number.isInteger(v.character);
-const isRange = (v: unknown) => isRecord(v) && isPosition(v.start) && isPosition(v.end);
-
-function isSpeaker(v: unknown): v is IndexedSpeaker {
-  return (
-    isRecord(v) &&
-    typeof v.id === 'string' &&
-    typeof v.name === 'string' &&
-    (v.kind === 'person' || v.kind === 'organization' || v.kind === 'anonymous') &&
-    isNullableString(v.role) &&
-    Array.isArray(v.aliases) &&
-    v.aliases.every((a) => typeof a === 'string') &&
-    Number.isInteger(v.mentions) &&
-    isRange(v.range)
-  );
-}
-
-function isQuote(v: unknown): v is IndexedQuote {
-  return (
-    isRecord(v) &&
-    typeof v.text === 'string' &&
-    isNullableString(v.speaker) &&
-    isNullableString(v.speakerId) &&
-    (v.confidence === null || typeof v.confidence === 'number') &&
-    isRange(v.range) &&
-    Number.isInteger(v.start) &&
-    Number.isInteger(v.end)
-  );
-}
-
-export function isFileSummary(v: unknown): v is FileSummary {
-  return (
-    isRecord(v) &&
-    typeof v.hash === 'string' &&
-    /^[0-9a-f]{64}$/.test(v.hash) &&
-    isNullableString(v.title) &&
-    isNullableString(v.primaryDate) &&
-    Array.isArray(v.speakers) &&
-    v.speakers.every(isSpeaker) &&
-    Array.isArray(v.quotes) &&
-    v.quotes.every(isQuote)
-  );
 }

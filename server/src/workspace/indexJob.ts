@@ -7,7 +7,9 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { LANGUAGE_ID } from '../../../shared/protocol';
 import { analyzeDocument } from '../documents/analyzeDocument';
 import { readSeedFile } from '../files/seedFile';
+import type { Text } from '../workers/transfer';
 import { contentHash, summarize } from './indexedFile';
+import { encodeSummary } from './summaryCodec';
 
 export interface IndexRequest {
   files: string[];
@@ -16,12 +18,13 @@ export interface IndexRequest {
   hashOnly: boolean;
 }
 
+/** `uri` is the file's uri as the index keys it (made here, off the main thread). */
 export type IndexOutcome =
-  | { path: string; kind: 'hashed'; hash: string }
-  /** `summary` is the FileSummary as JSON. */
-  | { path: string; kind: 'analyzed'; hash: string; summary: string }
+  | { path: string; uri: string; kind: 'hashed'; hash: string }
+  /** `summary` is the FileSummary as compact JSON (summaryCodec.ts; UTF-8 bytes when it comes from a worker thread). */
+  | { path: string; uri: string; kind: 'analyzed'; hash: string; summary: Text }
   /** Not indexed: `message` says why, or is null for a file that is simply gone. */
-  | { path: string; kind: 'skipped'; message: string | null };
+  | { path: string; uri: string; kind: 'skipped'; message: string | null };
 
 export interface IndexResponse {
   outcomes: IndexOutcome[];
@@ -29,20 +32,22 @@ export interface IndexResponse {
 
 export function indexFiles(request: IndexRequest): IndexResponse {
   const outcomes = request.files.map((path): IndexOutcome => {
+    const uri = pathToFileURL(path).href;
     const read = readSeedFile(path, { maxBytes: request.maxFileSizeKb * 1024 });
-    if (!read.ok) return { path, kind: 'skipped', message: read.problem === 'missing' ? null : `Not indexed: ${read.error}` };
+    if (!read.ok) return { path, uri, kind: 'skipped', message: read.problem === 'missing' ? null : `Not indexed: ${read.error}` };
     const hash = contentHash(read.text);
-    if (request.hashOnly) return { path, kind: 'hashed', hash };
+    if (request.hashOnly) return { path, uri, kind: 'hashed', hash };
     // Editors drop a leading BOM from the text they show, so ranges are computed on the text as an editor has it.
     const bom = read.text.startsWith('\uFEFF') ? 1 : 0;
-    const document = TextDocument.create(pathToFileURL(path).href, LANGUAGE_ID, 0, read.text.slice(bom));
+    const document = TextDocument.create(uri, LANGUAGE_ID, 0, read.text.slice(bom));
     try {
       const summary = summarize(analyzeDocument(document, { maxFileSizeKb: request.maxFileSizeKb }), hash, bom);
-      return { path, kind: 'analyzed', hash, summary: JSON.stringify(summary) };
+      return { path, uri, kind: 'analyzed', hash, summary: encodeSummary(summary) };
     } catch (error) {
       // One file the analyzer cannot handle must not stop the index (or the server) for the others.
       return {
         path,
+        uri,
         kind: 'skipped',
         message: `Not indexed: ${path}: the analyzer failed (${error instanceof Error ? error.message : String(error)})`,
       };

@@ -5,6 +5,7 @@ import { readdir, realpath, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { Minimatch } from 'minimatch';
 import { patternScope } from '../../../shared/filePatterns';
+import { SIDECAR_SUFFIX } from '../tags/sidecarTypes';
 
 /** The patterns the manifest gives the `seed` language, so the index takes the files the editor treats as seeds. */
 export const DEFAULT_SEED_PATTERNS = ['**/seeds/*.txt', '**/[0-9][0-9][0-9]_' + '[0-9a-f]'.repeat(16) + '.txt'];
@@ -36,9 +37,16 @@ const ENTRIES_PER_TURN = 500;
  * (right for paths a user names) while the editor's patterns may name other extensions and exclude stray `.txt`
  * files; and this walk is asynchronous and yields often so a large workspace does not block requests.
  * @param stop checked between folders: a superseded walk ends early.
+ * @param sidecars receives the source path of every tag sidecar (`<file>.tags.json`) the walk passes.
  */
-export async function collectSeedFiles(root: string, matcher: SeedFileMatcher, out: string[], stop: () => boolean): Promise<void> {
-  await collect(root, root, matcher, out, new Set(), stop);
+export async function collectSeedFiles(
+  root: string,
+  matcher: SeedFileMatcher,
+  out: string[],
+  stop: () => boolean,
+  sidecars?: Set<string>,
+): Promise<void> {
+  await collect(root, root, matcher, out, new Set(), stop, sidecars);
 }
 
 async function collect(
@@ -48,6 +56,7 @@ async function collect(
   out: string[],
   visited: Set<string>,
   stop: () => boolean,
+  sidecars: Set<string> | undefined,
 ): Promise<void> {
   if (stop()) return;
   let real: string;
@@ -64,7 +73,11 @@ async function collect(
   for (let i = 0; i < entries.length; i++) {
     if (i % ENTRIES_PER_TURN === ENTRIES_PER_TURN - 1) await new Promise((resolve) => setImmediate(resolve));
     const entry = entries[i];
-    if (entry.name.startsWith('.') || entry.name === 'node_modules' || entry.name.endsWith('.tags.json')) continue;
+    if (entry.name.endsWith(SIDECAR_SUFFIX)) {
+      sidecars?.add(join(dir, entry.name.slice(0, -SIDECAR_SUFFIX.length)));
+      continue;
+    }
+    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
     const path = join(dir, entry.name);
     let isDirectory = entry.isDirectory();
     let isFile = entry.isFile();
@@ -77,7 +90,7 @@ async function collect(
         continue; // a dangling link
       }
     }
-    if (isDirectory) await collect(root, path, matcher, out, visited, stop);
+    if (isDirectory) await collect(root, path, matcher, out, visited, stop, sidecars);
     // The walk joins names onto the root, so the relative path is the tail (path.relative costs more on a corpus).
     else if (isFile && matcher.matches(path.startsWith(root + sep) ? path.slice(root.length + 1) : relative(root, path))) out.push(path);
   }

@@ -3,8 +3,11 @@
 // by content hash so reopening a workspace only reads and hashes its files.
 //
 // For corpus-wide features (speaker and quote-provenance indexes): subscribe with `onDidChange`. Each change is
-//   { kind: 'indexed', path, file }  — a file entered the index or its content changed; `file` is its IndexedFile
+//   { kind: 'indexed', path, file, sidecar? }
+//                                    — a file entered the index or its content changed; `file` is its IndexedFile
 //                                      (uri, content `hash`, title, primaryDate, speakers, quotes with code points);
+//                                      `sidecar`, during a full index, says whether the walk of the folders saw the
+//                                      file's tag sidecar beside it (absent: not known, look for yourself);
 //   { kind: 'removed', path, uri }   — a file left the index (deleted, no longer a seed, unreadable, folder removed).
 // A rebuild reports only what differs from the index before it (same uri and hash: no event), so a listener that
 // starts from `all()` and folds the changes into its own tables stays equal to the index. Listeners run on the
@@ -16,7 +19,9 @@ import type { WorkDoneProgressReporter } from 'vscode-languageserver';
 import type { AnalysisLimits } from '../documents/analyzeDocument';
 import { createJobRunner, defaultJobs, type JobRunner } from '../workers/pool';
 import { versionedCacheName } from './cacheVersion';
-import { cacheLine, LoadedCache, pruneCache, removePacks, writePack } from './indexCache';
+import { textOf, type Text } from '../workers/transfer';
+import { LoadedCache, pruneCache, removePacks, writePack } from './indexCache';
+import { decodeSummary, encodeSummary } from './summaryCodec';
 import type { IndexResponse } from './indexJob';
 import { normalizeUri, type FileSummary, type IndexedFile } from './indexedFile';
 import { collectSeedFiles, type SeedFileMatcher } from './seedMatcher';
@@ -32,7 +37,8 @@ export {
 } from './indexedFile';
 export { DEFAULT_SEED_PATTERNS, SeedFileMatcher } from './seedMatcher';
 
-export type IndexChange = { kind: 'indexed'; path: string; file: IndexedFile } | { kind: 'removed'; path: string; uri: string };
+export type IndexChange =
+  { kind: 'indexed'; path: string; file: IndexedFile; sidecar?: boolean } | { kind: 'removed'; path: string; uri: string };
 
 export interface IndexOptions {
   matcher: SeedFileMatcher;
@@ -123,8 +129,10 @@ export class WorkspaceIndex {
     // Read while the folders are walked: both mostly wait for the disk.
     const loading = cacheDir ? LoadedCache.load(cacheDir, notes) : Promise.resolve(null);
     const candidates: string[] = [];
+    /** Tag sidecars the walk saw: the corpus need not look for the others' (a file system call a file). */
+    const sidecars = new Set<string>();
     for (const folder of folders) {
-      await collectSeedFiles(folder, options.matcher, candidates, stale);
+      await collectSeedFiles(folder, options.matcher, candidates, stale, sidecars);
       if (stale()) return null;
     }
     const cache = await loading;
@@ -134,7 +142,7 @@ export class WorkspaceIndex {
     const stats: RebuildStats = { files: 0, fromCache: 0, analyzed: 0, threads: this.runner.size, cached: 0, readyMs: 0 };
     const found = new Set<string>();
     /** Summaries analyzed in this rebuild, as JSON, by content hash: what the cache does not have yet. */
-    const analyzed = new Map<string, string>();
+    const analyzed = new Map<string, Text>();
     const hashFirst = (cache?.size ?? 0) > 0 || this.files.size > 0;
     const misses: string[] = [];
     let next = 0;
@@ -171,16 +179,21 @@ export class WorkspaceIndex {
             await new Promise((resolve) => setImmediate(resolve));
             if (stale()) return;
           }
-          const uri = pathToFileURL(outcome.path).href;
+          const uri = outcome.uri;
           if (outcome.kind === 'skipped') {
             this.skip(uri, outcome.message, options);
             final++;
             continue;
           }
-          let summary: FileSummary | undefined;
+          let summary: FileSummary | null | undefined;
           if (outcome.kind === 'analyzed') {
+            summary = decodeSummary(textOf(outcome.summary));
+            if (!summary) {
+              this.skip(uri, undecodable(outcome.path), options);
+              final++;
+              continue;
+            }
             analyzed.set(outcome.hash, outcome.summary);
-            summary = JSON.parse(outcome.summary) as FileSummary;
             stats.analyzed++;
           } else {
             summary = this.known(uri, outcome.hash, cache, options);
@@ -191,7 +204,7 @@ export class WorkspaceIndex {
             stats.fromCache++;
           }
           found.add(uri);
-          this.set(uri, outcome.path, summary);
+          this.set(uri, outcome.path, summary, sidecars.has(outcome.path));
           final++;
         }
         settled(final);
@@ -238,7 +251,11 @@ export class WorkspaceIndex {
       this.refreshes.delete(uri);
       const before = this.files.get(uri);
       if (outcome.kind === 'skipped') this.skip(uri, outcome.message, options);
-      else if (outcome.kind === 'analyzed') this.set(uri, path, JSON.parse(outcome.summary) as FileSummary);
+      else if (outcome.kind === 'analyzed') {
+        const summary = decodeSummary(textOf(outcome.summary));
+        if (summary) this.set(uri, path, summary);
+        else this.skip(uri, undecodable(path), options);
+      }
       return this.files.get(uri) !== before;
     }
     this.refreshes.delete(uri);
@@ -264,7 +281,7 @@ export class WorkspaceIndex {
     } catch (error) {
       // A worker that died takes only its batch along; the index goes on with the rest.
       const message = `Not indexed: ${files.join(', ')}: ${(error as Error).message}`;
-      return { outcomes: files.map((path) => ({ path, kind: 'skipped', message })) };
+      return { outcomes: files.map((path) => ({ path, uri: pathToFileURL(path).href, kind: 'skipped', message })) };
     }
   }
 
@@ -286,21 +303,21 @@ export class WorkspaceIndex {
   private async writeCache(
     dir: string,
     cache: LoadedCache | null,
-    analyzed: ReadonlyMap<string, string>,
+    analyzed: ReadonlyMap<string, Text>,
     options: IndexOptions,
   ): Promise<number> {
     const fresh = [...analyzed].filter(([hash]) => !cache?.has(hash));
-    let lines = fresh.map(([hash, json]) => cacheLine(hash, json));
+    let entries: (readonly [string, Text])[] = fresh;
     let replaced: readonly string[] = [];
     if (cache) {
       const live = new Map([...this.files.values()].map((file) => [file.hash, file]));
       if (cache.needsFolding(live.size)) {
         replaced = cache.packs;
-        lines = [...live].map(([hash, file]) => cacheLine(hash, analyzed.get(hash) ?? cache.json(hash) ?? summaryJson(file)));
+        entries = [...live].map(([hash, file]) => [hash, analyzed.get(hash) ?? cache.entry(hash) ?? encodeSummary(file)] as const);
       }
     }
     try {
-      if (lines.length > 0) await writePack(dir, lines);
+      if (entries.length > 0) await writePack(dir, entries);
       await removePacks(replaced);
     } catch (error) {
       options.log?.(`The index cache cannot be written, indexing without it: ${(error as Error).message}`);
@@ -310,12 +327,12 @@ export class WorkspaceIndex {
     return fresh.length;
   }
 
-  private set(uri: string, path: string, summary: FileSummary): void {
+  private set(uri: string, path: string, summary: FileSummary, sidecar?: boolean): void {
     const before = this.files.get(uri);
     if (before && before.hash === summary.hash) return;
     const file: IndexedFile = { uri, ...summary };
     this.files.set(uri, file);
-    this.emit({ kind: 'indexed', path, file });
+    this.emit(sidecar === undefined ? { kind: 'indexed', path, file } : { kind: 'indexed', path, file, sidecar });
   }
 
   private skip(uri: string, message: string | null, options: IndexOptions): void {
@@ -359,10 +376,9 @@ export class WorkspaceIndex {
   }
 }
 
-/** An entry as the cache stores it: the summary without the file's location. */
-function summaryJson(file: IndexedFile): string {
-  const { uri: _uri, ...summary } = file;
-  return JSON.stringify(summary);
+/** A worker's summary always decodes (the worker encoded it): one that does not is a bug to hear about. */
+function undecodable(path: string): string {
+  return `Not indexed: ${path}: the analysis worker sent a summary that does not decode`;
 }
 
 function pathOf(uri: string): string {

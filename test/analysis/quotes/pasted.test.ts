@@ -133,5 +133,7 @@ describe('pasted text: marks that let a quote skip the look around it', () => {
     assert.equal(marks.within(from, from + 4), false);
     assert.equal(marks.within(from, from + 5), true);
     assert.equal(new PasteMarks('nothing pasted here').within(0, 19), false);
+    assert.equal(new PasteMarks('nothing pasted here').none, true);
+    assert.equal(marks.none, false);
   });
 });

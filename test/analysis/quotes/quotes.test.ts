@@ -338,6 +338,13 @@ describe('findQuotes', () => {
       assert.deepEqual(quotesIn('He appeared in the film “Gone With the Wind” in his youth.'), []);
     });
 
+    it('a judgement of a work after a verb that judges it is speech, its title is not', () => {
+      assert.deepEqual(texts(quotesIn('The critic was torn, calling the novel “clever, cold and far too long.”')), [
+        '“clever, cold and far too long.”',
+      ]);
+      assert.deepEqual(quotesIn('She called the novel “A House of Rain” her favourite.'), []);
+    });
+
     it('a short quote with a cue verb nearby is speech', () => {
       assert.deepEqual(texts(quotesIn('Both ministers confirmed “readiness” to continue the talks.')), ['“readiness”']);
       assert.deepEqual(texts(quotesIn('The senator called the plan "a tax on the poor."')), ['"a tax on the poor."']);

@@ -43,32 +43,45 @@ for (let c = 0; c < 128; c++) ASCII_WORD_PART[c] = charClass(c) & WORD_START ? 1
  */
 export function scanWords(text: string, from: number, to: number, out: WordSpans, limit = Infinity): WordSpans {
   out.count = 0;
-  let i = from;
-  while (i < to && out.count < limit) {
-    const start = i;
-    const u = text.charCodeAt(i);
-    if (u < 128) {
-      i++;
-      if (ASCII_WORD_PART[u] !== 1) continue;
-    } else {
-      const cp = codePointBefore(text, i, to);
-      i += cp > 0xffff ? 2 : 1;
-      if ((charClass(cp) & WORD_START) === 0) continue;
-    }
-    while (i < to) {
-      const c = text.charCodeAt(i);
-      if (c < 128) {
-        if (ASCII_WORD_PART[c] === 0) break;
-        i++;
-        continue;
-      }
-      const cp = codePointBefore(text, i, to);
-      if (cp !== 0x2019 && (charClass(cp) & WORD_START) === 0) break;
-      i += cp > 0xffff ? 2 : 1;
-    }
-    out.push(start, i);
+  for (let i = wordStart(text, from, to); i < to && out.count < limit; i = wordStart(text, i, to)) {
+    const end = wordEnd(text, i, to);
+    out.push(i, end);
+    i = end;
   }
   return out;
+}
+
+/** Where the next word starts at or after `i` in text[…, to), or `to`. */
+export function wordStart(text: string, i: number, to: number): number {
+  while (i < to) {
+    const u = text.charCodeAt(i);
+    if (u < 128) {
+      if (ASCII_WORD_PART[u] === 1) return i;
+      i++;
+      continue;
+    }
+    const cp = codePointBefore(text, i, to);
+    if ((charClass(cp) & WORD_START) !== 0) return i;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return to;
+}
+
+/** One past the word that starts at `i` (a word start) in text[…, to). */
+export function wordEnd(text: string, i: number, to: number): number {
+  i += codePointBefore(text, i, to) > 0xffff ? 2 : 1;
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if (ASCII_WORD_PART[c] === 0) break;
+      i++;
+      continue;
+    }
+    const cp = codePointBefore(text, i, to);
+    if (cp !== 0x2019 && (charClass(cp) & WORD_START) === 0) break;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return i;
 }
 
 /** A set of words asked whether it holds the lower case of a span of text. */

@@ -14,7 +14,9 @@ export type CueKind =
   /** A colon with no verb in front of the quote ("Abedin's reply: “…”", "Jane Roe, The Planet: “…”"). */
   | 'colon'
   /** A transcript turn: the speaker label's colon, and words with no quote marks ("MS. VANCE: We …"). */
-  | 'transcript';
+  | 'transcript'
+  /** A sentence with no speech verb of its own that hands over to the quote ("Ortiz disagreed. “…”", "Roe took to X: “…”"). */
+  | 'lead';
 
 /** Marks that open a quotation; a quote without one is a transcript turn. */
 const OPENING_MARKS = ANY_STYLE_OPENING_MARKS;
@@ -61,6 +63,8 @@ export function evidenceOf(text: string, analysis: Analysis, overrides: readonly
 
 /** An override names this quote (by its text) and this speaker; the analyzer keeps no cue for it then. */
 function isOverridden(q: Quote, speaker: Speaker, overrides: readonly AttributionOverride[]): boolean {
+  // Most analyses have no override at all: nothing to compare the quote's text and the speaker's names with.
+  if (overrides.length === 0) return false;
   const bare = bareQuoteText(q.text);
   const names = [speaker.name, ...speaker.aliases].map((n) => n.trim().toLowerCase());
   return overrides.some((o) => !o.notQuote && bareQuoteText(o.exact) === bare && names.includes(o.speaker.trim().toLowerCase()));
@@ -71,6 +75,8 @@ function cueKind(cue: string, quote: string): CueKind {
   // A turn after a speaker label, or after a press transcript's "Q".
   if ((words === ':' || words === 'q') && !OPENING_MARKS.has(quote[0] ?? '')) return 'transcript';
   if (words === ':' || words === '') return 'colon';
+  // The rest of a sentence up to its stop or colon: no reporting clause of the quote's own.
+  if (words.length > 1 && /[.!:]$/u.test(words)) return 'lead';
   if (words.startsWith('according to')) return 'according';
   return 'verb';
 }
@@ -102,9 +108,10 @@ class Layout {
 
   constructor(analysis: Analysis) {
     this.paragraphStarts = analysis.structure.paragraphs.map((p) => p.start);
-    this.mentions = analysis.speakers
-      .flatMap((speaker) => speaker.mentions.map((m) => ({ start: m.start, speaker })))
-      .sort((a, b) => a.start - b.start);
+    // Pushed one by one, not flat-mapped: no array per speaker on the way. The sort is stable, as before.
+    const mentions: { start: number; speaker: Speaker }[] = [];
+    for (const speaker of analysis.speakers) for (const m of speaker.mentions) mentions.push({ start: m.start, speaker });
+    this.mentions = mentions.sort((a, b) => a.start - b.start);
   }
 
   /** The index of the paragraph holding `at` (the last one starting at or before it), or -1 before the first. */

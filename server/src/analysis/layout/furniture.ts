@@ -105,10 +105,9 @@ const SENTENCE_END = /[.!?…:]["”’'»)\]*_]*$/;
 
 /** Strips markdown decoration so classifiers see the words: `**Related article:** [x](#)` -> `Related article: x`. */
 export function plainWords(line: string): string {
-  return withLinkText(line)
-    .replace(/^[#>*_\-\s]+/, '')
-    .replace(/[*_]{2,}/g, '')
-    .trim();
+  const words = withLinkText(line).replace(/^[#>*_\-\s]+/, '');
+  // Emphasis marks are rare in a line: without a * or a _ there is nothing to strip.
+  return (words.includes('*') || words.includes('_') ? words.replace(/[*_]{2,}/g, '') : words).trim();
 }
 
 export function wordCount(line: string): number {

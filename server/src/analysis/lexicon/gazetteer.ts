@@ -179,6 +179,10 @@ const KNOWN_ORGANIZATIONS = new Set([
 
 /** The most words in one known organization's name. */
 const LONGEST_KNOWN_ORGANIZATION = Math.max(...[...KNOWN_ORGANIZATIONS].map((name) => name.split(' ').length));
+/** The last words of the known names of two or more words: a phrase ending in none of them ends in no known name. */
+const KNOWN_ORGANIZATION_LAST_WORDS = new Set(
+  [...KNOWN_ORGANIZATIONS].filter((name) => name.includes(' ')).map((name) => name.slice(name.lastIndexOf(' ') + 1)),
+);
 
 /** Capitalised words that never start or make a name: calendar words, function words, headings. */
 const NEVER_NAMES = new Set(
@@ -256,6 +260,9 @@ export function isKnownOrganization(phrase: string): boolean {
   const lower = lowerCase(phrase);
   if (KNOWN_ORGANIZATIONS.has(lower)) return true;
   if (!lower.includes(' ')) return false;
+  // Most phrases end in a word no known name ends in: settled without splitting the phrase.
+  const tail = lower.slice(lower.lastIndexOf(' ') + 1);
+  if (tail !== '' && !/\s/u.test(tail) && !KNOWN_ORGANIZATION_LAST_WORDS.has(tail)) return false;
   // "Polish Red Cross", "the Turkish Red Crescent": a known body with a national qualifier. Only the last few
   // words can end in a known name, so a long capitalised run costs one split, not one join per word.
   const words = lower.split(/\s+/);

@@ -9,6 +9,7 @@ const LIMIT = 1 << 16;
 
 /** `word.toLowerCase()`, remembered. */
 export function lowerCase(word: string): string {
+  if (isLowerAscii(word)) return word;
   let lower = cache.get(word);
   if (lower === undefined) {
     lower = word.toLowerCase();
@@ -16,4 +17,13 @@ export function lowerCase(word: string): string {
     cache.set(word, lower);
   }
   return lower;
+}
+
+/** Only ASCII characters and no capital letter: its own lower case (most words the lexicon is asked about). */
+function isLowerAscii(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c >= 128) return false;
+  }
+  return true;
 }

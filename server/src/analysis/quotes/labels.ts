@@ -3,6 +3,7 @@
 // regular expression), linear in the line. UTF-16 indices.
 import { isRoleHead } from '../lexicon/roles';
 import { NAME_RUN_PARTICLES } from '../lexicon/functionWords';
+import { charClass, LETTER, NUMBER } from '../article/chars';
 
 export interface SpeakerLabel {
   /** The label as written, without markdown or the colon ("MS. VANCE", "Jane Roe, The Daily Planet"). */
@@ -96,12 +97,13 @@ const NOT_SPEAKERS = new Set([
   'rating',
   'score',
 ]);
-const MARKDOWN = '*_>#-';
+/** * _ > # - and the space: what may stand around a label. */
+const isMarkdownOrSpace = (c: number): boolean => c === 42 || c === 95 || c === 62 || c === 35 || c === 45 || c === 32;
 
 /** The speaker label opening the line [lineStart, lineEnd), or null. */
 export function labelAt(text: string, lineStart: number, lineEnd: number): SpeakerLabel | null {
   let i = lineStart;
-  while (i < lineEnd && i < lineStart + 6 && (MARKDOWN.includes(text[i]) || text[i] === ' ')) i++;
+  while (i < lineEnd && i < lineStart + 6 && isMarkdownOrSpace(text.charCodeAt(i))) i++;
   i = afterTimeStamp(text, i, lineEnd);
   const start = i;
   // "Q Will the …": a press transcript's questioner, with or without a colon.
@@ -115,19 +117,19 @@ export function labelAt(text: string, lineStart: number, lineEnd: number): Speak
   }
   let colon = -1;
   for (let k = i; k < Math.min(lineEnd, i + MAX_LABEL); k++) {
-    const ch = text[k];
-    if (ch === ':' && !inBrackets(text, k, i)) {
+    const c = text.charCodeAt(k);
+    if (c === 58 && !inBrackets(text, k, i)) {
       colon = k;
       break;
     }
     // Digits (a time "3:40"), sentence ends and quote marks mean prose, not a label; a full stop may close an
     // abbreviation ("MS.", "Dr.").
-    if (ch === '(' || ch === ')' ? !bracketAfterName(text, k, i) : endsLabelSearch(ch) && !inBrackets(text, k, i)) return null;
-    if (ch === '.' && !(k + 1 < lineEnd && text[k + 1] === ' ' && shortWordBefore(text, k, i))) return null;
+    if (c === 40 || c === 41 ? !bracketAfterName(text, k, i) : endsLabelSearch(c) && !inBrackets(text, k, i)) return null;
+    if (c === 46 && !(k + 1 < lineEnd && text.charCodeAt(k + 1) === 32 && shortWordBefore(text, k, i))) return null;
   }
   if (colon <= i) return null;
   let end = colon;
-  while (end > start && (MARKDOWN.includes(text[end - 1]) || text[end - 1] === ' ')) end--;
+  while (end > start && isMarkdownOrSpace(text.charCodeAt(end - 1))) end--;
   let c = colon + 1;
   while (c < lineEnd && (text[c] === '*' || text[c] === '_')) c++;
   if (c >= lineEnd || text[c] !== ' ') return null;
@@ -165,30 +167,45 @@ function nameOfLabel(part: string): string {
 
 /** A bracket in a label follows a name and holds a short note ("Jane Roe (The Daily Planet):", "(three stars)"). */
 function bracketAfterName(text: string, k: number, floor: number): boolean {
-  if (text[k] === ')') return text.lastIndexOf('(', k) >= floor;
-  return k > floor + 1 && text[k - 1] === ' ' && text.indexOf(')', k) > k;
+  if (text.charCodeAt(k) === 41) return lastBefore(text, 40, k, floor) !== -1;
+  return k > floor + 1 && text.charCodeAt(k - 1) === 32 && lastCloseOf(text) > k;
 }
 
 /** Inside a bracket of the label, digits and the like are part of the note ("(4 stars)"). */
 function inBrackets(text: string, k: number, floor: number): boolean {
-  const open = text.lastIndexOf('(', k);
-  return open >= floor && text.lastIndexOf(')', k) < open;
+  const open = lastBefore(text, 40, k, floor);
+  return open !== -1 && lastBefore(text, 41, k, open) === -1;
 }
 
-const PROSE_MARKS = new Set(['!', '?', ';', '"', '“', '”', '«', '»', '„', '(', ')', '[', ']']);
-const NUMBER = /\p{N}/u;
+/** The last index in [floor, at] holding the unit `code`, or -1: a search that never leaves the label. */
+function lastBefore(text: string, code: number, at: number, floor: number): number {
+  for (let i = at; i >= floor; i--) if (text.charCodeAt(i) === code) return i;
+  return -1;
+}
+
+/** The text's last ")", looked for once per text (the labels of one text are read in a row). */
+let lastClose: { text: string; at: number } | null = null;
+function lastCloseOf(text: string): number {
+  if (lastClose === null || lastClose.text !== text) lastClose = { text, at: text.lastIndexOf(')') };
+  return lastClose.at;
+}
+
+const PROSE_MARKS = '!?;"“”«»„()[]';
+/** ASCII digits and the ASCII prose marks, by code. */
+const ENDS_ASCII = new Uint8Array(128);
+for (let c = 48; c <= 57; c++) ENDS_ASCII[c] = 1;
+for (const ch of PROSE_MARKS) if (ch.charCodeAt(0) < 128) ENDS_ASCII[ch.charCodeAt(0)] = 1;
 
 /** A digit, a sentence end or a quote mark (ASCII by code, other numerals by their Unicode class). */
-function endsLabelSearch(ch: string): boolean {
-  const c = ch.charCodeAt(0);
-  if (c >= 48 && c <= 57) return true;
-  return PROSE_MARKS.has(ch) || (c >= 128 && NUMBER.test(ch));
+function endsLabelSearch(c: number): boolean {
+  if (c < 128) return ENDS_ASCII[c] === 1;
+  return c === 0x201c || c === 0x201d || c === 0xab || c === 0xbb || c === 0x201e || (charClass(c) & NUMBER) !== 0;
 }
 
 /** A full stop at `dot` closes a word of at most four letters ("MS", "Dr", "Jr"): an abbreviation. */
 function shortWordBefore(text: string, dot: number, floor: number): boolean {
   let k = dot;
-  while (k > floor && /\p{L}/u.test(text[k - 1])) k--;
+  while (k > floor && (charClass(text.charCodeAt(k - 1)) & LETTER) !== 0) k--;
   const length = dot - k;
   return length >= 1 && length <= 4 && (k === floor || text[k - 1] === ' ');
 }

@@ -164,6 +164,11 @@ export class PasteMarks {
     }
   }
 
+  /** The text has no mark at all: nothing in it is pasted text with an author. */
+  get none(): boolean {
+    return this.spans.length === 0;
+  }
+
   /** Whether a mark lies wholly inside [from, to). */
   within(from: number, to: number): boolean {
     const spans = this.spans;

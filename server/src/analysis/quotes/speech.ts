@@ -4,7 +4,7 @@
 import { ABBREVIATIONS } from '../lexicon/abbreviations';
 import { CUE_VERB_FORMS, cueVerbForm, isAddresseeWord, JUDGEMENT_VERBS, MULTIWORD_CUES, NOUN_HOMOGRAPHS } from '../lexicon/cueVerbs';
 import { charClass, isSpaceCode, LETTER, NUMBER, UPPER } from '../article/chars';
-import { codePointBefore, LowerCaseSet, scanWords, WordSpans } from '../article/rangeWords';
+import { codePointBefore, LowerCaseSet, scanWords, wordEnd, wordStart, WordSpans } from '../article/rangeWords';
 
 /** Where the quote sits: its marks, its content and the paragraph around it. */
 export interface QuoteSite {
@@ -194,6 +194,12 @@ const SUBJECT_WORDS = new Set([
  */
 const WORK_BEFORE =
   /\b(?:book|film|movie|novel|song|album|article|column|op-ed|documentary|series|poem|programme|painting|exhibition|newspaper|magazine|anthem|slogan|motto|hashtag|banner|placard|operation|doctrine|resolution|treaty|initiative|manifesto|memoir|podcast|headline|ship|vessel|missile|movement|platform|app|website)s?\s*(?:,\s*)?$/iu;
+/**
+ * "calling the film “beautiful, slow and …”", "described the book as “…”": the work is the object of a verb that
+ * judges it, and the words after it are that judgement, not its title (for a phrase of four words or more).
+ */
+const WORK_JUDGED =
+  /\b(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|label(?:s|l?ed|l?ing)?|term(?:s|ed|ing)?|brand(?:s|ed|ing)?|dub(?:s|bed|bing)?)\s+(?:the|this|that|his|her|their|its|a|an)\s+(?:\p{L}+\s+)?\p{L}+s?\s*(?:as\s*)?,?\s*$/iu;
 /** A determiner or possessive right before a short quote makes it a noun phrase with scare quotes: the “peace plan”, the alliance's “open door” … */
 const DETERMINER_BEFORE = /(?:\b(?:the|a|an|this|that|these|those|its|their|his|her|our|your|my|such|any|every)|\p{L}['’]s?)\s*$/iu;
 /** Small words that stay lower case inside a title. */
@@ -285,7 +291,7 @@ export function judgeQuote(text: string, site: QuoteSite): Verdict {
   const asciiLast = ASCII_WORD.test(last);
   if (
     ((!asciiLast || NAMING_LAST_WORDS.has(last)) && NAMING_BEFORE.test(tail)) ||
-    ((!asciiLast || WORK_LAST_WORDS.has(last)) && WORK_BEFORE.test(tail))
+    ((!asciiLast || WORK_LAST_WORDS.has(last)) && WORK_BEFORE.test(tail) && !(wordCount >= 4 && WORK_JUDGED.test(tail)))
   ) {
     return { speech: false, partial };
   }
@@ -596,12 +602,14 @@ function multiwordCueIn(s: string): boolean {
   return lastMultiwordCue(s) !== -1;
 }
 
-/** Every word of text[from, to) capitalised except small words: a name or a title, not a saying. */
+/** Every word of text[from, to) capitalised except small words: a name or a title, not a saying. Stops at the first that is not. */
 function isTitleLike(text: string, from: number, to: number): boolean {
-  const words = scanWords(text, from, to, CONTENT);
-  for (let k = 0; k < words.count; k++) {
-    if (startsUpperAt(text, words.starts[k], words.ends[k])) continue;
-    if (k === 0 || !TITLE_SMALL_WORDS.has(wordAt(text, words, k).toLowerCase())) return false;
+  let first = true;
+  for (let i = wordStart(text, from, to); i < to; i = wordStart(text, i, to)) {
+    const end = wordEnd(text, i, to);
+    if (!startsUpperAt(text, i, end) && (first || !TITLE_SMALL_WORDS.has(text.slice(i, end).toLowerCase()))) return false;
+    first = false;
+    i = end;
   }
   return true;
 }

@@ -4,6 +4,7 @@
 import type { Structure } from '../types';
 import type { Article } from '../article/article';
 import { linksIn } from '../article/links';
+import { isSpaceCode } from '../article/chars';
 import { pastedLines } from './pasted';
 
 /** One paragraph of the article as pairing sees it: a non-blank line, trimmed. */
@@ -118,13 +119,20 @@ function linesOf(article: Article): Paragraph[] {
       CAPTION_LABEL.test(line) ||
       endsOnPhotoCredit(line) ||
       post;
-    introduced = /:\s*$/u.test(line) || (introduced && isEmbeddedPost(line));
+    introduced = endsOnColon(line) || (introduced && isEmbeddedPost(line));
     first = false;
     const paragraph: Paragraph = { start, end, furniture, boilerplate: start >= boilerplate, links: furniture ? [] : linksAt(line, start) };
     if (body && !furniture) paragraph.pasted = true;
     out.push(paragraph);
   }
   return out;
+}
+
+/** `/:\s*$/u`, read from the end of the line. */
+function endsOnColon(line: string): boolean {
+  let end = line.length;
+  while (end > 0 && isSpaceCode(line.charCodeAt(end - 1))) end--;
+  return end > 0 && line.charCodeAt(end - 1) === 58;
 }
 
 function linksAt(line: string, offset: number): { start: number; end: number }[] {

@@ -25,9 +25,14 @@ function classOf(cp: number): number {
   return c;
 }
 
+/** The class of each ASCII unit, packed as below (class * 4 + 1). */
+const ASCII = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII[c] = classOf(c) * 4 + 1;
+
 /** The class of the code point at `i` and its length in UTF-16 units (2 for a surrogate pair), packed as class * 4 + length. */
 function classAt(text: string, i: number): number {
   const u = text.charCodeAt(i);
+  if (u < 128) return ASCII[u];
   if (u < 0xd800 || u > 0xdbff) return classOf(u) * 4 + 1;
   const cp = text.codePointAt(i) as number;
   return classOf(cp) * 4 + (cp > 0xffff ? 2 : 1);

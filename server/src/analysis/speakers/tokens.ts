@@ -1,6 +1,11 @@
 // Splits the article into word and punctuation tokens that know their paragraph, sentence and whether they
 // lie inside a quote or in page furniture. One linear pass; every later step walks this array by index
 // instead of re-scanning the text. UTF-16 indices.
+//
+// Built column by column: the token spans, their forms (what the characters say, shared by every token with the
+// same text), quotes, paragraphs, furniture and sentences go into typed arrays first, and each token object is
+// made once at the end with its final values. Passes over typed arrays touch no object, and an object that is
+// never written again after it is made costs the garbage collector least.
 import type { Quote } from '../types';
 import { tokenSpans } from './scanner';
 import { ABBREVIATIONS } from '../lexicon/abbreviations';
@@ -38,70 +43,149 @@ export interface TokenizedText {
 const LETTER = /\p{L}/u;
 const DIGIT = /\p{N}/u;
 
-// Single-character tokens compared by set, not by pattern: these tests run once per token.
-const SENTENCE_STOPS = new Set(['.', '!', '?', '…']);
+const WORD = 0;
+const NUMBER = 1;
+const PUNCT = 2;
+const KINDS: readonly Token['kind'][] = ['word', 'number', 'punct'];
+
+/** What a form's characters say that the passes below ask per token, as bits. */
+const CAP = 1;
+/** Opens a sentence after a stop: a capital, a number, or an opening mark (lexicon/quoteMarks.ts). */
+const OPENS_SENTENCE = 2;
+/** . ! ? … */
+const STOP = 4;
+const FULL_STOP = 8;
+/** A word a full stop right after it abbreviates: an abbreviation, an initial ("J.") or "D-N.". */
+const ABBREVIATED = 16;
+const OPEN_BRACKET = 32;
+const CLOSE_BRACKET = 64;
 
 export function tokenize(text: string, structure: Article, quotes: Quote[]): TokenizedText {
   // A text with no paragraph (nothing but blanks) is one.
   const paragraphs = structure.paragraphs.length > 0 ? structure.paragraphs : [{ start: 0, end: text.length }];
+  const columns = readTokens(text, paragraphs, quotes);
+  const { count, forms } = columns;
+  const furniture = markFurniture(structure, columns);
+  const { sentence, sentences } = markSentences(columns, quotes);
+
+  // The columns every token reads its quote, paragraph, sentence and furniture from, through its form.
+  const store: TokenStore = { quote: columns.quote, paragraph: columns.paragraph, sentence, furniture };
+  for (const form of forms.list) form.store = store;
+  const tokens = new Array<Token>(count);
+  for (let i = 0; i < count; i++) tokens[i] = new FormToken(columns.start[i], forms.list[columns.form[i]], i);
+
+  // Each set gets a form's lower case at the form's first qualifying token: the order of first insertion is the
+  // order of the tokens, as when every token was added.
+  const midSentenceCaps = new Set<string>();
+  const lowerCaseWords = new Set<string>();
+  // What each form has already given: 1 its lower case to midSentenceCaps, 2 to lowerCaseWords.
+  const given = new Uint8Array(forms.list.length);
+  for (let i = 0; i < count; i++) {
+    const id = columns.form[i];
+    const had = given[id];
+    if (had === 3) continue;
+    const form = forms.list[id];
+    let gives = had;
+    if (!(had & 1) && form.flags & CAP && i > 0 && furniture[i] === 0) {
+      if (sentence[i - 1] === sentence[i] && forms.list[columns.form[i - 1]].kindCode !== PUNCT) {
+        midSentenceCaps.add(form.lower);
+        gives |= 1;
+      }
+    }
+    if (!(had & 2) && form.kindCode === WORD && !(form.flags & CAP) && columns.quote[i] < 0) {
+      lowerCaseWords.add(form.lower);
+      gives |= 2;
+    }
+    given[id] = gives;
+  }
+  return { tokens, sentences, paragraphs, midSentenceCaps, lowerCaseWords };
+}
+
+/** The tokens as columns: token i starts at start[i], has form form[i], lies in quote[i] (or -1) and paragraph[i]. */
+interface TokenColumns {
+  count: number;
+  start: Int32Array;
+  end: Int32Array;
+  form: Int32Array;
+  quote: Int32Array;
+  paragraph: Int32Array;
+  forms: WordForms;
+}
+
+/** The tokens of the scanner's spans, a possessive split off its word ("Moscow's" -> "Moscow" + "'s"). */
+function readTokens(text: string, paragraphs: readonly { start: number; end: number }[], quotes: Quote[]): TokenColumns {
   const spans = tokenSpans(text);
-  const tokens: Token[] = [];
+  // Room for every span and every possessive the text may hold (each "'s" or "’s"), so the columns never grow.
+  let capacity = spans.count + possessiveMarks(text) + 2;
+  let start: Int32Array = new Int32Array(capacity);
+  let end: Int32Array = new Int32Array(capacity);
+  let form: Int32Array = new Int32Array(capacity);
+  let quote: Int32Array = new Int32Array(capacity);
+  let paragraph: Int32Array = new Int32Array(capacity);
   const forms = new WordForms(text);
+  let n = 0;
   let para = 0;
   let paraEnd = paragraphs.length > 1 ? paragraphs[0].end : Infinity;
   let q = 0;
   let quoteStart = quotes.length > 0 ? quotes[0].start : Infinity;
   let quoteEnd = quotes.length > 0 ? quotes[0].end : Infinity;
-  const { starts, ends, count } = spans;
-  for (let k = 0; k < count; k++) {
-    const start = starts[k];
-    const end = ends[k];
-    while (start >= paraEnd) {
+  for (let k = 0; k < spans.count; k++) {
+    const a = spans.starts[k];
+    const b = spans.ends[k];
+    while (a >= paraEnd) {
       para++;
       paraEnd = para < paragraphs.length - 1 ? paragraphs[para].end : Infinity;
     }
-    while (quoteEnd <= start) {
+    while (quoteEnd <= a) {
       q++;
       quoteStart = q < quotes.length ? quotes[q].start : Infinity;
       quoteEnd = q < quotes.length ? quotes[q].end : Infinity;
     }
-    const inQuote = quoteStart <= start ? q : -1;
-    const form = forms.of(start, end);
-    if (form.kind === 'word' && end - start > 2 && isPossessiveEnding(text, end)) {
+    const inQuote = quoteStart <= a ? q : -1;
+    if (n + 2 > capacity) {
+      capacity *= 2;
+      start = grown(start, capacity);
+      end = grown(end, capacity);
+      form = grown(form, capacity);
+      quote = grown(quote, capacity);
+      paragraph = grown(paragraph, capacity);
+    }
+    const whole = forms.of(a, b);
+    if (forms.list[whole].kindCode === WORD && b - a > 2 && isPossessiveEnding(text, b)) {
       // "Moscow's" -> "Moscow" + "'s": the possessive marks a role's owner, not part of the name.
-      tokens.push(new FormToken(start, forms.of(start, end - 2, 'word'), inQuote, para));
-      tokens.push(new FormToken(end - 2, forms.of(end - 2, end, 'punct'), inQuote, para));
+      start[n] = a;
+      end[n] = b - 2;
+      form[n] = forms.of(a, b - 2, WORD);
+      quote[n] = inQuote;
+      paragraph[n++] = para;
+      start[n] = b - 2;
+      end[n] = b;
+      form[n] = forms.of(b - 2, b, PUNCT);
+      quote[n] = inQuote;
+      paragraph[n++] = para;
     } else {
-      tokens.push(new FormToken(start, form, inQuote, para));
+      start[n] = a;
+      end[n] = b;
+      form[n] = whole;
+      quote[n] = inQuote;
+      paragraph[n++] = para;
     }
   }
-  markFurniture(structure, tokens);
-  const sentences = markSentences(tokens, quotes);
-  // Each set gets a form's lower case at the form's first qualifying token: the order of first insertion is the
-  // order of the tokens, as when every token was added.
-  const midSentenceCaps = new Set<string>();
-  const lowerCaseWords = new Set<string>();
-  // What each kept form has already given: 1 its lower case to midSentenceCaps, 2 to lowerCaseWords.
-  const given = new Uint8Array(forms.size);
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i] as FormToken;
-    const form = t.form;
-    const had = form.id >= 0 ? given[form.id] : 0;
-    let gives = had;
-    if (!(had & 1) && form.cap && i > 0 && !t.furniture) {
-      const before = tokens[i - 1];
-      if (before.sentence === t.sentence && before.kind !== 'punct') {
-        midSentenceCaps.add(form.lower);
-        gives |= 1;
-      }
-    }
-    if (!(had & 2) && form.kind === 'word' && !form.cap && t.quote < 0) {
-      lowerCaseWords.add(form.lower);
-      gives |= 2;
-    }
-    if (gives !== had && form.id >= 0) given[form.id] = gives;
-  }
-  return { tokens, sentences, paragraphs, midSentenceCaps, lowerCaseWords };
+  return { count: n, start, end, form, quote, paragraph, forms };
+}
+
+/** How many times "'s" or "’s" occurs in the text: a bound on the possessives split off their words. */
+function possessiveMarks(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf("'s"); i !== -1; i = text.indexOf("'s", i + 2)) n++;
+  for (let i = text.indexOf('’s'); i !== -1; i = text.indexOf('’s', i + 2)) n++;
+  return n;
+}
+
+function grown(a: Int32Array, length: number): Int32Array {
+  const b = new Int32Array(length);
+  b.set(a);
+  return b;
 }
 
 /** The text ends at `end` on "'s" or "’s". */
@@ -110,47 +194,81 @@ function isPossessiveEnding(text: string, end: number): boolean {
   return text.charCodeAt(end - 1) === 115 && (mark === 39 || mark === 0x2019);
 }
 
-function kindOf(word: string): Token['kind'] {
+function kindOf(word: string): number {
   const c = word.charCodeAt(0);
-  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return 'word';
-  if (c >= 48 && c <= 57) return 'number';
-  if (c < 128) return 'punct';
-  return LETTER.test(word) ? 'word' : DIGIT.test(word[0]) ? 'number' : 'punct';
+  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return WORD;
+  if (c >= 48 && c <= 57) return NUMBER;
+  if (c < 128) return PUNCT;
+  return LETTER.test(word) ? WORD : DIGIT.test(word[0]) ? NUMBER : PUNCT;
 }
 
-/** What a token's characters alone say about it: shared by every token with the same text. */
-interface WordForm {
-  /** The form's number in its table, from 0. */
-  id: number;
-  text: string;
-  lower: string;
-  kind: Token['kind'];
-  cap: boolean;
+/** The per-token columns a token object reads (by its index) instead of holding the values itself. */
+interface TokenStore {
+  quote: Int32Array;
+  paragraph: Int32Array;
+  sentence: Int32Array;
+  furniture: Uint8Array;
+}
+
+const NO_STORE: TokenStore = {
+  quote: new Int32Array(0),
+  paragraph: new Int32Array(0),
+  sentence: new Int32Array(0),
+  furniture: new Uint8Array(0),
+};
+
+/**
+ * What a token's characters alone say about it: shared by every token with the same text. The forms of one
+ * tokenization also carry its token columns (`store`), so a token needs no field of its own to reach them.
+ */
+class WordForm {
+  store: TokenStore = NO_STORE;
+  readonly lower: string;
+  readonly kind: Token['kind'];
+  readonly cap: boolean;
+  readonly flags: number;
+
+  constructor(
+    readonly text: string,
+    readonly kindCode: number,
+  ) {
+    const c = text.charCodeAt(0);
+    this.lower = kindCode === PUNCT ? text : text.toLowerCase();
+    this.kind = KINDS[kindCode];
+    this.cap = kindCode === WORD && ((c >= 65 && c <= 90) || (c > 127 && text[0] !== this.lower[0]));
+    let flags = this.cap ? CAP : 0;
+    if (this.cap || kindCode === NUMBER || SENTENCE_OPENING_MARKS.has(text)) flags |= OPENS_SENTENCE;
+    if (text === '.' || text === '!' || text === '?' || text === '…') flags |= STOP;
+    if (text === '.') flags |= FULL_STOP;
+    if (kindCode === WORD && (ABBREVIATIONS.has(this.lower) || /(^|-)\p{Lu}$/u.test(text))) flags |= ABBREVIATED;
+    if (text === '[') flags |= OPEN_BRACKET;
+    if (text === ']') flags |= CLOSE_BRACKET;
+    this.flags = flags;
+  }
 }
 
 /**
  * Each distinct piece of text read once: its kind, lower case and capital are worked out the first time it is
  * met, and every token with that text shares the one form (and so the one copy of its strings). Pieces are
  * looked up by their characters in the text (an open-addressing hash table), so a piece met before costs no
- * string at all.
+ * string at all. Forms are numbered in `list`.
  */
 class WordForms {
-  private readonly forms: WordForm[] = [];
-  private readonly hashes: number[] = [];
-  /** Form index plus one in each slot (0: empty); the size is a power of two, kept at most half full. */
+  readonly list: WordForm[] = [];
+  /** Each form's hash, by form number. */
+  private hashes: Int32Array = new Int32Array(1 << 12);
+  /** Form number plus one in each slot (0: empty); the size is a power of two, kept at most half full. */
   private slots = new Int32Array(1 << 12);
+  private kept = 0;
 
   constructor(private readonly text: string) {}
 
-  get size(): number {
-    return this.forms.length;
-  }
-
   /**
-   * The form of text[start, end): the one first made for these characters when that one has the kind asked for
-   * (or no kind is asked), else a form of the kind the caller assigns, which is not kept.
+   * The number of the form of text[start, end): the one first made for these characters when that one has the
+   * kind asked for (or no kind is asked), else a form of the kind the caller assigns, which is not kept for
+   * lookup.
    */
-  of(start: number, end: number, kind?: Token['kind']): WordForm {
+  of(start: number, end: number, kind?: number): number {
     const text = this.text;
     let hash = end - start;
     for (let i = start; i < end; i++) hash = (Math.imul(hash, 31) + text.charCodeAt(i)) | 0;
@@ -159,30 +277,37 @@ class WordForms {
     for (;;) {
       const entry = this.slots[slot];
       if (entry === 0) break;
-      const known = this.forms[entry - 1];
+      const known = this.list[entry - 1];
       if (this.hashes[entry - 1] === hash && sameText(known.text, text, start, end)) {
-        if (kind === undefined || known.kind === kind) return known;
-        const piece = known.text;
-        return formOf(piece, kind, -1);
+        if (kind === undefined || known.kindCode === kind) return entry - 1;
+        return this.add(known.text, kind, hash);
       }
       slot = (slot + 1) & mask;
     }
     const piece = text.slice(start, end);
-    const form = formOf(piece, kind ?? kindOf(piece), this.forms.length);
-    this.forms.push(form);
-    this.hashes.push(hash);
-    this.slots[slot] = this.forms.length;
-    if (this.forms.length * 2 > this.slots.length) this.grow();
-    return form;
+    const id = this.add(piece, kind ?? kindOf(piece), hash);
+    this.slots[slot] = id + 1;
+    if (++this.kept * 2 > this.slots.length) this.grow();
+    return id;
+  }
+
+  private add(piece: string, kind: number, hash: number): number {
+    const id = this.list.length;
+    this.list.push(new WordForm(piece, kind));
+    if (id === this.hashes.length) this.hashes = grown(this.hashes, id * 2);
+    this.hashes[id] = hash;
+    return id;
   }
 
   private grow(): void {
     const slots = new Int32Array(this.slots.length * 2);
     const mask = slots.length - 1;
-    for (let f = 0; f < this.forms.length; f++) {
-      let slot = this.hashes[f] & mask;
+    for (let s = 0; s < this.slots.length; s++) {
+      const entry = this.slots[s];
+      if (entry === 0) continue;
+      let slot = this.hashes[entry - 1] & mask;
       while (slots[slot] !== 0) slot = (slot + 1) & mask;
-      slots[slot] = f + 1;
+      slots[slot] = entry;
     }
     this.slots = slots;
   }
@@ -194,27 +319,17 @@ function sameText(piece: string, text: string, start: number, end: number): bool
   return true;
 }
 
-/** A form made for one token and kept by none: its id is -1, and the sets above read it from its token. */
-function formOf(piece: string, kind: Token['kind'], id: number): WordForm {
-  const c = piece.charCodeAt(0);
-  const lower = kind === 'punct' ? piece : piece.toLowerCase();
-  const cap = kind === 'word' && ((c >= 65 && c <= 90) || (c > 127 && piece[0] !== lower[0]));
-  return { id, text: piece, lower, kind, cap };
-}
-
 /**
- * A token keeps its position, its form and what the passes below mark on it; what its characters say is read
- * through the shared form, so a long article's million tokens hold six fields each instead of ten.
+ * A token: its position, its form and its index. What its characters say is read through the shared form, and
+ * its quote, paragraph, sentence and furniture from the tokenization's columns, so each of a long article's
+ * million tokens holds three fields (an object of six would be half again as large, without pointer compression
+ * eight bytes a field).
  */
 class FormToken implements Token {
-  sentence = 0;
-  furniture = false;
-
   constructor(
     readonly start: number,
-    readonly form: WordForm,
-    readonly quote: number,
-    readonly paragraph: number,
+    private readonly form: WordForm,
+    private readonly index: number,
   ) {}
 
   get end(): number {
@@ -236,13 +351,31 @@ class FormToken implements Token {
   get cap(): boolean {
     return this.form.cap;
   }
+
+  get quote(): number {
+    return this.form.store.quote[this.index];
+  }
+
+  get paragraph(): number {
+    return this.form.store.paragraph[this.index];
+  }
+
+  get sentence(): number {
+    return this.form.store.sentence[this.index];
+  }
+
+  get furniture(): boolean {
+    return this.form.store.furniture[this.index] === 1;
+  }
 }
 
 /**
  * Tokens outside the body, in the title, in markdown link text or on a headline-like line (most words
- * capitalised, as in a list of other articles) are furniture: names there are not sources.
+ * capitalised, as in a list of other articles) are furniture: names there are not sources. One byte per token.
  */
-function markFurniture(structure: Article, tokens: Token[]): void {
+function markFurniture(structure: Article, columns: TokenColumns): Uint8Array {
+  const { count, start: starts, paragraph: paragraphs, form: formOf, forms } = columns;
+  const furniture = new Uint8Array(count);
   const bodyStart = structure.body.start;
   const bodyEnd = Math.min(structure.body.end, structure.boilerplateStart ?? Infinity);
   const title = structure.title;
@@ -254,23 +387,24 @@ function markFurniture(structure: Article, tokens: Token[]): void {
   let line = 0;
   let linkDepth = 0;
   let paragraph = -1;
-  for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k];
-    const start = t.start;
+  for (let k = 0; k < count; k++) {
+    const start = starts[k];
+    const flags = forms.list[formOf[k]].flags;
     // A "[" left open never reaches past its paragraph.
-    if (t.paragraph !== paragraph) {
-      paragraph = t.paragraph;
+    if (paragraphs[k] !== paragraph) {
+      paragraph = paragraphs[k];
       linkDepth = 0;
     }
-    const text = t.text;
-    if (text === '[') linkDepth++;
+    if (flags & OPEN_BRACKET) linkDepth++;
     while (line < inlineLines.length && inlineLines[line + 1] <= start) line += 2;
     const inline = line < inlineLines.length && inlineLines[line] <= start;
     const outside = start < bodyStart || start >= bodyEnd;
     const inTitle = start >= titleStart && start < titleEnd;
-    t.furniture = outside || inTitle || inline || linkDepth > 0 || headlineLike[paragraph] === 1;
-    if (text === ']') linkDepth = Math.max(0, linkDepth - 1);
+    // headlineLike is read by the token's paragraph, which is 0 for every token of a text without paragraphs.
+    if (outside || inTitle || inline || linkDepth > 0 || headlineLike[paragraph] === 1) furniture[k] = 1;
+    if (flags & CLOSE_BRACKET) linkDepth = Math.max(0, linkDepth - 1);
   }
+  return furniture;
 }
 
 /**
@@ -296,41 +430,41 @@ function inlineFurnitureLines(article: Article): number[] {
  * opening quote, unless the stop ends an abbreviation or an initial. Stops inside a quote do not end the
  * reporting sentence; a quote that itself ends with a stop ends it when a capital follows.
  */
-function markSentences(tokens: Token[], quotes: Quote[]): { first: number; end: number }[] {
+function markSentences(columns: TokenColumns, quotes: Quote[]): { sentence: Int32Array; sentences: { first: number; end: number }[] } {
+  const { count, paragraph } = columns;
+  const sentence = new Int32Array(count);
   const sentences: { first: number; end: number }[] = [];
-  let sentence = 0;
+  // Whether each quote ends in a stop (with a closing mark after it), asked at most once per quote: 1 no, 2 yes.
+  const endsInStop = new Uint8Array(quotes.length);
+  let current = 0;
   let first = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (i > 0 && (t.paragraph !== tokens[i - 1].paragraph || endsSentence(tokens, quotes, i - 1))) {
+  for (let i = 1; i < count; i++) {
+    if (paragraph[i] !== paragraph[i - 1] || endsSentence(columns, quotes, endsInStop, i - 1)) {
       sentences.push({ first, end: i });
-      sentence++;
+      current++;
       first = i;
     }
-    t.sentence = sentence;
+    sentence[i] = current;
   }
-  if (tokens.length > 0) sentences.push({ first, end: tokens.length });
-  return sentences;
+  if (count > 0) sentences.push({ first, end: count });
+  return { sentence, sentences };
 }
 
-function endsSentence(tokens: Token[], quotes: Quote[], i: number): boolean {
-  const t = tokens[i];
-  const next = tokens[i + 1];
-  if (!next || !startsSentence(next)) return false;
-  if (t.quote >= 0) {
+function endsSentence(columns: TokenColumns, quotes: Quote[], endsInStop: Uint8Array, i: number): boolean {
+  const { form, forms, quote } = columns;
+  if (!(forms.list[form[i + 1]].flags & OPENS_SENTENCE)) return false;
+  const q = quote[i];
+  if (q >= 0) {
     // Only the quote's own last token can close a sentence, and only when the quote ends in a stop.
-    const q = quotes[t.quote];
-    if (t.end !== q.end || next.quote === t.quote) return false;
-    return /[.!?…]["”»’']?$/u.test(q.text);
+    if (columns.end[i] !== quotes[q].end || quote[i + 1] === q) return false;
+    if (endsInStop[q] === 0) endsInStop[q] = /[.!?…]["”»’']?$/u.test(quotes[q].text) ? 2 : 1;
+    return endsInStop[q] === 2;
   }
-  if (!SENTENCE_STOPS.has(t.text)) return false;
-  if (t.text === '.' && i > 0) {
-    const before = tokens[i - 1];
-    const adjacent = before.end === t.start;
-    // An initial ("J."), or the letter of an abbreviated place after a hyphen ("D-N.Y.", "R-S.C.").
-    if (adjacent && before.kind === 'word' && (ABBREVIATIONS.has(before.lower) || /(^|-)\p{Lu}$/u.test(before.text))) {
-      return false;
-    }
+  const flags = forms.list[form[i]].flags;
+  if (!(flags & STOP)) return false;
+  // An initial ("J."), or the letter of an abbreviated place after a hyphen ("D-N.Y.", "R-S.C.").
+  if (flags & FULL_STOP && i > 0 && columns.end[i - 1] === columns.start[i] && forms.list[form[i - 1]].flags & ABBREVIATED) {
+    return false;
   }
   return true;
 }
@@ -341,8 +475,4 @@ export function isAbbreviationStop(tokens: Token[], i: number): boolean {
   const before = tokens[i - 1];
   if (!t || t.text !== '.' || !before || before.kind !== 'word' || before.end !== t.start) return false;
   return ABBREVIATIONS.has(before.lower) || /(^|-)\p{Lu}$/u.test(before.text);
-}
-
-function startsSentence(t: Token): boolean {
-  return t.cap || t.kind === 'number' || SENTENCE_OPENING_MARKS.has(t.text);
 }

@@ -2,7 +2,7 @@
 // it, a cue later in its sentence; a quote with no cue inherits within its paragraph and across continuation
 // paragraphs; no cue, no speaker.
 import { strict as assert } from 'node:assert';
-import { attributeQuotes } from '../../../../server/src/analysis/speakers/attribution/attribution';
+import { attributeQuotes, CueIndex } from '../../../../server/src/analysis/speakers/attribution/attribution';
 import { throughResolution } from '../stageInput';
 
 /** Each quote's words with the name of its speaker (or null) and its cue. */
@@ -72,5 +72,41 @@ describe('speakers/attribution: quotes', () => {
         ['“A budget is a moral document,”', 'Ilse Brandt'],
       ],
     );
+  });
+
+  it('gives a quote with no cue in its sentence to the subject of the sentence that hands over to it', () => {
+    const result = attributed([
+      'Councillor Ilse Brandt and Mayor Tamsin Oyelaran met on Monday.',
+      '“The budget is fine,” Brandt said. Oyelaran disagreed. “It is short by a third.”',
+      'Oyelaran took to social media after the meeting: “Read the figures yourselves.”',
+      'The mayor was blunt. “Nobody else will fix this.”',
+    ]).map(([text, who, cue]) => [text, who, cue]);
+    assert.deepEqual(result.slice(1), [
+      ['“It is short by a third.”', 'Tamsin Oyelaran', 'disagreed.'],
+      ['“Read the figures yourselves.”', 'Tamsin Oyelaran', 'took to social media after the meeting:'],
+      ['“Nobody else will fix this.”', 'Tamsin Oyelaran', 'was blunt.'],
+    ]);
+  });
+
+  it('leaves a quote alone after a sentence whose subject is no one', () => {
+    assert.deepEqual(
+      attributed(['The budget was cut by a third on Monday. “It is a disgrace.”']).map(([, who]) => who),
+      [null],
+    );
+  });
+});
+
+describe('speakers/attribution: cue index', () => {
+  it('finds each resolved cue at its verb, the last one given for a shared verb, and none elsewhere', () => {
+    const { tt, resolution } = throughResolution([
+      'Sergei Lavrov said the talks went well. “We agreed,” he told reporters, and the ministry stressed the point.',
+    ]);
+    const { resolved } = resolution;
+    assert.ok(resolved.length >= 2, JSON.stringify(resolved.map((r) => r.cue.span.text)));
+    const index = new CueIndex(resolved);
+    const verbs = new Map(resolved.map((r) => [r.cue.verb, r]));
+    for (let v = -1; v <= tt.tokens.length; v++) assert.equal(index.at(v), verbs.get(v), `token ${v}`);
+    const twice = new CueIndex([resolved[0], { ...resolved[1], cue: resolved[0].cue }]);
+    assert.equal(twice.at(resolved[0].cue.verb)?.entity, resolved[1].entity);
   });
 });

@@ -69,4 +69,11 @@ describe('speakers/cues: finding cues', () => {
       'puts it',
     ]);
   });
+
+  it('takes the stop of a sentence with no quote and no cue as a lead into the quote opening the next', () => {
+    assert.deepEqual(cueTexts('Ines Duarte shook her head. “Not this year.” Ines Duarte shook her head. “Not this year,” she said.'), [
+      '.',
+      'said',
+    ]);
+  });
 });

@@ -57,4 +57,16 @@ describe('speakers/cues: subjects', () => {
       [null, 'other'],
     );
   });
+
+  it('reads the name set after a description of one person as the subject ("its critic, Anna Berg")', () => {
+    assert.deepEqual(subjects('“A quiet triumph,” wrote its critic, Oona Varga.'), [['wrote', 'name:Oona Varga']]);
+    assert.deepEqual(subjects('The club’s lawyer, Tomasz Wierzbicki, wrote to the league, warning that “the fee is not due.”'), [
+      ['wrote', 'name:Tomasz Wierzbicki'],
+      ['warning', 'name:Tomasz Wierzbicki'],
+    ]);
+  });
+
+  it('keeps a description of several people', () => {
+    assert.deepEqual(subjects('“A quiet triumph,” wrote two critics, Oona Varga and Piet Haas.'), [['wrote', 'description:two critics']]);
+  });
 });

@@ -79,4 +79,13 @@ describe('speakers/mentions: descriptions, pronouns, documents', () => {
     assert.ok(counted);
     assert.deepEqual([tt.tokens[counted.first].text, tt.tokens[counted.end - 1].text], ['The', 'countries']);
   });
+
+  it('reads the heads real reporting counts: a family, a coroner, a trust, and "police" with no article', () => {
+    const { tt } = stageInput(['“We want answers,” police said, and the victims’ families agreed, as did the coroner and the trust.']);
+    const police = descriptionEndingAt(tt.tokens, tokenAt(tt.tokens, 'police'));
+    assert.equal(police?.text, 'police');
+    assert.equal(descriptionEndingAt(tt.tokens, tokenAt(tt.tokens, 'families'))?.text, 'the victims’ families');
+    assert.equal(descriptionEndingAt(tt.tokens, tokenAt(tt.tokens, 'coroner'))?.headKind, 'people');
+    assert.equal(descriptionEndingAt(tt.tokens, tokenAt(tt.tokens, 'trust'))?.headKind, 'organization');
+  });
 });

@@ -11,6 +11,7 @@ import type { Attribution, QuoteRange } from './attributionTypes';
 export type { Attribution } from './attributionTypes';
 import { OPENING_QUOTE_MARKS, QUOTE_MARKS } from '../../lexicon/quoteMarks';
 import { continueReportedSpeech } from './reportedSpeech';
+import { textOf } from '../tokenText';
 
 const LINKING_PUNCT = new Set([',', '—', '–', '-', ':']);
 
@@ -23,7 +24,7 @@ export function attributeQuotes(
 ): Attribution[] {
   const { tokens, sentences } = tt;
   const ranges = quoteRanges(tokens, quoteCount);
-  const cueAt = cueTokenIndex(tokens, resolved);
+  const cueAt = new CueIndex(resolved);
 
   const result: Attribution[] = ranges.map((range, q) => {
     const label = labelled[q];
@@ -36,6 +37,8 @@ export function attributeQuotes(
       before(range, sentenceFirst, cueAt) ??
       later(range, sentenceEnd, cueAt) ??
       introducedAbove(tokens, sentences, range, cueAt) ??
+      leadIn(range, cueAt) ??
+      handedOver(tokens, sentences, range, cueAt) ??
       none()
     );
   });
@@ -68,20 +71,28 @@ function quoteRanges(tokens: Token[], count: number): (QuoteRange | null)[] {
 }
 
 /** Resolved cues by the token of their verb, so a position finds its cue at once. */
-function cueTokenIndex(tokens: Token[], resolved: ResolvedCue[]): (ResolvedCue | undefined)[] {
-  const at: (ResolvedCue | undefined)[] = new Array<ResolvedCue | undefined>(tokens.length);
-  for (const r of resolved) at[r.cue.verb] = r;
-  return at;
+export class CueIndex {
+  /** The last resolved cue given for each verb token: a few per paragraph, so no slot per token is allocated. */
+  private readonly byVerb = new Map<number, ResolvedCue>();
+
+  constructor(resolved: readonly ResolvedCue[]) {
+    for (const r of resolved) this.byVerb.set(r.cue.verb, r);
+  }
+
+  /** The resolved cue whose verb is token `v` (the last one given when several are), or undefined. */
+  at(v: number): ResolvedCue | undefined {
+    return this.byVerb.get(v);
+  }
 }
 
 /** "…," he said / "…," said Smith / "…," Lavrov recalled: the cue phrase begins right after the quote. */
-function after(tokens: Token[], range: QuoteRange, sentenceEnd: number, cueAt: (ResolvedCue | undefined)[]): Attribution | null {
+function after(tokens: Token[], range: QuoteRange, sentenceEnd: number, cueAt: CueIndex): Attribution | null {
   let k = range.end;
   while (k < sentenceEnd && tokens[k].kind === 'punct' && LINKING_PUNCT.has(tokens[k].text)) k++;
   if (k >= sentenceEnd || tokens[k].quote >= 0) return null;
   for (let v = k; v < Math.min(sentenceEnd, k + 16); v++) {
     if (tokens[v].quote >= 0) break;
-    const r = cueAt[v];
+    const r = cueAt.at(v);
     if (!r) continue;
     // Inverted cue right after the quote, or a subject that starts right after it.
     if (r.inverted ? r.cue.first === k : r.subjectFirst === k) return found(r);
@@ -107,18 +118,18 @@ function cueSentenceEnd(tokens: Token[], sentences: { first: number; end: number
 }
 
 /** Smith said: "…" / Smith said that … "…": the nearest reporting clause before the quote in its sentence. */
-function before(range: QuoteRange, sentenceFirst: number, cueAt: (ResolvedCue | undefined)[]): Attribution | null {
+function before(range: QuoteRange, sentenceFirst: number, cueAt: CueIndex): Attribution | null {
   for (let v = range.first - 1; v >= sentenceFirst; v--) {
-    const r = cueAt[v];
+    const r = cueAt.at(v);
     if (r) return found(r);
   }
   return null;
 }
 
 /** A cue further on in the same sentence, outside any quote: "…" was the verdict, a diplomat said. */
-function later(range: QuoteRange, sentenceEnd: number, cueAt: (ResolvedCue | undefined)[]): Attribution | null {
+function later(range: QuoteRange, sentenceEnd: number, cueAt: CueIndex): Attribution | null {
   for (let v = range.end; v < sentenceEnd; v++) {
-    const r = cueAt[v];
+    const r = cueAt.at(v);
     if ((r && !r.inverted && r.subjectFirst >= range.end) || (r && r.inverted)) return found(r);
   }
   return null;
@@ -129,15 +140,41 @@ function introducedAbove(
   tokens: Token[],
   sentences: { first: number; end: number }[],
   range: QuoteRange,
-  cueAt: (ResolvedCue | undefined)[],
+  cueAt: CueIndex,
 ): Attribution | null {
   const opener = tokens[range.first - 1];
   if (!opener || opener.paragraph === tokens[range.first].paragraph || opener.text !== ':') return null;
   for (let v = range.first - 2; v >= sentences[opener.sentence].first; v--) {
-    const r = cueAt[v];
+    const r = cueAt.at(v);
     if (r) return found(r);
   }
   return null;
+}
+
+/** "Ortiz disagreed. “We have the votes.”": the sentence right before the quote hands over to it (cues.ts, leadCue). */
+function leadIn(range: QuoteRange, cueAt: CueIndex): Attribution | null {
+  const r = cueAt.at(range.first - 1);
+  return r && r.cue.lead ? found(r) : null;
+}
+
+/**
+ * "Ortiz disagreed. “…”", "Podesta responded within minutes. “…”": the quote opens its sentence, and the sentence
+ * before it in the paragraph, with no quote of its own, opens with the subject of its cue.
+ */
+function handedOver(tokens: Token[], sentences: { first: number; end: number }[], range: QuoteRange, cueAt: CueIndex): Attribution | null {
+  const stop = tokens[range.first - 1];
+  if (!stop || stop.kind !== 'punct' || stop.quote >= 0 || stop.paragraph !== tokens[range.first].paragraph) return null;
+  if (stop.sentence === tokens[range.first].sentence) return null;
+  const s = sentences[stop.sentence];
+  let last: ResolvedCue | undefined;
+  for (let k = s.first; k < s.end; k++) {
+    if (tokens[k].quote >= 0) return null;
+    last = cueAt.at(k) ?? last;
+  }
+  if (!last || last.inverted || last.subjectFirst !== s.first) return null;
+  // The cue is the rest of that sentence ("disagreed.", "responded within minutes."), as for a lead cue.
+  const cue = { start: last.cue.span.start, end: stop.end, text: textOf(tokens, last.cue.first, range.first) };
+  return { entity: last.entity, cue, source: last.source };
 }
 
 /**

@@ -12,6 +12,7 @@ export function pastedAttributions(text: string, quotes: readonly Quote[], regis
   // Most articles paste nothing: neither a handle nor a header field, and no quote needs a look around it.
   if (!text.includes('(@') && !text.includes('rom')) return quotes.map(() => null);
   const marks = new PasteMarks(text);
+  if (marks.none) return quotes.map(() => null);
   return quotes.map((q) => {
     const author = pastedAuthorAt(text, q.start, marks);
     if (!author) return null;

@@ -64,6 +64,7 @@ function toSpeaker(ids: Map<Entity, number>, text: string): (e: Entity) => Speak
       if (m.text === e.name || aliases.includes(m.text)) continue;
       aliases.push(m.text);
     }
+    for (const other of e.otherNames ?? []) if (other !== e.name && !aliases.includes(other)) aliases.push(other);
     return { id: `s${ids.get(e) as number}`, name: e.name, kind: e.kind, role: e.role, aliases, mentions };
   };
 }

@@ -8,6 +8,7 @@ import { ARTICLES } from '../../lexicon/functionWords';
 import type { Cue } from './cues';
 import { ownerPronounKind } from './cueForms';
 import { quotedSubject, sentenceSubject, subjectAfter, subjectBefore, type Subject } from './subjects';
+import { textOf } from '../tokenText';
 
 /** The subject of every cue that has one, in cue order. A place before a quote's colon is a dateline, not a speaker. */
 export function readSubjects(tt: TokenizedText, index: NameIndex, cues: readonly Cue[]): Map<Cue, Subject> {
@@ -23,7 +24,18 @@ export function readSubjects(tt: TokenizedText, index: NameIndex, cues: readonly
           ? accordingSubject(tokens, index, cue.end)
           : cue.participle
             ? sentenceSubject(tokens, index, tt.sentences[tokens[cue.verb].sentence].first, cue.verb)
-            : (subjectBefore(tokens, index, cue.verb) ?? invertedSubject(tokens, index, cue));
+            : cue.lead
+              ? null
+              : (subjectBefore(tokens, index, cue.verb) ?? invertedSubject(tokens, index, cue));
+    const lead = subject === null && (cue.lead || cue.colon) ? leadSubject(tt, index, cue) : null;
+    if (lead) {
+      // The cue is the rest of the sentence after its subject ("disagreed.", "took to social media:").
+      cue.lead = true;
+      cue.first = lead.end;
+      cue.span = { start: tokens[lead.end].start, end: tokens[cue.verb].end, text: textOf(tokens, lead.end, cue.verb + 1) };
+      subjects.set(cue, lead.subject);
+      continue;
+    }
     if (!subject || (cue.colon && subject.type === 'name' && subject.candidate.kind === 'place')) continue;
     subjects.set(cue, subject);
   }
@@ -75,4 +87,31 @@ function trailingInvertedSubject(tokens: Token[], index: NameIndex, cue: Cue): S
     (next.text === '.' && tokens[subject.candidate.end + 1]?.sentence !== next.sentence)
     ? subject
     : null;
+}
+
+/**
+ * The subject of a sentence that hands over to a quote with no speech verb ("Ortiz disagreed. “…”", "Roe took to
+ * social media: “…”"): a person, organization or source opening the sentence, and where its phrase ends.
+ */
+function leadSubject(tt: TokenizedText, index: NameIndex, cue: Cue): { subject: Subject; end: number } | null {
+  const { tokens } = tt;
+  let subject = sentenceSubject(tokens, index, tt.sentences[tokens[cue.verb].sentence].first, cue.verb);
+  if (!subject) return null;
+  // "Her colleague Ravi Shah is not sure.": the name the description introduces.
+  const named = subject.type === 'description' ? index.byFirst.get(subject.description.end) : undefined;
+  if (named && named.kind !== 'place') subject = { type: 'name', first: named.first, candidate: named };
+  let end: number;
+  if (subject.type === 'pronoun') {
+    if (subject.member || subject.kind === 'thing') return null;
+    end = subject.token + 1;
+  } else if (subject.type === 'name') {
+    if (subject.candidate.kind === 'place') return null;
+    end = subject.candidate.phraseEnd;
+  } else {
+    // "The clinic closes at ten.": an institution described by its kind is no one handing over to a quote.
+    if (subject.description.headKind !== 'people') return null;
+    end = subject.description.end;
+  }
+  // The subject must leave a verb before the stop or colon.
+  return end < cue.verb ? { subject, end } : null;
 }

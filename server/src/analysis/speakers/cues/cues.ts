@@ -34,6 +34,11 @@ export interface Cue {
   quotedBy?: number;
   /** A colon that introduces a quote with no verb ("Roe was blunt: “…”"); a place before it is a dateline, not a speaker. */
   colon?: boolean;
+  /**
+   * A sentence with no quote and no cue that hands over to a quote opening the next one ("Ortiz disagreed. “…”",
+   * "Roe took to social media: “…”"): its subject is the speaker; the cue is the sentence after its subject.
+   */
+  lead?: boolean;
 }
 
 const NEGATIONS = new Set(['not', 'never', "n't", 'neither', 'nor']);
@@ -61,6 +66,15 @@ const PHRASALS: ReadonlyMap<string, string> = new Map(
 const MAY_CUE: ReadonlySet<string> = new Set([...PHRASALS.keys(), 'read', 'reads', ...CUE_VERB_FORMS]);
 
 export function findCues(tokens: Token[]): Cue[] {
+  const cues = findAllCues(tokens);
+  // A lead cue hands over only to a quote whose own sentence has no cue.
+  if (!cues.some((c) => c.lead)) return cues;
+  const cued = new Set<number>();
+  for (const c of cues) if (!c.lead) cued.add(tokens[c.verb].sentence);
+  return cues.filter((c) => !c.lead || !cued.has(tokens[c.verb + 1].sentence));
+}
+
+function findAllCues(tokens: Token[]): Cue[] {
   const cues: Cue[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -68,6 +82,11 @@ export function findCues(tokens: Token[]): Cue[] {
     if (t.kind === 'punct' && t.text === ':') {
       const colon = colonCue(tokens, i, cues[cues.length - 1]);
       if (colon) cues.push(colon);
+      continue;
+    }
+    if (t.kind === 'punct' && (t.text === '.' || t.text === '!')) {
+      const lead = leadCue(tokens, i, cues[cues.length - 1]);
+      if (lead) cues.push(lead);
       continue;
     }
     if (t.kind !== 'word' || t.quote >= 0 || t.furniture) continue;
@@ -101,7 +120,7 @@ export function findCues(tokens: Token[]): Cue[] {
     // "TASS quoted Peskov as saying", "Peskov was quoted as saying": the one quoted is the speaker.
     const quotedAs = quotedAsSaying(tokens, i);
     if (quotedAs >= 0) {
-      cues.push({ ...makeCue(tokens, i, quotedAs, i + 1, false), quotedBy: quotedAs });
+      cues.push({ verb: i, first: quotedAs, end: i + 1, according: false, span: cueSpan(tokens, quotedAs, i + 1), quotedBy: quotedAs });
       continue;
     }
     // "She advises parents to ask “…”": an infinitive the clause's own cue governs is no cue of its own.
@@ -112,7 +131,8 @@ export function findCues(tokens: Token[]): Cue[] {
     if (!participle && NOUN_HOMOGRAPHS.has(t.lower) && !verbContext(tokens, i)) continue;
     // "called for a halt", "called off the talks": an act, not words.
     if (cueVerbForm(t.lower) === 'call' && ['for', 'off', 'up', 'in', 'back'].includes(tokens[i + 1]?.lower ?? '')) continue;
-    cues.push({ ...makeCue(tokens, i, i, addresseeEnd(tokens, i), false), participle });
+    const end = addresseeEnd(tokens, i);
+    cues.push({ verb: i, first: i, end, according: false, span: cueSpan(tokens, i, end), participle });
   }
   return cues;
 }
@@ -129,7 +149,12 @@ function quotedAsSaying(tokens: Token[], i: number): number {
 }
 
 function makeCue(tokens: Token[], verb: number, first: number, end: number, according: boolean): Cue {
-  return { verb, first, end, according, span: { start: tokens[first].start, end: tokens[end - 1].end, text: textOf(tokens, first, end) } };
+  return { verb, first, end, according, span: cueSpan(tokens, first, end) };
+}
+
+/** The span of the cue phrase [first, end). */
+function cueSpan(tokens: Token[], first: number, end: number): Span {
+  return { start: tokens[first].start, end: tokens[end - 1].end, text: textOf(tokens, first, end) };
 }
 
 /**
@@ -157,6 +182,26 @@ function colonCue(tokens: Token[], i: number, previous: Cue | undefined): Cue | 
   for (let c = i - 1; c >= Math.max(0, i - 4) && verb === i; c--)
     if (tokens[c].kind === 'word' && COPULAS.has(tokens[c].lower)) verb = ownerBeforeCopula(tokens, c) ?? c;
   return { verb, first: i, end: i + 1, according: false, colon: true, span: { start: tokens[i].start, end: tokens[i].end, text: ':' } };
+}
+
+/**
+ * The stop at `i` closes a sentence with no quote and no cue of its own, and a quote opens the next sentence of the
+ * paragraph: "Ortiz disagreed. “We have the votes.”" The stop is the cue; the sentence's subject is read later.
+ */
+function leadCue(tokens: Token[], i: number, previous: Cue | undefined): Cue | null {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  if (t.quote >= 0 || t.furniture || !next || next.quote < 0 || next.sentence === t.sentence || next.paragraph !== t.paragraph) return null;
+  if (tokens[i - 1]?.quote === next.quote) return null;
+  if (previous && tokens[previous.verb].sentence === t.sentence) return null;
+  let words = 0;
+  for (let k = i - 1; k >= 0 && tokens[k].sentence === t.sentence; k--) {
+    if (tokens[k].quote >= 0 || tokens[k].furniture) return null;
+    if (tokens[k].kind === 'word') words++;
+  }
+  // A subject and a verb at least; a long sentence is a reporter's own account, not a hand-over.
+  if (words < 2 || words > 16) return null;
+  return { verb: i, first: i, end: i + 1, according: false, lead: true, span: { start: t.start, end: t.end, text: t.text } };
 }
 
 const COPULAS = new Set([

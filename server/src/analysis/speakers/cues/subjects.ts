@@ -278,13 +278,20 @@ function phraseStartingAt(tokens: Token[], names: NameIndex, p: number): Subject
     return { type: 'name', first: p, candidate };
   }
   const description = descriptionStartingAt(tokens, p);
-  return description ? { type: 'description', first: p, description } : null;
+  if (!description) return null;
+  return appositiveName(tokens, names, description, p) ?? { type: 'description', first: p, description };
 }
 
 /** The subject written right after an inverted cue or "according to" ("said Smith", "said the minister"). */
 export function subjectAfter(tokens: Token[], names: NameIndex, at: number): Subject | null {
   const t = tokens[at];
   if (!t || t.quote >= 0) return null;
+  // "wrote its critic, Anna Berg": an owner's description, named after it.
+  if (OWNER_DETERMINERS.has(t.lower)) {
+    const owned = descriptionStartingAt(tokens, at, true);
+    const named = owned && appositiveName(tokens, names, owned, at);
+    if (named) return named;
+  }
   const kind = pronounKind(t);
   if (kind) return { type: 'pronoun', first: at, token: at, kind };
   const candidate = names.byFirst.get(at) ?? (t.lower === 'the' ? names.byFirst.get(at + 1) : undefined);
@@ -296,8 +303,25 @@ export function subjectAfter(tokens: Token[], names: NameIndex, at: number): Sub
   const titled = nameAfterRoleWords(tokens, names, at);
   if (titled) return titled;
   const description = descriptionStartingAt(tokens, at, true);
-  return description ? { type: 'description', first: at, description } : null;
+  if (!description) return null;
+  return appositiveName(tokens, names, description, at) ?? { type: 'description', first: at, description };
 }
+
+/**
+ * "wrote its critic, Anna Berg.", "The player's agent, Jordi Pujol Ferrer, had written": a description of a person
+ * followed by their name between commas (or closing the sentence) is that person, named.
+ */
+function appositiveName(tokens: Token[], names: NameIndex, d: Description, first: number): Subject | null {
+  if (d.headKind !== 'people' || d.plural || tokens[d.end]?.text !== ',') return null;
+  const candidate = names.byFirst.get(d.end + 1);
+  if (!candidate || candidate.kind === 'place' || candidate.kind === 'organization' || isBareNoun(candidate)) return null;
+  const after = tokens[candidate.end];
+  // The name closes the apposition: a comma, the sentence's end or a dash follows it, not more of a phrase.
+  if (after && after.sentence === tokens[d.end].sentence && after.quote < 0 && !',.!?;—–'.includes(after.text)) return null;
+  return { type: 'name', first, candidate };
+}
+
+const OWNER_DETERMINERS = new Set(['its', 'his', 'her', 'their']);
 
 /** Lower-case words that may stand in a role written before a name; never a function word or a verb. */
 const ROLE_WORD = /^\p{Ll}[\p{Ll}\-]+$/u;

@@ -5,6 +5,7 @@
 import type { Token } from '../tokens';
 import { isPhraseBreak, isPossessive, textOf } from '../tokenText';
 import { isOrganizationHead } from '../../lexicon/gazetteer';
+import { BARE_COLLECTIVES, MORE_ORGANIZATION_HEADS, MORE_PEOPLE_HEADS } from '../../lexicon/sourceNouns';
 import { isRoleHead } from '../../lexicon/roles';
 import { cueVerbForm } from '../../lexicon/cueVerbs';
 import { lowerCase } from '../../lexicon/lowerCase';
@@ -123,7 +124,7 @@ const NOT_PERSONS = new Set([
 
 /** A noun for a person or people: from the list, or an agent noun in "-ist" / "-ician". */
 function isPeopleHead(lower: string): boolean {
-  return PEOPLE_HEADS.has(lower) || (PERSON_SUFFIX.test(lower) && !NOT_PERSONS.has(lower));
+  return PEOPLE_HEADS.has(lower) || MORE_PEOPLE_HEADS.has(lower) || (PERSON_SUFFIX.test(lower) && !NOT_PERSONS.has(lower));
 }
 
 const INDEFINITE = INDEFINITE_DETERMINERS;
@@ -207,7 +208,8 @@ const descriptionHeads = new Map<string, boolean>();
 function isDescriptionHeadLower(lower: string): boolean {
   let known = descriptionHeads.get(lower);
   if (known === undefined) {
-    known = lower === 'year-old' || isPeopleHead(lower) || isOrganizationHead(lower) || isRoleHead(lower);
+    known =
+      lower === 'year-old' || isPeopleHead(lower) || isOrganizationHead(lower) || MORE_ORGANIZATION_HEADS.has(lower) || isRoleHead(lower);
     if (descriptionHeads.size >= 50_000) descriptionHeads.clear();
     descriptionHeads.set(lower, known);
   }
@@ -278,19 +280,15 @@ export function descriptionEndingAt(tokens: Token[], h: number): Description | n
   const plural = (/s$/.test(headTok.lower) && !/(ss|us)$/.test(headTok.lower)) || headTok.lower === 'people';
   if (definite === null) {
     // No determiner: only bare plurals stand alone as sources ("Turkish officials said", "Witnesses said").
-    if (!plural || !isPeopleHead(headTok.lower)) return null;
+    if (!BARE_COLLECTIVES.has(headTok.lower) && (!plural || !isPeopleHead(headTok.lower))) return null;
     definite = false;
   }
-  const modifierTokens = tokens.slice(first, h).filter((t) => t.kind === 'word' && !INDEFINITE.has(t.lower) && !DEFINITE.has(t.lower));
-  return build(
-    tokens,
-    first,
-    h + 1,
-    headTok,
-    modifierTokens.map((t) => t.lower),
-    definite,
-    plural,
-  );
+  const modifiers: string[] = [];
+  for (let k = first; k < h; k++) {
+    const t = tokens[k];
+    if (t.kind === 'word' && !INDEFINITE.has(t.lower) && !DEFINITE.has(t.lower)) modifiers.push(t.lower);
+  }
+  return build(tokens, first, h + 1, headTok, modifiers, definite, plural);
 }
 
 /** A description that starts at token `s` ("the minister", "a spokesman for the Polish Red Cross"). */
@@ -313,20 +311,23 @@ export function descriptionStartingAt(tokens: Token[], s: number, clauses = fals
   if (head < 0) return null;
   const headTok = tokens[head];
   const plural = /s$/.test(headTok.lower) && !/(ss|us)$/.test(headTok.lower);
-  if (definite === null && !(plural && isPeopleHead(headTok.lower))) return null;
+  if (definite === null && !(plural && isPeopleHead(headTok.lower)) && !BARE_COLLECTIVES.has(headTok.lower)) return null;
   // A bare plural ("Opposition lawmakers") has at most a couple of modifiers and no article inside it.
-  if (
-    definite === null &&
-    (head - s > 2 || tokens.slice(s, head).some((t) => DEFINITE.has(t.lower) || INDEFINITE.has(t.lower) || /ed$/.test(t.lower)))
-  )
-    return null;
+  if (definite === null && (head - s > 2 || hasArticleOrParticiple(tokens, s, head))) return null;
   const first = s;
   const end = extendPostmodifier(tokens, head + 1, clauses && (definite !== true || plural));
-  const modifiers = tokens
-    .slice(definite === null ? s : s + 1, head)
-    .filter((t) => t.kind === 'word')
-    .map((t) => t.lower);
+  const modifiers: string[] = [];
+  for (let k = definite === null ? s : s + 1; k < head; k++) if (tokens[k].kind === 'word') modifiers.push(tokens[k].lower);
   return build(tokens, first, end, headTok, modifiers, definite ?? false, plural);
+}
+
+/** An article or an "-ed" word among tokens [a, b). */
+function hasArticleOrParticiple(tokens: Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const lower = tokens[k].lower;
+    if (DEFINITE.has(lower) || INDEFINITE.has(lower) || /ed$/.test(lower)) return true;
+  }
+  return false;
 }
 
 /**
@@ -528,6 +529,9 @@ function build(
     definite,
     plural,
     possessive,
-    headKind: isOrganizationHead(headTok.lower) && !isPeopleHead(headTok.lower) ? 'organization' : 'people',
+    headKind:
+      (isOrganizationHead(headTok.lower) || MORE_ORGANIZATION_HEADS.has(headTok.lower)) && !isPeopleHead(headTok.lower)
+        ? 'organization'
+        : 'people',
   };
 }

@@ -106,10 +106,14 @@ export function findNames(tt: TokenizedText): NameCandidate[] {
       runStart > i - 3
     )
       runStart--;
-    for (const [a, b] of segments(tokens, runStart, runEnd)) {
-      const candidate = analyzeSegment(tt, a, b);
-      if (candidate) out.push(candidate);
+    // The run's segments between words that are never part of a name, each read on its own.
+    let start = runStart;
+    for (let k = runStart; k < runEnd; k++) {
+      if (!splitsRun(tokens, k, runStart, runEnd)) continue;
+      readSegment(tt, start, k, out);
+      start = k + 1;
     }
+    readSegment(tt, start, runEnd, out);
     i = runEnd;
   }
   return out;
@@ -193,26 +197,19 @@ function isInitial(tokens: Token[], i: number): boolean {
   return i >= 0 && /^\p{Lu}$/u.test(tokens[i].text);
 }
 
-/** Splits a run at words that are never part of a name (sentence openers, months, weekdays). */
-function segments(tokens: Token[], a: number, b: number): [number, number][] {
-  const out: [number, number][] = [];
-  let start = a;
-  for (let k = a; k < b; k++) {
-    if (
-      tokens[k].kind === 'word' &&
-      tokens[k].cap &&
-      isNeverName(tokens[k].lower) &&
-      !isHonorific(tokens[k].lower) &&
-      !calendarWordInName(tokens, k, a, b)
-    ) {
-      if (k > start) out.push([start, k]);
-      start = k + 1;
-    }
-  }
-  if (b > start) out.push([start, b]);
-  // Drop a trailing full stop that only belonged to an abbreviation.
-  for (const segment of out) if (tokens[segment[1] - 1].text === '.') segment[1]--;
-  return out.length === 1 && out[0][1] > out[0][0] ? out : out.filter(([x, y]) => y > x);
+/** A word of the run [a, b) at `k` that is never part of a name (sentence openers, months, weekdays) splits it. */
+function splitsRun(tokens: Token[], k: number, a: number, b: number): boolean {
+  const t = tokens[k];
+  return t.kind === 'word' && t.cap && isNeverName(t.lower) && !isHonorific(t.lower) && !calendarWordInName(tokens, k, a, b);
+}
+
+/** Reads the segment [a, b) of a run, without a trailing full stop that only belonged to an abbreviation, into `out`. */
+function readSegment(tt: TokenizedText, a: number, b: number, out: NameCandidate[]): void {
+  if (b <= a) return;
+  const end = tt.tokens[b - 1].text === '.' ? b - 1 : b;
+  if (end <= a) return;
+  const candidate = analyzeSegment(tt, a, end);
+  if (candidate) out.push(candidate);
 }
 
 const MONTH_NAMES = new Set(['jan', 'may', 'april', 'june', 'july', 'august', 'march']);
@@ -235,9 +232,12 @@ function calendarWordInName(tokens: Token[], k: number, a: number, b: number): b
   return givenBefore || surnameAfter;
 }
 
+/** The word tokens of [a, b), in an array of their exact number (a pushed-to array reserves seventeen slots). */
 function words(tokens: Token[], a: number, b: number): Token[] {
-  const out: Token[] = [];
-  for (let k = a; k < b; k++) if (tokens[k].kind === 'word') out.push(tokens[k]);
+  let n = 0;
+  for (let k = a; k < b; k++) if (tokens[k].kind === 'word') n++;
+  const out = new Array<Token>(n);
+  for (let k = a, j = 0; j < n; k++) if (tokens[k].kind === 'word') out[j++] = tokens[k];
   return out;
 }
 
@@ -277,11 +277,10 @@ function analyzeSegment(tt: TokenizedText, a: number, b: number): NameCandidate 
   const nameTokens = words(tokens, nameFirst, b);
   if (nameTokens.length === 0) return null;
   // "Turkish", "President", "Foreign Ministry" alone: a title or an adjective, not a name.
-  if (nameTokens.every((t) => isNationality(t.lower) || isRoleHead(t.lower) || (isRoleModifier(t.lower) && !isOrganizationHead(t.lower))))
-    return null;
+  if (onlyTitleWords(nameTokens)) return null;
   const text = textOf(tokens, nameFirst, b);
-  const lowerWords: string[] = [];
-  for (const t of nameTokens) lowerWords.push(t.lower);
+  const lowerWords = new Array<string>(nameTokens.length);
+  for (let j = 0; j < nameTokens.length; j++) lowerWords[j] = nameTokens[j].lower;
   const before = tokens[(roleFirst >= 0 ? roleFirst : nameFirst) - 1];
   const named =
     before &&
@@ -577,14 +576,34 @@ function appositiveAfter(tokens: Token[], nameEnd: number): [number, number, num
 /** `lowerWords`: the name's words in lower case; `lowerPhrase`: the same joined by single spaces. */
 function classify(nameTokens: Token[], lowerWords: string[], lowerPhrase: string, titled: boolean, hasRolePrefix: boolean): NameKind {
   const lowerLast = lowerWords[lowerWords.length - 1];
-  if (isKnownOrganization(lowerPhrase) || lowerWords.some((w) => isOrganizationHead(w) && w !== 'side')) {
+  if (isKnownOrganization(lowerPhrase) || someOrganizationHead(lowerWords)) {
     return titled && !isOrganizationHead(lowerLast) ? 'person' : 'organization';
   }
   if (titled || hasRolePrefix) return 'person';
-  if (isPlace(lowerPhrase) || lowerWords.every((w) => isPlace(w))) return 'place';
+  if (isPlace(lowerPhrase) || allPlaces(lowerWords)) return 'place';
   if (nameTokens.length === 1 && /^\p{Lu}{2,6}$/u.test(nameTokens[0].text)) return 'organization';
   if (nameTokens.length >= 2 && isGivenName(lowerWords[0])) return 'person';
   return 'unknown';
+}
+
+/** Every word is a nationality, a role head or a role modifier that heads no organization: a title, not a name. */
+function onlyTitleWords(nameTokens: readonly Token[]): boolean {
+  for (const t of nameTokens) {
+    const w = t.lower;
+    if (!(isNationality(w) || isRoleHead(w) || (isRoleModifier(w) && !isOrganizationHead(w)))) return false;
+  }
+  return true;
+}
+
+/** Some word of the name heads an organization's name ("side" excepted). */
+function someOrganizationHead(lowerWords: readonly string[]): boolean {
+  for (const w of lowerWords) if (isOrganizationHead(w) && w !== 'side') return true;
+  return false;
+}
+
+function allPlaces(lowerWords: readonly string[]): boolean {
+  for (const w of lowerWords) if (!isPlace(w)) return false;
+  return true;
 }
 
 function roleGender(role: Span | null): Gender | null {

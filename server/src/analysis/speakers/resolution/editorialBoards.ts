@@ -19,3 +19,17 @@ export function editorialBoardOwner(d: Description): BoardOwner | null {
   const named = POSSESSIVE_OWNER.exec(text) ?? OF_OWNER.exec(text);
   return named ? { kind: 'named', name: named[1].trim() } : null;
 }
+
+/** Heads of people who speak for the institution that owns them: its spokesperson, its reviewer or critic. */
+const VOICE_HEADS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'reviewer', 'critic']);
+const OWNED_VOICE = /^(?:the\s+)?(\p{Lu}[\p{L}\p{N}.&'’ -]*?)['’]s?\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Ll}+$/u;
+
+/**
+ * "The Evening Gazette's film critic", "Gazprom's spokeswoman": the capitalised owner a spokesperson, reviewer or
+ * critic speaks for (without a leading "the"), or null. The owner is the speaker's other name.
+ */
+export function voiceOwner(d: Description): string | null {
+  if (!d.possessive || !VOICE_HEADS.has(d.head)) return null;
+  const named = OWNED_VOICE.exec(d.text.trim());
+  return named ? named[1].trim() : null;
+}

@@ -24,11 +24,12 @@ export function resolveSpeakers(tt: TokenizedText, mentions: Mentions, reading: 
   const { tokens } = tt;
   const state = readInOrder(tt, mentions, reading);
   const resolved: ResolvedCue[] = [];
-  for (const [cue, subject] of reading.subjects) {
+  // forEach, not for-of: a map's iterator makes an entry object per step, and there is one per cue.
+  reading.subjects.forEach((subject, cue) => {
     const entity = subject.type === 'name' ? state.entityOf.get(subject.candidate) : state.resolvedByCue.get(cue);
-    if (!entity || !speaksThrough(entity, subject)) continue;
+    if (!entity || !speaksThrough(entity, subject)) return;
     resolved.push({ cue, entity, source: sourceSpan(tokens, subject), subjectFirst: subject.first, inverted: subject.first > cue.verb });
-  }
+  });
   // Documents that speak, joint speakers and what refers back to them.
   resolveSharedSources(tt, mentions.index, reading.cues, state, resolved);
   resolved.sort((a, b) => a.cue.verb - b.cue.verb);

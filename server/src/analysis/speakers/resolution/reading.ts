@@ -23,7 +23,10 @@ interface ReadingEvent {
 export function readInOrder(tt: TokenizedText, mentions: Mentions, reading: CueReading): ReadingState {
   const { subjects } = reading;
   const subjectNames = new Set<NameCandidate>();
-  for (const s of subjects.values()) if (s.type === 'name') subjectNames.add(s.candidate);
+  // forEach, not for-of: a map's iterator makes an entry object per step, and there is one per cue.
+  subjects.forEach((s) => {
+    if (s.type === 'name') subjectNames.add(s.candidate);
+  });
   const state: ReadingState = { subjects, entityOf: new Map(), resolvedByCue: new Map(), registry: new SpeakerRegistry(), joints: [] };
   const others = otherEvents(tt, subjects);
   const readOther = (event: ReadingEvent): void => {
@@ -44,9 +47,11 @@ export function readInOrder(tt: TokenizedText, mentions: Mentions, reading: CueR
 /** The cues whose subject is no name and the institutions opening sentences, in reading order. */
 function otherEvents(tt: TokenizedText, subjects: Map<Cue, Subject>): ReadingEvent[] {
   const subjectStarts = new Set<number>();
-  for (const s of subjects.values()) subjectStarts.add(s.first);
+  subjects.forEach((s) => subjectStarts.add(s.first));
   const others: ReadingEvent[] = [];
-  for (const [cue, s] of subjects) if (s.type !== 'name') others.push({ at: s.first, cue, latent: null });
+  subjects.forEach((s, cue) => {
+    if (s.type !== 'name') others.push({ at: s.first, cue, latent: null });
+  });
   for (const d of institutionsOpeningSentences(tt, subjectStarts)) others.push({ at: d.first, cue: null, latent: d });
   return others.sort((a, b) => a.at - b.at);
 }

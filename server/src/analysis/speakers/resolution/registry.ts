@@ -11,7 +11,8 @@ import { isRoleHead, titleGender } from '../../lexicon/roles';
 import { isNationality, isOrganizationHead, isPlace } from '../../lexicon/gazetteer';
 import { NAME_PARTICLES } from '../../lexicon/functionWords';
 import { fitsNamedKind, institutionFirstWord, institutionNamedFirst, isNamedKindNoun } from './institutionKinds';
-import { editorialBoardOwner } from './editorialBoards';
+import { editorialBoardOwner, voiceOwner } from './editorialBoards';
+import { MORE_INSTITUTION_KINDS } from '../../lexicon/sourceNouns';
 
 export interface Entity {
   key: number;
@@ -39,6 +40,8 @@ export interface Entity {
    * "he", but a later "the bank said" shows it is an institution.
    */
   unsure: boolean;
+  /** Names it goes by that no mention spells out alone ("Brisa Air" for "Brisa Air’s spokeswoman"). */
+  otherNames?: string[];
 }
 
 export class SpeakerRegistry {
@@ -60,12 +63,12 @@ export class SpeakerRegistry {
 
   /** The entity a personal or organization name refers to, created when `create` and none exists. */
   fromName(candidate: NameCandidate, kind: SpeakerKind, create: boolean): Entity | null {
-    const full = candidate.words.join(' ');
+    const full = candidate.words.length === 1 ? candidate.words[0] : candidate.words.join(' ');
     const surname = candidate.words[candidate.words.length - 1];
     let entity: Entity | null = null;
     const exact = this.byName.get(full);
     if (exact && exact.length > 0) entity = pickRecent(exact, candidate.gender, candidate.role?.text ?? null);
-    else if (kind === 'person' && candidate.words.filter((w) => !NAME_PARTICLES.has(w)).length === 1) {
+    else if (kind === 'person' && countNonParticles(candidate.words) === 1) {
       // "Lavrov", "Mr Lavrov", "von der Leyen": a surname on its own.
       entity = pickRecent(
         (this.bySurname.get(surname) ?? []).filter((e) => e.kind === 'person'),
@@ -105,7 +108,7 @@ export class SpeakerRegistry {
     }
     if (!entity.gender && candidate.gender) entity.gender = candidate.gender;
     if (candidate.kind !== 'unknown' || entity.role || entity.gender) entity.unsure = false;
-    this.mention(entity, { start: candidate.start, end: candidate.stop, text: candidate.text }, form);
+    this.mentionAt(entity, candidate.start, candidate.stop, candidate.text, form);
     return entity;
   }
 
@@ -170,6 +173,10 @@ export class SpeakerRegistry {
       plural: d.plural,
     });
     this.mention(entity, span, 'description');
+    // "The Harbor Ledger's editorial board wrote": the paper first named here is the board's other name.
+    // "The Evening Gazette's critic wrote": the paper (or the company a spokesperson speaks for) is another name.
+    const owner = board?.kind === 'named' ? board.name : voiceOwner(d);
+    if (owner !== null) entity.otherNames = [owner];
     return entity;
   }
 
@@ -178,7 +185,7 @@ export class SpeakerRegistry {
    * `since` (the previous paragraph), that "them" takes up; null when none.
    */
   fromGroupMember(span: Span, since: number): Entity | null {
-    for (const e of this.recent.entries()) {
+    for (let e = this.recent.newest(); e !== null; e = this.recent.olderThan(e)) {
       if (e.lastSeen >= span.start) continue;
       if (e.lastSeen < since) return null;
       if (e.kind === 'anonymous' && e.plural) {
@@ -197,7 +204,7 @@ export class SpeakerRegistry {
     // it up only when no one surer fits.
     let guess: Entity | null = null;
     // Most recent first, so the walk usually stops after a step or two.
-    for (const e of this.recent.entries()) {
+    for (let e = this.recent.newest(); e !== null; e = this.recent.olderThan(e)) {
       // The same pronoun may be asked twice (two cues share one subject): its own mention does not count.
       const seen = e.lastSeen === span.start && e.mentionStarts.has(span.start) ? e.lastSeenBefore : e.lastSeen;
       if (seen >= span.start || !compatible(e, kind)) continue;
@@ -235,7 +242,7 @@ export class SpeakerRegistry {
   private personOfNationality(d: Description, before: number): Entity | null {
     const nationalities = d.modifiers.filter(isNationality);
     if (nationalities.length === 0) return null;
-    for (const e of this.recent.entries()) {
+    for (let e = this.recent.newest(); e !== null; e = this.recent.olderThan(e)) {
       if (e.lastSeen >= before || e.kind !== 'person' || !e.role) continue;
       const role = e.role.toLowerCase().split(/[\s’']+/);
       if (!nationalities.every((n) => role.includes(n))) continue;
@@ -267,7 +274,7 @@ export class SpeakerRegistry {
    * unsure kind taken up this way becomes an organization: no one calls a person "the bank".
    */
   private recentInstitution(before: number, noun: string): Entity | null {
-    for (const e of this.recent.entries()) {
+    for (let e = this.recent.newest(); e !== null; e = this.recent.olderThan(e)) {
       if (e.lastSeen >= before || e.plural) continue;
       if (e.kind === 'organization' && fitsInstitutionNoun(e, noun)) return e;
       if (e.kind === 'person' && e.unsure && !e.role && !e.gender && fitsInstitutionNoun(e, noun)) {
@@ -281,7 +288,7 @@ export class SpeakerRegistry {
 
   /** The person mentioned most recently between `since` and `before`, agreeing with `gender` when given. */
   private recentPerson(since: number, before: number, gender: Gender | null): Entity | null {
-    for (const e of this.recent.entries()) {
+    for (let e = this.recent.newest(); e !== null; e = this.recent.olderThan(e)) {
       if (e.lastSeen >= before) continue;
       if (e.lastSeen < since) return null;
       if (e.kind === 'person' && (gender === null || e.gender !== (gender === 'male' ? 'female' : 'male'))) return e;
@@ -291,12 +298,19 @@ export class SpeakerRegistry {
 
   /** Records that `entity` was mentioned at `span` (and moves its recency there when later). */
   mention(entity: Entity, span: Span, form: MentionForm): void {
-    if (entity.mentionStarts.has(span.start)) return;
-    entity.mentionStarts.add(span.start);
-    entity.mentions.push({ start: span.start, end: span.end, text: span.text, form });
-    if (span.start > entity.lastSeen) {
+    this.mentionAt(entity, span.start, span.end, span.text, form);
+  }
+
+  /** `mention` for a span given by its parts (no span object made for a mention already recorded). */
+  private mentionAt(entity: Entity, start: number, end: number, text: string, form: MentionForm): void {
+    // `lastSeen` is the latest start recorded: a start after it (the usual case, mentions come in reading order)
+    // cannot be recorded yet, so only an earlier one is looked up.
+    if (start <= entity.lastSeen && entity.mentionStarts.has(start)) return;
+    entity.mentionStarts.add(start);
+    entity.mentions.push({ start, end, text, form });
+    if (start > entity.lastSeen) {
       entity.lastSeenBefore = entity.lastSeen;
-      entity.lastSeen = span.start;
+      entity.lastSeen = start;
       this.moveToFront(entity);
     }
   }
@@ -456,6 +470,7 @@ const KIND_NOUNS: ReadonlyMap<string, readonly string[]> = new Map([
   ['party', ['party', 'movement', 'alliance', 'coalition']],
   ['court', ['court', 'tribunal']],
   ['regulator', ['regulator', 'authority', 'authorities', 'commission', 'watchdog', 'agency', 'board', 'bureau', 'office', 'service']],
+  ...MORE_INSTITUTION_KINDS,
 ]);
 
 function isInstitutionNoun(noun: string): boolean {
@@ -537,57 +552,110 @@ function insertByKey(map: Map<string, Entity[]>, key: string, entity: Entity): v
  */
 class RecencyList {
   private head: Entity | null = null;
-  private readonly newer = new Map<Entity, Entity | null>();
-  private readonly older = new Map<Entity, Entity | null>();
+  /** By entity key: the entity mentioned next after it, null for the newest, undefined while it is not listed. */
+  private readonly newer: (Entity | null | undefined)[] = [];
+  /** By entity key: the entity mentioned next before it, null for the oldest. */
+  private readonly older: (Entity | null | undefined)[] = [];
 
   touch(entity: Entity): void {
     if (this.head === entity) return;
-    if (this.newer.has(entity)) this.unlink(entity);
+    if (this.newer[entity.key] !== undefined) this.unlink(entity);
     // Walk past any entity mentioned later (a rare out-of-order mention), then insert.
     let before: Entity | null = null;
     let at = this.head;
     while (at !== null && at.lastSeen > entity.lastSeen) {
       before = at;
-      at = this.older.get(at) ?? null;
+      at = this.older[at.key] ?? null;
     }
-    this.newer.set(entity, before);
-    this.older.set(entity, at);
-    if (at) this.newer.set(at, entity);
-    if (before) this.older.set(before, entity);
+    this.newer[entity.key] = before;
+    this.older[entity.key] = at;
+    if (at) this.newer[at.key] = entity;
+    if (before) this.older[before.key] = entity;
     else this.head = entity;
   }
 
-  *entries(): Generator<Entity> {
-    for (let e = this.head; e !== null; e = this.older.get(e) ?? null) yield e;
+  /** The entity mentioned last, or null when none is listed; walk on with `olderThan` (no iterator objects). */
+  newest(): Entity | null {
+    return this.head;
+  }
+
+  /** The listed entity mentioned last before `e`'s latest mention, or null after the oldest. */
+  olderThan(e: Entity): Entity | null {
+    return this.older[e.key] ?? null;
   }
 
   private unlink(entity: Entity): void {
-    const newer = this.newer.get(entity) ?? null;
-    const older = this.older.get(entity) ?? null;
-    if (newer) this.older.set(newer, older);
+    const newer = this.newer[entity.key] ?? null;
+    const older = this.older[entity.key] ?? null;
+    if (newer) this.older[newer.key] = older;
     else this.head = older;
-    if (older) this.newer.set(older, newer);
+    if (older) this.newer[older.key] = newer;
   }
+}
+
+/** How many of a name's words are no particle ("von der Leyen" has one). */
+function countNonParticles(words: readonly string[]): number {
+  let n = 0;
+  for (const w of words) if (!NAME_PARTICLES.has(w)) n++;
+  return n;
+}
+
+/** Lower-cased words of roles as written, remembered: the same few roles are compared again at every mention. */
+const roleWordCache = new Map<string, readonly string[]>();
+const roleHeadCache = new Map<string, readonly string[]>();
+
+/** `role.toLowerCase().split(/\s+/)`, remembered (bounded, for a long-running server). */
+function roleWords(role: string): readonly string[] {
+  let words = roleWordCache.get(role);
+  if (words === undefined) {
+    words = role.toLowerCase().split(/\s+/);
+    if (roleWordCache.size >= 4096) roleWordCache.clear();
+    roleWordCache.set(role, words);
+  }
+  return words;
+}
+
+/** The role's words that are role heads ("senator" in "Senator", "minister" in "Foreign Minister"), remembered. */
+function roleHeads(role: string): readonly string[] {
+  let heads = roleHeadCache.get(role);
+  if (heads === undefined) {
+    heads = roleWords(role).filter((w) => isRoleHead(w));
+    if (roleHeadCache.size >= 4096) roleHeadCache.clear();
+    roleHeadCache.set(role, heads);
+  }
+  return heads;
 }
 
 /** Of several entities, the one agreeing in gender, then the most recently mentioned. */
 function pickRecent(list: Entity[], gender: Gender | null, role: string | null): Entity | null {
-  let pool = gender ? list.filter((e) => e.gender === null || e.gender === gender) : list;
-  if (pool.length === 0) pool = list;
+  // The pool is those of the gender (when any is), then of them those with the title (when any has it); it is
+  // walked in place rather than filtered into new arrays, as a name is looked up at every mention.
+  let byGender = false;
+  if (gender) for (const e of list) if (fitsGender(e, gender)) byGender = true;
   // "Senator Mwangi" is the Mwangi who is a senator, not the minister of the same name.
-  const heads = role
-    ? role
-        .toLowerCase()
-        .split(/\s+/)
-        .filter((w) => isRoleHead(w))
-    : [];
-  if (heads.length > 0) {
-    const titled = pool.filter((e) => e.role !== null && heads.some((h) => e.role?.toLowerCase().split(/\s+/).includes(h)));
-    if (titled.length > 0) pool = titled;
-  }
+  const heads = role ? roleHeads(role) : NO_WORDS;
+  let byTitle = false;
+  if (heads.length > 0) for (const e of list) if ((!byGender || fitsGender(e, gender)) && hasTitle(e, heads)) byTitle = true;
   let best: Entity | null = null;
-  for (const e of pool) if (!best || e.lastSeen > best.lastSeen) best = e;
+  for (const e of list) {
+    if ((byGender && !fitsGender(e, gender)) || (byTitle && !hasTitle(e, heads))) continue;
+    if (!best || e.lastSeen > best.lastSeen) best = e;
+  }
   return best;
+}
+
+const NO_WORDS: readonly string[] = [];
+
+function fitsGender(e: Entity, gender: Gender | null): boolean {
+  return e.gender === null || e.gender === gender;
+}
+
+/** The entity's role has one of the head words `heads`. */
+function hasTitle(e: Entity, heads: readonly string[]): boolean {
+  if (e.role === null) return false;
+  const words = roleWords(e.role);
+  for (const h of heads) if (words.includes(h)) return true;
+  return false;
 }
 
 function compatible(e: Entity, kind: PronounKind): boolean {
@@ -632,7 +700,7 @@ function refersTo(e: Entity, d: Description): boolean {
   if (!modifiersFit) return false;
   if (e.head !== null && spelling(e.head) === d.head) return true;
   if (d.headKind === 'organization') return e.kind === 'organization' && known.has(d.head);
-  if (e.kind === 'person' && e.role && isRoleHead(d.head)) return e.role.toLowerCase().split(/\s+/).includes(d.head);
+  if (e.kind === 'person' && e.role && isRoleHead(d.head)) return roleWords(e.role).includes(d.head);
   return false;
 }
 
