@@ -7,6 +7,7 @@ import { analyzeDocumentJob, type DocumentJob } from '../../server/src/documents
 import { AnalysisScheduler } from '../../server/src/documents/analysisScheduler';
 import { analyzeDocument } from '../../server/src/documents/analyzeDocument';
 import { DocumentAnalyses } from '../../server/src/documents/documentAnalyses';
+import { computeTokens, SemanticTokensService } from '../../server/src/features/semanticTokens';
 import type { JobKind, Jobs } from '../../server/src/workers/jobs';
 import type { JobRunner } from '../../server/src/workers/pool';
 import { createJobRunner, JobDropped } from '../../server/src/workers/pool';
@@ -149,6 +150,8 @@ describe('analyses off the server thread', () => {
     const runner = createJobRunner({ size: 1, threads: true, unref: true });
     try {
       const analyses = new DocumentAnalyses(() => ({ maxFileSizeKb: 100 }), undefined, runner);
+      const tagged = [{ start: 10, end: 70 }];
+      analyses.setTaggedRanges(() => tagged);
       const where: string[] = [];
       analyses.onDidAnalyze((_uri, _version, _ms, w) => where.push(w));
       const document = TextDocument.create(URI, 'seed', 1, TEXT);
@@ -158,6 +161,10 @@ describe('analyses off the server thread', () => {
       assert.deepEqual(analyzed?.analysis, here.analysis);
       assert.deepEqual(analyzed?.unbalancedQuoteMarks, here.unbalancedQuoteMarks);
       assert.deepEqual(analyzed?.positionAt(60), here.positionAt(60));
+      assert.ok(analyzed?.encodedTokens, 'the worker made the tokens too');
+      const service = new SemanticTokensService({ taggedRanges: () => tagged });
+      assert.deepEqual(service.tokens(analyzed), computeTokens(here, tagged), 'the tokens the server thread would compute, tags included');
+      assert.ok(service.tokens(analyzed).some((t) => t.modifiers.includes('tagged')));
     } finally {
       await runner.close();
     }

@@ -4,7 +4,9 @@
 // A shared flag lets the server stop an analysis whose text was overtaken by an edit, between two layers.
 import type { AttributionOverride } from '../analysis/types';
 import { AnalysisCancelled } from '../analysis/pipeline';
+import { computeTokens, encodeTokens } from '../features/semanticTokens';
 import { analyzeDocument } from './analyzeDocument';
+import type { CodePointRange } from './analyzedDocument';
 import { TextSnapshot } from './textSnapshot';
 
 export interface DocumentJob {
@@ -16,6 +18,8 @@ export interface DocumentJob {
   attributions: AttributionOverride[];
   /** One Int32 the server sets to 1 when the result is no longer wanted; none: never cancelled. */
   cancel?: SharedArrayBuffer;
+  /** The document's tagged ranges (code points), for its semantic tokens. */
+  tagged?: CodePointRange[];
 }
 
 /** What the server thread needs to rebuild the AnalyzedDocument; `analysis` as JSON. */
@@ -27,6 +31,8 @@ export interface AnalyzedParts {
   /** The text has no astral characters: code points and UTF-16 indices agree. */
   sameUnits: boolean;
   lineStarts: Uint32Array;
+  /** The semantic tokens, LSP-encoded, of an analyzed document: the server thread neither computes nor encodes them. */
+  tokens: Uint32Array | null;
 }
 
 export type DocumentJobResponse =
@@ -51,6 +57,7 @@ export function analyzeDocumentJob(job: DocumentJob): DocumentJobResponse {
         oversized: analyzed.oversized,
         sameUnits: codePoints === 'identity',
         lineStarts: snapshot.lineTable(),
+        tokens: analyzed.skipped === null ? Uint32Array.from(encodeTokens(computeTokens(analyzed, job.tagged ?? []))) : null,
       },
     };
   } catch (error) {

@@ -66,6 +66,12 @@ export class AnalyzedDocument {
     else this.carried = analysis;
   }
 
+  /**
+   * The document's semantic tokens, LSP-encoded, when the analysis worker made them with the analysis (the tagged
+   * ranges of that moment included); the tokens service takes them instead of computing its own.
+   */
+  encodedTokens: Uint32Array | undefined;
+
   /** Set while the analysis is carried through edits and not yet read whole (see `analysis`). */
   private pending: PendingEdits | undefined;
 

@@ -4,7 +4,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis } from '../analysis/types';
 import { JobDropped, type JobRunner } from '../workers/pool';
 import type { AnalyzedParts, DocumentJobResponse } from './analysisJob';
-import { AnalyzedDocument, emptyAnalysis } from './analyzedDocument';
+import { AnalyzedDocument, emptyAnalysis, type CodePointRange } from './analyzedDocument';
 import { carryThrough, type CarriedDocument } from './carriedDocument';
 import type { TextChange } from './textChange';
 import { TextSnapshot } from './textSnapshot';
@@ -56,6 +56,13 @@ export class DocumentAnalyses {
     private readonly onError: (uri: string, error: unknown) => void = () => undefined,
     private readonly runner?: JobRunner,
   ) {}
+
+  /** Where the analysis worker reads a document's tagged ranges, to make its semantic tokens with the analysis. */
+  setTaggedRanges(source: ((uri: string) => readonly CodePointRange[]) | undefined): void {
+    this.taggedRanges = source;
+  }
+
+  private taggedRanges: ((uri: string) => readonly CodePointRange[]) | undefined;
 
   /** The tag store plugs its attribution corrections in here (issue 5). */
   setAttributionSource(source: AttributionSource | undefined): void {
@@ -186,6 +193,7 @@ export class DocumentAnalyses {
           maxFileSizeKb: this.limits().maxFileSizeKb,
           attributions: [...(this.attributions?.attributionsFor(snapshot.uri) ?? [])],
           cancel: flight.flag?.buffer as SharedArrayBuffer | undefined,
+          tagged: [...(this.taggedRanges?.(snapshot.uri) ?? [])],
         },
         flight.abort.signal,
       );
@@ -230,7 +238,7 @@ export class DocumentAnalyses {
 /** The AnalyzedDocument a worker's parts describe, over the snapshot of the text it was sent. */
 function fromParts(snapshot: TextSnapshot, parts: AnalyzedParts): AnalyzedDocument {
   const document = new TextSnapshot(snapshot.uri, snapshot.languageId, snapshot.version, snapshot.getText(), parts.lineStarts);
-  return new AnalyzedDocument(
+  const analyzed = new AnalyzedDocument(
     document,
     JSON.parse(parts.analysis) as Analysis,
     parts.skipped,
@@ -239,4 +247,6 @@ function fromParts(snapshot: TextSnapshot, parts: AnalyzedParts): AnalyzedDocume
     false,
     parts.sameUnits ? 'identity' : undefined,
   );
+  analyzed.encodedTokens = parts.tokens ?? undefined;
+  return analyzed;
 }

@@ -248,15 +248,28 @@ export function encodeTokens(tokens: readonly SeedToken[]): number[] {
   return encode(tokens);
 }
 
-/** Decodes LSP token data with the legend: used by tests and by anyone checking what the server sent. */
-export function decodeTokens(data: readonly number[]): SeedToken[] {
+/** A kept table's tokens, decoded from its data when it came encoded. */
+function tokensOf(kept: KeptTokens): SeedToken[] {
+  kept.tokens ??= decodeTokens(kept.data!);
+  return kept.tokens;
+}
+
+/** Decodes LSP token data with the legend: the tokens the analysis worker sent, and what tests check. */
+export function decodeTokens(data: ArrayLike<number>): SeedToken[] {
   const tokens: SeedToken[] = [];
   let line = 0;
   let character = 0;
+  // Tokens with the same modifier bits share one list, as computed tokens of one layer do.
+  const lists = new Map<number, SemanticTokenModifier[]>();
   for (let i = 0; i + 4 < data.length; i += 5) {
     line += data[i];
     character = data[i] === 0 ? character + data[i + 1] : data[i + 1];
-    const modifiers = SEMANTIC_TOKEN_MODIFIERS.filter((_, bit) => (data[i + 4] & (1 << bit)) !== 0);
+    const bits = data[i + 4];
+    let modifiers = lists.get(bits);
+    if (!modifiers) {
+      modifiers = SEMANTIC_TOKEN_MODIFIERS.filter((_, bit) => (bits & (1 << bit)) !== 0);
+      lists.set(bits, modifiers);
+    }
     tokens.push({ line, character, length: data[i + 2], type: SEMANTIC_TOKEN_TYPES[data[i + 3]], modifiers });
   }
   return tokens;
@@ -277,7 +290,8 @@ function overlaps(token: SeedToken, range: Range): boolean {
 /** A document's tokens, their encoding, and when carried through an edit, the one data edit that made it. */
 interface KeptTokens {
   doc: AnalyzedDocument;
-  tokens: SeedToken[];
+  /** Decoded from `data` when first needed, for tokens the analysis worker sent encoded. */
+  tokens?: SeedToken[];
   /** `tokens` encoded, made once (a carried table is spliced from the one before, not encoded again). */
   data?: Uint32Array;
   /** The edit that turned `base` (the encoding before the keystroke) into `data`: a delta against it is this edit. */
@@ -298,20 +312,27 @@ export class SemanticTokensService {
   }
 
   tokens(doc: AnalyzedDocument): SeedToken[] {
-    return this.keptFor(doc).tokens;
+    return tokensOf(this.keptFor(doc));
+  }
+
+  /** The tagged ranges of a document, as its tokens mark them (the analysis worker reads them here). */
+  taggedRanges(uri: string): readonly CodePointRange[] {
+    return this.tagged?.taggedRanges(uri) ?? [];
   }
 
   /** The encoded tokens of the document: kept, or encoded once. */
   private data(doc: AnalyzedDocument): Uint32Array {
     const kept = this.keptFor(doc);
-    kept.data ??= Uint32Array.from(encode(kept.tokens));
+    kept.data ??= Uint32Array.from(encode(tokensOf(kept)));
     return kept.data;
   }
 
   private keptFor(doc: AnalyzedDocument): KeptTokens {
     const kept = this.kept.get(doc.uri);
     if (kept?.doc === doc) return kept;
-    const fresh = { doc, tokens: computeTokens(doc, this.tagged?.taggedRanges(doc.uri) ?? []) };
+    const fresh: KeptTokens = doc.encodedTokens
+      ? { doc, data: doc.encodedTokens }
+      : { doc, tokens: computeTokens(doc, this.tagged?.taggedRanges(doc.uri) ?? []) };
     this.kept.set(doc.uri, fresh);
     return fresh;
   }
@@ -324,12 +345,13 @@ export class SemanticTokensService {
   carry({ before: old, after: doc, damaged }: CarriedDocument): void {
     const kept = this.kept.get(doc.uri);
     if (kept?.doc !== old) return;
+    const keptTokens = tokensOf(kept);
     const from = old.positionAt(damaged.start);
     const to = old.positionAt(damaged.oldEnd);
     const toAfter = doc.positionAt(damaged.newEnd);
-    const carried = carryTokens(kept.tokens, from, to, toAfter);
+    const carried = carryTokens(keptTokens, from, to, toAfter);
     // Tokens cut by the damaged stretch are computed again whole: the stretch grows to where they began and ended.
-    const firstCut = kept.tokens.find((t) => before(from, { line: t.line, character: t.character + t.length }));
+    const firstCut = keptTokens.find((t) => before(from, { line: t.line, character: t.character + t.length }));
     const start =
       firstCut && before({ line: firstCut.line, character: firstCut.character }, from)
         ? old.offsetAt({ line: firstCut.line, character: firstCut.character })
@@ -342,7 +364,7 @@ export class SemanticTokensService {
     const filled = computeTokens(doc, this.tagged?.taggedRanges(doc.uri) ?? [], { start, end });
     const head = carried.next;
     const tokens = [...carried.kept.slice(0, head), ...filled, ...carried.kept.slice(head)];
-    const dropped = kept.tokens.length - carried.kept.length;
+    const dropped = keptTokens.length - carried.kept.length;
     this.kept.set(doc.uri, { doc, tokens, ...(kept.data ? spliced(kept.data, tokens, head, dropped, filled.length) : {}) });
   }
 

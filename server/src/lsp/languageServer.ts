@@ -115,6 +115,7 @@ export function createSeedLanguageServer(
     editorAnalysisRunner(),
   );
   const tokens = new SemanticTokensService();
+  analyses.setTaggedRanges((uri) => tokens.taggedRanges(uri));
   const workspace = new WorkspaceSeeds(connection, documents, analyses, currentSettings, () => client);
   const contributions: ((client: ClientCapabilities) => ServerCapabilities)[] = [];
   const hoverSections: ((doc: AnalyzedDocument, position: Position) => string | null)[] = [];

@@ -82,7 +82,7 @@ describe('speakers/attribution: quotes', () => {
       'The mayor was blunt. “Nobody else will fix this.”',
     ]).map(([text, who, cue]) => [text, who, cue]);
     assert.deepEqual(result.slice(1), [
-      ['“It is short by a third.”', 'Tamsin Oyelaran', 'disagreed.'],
+      ['“It is short by a third.”', 'Tamsin Oyelaran', 'disagreed'],
       ['“Read the figures yourselves.”', 'Tamsin Oyelaran', 'took to social media after the meeting:'],
       ['“Nobody else will fix this.”', 'Tamsin Oyelaran', 'was blunt.'],
     ]);
@@ -108,5 +108,18 @@ describe('speakers/attribution: cue index', () => {
     for (let v = -1; v <= tt.tokens.length; v++) assert.equal(index.at(v), verbs.get(v), `token ${v}`);
     const twice = new CueIndex([resolved[0], { ...resolved[1], cue: resolved[0].cue }]);
     assert.equal(twice.at(resolved[0].cue.verb)?.entity, resolved[1].entity);
+  });
+
+  it('hands over across an opening phrase, and to a next paragraph that is nothing but the quote', () => {
+    const result = attributed([
+      'Councillor Ilse Brandt and Mayor Tamsin Oyelaran met on Monday.',
+      'Asked about the roads, Brandt said they could wait. “Schools come first.”',
+      'Oyelaran was unconvinced.',
+      '“Roads are how children get to school.”',
+    ]).map(([text, who]) => [text, who]);
+    assert.deepEqual(result, [
+      ['“Schools come first.”', 'Ilse Brandt'],
+      ['“Roads are how children get to school.”', 'Tamsin Oyelaran'],
+    ]);
   });
 });

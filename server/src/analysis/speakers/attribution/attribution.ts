@@ -12,6 +12,8 @@ export type { Attribution } from './attributionTypes';
 import { OPENING_QUOTE_MARKS, QUOTE_MARKS } from '../../lexicon/quoteMarks';
 import { continueReportedSpeech } from './reportedSpeech';
 import { textOf } from '../tokenText';
+import { acrossParagraphs } from '../cues/cues';
+import { pronounKind } from '../mentions/descriptions';
 
 const LINKING_PUNCT = new Set([',', '—', '–', '-', ':']);
 
@@ -163,16 +165,24 @@ function leadIn(range: QuoteRange, cueAt: CueIndex): Attribution | null {
  */
 function handedOver(tokens: Token[], sentences: { first: number; end: number }[], range: QuoteRange, cueAt: CueIndex): Attribution | null {
   const stop = tokens[range.first - 1];
-  if (!stop || stop.kind !== 'punct' || stop.quote >= 0 || stop.paragraph !== tokens[range.first].paragraph) return null;
-  if (stop.sentence === tokens[range.first].sentence) return null;
+  if (!stop || stop.kind !== 'punct' || stop.quote >= 0 || stop.sentence === tokens[range.first].sentence) return null;
+  // The sentence before in the paragraph, or a paragraph of one sentence before one that is a single closed quote.
+  const across = stop.paragraph !== tokens[range.first].paragraph;
+  if (across && !acrossParagraphs(tokens, range.first - 1)) return null;
   const s = sentences[stop.sentence];
   let last: ResolvedCue | undefined;
   for (let k = s.first; k < s.end; k++) {
     if (tokens[k].quote >= 0) return null;
     last = cueAt.at(k) ?? last;
   }
-  if (!last || last.inverted || last.subjectFirst !== s.first) return null;
-  // The cue is the rest of that sentence ("disagreed.", "responded within minutes."), as for a lead cue.
+  // The cue's subject opens the sentence, or follows its opening phrase ("Asked about roads, he said …").
+  if (!last || last.inverted || (last.subjectFirst !== s.first && tokens[last.subjectFirst - 1]?.text !== ',')) return null;
+  // Across paragraphs only a name or a pronoun hands over.
+  const subject = tokens[last.subjectFirst];
+  if (across && !subject.cap && pronounKind(subject) === null) return null;
+  // A speech verb closing that sentence ("…, Kent explains.", "Ortiz disagreed.") is the cue as it stands; else
+  // the cue is the rest of the sentence ("responded within minutes."), as for a lead cue.
+  if (last.cue.end === range.first - 1) return found(last);
   const cue = { start: last.cue.span.start, end: stop.end, text: textOf(tokens, last.cue.first, range.first) };
   return { entity: last.entity, cue, source: last.source };
 }

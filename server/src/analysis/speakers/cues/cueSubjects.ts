@@ -9,6 +9,7 @@ import type { Cue } from './cues';
 import { ownerPronounKind } from './cueForms';
 import { quotedSubject, sentenceSubject, subjectAfter, subjectBefore, type Subject } from './subjects';
 import { textOf } from '../tokenText';
+import { isDescriptionHead } from '../mentions/descriptions';
 
 /** The subject of every cue that has one, in cue order. A place before a quote's colon is a dateline, not a speaker. */
 export function readSubjects(tt: TokenizedText, index: NameIndex, cues: readonly Cue[]): Map<Cue, Subject> {
@@ -105,11 +106,16 @@ function leadSubject(tt: TokenizedText, index: NameIndex, cue: Cue): { subject: 
     if (subject.member || subject.kind === 'thing') return null;
     end = subject.token + 1;
   } else if (subject.type === 'name') {
-    if (subject.candidate.kind === 'place') return null;
+    if (
+      subject.candidate.kind === 'place' ||
+      (cue.across && (subject.candidate.kind === 'organization' || subject.candidate.words.some(isDescriptionHead)))
+    )
+      return null;
     end = subject.candidate.phraseEnd;
   } else {
-    // "The clinic closes at ten.": an institution described by its kind is no one handing over to a quote.
-    if (subject.description.headKind !== 'people') return null;
+    // "The clinic closes at ten.": an institution described by its kind is no one handing over to a quote; and a
+    // description hands over to no quote in the next paragraph.
+    if (subject.description.headKind !== 'people' || cue.across) return null;
     end = subject.description.end;
   }
   // The subject must leave a verb before the stop or colon.

@@ -39,6 +39,8 @@ export interface Cue {
    * "Roe took to social media: “…”"): its subject is the speaker; the cue is the sentence after its subject.
    */
   lead?: boolean;
+  /** A lead cue closing the paragraph before its quote's (only a name or pronoun may hand over so far). */
+  across?: boolean;
 }
 
 const NEGATIONS = new Set(['not', 'never', "n't", 'neither', 'nor']);
@@ -191,7 +193,11 @@ function colonCue(tokens: Token[], i: number, previous: Cue | undefined): Cue | 
 function leadCue(tokens: Token[], i: number, previous: Cue | undefined): Cue | null {
   const t = tokens[i];
   const next = tokens[i + 1];
-  if (t.quote >= 0 || t.furniture || !next || next.quote < 0 || next.sentence === t.sentence || next.paragraph !== t.paragraph) return null;
+  if (t.quote >= 0 || t.furniture || !next || next.quote < 0 || next.sentence === t.sentence) return null;
+  // The quote opens the same paragraph's next sentence, or a next paragraph that is one closed quote and nothing
+  // else, after a paragraph of this one sentence (see acrossParagraphs).
+  const across = next.paragraph !== t.paragraph;
+  if (across && !acrossParagraphs(tokens, i)) return null;
   if (tokens[i - 1]?.quote === next.quote) return null;
   if (previous && tokens[previous.verb].sentence === t.sentence) return null;
   let words = 0;
@@ -201,8 +207,29 @@ function leadCue(tokens: Token[], i: number, previous: Cue | undefined): Cue | n
   }
   // A subject and a verb at least; a long sentence is a reporter's own account, not a hand-over.
   if (words < 2 || words > 16) return null;
-  return { verb: i, first: i, end: i + 1, according: false, lead: true, span: { start: t.start, end: t.end, text: t.text } };
+  return { verb: i, first: i, end: i + 1, according: false, lead: true, across, span: { start: t.start, end: t.end, text: t.text } };
 }
+
+/**
+ * "Lund was unconvinced." ¶ "“Rail never comes first.”": the stop at `i` closes a paragraph of one sentence, and the
+ * next paragraph is a single quote closed within it (an open quote runs on to a cue of its own further down).
+ */
+export function acrossParagraphs(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (tokens[i + 1].paragraph !== t.paragraph + 1) return false;
+  let first = i;
+  while (first > 0 && tokens[first - 1].paragraph === t.paragraph) first--;
+  if (tokens[first].sentence !== t.sentence) return false;
+  const quote = tokens[i + 1].quote;
+  let last = i + 1;
+  for (; last + 1 < tokens.length && tokens[last + 1].paragraph === t.paragraph + 1; last++) {
+    if (tokens[last + 1].quote !== quote && tokens[last + 1].kind === 'word') return false;
+  }
+  const close = tokens[last].quote === quote ? tokens[last] : tokens[last - 1];
+  return close !== undefined && close.quote === quote && CLOSING_MARKS.has(close.text);
+}
+
+const CLOSING_MARKS = new Set(['”', '"', '»', '’', "'"]);
 
 const COPULAS = new Set([
   'was',
