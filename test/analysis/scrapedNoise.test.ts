@@ -333,10 +333,14 @@ describe('scraped page noise', () => {
       assert.equal(boilerplateOpening(text, a), 'Image source, Getty ');
     });
 
-    it("keeps the feature page's speech and drops the caption's chant and the uncued tweet's words", () => {
-      const texts = quoted(analyze(FEATURE));
+    it("keeps the feature page's speech and drops the caption's chant; an embedded post is its poster's, whole", () => {
+      const a = analyze(FEATURE);
+      const texts = quoted(a);
       assert.ok(!texts.includes('"No deal, no ships"'), 'caption quote');
-      assert.ok(!texts.includes('"No ships until a fair deal"'), 'uncued embedded tweet');
+      assert.ok(!texts.includes('"No ships until a fair deal"'), 'marks inside the post are no quote of their own');
+      const post = a.quotes.find((q) => q.text === 'Solidarity with the dockers. "No ships until a fair deal"');
+      assert.ok(post, `the post's words, without its picture link, in ${JSON.stringify(texts)}`);
+      assert.equal(a.speakers.find((s) => s.id === post.speakerId)?.name, 'Jo Bloggs');
       assert.ok(!texts.includes('"This strike hurts everyone"'), '## heading');
       assert.ok(texts.includes('"We will stay out until the employers listen,"'));
       assert.ok(texts.includes('"This strike hurts everyone,"'));
@@ -401,7 +405,8 @@ describe('scraped page noise', () => {
     it('takes a pull quote (a line that only repeats words quoted in the body) for the same utterance, not a second', () => {
       const texts = quoted(analyze(FEATURE));
       assert.equal(texts.filter((t) => t.startsWith('"We will stay out')).length, 1);
-      assert.equal(texts.length, 3);
+      // Three quotes of the body (the pull quote is not a fourth) and the embedded post.
+      assert.equal(texts.length, 4);
     });
 
     it('drops a pull quote that lifts one sentence of a longer quote, before or after it', () => {

@@ -7,7 +7,19 @@ export class CodePointIndex {
   /** Null when the text has no astral characters: then both units agree. */
   private readonly identity: boolean;
 
-  constructor(readonly text: string) {
+  /**
+   * The index of a text with no astral character, known without a scan (see `edited`).
+   * @param identity only for `edited`: the caller vouches that `text` has no surrogate pair.
+   */
+  constructor(
+    readonly text: string,
+    identity?: true,
+  ) {
+    if (identity) {
+      this.identity = true;
+      this.utf16At = new Uint32Array(0);
+      return;
+    }
     let astral = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
@@ -33,6 +45,19 @@ export class CodePointIndex {
       }
       this.utf16At[cp] = text.length;
     }
+  }
+
+  /**
+   * The index of `text`, made from `before`'s index by replacing UTF-16 [start, oldEnd) with [start, newEnd): a text
+   * without astral characters that gains none keeps the identity index without a scan (a keystroke in a long text).
+   */
+  static edited(before: CodePointIndex, change: { start: number; oldEnd: number; newEnd: number }, text: string): CodePointIndex {
+    if (!before.identity) return new CodePointIndex(text);
+    // A surrogate in the new text, or beside it (lone halves the edit brings together), may make a pair: scan.
+    for (let i = Math.max(change.start - 1, 0); i <= Math.min(change.newEnd, text.length - 1); i++) {
+      if (isSurrogate(text.charCodeAt(i))) return new CodePointIndex(text);
+    }
+    return new CodePointIndex(text, true);
   }
 
   /** True when the text has no astral characters, so code points and UTF-16 indices are the same numbers. */
@@ -62,4 +87,8 @@ export class CodePointIndex {
     }
     return lo;
   }
+}
+
+function isSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdfff;
 }

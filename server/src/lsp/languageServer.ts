@@ -69,6 +69,11 @@ export interface SeedLanguageServer {
    * document text, or null for nothing.
    */
   addHoverSection(section: (doc: AnalyzedDocument, position: Position) => string | null): void;
+  /**
+   * The edit that made the document's current text (UTF-16, with the text before it), when the client sent it as a
+   * range: listeners of `documents.onDidChangeContent` (the tag store) follow it without comparing whole texts.
+   */
+  changeOf(document: TextDocument): TextChange | null;
   /** Re-analyses a document after something outside its text changed (tags, attributions): tokens, diagnostics. */
   refresh(uri: string): void;
   /** Groups the Speakers view's speakers across files (issue 9: corpus speakers); by name when not set. */
@@ -198,9 +203,13 @@ export function createSeedLanguageServer(
   }
   /** Documents analyzed once: a newly opened one is analyzed at once, later edits after a pause in typing. */
   const checked = new Set<string>();
+  /** Each open document's last edit, with the document it made (see `changeOf`). */
+  const lastChanges = new Map<string, { text: string; change: TextChange }>();
   documents.onDidChangeContent((e) => {
     const uri = e.document.uri;
     const change = changes?.take(uri) ?? null;
+    if (change) lastChanges.set(uri, { text: e.document.getText(), change });
+    else lastChanges.delete(uri);
     // After every listener of this change (the tag store moves its tags in its own), before the next message.
     if (change) queueMicrotask(() => carry(e.document, change));
     scheduler.edited(uri, checked.has(uri) ? scheduler.delayMs : 0);
@@ -213,6 +222,7 @@ export function createSeedLanguageServer(
   }
   documents.onDidClose((e) => {
     checked.delete(e.document.uri);
+    lastChanges.delete(e.document.uri);
     scheduler.forget(e.document.uri);
     analyses.invalidate(e.document.uri);
     tokens.forget(e.document.uri);
@@ -321,6 +331,11 @@ export function createSeedLanguageServer(
       speakerGrouping = grouping;
     },
     speakerGrouping: () => speakerGrouping,
+    changeOf: (document) => {
+      const last = lastChanges.get(document.uri);
+      // Documents are updated in place: the text, not the object, says whether this edit made it.
+      return last && last.text === document.getText() ? last.change : null;
+    },
     refresh(uri: string): void {
       analyses.invalidate(uri);
       if (documents.get(uri)) scheduler.reanalyze(uri);

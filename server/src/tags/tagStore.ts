@@ -9,7 +9,7 @@ import { updateFileLocked } from '../files/lockedWrite';
 import { attributionKey, mergeAttributions, mergeTags } from './merge';
 import { emptySidecar, fingerprint, parseSidecar, readSidecar, serializeSidecar, sidecarPathFor, compareTags } from './sidecar';
 import type { Sidecar, StoredAttribution, StoredTag, TagStatus, TextQuoteSelector } from './sidecarTypes';
-import { changeBetween, mapSpan } from './textEdit';
+import { changeBetween, mapSpan, type KnownChange } from './textEdit';
 
 export type TagStoreErrorCode = 'invalid-sidecar' | 'not-found' | 'bad-range' | 'bad-tag' | 'write-failed' | 'read-only';
 
@@ -181,12 +181,17 @@ export class TagStore {
     }));
   }
 
-  /** The text changed (typing, undo, file replaced): tags follow. Nothing is written until the next save or change. */
-  updateText(path: string, text: string): boolean {
+  /**
+   * The text changed (typing, undo, file replaced): tags follow. Nothing is written until the next save or change.
+   * @param edit the edit that made `text` from the text before, when known (UTF-16): a keystroke then costs its own
+   * length instead of a comparison of the whole texts.
+   */
+  updateText(path: string, text: string, edit?: KnownChange & { before: string }): boolean {
     const file = this.file(path);
     if (text === file.text) return false;
-    const newIndex = new CodePointIndex(text);
-    const change = changeBetween(file.text, text, file.index, newIndex);
+    const known = edit && edit.before === file.text ? edit : undefined;
+    const newIndex = known ? CodePointIndex.edited(file.index, known, text) : new CodePointIndex(text);
+    const change = changeBetween(file.text, text, file.index, newIndex, known);
     const oldText = file.text;
     const oldIndex = file.index;
     file.text = text;

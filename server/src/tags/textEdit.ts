@@ -10,14 +10,31 @@ export interface TextChange {
   newEnd: number;
 }
 
-/** The single region that differs between two texts, or null when they are equal. */
-export function changeBetween(oldText: string, newText: string, oldIndex: CodePointIndex, newIndex: CodePointIndex): TextChange | null {
+/** Where the editor said the text changed: UTF-16 [start, oldEnd) of the old text became [start, newEnd); equal elsewhere. */
+export interface KnownChange {
+  start: number;
+  oldEnd: number;
+  newEnd: number;
+}
+
+/**
+ * The single region that differs between two texts, or null when they are equal.
+ * @param known where the texts may differ (the edit that made `newText`): the search for the common prefix and
+ * suffix starts at its edges instead of the texts' ends, so a keystroke costs its own length, not the text's.
+ */
+export function changeBetween(
+  oldText: string,
+  newText: string,
+  oldIndex: CodePointIndex,
+  newIndex: CodePointIndex,
+  known?: KnownChange,
+): TextChange | null {
   if (oldText === newText) return null;
   const max = Math.min(oldText.length, newText.length);
-  let p = 0;
+  let p = known ? Math.min(known.start, max) : 0;
   while (p < max && oldText.charCodeAt(p) === newText.charCodeAt(p)) p++;
   if (p > 0 && isHighSurrogate(oldText.charCodeAt(p - 1))) p--; // never split a character
-  let s = 0;
+  let s = known ? Math.max(Math.min(oldText.length - known.oldEnd, max - p), 0) : 0;
   while (s < max - p && oldText.charCodeAt(oldText.length - 1 - s) === newText.charCodeAt(newText.length - 1 - s)) s++;
   if (s > 0 && isLowSurrogate(oldText.charCodeAt(oldText.length - s))) s--;
   return {

@@ -74,6 +74,12 @@ function scan(text: string, structure: Article): { quotes: Quote[]; unbalanced: 
       quotes.push({ quote, bare: false });
       return;
     }
+    if (paragraph.pasted) {
+      chain = null;
+      const quote = pastedQuote(text, paragraph.start, paragraph.end);
+      if (quote) quotes.push({ quote, bare: false });
+      return;
+    }
     const skip = (i: number) => inLink(paragraph, i);
     const marks = pairDoubleMarks(text, paragraph.start, paragraph.end, skip);
     if (!paragraph.furniture) unbalanced.push(...marks.stray);
@@ -130,6 +136,24 @@ function scan(text: string, structure: Article): { quotes: Quote[]; unbalanced: 
     }
   });
   return { quotes: dropPullQuotes(quotes), unbalanced: unbalanced.sort((a, b) => a - b) };
+}
+
+/**
+ * The words of a pasted post or email body (quotes/pasted.ts): the paragraph without its block-quote mark and
+ * emphasis, and without a picture or post link at its end ("… pic.twitter.com/Qx7Lm2"). Null when no word is left.
+ */
+function pastedQuote(text: string, start: number, paragraphEnd: number): Quote | null {
+  let from = start;
+  while (from < paragraphEnd && (text[from] === '>' || text[from] === '*' || text[from] === '_' || text[from] === ' ')) from++;
+  let end = trimmedEnd(text, from, paragraphEnd);
+  for (;;) {
+    const space = text.lastIndexOf(' ', end - 1);
+    const last = text.slice(space + 1, end);
+    if (space < from || !/^(?:pic\.twitter\.com\/|https?:\/\/)\S+$/u.test(last)) break;
+    end = trimmedEnd(text, from, space);
+  }
+  if (!/\p{L}/u.test(text.slice(from, end))) return null;
+  return { start: from, end, text: text.slice(from, end), speakerId: null, cue: null, partial: false, source: null, confidence: null };
 }
 
 /** The end of [start, end) without trailing white space. */

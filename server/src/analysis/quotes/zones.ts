@@ -4,6 +4,7 @@
 import type { Structure } from '../types';
 import type { Article } from '../article/article';
 import { linksIn } from '../article/links';
+import { pastedLines } from './pasted';
 
 /** One paragraph of the article as pairing sees it: a non-blank line, trimmed. */
 export interface Paragraph {
@@ -15,6 +16,8 @@ export interface Paragraph {
   boilerplate: boolean;
   /** Link texts and link targets inside the paragraph, [start, end) — marks there belong to other pages. */
   links: { start: number; end: number }[];
+  /** The body of an embedded post or a pasted email (quotes/pasted.ts): its words are its author's, marks or none. */
+  pasted?: boolean;
 }
 
 /**
@@ -65,7 +68,14 @@ function joinWrappedLines(lines: Paragraph[], layout: Structure['paragraphs']): 
     while (p < layout.length && layout[p].end <= line.start) p++;
     const inside = p < layout.length && layout[p].start <= line.start && line.end <= layout[p].end ? p : -1;
     const last = out[out.length - 1];
-    if (inside !== -1 && inside === previousLayout && last !== undefined && !last.furniture && !line.furniture) {
+    if (
+      inside !== -1 &&
+      inside === previousLayout &&
+      last !== undefined &&
+      !last.furniture &&
+      !line.furniture &&
+      last.pasted === line.pasted
+    ) {
       last.end = line.end;
       last.links.push(...line.links);
     } else {
@@ -84,6 +94,7 @@ function linesOf(article: Article): Paragraph[] {
   // The previous line introduced what follows with a colon (a cue for an embedded post below it).
   let introduced = false;
   const boilerplate = article.boilerplateStart ?? Infinity;
+  const pasted = pastedLines(lines);
   for (let i = 0; i < lines.length; i++) {
     const { contentStart: start, contentEnd: end, text: line } = lines[i];
     if (start === end) continue;
@@ -93,7 +104,8 @@ function linesOf(article: Article): Paragraph[] {
     const headline = (first && title === null) || kinds.headlineLike(i);
     // An embedded post's words are the poster's, not the article's speech, unless the article introduces them
     // with a cue ending on a colon ("Lee posted on social media:").
-    const post = !introduced && isEmbeddedPost(line);
+    const body = pasted.has(i) && start < boilerplate && start >= article.body.start;
+    const post = !introduced && !body && isEmbeddedPost(line);
     // A bulleted summary above the body repeats the story's words; its quotes are the body's, said once.
     const summary = start < article.body.start && LIST_ITEM.test(line);
     const furniture =
@@ -108,7 +120,9 @@ function linesOf(article: Article): Paragraph[] {
       post;
     introduced = /:\s*$/u.test(line) || (introduced && isEmbeddedPost(line));
     first = false;
-    out.push({ start, end, furniture, boilerplate: start >= boilerplate, links: furniture ? [] : linksAt(line, start) });
+    const paragraph: Paragraph = { start, end, furniture, boilerplate: start >= boilerplate, links: furniture ? [] : linksAt(line, start) };
+    if (body && !furniture) paragraph.pasted = true;
+    out.push(paragraph);
   }
   return out;
 }

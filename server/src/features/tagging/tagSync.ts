@@ -25,7 +25,8 @@ export function registerTagSync(files: TaggedFiles): void {
   documents.onDidChangeContent((e) => {
     const path = pathOf(e.document.uri);
     if (!path || !store.isOpen(path)) return;
-    if (store.updateText(path, e.document.getText()) && store.list(path).length > 0) files.notifyChangedSoon(path);
+    const edit = server.changeOf(e.document) ?? undefined;
+    if (store.updateText(path, e.document.getText(), edit) && store.list(path).length > 0) files.notifyChangedSoon(path);
   });
   documents.onDidClose((e) => {
     const path = pathOf(e.document.uri);

@@ -129,4 +129,22 @@ describe('speakers/resolution: registry', () => {
     assert.equal(registry.find(' hamid karimi '), e);
     assert.equal(registry.find('Karim'), null);
   });
+
+  it('takes a one-word unknown name up for the latest institution whose name opens with it, renamed ones included', () => {
+    const registry = new SpeakerRegistry();
+    const org = (text: string) => person(text, { kind: 'organization' });
+    const airways = registry.fromName(org('NorthSky Airways'), 'organization', true);
+    const bank = registry.fromName(org('The Halvard Bank'), 'organization', true);
+    const logistics = registry.fromName(org('Halvard Logistics'), 'organization', true);
+    // A person known by surname only, renamed by a fuller name: filed under the new first word, never a company.
+    registry.fromName(person('Halvorsen', { gender: 'male' }), 'person', true);
+    registry.fromName(person('Halvard Halvorsen', { gender: 'male' }), 'person', true);
+    const bare = (text: string) => person(text, { kind: 'unknown' });
+    assert.equal(registry.fromName(bare('Halvard'), 'person', false), logistics);
+    // Mentioning the bank again makes it the latest.
+    registry.fromName(org('The Halvard Bank'), 'organization', true);
+    assert.equal(registry.fromName(bare('Halvard'), 'person', false), bank);
+    assert.equal(registry.fromName(bare('Northsky'), 'person', false), airways);
+    assert.equal(registry.fromName(bare('Airways'), 'person', false), null);
+  });
 });

@@ -6,6 +6,7 @@ import type { Resolution } from '../resolution';
 import { attributeQuotes } from './attribution';
 import { labelAttributions } from './labels';
 import { signatureAttributions } from './signatures';
+import { pastedAttributions } from './pasted';
 import { applyOverrides } from './overrides';
 import { assignIds, attributedQuotes, speakerList } from './speakerList';
 
@@ -17,7 +18,8 @@ export function attributeSpeakers(
   { registry, resolved }: Resolution,
 ): { speakers: Speaker[]; quotes: Quote[] } {
   const signed = signatureAttributions(text, tt.paragraphs, quotes, registry);
-  const labelled = labelAttributions(text, tt.paragraphs, quotes, registry).map((label, q) => label ?? signed[q]);
+  const pasted = pastedAttributions(text, quotes, registry);
+  const labelled = labelAttributions(text, tt.paragraphs, quotes, registry).map((label, q) => label ?? signed[q] ?? pasted[q]);
   const attributions = attributeQuotes(tt, quotes.length, resolved, labelled);
   const speakerOf = attributions.map((a) => a.entity);
   applyOverrides(text, quotes, overrides, registry, speakerOf);

@@ -42,8 +42,22 @@ export function fitsNamedKind(noun: string, words: readonly string[], head: stri
 }
 
 /**
+ * The first word of an institution's name of two or more words ("northsky" for "NorthSky Airways", "halvard" for
+ * "The Halvard Logistics"), lower-cased and without a leading "the"; null for a one-word name. What
+ * `institutionNamedFirst` compares, so the registry can file its entities under it.
+ */
+export function institutionFirstWord(name: string): string | null {
+  const words = name
+    .replace(/^the\s+/i, '')
+    .toLowerCase()
+    .split(/\s+/);
+  return words.length >= 2 ? words[0] : null;
+}
+
+/**
  * The latest institution of two or more words whose name opens with `word` ("NorthSky" for "NorthSky Airways",
  * "Halvard" for "Halvard Logistics"): reporters shorten a company's name to its first word. Null when none.
+ * `entities` may be all of them or only those filed under `word` (in the same order).
  */
 export function institutionNamedFirst<E extends { kind: string; name: string; lastSeen: number; unsure: boolean }>(
   entities: readonly E[],
@@ -53,11 +67,7 @@ export function institutionNamedFirst<E extends { kind: string; name: string; la
   for (const e of entities) {
     // A name the reader could not place ("Halvard Logistics cut …") may be the institution too.
     if (e.kind !== 'organization' && !(e.kind === 'person' && e.unsure)) continue;
-    const words = e.name
-      .replace(/^the\s+/i, '')
-      .toLowerCase()
-      .split(/\s+/);
-    if (words.length >= 2 && words[0] === word && (!best || e.lastSeen > best.lastSeen)) best = e;
+    if (institutionFirstWord(e.name) === word && (!best || e.lastSeen > best.lastSeen)) best = e;
   }
   return best;
 }

@@ -10,7 +10,7 @@ import type { PronounKind } from '../mentions/descriptions';
 import { isRoleHead, titleGender } from '../../lexicon/roles';
 import { isNationality, isOrganizationHead, isPlace } from '../../lexicon/gazetteer';
 import { NAME_PARTICLES } from '../../lexicon/functionWords';
-import { fitsNamedKind, institutionNamedFirst, isNamedKindNoun } from './institutionKinds';
+import { fitsNamedKind, institutionFirstWord, institutionNamedFirst, isNamedKindNoun } from './institutionKinds';
 import { editorialBoardOwner } from './editorialBoards';
 
 export interface Entity {
@@ -46,6 +46,11 @@ export class SpeakerRegistry {
   private readonly byName = new Map<string, Entity[]>();
   private readonly bySurname = new Map<string, Entity[]>();
   private readonly byHead = new Map<string, Entity[]>();
+  /**
+   * Entities by the first word of a name of two or more words, in the order they were added (a renamed entity is
+   * filed under its new word too; the lookup checks the name it has now).
+   */
+  private readonly byFirstWord = new Map<string, Entity[]>();
   /** Subjects of clauses in reading order, for pronouns to prefer. */
   private readonly subjects: { entity: Entity; at: number }[] = [];
   /** The entity each description resolved to, by where the description starts. */
@@ -68,7 +73,8 @@ export class SpeakerRegistry {
         candidate.role?.text ?? null,
       );
       // "Halvard Logistics cut jobs … Halvard tweeted": an unknown word that opens an institution's name is it.
-      if (!entity && candidate.kind === 'unknown') entity = institutionNamedFirst(this.entities, candidate.words[0]);
+      if (!entity && candidate.kind === 'unknown')
+        entity = institutionNamedFirst(this.byFirstWord.get(candidate.words[0]) ?? [], candidate.words[0]);
     } else if (kind === 'person') {
       // A fuller name for someone so far known by surname only ("President Putin" … "Vladimir Putin").
       const namesakes = (this.bySurname.get(surname) ?? []).filter((e) => e.kind === 'person' && e.words.length === 1);
@@ -345,6 +351,8 @@ export class SpeakerRegistry {
 
   private index(entity: Entity): void {
     this.indexHeads(entity);
+    const firstWord = institutionFirstWord(entity.name);
+    if (firstWord !== null) insertByKey(this.byFirstWord, firstWord, entity);
     if (entity.words.length === 0) return;
     push(this.byName, entity.words.join(' '), entity);
     if (entity.kind === 'person') push(this.bySurname, entity.words[entity.words.length - 1], entity);
@@ -508,6 +516,19 @@ function push(map: Map<string, Entity[]>, key: string, entity: Entity): void {
   const list = map.get(key);
   if (!list) map.set(key, [entity]);
   else if (!list.includes(entity)) list.push(entity);
+}
+
+/** Files `entity` under `key`, keeping each list in the order the entities were added (by `key`). */
+function insertByKey(map: Map<string, Entity[]>, key: string, entity: Entity): void {
+  const list = map.get(key);
+  if (!list) {
+    map.set(key, [entity]);
+    return;
+  }
+  if (list.includes(entity)) return;
+  let at = list.length;
+  while (at > 0 && list[at - 1].key > entity.key) at--;
+  list.splice(at, 0, entity);
 }
 
 /**
