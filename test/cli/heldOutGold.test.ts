@@ -1,0 +1,81 @@
+// Held-out rounds 2 and 3 (test/fixtures/holdout2, holdout3): a format check only. Their articles are never quoted here,
+// so this test reads the files and checks the gold's shape and spans without looking at what the articles say.
+import { strict as assert } from 'node:assert';
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { loadGold, type Gold } from '../../scripts/eval/gold';
+
+const ROUNDS = ['holdout2', 'holdout3'];
+const GENRES = ['wire', 'feature', 'liveblog', 'roundup', 'leak', 'transcript', 'tweets', 'advice'];
+
+function occurrences(text: string, part: string): number {
+  let count = 0;
+  for (let at = text.indexOf(part); at !== -1; at = text.indexOf(part, at + 1)) count++;
+  return count;
+}
+
+for (const round of ROUNDS) {
+  const DIR = join(__dirname, '../fixtures', round);
+
+  describe(`held-out ${round} gold files`, () => {
+    const articles = readdirSync(DIR)
+      .filter((n) => n.endsWith('.txt'))
+      .sort();
+    const golds = new Map<string, Gold>();
+
+    before(() => {
+      for (const name of articles) {
+        const result = loadGold(join(DIR, `${basename(name, '.txt')}.gold.json`));
+        assert.ok(result.ok, result.ok ? '' : result.error);
+        golds.set(name, result.gold);
+      }
+    });
+
+    it('has a well-formed gold file next to every article, and no gold file without an article', () => {
+      const goldFiles = readdirSync(DIR).filter((n) => n.endsWith('.gold.json'));
+      assert.deepEqual(
+        goldFiles.map((n) => basename(n, '.gold.json')).sort(),
+        articles.map((n) => basename(n, '.txt')),
+      );
+      assert.equal(golds.size, articles.length);
+    });
+
+    it('holds at least three articles of each genre, each with a primary date and 5 to 12 quotes', () => {
+      assert.ok(articles.length >= 24, `${articles.length} articles`);
+      for (const genre of GENRES) {
+        const count = [...golds.values()].filter((g) => g.genre === genre).length;
+        assert.ok(count >= 3, `${genre}: ${count} articles`);
+      }
+      for (const [name, gold] of golds) {
+        assert.ok(gold.genre !== undefined && GENRES.includes(gold.genre), `${name}: genre ${gold.genre}`);
+        assert.notEqual(gold.primary, null, `${name}: no primary date`);
+        assert.ok(gold.quotes.length >= 5 && gold.quotes.length <= 12, `${name}: ${gold.quotes.length} quotes`);
+      }
+    });
+
+    it('gives each quote a span that occurs exactly once in its article, within one paragraph', () => {
+      for (const [name, gold] of golds) {
+        const text = readFileSync(join(DIR, name), 'utf8');
+        for (const quote of gold.quotes) {
+          assert.equal(
+            occurrences(text, quote.text),
+            1,
+            `${name}: quote ${gold.quotes.indexOf(quote)} occurs ${occurrences(text, quote.text)} times`,
+          );
+          assert.ok(!/[\r\n]/.test(quote.text), `${name}: quote ${gold.quotes.indexOf(quote)} spans a line break`);
+        }
+      }
+    });
+
+    it('names every speaker as it is written in the article, and gives every listed speaker a quote', () => {
+      for (const [name, gold] of golds) {
+        const text = readFileSync(join(DIR, name), 'utf8').toLowerCase();
+        const quoted = new Set(gold.quotes.map((q) => q.speaker));
+        for (const speaker of gold.speakers) {
+          assert.ok(text.includes(speaker.name.toLowerCase()), `${name}: speaker ${gold.speakers.indexOf(speaker)} not in the text`);
+          assert.ok(quoted.has(speaker.name), `${name}: speaker ${gold.speakers.indexOf(speaker)} has no quote`);
+        }
+      }
+    });
+  });
+}
