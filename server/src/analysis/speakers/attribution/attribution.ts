@@ -35,6 +35,7 @@ export function attributeQuotes(
     const sentenceFirst = sentences[tokens[range.first].sentence].first;
     const sentenceEnd = sentences[tokens[range.end - 1].sentence].end;
     return (
+      inOpeningClause(tokens, range, sentenceFirst, cueAt) ??
       after(tokens, range, cueSentenceEnd(tokens, sentences, range, sentenceEnd), cueAt) ??
       before(range, sentenceFirst, cueAt) ??
       later(range, sentenceEnd, cueAt) ??
@@ -105,6 +106,19 @@ function after(tokens: Token[], range: QuoteRange, sentenceEnd: number, cueAt: C
     break;
   }
   return null;
+}
+
+/** Words that open a subordinate clause at the head of a sentence. */
+const SUBORDINATORS = new Set(['when', 'after', 'as', 'while', 'if', 'although', 'though', 'because', 'before', 'once', 'since', 'until']);
+
+/**
+ * "When Roe said the savings were “not optional,” someone shouted: …": a quote that closes a fronted subordinate
+ * clause belongs to that clause's cue, not to the main clause's speaker whose cue follows it.
+ */
+function inOpeningClause(tokens: Token[], range: QuoteRange, sentenceFirst: number, cueAt: CueIndex): Attribution | null {
+  if (!SUBORDINATORS.has(tokens[sentenceFirst].lower) || range.first === sentenceFirst) return null;
+  const closesClause = tokens[range.end - 2]?.text === ',' || tokens[range.end]?.text === ',';
+  return closesClause ? before(range, sentenceFirst, cueAt) : null;
 }
 
 /**

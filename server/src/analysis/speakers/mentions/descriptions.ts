@@ -321,6 +321,21 @@ export function descriptionStartingAt(tokens: Token[], s: number, clauses = fals
   return build(tokens, first, end, headTok, modifiers, definite ?? false, plural);
 }
 
+/** Words that stand alone for an unnamed speaker: "said one", "another replied", "someone shouted". */
+const LONE_SOURCES = new Set(['one', 'another', 'someone', 'somebody']);
+
+/**
+ * "“…,” said one, who sells pastries.", "Another replied:", "someone in the gallery shouted:": a lone "one",
+ * "another" or "someone" that is a cue's subject is an unnamed source of its own (real reporting writes "one" and
+ * "another" for members of a crowd it does not name). "someone" keeps a place after it ("in the gallery").
+ */
+export function loneSourceAt(tokens: Token[], i: number): Description | null {
+  const t = tokens[i];
+  if (!t || t.kind !== 'word' || t.quote >= 0 || !LONE_SOURCES.has(t.lower)) return null;
+  const end = t.lower.startsWith('some') ? extendPostmodifier(tokens, i + 1) : i + 1;
+  return build(tokens, i, end, t, [], false, false);
+}
+
 /** An article or an "-ed" word among tokens [a, b). */
 function hasArticleOrParticiple(tokens: Token[], a: number, b: number): boolean {
   for (let k = a; k < b; k++) {
