@@ -52,3 +52,24 @@ describe('unseen forms: a quote closing a fronted subordinate clause', () => {
     assert.equal(who(a, 'So is the next'), 'a woman in the front row');
   });
 });
+
+describe('unseen forms: institutions and transcript labels', () => {
+  it('takes up an institution named after "of" with its own last word ("the museum")', () => {
+    const a = run([
+      'Letters show that the trustees of the Dunmore Maritime Museum disagreed about the loan.',
+      'In a statement, the museum said the loan had been “agreed by everyone involved.”',
+    ]);
+    assert.match(who(a, 'agreed by everyone') ?? '', /Dunmore Maritime Museum$/);
+  });
+
+  it('reads a capitalised surname label as the person, so prose about them finds the same person', () => {
+    const a = run([
+      'Councillor Ruth Okafor questioned the treasurer, Ian Bell, on Tuesday.',
+      'COUNCILLOR RUTH OKAFOR: Why was the fund moved?',
+      'BELL: It was moved on advice.',
+      'OKAFOR: Whose advice?',
+      'Afterwards Okafor told reporters the answers were “not good enough.”',
+    ]);
+    assert.equal(who(a, 'not good enough'), 'Ruth Okafor');
+  });
+});

@@ -79,7 +79,10 @@ function readName(
     kind ?? 'person',
     createsEntity(facts, kind),
   );
-  if (!entity) return;
+  if (!entity) {
+    if (kind === 'organization') state.registry.noteInstitutionName(withArticle(tokens, c));
+    return;
+  }
   if (isSource(facts, kind)) entity.isSource = true;
   if (kind !== null) state.entityOf.set(c, entity);
   if (isClauseSubject(facts, isCueSubject, kind)) state.registry.noteSubject(entity, c.start);
