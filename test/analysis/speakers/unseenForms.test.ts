@@ -73,3 +73,17 @@ describe('unseen forms: institutions and transcript labels', () => {
     assert.equal(who(a, 'not good enough'), 'Ruth Okafor');
   });
 });
+
+describe('unseen forms: first-name labels of a podcast', () => {
+  it('gives "Name:" turns to the person of that first name named in the introduction', () => {
+    const a = run([
+      'Presenter Lotte Brandsma talks to the beekeeper Sami Okonkwo in this episode.',
+      'Lotte: How many hives do you keep?',
+      'Sami: Forty, on six rooftops.',
+      'Lotte: And the neighbours?',
+      'Sami: They get honey at Christmas.',
+    ]);
+    assert.equal(who(a, 'How many hives'), 'Lotte Brandsma');
+    assert.equal(who(a, 'Forty, on six'), 'Sami Okonkwo');
+  });
+});
