@@ -87,3 +87,15 @@ describe('unseen forms: first-name labels of a podcast', () => {
     assert.equal(who(a, 'Forty, on six'), 'Sami Okonkwo');
   });
 });
+
+describe('unseen forms: confidence of a pronoun among other people', () => {
+  const confidenceOf = (a: Analysis, start: string) => a.quotes.find((q) => q.text.includes(start))?.confidence ?? null;
+
+  it('keeps "she said" trusted when the other person named is a man, and not when she is a woman', () => {
+    const man = run(['Senator Anna Berg said Paul Kent had called her. “We agreed on nothing,” she said.']);
+    const woman = run(['Senator Anna Berg said Clara Vos had called her. “We agreed on nothing,” she said.']);
+    assert.equal(who(man, 'We agreed'), 'Anna Berg');
+    assert.ok((confidenceOf(man, 'We agreed') ?? 0) >= 0.8);
+    assert.ok((confidenceOf(woman, 'We agreed') ?? 1) < 0.8);
+  });
+});
