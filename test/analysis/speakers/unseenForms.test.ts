@@ -99,3 +99,15 @@ describe('unseen forms: confidence of a pronoun among other people', () => {
     assert.ok((confidenceOf(woman, 'We agreed') ?? 1) < 0.8);
   });
 });
+
+describe('unseen forms: a crowd that opens a sentence', () => {
+  it('is who a later "they chanted" means', () => {
+    const a = run(['About 300 farmers blocked the ring road at dawn. “No farms, no food,” they chanted as police arrived.']);
+    assert.equal(who(a, 'No farms'), 'farmers');
+  });
+
+  it('leaves "one said" its own source when the crowd never spoke', () => {
+    const a = run(['Commuters waited on the platform for an hour. “This happens every week,” one said.']);
+    assert.equal(who(a, 'This happens'), 'one');
+  });
+});

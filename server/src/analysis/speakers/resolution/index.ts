@@ -41,7 +41,9 @@ export function resolveSpeakers(tt: TokenizedText, mentions: Mentions, reading: 
  * of them said"); a plural entity reached by its name or a pronoun waits for the shared-source pass.
  */
 function speaksThrough(entity: Entity, subject: Subject): boolean {
-  return !entity.plural || subject.type === 'description' || (subject.type === 'pronoun' && subject.member === true);
+  if (!entity.plural || subject.type === 'description') return true;
+  // "Protesters gathered. “…,” they chanted": an unnamed group speaks through "they" too.
+  return subject.type === 'pronoun' && (subject.member === true || (entity.kind === 'anonymous' && subject.kind === 'plural'));
 }
 
 /** The words of the subject that name the speaker. */

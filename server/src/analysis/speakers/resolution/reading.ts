@@ -126,11 +126,31 @@ function institutionsOpeningSentences(tt: TokenizedText, taken: Set<number>): De
   for (const sentence of tt.sentences) {
     const first = sentence.first;
     const t: Token | undefined = tt.tokens[first];
-    if (!t || t.quote >= 0 || t.furniture || taken.has(first) || t.lower !== 'the') continue;
+    if (!t || t.quote >= 0 || t.furniture || taken.has(first)) continue;
+    if (t.lower !== 'the') {
+      const crowd = crowdOpening(tt.tokens, first);
+      if (crowd && !taken.has(crowd.first)) out.push(crowd);
+      continue;
+    }
     const d = descriptionStartingAt(tt.tokens, first);
     if (d && d.definite && d.headKind === 'organization') out.push(d);
   }
   return out;
+}
+
+/** Words that may stand before a crowd's count ("Around 200 protesters", "Some 50 residents"). */
+const COUNT_OPENERS = new Set(['around', 'about', 'some', 'nearly', 'almost', 'over', 'roughly']);
+
+/**
+ * "Around 200 protesters gathered outside. “Books not cuts,” they chanted": a crowd of people that opens a
+ * sentence, without an article, is who a later "they" means, as an institution is for "it".
+ */
+function crowdOpening(tokens: Token[], first: number): Description | null {
+  let p = first;
+  if (COUNT_OPENERS.has(tokens[p].lower) && tokens[p + 1]?.kind === 'number') p++;
+  if (tokens[p]?.kind === 'number') p++;
+  const d = descriptionStartingAt(tokens, p);
+  return d && d.plural && !d.definite && d.headKind === 'people' && d.first === p ? d : null;
 }
 
 /** Where the sentence before the one holding token `i` starts, within its paragraph (a pronoun's subject is there). */

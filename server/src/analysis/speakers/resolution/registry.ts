@@ -198,7 +198,8 @@ export class SpeakerRegistry {
     for (let e = this.recent.newest(); e !== null; e = this.recent.olderThan(e)) {
       if (e.lastSeen >= span.start) continue;
       if (e.lastSeen < since) return null;
-      if (e.kind === 'anonymous' && e.plural) {
+      // Only a group that spoke ("Several drivers said …"); a crowd merely described leaves "one" its own source.
+      if (e.kind === 'anonymous' && e.plural && e.isSource) {
         this.mention(e, span, 'pronoun');
         return e;
       }
