@@ -111,3 +111,13 @@ describe('unseen forms: a crowd that opens a sentence', () => {
     assert.equal(who(a, 'This happens'), 'one');
   });
 });
+
+describe("unseen forms: an appositive that names an institution's kind", () => {
+  it('lets "the paper" take up "The Quarry Bell, the local weekly", not an earlier named daily', () => {
+    const a = run([
+      'The Morning Record called the plan “a gamble.”',
+      'The Quarry Bell, the local weekly, ran a short leader. “About time,” the paper wrote.',
+    ]);
+    assert.equal(who(a, 'About time'), 'The Quarry Bell');
+  });
+});

@@ -354,7 +354,9 @@ function analyzeSegment(tt: TokenizedText, a: number, b: number): NameCandidate 
     opensSentence(tokens, nameFirst) &&
     !tt.midSentenceCaps.has(nameTokens[0].lower);
   if (loneOpener && !(isUncommonWord(tt, nameTokens[0]) && standsAsSubject(tokens, b))) return null;
-  const finalKind: NameKind = kind === 'unknown' && role !== null ? 'person' : kind;
+  // "The Island Voice, the local weekly,": an appositive that names the kind of institution.
+  const kindAfter = kind === 'person' || role !== null ? null : appositiveKind(tokens, b);
+  const finalKind: NameKind = kindAfter !== null ? 'organization' : kind === 'unknown' && role !== null ? 'person' : kind;
   const gender = honorificGender ?? givenNameGender(nameTokens[0].lower) ?? roleGender(role) ?? surnameGender(nameTokens);
   return {
     first: nameFirst,
@@ -369,10 +371,22 @@ function analyzeSegment(tt: TokenizedText, a: number, b: number): NameCandidate 
     gender: finalKind === 'person' ? gender : null,
     words: lowerWords,
     titled: titled || role !== null,
-    descriptor: named && finalKind === 'organization' ? before.lower : null,
+    descriptor: named && finalKind === 'organization' ? before.lower : kindAfter,
     governedBy: governor,
     subjectOpener: loneOpener,
   };
+}
+
+/** Nouns of an institution's kind that "the paper" or "the club" can later take up (resolution/institutionKinds.ts). */
+const APPOSITIVE_KINDS = new Set(['newspaper', 'paper', 'daily', 'weekly', 'tabloid', 'magazine', 'broadsheet', 'club']);
+
+/** The kind noun of ", the local weekly," right after a name at `b` ("weekly"), or null. */
+function appositiveKind(tokens: Token[], b: number): string | null {
+  if (tokens[b]?.text !== ',' || tokens[b + 1]?.lower !== 'the') return null;
+  for (let p = b + 2; p < b + 6 && tokens[p]?.kind === 'word' && !tokens[p].cap; p++) {
+    if (APPOSITIVE_KINDS.has(tokens[p].lower)) return tokens[p].lower;
+  }
+  return null;
 }
 
 /** A word that is neither a common sentence opener nor written in lower case anywhere else in the text. */
