@@ -17,16 +17,26 @@ const BOM = '\uFEFF';
 
 export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
-  const breaks = /\r\n|\n|\r/g;
+  // Most texts break lines with LF alone, and then indexOf finds every break; a text with a CR is read char by char.
+  const hasCR = text.includes('\r');
   let start = text.startsWith(BOM) ? 1 : 0;
   for (;;) {
-    const m = breaks.exec(text);
-    const end = m ? m.index : text.length;
-    lines.push(makeLine(text, start, end));
-    if (!m) break;
-    start = m.index + m[0].length;
+    const end = nextBreak(text, start, hasCR);
+    lines.push(makeLine(text, start, end === -1 ? text.length : end));
+    if (end === -1) break;
+    start = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
   }
   return lines;
+}
+
+/** Index of the first line break (LF or CR) at or after `from`, or -1. */
+function nextBreak(text: string, from: number, hasCR: boolean): number {
+  if (!hasCR) return text.indexOf('\n', from);
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return i;
+  }
+  return -1;
 }
 
 function makeLine(text: string, start: number, end: number): Line {

@@ -3,6 +3,7 @@
 // and ordinary prose. The rules follow how news sites lay pages out, not any one site.
 
 import { isLinkOnly, withLinkText } from '../article/links';
+import { charClass, LETTER, UPPER } from '../article/chars';
 
 /**
  * Markers that always open trailing furniture, whatever follows them: copyright notices, the scraper's source
@@ -246,7 +247,29 @@ export function isHeadlineLike(line: string): boolean {
 
 /** Most words capitalised, as in a headline ("Iran on the Brink"): the share of the longer words that are. */
 export function isTitleCase(line: string): boolean {
-  const words = (line.match(/\p{L}[\p{L}'’-]*/gu) ?? []).filter((w) => w.length > 3);
-  if (words.length < MIN_TITLE_WORDS) return false;
-  return words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= TITLE_CASE_SHARE;
+  // The words of /\p{L}[\p{L}'’-]*/gu longer than three units, read by code point without a string per word.
+  let words = 0;
+  let capitalised = 0;
+  let i = 0;
+  while (i < line.length) {
+    const first = charClass(line.codePointAt(i) as number);
+    const start = i;
+    i += unitsAt(line, i);
+    if (!(first & LETTER)) continue;
+    while (i < line.length && continuesWord(line.codePointAt(i) as number)) i += unitsAt(line, i);
+    if (i - start <= 3) continue;
+    words++;
+    if (first & UPPER) capitalised++;
+  }
+  return words >= MIN_TITLE_WORDS && capitalised / words >= TITLE_CASE_SHARE;
+}
+
+/** A letter, an apostrophe or a hyphen: what goes on after a word's first letter. */
+function continuesWord(cp: number): boolean {
+  return cp === 39 || cp === 0x2019 || cp === 45 || (charClass(cp) & LETTER) !== 0;
+}
+
+/** The UTF-16 length of the code point at `i`. */
+function unitsAt(line: string, i: number): number {
+  return (line.codePointAt(i) as number) > 0xffff ? 2 : 1;
 }

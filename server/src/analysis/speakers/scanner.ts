@@ -3,7 +3,7 @@
 // other single non-space character. The same spans as the regular expression
 //   /[\p{L}\p{M}]+(?:[-'’][\p{L}\p{M}]+)*|\p{N}+(?:[.,:]\p{N}+)*|\S/gu
 // but many times faster on long articles: each character's class is a table look-up (article/chars.ts), and the
-// spans go into typed arrays rather than one callback per token.
+// spans are read one by one from a cursor, with no callback and no array per token.
 import { charClass, LETTER as L, MARK, NUMBER, SPACE as S } from '../article/chars';
 
 const OTHER = 0;
@@ -38,47 +38,39 @@ function classAt(text: string, i: number): number {
   return classOf(cp) * 4 + (cp > 0xffff ? 2 : 1);
 }
 
-/** Token spans: token k is [starts[k], ends[k]). The arrays may be longer than `count`. */
-export interface TokenSpans {
-  starts: Int32Array;
-  ends: Int32Array;
-  count: number;
-}
+/**
+ * Reads the token spans of a text one at a time: after `next()` returns true, the span is [start, end). No
+ * array of spans is built, so a caller that keeps its own columns pays for one copy of them, not two.
+ */
+export class SpanScanner {
+  start = 0;
+  end = 0;
 
-/** Every token span of `text`, in reading order (UTF-16 indices). */
-export function tokenSpans(text: string): TokenSpans {
-  const n = text.length;
-  // Most articles have about one token per five characters; the arrays grow when a text has more.
-  let starts = new Int32Array(Math.max(16, n >> 2));
-  let ends = new Int32Array(starts.length);
-  let count = 0;
-  let i = 0;
-  while (i < n) {
-    const at = classAt(text, i);
-    const first = at >> 2;
-    const start = i;
-    i += at & 3;
-    if (first === SPACE) continue;
-    if (first === LETTER || first === DIGIT) i = runEnd(text, i, first);
-    if (count === starts.length) {
-      const grownStarts = new Int32Array(count * 2);
-      grownStarts.set(starts);
-      starts = grownStarts;
-      const grownEnds = new Int32Array(count * 2);
-      grownEnds.set(ends);
-      ends = grownEnds;
+  constructor(private readonly text: string) {}
+
+  next(): boolean {
+    const text = this.text;
+    const n = text.length;
+    let i = this.end;
+    while (i < n) {
+      const at = classAt(text, i);
+      const first = at >> 2;
+      const start = i;
+      i += at & 3;
+      if (first === SPACE) continue;
+      this.start = start;
+      this.end = first === LETTER || first === DIGIT ? runEnd(text, i, first) : i;
+      return true;
     }
-    starts[count] = start;
-    ends[count] = i;
-    count++;
+    this.start = this.end = n;
+    return false;
   }
-  return { starts, ends, count };
 }
 
 /** Calls `emit(start, end)` for each token span in reading order (UTF-16 indices). */
 export function scanTokens(text: string, emit: (start: number, end: number) => void): void {
-  const { starts, ends, count } = tokenSpans(text);
-  for (let k = 0; k < count; k++) emit(starts[k], ends[k]);
+  const spans = new SpanScanner(text);
+  while (spans.next()) emit(spans.start, spans.end);
 }
 
 /** One past the word or number whose first character ends at `i`: its run, and further runs after a joiner. */

@@ -7,7 +7,7 @@
 // made once at the end with its final values. Passes over typed arrays touch no object, and an object that is
 // never written again after it is made costs the garbage collector least.
 import type { Quote } from '../types';
-import { tokenSpans } from './scanner';
+import { SpanScanner } from './scanner';
 import { ABBREVIATIONS } from '../lexicon/abbreviations';
 import { SENTENCE_OPENING_MARKS } from '../lexicon/quoteMarks';
 import { paragraphHeadlineLike, type Article } from '../article/article';
@@ -105,7 +105,6 @@ export function tokenize(text: string, structure: Article, quotes: Quote[]): Tok
 interface TokenColumns {
   count: number;
   start: Int32Array;
-  end: Int32Array;
   form: Int32Array;
   quote: Int32Array;
   paragraph: Int32Array;
@@ -114,11 +113,11 @@ interface TokenColumns {
 
 /** The tokens of the scanner's spans, a possessive split off its word ("Moscow's" -> "Moscow" + "'s"). */
 function readTokens(text: string, paragraphs: readonly { start: number; end: number }[], quotes: Quote[]): TokenColumns {
-  const spans = tokenSpans(text);
-  // Room for every span and every possessive the text may hold (each "'s" or "’s"), so the columns never grow.
-  let capacity = spans.count + possessiveMarks(text) + 2;
+  const spans = new SpanScanner(text);
+  // Most articles have about one token per five characters; the columns grow when a text has more. Pages of a
+  // column that are never written cost no memory.
+  let capacity = Math.max(16, text.length >> 2);
   let start: Int32Array = new Int32Array(capacity);
-  let end: Int32Array = new Int32Array(capacity);
   let form: Int32Array = new Int32Array(capacity);
   let quote: Int32Array = new Int32Array(capacity);
   let paragraph: Int32Array = new Int32Array(capacity);
@@ -129,9 +128,9 @@ function readTokens(text: string, paragraphs: readonly { start: number; end: num
   let q = 0;
   let quoteStart = quotes.length > 0 ? quotes[0].start : Infinity;
   let quoteEnd = quotes.length > 0 ? quotes[0].end : Infinity;
-  for (let k = 0; k < spans.count; k++) {
-    const a = spans.starts[k];
-    const b = spans.ends[k];
+  while (spans.next()) {
+    const a = spans.start;
+    const b = spans.end;
     while (a >= paraEnd) {
       para++;
       paraEnd = para < paragraphs.length - 1 ? paragraphs[para].end : Infinity;
@@ -145,7 +144,6 @@ function readTokens(text: string, paragraphs: readonly { start: number; end: num
     if (n + 2 > capacity) {
       capacity *= 2;
       start = grown(start, capacity);
-      end = grown(end, capacity);
       form = grown(form, capacity);
       quote = grown(quote, capacity);
       paragraph = grown(paragraph, capacity);
@@ -154,32 +152,26 @@ function readTokens(text: string, paragraphs: readonly { start: number; end: num
     if (forms.list[whole].kindCode === WORD && b - a > 2 && isPossessiveEnding(text, b)) {
       // "Moscow's" -> "Moscow" + "'s": the possessive marks a role's owner, not part of the name.
       start[n] = a;
-      end[n] = b - 2;
       form[n] = forms.of(a, b - 2, WORD);
       quote[n] = inQuote;
       paragraph[n++] = para;
       start[n] = b - 2;
-      end[n] = b;
       form[n] = forms.of(b - 2, b, PUNCT);
       quote[n] = inQuote;
       paragraph[n++] = para;
     } else {
       start[n] = a;
-      end[n] = b;
       form[n] = whole;
       quote[n] = inQuote;
       paragraph[n++] = para;
     }
   }
-  return { count: n, start, end, form, quote, paragraph, forms };
+  return { count: n, start, form, quote, paragraph, forms };
 }
 
-/** How many times "'s" or "’s" occurs in the text: a bound on the possessives split off their words. */
-function possessiveMarks(text: string): number {
-  let n = 0;
-  for (let i = text.indexOf("'s"); i !== -1; i = text.indexOf("'s", i + 2)) n++;
-  for (let i = text.indexOf('’s'); i !== -1; i = text.indexOf('’s', i + 2)) n++;
-  return n;
+/** One past the last character of token i. */
+function endOf(columns: TokenColumns, i: number): number {
+  return columns.start[i] + columns.forms.list[columns.form[i]].text.length;
 }
 
 function grown(a: Int32Array, length: number): Int32Array {
@@ -456,14 +448,14 @@ function endsSentence(columns: TokenColumns, quotes: Quote[], endsInStop: Uint8A
   const q = quote[i];
   if (q >= 0) {
     // Only the quote's own last token can close a sentence, and only when the quote ends in a stop.
-    if (columns.end[i] !== quotes[q].end || quote[i + 1] === q) return false;
+    if (endOf(columns, i) !== quotes[q].end || quote[i + 1] === q) return false;
     if (endsInStop[q] === 0) endsInStop[q] = /[.!?…]["”»’']?$/u.test(quotes[q].text) ? 2 : 1;
     return endsInStop[q] === 2;
   }
   const flags = forms.list[form[i]].flags;
   if (!(flags & STOP)) return false;
   // An initial ("J."), or the letter of an abbreviated place after a hyphen ("D-N.Y.", "R-S.C.").
-  if (flags & FULL_STOP && i > 0 && columns.end[i - 1] === columns.start[i] && forms.list[form[i - 1]].flags & ABBREVIATED) {
+  if (flags & FULL_STOP && i > 0 && endOf(columns, i - 1) === columns.start[i] && forms.list[form[i - 1]].flags & ABBREVIATED) {
     return false;
   }
   return true;

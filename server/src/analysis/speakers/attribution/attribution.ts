@@ -12,6 +12,7 @@ export type { Attribution } from './attributionTypes';
 import { OPENING_QUOTE_MARKS, QUOTE_MARKS } from '../../lexicon/quoteMarks';
 import { continueReportedSpeech } from './reportedSpeech';
 import { textOf } from '../tokenText';
+import { TokenLookup } from '../tokenLookup';
 import { acrossParagraphs } from '../cues/cues';
 import { pronounKind } from '../mentions/descriptions';
 
@@ -73,13 +74,16 @@ function quoteRanges(tokens: Token[], count: number): (QuoteRange | null)[] {
   return ranges;
 }
 
-/** Resolved cues by the token of their verb, so a position finds its cue at once. */
+/** Resolved cues by the token of their verb, so a position finds its cue at once (an array read: asked at every token walked). */
 export class CueIndex {
-  /** The last resolved cue given for each verb token: a few per paragraph, so no slot per token is allocated. */
-  private readonly byVerb = new Map<number, ResolvedCue>();
+  /** The last resolved cue given for each verb token. */
+  private readonly byVerb: TokenLookup<ResolvedCue>;
 
   constructor(resolved: readonly ResolvedCue[]) {
-    for (const r of resolved) this.byVerb.set(r.cue.verb, r);
+    let size = 0;
+    for (const r of resolved) size = Math.max(size, r.cue.verb + 1);
+    this.byVerb = new TokenLookup(resolved, size);
+    for (let k = 0; k < resolved.length; k++) this.byVerb.set(resolved[k].cue.verb, k);
   }
 
   /** The resolved cue whose verb is token `v` (the last one given when several are), or undefined. */

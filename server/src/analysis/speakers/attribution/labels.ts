@@ -9,6 +9,7 @@ import { isHonorific, isRoleHead, titleGender } from '../../lexicon/roles';
 import { isDescriptionHead } from '../mentions/descriptions';
 import type { Entity, SpeakerRegistry } from '../resolution/registry';
 import type { Attribution } from './attribution';
+import { quoteParagraphs } from './quoteParagraphs';
 import type { Gender } from '../../lexicon/givenNames';
 import { roleLabelSpeaker } from './roleLabels';
 
@@ -56,12 +57,11 @@ export function labelAttributions(
   quotes: readonly Quote[],
   registry: SpeakerRegistry,
 ): (Attribution | null)[] {
-  let p = 0;
   // The reporter asking, once they have given their name ("Q Jane Roe, Daily Planet. Will …"): their follow-ups too.
   let questioner: Entity | null = null;
-  return quotes.map((q) => {
-    while (p + 1 < paragraphs.length && paragraphs[p + 1].start <= q.start) p++;
-    const paragraph = paragraphs[p];
+  const paragraphOf = quoteParagraphs(paragraphs, quotes);
+  return quotes.map((q, i) => {
+    const paragraph = paragraphOf[i];
     if (!paragraph || paragraph.start > q.start || q.start - paragraph.start > 80) return null;
     const label = labelAt(text, paragraph.start, paragraph.end);
     if (!label || label.contentStart !== q.start) return null;
