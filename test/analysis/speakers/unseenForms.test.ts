@@ -121,3 +121,20 @@ describe("unseen forms: an appositive that names an institution's kind", () => {
     assert.equal(who(a, 'About time'), 'The Quarry Bell');
   });
 });
+
+describe('unseen forms: a Q-and-A interview', () => {
+  it('gives "A:" turns to the person interviewed and "Q:" turns to the journalist named, below trusted confidence', () => {
+    const a = run([
+      'Our correspondent Hana Lusk spoke to the port director, Piet Vroom, on Friday.',
+      'Q: Why was the port closed?',
+      'A: Because the cranes failed their inspection.',
+      'Q: When will it open again?',
+      'A: Not before the end of the month.',
+    ]);
+    assert.equal(who(a, 'Because the cranes'), 'Piet Vroom');
+    assert.equal(who(a, 'Not before the end'), 'Piet Vroom');
+    assert.equal(who(a, 'When will it open'), 'Hana Lusk');
+    const answer = a.quotes.find((q) => q.text.startsWith('Because the cranes'));
+    assert.ok((answer?.confidence ?? 1) < 0.8);
+  });
+});

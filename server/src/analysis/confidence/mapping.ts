@@ -41,6 +41,8 @@ export function confidenceOf(e: AttributionEvidence): number {
   // A bare colon says less than a verb that reports speech; a transcript's speaker label says as much as one
   // (a label naming no one gives no speaker at all), so it carries no deduction.
   if (e.cue === 'colon') p -= 0.05;
+  // A turn whose label names no one ("Q:", "A:") was given to the interviewer or the interviewee by inference.
+  if (e.cue === 'transcript' && e.source === null) p -= 0.15;
   // A sentence that only hands over to the quote names who acts, not who speaks: the weakest link there is, and
   // never trusted without review (the dev sets hold too few such quotes to trust it more).
   if (e.cue === 'lead') p -= 0.2;

@@ -115,6 +115,10 @@ export function labelAt(text: string, lineStart: number, lineEnd: number): Speak
     }
     return null;
   }
+  // "A: Because the engineers …": the answer of a Q-and-A interview, its speaker the one interviewed.
+  if (text[i] === 'A' && text[i + 1] === ':' && text[i + 2] === ' ' && /\p{Lu}/u.test(text[i + 3] ?? '')) {
+    return { start, end: i + 1, text: 'A', contentStart: i + 3, capitals: true, name: 'A', questioner: false };
+  }
   let colon = -1;
   for (let k = i; k < Math.min(lineEnd, i + MAX_LABEL); k++) {
     const c = text.charCodeAt(k);

@@ -71,17 +71,50 @@ export function labelAttributions(
         questioner = labelSpeaker({ ...label, name: named.text, capitals: false }, registry);
         if (questioner) registry.mention(questioner, named, 'name');
       }
+      // "Our reporter Dana Fields spoke to …" before a Q-and-A: the one journalist named asks.
+      questioner ??= interviewer(registry, label.start);
       if (!questioner) return null;
       const colon = label.end;
       return { entity: questioner, cue: { start: label.start, end: colon, text: 'Q' }, source: named };
+    }
+    const colonAt = text.indexOf(':', label.end);
+    if (label.name === 'A') {
+      // Inferred, not named: no source span, so the confidence says so.
+      const answering = interviewee(registry, label.start);
+      return answering && { entity: answering, cue: { start: colonAt, end: colonAt + 1, text: ':' }, source: null };
     }
     const entity = labelSpeaker(label, registry, text) ?? roleLabelSpeaker(label, text, q.start, registry);
     if (!entity) return null;
     const source: Span = { start: label.start, end: label.start + label.name.length, text: label.name };
     registry.mention(entity, source, 'name');
-    const colon = text.indexOf(':', label.end);
-    return { entity, cue: { start: colon, end: colon + 1, text: ':' }, source };
+    return { entity, cue: { start: colonAt, end: colonAt + 1, text: ':' }, source };
   });
+}
+
+/** Roles of those who ask in an interview, never of the one who answers. */
+const ASKING_ROLES = /\b(reporter|correspondent|editor|host|presenter|interviewer|journalist|writer|columnist|anchor)\b/iu;
+
+/** The one person named before `before` whose role is a journalist's: who asks in a Q-and-A; null unless exactly one. */
+function interviewer(registry: SpeakerRegistry, before: number): Entity | null {
+  const asking = registry.entities.filter(
+    (e) => e.kind === 'person' && e.mentions.length > 0 && e.mentions[0].start < before && e.role !== null && ASKING_ROLES.test(e.role),
+  );
+  return asking.length === 1 ? asking[0] : null;
+}
+
+/**
+ * The one who answers a Q-and-A interview ("A: …"): a person named before the first answer who is not a
+ * journalist by role, the most mentioned, the later introduced on a tie ("Our reporter spoke to the mayor,
+ * Tomas Reyes"). Null when none is.
+ */
+function interviewee(registry: SpeakerRegistry, before: number): Entity | null {
+  let best: Entity | null = null;
+  for (const e of registry.entities) {
+    if (e.kind !== 'person' || e.mentions.length === 0 || e.mentions[0].start >= before) continue;
+    if (e.role && ASKING_ROLES.test(e.role)) continue;
+    if (!best || e.mentions.length >= best.mentions.length) best = e;
+  }
+  return best;
 }
 
 /**
