@@ -28,10 +28,12 @@ const DEFAULT_SETS: EvalSet[] = [
   { name: 'holdout2', textDir: join(ROOT, 'test/fixtures/holdout2'), goldDir: join(ROOT, 'test/fixtures/holdout2') },
   // Held-out round 3: never read by rule authors (see its README).
   { name: 'holdout3', textDir: join(ROOT, 'test/fixtures/holdout3'), goldDir: join(ROOT, 'test/fixtures/holdout3') },
+  // Held-out round 4: never read by rule authors (see its README).
+  { name: 'holdout4', textDir: join(ROOT, 'test/fixtures/holdout4'), goldDir: join(ROOT, 'test/fixtures/holdout4') },
 ];
 
 const USAGE =
-  'usage: npm run eval -- [--json] [--details] [--set devset|seeds|holdout|genres|holdout2|holdout3] [<dir with X.txt and X.gold.json>...]';
+  'usage: npm run eval -- [--json] [--details] [--set devset|seeds|holdout|genres|holdout2|holdout3|holdout4] [<dir with X.txt and X.gold.json>...]';
 
 interface SetResult {
   name: string;

@@ -237,7 +237,7 @@ describe('documents and descriptions that speak', () => {
 });
 
 describe('one of a group as the speaker', () => {
-  it('gives "“…,” one said" and "“…,” said another" to the group just described, and nothing without a group', () => {
+  it('gives "“…,” one said" and "“…,” said another" to the group just described, and to "one" without a group', () => {
     const a = analyze(
       testArticle([
         'Several bus drivers said the new rota was unworkable.',
@@ -246,8 +246,9 @@ describe('one of a group as the speaker', () => {
     );
     assert.equal(who(a, 'We start at four'), 'Several bus drivers');
     assert.equal(who(a, 'Nobody can keep'), 'Several bus drivers');
+    // Real reporting writes "one" for an unnamed member of a crowd it never named (real-news.md counts it as a source).
     const b = analyze(testArticle(['Councillor Ben Ayodele said the rota was fair.', '“We start at four,” one said.']));
-    assert.equal(who(b, 'We start at four'), null);
+    assert.equal(who(b, 'We start at four'), 'one');
   });
 });
 

@@ -49,6 +49,15 @@ describe('edits carried lazily', () => {
             near.quotes,
             stepwise.quotes.filter((q) => overlaps(q) || (q.cue !== null && overlaps(q.cue))),
           );
+          for (const speaker of base.speakers) {
+            const theirs = carryAll(base, edits, textOf, undefined, speaker.id);
+            assert.deepEqual(
+              theirs.quotes,
+              stepwise.quotes.filter((q) => q.speakerId === speaker.id),
+              `the quotes of ${speaker.id}`,
+            );
+            assert.deepEqual([theirs.speakers, theirs.datelines], [[], []], 'nothing else copied');
+          }
         }
       }),
       { numRuns: 300 },

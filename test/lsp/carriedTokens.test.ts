@@ -1,10 +1,11 @@
 // After a keystroke the server answers at once from its previous analysis carried through the edit, then analyses
 // the new text after the pause and asks the editor for tokens again (issue 11).
 import { strict as assert } from 'node:assert';
-import type { Hover, SemanticTokens, SemanticTokensDelta } from 'vscode-languageserver/node';
+import type { Hover, MarkupContent, SemanticTokens, SemanticTokensDelta } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeDocument } from '../../server/src/documents/documentAnalyses';
 import { computeTokens, decodeTokens, type SeedToken } from '../../server/src/features/semanticTokens';
+import { hover as hoverOf } from '../../server/src/features/hover';
 import { DEFAULT_SETTINGS } from '../../shared/protocol';
 import { buildOnce, CLIENT_CAPABILITIES, LspClient } from './lspClient';
 
@@ -155,5 +156,35 @@ describe('tokens carried through keystrokes over stdio', function () {
       },
       { ...CLIENT_CAPABILITIES, workspace: { ...CLIENT_CAPABILITIES.workspace, semanticTokens: { refreshSupport: false } } },
     );
+  });
+
+  it('answers hovers while typing from the analysis carried through the keystrokes, as the analysis of the new text does', async () => {
+    await withServer({ SEED_TRACE_ANALYSES: '1', SEED_ANALYSIS_DELAY_MS: '600000' }, async (client) => {
+      const uri = 'file:///carried/hover.txt';
+      await openArticle(client, uri);
+      let doc = TextDocument.create(uri, 'seed', 1, ARTICLE);
+      // Keystrokes in the first line, a line break among them: every span after it moves, lines included.
+      for (const [k, typed] of ['N', 'e', 'w', '\n', 'Up'].entries()) {
+        const at = doc.positionAt(ARTICLE.indexOf('resumed') + doc.getText().length - ARTICLE.length);
+        const changes = [{ range: { start: at, end: at }, text: typed }];
+        doc = TextDocument.update(doc, changes, k + 2);
+        await client.notify('textDocument/didChange', { textDocument: { uri, version: doc.version }, contentChanges: changes });
+      }
+      const fresh = analyzeDocument(doc, { maxFileSizeKb: 1000 });
+      for (const [label, at] of [
+        ['a surname', doc.getText().indexOf('Durand added') + 2],
+        ['a quote', doc.getText().indexOf('the talks') + 2],
+        ['a dateline', doc.getText().indexOf('March') + 2],
+      ] as const) {
+        const position = doc.positionAt(at);
+        const hover = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position });
+        assert.ok(hover, `a hover on ${label}`);
+        // The analysis's own section (the corpus may add one after a rule).
+        const own = { ...hover, contents: { kind: 'markdown', value: (hover.contents as MarkupContent).value.split('\n\n---\n\n')[0] } };
+        assert.deepEqual(own, hoverOf(fresh, position), `the hover on ${label}: the one the new text's analysis gives`);
+      }
+      assert.ok(JSON.stringify(fresh.analysis.quotes).includes('talks'));
+      assert.deepEqual(analyzedVersions(client, uri), [1], 'answered without analyzing the new text');
+    });
   });
 });

@@ -32,7 +32,8 @@ export function analyzeForEditor(text: string, options: AnalyzeOptions = {}): Ed
 }
 
 function analyzeWithMarks(text: string, options: AnalyzeOptions): { analysis: Analysis; unbalanced: { start: number; end: number }[] } {
-  const doc = analyzeDoc(text, options);
+  // With a memo (an editor's document), the paragraph results this analysis does not use are let go after it.
+  const doc = options.memo ? options.memo.during(() => analyzeDoc(text, options)) : analyzeDoc(text, options);
   return { analysis: analysisOf(doc), unbalanced: doc.unbalancedMarks };
 }
 

@@ -85,8 +85,8 @@ export const PIPELINE: readonly Layer[] = [
     name: 'quotes',
     needs: ['article'],
     adds: ['quotes', 'unbalancedMarks'],
-    run: ({ text, article }) => {
-      const { quotes, unbalanced } = findQuotesAndUnbalancedMarks(text, article);
+    run: ({ text, options, article }) => {
+      const { quotes, unbalanced } = findQuotesAndUnbalancedMarks(text, article, options.memo);
       return { quotes, unbalancedMarks: unbalanced };
     },
   }),

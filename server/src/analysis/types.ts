@@ -1,4 +1,5 @@
 // The shapes the analysis produces. Offsets are Unicode code points into the raw text (BOM and CR included).
+import type { ParagraphMemo } from './incremental/paragraphMemo';
 
 /** A half-open span [start, end) in code points, with the text it covers. */
 export interface Span {
@@ -75,6 +76,11 @@ export interface AnalyzeOptions {
   attributions?: AttributionOverride[];
   /** Asked between layers: when it says yes the analysis stops with `AnalysisCancelled` (an editor's text moved on). */
   isCancelled?: () => boolean;
+  /**
+   * Paragraph results kept from this document's earlier analyses (an editor's, across edits): layers reuse them for
+   * the paragraphs an edit did not touch. The result is the same with or without it.
+   */
+  memo?: ParagraphMemo;
 }
 
 export interface Analysis {

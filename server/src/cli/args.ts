@@ -5,6 +5,13 @@ import { DEFAULT_MAX_SEED_BYTES } from '../files/seedFile';
 /** Bad usage: the command prints the message and its usage line, and exits 2. */
 export class UsageError extends Error {}
 
+/** A command's answer to a failed parse: a usage error is printed with the usage line (exit 2), anything else rethrown. */
+export function usageFailure(command: string, usage: string, err: unknown): number {
+  if (!(err instanceof UsageError)) throw err;
+  process.stderr.write(`seed-annotator ${command}: ${err.message}\n${usage}\n`);
+  return 2;
+}
+
 /** The i-th (1-based) of n deterministic slices of the file list. */
 export interface Shard {
   index: number;

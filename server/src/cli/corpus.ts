@@ -8,7 +8,7 @@ import { corpusFileOf, corpusTagsOf, type CorpusFile } from '../corpus/corpusFil
 import { NO_DECISIONS, type SpeakerDecisions } from '../corpus/decisions';
 import { decisionPathOf, findWorkspaceRoot, readSpeakerDecisions } from '../corpus/speakersFile';
 import { DEFAULT_MAX_SEED_BYTES, expandSeedPaths, readSeedFile } from '../files/seedFile';
-import { parseSize, UsageError } from './args';
+import { parseSize, usageFailure, UsageError } from './args';
 import { createProgress } from './progress';
 import { readSidecarTagsForOutput } from '../tags/sidecarTags';
 
@@ -75,9 +75,7 @@ export function runCorpusCommand<T>(command: CorpusCommand<T>, args: readonly st
     options = parseCorpusArgs(args, command.options);
     prepared = command.prepare(options.values);
   } catch (err) {
-    if (!(err instanceof UsageError)) throw err;
-    process.stderr.write(`seed-annotator ${command.name}: ${err.message}\n${command.usage}\n`);
-    return 2;
+    return usageFailure(command.name, command.usage, err);
   }
   if (options.help) {
     process.stdout.write(command.help);

@@ -8,6 +8,7 @@ import { computeTokens, encodeTokens } from '../features/semanticTokens';
 import { analyzeDocument } from './analyzeDocument';
 import type { CodePointRange } from './analyzedDocument';
 import { TextSnapshot } from './textSnapshot';
+import { paragraphMemoOf } from './paragraphMemos';
 
 export interface DocumentJob {
   uri: string;
@@ -46,7 +47,9 @@ export function analyzeDocumentJob(job: DocumentJob): DocumentJobResponse {
   const isCancelled = flag ? () => Atomics.load(flag, 0) !== 0 : undefined;
   const snapshot = new TextSnapshot(job.uri, job.languageId, job.version, job.text);
   try {
-    const analyzed = analyzeDocument(snapshot, { maxFileSizeKb: job.maxFileSizeKb }, job.attributions, isCancelled);
+    // The worker keeps each document's paragraph results from one edit to the next: only touched paragraphs are redone.
+    const memo = paragraphMemoOf(job.uri);
+    const analyzed = analyzeDocument(snapshot, { maxFileSizeKb: job.maxFileSizeKb }, job.attributions, isCancelled, memo);
     const codePoints = analyzed.codePoints();
     return {
       kind: 'analyzed',

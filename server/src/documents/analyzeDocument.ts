@@ -6,6 +6,7 @@ import type { AttributionOverride } from '../analysis/types';
 import { AnalyzedDocument, emptyAnalysis } from './analyzedDocument';
 import { TextSnapshot } from './textSnapshot';
 import { DEFAULT_MAX_SEED_BYTES, formatBytes } from '../files/seedFile';
+import type { ParagraphMemo } from '../analysis/incremental/paragraphMemo';
 
 /** Supplies the analyst's manual attribution corrections (the tag store's sidecar) for a document. */
 export interface AttributionSource {
@@ -16,12 +17,16 @@ export interface AnalysisLimits {
   maxFileSizeKb: number;
 }
 
-/** Analyses a text, or explains why it did not: shared by open documents and the workspace index. */
+/**
+ * Analyses a text, or explains why it did not: shared by open documents and the workspace index.
+ * @param memo the document's paragraph results from its earlier analyses (an open document's, across edits).
+ */
 export function analyzeDocument(
   document: TextDocument,
   limits: AnalysisLimits,
   attributions: readonly AttributionOverride[] = [],
   isCancelled?: () => boolean,
+  memo?: ParagraphMemo,
 ): AnalyzedDocument {
   const text = document.getText();
   const snapshot = document instanceof TextSnapshot ? document : TextSnapshot.of(document);
@@ -37,6 +42,6 @@ export function analyzeDocument(
     const visibleOnly = ' Only the paragraphs on screen are highlighted, each analyzed on its own.';
     return new AnalyzedDocument(snapshot, emptyAnalysis(text.length), reason + visibleOnly, [], true);
   }
-  const { analysis, unbalancedQuoteMarks } = analyzeForEditor(text, { attributions: [...attributions], isCancelled });
+  const { analysis, unbalancedQuoteMarks } = analyzeForEditor(text, { attributions: [...attributions], isCancelled, memo });
   return new AnalyzedDocument(snapshot, analysis, null, unbalancedQuoteMarks);
 }

@@ -1,7 +1,7 @@
 // One document as the LSP features see it: its Analysis (code points) plus conversions to LSP UTF-16 positions.
 import type { Position, Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Analysis } from '../analysis/types';
+import type { Analysis, Quote, Speaker } from '../analysis/types';
 import { CodePointIndex } from '../analysis/offsets';
 import { carryAll, type Edit } from './shiftedAnalysis';
 
@@ -97,6 +97,22 @@ export class AnalyzedDocument {
   analysisNear(region: CodePointRange): Analysis {
     if (!this.pending) return this.analysis;
     return carryAll(this.pending.base, this.pending.edits, this.pending.textOf, region);
+  }
+
+  /** The quotes attributed to a speaker, as `analysis` has them; copies only those of an analysis not yet read whole. */
+  quotesBy(speakerId: string): Quote[] {
+    if (!this.pending) return this.analysis.quotes.filter((q) => q.speakerId === speakerId);
+    return carryAll(this.pending.base, this.pending.edits, this.pending.textOf, undefined, speakerId).quotes;
+  }
+
+  /**
+   * The speaker with this id, for its name, kind, role and aliases, which edits never change (asked for a current
+   * quote's speaker, whom the edits left some mention); of an analysis not yet read whole, its mentions are those
+   * before the edits.
+   */
+  speakerById(id: string | null): Speaker | null {
+    if (id === null) return null;
+    return (this.pending?.base ?? this.analysis).speakers.find((s) => s.id === id) ?? null;
   }
 
   get uri(): string {

@@ -8,6 +8,7 @@ import { AnalyzedDocument, emptyAnalysis, type CodePointRange } from './analyzed
 import { carryThrough, type CarriedDocument } from './carriedDocument';
 import type { TextChange } from './textChange';
 import { TextSnapshot } from './textSnapshot';
+import { paragraphMemoOf } from './paragraphMemos';
 import { analyzeDocument, type AnalysisLimits, type AttributionSource } from './analyzeDocument';
 
 export { analyzeDocument, type AnalysisLimits, type AttributionSource };
@@ -228,7 +229,8 @@ export class DocumentAnalyses {
 
   private analyzeHere(document: TextDocument): AnalyzedDocument {
     try {
-      return analyzeDocument(document, this.limits(), this.attributions?.attributionsFor(document.uri) ?? []);
+      const attributions = this.attributions?.attributionsFor(document.uri) ?? [];
+      return analyzeDocument(document, this.limits(), attributions, undefined, paragraphMemoOf(document.uri));
     } catch (error) {
       return this.failed(document, error instanceof Error ? error.message : String(error), error);
     }

@@ -266,15 +266,18 @@ export function damageOf(analysis: Analysis, edits: readonly Edit[]): Edit {
  * @param textOf the new text between two code points, for a title the edits changed.
  * @param region only the spans that end up overlapping it (the structure then stays as it was): what the tokens of
  * a stretch need, without copying the rest.
+ * @param speakerId only the quotes of that speaker, and no mention nor dateline (the structure stays as it was):
+ * what a hover on a speaker lists.
  */
 export function carryAll(
   analysis: Analysis,
   edits: readonly Edit[],
   textOf: (start: number, end: number) => string,
   region?: Range,
+  speakerId?: string,
 ): Analysis {
   const reach = reachOf(edits, edits.length);
-  const wanted = () => !region || (placedStart < region.end && placedEnd > region.start);
+  const wanted = () => speakerId === undefined && (!region || (placedStart < region.end && placedEnd > region.start));
   const speakers: Speaker[] = [];
   const gone = new Set<string>();
   for (const speaker of analysis.speakers) {
@@ -303,6 +306,7 @@ export function carryAll(
   const quotes: Quote[] = [];
   for (const quote of analysis.quotes) {
     if (quote.speakerId !== null && gone.has(quote.speakerId)) continue;
+    if (speakerId !== undefined && quote.speakerId !== speakerId) continue;
     // Where the cue and source go, without copying them yet: most quotes lie outside a region.
     const { cue, source } = quote;
     if (cue && !through(edits, reach, cue.start, cue.end)) continue;
@@ -326,7 +330,7 @@ export function carryAll(
     if (!through(edits, reach, d.start, d.end) || !wanted()) continue;
     datelines.push(placedStart === d.start ? d : { ...d, start: placedStart, end: placedEnd });
   }
-  if (region) return { title: analysis.title, datelines, speakers, quotes, structure: analysis.structure };
+  if (region || speakerId !== undefined) return { title: analysis.title, datelines, speakers, quotes, structure: analysis.structure };
   let structure = analysis.structure;
   for (const edit of edits) structure = shiftStructure(structure, edit, null);
   if (structure.title && structure.title !== analysis.structure.title) {

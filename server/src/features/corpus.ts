@@ -189,12 +189,13 @@ export function registerCorpus(server: SeedLanguageServer, index = new CorpusInd
     if (!doc.provisional) syncOpen(doc);
     const uri = normalizeUri(doc.uri);
     const offset = doc.offsetAt(position);
-    const mention = mentionAt(doc.analysis, offset);
+    const near = doc.analysisNear({ start: offset, end: offset + 1 });
+    const mention = mentionAt(near, offset);
     if (mention) {
       const speaker = corpus().speakers().of(uri, mention.speaker.id);
       return speaker ? corpusSpeakerMarkdown(speaker) : null;
     }
-    const quote = quoteAt(doc.analysis, offset);
+    const quote = quoteAt(near, offset);
     if (!quote) return null;
     const group = corpus().provenance().of(uri, quote.start);
     return group ? provenanceMarkdown(group, uri, quote.start) : null;

@@ -4,7 +4,7 @@ import type { Hover, Position } from 'vscode-languageserver';
 import type { Dateline, Quote, Speaker } from '../analysis/types';
 import { TRUSTED } from '../analysis/confidence';
 import type { AnalyzedDocument } from '../documents/analyzedDocument';
-import { datelineAt, mentionAt, quoteAt, quotesOf, speakerById } from './lookup';
+import { datelineAt, mentionAt, quoteAt } from './lookup';
 import { clip, escapeMarkdown } from './markdown';
 
 /** How many of a speaker's quotes the hover lists. */
@@ -13,7 +13,8 @@ const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Frida
 
 export function hover(doc: AnalyzedDocument, position: Position): Hover | null {
   const offset = doc.offsetAt(position);
-  const { analysis } = doc;
+  // Only the spans at the cursor: while typing, the analysis carried through the keystrokes is not copied whole.
+  const analysis = doc.analysisNear({ start: offset, end: offset + 1 });
   const mention = mentionAt(analysis, offset);
   if (mention) return answer(doc, speakerMarkdown(doc, mention.speaker), mention.mention);
   const dateline = datelineAt(analysis, offset);
@@ -40,7 +41,7 @@ export function speakerMarkdown(doc: AnalyzedDocument, speaker: Speaker): string
   const lines = [`**${escapeMarkdown(speaker.name)}** (${KIND_LABEL[speaker.kind]})`];
   if (speaker.role) lines.push(`Role: ${escapeMarkdown(speaker.role)}`);
   if (speaker.aliases.length > 0) lines.push(`Also: ${speaker.aliases.map(escapeMarkdown).join(', ')}`);
-  const quotes = quotesOf(doc.analysis, speaker);
+  const quotes = doc.quotesBy(speaker.id);
   lines.push(quotes.length === 1 ? '1 quote' : `${quotes.length} quotes`);
   const shown = quotes.slice(0, QUOTES_SHOWN).map((q) => `- line ${doc.lineOf(q.start) + 1}: ${escapeMarkdown(clip(q.text))}`);
   if (quotes.length > QUOTES_SHOWN) shown.push(`- and ${quotes.length - QUOTES_SHOWN} more`);
@@ -49,7 +50,7 @@ export function speakerMarkdown(doc: AnalyzedDocument, speaker: Speaker): string
 }
 
 export function quoteMarkdown(doc: AnalyzedDocument, quote: Quote): string {
-  const speaker = speakerById(doc.analysis, quote.speakerId);
+  const speaker = doc.speakerById(quote.speakerId);
   const lines = [
     speaker
       ? `Quote by **${escapeMarkdown(speaker.name)}**${speaker.role ? ` (${escapeMarkdown(speaker.role)})` : ''}`

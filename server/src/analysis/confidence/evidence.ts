@@ -4,6 +4,7 @@
 import type { Analysis, AttributionOverride, MentionForm, Quote, Speaker, SpeakerKind } from '../types';
 import { bareQuoteText } from '../corrections/notQuotes';
 import { ANY_STYLE_OPENING_MARKS } from '../lexicon/quoteMarks';
+import { givenNameGender, type Gender } from '../lexicon/givenNames';
 
 /** The kind of cue that carries the attribution. */
 export type CueKind =
@@ -56,7 +57,7 @@ export function evidenceOf(text: string, analysis: Analysis, overrides: readonly
       distance: cueSpan ? Math.max(0, cueSpan.start - q.end, q.start - cueSpan.end) : null,
       partial: q.partial,
       speakerKind: speaker.kind,
-      rivals: layout.rivals(q, speaker),
+      rivals: layout.rivals(q, speaker, sourceGender(q.source?.text)),
     };
   });
 }
@@ -119,8 +120,11 @@ class Layout {
     return lastAtOrBefore(this.paragraphStarts, at, (x) => x);
   }
 
-  /** Distinct other speakers of the speaker's kind mentioned between the previous paragraph's start and the cue. */
-  rivals(q: Quote, speaker: Speaker): number {
+  /**
+   * Distinct other speakers of the speaker's kind mentioned between the previous paragraph's start and the cue;
+   * for a "he" or "she", a person known to be of the other gender is no rival.
+   */
+  rivals(q: Quote, speaker: Speaker, gender: Gender | null = null): number {
     const here = this.paragraphOf(q.start);
     const from = here > 0 ? this.paragraphStarts[here - 1] : here === 0 ? this.paragraphStarts[0] : q.start;
     const to = Math.max(q.end, q.cue ? q.cue.end : q.end);
@@ -131,10 +135,30 @@ class Layout {
       i++
     ) {
       const s = this.mentions[i].speaker;
-      if (s.id !== speaker.id && s.kind === speaker.kind) others.add(s.id);
+      if (s.id !== speaker.id && s.kind === speaker.kind && (gender === null || speakerGender(s) !== otherGender(gender))) others.add(s.id);
     }
     return others.size;
   }
+}
+
+/** The gender a pronoun source states ("he", "she"), or null for any other source. */
+function sourceGender(text: string | undefined): Gender | null {
+  const lower = text?.toLowerCase();
+  return lower === 'he' ? 'male' : lower === 'she' ? 'female' : null;
+}
+
+function otherGender(g: Gender): Gender {
+  return g === 'male' ? 'female' : 'male';
+}
+
+/** A speaker's gender as the analysis shows it: the pronouns that refer to them, else their given name. */
+function speakerGender(s: Speaker): Gender | null {
+  for (const m of s.mentions) {
+    if (m.form !== 'pronoun') continue;
+    const g = sourceGender(m.text);
+    if (g) return g;
+  }
+  return givenNameGender(s.name.split(' ')[0].toLowerCase());
 }
 
 /** The last index whose key is at or before `at` in an array sorted by key; -1 when none is. */

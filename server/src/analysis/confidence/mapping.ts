@@ -24,7 +24,7 @@ const RIVAL_PENALTY: Record<MentionForm | 'none', number> = {
   name: 0,
   surname: 0,
   title: 0.15,
-  pronoun: 0.08,
+  pronoun: 0.15,
   description: 0.1,
   none: 0.2,
 };

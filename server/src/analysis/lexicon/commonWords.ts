@@ -27,8 +27,8 @@ men women people children
     .filter(Boolean),
 );
 
-/** Auxiliaries and modals: "Nanotek has", "Okonkwo will". */
-const AUXILIARIES = new Set([
+/** Auxiliaries and modals: "Nanotek has", "Okonkwo will"; a description's post-modifier never runs past one. */
+export const AUXILIARIES: ReadonlySet<string> = new Set([
   'has',
   'have',
   'had',

@@ -197,6 +197,8 @@ every some any many most more much few several other another such what which who
 three four five six seven eight nine ten first second third last next new latest related original photo
 photos video image images read more see also update updated breaking exclusive analysis opinion editorial
 comment news according said says earlier later last week month year day night morning evening afternoon
+afterwards afterward eventually finally recently previously currently initially separately elsewhere ultimately
+already tonight
 mr mrs ms dr sir lord lady prof st co inc ltd
 `
     .split(/\s+/)

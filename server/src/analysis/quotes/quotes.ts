@@ -4,11 +4,13 @@
 // `speakerId`, `cue` and `source` are left null for the attribution step.
 import type { Quote, Structure } from '../types';
 import type { Article } from '../article/article';
-import { isDoubleMark, pairDoubleMarks, pairSingleMarks, type MarkPair } from './marks';
-import { judgeQuote, type Verdict } from './speech';
+import { isDoubleMark, type MarkPair } from './marks';
+import type { Verdict } from './speech';
 import { inLink, paragraphsOf, type Paragraph } from './zones';
 import { dropPullQuotes, type PlacedQuote } from './pullQuotes';
 import { transcriptTurns } from './labels';
+import { ParagraphWork } from './paragraphWork';
+import type { ParagraphMemo } from '../incremental/paragraphMemo';
 
 /** Every direct quote in the text, in order; each span covers its marks. */
 export function findQuotes(text: string, article: Article): Quote[] {
@@ -24,15 +26,19 @@ export function findUnbalancedQuoteMarks(text: string, article: Article): { star
   return findQuotesAndUnbalancedMarks(text, article).unbalanced;
 }
 
-/** Both of the above from one scan, for a caller that needs both (the editor's analysis). */
+/**
+ * Both of the above from one scan, for a caller that needs both (the editor's analysis).
+ * @param memo paragraph results kept from the analysis before an edit (the editor's), reused where unchanged.
+ */
 export function findQuotesAndUnbalancedMarks(
   text: string,
   article: Article,
+  memo?: ParagraphMemo,
 ): {
   quotes: Quote[];
   unbalanced: { start: number; end: number }[];
 } {
-  const { quotes, unbalanced } = scan(text, article);
+  const { quotes, unbalanced } = scan(text, article, memo);
   return { quotes, unbalanced: unbalanced.map((i) => ({ start: i, end: i + 1 })) };
 }
 
@@ -44,7 +50,7 @@ interface Candidate {
   continues: boolean;
 }
 
-function scan(text: string, structure: Article): { quotes: Quote[]; unbalanced: number[] } {
+function scan(text: string, structure: Article, memo?: ParagraphMemo): { quotes: Quote[]; unbalanced: number[] } {
   const paragraphs = paragraphsOf(structure);
   const quotes: PlacedQuote[] = [];
   const unbalanced: number[] = [];
@@ -81,7 +87,8 @@ function scan(text: string, structure: Article): { quotes: Quote[]; unbalanced: 
       return;
     }
     const skip = (i: number) => inLink(paragraph, i);
-    const marks = pairDoubleMarks(text, paragraph.start, paragraph.end, skip);
+    const work = new ParagraphWork(text, paragraph, memo);
+    const marks = work.doubleMarks(skip);
     if (!paragraph.furniture) unbalanced.push(...marks.stray);
 
     const candidates: Candidate[] = marks.pairs.map((p) => ({ open: p.open, close: p.close, continues: false }));
@@ -94,7 +101,7 @@ function scan(text: string, structure: Article): { quotes: Quote[]; unbalanced: 
     }
     if (paragraph.furniture) return; // a multi-paragraph quote's verdict passes over inserted furniture
     const openUntil = marks.unclosed?.open ?? Infinity;
-    for (const p of pairSingleMarks(text, paragraph.start, paragraph.end, skip)) {
+    for (const p of work.singleMarks(skip)) {
       if (p.close < openUntil && !overlapsAny(marks.pairs, p)) {
         candidates.push({ open: p.open, close: p.close, continues: false });
       }
@@ -115,7 +122,7 @@ function scan(text: string, structure: Article): { quotes: Quote[]; unbalanced: 
       };
       // The paragraph that goes on with an earlier paragraph's quote keeps that quote's verdict.
       const continuing = carried !== null && c.open === paragraph.start;
-      const verdict = continuing && carried !== null ? { speech: carried.speech, partial: false } : judgeQuote(text, site);
+      const verdict = continuing && carried !== null ? { speech: carried.speech, partial: false } : work.judge(site);
       carried = null;
       if (c.continues) chain = verdict;
       const keep = verdict.speech && (c.close !== -1 || c.continues || continuing || longEnough(text, site.contentStart, site.contentEnd));

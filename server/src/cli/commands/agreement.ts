@@ -3,7 +3,7 @@
 import { agreementOf, type AgreementResult } from '../../coding/codedFiles';
 import type { AgreementFigures } from '../../coding/agreement';
 import { expandSeedPaths } from '../../files/seedFile';
-import { parseStrict, UsageError } from '../args';
+import { parseStrict, usageFailure, UsageError } from '../args';
 import { readTaggedFiles } from '../taggedFiles';
 
 const USAGE = 'usage: seed-annotator agreement <file|dir>... [--coders a,b] [--json]';
@@ -49,9 +49,7 @@ export async function run(args: string[]): Promise<number> {
     paths = positionals;
     json = values.json === true;
   } catch (err) {
-    if (!(err instanceof UsageError)) throw err;
-    process.stderr.write(`seed-annotator agreement: ${err.message}\n${USAGE}\n`);
-    return 2;
+    return usageFailure('agreement', USAGE, err);
   }
 
   const { files, errors } = expandSeedPaths(paths);

@@ -2,7 +2,7 @@
 // readable summary.
 import { expandSeedPaths } from '../../files/seedFile';
 import { createJobRunner, defaultJobs } from '../../workers/pool';
-import { ANALYZE_USAGE, parseAnalyzeArgs, selectShard, UsageError } from '../args';
+import { ANALYZE_USAGE, parseAnalyzeArgs, selectShard, usageFailure } from '../args';
 import { runCorpus } from '../corpusRun';
 import { jsonArrayWriter, jsonLinesWriter, type ResultWriter } from '../output';
 import { createProgress } from '../progress';
@@ -27,9 +27,7 @@ export async function run(args: string[]): Promise<number> {
   try {
     options = parseAnalyzeArgs(args);
   } catch (err) {
-    if (!(err instanceof UsageError)) throw err;
-    process.stderr.write(`seed-annotator analyze: ${err.message}\n${ANALYZE_USAGE}\n`);
-    return 2;
+    return usageFailure('analyze', ANALYZE_USAGE, err);
   }
   if (options.help) {
     process.stdout.write(HELP);

@@ -12,7 +12,7 @@ import { expandSeedPaths } from '../../files/seedFile';
 import { writeFileAtomic } from '../../tags/atomicWrite';
 import { openUsable } from '../../tags/diskFile';
 import { TagStore } from '../../tags/tagStore';
-import { parseStrict, UsageError } from '../args';
+import { parseStrict, usageFailure, UsageError } from '../args';
 import { workspaceDecisions } from '../corpus';
 import { refusesOutputTarget } from '../outputTarget';
 import * as qdpx from './exportQdpx';
@@ -47,9 +47,7 @@ export async function run(args: string[]): Promise<number> {
     raw = values.raw === true;
     paths = positionals;
   } catch (err) {
-    if (!(err instanceof UsageError)) throw err;
-    process.stderr.write(`seed-annotator export: ${err.message}\n${USAGE}\n`);
-    return 2;
+    return usageFailure('export', USAGE, err);
   }
 
   const { files, errors } = expandSeedPaths(paths);

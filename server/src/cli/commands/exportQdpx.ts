@@ -3,7 +3,7 @@
 import { expandSeedPaths } from '../../files/seedFile';
 import { exportQdpx } from '../../refi/exportProject';
 import { workspaceRootOf } from '../../refi/workspaceRoot';
-import { parseStrict, UsageError } from '../args';
+import { parseStrict, usageFailure, UsageError } from '../args';
 import { refusesOutputTarget } from '../outputTarget';
 import { writeFileAtomic } from '../../tags/atomicWrite';
 import { readTaggedFiles } from '../taggedFiles';
@@ -26,9 +26,7 @@ export async function run(args: string[]): Promise<number> {
     out = values.out;
     paths = positionals;
   } catch (err) {
-    if (!(err instanceof UsageError)) throw err;
-    process.stderr.write(`seed-annotator export: ${err.message}\n${USAGE}\n`);
-    return 2;
+    return usageFailure('export', USAGE, err);
   }
   const { files, errors } = expandSeedPaths(paths);
   if (refusesOutputTarget(out, [...paths, ...files])) return 2;

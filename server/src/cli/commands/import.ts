@@ -6,7 +6,7 @@ import { WriteRefusedError } from '../../files/lockedWrite';
 import { importProject } from '../../refi/importProject';
 import { QdeError } from '../../refi/qde';
 import { readQdpx } from '../../refi/qdpx';
-import { parseStrict, UsageError } from '../args';
+import { parseStrict, usageFailure, UsageError } from '../args';
 
 const USAGE = 'usage: seed-annotator import <project.qdpx> [--into <folder>] [--json]';
 
@@ -31,9 +31,7 @@ export async function run(args: string[]): Promise<number> {
     into = typeof values.into === 'string' ? values.into : '.';
     json = values.json === true;
   } catch (err) {
-    if (!(err instanceof UsageError)) throw err;
-    process.stderr.write(`seed-annotator import: ${err.message}\n${USAGE}\n`);
-    return 2;
+    return usageFailure('import', USAGE, err);
   }
   let bytes: Buffer;
   try {

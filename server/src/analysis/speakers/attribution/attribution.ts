@@ -12,6 +12,7 @@ export type { Attribution } from './attributionTypes';
 import { OPENING_QUOTE_MARKS, QUOTE_MARKS } from '../../lexicon/quoteMarks';
 import { continueReportedSpeech } from './reportedSpeech';
 import { textOf } from '../tokenText';
+import { TokenLookup } from '../tokenLookup';
 import { acrossParagraphs } from '../cues/cues';
 import { pronounKind } from '../mentions/descriptions';
 
@@ -35,6 +36,7 @@ export function attributeQuotes(
     const sentenceFirst = sentences[tokens[range.first].sentence].first;
     const sentenceEnd = sentences[tokens[range.end - 1].sentence].end;
     return (
+      inOpeningClause(tokens, range, sentenceFirst, cueAt) ??
       after(tokens, range, cueSentenceEnd(tokens, sentences, range, sentenceEnd), cueAt) ??
       before(range, sentenceFirst, cueAt) ??
       later(range, sentenceEnd, cueAt) ??
@@ -72,13 +74,16 @@ function quoteRanges(tokens: Token[], count: number): (QuoteRange | null)[] {
   return ranges;
 }
 
-/** Resolved cues by the token of their verb, so a position finds its cue at once. */
+/** Resolved cues by the token of their verb, so a position finds its cue at once (an array read: asked at every token walked). */
 export class CueIndex {
-  /** The last resolved cue given for each verb token: a few per paragraph, so no slot per token is allocated. */
-  private readonly byVerb = new Map<number, ResolvedCue>();
+  /** The last resolved cue given for each verb token. */
+  private readonly byVerb: TokenLookup<ResolvedCue>;
 
   constructor(resolved: readonly ResolvedCue[]) {
-    for (const r of resolved) this.byVerb.set(r.cue.verb, r);
+    let size = 0;
+    for (const r of resolved) size = Math.max(size, r.cue.verb + 1);
+    this.byVerb = new TokenLookup(resolved, size);
+    for (let k = 0; k < resolved.length; k++) this.byVerb.set(resolved[k].cue.verb, k);
   }
 
   /** The resolved cue whose verb is token `v` (the last one given when several are), or undefined. */
@@ -105,6 +110,19 @@ function after(tokens: Token[], range: QuoteRange, sentenceEnd: number, cueAt: C
     break;
   }
   return null;
+}
+
+/** Words that open a subordinate clause at the head of a sentence. */
+const SUBORDINATORS = new Set(['when', 'after', 'as', 'while', 'if', 'although', 'though', 'because', 'before', 'once', 'since', 'until']);
+
+/**
+ * "When Roe said the savings were “not optional,” someone shouted: …": a quote that closes a fronted subordinate
+ * clause belongs to that clause's cue, not to the main clause's speaker whose cue follows it.
+ */
+function inOpeningClause(tokens: Token[], range: QuoteRange, sentenceFirst: number, cueAt: CueIndex): Attribution | null {
+  if (!SUBORDINATORS.has(tokens[sentenceFirst].lower) || range.first === sentenceFirst) return null;
+  const closesClause = tokens[range.end - 2]?.text === ',' || tokens[range.end]?.text === ',';
+  return closesClause ? before(range, sentenceFirst, cueAt) : null;
 }
 
 /**

@@ -9,6 +9,7 @@ import { isHonorific, isRoleHead, titleGender } from '../../lexicon/roles';
 import { isDescriptionHead } from '../mentions/descriptions';
 import type { Entity, SpeakerRegistry } from '../resolution/registry';
 import type { Attribution } from './attribution';
+import { quoteParagraphs } from './quoteParagraphs';
 import type { Gender } from '../../lexicon/givenNames';
 import { roleLabelSpeaker } from './roleLabels';
 
@@ -56,12 +57,11 @@ export function labelAttributions(
   quotes: readonly Quote[],
   registry: SpeakerRegistry,
 ): (Attribution | null)[] {
-  let p = 0;
   // The reporter asking, once they have given their name ("Q Jane Roe, Daily Planet. Will …"): their follow-ups too.
   let questioner: Entity | null = null;
-  return quotes.map((q) => {
-    while (p + 1 < paragraphs.length && paragraphs[p + 1].start <= q.start) p++;
-    const paragraph = paragraphs[p];
+  const paragraphOf = quoteParagraphs(paragraphs, quotes);
+  return quotes.map((q, i) => {
+    const paragraph = paragraphOf[i];
     if (!paragraph || paragraph.start > q.start || q.start - paragraph.start > 80) return null;
     const label = labelAt(text, paragraph.start, paragraph.end);
     if (!label || label.contentStart !== q.start) return null;
@@ -75,7 +75,7 @@ export function labelAttributions(
       const colon = label.end;
       return { entity: questioner, cue: { start: label.start, end: colon, text: 'Q' }, source: named };
     }
-    const entity = labelSpeaker(label, registry) ?? roleLabelSpeaker(label, text, q.start, registry);
+    const entity = labelSpeaker(label, registry, text) ?? roleLabelSpeaker(label, text, q.start, registry);
     if (!entity) return null;
     const source: Span = { start: label.start, end: label.start + label.name.length, text: label.name };
     registry.mention(entity, source, 'name');
@@ -118,7 +118,7 @@ function selfIntroduction(text: string, from: number, to: number): Span | null {
 }
 
 /** The person a label names: someone already known by that name or surname, else a new person. */
-export function labelSpeaker(label: SpeakerLabel, registry: SpeakerRegistry): Entity | null {
+export function labelSpeaker(label: SpeakerLabel, registry: SpeakerRegistry, text?: string): Entity | null {
   const written = label.name
     .split(' ')
     .map((w) => w.replace(/\.$/u, ''))
@@ -138,7 +138,23 @@ export function labelSpeaker(label: SpeakerLabel, registry: SpeakerRegistry): En
       registry.add({ name: outlet, kind: 'organization', role: null, gender: null, words: [], head: null, plural: false })
     );
   if (words.length === 0 || PARTS.has(words[0])) return null;
-  const known = registry.entities.filter((e) => e.kind === 'person' && e.words.length > 0 && endsWith(e.words, words));
+  let known = registry.entities.filter((e) => e.kind === 'person' && e.words.length > 0 && endsWith(e.words, words));
+  // "Carla: What got you …" after "host Carla Benz": a podcast's labels may give only the first name.
+  if (known.length === 0 && words.length === 1) {
+    const byGiven = registry.entities.filter((e) => e.kind === 'person' && e.words.length >= 2 && e.words[0] === words[0]);
+    if (byGiven.length === 1) known = byGiven;
+  }
+  const full = known.length === 0 && words.length === 1 && text !== undefined ? fullNameOf(text, written[k]) : null;
+  if (full)
+    return registry.add({
+      name: full,
+      kind: 'person',
+      role: null,
+      gender,
+      words: full.toLowerCase().split(' '),
+      head: null,
+      plural: false,
+    });
   if (known.length > 0) {
     const entity = known.reduce((a, b) => (b.mentions.length > a.mentions.length ? b : a));
     // Known only from capitalised labels ("MOORE"): show the name as a reader writes it.
@@ -149,6 +165,23 @@ export function labelSpeaker(label: SpeakerLabel, registry: SpeakerRegistry): En
   if (words.length === 1 && isDescriptionHead(words[0]) && k === 0) return null;
   const name = label.capitals ? written.slice(k).map(titleCase).join(' ') : written.slice(k).join(' ');
   return registry.add({ name, kind: 'person', role: null, gender, words, head: null, plural: false });
+}
+
+/**
+ * "Ivo: My grandmother …" after "chef Ivo Marek" (a name that made no speaker): the first name written with a
+ * surname in the text, "Ivo Marek". A word scan of the text's first mentions, no regular expression.
+ */
+function fullNameOf(text: string, given: string): string | null {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(given)) return null;
+  for (let at = text.indexOf(given + ' '); at >= 0 && at < 20_000; at = text.indexOf(given + ' ', at + 1)) {
+    if (at > 0 && /[\p{L}\p{N}]/u.test(text[at - 1])) continue;
+    let end = at + given.length + 1;
+    if (!/\p{Lu}/u.test(text[end] ?? '')) continue;
+    while (end < text.length && /[\p{L}'’-]/u.test(text[end])) end++;
+    const surname = text.slice(at + given.length + 1, end);
+    if (surname.length >= 2 && /\p{Ll}/u.test(surname) && text[end] !== ':') return `${given} ${surname}`;
+  }
+  return null;
 }
 
 /**

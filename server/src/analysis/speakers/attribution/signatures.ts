@@ -4,12 +4,16 @@
 import type { Quote, Span } from '../../types';
 import type { SpeakerRegistry } from '../resolution/registry';
 import type { Attribution } from './attribution';
+import { quoteParagraphs } from './quoteParagraphs';
 import { labelSpeaker } from './labels';
+import { NAME_PARTICLE_PATTERN } from '../../lexicon/functionWords';
 
 const DASHES = new Set(['—', '–', '-']);
-/** A name of two to four capitalised words (particles allowed inside), then an optional outlet. */
-const SIGNATURE =
-  /^(\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|de|da|del|van|von|der|la|le|di|du|al|bin)){1,3})(?:, [^,()]{2,60}| \([^()]{2,60}\))?[.]?$/u;
+/** A name of two to four capitalised words (the lexicon's name particles allowed inside), then an optional outlet. */
+const SIGNATURE = new RegExp(
+  `^(\\p{Lu}[\\p{L}'’.-]*(?: (?:\\p{Lu}[\\p{L}'’.-]*|${NAME_PARTICLE_PATTERN})){1,3})(?:, [^,()]{2,60}| \\([^()]{2,60}\\))?[.]?$`,
+  'u',
+);
 
 /** For each quote, the attribution of a signature closing its paragraph, or null. */
 export function signatureAttributions(
@@ -18,10 +22,9 @@ export function signatureAttributions(
   quotes: readonly Quote[],
   registry: SpeakerRegistry,
 ): (Attribution | null)[] {
-  let p = 0;
-  return quotes.map((q) => {
-    while (p + 1 < paragraphs.length && paragraphs[p + 1].start <= q.start) p++;
-    const paragraph = paragraphs[p];
+  const paragraphOf = quoteParagraphs(paragraphs, quotes);
+  return quotes.map((q, i) => {
+    const paragraph = paragraphOf[i];
     if (!paragraph || paragraph.end <= q.end) return null;
     let at = q.end;
     while (at < paragraph.end && text[at] === ' ') at++;

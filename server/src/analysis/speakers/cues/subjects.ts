@@ -5,11 +5,13 @@ import type { Token } from '../tokens';
 import { isPhraseBreak, isPossessive, textOf } from '../tokenText';
 import type { NameCandidate } from '../mentions/names';
 import { cueVerbForm, cueVerbFormOfLower } from '../../lexicon/cueVerbs';
+import { HONORIFIC, isWordOf } from '../../lexicon/wordClasses';
 import {
   descriptionEndingAt,
   descriptionStartingAt,
   extendPostmodifier,
   isDescriptionHead,
+  loneSourceAt,
   pronounKind,
   type Description,
   type PronounKind,
@@ -117,17 +119,20 @@ export function subjectBefore(tokens: Token[], names: NameIndex, verb: number): 
   ) {
     return { type: 'pronoun', first: verb - 3, token: verb - 1, kind: 'plural', member: true };
   }
-  // "“…,” one said. “…,” another added.": right after a quote, a bare "one" or "another" is one of the group.
+  // "“…,” one said. “…,” another added.", "Another replied:": right after a quote or opening its sentence, a bare
+  // "one" or "another" is one of the group (or, with no group named, a source of its own; resolution/reading.ts).
   const bare = tokens[verb - 1];
   if (
     bare &&
     bare.sentence === sentence &&
     bare.quote < 0 &&
     (bare.lower === 'one' || bare.lower === 'another') &&
-    (tokens[verb - 2]?.quote ?? -1) >= 0
+    ((tokens[verb - 2]?.quote ?? -1) >= 0 || tokens[verb - 2]?.sentence !== sentence)
   ) {
     return { type: 'pronoun', first: verb - 1, token: verb - 1, kind: 'plural', member: true };
   }
+  const someone = loneSomeoneBefore(tokens, verb);
+  if (someone) return { type: 'description', first: someone.first, description: someone };
   let pending = 0;
   for (let p = verb - 1, steps = 0; p >= 0 && tokens[p].sentence === sentence && steps < 16; steps++) {
     const t = tokens[p];
@@ -193,6 +198,24 @@ export function subjectBefore(tokens: Token[], names: NameIndex, verb: number): 
     }
     if (++pending > 5) return null;
     p--;
+  }
+  return null;
+}
+
+/**
+ * "“…,” someone in the gallery shouted": "someone" (with a place after it) right after a quote or opening its
+ * sentence, running up to the verb, is an unnamed source.
+ */
+const CLAUSE_OPENERS = new Set(['then', 'and', 'but', 'suddenly', 'finally', 'soon', 'later', 'eventually']);
+
+function loneSomeoneBefore(tokens: Token[], verb: number): Description | null {
+  const sentence = tokens[verb].sentence;
+  for (let i = verb - 1; i >= Math.max(0, verb - 6) && tokens[i].sentence === sentence && tokens[i].quote < 0; i--) {
+    if (tokens[i].lower !== 'someone' && tokens[i].lower !== 'somebody') continue;
+    const prev = tokens[i - 1];
+    if (prev && prev.sentence === sentence && prev.quote < 0 && prev.text !== ',' && !CLAUSE_OPENERS.has(prev.lower)) return null;
+    const d = loneSourceAt(tokens, i);
+    return d && d.end === verb ? d : null;
   }
   return null;
 }
@@ -294,6 +317,9 @@ export function subjectAfter(tokens: Token[], names: NameIndex, at: number): Sub
   }
   const kind = pronounKind(t);
   if (kind) return { type: 'pronoun', first: at, token: at, kind };
+  // "“…,” said one, who sells pastries. “…,” said another.": one of a group, as "one said" (subjectBefore).
+  if ((t.lower === 'one' || t.lower === 'another') && (tokens[at + 1]?.kind !== 'word' || tokens[at + 1].lower === 'who'))
+    return { type: 'pronoun', first: at, token: at, kind: 'plural', member: true };
   const candidate = names.byFirst.get(at) ?? (t.lower === 'the' ? names.byFirst.get(at + 1) : undefined);
   const owned = candidate && ownedDescription(tokens, candidate, at);
   if (owned) return owned;
@@ -346,10 +372,24 @@ function nameAfterRoleWords(tokens: Token[], names: NameIndex, at: number): Subj
   )
     k++;
   if (k === from || k - from > 3) return null;
-  const candidate = names.byFirst.get(k);
-  if (!candidate || candidate.first !== k || candidate.kind === 'place' || candidate.kind === 'organization' || isBareNoun(candidate))
+  // "says psychologist Dr. Ann Roe": an honorific may stand between the role and the name it is not part of.
+  const candidate = names.byFirst.get(k) ?? names.byFirst.get(afterHonorific(tokens, k));
+  if (
+    !candidate ||
+    (candidate.first !== k && candidate.first !== afterHonorific(tokens, k)) ||
+    candidate.kind === 'place' ||
+    candidate.kind === 'organization' ||
+    isBareNoun(candidate)
+  )
     return null;
   return { type: 'name', first: at, candidate };
+}
+
+/** The token after an honorific at `k` ("Dr." / "Prof"), or `k` itself when none stands there. */
+function afterHonorific(tokens: Token[], k: number): number {
+  const t = tokens[k];
+  if (!t || !t.cap || !isWordOf(t.lower, HONORIFIC)) return k;
+  return tokens[k + 1]?.text === '.' ? k + 2 : k + 1;
 }
 
 /**

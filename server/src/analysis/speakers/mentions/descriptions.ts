@@ -9,30 +9,11 @@ import { BARE_COLLECTIVES, MORE_ORGANIZATION_HEADS, MORE_PEOPLE_HEADS } from '..
 import { isRoleHead } from '../../lexicon/roles';
 import { cueVerbForm } from '../../lexicon/cueVerbs';
 import { lowerCase } from '../../lexicon/lowerCase';
+import { AUXILIARIES } from '../../lexicon/commonWords';
 import { DEFINITE_DETERMINERS, INDEFINITE_DETERMINERS, NOUN_DETERMINERS } from '../../lexicon/functionWords';
 
 /** Words that carry a clause's verb: a post-modifier never runs past them. */
-const AUXILIARIES = new Set([
-  'has',
-  'have',
-  'had',
-  'was',
-  'were',
-  'is',
-  'are',
-  'will',
-  'would',
-  'could',
-  'should',
-  'can',
-  'may',
-  'might',
-  'did',
-  'does',
-  'do',
-  'also',
-  'not',
-]);
+const VERB_CARRIERS: ReadonlySet<string> = new Set([...AUXILIARIES, 'do', 'also', 'not']);
 
 export interface Description {
   first: number;
@@ -321,6 +302,21 @@ export function descriptionStartingAt(tokens: Token[], s: number, clauses = fals
   return build(tokens, first, end, headTok, modifiers, definite ?? false, plural);
 }
 
+/** Words that stand alone for an unnamed speaker: "said one", "another replied", "someone shouted". */
+const LONE_SOURCES = new Set(['one', 'another', 'someone', 'somebody']);
+
+/**
+ * "“…,” said one, who sells pastries.", "Another replied:", "someone in the gallery shouted:": a lone "one",
+ * "another" or "someone" that is a cue's subject is an unnamed source of its own (real reporting writes "one" and
+ * "another" for members of a crowd it does not name). "someone" keeps a place after it ("in the gallery").
+ */
+export function loneSourceAt(tokens: Token[], i: number): Description | null {
+  const t = tokens[i];
+  if (!t || t.kind !== 'word' || t.quote >= 0 || !LONE_SOURCES.has(t.lower)) return null;
+  const end = t.lower.startsWith('some') ? extendPostmodifier(tokens, i + 1) : i + 1;
+  return build(tokens, i, end, t, [], false, false);
+}
+
 /** An article or an "-ed" word among tokens [a, b). */
 function hasArticleOrParticiple(tokens: Token[], a: number, b: number): boolean {
   for (let k = a; k < b; k++) {
@@ -359,7 +355,7 @@ export function extendPostmodifier(tokens: Token[], from: number, clauses = fals
     if (w.kind === 'word' && (TIME_WORDS.test(w.lower) || ['that', 'said', 'says', 'told', 'who', 'which', 'and', 'on'].includes(w.lower)))
       break;
     // The verb of the clause ends the phrase ("a source close to the talks said").
-    if (w.kind === 'word' && !w.cap && (isCueVerbHere(tokens, p) || AUXILIARIES.has(w.lower))) break;
+    if (w.kind === 'word' && !w.cap && (isCueVerbHere(tokens, p) || VERB_CARRIERS.has(w.lower))) break;
     end = p + 1;
   }
   return end > from + 1 ? end : from;
@@ -445,7 +441,7 @@ const IRREGULAR_PARTICIPLES = new Set([
 
 /** "involved", "working", "briefed", "known": a participle, not a cue verb ("speaking" stays an aside's cue). */
 function isParticiple(t: Token): boolean {
-  if (t.cap || t.kind !== 'word' || AUXILIARIES.has(t.lower) || cueVerbForm(t.lower) !== null) return false;
+  if (t.cap || t.kind !== 'word' || VERB_CARRIERS.has(t.lower) || cueVerbForm(t.lower) !== null) return false;
   return /[a-z]{2}(ed|ing)$/.test(t.lower) || IRREGULAR_PARTICIPLES.has(t.lower);
 }
 
@@ -456,7 +452,7 @@ function participleEnd(tokens: Token[], from: number): number {
   for (let p = from + 1; p < tokens.length && p < from + 10; p++) {
     const w = tokens[p];
     if (w.sentence !== sentence || w.quote >= 0 || isPhraseBreak(tokens, p)) break;
-    if (w.kind === 'word' && !w.cap && (CLAUSE_BOUNDARIES.has(w.lower) || isCueVerbHere(tokens, p) || AUXILIARIES.has(w.lower))) break;
+    if (w.kind === 'word' && !w.cap && (CLAUSE_BOUNDARIES.has(w.lower) || isCueVerbHere(tokens, p) || VERB_CARRIERS.has(w.lower))) break;
     // "on Monday", "last week": when the source spoke, not who they are.
     if (w.kind === 'word' && isWhen(tokens, p)) break;
     end = p + 1;
@@ -496,7 +492,7 @@ function relativeClauseEnd(tokens: Token[], from: number): number {
       w.kind === 'word' &&
       !w.cap &&
       (CLAUSE_BOUNDARIES.has(w.lower) ||
-        (cueVerbForm(w.lower) !== null && !AUXILIARIES.has(tokens[p - 1].lower) && tokens[p - 1].lower !== 'to'))
+        (cueVerbForm(w.lower) !== null && !VERB_CARRIERS.has(tokens[p - 1].lower) && tokens[p - 1].lower !== 'to'))
     )
       break;
     end = p + 1;

@@ -303,6 +303,9 @@ function analyzeSegment(tt: TokenizedText, a: number, b: number): NameCandidate 
     named && !titled && classify(nameTokens, lowerWords, lowerPhrase, titled, false) === 'unknown'
       ? 'organization'
       : classify(nameTokens, lowerWords, lowerPhrase, titled, roleFirst >= 0);
+  // "MENSAH: So the board …": a capitalised word opening its paragraph before a colon is a transcript's speaker
+  // label, a surname written in capitals, not an acronym.
+  if (kind === 'organization' && isSpeakerLabel(tokens, nameFirst, b)) kind = 'unknown';
   const governor = roleFirst < 0 ? governingPreposition(tokens, a) : null;
   // "speaking to reporters in Daugavpils", "arrived at Kiruna": an unknown name after a preposition of place
   // is a place ("in Okafor's view" is not: the possessive makes it an owner).
@@ -580,6 +583,13 @@ function appositiveAfter(tokens: Token[], nameEnd: number): [number, number, num
   const closes = !closer || closer.sentence !== sentence || closer.text === ',' || closer.text === '.';
   if (!closes) return null;
   return [first, p, closer && closer.text === ',' ? p + 1 : p];
+}
+
+/** A one-word name in capitals that opens its paragraph and is followed by a colon ("VANCE:"). */
+function isSpeakerLabel(tokens: Token[], first: number, end: number): boolean {
+  if (end !== first + 1 || tokens[end]?.text !== ':' || !/^\p{Lu}{2,}$/u.test(tokens[first].text)) return false;
+  const prev = tokens[first - 1];
+  return !prev || prev.paragraph !== tokens[first].paragraph;
 }
 
 /** `lowerWords`: the name's words in lower case; `lowerPhrase`: the same joined by single spaces. */

@@ -4,10 +4,10 @@
 import type { Token, TokenizedText } from '../tokens';
 import { tokenSpan } from '../tokenText';
 import { withArticle, type NameCandidate } from '../mentions/names';
-import { descriptionStartingAt, type Description } from '../mentions/descriptions';
+import { descriptionStartingAt, loneSourceAt, type Description } from '../mentions/descriptions';
 import type { Mentions } from '../mentions';
 import type { Cue, CueReading, Subject } from '../cues';
-import { SpeakerRegistry } from './registry';
+import { SpeakerRegistry, type Entity } from './registry';
 import { createsEntity, isClauseSubject, isSource, speakerKind, type NameFacts } from './creationRules';
 import type { ReadingState } from './readingState';
 import { indefiniteIntroduction } from './indefiniteAntecedents';
@@ -79,7 +79,10 @@ function readName(
     kind ?? 'person',
     createsEntity(facts, kind),
   );
-  if (!entity) return;
+  if (!entity) {
+    if (kind === 'organization') state.registry.noteInstitutionName(withArticle(tokens, c));
+    return;
+  }
   if (isSource(facts, kind)) entity.isSource = true;
   if (kind !== null) state.entityOf.set(c, entity);
   if (isClauseSubject(facts, isCueSubject, kind)) state.registry.noteSubject(entity, c.start);
@@ -94,7 +97,8 @@ function readCueSubject(tt: TokenizedText, cue: Cue, subject: Subject, state: Re
   if (introduction) registry.fromDescription(introduction);
   const entity =
     subject.type === 'pronoun' && subject.member
-      ? registry.fromGroupMember(tokenSpan(tokens[subject.token]), previousParagraphStart(tt, subject.first))
+      ? (registry.fromGroupMember(tokenSpan(tokens[subject.token]), previousParagraphStart(tt, subject.first)) ??
+        loneSource(tt, subject, registry))
       : subject.type === 'pronoun'
         ? registry.fromPronoun(subject.kind, tokenSpan(tokens[subject.token]), 'pronoun', previousSentenceStart(tt, subject.token))
         : subject.type === 'description'
@@ -104,6 +108,13 @@ function readCueSubject(tt: TokenizedText, cue: Cue, subject: Subject, state: Re
   registry.noteSubject(entity, tokens[subject.first].start);
   entity.isSource = true;
   state.resolvedByCue.set(cue, entity);
+}
+
+/** "“…,” said one." with no group named before: "one" is a source of its own ("someone" always is). */
+function loneSource(tt: TokenizedText, subject: Subject & { type: 'pronoun' }, registry: SpeakerRegistry): Entity | null {
+  if (subject.token !== subject.first) return null;
+  const d = loneSourceAt(tt.tokens, subject.token);
+  return d && registry.fromDescription(d);
 }
 
 /**

@@ -60,6 +60,8 @@ export class SpeakerRegistry {
   private readonly byDescriptionStart = new Map<number, Entity>();
   /** Every mentioned entity, latest mention first. */
   private readonly recent = new RecencyList();
+  /** Institutions named but not (yet) entities ("the board of the Harlow City Museum"), in reading order. */
+  private readonly institutionNames: NameCandidate[] = [];
 
   /** The entity a personal or organization name refers to, created when `create` and none exists. */
   fromName(candidate: NameCandidate, kind: SpeakerKind, create: boolean): Entity | null {
@@ -160,6 +162,14 @@ export class SpeakerRegistry {
       if (institution) {
         this.mention(institution, span, 'description');
         return institution;
+      }
+    }
+    // "the Harlow City Museum … the museum said": an institution's own last word taken up with "the".
+    if (d.definite && !d.plural && !d.possessive && d.headKind === 'organization') {
+      const named = this.recentNamedFor(span.start, d.head);
+      if (named) {
+        this.mention(named, span, 'description');
+        return named;
       }
     }
     const kind: SpeakerKind = d.headKind === 'organization' ? 'organization' : 'anonymous';
@@ -284,6 +294,32 @@ export class SpeakerRegistry {
       }
     }
     return null;
+  }
+
+  /** The organization named before `before` most recently whose name ends in `head` ("… City Museum" for "museum"). */
+  private recentNamedFor(before: number, head: string): Entity | null {
+    for (let e = this.recent.newest(); e !== null; e = this.recent.olderThan(e)) {
+      if (e.lastSeen >= before || e.plural) continue;
+      const words = e.name.toLowerCase().split(/\s+/);
+      if (words.length < 2 || words[words.length - 1] !== head) continue;
+      if (e.kind === 'organization') return e;
+      // A name the reader could not place ("Harlow City Museum" after "the board of") is the institution.
+      if (e.kind === 'person' && e.unsure && !e.role && !e.gender) {
+        e.kind = 'organization';
+        e.unsure = false;
+        return e;
+      }
+    }
+    for (let k = this.institutionNames.length - 1; k >= 0; k--) {
+      const c = this.institutionNames[k];
+      if (c.start < before && c.words.length >= 2 && c.words[c.words.length - 1] === head) return this.fromName(c, 'organization', true);
+    }
+    return null;
+  }
+
+  /** An institution's name that made no entity: "the museum" may take it up later (`recentNamedFor`). */
+  noteInstitutionName(c: NameCandidate): void {
+    this.institutionNames.push(c);
   }
 
   /** The person mentioned most recently between `since` and `before`, agreeing with `gender` when given. */
