@@ -242,16 +242,13 @@ class WordForm {
 /**
  * Each distinct piece of text read once: its kind, lower case and capital are worked out the first time it is
  * met, and every token with that text shares the one form (and so the one copy of its strings). Pieces are
- * looked up by their characters in the text (an open-addressing hash table), so a piece met before costs no
- * string at all. Forms are numbered in `list`.
+ * looked up by their text in a Map: the short-lived slice of a piece met before is cheaper to make and collect
+ * than hashing and comparing its characters by hand (measured). Forms are numbered in `list`.
  */
 class WordForms {
   readonly list: WordForm[] = [];
-  /** Each form's hash, by form number. */
-  private hashes: Int32Array = new Int32Array(1 << 12);
-  /** Form number plus one in each slot (0: empty); the size is a power of two, kept at most half full. */
-  private slots = new Int32Array(1 << 12);
-  private kept = 0;
+  /** The number of the first form made for each piece of text. */
+  private readonly byText = new Map<string, number>();
 
   constructor(private readonly text: string) {}
 
@@ -261,54 +258,14 @@ class WordForms {
    * lookup.
    */
   of(start: number, end: number, kind?: number): number {
-    const text = this.text;
-    let hash = end - start;
-    for (let i = start; i < end; i++) hash = (Math.imul(hash, 31) + text.charCodeAt(i)) | 0;
-    const mask = this.slots.length - 1;
-    let slot = hash & mask;
-    for (;;) {
-      const entry = this.slots[slot];
-      if (entry === 0) break;
-      const known = this.list[entry - 1];
-      if (this.hashes[entry - 1] === hash && sameText(known.text, text, start, end)) {
-        if (kind === undefined || known.kindCode === kind) return entry - 1;
-        return this.add(known.text, kind, hash);
-      }
-      slot = (slot + 1) & mask;
-    }
-    const piece = text.slice(start, end);
-    const id = this.add(piece, kind ?? kindOf(piece), hash);
-    this.slots[slot] = id + 1;
-    if (++this.kept * 2 > this.slots.length) this.grow();
-    return id;
-  }
-
-  private add(piece: string, kind: number, hash: number): number {
+    const piece = this.text.slice(start, end);
+    const known = this.byText.get(piece);
+    if (known !== undefined && (kind === undefined || this.list[known].kindCode === kind)) return known;
     const id = this.list.length;
-    this.list.push(new WordForm(piece, kind));
-    if (id === this.hashes.length) this.hashes = grown(this.hashes, id * 2);
-    this.hashes[id] = hash;
+    this.list.push(new WordForm(known === undefined ? piece : this.list[known].text, kind ?? kindOf(piece)));
+    if (known === undefined) this.byText.set(piece, id);
     return id;
   }
-
-  private grow(): void {
-    const slots = new Int32Array(this.slots.length * 2);
-    const mask = slots.length - 1;
-    for (let s = 0; s < this.slots.length; s++) {
-      const entry = this.slots[s];
-      if (entry === 0) continue;
-      let slot = this.hashes[entry - 1] & mask;
-      while (slots[slot] !== 0) slot = (slot + 1) & mask;
-      slots[slot] = entry;
-    }
-    this.slots = slots;
-  }
-}
-
-function sameText(piece: string, text: string, start: number, end: number): boolean {
-  if (piece.length !== end - start) return false;
-  for (let i = 0; i < piece.length; i++) if (piece.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
-  return true;
 }
 
 /**

@@ -200,13 +200,14 @@ function leadCue(tokens: Token[], i: number, previous: Cue | undefined): Cue | n
   if (across && !acrossParagraphs(tokens, i)) return null;
   if (tokens[i - 1]?.quote === next.quote) return null;
   if (previous && tokens[previous.verb].sentence === t.sentence) return null;
+  // A subject and a verb at least; a long sentence is a reporter's own account, not a hand-over (known as soon
+  // as the walk back has counted too many words).
   let words = 0;
   for (let k = i - 1; k >= 0 && tokens[k].sentence === t.sentence; k--) {
     if (tokens[k].quote >= 0 || tokens[k].furniture) return null;
-    if (tokens[k].kind === 'word') words++;
+    if (tokens[k].kind === 'word' && ++words > 16) return null;
   }
-  // A subject and a verb at least; a long sentence is a reporter's own account, not a hand-over.
-  if (words < 2 || words > 16) return null;
+  if (words < 2) return null;
   return { verb: i, first: i, end: i + 1, according: false, lead: true, across, span: { start: t.start, end: t.end, text: t.text } };
 }
 
