@@ -18,7 +18,9 @@ const ARTICLE = Array.from({ length: 6 }, () =>
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function burstsThenTokens(env: Record<string, string>): Promise<{ client: LspClient; versions: number[]; where: string[] }> {
+async function burstsThenTokens(
+  env: Record<string, string>,
+): Promise<{ client: LspClient; versions: number[]; where: string[]; edits: number }> {
   const client = LspClient.start(DEFAULT_SETTINGS, { SEED_TRACE_ANALYSES: '1', SEED_ANALYSIS_DELAY_MS: '0', ...env });
   await client.initialize(null);
   const uri = 'file:///worker/bursts.txt';
@@ -47,7 +49,7 @@ async function burstsThenTokens(env: Record<string, string>): Promise<{ client: 
   const fresh = computeTokens(analyzeDocument(doc, { maxFileSizeKb: DEFAULT_SETTINGS.maxFileSizeKb }));
   assert.deepEqual(decodeTokens(served.data), fresh, 'the tokens of a fresh analysis of the final text');
   const where = client.logs.filter((l) => l.startsWith(`analyzed ${uri} `)).map((l) => /\((.*)\)$/.exec(l)?.[1] ?? '');
-  return { client, versions, where };
+  return { client, versions, where, edits: last - 1 };
 }
 
 describe('analysis on a worker thread over stdio', function () {
@@ -55,7 +57,7 @@ describe('analysis on a worker thread over stdio', function () {
   before(() => buildOnce());
 
   it('publishes only results of versions no edit had overtaken, and ends with the tokens of a fresh analysis', async () => {
-    const { client, versions, where } = await burstsThenTokens({});
+    const { client, versions, where, edits } = await burstsThenTokens({});
     try {
       assert.ok(where.length > 0 && where.every((w) => w === 'on a worker'), where.join(', '));
       assert.deepEqual(
@@ -64,7 +66,12 @@ describe('analysis on a worker thread over stdio', function () {
         'never the diagnostics of an older version after a newer one',
       );
       assert.equal(new Set(versions).size, versions.length, 'each version published once');
-      assert.ok(versions.length < 10, `overtaken analyses were dropped or stopped: versions ${versions.join(', ')} published`);
+      // Most keystrokes come 2 ms after the last, too soon for its analysis to finish: far fewer versions than edits
+      // are published. How many exactly depends on the machine's speed, so the bound is loose.
+      assert.ok(
+        versions.length <= edits / 2,
+        `overtaken analyses were dropped or stopped: versions ${versions.join(', ')} published of ${edits} edits`,
+      );
     } finally {
       await client.stop();
     }
