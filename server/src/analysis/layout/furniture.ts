@@ -222,10 +222,13 @@ export function isListItem(line: string): boolean {
   return LIST_ITEM.test(line);
 }
 
-/** A byline ("By Jane Doe", "Author: Jane Doe"): short, and not a sentence that starts with "By". */
+/**
+ * A byline ("By Jane Doe", "Author: Jane Doe"): short, and not a sentence that starts with "By", nor a court
+ * transcript's "BY MS. LANE:" (a label of the questions that follow, ending in a colon).
+ */
 export function isByline(line: string): boolean {
   const words = plainWords(line);
-  return wordCount(words) <= 12 && !/[.!?]["”’»]?$/.test(words) && BYLINE.test(words);
+  return wordCount(words) <= 12 && !/[.!?:]["”’»]?$/.test(words) && BYLINE.test(words);
 }
 
 /** What closes a sentence, a clause or a quotation: a headline ends on none of these. */

@@ -25,6 +25,8 @@ resident owner shopkeeper student coordinator wife husband widow widower son dau
 grandmother grandfather uncle aunt cousin niece nephew fiancée fiancé partner organiser organizer founder host presenter anchor
 granddaughter grandson stepdaughter stepson stepmother stepfather girlfriend boyfriend
 administrator prefect detective constable clerk registrar curator surgeon physician paramedic firefighter
+master harbourmaster harbormaster fishmonger baker butcher novelist poet playwright composer producer chef comedian
+broadcaster podcaster publisher pastor vicar therapist psychologist psychiatrist pharmacist dentist lobbyist
 `
     .split(/\s+/)
     .filter(Boolean),

@@ -1,7 +1,7 @@
 // Speaker labels that open a line: a transcript turn ("MS. VANCE: We will …", "Tom Reed: I think …",
 // "Q Will you …") and a round-up line ("**Jane Roe, The Daily Planet:** “…”"). A hand-written scanner (no
 // regular expression), linear in the line. UTF-16 indices.
-import { isRoleHead } from '../lexicon/roles';
+import { isHonorific, isRoleHead } from '../lexicon/roles';
 import { NAME_RUN_PARTICLES } from '../lexicon/functionWords';
 import { charClass, LETTER, NUMBER } from '../article/chars';
 
@@ -116,7 +116,8 @@ export function labelAt(text: string, lineStart: number, lineEnd: number): Speak
     return null;
   }
   // "A: Because the engineers …": the answer of a Q-and-A interview, its speaker the one interviewed.
-  if (text[i] === 'A' && text[i + 1] === ':' && text[i + 2] === ' ' && /\p{Lu}/u.test(text[i + 3] ?? '')) {
+  // "A. In a text message …": a court transcript writes both labels with a full stop.
+  if (text[i] === 'A' && (text[i + 1] === ':' || text[i + 1] === '.') && text[i + 2] === ' ' && /\p{Lu}/u.test(text[i + 3] ?? '')) {
     return { start, end: i + 1, text: 'A', contentStart: i + 3, capitals: true, name: 'A', questioner: false };
   }
   let colon = -1;
@@ -150,8 +151,24 @@ export function labelAt(text: string, lineStart: number, lineEnd: number): Speak
   if (!words.every((w, k) => /^\p{Lu}/u.test(w) || inner(w, k))) return null;
   if (words.length === 1 && NOT_SPEAKERS.has(words[0].toLowerCase())) return null;
   if (NOT_SPEAKERS.has(words[0].toLowerCase()) && !isRoleHead(words[0])) return null;
-  const capitals = !/\p{Ll}/u.test(name) && words.length > 0;
+  const capitals = capitalsLabel(words);
   return { start, end, text: labelText, contentStart: c, capitals, name, questioner: false };
+}
+
+/**
+ * A label in capitals ("MODERATOR", "MR REED"), the way transcripts set speaker labels; a title written normally
+ * before a surname in capitals ("Sen. RUDD", "Judge OKORO") is still that style.
+ */
+function capitalsLabel(words: readonly string[]): boolean {
+  let k = 0;
+  while (
+    k < words.length - 1 &&
+    /^\p{Lu}\p{Ll}+\.?$/u.test(words[k]) &&
+    (isHonorific(words[k].replace(/\.$/u, '')) || isRoleHead(words[k].replace(/\.$/u, '')))
+  )
+    k++;
+  const rest = words.slice(k).join(' ');
+  return rest.length > 0 && !/\p{Ll}/u.test(rest);
 }
 
 /** A chat log's time stamp before the label ("[19:20] Leo Grant: …"): where the label starts after it. */
@@ -244,7 +261,50 @@ export function transcriptTurns(text: string, lines: readonly { start: number; e
     }
     const repeated = [...counts.values()].some((n) => n >= 2);
     const voices = counts.size + ([...turns.values()].some((l) => l.questioner) ? 1 : 0);
-    if (turns.size >= 3 && voices >= 2 && repeated) return turns;
+    if (turns.size >= 3 && voices >= 2 && repeated) return withOtherStyle(turns, byStyle[turns === byStyle[0] ? 1 : 0], counts);
   }
   return new Map();
+}
+
+/** "Tobias Wren: Last question." among "WREN:" turns: a label of the other style whose voice already has turns. */
+function withOtherStyle(
+  turns: Map<number, SpeakerLabel>,
+  other: ReadonlyMap<number, SpeakerLabel>,
+  voices: ReadonlyMap<string, number>,
+): Map<number, SpeakerLabel> {
+  for (const [k, label] of other) if (!label.questioner && voices.has(voiceKey(label))) turns.set(k, label);
+  return turns;
+}
+
+/** The last word of a label's name, lower case: how one voice is known across its turns ("GRETA NYGAARD", "NYGAARD"). */
+export function voiceKey(label: SpeakerLabel): string {
+  return label.name.slice(label.name.lastIndexOf(' ') + 1).toLowerCase();
+}
+
+/**
+ * Labels inside a turn where the speaker changes mid-paragraph ("… it had not checked? MR. REED: That is fair."):
+ * after a sentence end, a capitals label of a voice that has turns of its own (`voices`, by `voiceKey`; null: any
+ * voice, for a turn the quote scanner already split). In order.
+ */
+export function innerLabels(text: string, from: number, to: number, voices: ReadonlySet<string> | null): SpeakerLabel[] {
+  const out: SpeakerLabel[] = [];
+  for (let k = text.indexOf(': ', from); k >= 0 && k < to; k = text.indexOf(': ', k + 2)) {
+    // Back over the label's words (capitalised, "MR.", "Sen.") to the space after a sentence end.
+    let start = k;
+    for (let words = 0; words < MAX_NAME_WORDS; words++) {
+      const space = text.lastIndexOf(' ', start - 1);
+      if (space < from || !/^\p{Lu}[\p{L}.'’-]*$/u.test(text.slice(space + 1, start))) break;
+      start = space + 1;
+      // Go on only while the word before is in capitals too ("MR." of "MR. REED").
+      const last = text[space - 1] ?? '';
+      if (!/\p{Lu}/u.test(last === '.' ? (text[space - 2] ?? '') : last)) break;
+      start = space;
+    }
+    while (text[start] === ' ') start++;
+    if (start <= from + 1 || !'.?!'.includes(text[start - 2] ?? '') || text[start - 1] !== ' ') continue;
+    const label = labelAt(text, start, to);
+    if (label && label.capitals && !label.questioner && label.name !== 'A' && (voices === null || voices.has(voiceKey(label))))
+      out.push(label);
+  }
+  return out;
 }

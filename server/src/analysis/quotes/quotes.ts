@@ -8,7 +8,7 @@ import { isDoubleMark, type MarkPair } from './marks';
 import type { Verdict } from './speech';
 import { inLink, paragraphsOf, type Paragraph } from './zones';
 import { dropPullQuotes, type PlacedQuote } from './pullQuotes';
-import { transcriptTurns } from './labels';
+import { innerLabels, transcriptTurns, voiceKey } from './labels';
 import { ParagraphWork } from './paragraphWork';
 import type { ParagraphMemo } from '../incremental/paragraphMemo';
 
@@ -62,22 +62,29 @@ function scan(text: string, structure: Article, memo?: ParagraphMemo): { quotes:
     paragraphs.map((p) => (p.furniture ? { start: p.start, end: p.start } : p)),
   );
 
+  const voices = new Set([...turns.values()].map(voiceKey));
+
   paragraphs.forEach((paragraph, k) => {
     const turn = paragraph.furniture ? undefined : turns.get(k);
     if (turn) {
       chain = null;
-      const end = trimmedEnd(text, turn.contentStart, paragraph.end);
-      const quote: Quote = {
-        start: turn.contentStart,
-        end,
-        text: text.slice(turn.contentStart, end),
-        speakerId: null,
-        cue: null,
-        partial: false,
-        source: null,
-        confidence: null,
-      };
-      quotes.push({ quote, bare: false });
+      // A speaker change inside the paragraph ends one turn and opens the next.
+      const inner = innerLabels(text, turn.contentStart, paragraph.end, voices);
+      const starts = [turn.contentStart, ...inner.map((l) => l.contentStart)];
+      starts.forEach((from, n) => {
+        const end = trimmedEnd(text, from, n + 1 < starts.length ? inner[n].start : paragraph.end);
+        const quote: Quote = {
+          start: from,
+          end,
+          text: text.slice(from, end),
+          speakerId: null,
+          cue: null,
+          partial: false,
+          source: null,
+          confidence: null,
+        };
+        quotes.push({ quote, bare: false });
+      });
       return;
     }
     if (paragraph.pasted) {

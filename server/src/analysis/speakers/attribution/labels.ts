@@ -4,14 +4,14 @@
 // CHAIRMAN", "MODERATOR") is the person given that part before (roleLabels.ts), else, like "Q", no one.
 // UTF-16 indices.
 import type { Quote, Span } from '../../types';
-import { labelAt, type SpeakerLabel } from '../../quotes/labels';
+import { innerLabels, labelAt, type SpeakerLabel } from '../../quotes/labels';
 import { isHonorific, isRoleHead, titleGender } from '../../lexicon/roles';
 import { isDescriptionHead } from '../mentions/descriptions';
 import type { Entity, SpeakerRegistry } from '../resolution/registry';
 import type { Attribution } from './attribution';
 import { quoteParagraphs } from './quoteParagraphs';
 import type { Gender } from '../../lexicon/givenNames';
-import { roleLabelSpeaker } from './roleLabels';
+import { JOURNALIST_ROLES, roleLabelSpeaker } from './roleLabels';
 
 /** Label words that name a part in the proceedings, not a person. */
 const PARTS = new Set([
@@ -59,20 +59,26 @@ export function labelAttributions(
 ): (Attribution | null)[] {
   // The reporter asking, once they have given their name ("Q Jane Roe, Daily Planet. Will …"): their follow-ups too.
   let questioner: Entity | null = null;
+  // The one a question turn last addressed by name ("Mr. Reed, when did …"): who gives the answers that follow.
+  let addressee: Entity | null = null;
   const paragraphOf = quoteParagraphs(paragraphs, quotes);
   return quotes.map((q, i) => {
     const paragraph = paragraphOf[i];
-    if (!paragraph || paragraph.start > q.start || q.start - paragraph.start > 80) return null;
-    const label = labelAt(text, paragraph.start, paragraph.end);
-    if (!label || label.contentStart !== q.start) return null;
+    if (!paragraph || paragraph.start > q.start) return null;
+    const label = turnLabel(text, paragraph, q.start);
+    if (!label) return null;
+    if (label.name !== 'A') addressee = addressedPerson(q.text, registry) ?? addressee;
     if (label.questioner) {
+      // "BY MS. LANE:" on a line of its own: the counsel who asks the questions that follow.
+      const examining = examiner(text, label.start, registry);
+      if (examining) return { entity: examining, cue: { start: label.start, end: label.end, text: 'Q' }, source: null };
       const named = selfIntroduction(text, q.start, paragraph.end);
       if (named) {
         questioner = labelSpeaker({ ...label, name: named.text, capitals: false }, registry);
         if (questioner) registry.mention(questioner, named, 'name');
       }
       // "Our reporter Dana Fields spoke to …" before a Q-and-A: the one journalist named asks.
-      questioner ??= interviewer(registry, label.start);
+      questioner ??= interviewer(registry, label.start) ?? otherOfTwo(registry, label.start) ?? bylineAuthor(text, label.start, registry);
       if (!questioner) return null;
       const colon = label.end;
       return { entity: questioner, cue: { start: label.start, end: colon, text: 'Q' }, source: named };
@@ -80,10 +86,11 @@ export function labelAttributions(
     const colonAt = text.indexOf(':', label.end);
     if (label.name === 'A') {
       // Inferred, not named: no source span, so the confidence says so.
-      const answering = interviewee(registry, label.start);
+      const answering = addressee ?? interviewee(registry, label.start);
       return answering && { entity: answering, cue: { start: colonAt, end: colonAt + 1, text: ':' }, source: null };
     }
-    const entity = labelSpeaker(label, registry, text) ?? roleLabelSpeaker(label, text, q.start, registry);
+    const entity =
+      labelSpeaker(label, registry, text) ?? roleLabelSpeaker(label, text, q.start, registry) ?? (isWitnessLabel(label) ? addressee : null);
     if (!entity) return null;
     const source: Span = { start: label.start, end: label.start + label.name.length, text: label.name };
     registry.mention(entity, source, 'name');
@@ -91,15 +98,79 @@ export function labelAttributions(
   });
 }
 
-/** Roles of those who ask in an interview, never of the one who answers. */
-const ASKING_ROLES = /\b(reporter|correspondent|editor|host|presenter|interviewer|journalist|writer|columnist|anchor)\b/iu;
+/** The label whose turn `quote` starts: the one opening the paragraph, or one where the speaker changes inside it. */
+function turnLabel(text: string, paragraph: { start: number; end: number }, quote: number): SpeakerLabel | null {
+  if (quote - paragraph.start > 80 && text[quote - 2] !== ':') return null;
+  const label = labelAt(text, paragraph.start, paragraph.end);
+  if (!label) return null;
+  if (label.contentStart === quote) return label;
+  if (!label.capitals || text[quote - 2] !== ':') return null;
+  return innerLabels(text, label.contentStart, paragraph.end, null).find((l) => l.contentStart === quote) ?? null;
+}
+
+/** "THE WITNESS": the one being questioned. */
+function isWitnessLabel(label: SpeakerLabel): boolean {
+  return /^(?:THE )?WITNESS$/u.test(label.name);
+}
+
+/** How far before a question its examiner's "BY MS. LANE:" line may stand. */
+const EXAMINER_REACH = 4000;
+/** "BY MS. LANE:", "BY MR. JON REED:" alone on its line: a court transcript's examining counsel. */
+const EXAMINER_LINE = /(?:^|\n)[ \t]*BY ((?:MR|MS|MRS|MISS|DR)\.? \p{Lu}[\p{Lu}'’-]+(?: \p{Lu}[\p{Lu}'’-]+)?):[ \t]*(?=\r?\n)/gu;
+
+/** The examining counsel of the last "BY …:" line before `at`, as a known or new person; null when none. */
+function examiner(text: string, at: number, registry: SpeakerRegistry): Entity | null {
+  const from = Math.max(0, at - EXAMINER_REACH);
+  let last: string | null = null;
+  for (const m of text.slice(from, at).matchAll(EXAMINER_LINE)) last = m[1];
+  if (last === null) return null;
+  return labelSpeaker({ start: 0, end: 0, text: last, contentStart: 0, capitals: true, name: last, questioner: false }, registry);
+}
+
+/** "Mr. Reed, when did …", "Dana Roe, good morning.": the known person a turn opens by addressing, or null. */
+function addressedPerson(turn: string, registry: SpeakerRegistry): Entity | null {
+  const m = /^(?:(?:Mr|Ms|Mrs|Miss|Dr|Professor|Senator|Judge)\.? )?(\p{Lu}\p{Ll}+(?: \p{Lu}[\p{Ll}'’-]+)?),/u.exec(turn);
+  if (!m) return null;
+  const words = m[1].toLowerCase().split(' ');
+  const known = registry.entities.filter((e) => e.kind === 'person' && e.words.length > 0 && endsWith(e.words, words));
+  return known.length === 1 ? known[0] : null;
+}
 
 /** The one person named before `before` whose role is a journalist's: who asks in a Q-and-A; null unless exactly one. */
 function interviewer(registry: SpeakerRegistry, before: number): Entity | null {
   const asking = registry.entities.filter(
-    (e) => e.kind === 'person' && e.mentions.length > 0 && e.mentions[0].start < before && e.role !== null && ASKING_ROLES.test(e.role),
+    (e) => e.kind === 'person' && e.mentions.length > 0 && e.mentions[0].start < before && e.role !== null && JOURNALIST_ROLES.test(e.role),
   );
   return asking.length === 1 ? asking[0] : null;
+}
+
+/** How far into the text a byline may stand. */
+const BYLINE_REACH = 600;
+/** "By Hana Petrov", "By [Hana Petrov](#)": a byline naming one person (two or three capitalised words). */
+const BYLINE = /^[ \t*_]*By \[?(\p{Lu}\p{Ll}+(?: \p{Lu}[\p{Ll}'’-]+){1,2})\]?(?:\(#?[^)]*\))?[ \t*_]*$/mu;
+/** Words that make a byline a desk or an agency, not a person. */
+const DESK_WORDS = /\b(?:Desk|Staff|Team|Reporter|Reporters|Correspondent|Editors?|News|Press)\b/u;
+
+/** The person of a Q-and-A's byline, who asks its questions when the article names no interviewer; else null. */
+function bylineAuthor(text: string, before: number, registry: SpeakerRegistry): Entity | null {
+  const m = BYLINE.exec(text.slice(0, Math.min(before, BYLINE_REACH)));
+  if (!m || DESK_WORDS.test(m[1])) return null;
+  const name = m[1];
+  return (
+    registry.find(name) ??
+    registry.add({ name, kind: 'person', role: null, gender: null, words: name.toLowerCase().split(' '), head: null, plural: false })
+  );
+}
+
+/**
+ * "Novelist Ada Lind spoke with Hana Petrov": when exactly two people are named before the first question, the
+ * one who does not answer (see `interviewee`) asks. Null otherwise.
+ */
+function otherOfTwo(registry: SpeakerRegistry, before: number): Entity | null {
+  const named = registry.entities.filter((e) => e.kind === 'person' && e.mentions.length > 0 && e.mentions[0].start < before);
+  if (named.length !== 2) return null;
+  const answering = interviewee(registry, before);
+  return named.find((e) => e !== answering) ?? null;
 }
 
 /**
@@ -111,7 +182,7 @@ function interviewee(registry: SpeakerRegistry, before: number): Entity | null {
   let best: Entity | null = null;
   for (const e of registry.entities) {
     if (e.kind !== 'person' || e.mentions.length === 0 || e.mentions[0].start >= before) continue;
-    if (e.role && ASKING_ROLES.test(e.role)) continue;
+    if (e.role && JOURNALIST_ROLES.test(e.role)) continue;
     if (!best || e.mentions.length >= best.mentions.length) best = e;
   }
   return best;
@@ -171,6 +242,8 @@ export function labelSpeaker(label: SpeakerLabel, registry: SpeakerRegistry, tex
       registry.add({ name: outlet, kind: 'organization', role: null, gender: null, words: [], head: null, plural: false })
     );
   if (words.length === 0 || PARTS.has(words[0])) return null;
+  const initialled = words.length === 1 && label.capitals ? byInitials(registry, words[0]) : null;
+  if (initialled) return initialled;
   let known = registry.entities.filter((e) => e.kind === 'person' && e.words.length > 0 && endsWith(e.words, words));
   // "Carla: What got you …" after "host Carla Benz": a podcast's labels may give only the first name.
   if (known.length === 0 && words.length === 1) {
@@ -200,6 +273,15 @@ export function labelSpeaker(label: SpeakerLabel, registry: SpeakerRegistry, tex
   return registry.add({ name, kind: 'person', role: null, gender, words, head: null, plural: false });
 }
 
+/** "GA: I was …" after "novelist Grete Aalto": a label of two or three letters, the initials of one known person. */
+function byInitials(registry: SpeakerRegistry, label: string): Entity | null {
+  if (label.length < 2 || label.length > 3 || !/^\p{L}+$/u.test(label)) return null;
+  const matching = registry.entities.filter(
+    (e) => e.kind === 'person' && e.words.length === label.length && e.words.every((w, i) => w[0] === label[i]),
+  );
+  return matching.length === 1 ? matching[0] : null;
+}
+
 /**
  * "Ivo: My grandmother …" after "chef Ivo Marek" (a name that made no speaker): the first name written with a
  * surname in the text, "Ivo Marek". A word scan of the text's first mentions, no regular expression.
@@ -225,6 +307,8 @@ function outletLabel(label: SpeakerLabel, written: readonly string[]): string | 
   if (label.capitals || written.length < 2 || written[0] !== 'The') return null;
   const rest = written.slice(1);
   if (!rest.every((w) => /^\p{Lu}/u.test(w)) || rest.some((w) => PARTS.has(w.toLowerCase()))) return null;
+  // "The Prime Minister:", "The Chairman:": an office, played by a person (roleLabels.ts), not an outlet.
+  if (isRoleHead(rest[rest.length - 1])) return null;
   return written.join(' ');
 }
 

@@ -23,19 +23,39 @@ export function roleLabelSpeaker(label: SpeakerLabel, text: string, before: numb
     .toLowerCase()
     .split(' ')
     .filter((w) => w.length > 0 && w !== 'the');
-  if (words.length !== 1) return null;
-  const part = words[0];
+  if (words.length === 0 || words.length > 3) return null;
   const seen = (e: Entity) => e.kind === 'person' && e.mentions.some((m) => m.start < before);
-  const holders = registry.entities.filter((e) => seen(e) && e.role !== null && lastWord(e.role) === part);
+  // "THE PRIME MINISTER" after "Prime Minister Edwin Stahl": the one whose role ends in the label's words.
+  const holders = registry.entities.filter((e) => seen(e) && e.role !== null && roleEndsWith(e.role, words));
   if (holders.length === 1) return holders[0];
-  if (holders.length > 1) return null;
+  if (holders.length > 1 || words.length !== 1) return null;
+  const part = words[0];
   if (part === 'witness') return witness(registry, text.slice(0, before), seen);
   const verb = PART_VERBS[part];
   if (verb === undefined) return null;
+  const agent = partAgent(text, before, verb, registry, seen);
+  // "INTERVIEWER:", "HOST:" with no agent of the verb: the one journalist the article named before.
+  return agent ?? (ASKING_PARTS.has(part) ? soleJournalist(registry, seen) : null);
+}
+
+/** Parts played by the one who asks the questions. */
+const ASKING_PARTS = new Set(['moderator', 'interviewer', 'host', 'presenter']);
+/** Roles of journalists, who ask in an interview or moderate a debate. */
+export const JOURNALIST_ROLES =
+  /\b(reporter|correspondent|editor|host|presenter|interviewer|journalist|writer|columnist|anchor|moderator)\b/iu;
+
+/** The one person seen so far whose role is a journalist's; null unless exactly one. */
+function soleJournalist(registry: SpeakerRegistry, seen: (e: Entity) => boolean): Entity | null {
+  const asking = registry.entities.filter((e) => seen(e) && e.role !== null && JOURNALIST_ROLES.test(e.role));
+  return asking.length === 1 ? asking[0] : null;
+}
+
+/** The latest known agent of the part's verb before the turn ("moderated by Lena Ortiz"), or null. */
+function partAgent(text: string, before: number, verb: string, registry: SpeakerRegistry, seen: (e: Entity) => boolean): Entity | null {
   // The latest agent of that verb before the turn.
   const agents = [...text.slice(0, before).matchAll(PART_AGENT)].filter((m) => m[1] === verb);
   const agent = agents[agents.length - 1];
-  const person = agent ? registry.find(agent[2]) : null;
+  const person = agent ? agentPerson(registry, agent[2]) : null;
   return person && seen(person) ? person : null;
 }
 
@@ -67,10 +87,21 @@ function trailingPerson(registry: SpeakerRegistry, text: string): Entity | null 
   return null;
 }
 
-/** "moderated by Lena Ortiz": a part's verb and its agent, a name of two or three capitalised words. */
-const PART_AGENT = /\b(moderated|chaired|hosted|interviewed|presented) by (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2})/gu;
+/** "moderated by Lena Ortiz", "chaired by Senator Dana Roe": a part's verb and its agent, two to four capitalised words. */
+const PART_AGENT = /\b(moderated|chaired|hosted|interviewed|presented) by (\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’-]+){1,3})/gu;
 
-function lastWord(phrase: string): string {
-  const words = phrase.toLowerCase().trim().split(/\s+/);
-  return words[words.length - 1] ?? '';
+/** The known person an agent names, with or without the title before the name ("Senator Dana Roe"). */
+function agentPerson(registry: SpeakerRegistry, agent: string): Entity | null {
+  const words = agent.split(' ');
+  for (let k = 0; k + 2 <= words.length; k++) {
+    const person = registry.find(words.slice(k).join(' '));
+    if (person) return person;
+  }
+  return null;
+}
+
+/** Whether `role` ends with the words `tail` (lower case). */
+function roleEndsWith(role: string, tail: readonly string[]): boolean {
+  const words = role.toLowerCase().trim().split(/\s+/);
+  return tail.length <= words.length && tail.every((w, i) => words[words.length - tail.length + i] === w);
 }

@@ -550,10 +550,26 @@ function appositiveBefore(tokens: Token[], nameFirst: number, nameEnd: number): 
   const comma = nameFirst - 1;
   if (comma < 1 || tokens[comma].text !== ',') return null;
   const after = tokens[nameEnd];
-  if (!after || (after.text !== ',' && after.sentence === tokens[nameFirst].sentence)) return null;
-  if (!(tokens[comma - 1].kind === 'word' && isWordOf(tokens[comma - 1].lower, ROLE_HEAD))) return null;
-  const first = extendRoleLeft(tokens, comma, false);
+  if (!after || (after.text !== ',' && after.text !== '.' && after.sentence === tokens[nameFirst].sentence)) return null;
+  // "the director of the Riverside festival, Bastian Lyle": the role head may carry a short prepositional phrase.
+  const head = tokens[comma - 1].kind === 'word' && isWordOf(tokens[comma - 1].lower, ROLE_HEAD) ? comma : headBeforeLink(tokens, comma);
+  if (head < 0) return null;
+  const first = extendRoleLeft(tokens, head, false);
   return first === null ? null : [first, comma];
+}
+
+/** How far back a role head may stand before the comma of its appositive, past its prepositional phrase. */
+const LINKED_ROLE_REACH = 7;
+
+/** The index after a role head followed by a link ("of", "to", "at") and a few words up to `comma`, or -1. */
+function headBeforeLink(tokens: Token[], comma: number): number {
+  const sentence = tokens[comma].sentence;
+  for (let p = comma - 2; p >= Math.max(1, comma - LINKED_ROLE_REACH); p--) {
+    const t = tokens[p];
+    if (t.sentence !== sentence || t.quote >= 0 || t.kind !== 'word') return -1;
+    if (ROLE_LINKS.has(t.lower) && t.lower !== 'and' && isWordOf(tokens[p - 1].lower, ROLE_HEAD) && tokens[p - 1].kind === 'word') return p;
+  }
+  return -1;
 }
 
 /**

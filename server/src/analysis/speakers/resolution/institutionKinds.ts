@@ -7,7 +7,8 @@ const PUBLICATION_WORDS = `
 newspaper paper daily weekly tabloid magazine gazette herald times post tribune journal chronicle telegraph
 guardian observer standard courier mail express ledger review star sun news register bulletin dispatch monitor
 inquirer examiner record mirror independent globe sentinel gazeta zeitung blatt tagesblatt diario giornale
-corriere krant avis posten tidning
+corriere krant avis posten tidning clarion echo courant advertiser argus enquirer messenger recorder spectator statesman
+mercury gleaner crier
 `
   .split(/\s+/)
   .filter(Boolean);
