@@ -246,6 +246,11 @@ const CONTENT = new WordSpans();
 const CUE_FORMS = new LowerCaseSet(CUE_VERB_FORMS);
 
 /** Judges one quote: is it speech, and is it partial? */
+/** Participles that give a name in someone's words ("dubbed “…” by the campaign"); not "called" or "titled", which title works. */
+const PASSIVE_GIVER = new Set(['dubbed', 'branded', 'labelled', 'labeled', 'termed', 'nicknamed']);
+/** "by the campaign", "by Roe": the agent right after the quote. */
+const BY_AGENT = /^\s*by\s+\p{L}/u;
+
 export function judgeQuote(text: string, site: QuoteSite): Verdict {
   // The content without the blanks around it, as [contentStart, contentEnd).
   let contentStart = site.contentStart;
@@ -284,6 +289,8 @@ export function judgeQuote(text: string, site: QuoteSite): Verdict {
       /^\s*\p{Ll}/u.test(after) &&
       findCue(text, afterWords, Math.min(3, afterWords.count), '', site.end) === -1);
 
+  // "fundraisers — dubbed “Hillblazers” by the campaign": a name someone gave, said with its giver after "by".
+  if (PASSIVE_GIVER.has(lastWordOf(before.slice(-24))) && BY_AGENT.test(after)) return { speech: true, partial: true };
   // Anchored patterns are tested on the tail only: a regular expression tries every start position. Each can
   // match only where the tail ends on one of its words, so the last word settles most quotes without a regex.
   const tail = before.slice(-60);

@@ -23,11 +23,13 @@ export function readSubjects(tt: TokenizedText, index: NameIndex, cues: readonly
         ? quotedSubject(tokens, index, cue)
         : cue.according
           ? accordingSubject(tokens, index, cue.end)
-          : cue.participle
-            ? sentenceSubject(tokens, index, tt.sentences[tokens[cue.verb].sentence].first, cue.verb)
-            : cue.lead
-              ? null
-              : (subjectBefore(tokens, index, cue.verb) ?? invertedSubject(tokens, index, cue));
+          : passiveAgent(tokens, index, cue.verb)
+            ? passiveAgent(tokens, index, cue.verb)
+            : cue.participle
+              ? sentenceSubject(tokens, index, tt.sentences[tokens[cue.verb].sentence].first, cue.verb)
+              : cue.lead
+                ? null
+                : (subjectBefore(tokens, index, cue.verb) ?? invertedSubject(tokens, index, cue));
     const lead = subject === null && (cue.lead || cue.colon) ? leadSubject(tt, index, cue) : null;
     if (lead) {
       // The cue is the rest of the sentence after its subject ("disagreed.", "took to social media:").
@@ -41,6 +43,29 @@ export function readSubjects(tt: TokenizedText, index: NameIndex, cues: readonly
     subjects.set(cue, subject);
   }
   return subjects;
+}
+
+/** Naming verbs in the passive: their agent after "by" is who chose the quoted words. */
+const PASSIVE_NAMING = new Set(['dubbed', 'called', 'labelled', 'labeled', 'branded', 'termed', 'nicknamed', 'described']);
+/** Words a passive naming verb's quote may stand from it ("dubbed the “…”", "described as “…”"). */
+const PASSIVE_QUOTE_REACH = 3;
+
+/**
+ * "The plan, dubbed “the Makeover” by council leader Ann Roe, …", "was branded “reckless” by Roe": the agent
+ * after "by" right behind the quote that a passive naming verb introduces. Null for any other form.
+ */
+function passiveAgent(tokens: Token[], index: NameIndex, verb: number): Subject | null {
+  if (!PASSIVE_NAMING.has(tokens[verb].lower)) return null;
+  const before = tokens[verb - 1];
+  // A participle after a noun's comma, or after "was" / "were" / "been" / "being".
+  if (!before || !(before.text === ',' || ['was', 'were', 'is', 'are', 'been', 'being'].includes(before.lower))) return null;
+  let k = verb + 1;
+  while (k < tokens.length && k <= verb + PASSIVE_QUOTE_REACH && tokens[k].quote < 0) k++;
+  const quote = tokens[k]?.quote ?? -1;
+  if (quote < 0) return null;
+  while (k < tokens.length && tokens[k].quote === quote) k++;
+  if (tokens[k]?.lower !== 'by' || tokens[k].sentence !== tokens[verb].sentence) return null;
+  return subjectAfter(tokens, index, k + 1);
 }
 
 /** "according to Smith", and "according to a statement from the ministry": the author of the document. */

@@ -43,6 +43,11 @@ export interface Cue {
   across?: boolean;
 }
 
+/** Verbs by which only a document speaks ("the statement read", "the email began: “…”"). */
+const DOCUMENT_VERBS = new Set(['read', 'reads', 'began', 'begins']);
+/** Of those, the ones that speak only when a colon or the quote follows ("began: “…”", not "began work"). */
+const OPENING_VERBS = new Set(['began', 'begins']);
+
 const NEGATIONS = new Set(['not', 'never', "n't", 'neither', 'nor']);
 const PHRASALS: ReadonlyMap<string, string> = new Map(
   Object.entries({
@@ -65,7 +70,7 @@ const PHRASALS: ReadonlyMap<string, string> = new Map(
   }),
 );
 /** Every lower-case word that may be a cue verb below; most words are none, and one look-up tells. */
-const MAY_CUE: ReadonlySet<string> = new Set([...PHRASALS.keys(), 'read', 'reads', ...CUE_VERB_FORMS]);
+const MAY_CUE: ReadonlySet<string> = new Set([...PHRASALS.keys(), ...DOCUMENT_VERBS, ...CUE_VERB_FORMS]);
 
 export function findCues(tokens: Token[]): Cue[] {
   const cues = findAllCues(tokens);
@@ -103,7 +108,11 @@ function findAllCues(tokens: Token[]): Cue[] {
       continue;
     }
     // "the statement read", "…," reads the letter: a document's text is read out, and it speaks.
-    if ((t.lower === 'read' || t.lower === 'reads') && documentSubject(tokens, i, i + 1)) {
+    if (
+      DOCUMENT_VERBS.has(t.lower) &&
+      (!OPENING_VERBS.has(t.lower) || tokens[i + 1]?.text === ':' || tokens[i + 1]?.quote >= 0 || tokens[i - 1]?.quote >= 0) &&
+      documentSubject(tokens, i, i + 1)
+    ) {
       cues.push(makeCue(tokens, i, i, i + 1, false));
       continue;
     }

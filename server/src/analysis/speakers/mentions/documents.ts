@@ -9,6 +9,7 @@ import { isPossessive } from '../tokenText';
 import type { NameCandidate } from './names';
 import type { NameIndex } from './nameIndex';
 import { DOCUMENT_DETERMINERS } from '../../lexicon/functionWords';
+import { isNeverName } from '../../lexicon/gazetteer';
 
 /** Nouns for documents that journalists quote as if they spoke. */
 export const DOCUMENT_NOUNS = new Set([
@@ -93,6 +94,8 @@ export function documentSubject(tokens: Token[], verb: number, cueEnd: number): 
   while (p >= 0 && ADVERBS.has(tokens[p].lower)) p--;
   const before = documentEndingAt(tokens, p, tokens[verb].sentence);
   if (before) return before;
+  const opening = openingDocument(tokens, verb);
+  if (opening) return opening;
   const previous = tokens[verb - 1];
   if (!previous || !(previous.quote >= 0 || (previous.text === ',' && tokens[verb - 2]?.quote >= 0))) return null;
   for (let h = cueEnd; h < Math.min(tokens.length, cueEnd + 5); h++) {
@@ -102,6 +105,40 @@ export function documentSubject(tokens: Token[], verb: number, cueEnd: number): 
   }
   return null;
 }
+
+/** Words a sentence-opening document phrase may carry between it and its verb (an aside, "from X in May"). */
+const OPENING_REACH = 20;
+/** Determiners that open a document phrase at a sentence start, indefinite ones included ("A follow-up email …"). */
+const OPENING_DETERMINERS = new Set(['a', 'an', 'one']);
+
+/**
+ * "The memo, written by X and dated May, reads:", "A follow-up email from X began:", "An inspection report
+ * commissioned in May described …": the document phrase opening the verb's sentence, when nothing between it and
+ * the verb is a sentence end or another reporting verb's subject (a name or "he" before the verb). Else null.
+ */
+function openingDocument(tokens: Token[], verb: number): DocumentPhrase | null {
+  const sentence = tokens[verb].sentence;
+  let first = verb - 1;
+  while (first > 0 && verb - first < OPENING_REACH && tokens[first - 1].sentence === sentence) first--;
+  if (first === 0 ? false : tokens[first - 1].sentence === sentence) return null;
+  const det = tokens[first];
+  if (det.quote >= 0 || det.kind !== 'word' || !(DOCUMENT_DETERMINERS.has(det.lower) || OPENING_DETERMINERS.has(det.lower))) return null;
+  for (let h = first + 1; h < Math.min(verb, first + 5); h++) {
+    const t = tokens[h];
+    if (t.quote >= 0 || (t.kind === 'punct' && t.text !== '-' && !isPossessive(t))) return null;
+    if (!DOCUMENT_NOUNS.has(t.lower)) continue;
+    // The words up to the verb: no quote, no pronoun or capitalised word right before it (its own subject).
+    // A relative clause between ("which an aide attributed to Roe") has its own subject, who may be the author.
+    for (let k = h + 1; k < verb; k++) if (tokens[k].quote >= 0 || RELATIVES.has(tokens[k].lower)) return null;
+    const last = tokens[verb - 1];
+    if (last.kind === 'word' && ((last.cap && !isNeverName(last.lower)) || SUBJECT_PRONOUNS.has(last.lower))) return null;
+    return { first, end: h + 1, head: t.lower };
+  }
+  return null;
+}
+
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'who']);
+const RELATIVES = new Set(['which', 'who', 'whom']);
 
 /** "according to the statement": a document phrase that starts at `at`, or null. */
 export function documentStartingAt(tokens: Token[], at: number): DocumentPhrase | null {

@@ -9,6 +9,12 @@ import { sentenceSubject } from '../cues/subjects';
 import type { Entity, SpeakerRegistry } from './registry';
 import type { ReadingState } from './readingState';
 import { jointEntity } from './joints';
+import { isRoleHead } from '../../lexicon/roles';
+import { isOrganizationHead } from '../../lexicon/gazetteer';
+
+/** Determiners that open a document phrase; capitalised at a sentence start, they are no owner's name. */
+const INDEFINITE_OPENERS = new Set(['a', 'an', 'one']);
+const DOCUMENT_OPENERS = new Set([...INDEFINITE_OPENERS, 'this', 'that']);
 
 /**
  * Who issued a document that speaks: an owner written in the phrase ("the ministry's statement"), else the
@@ -28,7 +34,12 @@ export function documentIssuer(tt: TokenizedText, index: NameIndex, doc: Documen
   for (let p = doc.first + 1; p < doc.end; p++) {
     if (!isPossessive(tokens[p])) continue;
     const from = tokens[doc.first].lower === 'the' ? doc.first + 1 : doc.first;
-    if (from >= p || !tokens[from].cap) break;
+    // "An officer's report", "a surveyor's report": someone the text does not name wrote it, and the document
+    // speaks as itself ("the ministry's report" is the ministry's).
+    const owner = tokens[p - 1];
+    if (!owner.cap && (isRoleHead(owner.text) || !isOrganizationHead(owner.text))) return null;
+    // An article opening the sentence is capitalised, and owns nothing.
+    if (from >= p || !tokens[from].cap || DOCUMENT_OPENERS.has(tokens[from].lower)) break;
     const name = textOf(tokens, from, p);
     const entity =
       state.registry.find(name) ??
@@ -36,8 +47,13 @@ export function documentIssuer(tt: TokenizedText, index: NameIndex, doc: Documen
     state.registry.mention(entity, { start: tokens[from].start, end: tokens[p - 1].end, text: name }, 'name');
     return entity;
   }
+  // "The memo, written by the chief engineer, Ann Roe, …", "An email from Roe in May began:": its own author.
+  const author = authorAfter(tt, index, doc.end);
+  if (author) return entityOfName(author);
+  // "An inspection report …": an indefinite document is new here; nothing before introduced it.
+  if (INDEFINITE_OPENERS.has(tokens[doc.first].lower)) return null;
   const mention = introducingMention(tt, doc.first);
-  if (mention < 0) return organizationInFocus(tt, index, doc.first, entityOfName, state.registry);
+  if (mention < 0) return latestWriter(tt, doc, state) ?? organizationInFocus(tt, index, doc.first, entityOfName, state.registry);
   const s = tokens[mention].sentence;
   const { first, end } = tt.sentences[s];
   // "The report, published by the World Bank on Tuesday, …": the issuer named after the document.
@@ -56,6 +72,56 @@ export function documentIssuer(tt: TokenizedText, index: NameIndex, doc: Documen
   const subject = sentenceSubject(tokens, index, first, end);
   if (subject?.type === 'name') return entityOfName(subject.candidate);
   if (subject?.type === 'description') return state.registry.fromDescription(subject.description);
+  return null;
+}
+
+/** Messages that someone just said to have written them sends: "Roe wrote to the board … The email began: “…”". */
+const MESSAGE_NOUNS = new Set(['email', 'e-mail', 'letter', 'message', 'note', 'memo', 'text', 'reply']);
+/** Verbs of writing or sending a message. */
+const WRITING_VERBS = new Set(['wrote', 'writes', 'emailed', 'e-mailed', 'sent', 'sends', 'messaged', 'texted', 'replied', 'responded']);
+
+/**
+ * "In May, Ann Roe wrote to the board with the subject line “…”. The email began: “…”": the speaker of the latest
+ * writing verb in the message's own or the previous sentence, for a message with no introducer. Null otherwise.
+ */
+function latestWriter(tt: TokenizedText, doc: DocumentPhrase, state: ReadingState): Entity | null {
+  if (!MESSAGE_NOUNS.has(doc.head)) return null;
+  const { tokens } = tt;
+  const sentence = tokens[doc.first].sentence;
+  let best: { verb: number; entity: Entity } | null = null;
+  for (const [cue, subject] of state.subjects) {
+    const s = tokens[cue.verb].sentence;
+    if (s < sentence - 1 || cue.verb >= doc.first || !WRITING_VERBS.has(tokens[cue.verb].lower)) continue;
+    const entity = (subject.type === 'name' ? state.entityOf.get(subject.candidate) : undefined) ?? state.resolvedByCue.get(cue);
+    if (entity && (!best || cue.verb > best.verb)) best = { verb: cue.verb, entity };
+  }
+  return best?.entity ?? null;
+}
+
+/** How far after a document's noun its "by" or "from" may stand ("An email sent to all staff, signed by …"). */
+const AUTHOR_LINK_REACH = 12;
+/** How far after a document's noun its author's name may stand ("written by the council's chief engineer, Ann Roe"). */
+const AUTHOR_REACH = 10;
+
+/**
+ * The author named right after a document phrase ending at `end`: "by" or "from" within a few words of the noun
+ * ("written by", "sent to all staff, signed by", "from"), then a person's name within a few words (past a role).
+ * Null when none.
+ */
+function authorAfter(tt: TokenizedText, index: NameIndex, end: number): NameCandidate | null {
+  const { tokens } = tt;
+  const sentence = tokens[end - 1].sentence;
+  for (let k = end; k < Math.min(tokens.length, end + AUTHOR_LINK_REACH); k++) {
+    const t = tokens[k];
+    if (t.sentence !== sentence || t.quote >= 0) return null;
+    if (t.lower !== 'by' && t.lower !== 'from') continue;
+    for (let n = k + 1; n < Math.min(tokens.length, k + 1 + AUTHOR_REACH); n++) {
+      if (tokens[n].sentence !== sentence || tokens[n].quote >= 0) return null;
+      const c = index.byFirst.get(n);
+      if (c) return c.kind === 'person' || c.kind === 'unknown' ? c : null;
+    }
+    return null;
+  }
   return null;
 }
 
