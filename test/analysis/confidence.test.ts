@@ -43,6 +43,14 @@ describe('confidence: mapping from evidence', () => {
     assert.ok(confidenceOf({ ...named, source: 'description', speakerKind: 'anonymous' }) < TRUSTED);
   });
 
+  it('trusts "the company said" taken up for the one institution named in view, and only then', () => {
+    const linked: AttributionEvidence = { ...named, source: 'description', speakerKind: 'organization', linkedToName: true };
+    assert.ok(confidenceOf(linked) >= TRUSTED);
+    assert.ok(confidenceOf({ ...linked, rivals: 1 }) < TRUSTED);
+    assert.ok(confidenceOf({ ...linked, linkedToName: false }) < TRUSTED);
+    assert.ok(confidenceOf({ ...linked, placement: 'paragraph' }) < TRUSTED);
+  });
+
   it('trusts a cue across a sentence or paragraph boundary, a far cue and a bare colon less', () => {
     const base = confidenceOf(named);
     assert.ok(confidenceOf({ ...named, placement: 'paragraph' }) < base);

@@ -39,6 +39,8 @@ export interface AttributionEvidence {
   speakerKind: SpeakerKind;
   /** Other speakers of the same kind mentioned from the previous paragraph up to the cue: who else it could be. */
   rivals: number;
+  /** A description source ("the company") taken up for a speaker named otherwise ("Nordhavn Capital"). */
+  linkedToName?: boolean;
 }
 
 /** The evidence for each attributed quote of `analysis` (UTF-16 offsets into `text`); null for unattributed ones. */
@@ -58,6 +60,7 @@ export function evidenceOf(text: string, analysis: Analysis, overrides: readonly
       partial: q.partial,
       speakerKind: speaker.kind,
       rivals: layout.rivals(q, speaker, sourceGender(q.source?.text)),
+      linkedToName: q.source !== null && speaker.name.trim().toLowerCase() !== q.source.text.trim().toLowerCase(),
     };
   });
 }

@@ -19,6 +19,9 @@ const BY_FORM: Record<SpeakerKind, Record<MentionForm | 'none', number>> = {
   anonymous: { name: 0.7, surname: 0.7, title: 0.7, pronoun: 0.6, description: 0.7, none: 0.5 },
 };
 
+/** An institution's description linked to its name with no rival in view (see confidenceOf). */
+const LINKED_INSTITUTION = 0.82;
+
 /** Someone else of the same kind mentioned just before: a pronoun or a carried-over speaker may mean them. */
 const RIVAL_PENALTY: Record<MentionForm | 'none', number> = {
   name: 0,
@@ -33,6 +36,9 @@ export function confidenceOf(e: AttributionEvidence): number {
   if (e.override) return 1;
   const form = e.source ?? 'none';
   let p = BY_FORM[e.speakerKind][form];
+  // "the company said" taken up for the one institution named in view, with no other of its kind since the last
+  // paragraph: on the dev sets every such link was right (18 of 18), unlike a description that stays itself.
+  if (e.speakerKind === 'organization' && form === 'description' && e.linkedToName === true && e.rivals === 0) p = LINKED_INSTITUTION;
   if (e.rivals > 0) p -= RIVAL_PENALTY[form];
   // A cue in another sentence or paragraph was linked across a boundary: more room for a wrong link.
   if (e.placement === 'paragraph') p -= 0.1;

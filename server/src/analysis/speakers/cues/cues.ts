@@ -77,7 +77,7 @@ export function findCues(tokens: Token[]): Cue[] {
   // A lead cue hands over only to a quote whose own sentence has no cue.
   if (!cues.some((c) => c.lead)) return cues;
   const cued = new Set<number>();
-  for (const c of cues) if (!c.lead) cued.add(tokens[c.verb].sentence);
+  for (const c of cues) if (!c.lead && !c.participle) cued.add(tokens[c.verb].sentence);
   return cues.filter((c) => !c.lead || !cued.has(tokens[c.verb + 1].sentence));
 }
 
@@ -208,7 +208,8 @@ function leadCue(tokens: Token[], i: number, previous: Cue | undefined): Cue | n
   const across = next.paragraph !== t.paragraph;
   if (across && !acrossParagraphs(tokens, i)) return null;
   if (tokens[i - 1]?.quote === next.quote) return null;
-  if (previous && tokens[previous.verb].sentence === t.sentence) return null;
+  // "Roe, writing in the Lamp, put it bluntly.": an aside's participle is no cue of the sentence's own.
+  if (previous && tokens[previous.verb].sentence === t.sentence && !previous.participle) return null;
   // A subject and a verb at least; a long sentence is a reporter's own account, not a hand-over (known as soon
   // as the walk back has counted too many words).
   let words = 0;

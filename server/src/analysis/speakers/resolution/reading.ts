@@ -128,7 +128,7 @@ function institutionsOpeningSentences(tt: TokenizedText, taken: Set<number>): De
     const t: Token | undefined = tt.tokens[first];
     if (!t || t.quote >= 0 || t.furniture || taken.has(first)) continue;
     if (t.lower !== 'the') {
-      const crowd = crowdOpening(tt.tokens, first);
+      const crowd = crowdOpening(tt.tokens, first) ?? someoneOpening(tt.tokens, first);
       if (crowd && !taken.has(crowd.first)) out.push(crowd);
       continue;
     }
@@ -151,6 +151,16 @@ function crowdOpening(tokens: Token[], first: number): Description | null {
   if (tokens[p]?.kind === 'number') p++;
   const d = descriptionStartingAt(tokens, p);
   return d && d.plural && !d.definite && d.headKind === 'people' && d.first === p ? d : null;
+}
+
+/**
+ * "One supporter outside the hall was less amused. “…,” he said": one unnamed person introduced with "a" or "one"
+ * as a sentence's subject is who a "he" or "she" right after means, not someone named paragraphs before.
+ */
+function someoneOpening(tokens: Token[], first: number): Description | null {
+  if (tokens[first].lower !== 'a' && tokens[first].lower !== 'an' && tokens[first].lower !== 'one') return null;
+  const d = descriptionStartingAt(tokens, first);
+  return d && !d.plural && !d.definite && !d.possessive && d.headKind === 'people' && d.first === first ? d : null;
 }
 
 /** Where the sentence before the one holding token `i` starts, within its paragraph (a pronoun's subject is there). */

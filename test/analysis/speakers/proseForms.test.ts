@@ -1,0 +1,28 @@
+// Prose forms of round-ups and features that first failed on unseen articles (issue 14, third round): an unnamed
+// person introduced with "a" / "one" as a sentence's subject, taken up by the next "he said"; and a hand-over
+// sentence with a "writing in …" aside. Every sentence is made up.
+import { strict as assert } from 'node:assert';
+import { analyze, type Analysis } from '../../../server/src/analysis/index';
+import { testArticle, whoSaid as who } from '../articleFixture';
+
+function run(paragraphs: string[]): Analysis {
+  return analyze(testArticle(paragraphs));
+}
+
+describe('prose forms: an unnamed person opening a sentence', () => {
+  it('is who the next "she said" means, not the person named before', () => {
+    const a = run([
+      'Club chairman Felix Orme dismissed the critics. “We will fill it,” he said.',
+      'A supporter in the queue was less sure. “I will believe it when I see it,” she said.',
+    ]);
+    assert.equal(who(a, 'We will fill it'), 'Felix Orme');
+    assert.equal(who(a, 'I will believe it'), 'A supporter in the queue');
+  });
+});
+
+describe('prose forms: a hand-over sentence with an aside', () => {
+  it('gives the next sentence’s quote to the subject of "X, writing in the Y, was blunt."', () => {
+    const a = run(['Ines Morrow, writing in the Valley Lamp, was blunt. “The council has run out of road.”']);
+    assert.equal(who(a, 'The council has run'), 'Ines Morrow');
+  });
+});
