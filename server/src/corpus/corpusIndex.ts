@@ -5,7 +5,7 @@
 import type { CorpusFile, CorpusFileTag } from './corpusFile';
 import { NO_DECISIONS, type SpeakerDecisions } from './decisions';
 import { quoteProvenance, type Provenance } from './provenance';
-import { corpusSpeakers, type CorpusSpeakers } from './speakers';
+import { corpusSpeakers, quoteCountsOf, type CorpusSpeakers } from './speakers';
 
 export class CorpusIndex {
   private readonly disk = new Map<string, CorpusFile>();
@@ -117,7 +117,6 @@ function sameSpeakers(before: CorpusFile | undefined, after: CorpusFile): boolea
 }
 
 function speakerSignature(file: CorpusFile): string {
-  const quotes = new Map<string, number>();
-  for (const quote of file.quotes) if (quote.speakerId !== null) quotes.set(quote.speakerId, (quotes.get(quote.speakerId) ?? 0) + 1);
+  const quotes = quoteCountsOf(file);
   return JSON.stringify(file.speakers.map((s) => [s.id, s.name, s.kind, s.role, s.aliases, quotes.get(s.id) ?? 0]));
 }
