@@ -17,6 +17,8 @@ export class CorpusIndex {
   private cachedProvenance: Provenance | undefined;
   /** Bumped by every change, so callers can tell whether what they computed is still current. */
   generation = 0;
+  /** How long the latest corpus speakers or provenance took to work out (ms). */
+  lastComputeMs = 0;
   private readonly listeners: (() => void)[] = [];
 
   /** Calls `listener` after every change. */
@@ -88,13 +90,20 @@ export class CorpusIndex {
   }
 
   speakers(): CorpusSpeakers {
-    this.cachedSpeakers ??= corpusSpeakers(this.files(), this.decisions);
+    this.cachedSpeakers ??= this.timed(() => corpusSpeakers(this.files(), this.decisions));
     return this.cachedSpeakers;
   }
 
   provenance(): Provenance {
-    this.cachedProvenance ??= quoteProvenance(this.files(), this.speakers());
+    this.cachedProvenance ??= this.timed(() => quoteProvenance(this.files(), this.speakers()));
     return this.cachedProvenance;
+  }
+
+  private timed<T>(compute: () => T): T {
+    const started = performance.now();
+    const value = compute();
+    this.lastComputeMs = performance.now() - started;
+    return value;
   }
 
   /**
