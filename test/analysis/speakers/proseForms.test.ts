@@ -26,3 +26,10 @@ describe('prose forms: a hand-over sentence with an aside', () => {
     assert.equal(who(a, 'The council has run'), 'Ines Morrow');
   });
 });
+
+describe('prose forms: a role owned by a pronoun', () => {
+  it('is someone other than its owner ("Her deputy, however, insisted:")', () => {
+    const a = run(['Mayor Ellen Frisk said the plan was final. Her deputy, however, insisted: “Nothing is final.”']);
+    assert.notEqual(who(a, 'Nothing is final'), 'Ellen Frisk');
+  });
+});

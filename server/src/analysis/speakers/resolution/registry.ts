@@ -147,7 +147,15 @@ export class SpeakerRegistry {
     // "the minister", "the top Russian diplomat": a definite title is an epithet for a person just written
     // about (a new person is introduced with "a"), if one was mentioned in this or the last paragraph.
     // An owner written before the title ("the ministry's spokeswoman") says who is meant: no epithet then.
-    if (d.definite && !d.possessive && d.headKind === 'people' && isRoleHead(d.head) && !ANONYMOUS_HEADS.has(d.head)) {
+    // "Her deputy", "his lawyer": a role owned by someone is another person than that someone.
+    if (
+      d.definite &&
+      !d.possessive &&
+      !OWNED_BY_PRONOUN.test(d.text) &&
+      d.headKind === 'people' &&
+      isRoleHead(d.head) &&
+      !ANONYMOUS_HEADS.has(d.head)
+    ) {
       const person = this.recentPerson(recentSince, span.start, gendered(d.head)) ?? this.personOfNationality(d, span.start);
       if (person) {
         this.mention(person, span, 'title');
@@ -420,6 +428,9 @@ export class SpeakerRegistry {
     return best;
   }
 }
+
+/** A description opened by a possessive pronoun ("her deputy", "their lawyer"). */
+const OWNED_BY_PRONOUN = /^(?:his|her|their|its)\s/iu;
 
 /** Heads that name unnamed sources rather than titles of a known person ("the official", "the source"). */
 const ANONYMOUS_HEADS = new Set([
