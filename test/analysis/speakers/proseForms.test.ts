@@ -33,3 +33,15 @@ describe('prose forms: a role owned by a pronoun', () => {
     assert.notEqual(who(a, 'Nothing is final'), 'Ellen Frisk');
   });
 });
+
+describe('prose forms: a round-up line opened by a preposition', () => {
+  it('gives "From the Courier: “…”" to the outlet, and leaves "In Brusselton: “…”" to no one', () => {
+    const a = run([
+      'Here is what the commentators said.',
+      'From the Eastgate Courier: “Justice delayed, but not denied.”',
+      'In Brusselton: “We will respond.”',
+    ]);
+    assert.match(who(a, 'Justice delayed') ?? '', /^(?:the )?Eastgate Courier$/i);
+    assert.equal(who(a, 'We will respond'), null);
+  });
+});

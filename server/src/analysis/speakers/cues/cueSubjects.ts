@@ -10,6 +10,7 @@ import { ownerPronounKind } from './cueForms';
 import { quotedSubject, sentenceSubject, subjectAfter, subjectBefore, type Subject } from './subjects';
 import { textOf } from '../tokenText';
 import { isDescriptionHead } from '../mentions/descriptions';
+import { isPlace } from '../../lexicon/gazetteer';
 
 /** The subject of every cue that has one, in cue order. A place before a quote's colon is a dateline, not a speaker. */
 export function readSubjects(tt: TokenizedText, index: NameIndex, cues: readonly Cue[]): Map<Cue, Subject> {
@@ -30,6 +31,11 @@ export function readSubjects(tt: TokenizedText, index: NameIndex, cues: readonly
               : cue.lead
                 ? null
                 : (subjectBefore(tokens, index, cue.verb) ?? invertedSubject(tokens, index, cue));
+    const outlet = subject === null && cue.colon ? outletBeforeColon(tt, index, cue.verb) : null;
+    if (outlet) {
+      subjects.set(cue, outlet);
+      continue;
+    }
     const lead = subject === null && (cue.lead || cue.colon) ? leadSubject(tt, index, cue) : null;
     if (lead) {
       // The cue is the rest of the sentence after its subject ("disagreed.", "took to social media:").
@@ -66,6 +72,26 @@ function passiveAgent(tokens: Token[], index: NameIndex, verb: number): Subject 
   while (k < tokens.length && tokens[k].quote === quote) k++;
   if (tokens[k]?.lower !== 'by' || tokens[k].sentence !== tokens[verb].sentence) return null;
   return subjectAfter(tokens, index, k + 1);
+}
+
+/** Prepositions that open a round-up line naming where the words appeared ("From the Courier:", "In the Lamp:"). */
+const OUTLET_PREPOSITIONS = new Set(['from', 'in']);
+
+/**
+ * "From the Courier: “…”", "In the Harbour Herald: “…”": a round-up line that is only a preposition and a name
+ * before its colon; the name is the source (a place there is a dateline, left out by the caller).
+ */
+function outletBeforeColon(tt: TokenizedText, index: NameIndex, colon: number): Subject | null {
+  const { tokens } = tt;
+  const first = tt.sentences[tokens[colon].sentence].first;
+  if (!OUTLET_PREPOSITIONS.has(tokens[first].lower) || colon - first > 6) return null;
+  // "In Brusselton:" is a place; "In the Lamp:" an outlet.
+  const article = tokens[first + 1]?.lower === 'the';
+  if (!article && tokens[first].lower === 'in') return null;
+  const at = article ? first + 2 : first + 1;
+  const candidate = index.byFirst.get(at);
+  if (!candidate || candidate.end !== colon || candidate.kind === 'place' || isPlace(candidate.text)) return null;
+  return { type: 'name', first: at, candidate };
 }
 
 /** "according to Smith", and "according to a statement from the ministry": the author of the document. */
