@@ -94,6 +94,12 @@ describe('confidence: on analyzed articles', () => {
     for (const q of a.quotes) assert.equal(q.confidence === null, q.speakerId === null, q.text);
   });
 
+  it('does not trust "the union said" taken up for a person the reading took for an institution', () => {
+    const a = analyze(testArticle(['Malcolm Tierney defended the plan. The union warned: “We will ballot.”']));
+    const q = quoteStarting(a, 'We will ballot');
+    assert.ok(q.confidence === null || q.confidence < TRUSTED, String(q.confidence));
+  });
+
   it('is 1 for a quote the analyst attributed in the sidecar', () => {
     const text = testArticle(['Officials met on Monday. “The bridge stays shut,” a notice on the door said.']);
     const a = analyze(text, { attributions: [{ exact: '“The bridge stays shut,”', speaker: 'Harbour Authority' }] });

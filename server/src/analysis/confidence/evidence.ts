@@ -5,6 +5,7 @@ import type { Analysis, AttributionOverride, MentionForm, Quote, Speaker, Speake
 import { bareQuoteText } from '../corrections/notQuotes';
 import { ANY_STYLE_OPENING_MARKS } from '../lexicon/quoteMarks';
 import { givenNameGender, type Gender } from '../lexicon/givenNames';
+import { isOrganizationHead } from '../lexicon/gazetteer';
 
 /** The kind of cue that carries the attribution. */
 export type CueKind =
@@ -60,9 +61,24 @@ export function evidenceOf(text: string, analysis: Analysis, overrides: readonly
       partial: q.partial,
       speakerKind: speaker.kind,
       rivals: layout.rivals(q, speaker, sourceGender(q.source?.text)),
-      linkedToName: q.source !== null && speaker.name.trim().toLowerCase() !== q.source.text.trim().toLowerCase(),
+      linkedToName: q.source !== null && linkedToName(q.source.text, speaker),
     };
   });
+}
+
+/**
+ * A description source taken up for a speaker named otherwise, whose name reads as an institution's: it holds the
+ * description's head ("the union" for "Hospital Workers Union"), opens with "The", or holds an institution's word
+ * or an acronym ("ESB Networks", "Riverside FC") — not "Malcolm Tierney", a person the reading took for one.
+ */
+function linkedToName(source: string, speaker: Speaker): boolean {
+  const described = source.trim().toLowerCase();
+  if (speaker.name.trim().toLowerCase() === described) return false;
+  const head = described.slice(described.lastIndexOf(' ') + 1);
+  const words = speaker.name.trim().split(/\s+/u);
+  return (
+    words[0].toLowerCase() === 'the' || words.some((w) => w.toLowerCase() === head || isOrganizationHead(w) || /^\p{Lu}{2,}$/u.test(w))
+  );
 }
 
 /** An override names this quote (by its text) and this speaker; the analyzer keeps no cue for it then. */
