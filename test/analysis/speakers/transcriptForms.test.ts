@@ -73,6 +73,20 @@ describe('transcript forms: labels and parts', () => {
   });
 });
 
+describe('transcript forms: a label with a party note', () => {
+  it('reads "**Rep. Dana Holt (D-Ore.):**" as a turn of Holt, the full stop inside the bracket included', () => {
+    const a = run([
+      'Energy Secretary Paul Ruiz testified before a panel chaired by Rep. Dana Holt.',
+      '**Rep. Dana Holt (D-Ore.):** Mr. Secretary, when did you know?',
+      '**Secretary Ruiz:** In March.',
+      '**Rep. Holt:** Not February?',
+      '**Secretary Ruiz:** March.',
+    ]);
+    assert.equal(who(a, 'Mr. Secretary, when'), 'Dana Holt');
+    assert.equal(who(a, 'In March'), 'Paul Ruiz');
+  });
+});
+
 describe('transcript forms: a court transcript', () => {
   it('gives "Q." to the counsel of the "BY" line, "A." and "THE WITNESS" to the one the questions address', () => {
     const a = run([

@@ -139,7 +139,9 @@ export function labelAt(text: string, lineStart: number, lineEnd: number): Speak
     // Digits (a time "3:40"), sentence ends and quote marks mean prose, not a label; a full stop may close an
     // abbreviation ("MS.", "Dr.").
     if (c === 40 || c === 41 ? !bracketAfterName(text, k, i) : endsLabelSearch(c) && !inBrackets(text, k, i)) return null;
-    if (c === 46 && !(k + 1 < lineEnd && text.charCodeAt(k + 1) === 32 && shortWordBefore(text, k, i))) return null;
+    // "(D-Ore.)": a full stop inside the label's bracket is part of its note.
+    if (c === 46 && !(k + 1 < lineEnd && text.charCodeAt(k + 1) === 32 && shortWordBefore(text, k, i)) && !inBrackets(text, k, i))
+      return null;
   }
   if (colon <= i) return null;
   let end = colon;
