@@ -45,3 +45,20 @@ describe('prose forms: a round-up line opened by a preposition', () => {
     assert.equal(who(a, 'We will respond'), null);
   });
 });
+
+describe('prose forms: a round-up heading naming the commentator', () => {
+  it('gives the quote that fills the next paragraph to the name on the heading line', () => {
+    const a = run([
+      'Here is what the columnists wrote.',
+      '1. Farah Qureshi, The Daily Sentinel',
+      '“Neither side has an exit.”',
+      '2. **Tom Hale** (Evening Courier):',
+      '“Both are waiting for the other to blink.”',
+      '## The Verdict',
+      '“Guilty on all counts.”',
+    ]);
+    assert.equal(who(a, 'Neither side'), 'Farah Qureshi');
+    assert.equal(who(a, 'Both are waiting'), 'Tom Hale');
+    assert.equal(who(a, 'Guilty on all'), null);
+  });
+});

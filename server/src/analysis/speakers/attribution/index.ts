@@ -6,6 +6,7 @@ import type { Resolution } from '../resolution';
 import { attributeQuotes } from './attribution';
 import { labelAttributions } from './labels';
 import { signatureAttributions } from './signatures';
+import { headingAttributions } from './headings';
 import { pastedAttributions } from './pasted';
 import { applyOverrides } from './overrides';
 import { assignIds, attributedQuotes, speakerList } from './speakerList';
@@ -19,7 +20,8 @@ export function attributeSpeakers(
 ): { speakers: Speaker[]; quotes: Quote[] } {
   const signed = signatureAttributions(text, tt.paragraphs, quotes, registry);
   const pasted = pastedAttributions(text, quotes, registry);
-  const labelled = labelAttributions(text, tt.paragraphs, quotes, registry).map((label, q) => label ?? signed[q] ?? pasted[q]);
+  const headed = headingAttributions(text, tt.paragraphs, quotes, registry);
+  const labelled = labelAttributions(text, tt.paragraphs, quotes, registry).map((label, q) => label ?? signed[q] ?? pasted[q] ?? headed[q]);
   const attributions = attributeQuotes(tt, quotes.length, resolved, labelled);
   const speakerOf = attributions.map((a) => a.entity);
   applyOverrides(text, quotes, overrides, registry, speakerOf);

@@ -1,0 +1,52 @@
+// A round-up that names each commentator on a line of their own and gives the words in the next paragraph
+// ("1. Jane Roe, The Daily Planet" ¶ "“…”", "**Tom Hale (Evening Courier)**" ¶ "“…”"): the heading is the cue
+// and the source of a quote that is all its paragraph holds. UTF-16 indices.
+import type { Quote, Span } from '../../types';
+import type { SpeakerRegistry } from '../resolution/registry';
+import type { Attribution } from './attribution';
+import { quoteParagraphs } from './quoteParagraphs';
+import { labelSpeaker } from './labels';
+import { NAME_PARTICLE_PATTERN } from '../../lexicon/functionWords';
+import { isNeverName } from '../../lexicon/gazetteer';
+
+/**
+ * A list number or bullet, markdown emphasis or a heading mark, a name of two to four capitalised words, then an
+ * optional outlet after a comma or in brackets, and at most a colon: the whole line.
+ */
+const HEADING = new RegExp(
+  `^(?:\\d{1,2}[.)] +|[-*•] +)?(?:#{1,4} +)?[*_]*(\\p{Lu}[\\p{L}'’.-]*(?: (?:\\p{Lu}[\\p{L}'’.-]*|${NAME_PARTICLE_PATTERN})){1,3})[*_]*(?:, [^,.!?;:“”"()]{2,60}| \\([^()]{2,60}\\))?[*_]*:?[*_]*$`,
+  'u',
+);
+/** Characters a paragraph may hold besides its one quote: markdown and closing punctuation. */
+const AROUND_QUOTE = /^[\s>*_.,]*$/u;
+
+/** For each quote, the attribution of a name heading on the paragraph before its own, or null. */
+export function headingAttributions(
+  text: string,
+  paragraphs: readonly { start: number; end: number }[],
+  quotes: readonly Quote[],
+  registry: SpeakerRegistry,
+): (Attribution | null)[] {
+  const paragraphOf = quoteParagraphs(paragraphs, quotes);
+  const indexOf = new Map(paragraphs.map((p, k) => [p, k]));
+  return quotes.map((q, i) => {
+    const paragraph = paragraphOf[i];
+    const k = paragraph ? indexOf.get(paragraph) : undefined;
+    if (!paragraph || k === undefined || k === 0) return null;
+    if (!AROUND_QUOTE.test(text.slice(paragraph.start, q.start)) || !AROUND_QUOTE.test(text.slice(q.end, paragraph.end))) return null;
+    const previous = paragraphs[k - 1];
+    const line = text.slice(previous.start, previous.end).trim();
+    const match = line.length <= 120 ? HEADING.exec(line) : null;
+    if (!match || isNeverName(match[1].split(' ')[0].toLowerCase())) return null;
+    const name = match[1];
+    const at = previous.start + text.slice(previous.start, previous.end).indexOf(name);
+    const entity = labelSpeaker(
+      { start: at, end: at + name.length, text: line, contentStart: q.start, capitals: false, name, questioner: false },
+      registry,
+    );
+    if (!entity) return null;
+    const source: Span = { start: at, end: at + name.length, text: name };
+    registry.mention(entity, source, 'name');
+    return { entity, cue: source, source };
+  });
+}
