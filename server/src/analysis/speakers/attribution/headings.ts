@@ -9,12 +9,11 @@ import { labelSpeaker } from './labels';
 import { NAME_PARTICLE_PATTERN } from '../../lexicon/functionWords';
 import { isNeverName } from '../../lexicon/gazetteer';
 
-/**
- * A list number or bullet, markdown emphasis or a heading mark, a name of two to four capitalised words, then an
- * optional outlet after a comma or in brackets, and at most a colon: the whole line.
- */
+/** A list number, a bullet or a heading mark opening the line. */
+const LINE_MARKER = /^(?:\d{1,2}[.)]|[-•]|#{1,4}) +/u;
+/** A name of two to four capitalised words, then an optional outlet after a comma or in brackets, and a colon. */
 const HEADING = new RegExp(
-  `^(?:\\d{1,2}[.)] +|[-*•] +)?(?:#{1,4} +)?[*_]*(\\p{Lu}[\\p{L}'’.-]*(?: (?:\\p{Lu}[\\p{L}'’.-]*|${NAME_PARTICLE_PATTERN})){1,3})[*_]*(?:, [^,.!?;:“”"()]{2,60}| \\([^()]{2,60}\\))?[*_]*:?[*_]*$`,
+  `^(\\p{Lu}[\\p{L}'’.-]*(?: (?:\\p{Lu}[\\p{L}'’.-]*|${NAME_PARTICLE_PATTERN})){1,3})(?:, [^,.!?;:“”"()]{2,60}| \\([^()]{2,60}\\))?:?$`,
   'u',
 );
 /** Characters a paragraph may hold besides its one quote: markdown and closing punctuation. */
@@ -35,7 +34,8 @@ export function headingAttributions(
     if (!paragraph || k === undefined || k === 0) return null;
     if (!AROUND_QUOTE.test(text.slice(paragraph.start, q.start)) || !AROUND_QUOTE.test(text.slice(q.end, paragraph.end))) return null;
     const previous = paragraphs[k - 1];
-    const line = text.slice(previous.start, previous.end).trim();
+    // Without markdown emphasis and the list or heading mark: "2. **Tom Hale** (Courier):" is "Tom Hale (Courier):".
+    const line = text.slice(previous.start, previous.end).replace(/[*_]/gu, '').trim().replace(LINE_MARKER, '');
     const match = line.length <= 120 ? HEADING.exec(line) : null;
     if (!match || isNeverName(match[1].split(' ')[0].toLowerCase())) return null;
     const name = match[1];
