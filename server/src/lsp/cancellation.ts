@@ -4,26 +4,22 @@ import { LSPErrorCodes, ResponseError, type CancellationToken } from 'vscode-lan
 /** `work`'s result, or the RequestCancelled error as soon as the client cancels (the work itself goes on). */
 export function untilCancelled<T>(work: Promise<T>, token: CancellationToken | undefined): Promise<T> {
   if (!token) return work;
-  throwIfCancelled(token);
   return new Promise<T>((resolve, reject) => {
-    const listener = token.onCancellationRequested(() => {
-      listener.dispose();
-      reject(new ResponseError(LSPErrorCodes.RequestCancelled, 'The request was cancelled.'));
-    });
-    work.then(
-      (value) => {
-        listener.dispose();
-        resolve(value);
-      },
-      (error: unknown) => {
-        listener.dispose();
-        reject(error instanceof Error ? error : new Error(String(error)));
-      },
-    );
+    // An already cancelled token would call a new listener on a timer: answered here at once instead.
+    const listener = token.isCancellationRequested ? undefined : token.onCancellationRequested(() => reject(cancelledError()));
+    // Settled either way: an error after the caller gave up is still handled (never an unhandled rejection).
+    work
+      .then(resolve, (error: unknown) => reject(error instanceof Error ? error : new Error(String(error))))
+      .finally(() => listener?.dispose());
+    if (token.isCancellationRequested) reject(cancelledError());
   });
 }
 
 /** An empty answer (no tokens, no symbols) would be taken as real, so a cancelled request throws instead. */
 export function throwIfCancelled(token: CancellationToken | undefined): void {
-  if (token?.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'The request was cancelled.');
+  if (token?.isCancellationRequested) throw cancelledError();
+}
+
+function cancelledError(): ResponseError<void> {
+  return new ResponseError(LSPErrorCodes.RequestCancelled, 'The request was cancelled.');
 }
