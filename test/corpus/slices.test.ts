@@ -44,10 +44,11 @@ function turnCounter(): { turns: () => number; stop: () => void } {
 describe('corpus work in slices', () => {
   it('sorts as Array.prototype.sort does, stably', () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 5 }), fc.nat()), { maxLength: 700 }), (items) => {
+      fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 5 }), fc.nat()), { maxLength: 2500, size: 'max' }), (items) => {
         const compare = (a: [number, number], b: [number, number]) => a[0] - b[0];
         assert.deepEqual(runToEnd(sortSliced([...items], compare)), [...items].sort(compare));
       }),
+      { numRuns: 60 },
     );
   });
 

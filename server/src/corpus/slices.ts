@@ -67,15 +67,25 @@ function nextTurn(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
 }
 
+/** Items sorted natively in one step: a few milliseconds of comparisons at most, even with `localeCompare`. */
+const SORTED_AT_ONCE = 512;
+
 /**
- * A stable merge sort that yields: the order `Array.prototype.sort` (stable too) gives with the same comparison,
- * without sorting tens of thousands of corpus speakers or quote groups in one stretch. Sorts `items` in place.
+ * A stable sort that yields: runs of SORTED_AT_ONCE items sorted natively, then merged pairwise — the order
+ * `Array.prototype.sort` (stable too) gives with the same comparison, without sorting tens of thousands of corpus
+ * speakers or quote groups in one stretch. Sorts `items` in place.
  */
 export function* sortSliced<T>(items: T[], compare: (a: T, b: T) => number): Sliced<T[]> {
+  if (items.length <= SORTED_AT_ONCE) return items.sort(compare);
   const pace = pacer();
   let from = items;
+  for (let left = 0; left < items.length; left += SORTED_AT_ONCE) {
+    const run = from.slice(left, left + SORTED_AT_ONCE).sort(compare);
+    for (let i = 0; i < run.length; i++) from[left + i] = run[i];
+    yield;
+  }
   let to = new Array<T>(items.length);
-  for (let width = 1; width < items.length; width *= 2) {
+  for (let width = SORTED_AT_ONCE; width < items.length; width *= 2) {
     for (let left = 0; left < items.length; left += 2 * width) {
       const middle = Math.min(left + width, items.length);
       const right = Math.min(left + 2 * width, items.length);
