@@ -71,9 +71,13 @@ describe('languageServer (in process)', function () {
     assert.equal(server.changeOf(document), null);
   });
 
-  it('adds the hover sections features register after the analysis’s own hover', async () => {
+  it('adds the hover sections features register after the analysis’s own hover, once they are ready', async () => {
     lsp = startInProcess({ SEED_ANALYSIS_WORKERS: '0' }, (server) =>
-      server.addHoverSection((doc, position) => `section at ${position.line}:${position.character} of v${doc.version}`),
+      server.addHoverSection(async (doc, position) => {
+        // A section that waits (as the corpus's, for work done in slices) keeps its place after the analysis's own.
+        await new Promise((resolve) => setImmediate(resolve));
+        return `section at ${position.line}:${position.character} of v${doc.version}`;
+      }),
     );
     await lsp.initialize();
     await open(lsp);

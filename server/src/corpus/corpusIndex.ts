@@ -4,8 +4,9 @@
 // who speaks as it was (an edit that only moves quotes, new tags).
 import type { CorpusFile, CorpusFileTag } from './corpusFile';
 import { NO_DECISIONS, type SpeakerDecisions } from './decisions';
-import { quoteProvenance, type Provenance } from './provenance';
-import { corpusSpeakers, quoteCountsOf, type CorpusSpeakers } from './speakers';
+import { quoteProvenance, quoteProvenanceSliced, type Provenance } from './provenance';
+import { runSliced, type Sliced } from './slices';
+import { corpusSpeakers, corpusSpeakersSliced, quoteCountsOf, type CorpusSpeakers } from './speakers';
 
 export class CorpusIndex {
   private readonly disk = new Map<string, CorpusFile>();
@@ -15,8 +16,13 @@ export class CorpusIndex {
   private cachedFiles: CorpusFile[] | undefined;
   private cachedSpeakers: CorpusSpeakers | undefined;
   private cachedProvenance: Provenance | undefined;
+  /** The sliced computations under way (one each, shared by every caller waiting for it). */
+  private speakersRun: Promise<void> | undefined;
+  private provenanceRun: Promise<void> | undefined;
   /** Bumped by every change, so callers can tell whether what they computed is still current. */
   generation = 0;
+  /** Bumped by every change that drops the corpus speakers. */
+  private speakersGeneration = 0;
   /** How long the latest corpus speakers or provenance took to work out (ms). */
   lastComputeMs = 0;
   private readonly listeners: (() => void)[] = [];
@@ -99,6 +105,57 @@ export class CorpusIndex {
     return this.cachedProvenance;
   }
 
+  /**
+   * The corpus speakers, worked out in slices between which the server's other work goes on; the same as
+   * `speakers()`. A change while they are worked out starts them again on the new state.
+   */
+  async speakersAsync(): Promise<CorpusSpeakers> {
+    for (;;) {
+      if (this.cachedSpeakers) return this.cachedSpeakers;
+      this.speakersRun ??= this.runSpeakers();
+      await this.speakersRun;
+    }
+  }
+
+  /** Provenance as `provenance()`, worked out in slices (see `speakersAsync`). */
+  async provenanceAsync(): Promise<Provenance> {
+    for (;;) {
+      if (this.cachedProvenance) return this.cachedProvenance;
+      this.provenanceRun ??= this.runProvenance();
+      await this.provenanceRun;
+    }
+  }
+
+  private runSpeakers(): Promise<void> {
+    const generation = this.speakersGeneration;
+    const stale = () => this.speakersGeneration !== generation;
+    return this.sliced(corpusSpeakersSliced(this.files(), this.decisions), stale)
+      .then((speakers) => {
+        if (speakers && !stale()) this.cachedSpeakers ??= speakers;
+      })
+      .finally(() => (this.speakersRun = undefined));
+  }
+
+  private async runProvenance(): Promise<void> {
+    try {
+      const generation = this.generation;
+      const stale = () => this.generation !== generation;
+      const speakers = await this.speakersAsync();
+      if (stale()) return;
+      const provenance = await this.sliced(quoteProvenanceSliced(this.files(), speakers), stale);
+      if (provenance && !stale()) this.cachedProvenance ??= provenance;
+    } finally {
+      this.provenanceRun = undefined;
+    }
+  }
+
+  /** Runs sliced work; undefined when a change made it stale. Busy time only counts towards `lastComputeMs`. */
+  private async sliced<T>(work: Sliced<T>, stale: () => boolean): Promise<T | undefined> {
+    const run = await runSliced(work, { stale });
+    if (run.value !== undefined) this.lastComputeMs = run.busyMs;
+    return run.value;
+  }
+
   private timed<T>(compute: () => T): T {
     const started = performance.now();
     const value = compute();
@@ -114,7 +171,10 @@ export class CorpusIndex {
   private changed(speakersKept = false): void {
     this.generation++;
     this.cachedFiles = undefined;
-    if (!speakersKept) this.cachedSpeakers = undefined;
+    if (!speakersKept) {
+      this.cachedSpeakers = undefined;
+      this.speakersGeneration++;
+    }
     this.cachedProvenance = undefined;
     for (const listener of this.listeners) listener();
   }

@@ -5,6 +5,7 @@
 import type { LspRange } from '../../../shared/protocol';
 import type { CorpusFile } from './corpusFile';
 import { foldedWords } from './fold';
+import { pacer, runToEnd, sortSliced, type Sliced } from './slices';
 import type { CorpusSpeakers } from './speakers';
 import { UnionFind } from './unionFind';
 
@@ -45,44 +46,41 @@ interface Entry {
 }
 
 export function quoteProvenance(files: readonly CorpusFile[], speakers?: CorpusSpeakers): Provenance {
-  const entries = wordEntries(files);
+  return runToEnd(quoteProvenanceSliced(files, speakers));
+}
+
+/** `quoteProvenance` as resumable work (slices.ts), for the language server's thread. */
+export function* quoteProvenanceSliced(files: readonly CorpusFile[], speakers?: CorpusSpeakers): Sliced<Provenance> {
+  const pace = pacer();
+  const entries = yield* wordEntries(files);
   const sets = new UnionFind(entries.length);
-  joinSharedRuns(entries, sets);
-  joinContained(entries, sets);
+  yield* joinSharedRuns(entries, sets);
+  yield* joinContained(entries, sets);
 
   const groups: ProvenanceGroup[] = [];
   const byQuote = new Map<string, ProvenanceGroup>();
-  for (const members of sets.groups().values()) {
+  for (const members of (yield* sets.groups()).values()) {
+    if (pace()) yield;
     if (members.length < 2) continue;
-    if (new Set(members.map((i) => entries[i].fileIndex)).size < 2) continue;
-    const texts = new Map<ProvenanceOccurrence, string>();
-    const occurrences = members.map((i) => {
-      const { fileIndex, quoteIndex } = entries[i];
-      const file = files[fileIndex];
-      const quote = file.quotes[quoteIndex];
-      const speaker =
-        quote.speakerId === null
-          ? null
-          : (speakers?.of(file.file, quote.speakerId)?.name ?? file.speakers.find((s) => s.id === quote.speakerId)?.name ?? null);
-      const occurrence: ProvenanceOccurrence = {
-        file: file.file,
-        start: quote.start,
-        end: quote.end,
-        speaker,
-        date: file.date,
-        ...(quote.range ? { range: quote.range } : {}),
-      };
-      texts.set(occurrence, quote.text);
-      return occurrence;
-    });
-    occurrences.sort(byDateThenFile);
-    const group = { text: texts.get(occurrences[0]) ?? '', occurrences };
+    const group = yield* groupOf(members, entries, files, speakers);
+    if (!group) continue;
     groups.push(group);
-    for (const o of occurrences) byQuote.set(quoteKey(o.file, o.start), group);
+    for (const o of group.occurrences) {
+      byQuote.set(quoteKey(o.file, o.start), group);
+      if (pace()) yield;
+    }
   }
   // Counted once per group: counting inside the comparison made the sort the costliest step on a large corpus.
-  const counts = new Map(groups.map((g) => [g, fileCount(g)]));
-  groups.sort((a, b) => counts.get(b)! - counts.get(a)! || byDateThenFile(a.occurrences[0], b.occurrences[0]));
+  const counts = new Map<ProvenanceGroup, number>();
+  for (const group of groups) {
+    const files = new Set<string>();
+    for (const o of group.occurrences) {
+      files.add(o.file);
+      if (pace()) yield;
+    }
+    counts.set(group, files.size);
+  }
+  yield* sortSliced(groups, (a, b) => counts.get(b)! - counts.get(a)! || byDateThenFile(a.occurrences[0], b.occurrences[0]));
   return { groups, of: (file, start) => byQuote.get(quoteKey(file, start)) };
 }
 
@@ -99,8 +97,43 @@ export function byDateThenFile(
   return a.start - b.start;
 }
 
-function fileCount(group: ProvenanceGroup): number {
-  return new Set(group.occurrences.map((o) => o.file)).size;
+/**
+ * The group of a set of quotes, or undefined when they are all in one file. Paced per quote: on a corpus of
+ * templated articles one group can hold most of the corpus's quotes.
+ */
+function* groupOf(
+  members: readonly number[],
+  entries: readonly Entry[],
+  files: readonly CorpusFile[],
+  speakers: CorpusSpeakers | undefined,
+): Sliced<ProvenanceGroup | undefined> {
+  const pace = pacer();
+  const firstFile = entries[members[0]].fileIndex;
+  if (members.every((i) => entries[i].fileIndex === firstFile)) return undefined;
+  const texts = new Map<ProvenanceOccurrence, string>();
+  const occurrences: ProvenanceOccurrence[] = [];
+  for (const i of members) {
+    if (pace()) yield;
+    const { fileIndex, quoteIndex } = entries[i];
+    const file = files[fileIndex];
+    const quote = file.quotes[quoteIndex];
+    const speaker =
+      quote.speakerId === null
+        ? null
+        : (speakers?.of(file.file, quote.speakerId)?.name ?? file.speakers.find((s) => s.id === quote.speakerId)?.name ?? null);
+    const occurrence: ProvenanceOccurrence = {
+      file: file.file,
+      start: quote.start,
+      end: quote.end,
+      speaker,
+      date: file.date,
+      ...(quote.range ? { range: quote.range } : {}),
+    };
+    texts.set(occurrence, quote.text);
+    occurrences.push(occurrence);
+  }
+  yield* sortSliced(occurrences, byDateThenFile);
+  return { text: texts.get(occurrences[0]) ?? '', occurrences };
 }
 
 function quoteKey(file: string, start: number): string {
@@ -119,13 +152,16 @@ function wordsOf(quote: { text: string }): string[] {
 }
 
 /** Every quote long enough to match anything, as word ids (one id per distinct folded word in the corpus). */
-function wordEntries(files: readonly CorpusFile[]): Entry[] {
+function* wordEntries(files: readonly CorpusFile[]): Sliced<Entry[]> {
+  const pace = pacer();
   const vocabulary = new Map<string, number>();
   const entries: Entry[] = [];
-  files.forEach((file, fileIndex) => {
-    file.quotes.forEach((quote, quoteIndex) => {
-      const words = wordsOf(quote);
-      if (words.length < CONTAINED_MIN) return;
+  for (let fileIndex = 0; fileIndex < files.length; fileIndex++) {
+    const quotes = files[fileIndex].quotes;
+    for (let quoteIndex = 0; quoteIndex < quotes.length; quoteIndex++) {
+      if (pace()) yield;
+      const words = wordsOf(quotes[quoteIndex]);
+      if (words.length < CONTAINED_MIN) continue;
       const ids = new Int32Array(words.length);
       words.forEach((w, i) => {
         let id = vocabulary.get(w);
@@ -133,8 +169,8 @@ function wordEntries(files: readonly CorpusFile[]): Entry[] {
         ids[i] = id;
       });
       entries.push({ fileIndex, quoteIndex, words: ids });
-    });
-  });
+    }
+  }
   return entries;
 }
 
@@ -161,14 +197,17 @@ function sameRun(a: Int32Array, from: number, b: Int32Array, bFrom: number, leng
 const POSITIONS = 1024;
 
 /** Quotes sharing any run of SHARED_RUN words: the first quote to show a run is joined by every later one. */
-function joinSharedRuns(entries: readonly Entry[], sets: UnionFind): void {
+function* joinSharedRuns(entries: readonly Entry[], sets: UnionFind): Sliced<void> {
+  const pace = pacer();
   // Where a run was first seen, as one small integer (entry * POSITIONS + word position): no object per shingle.
   const firstSeen = new Map<number, number>();
   // Other runs whose hash collided with the first one's (rare): kept so that no match is missed.
   const collided = new Map<number, number[]>();
   const sameAs = (seen: number, entry: Entry, at: number) =>
     sameRun(entries[Math.floor(seen / POSITIONS)].words, seen % POSITIONS, entry.words, at, SHARED_RUN);
-  entries.forEach((entry, e) => {
+  for (let e = 0; e < entries.length; e++) {
+    const entry = entries[e];
+    if (pace(1 + (entry.words.length >> 4))) yield;
     for (let at = 0; at + SHARED_RUN <= entry.words.length && at < POSITIONS; at++) {
       const hash = shingleHash(entry.words, at, SHARED_RUN);
       const seen = firstSeen.get(hash);
@@ -188,17 +227,20 @@ function joinSharedRuns(entries: readonly Entry[], sets: UnionFind): void {
         collided.set(hash, others);
       }
     }
-  });
+  }
 }
 
 /**
  * Quotes of CONTAINED_MIN to SHARED_RUN - 1 words found whole inside another quote (longer quotes that stand inside
  * another share a run of SHARED_RUN words, so the shingles already joined them).
  */
-function joinContained(entries: readonly Entry[], sets: UnionFind): void {
+function* joinContained(entries: readonly Entry[], sets: UnionFind): Sliced<void> {
+  const pace = pacer();
   const shortQuotes = new Map<number, number[]>();
-  entries.forEach((entry, e) => {
-    if (entry.words.length >= SHARED_RUN) return;
+  for (let e = 0; e < entries.length; e++) {
+    if (pace()) yield;
+    const entry = entries[e];
+    if (entry.words.length >= SHARED_RUN) continue;
     const hash = shingleHash(entry.words, 0, entry.words.length);
     const list = shortQuotes.get(hash) ?? [];
     // Identical short quotes are joined here, so each bucket keeps one of each wording and stays tiny.
@@ -208,9 +250,11 @@ function joinContained(entries: readonly Entry[], sets: UnionFind): void {
     if (same !== undefined) sets.union(same, e);
     else list.push(e);
     shortQuotes.set(hash, list);
-  });
+  }
   if (shortQuotes.size === 0) return;
-  entries.forEach((entry, e) => {
+  for (let e = 0; e < entries.length; e++) {
+    const entry = entries[e];
+    if (pace(1 + (entry.words.length >> 3))) yield;
     for (let length = CONTAINED_MIN; length < SHARED_RUN && length <= entry.words.length; length++) {
       for (let at = 0; at + length <= entry.words.length; at++) {
         const found = shortQuotes.get(shingleHash(entry.words, at, length));
@@ -222,5 +266,5 @@ function joinContained(entries: readonly Entry[], sets: UnionFind): void {
         }
       }
     }
-  });
+  }
 }

@@ -6,6 +6,7 @@ import type { SpeakerKind } from '../analysis/types';
 import type { CorpusFile, CorpusFileSpeaker } from './corpusFile';
 import { NO_DECISIONS, type SpeakerDecisions } from './decisions';
 import { nameKey } from './fold';
+import { pacer, runToEnd, sortSliced, type Sliced } from './slices';
 import { UnionFind } from './unionFind';
 
 export interface CorpusSpeakerOccurrence {
@@ -96,31 +97,45 @@ class ScopedMap<T> {
 }
 
 export function corpusSpeakers(files: readonly CorpusFile[], decisions: SpeakerDecisions = NO_DECISIONS): CorpusSpeakers {
+  return runToEnd(corpusSpeakersSliced(files, decisions));
+}
+
+/** `corpusSpeakers` as resumable work (slices.ts), for the language server's thread. */
+export function* corpusSpeakersSliced(files: readonly CorpusFile[], decisions: SpeakerDecisions = NO_DECISIONS): Sliced<CorpusSpeakers> {
+  const pace = pacer();
   const nodes: Node[] = [];
   for (let f = 0; f < files.length; f++) {
     for (const speaker of files[f].speakers) {
       const name = formsOf(speaker.name);
       const wall = wallOf(files[f].file, speaker, decisions);
       nodes.push({ fileIndex: f, speaker, name, key: name.key, wall, scope: scopeOf(wall, speaker.kind) });
+      if (pace()) yield;
     }
   }
   const sets = new UnionFind(nodes.length);
-  joinSameNames(nodes, sets);
-  joinShortForms(nodes, sets);
-  applyMerges(nodes, sets, decisions);
+  yield* joinSameNames(nodes, sets);
+  yield* joinShortForms(nodes, sets);
+  yield* applyMerges(nodes, sets, decisions);
 
   const list: CorpusSpeaker[] = [];
   const byNode = new ScopedMap<CorpusSpeaker>();
-  for (const members of sets.groups().values()) {
-    const speaker = describe(
+  for (const members of (yield* sets.groups()).values()) {
+    if (pace()) yield;
+    const speaker = yield* describe(
       members.map((i) => nodes[i]),
       files,
     );
     list.push(speaker);
-    for (const i of members) byNode.set(files[nodes[i].fileIndex].file, nodes[i].speaker.id, speaker);
+    for (const i of members) {
+      byNode.set(files[nodes[i].fileIndex].file, nodes[i].speaker.id, speaker);
+      if (pace()) yield;
+    }
   }
-  list.sort((a, b) => b.quotes - a.quotes || b.files - a.files || a.name.localeCompare(b.name) || a.kind.localeCompare(b.kind));
-  assignIds(list);
+  yield* sortSliced(
+    list,
+    (a, b) => b.quotes - a.quotes || b.files - a.files || a.name.localeCompare(b.name) || a.kind.localeCompare(b.kind),
+  );
+  yield* assignIds(list);
   return { list, of: (file, speakerId) => byNode.get(file, speakerId) };
 }
 
@@ -132,21 +147,25 @@ function wallOf(file: string, speaker: CorpusFileSpeaker, decisions: SpeakerDeci
 }
 
 /** Same kind, same folded name, same side of every split wall. Anonymous sources stay one per file. */
-function joinSameNames(nodes: readonly Node[], sets: UnionFind): void {
+function* joinSameNames(nodes: readonly Node[], sets: UnionFind): Sliced<void> {
+  const pace = pacer();
   const first = new ScopedMap<number>();
-  nodes.forEach((node, i) => {
-    if (node.speaker.kind === 'anonymous' || node.key === '') return;
+  for (let i = 0; i < nodes.length; i++) {
+    if (pace()) yield;
+    const node = nodes[i];
+    if (node.speaker.kind === 'anonymous' || node.key === '') continue;
     const seen = first.get(node.scope, node.key);
     if (seen === undefined) first.set(node.scope, node.key, i);
     else sets.union(seen, i);
-  });
+  }
 }
 
 /**
  * A speaker known in its file only by a short form joins the full name that form belongs to in other files — its
  * surname or one of its aliases — when exactly one full name of that kind claims it.
  */
-function joinShortForms(nodes: readonly Node[], sets: UnionFind): void {
+function* joinShortForms(nodes: readonly Node[], sets: UnionFind): Sliced<void> {
+  const pace = pacer();
   const claims = new ScopedMap<Set<number>>();
   const claim = (form: string, node: Node, root: number) => {
     const roots = claims.get(node.scope, form) ?? new Set<number>();
@@ -154,8 +173,10 @@ function joinShortForms(nodes: readonly Node[], sets: UnionFind): void {
     claims.set(node.scope, form, roots);
   };
   const isFull = (node: Node) => node.speaker.kind !== 'anonymous' && node.key.includes(' ') && !node.name.honorific;
-  nodes.forEach((node, i) => {
-    if (!isFull(node)) return;
+  for (let i = 0; i < nodes.length; i++) {
+    if (pace()) yield;
+    const node = nodes[i];
+    if (!isFull(node)) continue;
     const root = sets.find(i);
     if (node.speaker.kind === 'person') claim(node.key.slice(node.key.lastIndexOf(' ') + 1), node, root);
     for (const alias of node.speaker.aliases) {
@@ -163,33 +184,40 @@ function joinShortForms(nodes: readonly Node[], sets: UnionFind): void {
       const forms = formsOf(alias);
       if (forms.proper) claim(forms.short, node, root);
     }
-  });
-  nodes.forEach((node, i) => {
-    if (node.speaker.kind === 'anonymous' || isFull(node) || !node.name.proper) return;
+  }
+  for (let i = 0; i < nodes.length; i++) {
+    if (pace()) yield;
+    const node = nodes[i];
+    if (node.speaker.kind === 'anonymous' || isFull(node) || !node.name.proper) continue;
     const roots = claims.get(node.scope, node.name.short);
-    if (!roots) return;
+    if (!roots) continue;
     const distinct = new Set([...roots].map((r) => sets.find(r)));
     if (distinct.size === 1) sets.union(i, [...distinct][0]);
-  });
+  }
 }
 
 /** Each merge list joins the groups of every speaker it names, on each side of a split wall separately. */
-function applyMerges(nodes: readonly Node[], sets: UnionFind, decisions: SpeakerDecisions): void {
+function* applyMerges(nodes: readonly Node[], sets: UnionFind, decisions: SpeakerDecisions): Sliced<void> {
+  const pace = pacer();
   for (const names of decisions.merge) {
     const keys = new Set(names.map(nameKey));
     const firstByWall = new Map<number, number>();
-    nodes.forEach((node, i) => {
-      if (!keys.has(node.key)) return;
+    for (let i = 0; i < nodes.length; i++) {
+      if (pace()) yield;
+      const node = nodes[i];
+      if (!keys.has(node.key)) continue;
       const first = firstByWall.get(node.wall);
       if (first === undefined) firstByWall.set(node.wall, i);
       else sets.union(first, i);
-    });
+    }
   }
 }
 
 const KIND_ORDER: SpeakerKind[] = ['person', 'organization', 'anonymous'];
 
-function describe(members: readonly Node[], files: readonly CorpusFile[]): CorpusSpeaker {
+/** Paced per member: an organization or a common name can stand in most files of a large corpus. */
+function* describe(members: readonly Node[], files: readonly CorpusFile[]): Sliced<CorpusSpeaker> {
+  const pace = pacer();
   const filesOfName = new Map<string, Set<number>>();
   const kinds = new Map<SpeakerKind, number>();
   const roles = new Map<string, string>();
@@ -198,6 +226,7 @@ function describe(members: readonly Node[], files: readonly CorpusFile[]): Corpu
   const fileSet = new Set<number>();
   let quotes = 0;
   for (const node of members) {
+    if (pace()) yield;
     const { speaker, fileIndex } = node;
     const file = files[fileIndex];
     const names = filesOfName.get(speaker.name) ?? new Set<number>();
@@ -256,12 +285,14 @@ function marks(name: string): number {
 }
 
 /** Ids from the name (`person:sergei-lavrov`), made unique in list order. */
-function assignIds(list: CorpusSpeaker[]): void {
+function* assignIds(list: CorpusSpeaker[]): Sliced<void> {
+  const pace = pacer();
   const used = new Set<string>();
   // Where each base's search for a free suffix stopped: thousands of unjoined "a source" would otherwise each
   // retry every suffix taken before them. Resuming there finds the same id, since taken ids stay taken.
   const nextSuffix = new Map<string, number>();
   for (const speaker of list) {
+    if (pace()) yield;
     const base = `${speaker.kind}:${nameKey(speaker.name).replace(/ /g, '-') || 'unnamed'}`;
     let id = base;
     if (used.has(id)) {

@@ -14,6 +14,7 @@ import type {
 } from '../../../shared/protocol';
 import type { CorpusFile, CorpusFileQuote } from './corpusFile';
 import { byDateThenFile } from './provenance';
+import { pacer, runToEnd, sortSliced, type Sliced } from './slices';
 import type { CorpusSpeaker, CorpusSpeakers } from './speakers';
 
 export type Period = StatsPeriod;
@@ -50,6 +51,17 @@ export function corpusStats(
   filter: StatsFilter = {},
   options: StatsOptions = {},
 ): CorpusStats {
+  return runToEnd(corpusStatsSliced(files, speakers, filter, options));
+}
+
+/** `corpusStats` as resumable work (slices.ts), for the language server's thread. */
+export function* corpusStatsSliced(
+  files: readonly CorpusFile[],
+  speakers: CorpusSpeakers,
+  filter: StatsFilter = {},
+  options: StatsOptions = {},
+): Sliced<CorpusStats> {
+  const pace = pacer();
   const period = options.period ?? 'month';
   const bySpeaker = new Map<string, { speaker: CorpusSpeaker; quotes: number; files: Set<string> }>();
   const byPeriod = new Map<string, PeriodCount>();
@@ -59,6 +71,7 @@ export function corpusStats(
   let undated = 0;
   let fileCount = 0;
   for (const file of files) {
+    if (pace(1 + file.quotes.length + file.tags.length)) yield;
     if (!dateKept(file.date, filter)) continue;
     fileCount++;
     for (const tag of file.tags) {
@@ -89,9 +102,16 @@ export function corpusStats(
     }
     if (quotedHere.size > 1) together.set(file.file, quotedHere);
   }
-  const speakerCounts = [...bySpeaker.values()]
-    .map(({ speaker, quotes: q, files: f }) => ({ id: speaker.id, name: speaker.name, kind: speaker.kind, quotes: q, files: f.size }))
-    .sort((a, b) => b.quotes - a.quotes || b.files - a.files || a.name.localeCompare(b.name));
+  const speakerCounts = yield* sortSliced(
+    [...bySpeaker.values()].map(({ speaker, quotes: q, files: f }) => ({
+      id: speaker.id,
+      name: speaker.name,
+      kind: speaker.kind,
+      quotes: q,
+      files: f.size,
+    })),
+    (a, b) => b.quotes - a.quotes || b.files - a.files || a.name.localeCompare(b.name),
+  );
   const shown = new Set(speakerCounts.slice(0, options.top ?? speakerCounts.length).map((s) => s.id));
   return {
     files: fileCount,
@@ -100,8 +120,8 @@ export function corpusStats(
     period,
     speakers: speakerCounts,
     periods: [...byPeriod.values()].sort((a, b) => (a.period < b.period ? -1 : 1)),
-    tags: [...tags.values()].sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag)),
-    cooccurrence: pairs(together, shown),
+    tags: yield* sortSliced([...tags.values()], (a, b) => b.count - a.count || a.tag.localeCompare(b.tag)),
+    cooccurrence: yield* pairs(together, shown),
   };
 }
 
@@ -113,8 +133,21 @@ export function selectQuotes(
   selection: QuoteSelection,
   period: Period = 'month',
 ): SelectedQuote[] {
+  return runToEnd(selectQuotesSliced(files, speakers, filter, selection, period));
+}
+
+/** `selectQuotes` as resumable work (slices.ts), for the language server's thread. */
+export function* selectQuotesSliced(
+  files: readonly CorpusFile[],
+  speakers: CorpusSpeakers,
+  filter: StatsFilter,
+  selection: QuoteSelection,
+  period: Period = 'month',
+): Sliced<SelectedQuote[]> {
+  const pace = pacer();
   const out: SelectedQuote[] = [];
   for (const file of files) {
+    if (pace(1 + file.quotes.length)) yield;
     if (!dateKept(file.date, filter)) continue;
     if (selection.period !== undefined && (file.date === null || periodOf(file.date, period) !== selection.period)) continue;
     const kept = keptQuotes(file, speakers, filter);
@@ -145,7 +178,7 @@ export function selectQuotes(
       });
     }
   }
-  return out.sort(byDateThenFile);
+  return yield* sortSliced(out, byDateThenFile);
 }
 
 function keptQuotes(file: CorpusFile, speakers: CorpusSpeakers, filter: StatsFilter): KeptQuote[] {
@@ -183,9 +216,11 @@ export function periodOf(date: string, period: Period): string | null {
   return `${thursday.getUTCFullYear()}-W${String(week).padStart(2, '0')}`;
 }
 
-function pairs(together: Map<string, Set<string>>, shown: Set<string>): PairCount[] {
+function* pairs(together: Map<string, Set<string>>, shown: Set<string>): Sliced<PairCount[]> {
+  const pace = pacer();
   const counts = new Map<string, PairCount>();
   for (const ids of together.values()) {
+    if (pace(ids.size)) yield;
     const list = [...ids].filter((id) => shown.has(id)).sort();
     for (let i = 0; i < list.length; i++) {
       for (let j = i + 1; j < list.length; j++) {
@@ -196,5 +231,5 @@ function pairs(together: Map<string, Set<string>>, shown: Set<string>): PairCoun
       }
     }
   }
-  return [...counts.values()].sort((x, y) => y.files - x.files || x.a.localeCompare(y.a) || x.b.localeCompare(y.b));
+  return yield* sortSliced([...counts.values()], (x, y) => y.files - x.files || x.a.localeCompare(y.a) || x.b.localeCompare(y.b));
 }

@@ -1,4 +1,5 @@
 // Disjoint sets over 0..n-1 with path halving and union by size: the transitive "same as" of speakers and quotes.
+import { pacer, type Sliced } from './slices';
 
 export class UnionFind {
   private readonly parent: Int32Array;
@@ -29,9 +30,11 @@ export class UnionFind {
   }
 
   /** Members of each set, keyed by the set's root, in ascending member order. */
-  groups(): Map<number, number[]> {
+  *groups(): Sliced<Map<number, number[]>> {
+    const pace = pacer();
     const out = new Map<number, number[]>();
     for (let i = 0; i < this.parent.length; i++) {
+      if (pace()) yield;
       const root = this.find(i);
       const members = out.get(root);
       if (members) members.push(i);

@@ -19,13 +19,14 @@ import {
   type SpeakerSplitParams,
 } from '../../../shared/protocol';
 import type { AnalyzedDocument } from '../documents/analyzedDocument';
-import { throwIfCancelled } from '../lsp/cancellation';
+import { throwIfCancelled, untilCancelled } from '../lsp/cancellation';
 import { readSidecarTagsForOutput } from '../tags/sidecarTags';
 import { corpusFileOf, corpusTagsOf, type CorpusFile, type CorpusFileTag } from '../corpus/corpusFile';
 import { CorpusIndex } from '../corpus/corpusIndex';
 import type { SpeakerDecisions } from '../corpus/decisions';
-import { corpusStats, selectQuotes } from '../corpus/stats';
-import type { CorpusSpeaker } from '../corpus/speakers';
+import { runSliced, type Sliced } from '../corpus/slices';
+import { corpusStatsSliced, selectQuotesSliced } from '../corpus/stats';
+import type { CorpusSpeaker, CorpusSpeakers } from '../corpus/speakers';
 import {
   decisionPathOf,
   readSpeakerDecisions,
@@ -92,7 +93,12 @@ export function registerCorpus(server: SeedLanguageServer, index = new CorpusInd
     ensureDecisions();
     return index;
   };
-  const changeDecisions = (change: (d: SpeakerDecisions) => SpeakerDecisions): CorpusSpeakerDto[] => {
+  /** Corpus speakers, worked out in slices; the request's cancellation ends the wait, not the shared work. */
+  const speakers = (token?: CancellationToken) => untilCancelled(corpus().speakersAsync(), token);
+  const changeDecisions = async (
+    change: (d: SpeakerDecisions) => SpeakerDecisions,
+    token: CancellationToken,
+  ): Promise<CorpusSpeakerDto[]> => {
     const folder = root();
     if (!folder)
       throw new ResponseError(
@@ -107,9 +113,7 @@ export function registerCorpus(server: SeedLanguageServer, index = new CorpusInd
     }
     decisionsLoadedFrom = folder;
     announce();
-    return corpus()
-      .speakers()
-      .list.map((s) => speakerDto(corpus(), s));
+    return (await speakers(token)).list.map((s) => speakerDto(corpus(), s));
   };
 
   // --- files on disk, through the workspace index: one file's contribution at a time ------------------------------
@@ -183,15 +187,20 @@ export function registerCorpus(server: SeedLanguageServer, index = new CorpusInd
   });
 
   // --- the Speakers view groups by corpus speaker ---------------------------------------------------------------
-  server.setSpeakerGrouping((uri, name) => {
-    const file = corpus().get(normalizeUri(uri));
-    const own = file?.speakers.find((s) => s.name === name);
-    const speaker = own && corpus().speakers().of(file!.file, own.id);
-    return speaker && { id: speaker.id, name: speaker.name, kind: speaker.kind, role: speaker.roles[0] ?? null };
+  server.setSpeakerGrouping(async (token) => {
+    if (token?.isCancellationRequested) return undefined;
+    const known = await speakers(token).catch(() => undefined);
+    if (!known) return undefined;
+    return (uri, name) => {
+      const file = corpus().get(normalizeUri(uri));
+      const own = file?.speakers.find((s) => s.name === name);
+      const speaker = own && known.of(file!.file, own.id);
+      return speaker && { id: speaker.id, name: speaker.name, kind: speaker.kind, role: speaker.roles[0] ?? null };
+    };
   });
 
   // --- hovers ---------------------------------------------------------------------------------------------------
-  server.addHoverSection((doc, position) => {
+  server.addHoverSection(async (doc, position, token) => {
     // An analysis carried through keystrokes is not indexed (that would cost a pass over the article per hover
     // while typing): the corpus answers from the last analysis until the new one lands.
     if (!doc.provisional) syncOpen(doc);
@@ -199,56 +208,58 @@ export function registerCorpus(server: SeedLanguageServer, index = new CorpusInd
     const offset = doc.offsetAt(position);
     const near = doc.analysisNear({ start: offset, end: offset + 1 });
     const mention = mentionAt(near, offset);
+    // A cancelled hover gives up its corpus section rather than its whole answer.
+    const done = <T>(work: Promise<T>) => untilCancelled(work, token).catch(() => undefined);
     if (mention) {
-      const speaker = corpus().speakers().of(uri, mention.speaker.id);
+      const speaker = (await done(corpus().speakersAsync()))?.of(uri, mention.speaker.id);
       return speaker ? corpusSpeakerMarkdown(speaker) : null;
     }
     const quote = quoteAt(near, offset);
     if (!quote) return null;
-    const group = corpus().provenance().of(uri, quote.start);
+    const group = (await done(corpus().provenanceAsync()))?.of(uri, quote.start);
     return group ? provenanceMarkdown(group, uri, quote.start) : null;
   });
 
   // --- requests -------------------------------------------------------------------------------------------------
-  connection.onRequest(CorpusRequests.provenance, (p: ProvenanceParams): ProvenanceResult | null => {
-    const document = documents.get(p.uri);
-    if (!document) throw new ResponseError(ErrorCodes.InvalidParams, `${p.uri} is not open`);
-    const doc = server.analyses.get(document);
-    syncOpen(doc);
-    const quote = quoteAt(doc.analysis, doc.offsetAt(p.position), true);
-    if (!quote) return null;
-    const group = corpus().provenance().of(normalizeUri(doc.uri), quote.start);
-    if (!group) return null;
-    return {
-      text: group.text,
-      occurrences: group.occurrences.map((o) => ({
-        uri: o.file,
-        range: o.range ?? null,
-        start: o.start,
-        end: o.end,
-        speaker: o.speaker,
-        date: o.date,
-        text: textOf(corpus(), o.file, o.start),
-      })),
-    };
-  });
+  connection.onRequest(
+    CorpusRequests.provenance,
+    async (p: ProvenanceParams, token: CancellationToken): Promise<ProvenanceResult | null> => {
+      const document = documents.get(p.uri);
+      if (!document) throw new ResponseError(ErrorCodes.InvalidParams, `${p.uri} is not open`);
+      const doc = server.analyses.get(document);
+      syncOpen(doc);
+      const quote = quoteAt(doc.analysis, doc.offsetAt(p.position), true);
+      if (!quote) return null;
+      const group = (await untilCancelled(corpus().provenanceAsync(), token)).of(normalizeUri(doc.uri), quote.start);
+      if (!group) return null;
+      return {
+        text: group.text,
+        occurrences: group.occurrences.map((o) => ({
+          uri: o.file,
+          range: o.range ?? null,
+          start: o.start,
+          end: o.end,
+          speaker: o.speaker,
+          date: o.date,
+          text: textOf(corpus(), o.file, o.start),
+        })),
+      };
+    },
+  );
   connection.onRequest(CorpusRequests.speakers, async (_p: unknown, token: CancellationToken) => {
     await server.workspace.whenIndexed();
     throwIfCancelled(token);
-    return corpus()
-      .speakers()
-      .list.map((s) => speakerDto(corpus(), s));
+    return (await speakers(token)).list.map((s) => speakerDto(corpus(), s));
   });
-  connection.onRequest(CorpusRequests.merge, (p: SpeakerMergeParams) => {
-    const names = p.ids.map((id) => nameOf(corpus(), id));
+  connection.onRequest(CorpusRequests.merge, async (p: SpeakerMergeParams, token: CancellationToken) => {
+    const known = await speakers(token);
+    const names = p.ids.map((id) => nameOf(known, id));
     if (names.length < 2) throw new ResponseError(ErrorCodes.InvalidParams, 'Name at least two speakers to merge');
-    return changeDecisions((d) => withMerge(d, names));
+    return changeDecisions((d) => withMerge(d, names), token);
   });
-  connection.onRequest(CorpusRequests.split, (p: SpeakerSplitParams) => {
+  connection.onRequest(CorpusRequests.split, async (p: SpeakerSplitParams, token: CancellationToken) => {
     const folder = root();
-    const speaker = corpus()
-      .speakers()
-      .list.find((s) => s.id === p.id);
+    const speaker = (await speakers(token)).list.find((s) => s.id === p.id);
     if (!speaker) throw new ResponseError(ErrorCodes.InvalidParams, `No corpus speaker '${p.id}'`);
     const wanted = new Set(p.uris.map(normalizeUri));
     const taken = speaker.occurrences.filter((o) => wanted.has(o.file));
@@ -262,14 +273,18 @@ export function registerCorpus(server: SeedLanguageServer, index = new CorpusInd
       const own = ownName(corpus(), o.file, o.speakerId) ?? speaker.name;
       byName.set(own, [...(byName.get(own) ?? []), decisionPathOf(folder ?? '', fileURLToPath(o.file))]);
     }
-    return changeDecisions((d) => [...byName].reduce((acc, [name, files]) => withSplit(acc, { name, files: [...new Set(files)] }), d));
+    return changeDecisions(
+      (d) => [...byName].reduce((acc, [name, files]) => withSplit(acc, { name, files: [...new Set(files)] }), d),
+      token,
+    );
   });
   connection.onRequest(CorpusRequests.dashboard, async (p: DashboardParams, token: CancellationToken): Promise<DashboardResult> => {
     await server.workspace.whenIndexed();
     throwIfCancelled(token);
     const started = performance.now();
+    const known = await speakers(token);
     const files = inFolder(corpus().files(), p.folder);
-    const stats = corpusStats(files, corpus().speakers(), p.filter, { period: p.period, top: p.top ?? DEFAULT_TOP });
+    const stats = await slicedFor(token, corpusStatsSliced(files, known, p.filter, { period: p.period, top: p.top ?? DEFAULT_TOP }));
     const tags = [...new Set(files.flatMap((f) => f.tags.map((t) => t.tag)))].sort();
     const dates = files
       .map((f) => f.date)
@@ -288,7 +303,12 @@ export function registerCorpus(server: SeedLanguageServer, index = new CorpusInd
     async (p: DashboardQuotesParams, token: CancellationToken): Promise<CorpusQuoteDto[]> => {
       await server.workspace.whenIndexed();
       throwIfCancelled(token);
-      return selectQuotes(inFolder(corpus().files(), p.folder), corpus().speakers(), p.filter, p.selection, p.period).map((q) => ({
+      const known = await speakers(token);
+      const quotes = await slicedFor(
+        token,
+        selectQuotesSliced(inFolder(corpus().files(), p.folder), known, p.filter, p.selection, p.period),
+      );
+      return quotes.map((q) => ({
         uri: q.file,
         range: q.range ?? null,
         start: q.start,
@@ -331,8 +351,15 @@ function inFolder(files: CorpusFile[], folder: string | undefined): CorpusFile[]
   return files.filter((f) => f.file.startsWith(prefix));
 }
 
-function nameOf(index: CorpusIndex, id: string): string {
-  const speaker = index.speakers().list.find((s) => s.id === id);
+/** Runs one request's own sliced work (not shared), ending it when the client cancels. */
+async function slicedFor<T>(token: CancellationToken, work: Sliced<T>): Promise<T> {
+  const run = await runSliced(work, { stale: () => token.isCancellationRequested });
+  throwIfCancelled(token);
+  return run.value as T;
+}
+
+function nameOf(speakers: CorpusSpeakers, id: string): string {
+  const speaker = speakers.list.find((s) => s.id === id);
   if (!speaker) throw new ResponseError(ErrorCodes.InvalidParams, `No corpus speaker '${id}'`);
   return speaker.name;
 }

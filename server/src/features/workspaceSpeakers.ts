@@ -9,6 +9,9 @@ export type SpeakerGrouping = (
   speakerName: string,
 ) => { id: string; name: string; kind: WorkspaceSpeaker['kind']; role: string | null } | undefined;
 
+/** The grouping once it can be given (the corpus speakers are known); undefined when cancelled or not known. */
+export type SpeakerGroupingSource = (token?: CancellationToken) => Promise<SpeakerGrouping | undefined>;
+
 /**
  * Merges speakers of different files: by corpus speaker when a grouping is given, else by name, case-insensitively;
  * returns null when cancelled.

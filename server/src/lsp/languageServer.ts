@@ -34,7 +34,7 @@ import { foldingRanges } from '../features/folding';
 import { hover } from '../features/hover';
 import { references } from '../features/references';
 import { legend, SemanticTokensService } from '../features/semanticTokens';
-import { workspaceSpeakers, type SpeakerGrouping } from '../features/workspaceSpeakers';
+import { workspaceSpeakers, type SpeakerGrouping, type SpeakerGroupingSource } from '../features/workspaceSpeakers';
 import { reviewQueue } from '../features/reviewQuotes';
 import { indexedFileOf } from '../workspace/workspaceIndex';
 import { workspaceSymbols } from '../features/workspaceSymbols';
@@ -61,6 +61,9 @@ function editorAnalysisRunner(): JobRunner | undefined {
 /** How long the editor's analysis worker stays up with nothing to do (starting it again costs a few hundred ms). */
 const EDITOR_WORKER_IDLE_MS = 10 * 60_000;
 
+/** A section of hovers: markdown or null, at once or once the work it needs is done; the hover's token with it. */
+export type HoverSection = (doc: AnalyzedDocument, position: Position, token: CancellationToken) => string | null | Promise<string | null>;
+
 export interface SeedLanguageServer {
   readonly connection: Connection;
   readonly documents: TextDocuments<TextDocument>;
@@ -80,9 +83,9 @@ export interface SeedLanguageServer {
   onDidChangeWatchedFiles(listener: (params: DidChangeWatchedFilesParams) => void): void;
   /**
    * Adds a section to hovers (e.g. the tags on a span): return markdown, built with `escapeMarkdown` for any
-   * document text, or null for nothing.
+   * document text, or null for nothing; or a promise of it, for a section that waits for work done in slices.
    */
-  addHoverSection(section: (doc: AnalyzedDocument, position: Position) => string | null): void;
+  addHoverSection(section: HoverSection): void;
   /**
    * The edit that made the document's current text (UTF-16, with the text before it), when the client sent it as a
    * range: listeners of `documents.onDidChangeContent` (the tag store) follow it without comparing whole texts.
@@ -90,10 +93,13 @@ export interface SeedLanguageServer {
   changeOf(document: TextDocument): TextChange | null;
   /** Re-analyses a document after something outside its text changed (tags, attributions): tokens, diagnostics. */
   refresh(uri: string): void;
-  /** Groups the Speakers view's speakers across files (issue 9: corpus speakers); by name when not set. */
-  setSpeakerGrouping(grouping: SpeakerGrouping | undefined): void;
+  /**
+   * Groups the Speakers view's speakers across files (issue 9: corpus speakers); by name when not set. The source
+   * gives the grouping once the corpus speakers are known (worked out in slices on a large workspace).
+   */
+  setSpeakerGrouping(source: SpeakerGroupingSource | undefined): void;
   /** The grouping set by the corpus feature, for other features that name speakers as the corpus does (exports). */
-  speakerGrouping(): SpeakerGrouping | undefined;
+  speakerGrouping(): Promise<SpeakerGrouping | undefined>;
 }
 
 /**
@@ -118,9 +124,9 @@ export function createSeedLanguageServer(
   analyses.setTaggedRanges((uri) => tokens.taggedRanges(uri));
   const workspace = new WorkspaceSeeds(connection, documents, analyses, currentSettings, () => client);
   const contributions: ((client: ClientCapabilities) => ServerCapabilities)[] = [];
-  const hoverSections: ((doc: AnalyzedDocument, position: Position) => string | null)[] = [];
+  const hoverSections: HoverSection[] = [];
   const watchedFileListeners: ((params: DidChangeWatchedFilesParams) => void)[] = [];
-  let speakerGrouping: SpeakerGrouping | undefined;
+  let speakerGrouping: SpeakerGroupingSource | undefined;
   if (process.env.SEED_TRACE_ANALYSES) {
     analyses.onDidAnalyze((uri, version, ms, where) =>
       connection.console.log(
@@ -261,7 +267,9 @@ export function createSeedLanguageServer(
     const doc = await analyzed(p.textDocument.uri, token);
     if (!doc) return null;
     const main = hover(doc, p.position);
-    const extra = hoverSections.map((section) => section(doc, p.position)).filter((s): s is string => !!s);
+    const extra = (await Promise.all(hoverSections.map(async (section) => section(doc, p.position, token)))).filter(
+      (s): s is string => !!s,
+    );
     if (extra.length === 0) return main;
     const parts = main && MarkupContent.is(main.contents) ? [main.contents.value, ...extra] : extra;
     return { contents: { kind: MarkupKind.Markdown, value: parts.join('\n\n---\n\n') }, range: main?.range };
@@ -292,7 +300,8 @@ export function createSeedLanguageServer(
     return found;
   });
   connection.onRequest(SpeakerRequests.workspace, async (_params: unknown, token: CancellationToken) => {
-    const found = workspaceSpeakers(await workspace.files(token), token, speakerGrouping);
+    const files = await workspace.files(token);
+    const found = workspaceSpeakers(files, token, await speakerGrouping?.(token));
     throwIfCancelled(token);
     return found ?? [];
   });
@@ -348,10 +357,10 @@ export function createSeedLanguageServer(
     onDidChangeWatchedFiles: (listener) => {
       watchedFileListeners.push(listener);
     },
-    setSpeakerGrouping: (grouping) => {
-      speakerGrouping = grouping;
+    setSpeakerGrouping: (source) => {
+      speakerGrouping = source;
     },
-    speakerGrouping: () => speakerGrouping,
+    speakerGrouping: async () => speakerGrouping?.(),
     changeOf: (document) => {
       const last = lastChanges.get(document.uri);
       // Documents are updated in place: the text, not the object, says whether this edit made it.

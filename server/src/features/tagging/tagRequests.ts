@@ -83,11 +83,11 @@ export function registerTagRequests(files: TaggedFiles): void {
         uris = folder ? sidecarsUnder(folder).map((s) => files.uriFor(sourcePathFor(s))) : [];
       } else uris = (await handlers.list({})).map((d) => d.uri);
       const rows: ExportRow[] = [];
+      // Speakers under their corpus names (the same person across files, the analyst's merges and splits).
+      const grouping = await server.speakerGrouping();
       for (const uri of [...new Set(uris)].sort()) {
         const target = files.targetOf(uri);
         if (target.store.problem(target.path)) continue;
-        // Speakers under their corpus names (the same person across files, the analyst's merges and splits).
-        const grouping = server.speakerGrouping();
         rows.push(
           ...exportRows(
             {
