@@ -3,7 +3,7 @@
 // and ordinary prose. The rules follow how news sites lay pages out, not any one site.
 
 import { isLinkOnly, withLinkText } from '../article/links';
-import { charClass, LETTER, UPPER } from '../article/chars';
+import { charClass, LETTER, NUMBER, UPPER } from '../article/chars';
 
 /**
  * Markers that always open trailing furniture, whatever follows them: copyright notices, the scraper's source
@@ -111,8 +111,43 @@ export function plainWords(line: string): string {
   return (words.includes('*') || words.includes('_') ? words.replace(/[*_]{2,}/g, '') : words).trim();
 }
 
+/**
+ * How many times /[\p{L}\p{N}]+(?:['’][\p{L}]+)*\/gu matches in `line`, counted by code point without making
+ * the array of matches (this runs on every line of the layout).
+ */
 export function wordCount(line: string): number {
-  return line.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu)?.length ?? 0;
+  const len = line.length;
+  let n = 0;
+  let i = 0;
+  while (i < len) {
+    const cp = line.codePointAt(i) as number;
+    if (!(charClass(cp) & LETTER_OR_NUMBER)) {
+      i += cp > 0xffff ? 2 : 1;
+      continue;
+    }
+    n++;
+    i = runEnd(line, i, LETTER_OR_NUMBER);
+    // "don't", "Moscow’s": an apostrophe and letters carry the word on.
+    while (i + 1 < len) {
+      const c = line.charCodeAt(i);
+      if ((c !== 39 && c !== 0x2019) || !(charClass(line.codePointAt(i + 1) as number) & LETTER)) break;
+      i = runEnd(line, i + 1, LETTER);
+    }
+  }
+  return n;
+}
+
+const LETTER_OR_NUMBER = LETTER | NUMBER;
+
+/** One past the run of code points in `classes` that starts at `i` (which is in them). */
+function runEnd(line: string, i: number, classes: number): number {
+  const len = line.length;
+  while (i < len) {
+    const cp = line.codePointAt(i) as number;
+    if (!(charClass(cp) & classes)) break;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return i;
 }
 
 /** Article prose: a sentence-like paragraph of several words. Headlines and labels are not prose. */
