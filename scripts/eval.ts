@@ -30,10 +30,11 @@ const DEFAULT_SETS: EvalSet[] = [
   { name: 'holdout3', textDir: join(ROOT, 'test/fixtures/holdout3'), goldDir: join(ROOT, 'test/fixtures/holdout3') },
   // Held-out round 4: never read by rule authors (see its README).
   { name: 'holdout4', textDir: join(ROOT, 'test/fixtures/holdout4'), goldDir: join(ROOT, 'test/fixtures/holdout4') },
+  { name: 'holdout5', textDir: join(ROOT, 'test/fixtures/holdout5'), goldDir: join(ROOT, 'test/fixtures/holdout5') },
 ];
 
 const USAGE =
-  'usage: npm run eval -- [--json] [--details] [--set devset|seeds|holdout|genres|holdout2|holdout3|holdout4] [<dir with X.txt and X.gold.json>...]';
+  'usage: npm run eval -- [--json] [--details] [--set devset|seeds|holdout|genres|holdout2|holdout3|holdout4|holdout5] [<dir with X.txt and X.gold.json>...]';
 
 interface SetResult {
   name: string;

@@ -1,11 +1,11 @@
-// Held-out rounds 2 to 4 (test/fixtures/holdout2, holdout3, holdout4): a format check only. Their articles are never quoted here,
+// Held-out rounds 2 to 5 (test/fixtures/holdout2 … holdout5): a format check only. Their articles are never quoted here,
 // so this test reads the files and checks the gold's shape and spans without looking at what the articles say.
 import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { loadGold, type Gold } from '../../scripts/eval/gold';
 
-const ROUNDS = ['holdout2', 'holdout3', 'holdout4'];
+const ROUNDS = ['holdout2', 'holdout3', 'holdout4', 'holdout5'];
 const GENRES = ['wire', 'feature', 'liveblog', 'roundup', 'leak', 'transcript', 'tweets', 'advice'];
 
 function occurrences(text: string, part: string): number {
@@ -40,7 +40,7 @@ for (const round of ROUNDS) {
       assert.equal(golds.size, articles.length);
     });
 
-    it('holds at least three articles of each genre, each with a primary date and 5 to 16 quotes (a transcript has many turns)', () => {
+    it('holds at least three articles of each genre, each with a primary date and 5 to 24 quotes (transcripts and long features have many)', () => {
       assert.ok(articles.length >= 24, `${articles.length} articles`);
       for (const genre of GENRES) {
         const count = [...golds.values()].filter((g) => g.genre === genre).length;
@@ -49,7 +49,7 @@ for (const round of ROUNDS) {
       for (const [name, gold] of golds) {
         assert.ok(gold.genre !== undefined && GENRES.includes(gold.genre), `${name}: genre ${gold.genre}`);
         assert.notEqual(gold.primary, null, `${name}: no primary date`);
-        assert.ok(gold.quotes.length >= 5 && gold.quotes.length <= 16, `${name}: ${gold.quotes.length} quotes`);
+        assert.ok(gold.quotes.length >= 5 && gold.quotes.length <= 24, `${name}: ${gold.quotes.length} quotes`);
       }
     });
 
@@ -73,7 +73,12 @@ for (const round of ROUNDS) {
         const text = readFileSync(join(DIR, name), 'utf8').toLowerCase();
         const listed = new Set(gold.speakers.map((s) => s.name));
         for (const speaker of gold.speakers) {
-          assert.ok(text.includes(speaker.name.toLowerCase()), `${name}: speaker ${gold.speakers.indexOf(speaker)} not in the text`);
+          // The fullest form may join what the text gives apart ("the memo from her office … Ana Ruiz"): every word is there.
+          const words = speaker.name.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+          assert.ok(
+            text.includes(speaker.name.toLowerCase()) || (words.length > 0 && words.every((w) => text.includes(w))),
+            `${name}: speaker ${gold.speakers.indexOf(speaker)} not in the text`,
+          );
         }
         for (const quote of gold.quotes) {
           assert.ok(

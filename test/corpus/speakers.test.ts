@@ -117,4 +117,23 @@ describe('corpus speakers', () => {
       ['Loud Person', 'Quiet Person'],
     );
   });
+  it('gives anonymous sources of many files, never joined, distinct ids in list order, also beside a name ending in a number', () => {
+    const files = Array.from({ length: 50 }, (_, i) =>
+      corpusFile(`f${String(i).padStart(2, '0')}.txt`, null, [{ name: 'A source', kind: 'anonymous' }]),
+    );
+    files.push(corpusFile('z.txt', null, [{ name: 'A Source 3', kind: 'anonymous', quotes: ['“First in the list.”'] }]));
+    const { list } = corpusSpeakers(files);
+    assert.equal(list.length, 51);
+    const ids = list.map((s) => s.id);
+    assert.equal(new Set(ids).size, 51);
+    // "A Source 3" is quoted, so it comes first and takes its own id; the unquoted ones count up around it.
+    assert.deepEqual(ids.slice(0, 5), [
+      'anonymous:a-source-3',
+      'anonymous:a-source',
+      'anonymous:a-source-2',
+      'anonymous:a-source-4',
+      'anonymous:a-source-5',
+    ]);
+    assert.equal(ids[50], 'anonymous:a-source-51');
+  });
 });

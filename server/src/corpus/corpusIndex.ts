@@ -1,6 +1,7 @@
 // The corpus as a long-running process keeps it: one contribution per file, replaced alone when that file changes
 // (on disk, or as edited in an open editor), with corpus speakers and provenance recomputed from memory only when
-// asked after a change — never by re-reading the workspace.
+// asked after a change — never by re-reading the workspace — and corpus speakers kept through changes that leave
+// who speaks as it was (an edit that only moves quotes, new tags).
 import type { CorpusFile, CorpusFileTag } from './corpusFile';
 import { NO_DECISIONS, type SpeakerDecisions } from './decisions';
 import { quoteProvenance, type Provenance } from './provenance';
@@ -24,8 +25,9 @@ export class CorpusIndex {
   }
 
   setFile(file: CorpusFile): void {
+    const before = this.get(file.file);
     this.disk.set(file.file, file);
-    this.changed();
+    this.changed(this.open.has(file.file) || sameSpeakers(before, file));
   }
 
   removeFile(file: string): void {
@@ -35,8 +37,9 @@ export class CorpusIndex {
   /** The contribution of an open document; ignored when that version is already in. */
   setOpen(file: CorpusFile, version: number): void {
     if (this.open.get(file.file)?.version === version) return;
+    const before = this.get(file.file);
     this.open.set(file.file, { version, file });
-    this.changed();
+    this.changed(sameSpeakers(before, file));
   }
 
   openVersion(file: string): number | undefined {
@@ -53,7 +56,7 @@ export class CorpusIndex {
     if (disk) this.disk.set(file, { ...disk, tags });
     const open = this.open.get(file);
     if (open) this.open.set(file, { version: open.version, file: { ...open.file, tags } });
-    if (disk || open) this.changed();
+    if (disk || open) this.changed(true); // tags never change who speaks
   }
 
   setDecisions(decisions: SpeakerDecisions): void {
@@ -94,11 +97,27 @@ export class CorpusIndex {
     return this.cachedProvenance;
   }
 
-  private changed(): void {
+  /**
+   * @param speakersKept the change leaves every file's speakers, their quote counts and the decisions as they were
+   * (typing in an article moves its quotes, not who speaks): corpus speakers need not be worked out again, which
+   * over a large workspace takes longer than any request may wait.
+   */
+  private changed(speakersKept = false): void {
     this.generation++;
     this.cachedFiles = undefined;
-    this.cachedSpeakers = undefined;
+    if (!speakersKept) this.cachedSpeakers = undefined;
     this.cachedProvenance = undefined;
     for (const listener of this.listeners) listener();
   }
+}
+
+/** Whether two contributions of one file give the corpus the same speakers: all corpusSpeakers() reads of a file. */
+function sameSpeakers(before: CorpusFile | undefined, after: CorpusFile): boolean {
+  return before !== undefined && speakerSignature(before) === speakerSignature(after);
+}
+
+function speakerSignature(file: CorpusFile): string {
+  const quotes = new Map<string, number>();
+  for (const quote of file.quotes) if (quote.speakerId !== null) quotes.set(quote.speakerId, (quotes.get(quote.speakerId) ?? 0) + 1);
+  return JSON.stringify(file.speakers.map((s) => [s.id, s.name, s.kind, s.role, s.aliases, quotes.get(s.id) ?? 0]));
 }

@@ -246,10 +246,17 @@ function marks(name: string): number {
 /** Ids from the name (`person:sergei-lavrov`), made unique in list order. */
 function assignIds(list: CorpusSpeaker[]): void {
   const used = new Set<string>();
+  // Where each base's search for a free suffix stopped: thousands of unjoined "a source" would otherwise each
+  // retry every suffix taken before them. Resuming there finds the same id, since taken ids stay taken.
+  const nextSuffix = new Map<string, number>();
   for (const speaker of list) {
     const base = `${speaker.kind}:${nameKey(speaker.name).replace(/ /g, '-') || 'unnamed'}`;
     let id = base;
-    for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+    if (used.has(id)) {
+      let n = nextSuffix.get(base) ?? 2;
+      for (id = `${base}-${n}`; used.has(id);) id = `${base}-${++n}`;
+      nextSuffix.set(base, n + 1);
+    }
     used.add(id);
     speaker.id = id;
   }
