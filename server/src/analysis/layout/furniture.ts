@@ -23,7 +23,8 @@ const MAX_NOTICE_WORDS = 30;
 /** A page footer: a copyright or rights notice, or another marker that nothing of the article follows. */
 function isFooter(words: string): boolean {
   return (
-    ALWAYS_ENDS_BODY.test(words) || ((RIGHTS_RESERVED.test(words) || COPYRIGHT_NOTICE.test(words)) && wordCount(words) <= MAX_NOTICE_WORDS)
+    ALWAYS_ENDS_BODY.test(words) ||
+    ((RIGHTS_RESERVED.test(words) || COPYRIGHT_NOTICE.test(words)) && wordCount(words, MAX_NOTICE_WORDS + 1) <= MAX_NOTICE_WORDS)
   );
 }
 
@@ -113,13 +114,14 @@ export function plainWords(line: string): string {
 
 /**
  * How many times /[\p{L}\p{N}]+(?:['’][\p{L}]+)*\/gu matches in `line`, counted by code point without making
- * the array of matches (this runs on every line of the layout).
+ * the array of matches (this runs on every line of the layout). Counting stops at `limit`: a caller that compares
+ * the count with a threshold needs no more than one past it.
  */
-export function wordCount(line: string): number {
+export function wordCount(line: string, limit = Infinity): number {
   const len = line.length;
   let n = 0;
   let i = 0;
-  while (i < len) {
+  while (i < len && n < limit) {
     const cp = line.codePointAt(i) as number;
     if (!(charClass(cp) & LETTER_OR_NUMBER)) {
       i += cp > 0xffff ? 2 : 1;
@@ -154,7 +156,8 @@ function runEnd(line: string, i: number, classes: number): number {
 export function isProse(line: string): boolean {
   const words = plainWords(line);
   if (isLinkOnly(line) || INLINE_FURNITURE.test(words) || CREDIT_LINE.test(words) || isFooter(words)) return false;
-  const n = wordCount(words);
+  // No test below asks about more than 30 words.
+  const n = wordCount(words, 30);
   if ((n >= 6 && SENTENCE_END.test(words)) || n >= 30) return true;
   // A short closing sentence ("Smith said the visit mattered.") is prose too: a stop after a clause with a
   // finite verb, which labels, credits and headlines lack.
@@ -208,7 +211,7 @@ export function opensTrailingFurniture(line: string): boolean {
   // are trailing furniture by the last-prose rule, and a list under them by the listing rule (layout/listing.ts).
   if (heading === null || heading.soft || INLINE_FURNITURE.test(words) || CREDIT_LINE.test(words)) return false;
   if (heading.form === 'alone' || heading.form === 'glued') return true;
-  return wordCount(words) <= 4 || !isProse(line);
+  return wordCount(words, 5) <= 4 || !isProse(line);
 }
 
 /** Headings that also label single links inside a body, so they alone never prove the body is over. */
@@ -244,11 +247,11 @@ export function isInlineFurniture(line: string): boolean {
 /** A line of the header block between the title and the body: byline, image credit, reading time. */
 export function isHeaderFurniture(line: string): boolean {
   const words = plainWords(line);
-  const short = wordCount(words) <= 12 && !/[.!?]["”’»]?$/.test(words);
+  const short = wordCount(words, 13) <= 12 && !/[.!?]["”’»]?$/.test(words);
   if (isLinkOnly(line) || READ_TIME.test(words) || RULE.test(line.trim()) || AGO_STAMP.test(words)) return true;
   if (AUDIO_PLAYER.test(words) || SUMMARY_HEADING.test(words) || SHARE_BAR.test(words)) return true;
-  if (NAVIGATION.test(words) || (BREADCRUMB.test(words) && wordCount(words) <= 8)) return true;
-  if (METADATA.test(words) && wordCount(words) <= 20) return true;
+  if (NAVIGATION.test(words) || (BREADCRUMB.test(words) && wordCount(words, 9) <= 8)) return true;
+  if (METADATA.test(words) && wordCount(words, 21) <= 20) return true;
   return short && (BYLINE.test(words) || CREDIT.test(words));
 }
 
@@ -260,7 +263,7 @@ export function isListItem(line: string): boolean {
 /** A byline ("By Jane Doe", "Author: Jane Doe"): short, and not a sentence that starts with "By". */
 export function isByline(line: string): boolean {
   const words = plainWords(line);
-  return wordCount(words) <= 12 && !/[.!?]["”’»]?$/.test(words) && BYLINE.test(words);
+  return wordCount(words, 13) <= 12 && !/[.!?]["”’»]?$/.test(words) && BYLINE.test(words);
 }
 
 /** What closes a sentence, a clause or a quotation: a headline ends on none of these. */
