@@ -13,7 +13,7 @@ import { benchMemory } from './bench/memory';
 import { benchDense } from './bench/dense';
 import { benchEditor } from './bench/editor';
 import { benchEditorBursts } from './bench/editorBursts';
-import { formatSection, recordSection } from './bench/results';
+import { formatSection, recordSection, type Section } from './bench/results';
 import { benchCorpus } from './bench/corpus';
 
 interface Timing {
@@ -79,7 +79,8 @@ function formatRows(rows: Row[]): string {
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(line)].join('\n');
 }
 
-async function main(): Promise<void> {
+/** The seeds and a synthetic 1 MB article in process, and the CLI on both (printed, not recorded). */
+async function overview(): Promise<void> {
   const seedFiles = ['seeds/000_2ebd0813046cf1ef.txt', 'seeds/004_751050ed58a9faf9.txt'];
   const seeds = seedFiles.map((f) => readFileSync(join(ROOT, f), 'utf8'));
   const rows: Row[] = [];
@@ -155,18 +156,30 @@ async function main(): Promise<void> {
       `${found.speakers.length} speakers, ${found.datelines.length} datelines found\n` +
       `node ${process.version}, ${process.platform}/${process.arch}; ratio = time / baseline time in this process\n`,
   );
+}
 
-  for (const [key, section] of [
-    ['hostileInputs', benchAdversarial()],
-    ['memory', benchMemory()],
-    ['denseArticle', await benchDense()],
-    ['editor', await benchEditor()],
-    ['editorBursts', await benchEditorBursts()],
-  ] as const) {
+/**
+ * Every section in turn; `SEED_BENCH_ONLY=editor,corpus` (any of overview, hostileInputs, memory, denseArticle,
+ * editor, editorBursts, corpus) runs only those, and bench/results.json keeps the others' last figures.
+ */
+async function main(): Promise<void> {
+  const only = process.env.SEED_BENCH_ONLY?.split(',').map((s) => s.trim());
+  const wanted = (name: string) => !only || only.includes(name);
+  if (wanted('overview')) await overview();
+  const sections: [string, () => Section | Promise<Section>][] = [
+    ['hostileInputs', benchAdversarial],
+    ['memory', benchMemory],
+    ['denseArticle', benchDense],
+    ['editor', benchEditor],
+    ['editorBursts', benchEditorBursts],
+  ];
+  for (const [key, run] of sections) {
+    if (!wanted(key)) continue;
+    const section = await run();
     process.stdout.write(`\n${formatSection(section)}\n`);
     recordSection(key, section);
   }
-  await benchCorpus();
+  if (wanted('corpus')) await benchCorpus();
 }
 
 main().catch((err: unknown) => {

@@ -70,4 +70,11 @@ describe('corpus index', () => {
     assert.notEqual(index.speakers(), speakers);
     assert.equal(index.speakers().list[0].name, 'Sergei Lavrov');
   });
+
+  it('says how long its latest corpus-wide computation took, which paces its change notices', () => {
+    const index = indexed();
+    assert.equal(index.lastComputeMs, 0);
+    index.provenance();
+    assert.ok(index.lastComputeMs > 0);
+  });
 });

@@ -109,6 +109,25 @@ describe('workspace index', function () {
     assert.deepEqual(changes.map(sidecarOf), [['one.txt', undefined]], 'a refresh does not know: the listener looks');
   });
 
+  it('starts on files while the walk of a large folder goes on, and knows every sidecar before it takes the file', async () => {
+    // The walk yields every 500 entries; files sit on both sides of those turns, each second one with a sidecar.
+    for (let i = 0; i < 520; i++) {
+      const name = join(root, 'seeds', `bulk-${String(i).padStart(3, '0')}.txt`);
+      writeFileSync(name, ARTICLE(`Number ${i}`));
+      if (i % 2 === 0) writeFileSync(`${name}.tags.json`, '{}');
+    }
+    const index = newIndex();
+    const changes: IndexChange[] = [];
+    index.onDidChange((c) => changes.push(c));
+    const stats = await index.rebuild([root], { matcher: new SeedFileMatcher(), limits: { maxFileSizeKb: 100 } });
+    assert.equal(stats?.files, 522);
+    const wrong = changes.filter((c) => {
+      const match = /bulk-(\d+)\.txt$/.exec(c.path);
+      return match && (c.kind !== 'indexed' || c.sidecar !== (Number(match[1]) % 2 === 0));
+    });
+    assert.deepEqual(wrong, []);
+  });
+
   it('refreshes one changed file and drops deleted ones, reporting each change once', async () => {
     const index = newIndex();
     const changes: string[] = [];

@@ -1,10 +1,10 @@
 // The workspace codebook (`.seed-annotator/codebook.json`): its shape, checks (JSON Schema with ajv, then the rules a
 // schema cannot say: unique names, parents that exist, no cycles), stable serialisation, and reads and writes under
 // the file lock with atomic replacement, like sidecars.
-import Ajv from 'ajv';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import schemaJson from '../../../schemas/codebook.schema.json';
+import { lazyValidator } from '../files/lazyValidator';
 import { updateFileLocked } from '../files/lockedWrite';
 import { firstJsonError } from '../tags/jsonSyntax';
 
@@ -35,8 +35,7 @@ export class CodebookError extends Error {
   }
 }
 
-const ajv = new Ajv({ allErrors: true, strict: false });
-const validateSchema = ajv.compile(schemaJson);
+const validateSchema = lazyValidator(schemaJson);
 
 export function codebookPath(root: string): string {
   return join(root, WORKSPACE_DIR, 'codebook.json');
@@ -77,7 +76,7 @@ export function parseCodebook(raw: string, path: string): CodebookRead {
       message: `${path}: does not match the codebook schema: ${[...new Set(problems)].join('; ')}. Fix the file; it will not be overwritten until then.`,
     };
   }
-  const codebook = value as unknown as Codebook;
+  const codebook = value as Codebook;
   const problems = codebookProblems(codebook);
   if (problems.length > 0)
     return { kind: 'invalid', message: `${path}: ${problems.join('; ')}. Fix the file; it will not be overwritten until then.` };

@@ -5,7 +5,7 @@
 import type { CorpusFile, CorpusFileTag } from './corpusFile';
 import { NO_DECISIONS, type SpeakerDecisions } from './decisions';
 import { quoteProvenance, type Provenance } from './provenance';
-import { corpusSpeakers, type CorpusSpeakers } from './speakers';
+import { corpusSpeakers, quoteCountsOf, type CorpusSpeakers } from './speakers';
 
 export class CorpusIndex {
   private readonly disk = new Map<string, CorpusFile>();
@@ -17,6 +17,8 @@ export class CorpusIndex {
   private cachedProvenance: Provenance | undefined;
   /** Bumped by every change, so callers can tell whether what they computed is still current. */
   generation = 0;
+  /** How long the latest corpus speakers or provenance took to work out (ms). */
+  lastComputeMs = 0;
   private readonly listeners: (() => void)[] = [];
 
   /** Calls `listener` after every change. */
@@ -88,13 +90,20 @@ export class CorpusIndex {
   }
 
   speakers(): CorpusSpeakers {
-    this.cachedSpeakers ??= corpusSpeakers(this.files(), this.decisions);
+    this.cachedSpeakers ??= this.timed(() => corpusSpeakers(this.files(), this.decisions));
     return this.cachedSpeakers;
   }
 
   provenance(): Provenance {
-    this.cachedProvenance ??= quoteProvenance(this.files(), this.speakers());
+    this.cachedProvenance ??= this.timed(() => quoteProvenance(this.files(), this.speakers()));
     return this.cachedProvenance;
+  }
+
+  private timed<T>(compute: () => T): T {
+    const started = performance.now();
+    const value = compute();
+    this.lastComputeMs = performance.now() - started;
+    return value;
   }
 
   /**
@@ -117,7 +126,6 @@ function sameSpeakers(before: CorpusFile | undefined, after: CorpusFile): boolea
 }
 
 function speakerSignature(file: CorpusFile): string {
-  const quotes = new Map<string, number>();
-  for (const quote of file.quotes) if (quote.speakerId !== null) quotes.set(quote.speakerId, (quotes.get(quote.speakerId) ?? 0) + 1);
+  const quotes = quoteCountsOf(file);
   return JSON.stringify(file.speakers.map((s) => [s.id, s.name, s.kind, s.role, s.aliases, quotes.get(s.id) ?? 0]));
 }

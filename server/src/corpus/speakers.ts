@@ -208,7 +208,7 @@ function describe(members: readonly Node[], files: readonly CorpusFile[]): Corpu
     forms.push(speaker.name, ...speaker.aliases);
     occurrences.push({ file: file.file, speakerId: speaker.id });
     fileSet.add(fileIndex);
-    for (const quote of file.quotes) if (quote.speakerId === speaker.id) quotes++;
+    quotes += quoteCountsOf(file).get(speaker.id) ?? 0;
   }
   const name = [...filesOfName.entries()].sort(
     ([a, fa], [b, fb]) =>
@@ -225,6 +225,18 @@ function describe(members: readonly Node[], files: readonly CorpusFile[]): Corpu
     quotes,
     occurrences,
   };
+}
+
+/** Quotes per speaker id of one file, counted once per file (a file's every speaker asks). */
+const quoteCounts = new WeakMap<CorpusFile, Map<string, number>>();
+export function quoteCountsOf(file: CorpusFile): Map<string, number> {
+  let counts = quoteCounts.get(file);
+  if (!counts) {
+    counts = new Map();
+    for (const quote of file.quotes) if (quote.speakerId !== null) counts.set(quote.speakerId, (counts.get(quote.speakerId) ?? 0) + 1);
+    quoteCounts.set(file, counts);
+  }
+  return counts;
 }
 
 /** Words of the name itself, without a courtesy title; a title form is never preferred over the bare name. */

@@ -3,8 +3,9 @@
 // valid JSON or not valid against the schema is never overwritten.
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import Ajv, { type ErrorObject } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import schemaJson from '../../../schemas/speakers.schema.json';
+import { lazyValidator } from '../files/lazyValidator';
 import { updateFileLocked, WriteRefusedError } from '../files/lockedWrite';
 import { firstJsonError } from '../tags/jsonSyntax';
 import type { SpeakerDecisions, SplitDecision } from './decisions';
@@ -12,7 +13,7 @@ import { nameKey } from './fold';
 
 export const SPEAKERS_FILE = join('.seed-annotator', 'speakers.json');
 
-const validate = new Ajv({ allErrors: true, strict: false }).compile(schemaJson);
+const validate = lazyValidator(schemaJson);
 
 export type DecisionsRead = { ok: true; decisions: SpeakerDecisions; exists: boolean } | { ok: false; error: string };
 

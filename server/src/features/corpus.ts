@@ -42,6 +42,11 @@ import { mentionAt, quoteAt } from './lookup';
 
 /** Clients hear of corpus changes at most this often (a cold index changes once per file). */
 const CHANGED_NOTIFY_MS = 500;
+/**
+ * ...and never sooner than this many times the last corpus-wide computation took: each notice makes an open
+ * dashboard ask for numbers over the whole corpus, which on a large workspace takes the server's thread for long.
+ */
+const NOTIFY_PER_COMPUTE = 5;
 /** An edited document joins the corpus after this pause in typing. */
 const OPEN_DOCUMENT_DELAY_MS = 300;
 const DEFAULT_TOP = 20;
@@ -55,10 +60,13 @@ export function registerCorpus(server: SeedLanguageServer, index = new CorpusInd
   const announce = () => void connection.sendNotification(SpeakerNotifications.changed, {});
   let notifyTimer: NodeJS.Timeout | undefined;
   index.onChange(() => {
-    notifyTimer ??= setTimeout(() => {
-      notifyTimer = undefined;
-      void connection.sendNotification(CorpusNotifications.changed, {});
-    }, CHANGED_NOTIFY_MS);
+    notifyTimer ??= setTimeout(
+      () => {
+        notifyTimer = undefined;
+        void connection.sendNotification(CorpusNotifications.changed, {});
+      },
+      Math.max(CHANGED_NOTIFY_MS, NOTIFY_PER_COMPUTE * index.lastComputeMs),
+    );
   });
   const root = (): string | null => server.workspace.folderPaths()[0] ?? null;
 

@@ -1,17 +1,14 @@
 // Validates parsed sidecar JSON against the shipped JSON Schema (schemas/tags.schema.json) with ajv.
 // The same schema file is registered with VS Code for `*.tags.json`, so the editor and the server agree on "valid".
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject } from 'ajv';
+import { lazyValidator } from '../files/lazyValidator';
 import schemaJson from '../../../schemas/tags.schema.json';
 
-/**
- * Compiled on the first sidecar read, not when the module loads: every analysis worker thread loads this module,
- * and compiling the schema was about a third of a worker's start-up, paid even by threads that never read a sidecar.
- */
-let validateSchema: ValidateFunction | undefined;
+/** Compiled on the first sidecar read: every analysis worker thread loads this module (see lazyValidator.ts). */
+const validateSchema = lazyValidator(schemaJson);
 
 /** Null when `value` is valid; else one line per problem, each with its JSON path (e.g. `/tags/2/status`). */
 export function schemaProblems(value: unknown): string[] | null {
-  validateSchema ??= new Ajv({ allErrors: true, strict: false }).compile(schemaJson);
   if (validateSchema(value)) return null;
   return describeErrors(validateSchema.errors ?? []);
 }

@@ -37,7 +37,9 @@ const ENTRIES_PER_TURN = 500;
  * (right for paths a user names) while the editor's patterns may name other extensions and exclude stray `.txt`
  * files; and this walk is asynchronous and yields often so a large workspace does not block requests.
  * @param stop checked between folders: a superseded walk ends early.
- * @param sidecars receives the source path of every tag sidecar (`<file>.tags.json`) the walk passes.
+ * @param sidecars receives the source path of every tag sidecar (`<file>.tags.json`) the walk passes; a file's
+ * sidecar is in it before the file is in `out`.
+ * @param found called whenever files were added to `out`, so a caller can start on them while the walk goes on.
  */
 export async function collectSeedFiles(
   root: string,
@@ -45,8 +47,9 @@ export async function collectSeedFiles(
   out: string[],
   stop: () => boolean,
   sidecars?: Set<string>,
+  found?: () => void,
 ): Promise<void> {
-  await collect(root, root, matcher, out, new Set(), stop, sidecars);
+  await collect(root, root, matcher, out, new Set(), stop, sidecars, found);
 }
 
 async function collect(
@@ -57,6 +60,7 @@ async function collect(
   visited: Set<string>,
   stop: () => boolean,
   sidecars: Set<string> | undefined,
+  found: (() => void) | undefined,
 ): Promise<void> {
   if (stop()) return;
   let real: string;
@@ -70,13 +74,17 @@ async function collect(
     return; // unreadable folders hold nothing we can index
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  // Sidecars first: a caller may take a file as soon as it is found, and must know by then whether it has one.
+  for (const entry of entries) {
+    if (entry.name.endsWith(SIDECAR_SUFFIX)) sidecars?.add(join(dir, entry.name.slice(0, -SIDECAR_SUFFIX.length)));
+  }
   for (let i = 0; i < entries.length; i++) {
-    if (i % ENTRIES_PER_TURN === ENTRIES_PER_TURN - 1) await new Promise((resolve) => setImmediate(resolve));
-    const entry = entries[i];
-    if (entry.name.endsWith(SIDECAR_SUFFIX)) {
-      sidecars?.add(join(dir, entry.name.slice(0, -SIDECAR_SUFFIX.length)));
-      continue;
+    if (i % ENTRIES_PER_TURN === ENTRIES_PER_TURN - 1) {
+      found?.();
+      await new Promise((resolve) => setImmediate(resolve));
     }
+    const entry = entries[i];
+    if (entry.name.endsWith(SIDECAR_SUFFIX)) continue;
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
     const path = join(dir, entry.name);
     let isDirectory = entry.isDirectory();
@@ -90,8 +98,9 @@ async function collect(
         continue; // a dangling link
       }
     }
-    if (isDirectory) await collect(root, path, matcher, out, visited, stop, sidecars);
+    if (isDirectory) await collect(root, path, matcher, out, visited, stop, sidecars, found);
     // The walk joins names onto the root, so the relative path is the tail (path.relative costs more on a corpus).
     else if (isFile && matcher.matches(path.startsWith(root + sep) ? path.slice(root.length + 1) : relative(root, path))) out.push(path);
   }
+  found?.();
 }

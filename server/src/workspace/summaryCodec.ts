@@ -70,9 +70,15 @@ export function summaryOf(value: unknown): FileSummary | null {
   return { hash, title, primaryDate, speakers, quotes };
 }
 
+/** Read in place (no slice, no array of the four): a warm index reads one range per speaker and quote of every file. */
 function rangeAt(tuple: unknown[], at: number): Range | null {
-  const [startLine, startCharacter, endLine, endCharacter] = tuple.slice(at, at + 4);
-  if (![startLine, startCharacter, endLine, endCharacter].every(Number.isInteger)) return null;
+  const startLine = tuple[at];
+  const startCharacter = tuple[at + 1];
+  const endLine = tuple[at + 2];
+  const endCharacter = tuple[at + 3];
+  if (!Number.isInteger(startLine) || !Number.isInteger(startCharacter) || !Number.isInteger(endLine) || !Number.isInteger(endCharacter)) {
+    return null;
+  }
   return {
     start: { line: startLine as number, character: startCharacter as number },
     end: { line: endLine as number, character: endCharacter as number },

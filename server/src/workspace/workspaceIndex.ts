@@ -131,14 +131,18 @@ export class WorkspaceIndex {
     const candidates: string[] = [];
     /** Tag sidecars the walk saw: the corpus need not look for the others' (a file system call a file). */
     const sidecars = new Set<string>();
-    for (const folder of folders) {
-      await collectSeedFiles(folder, options.matcher, candidates, stale, sidecars);
-      if (stale()) return null;
-    }
+    // The workers start on the files found so far while the walk goes on (a large folder takes a while to list).
+    const walk = new WalkProgress();
+    const walking = (async () => {
+      for (const folder of folders) {
+        if (stale()) break;
+        await collectSeedFiles(folder, options.matcher, candidates, stale, sidecars, () => walk.found());
+      }
+    })().finally(() => walk.finish());
     const cache = await loading;
     if (stale()) return null;
     for (const note of notes.splice(0)) options.log?.(note);
-    const total = candidates.length;
+    const total = () => (walk.done ? `${candidates.length}` : `${candidates.length}+`);
     const stats: RebuildStats = { files: 0, fromCache: 0, analyzed: 0, threads: this.runner.size, cached: 0, readyMs: 0 };
     const found = new Set<string>();
     /** Summaries analyzed in this rebuild, as JSON, by content hash: what the cache does not have yet. */
@@ -148,25 +152,29 @@ export class WorkspaceIndex {
     let next = 0;
     let done = 0;
     let reported = 0;
-    options.progress?.begin('Indexing seed files', 0, `0/${total}`, false);
+    options.progress?.begin('Indexing seed files', 0, `0/${total()}`, false);
     const settled = (count: number) => {
       done += count;
-      if (Date.now() - reported >= PROGRESS_EVERY_MS || done === total) {
+      if (Date.now() - reported >= PROGRESS_EVERY_MS || (walk.done && done === candidates.length)) {
         reported = Date.now();
-        options.progress?.report(Math.round((100 * done) / total), `${done}/${total}`);
+        options.progress?.report(Math.round((100 * done) / Math.max(1, candidates.length)), `${done}/${total()}`);
       }
     };
     const work = async () => {
       while (!stale()) {
         let files: string[];
         let hashOnly: boolean;
-        if (misses.length >= BATCH || (next >= total && misses.length > 0)) {
+        const size = hashFirst ? HASH_BATCH : BATCH;
+        if (misses.length >= BATCH || (next >= candidates.length && walk.done && misses.length > 0)) {
           files = misses.splice(0, BATCH);
           hashOnly = false;
-        } else if (next < total) {
+        } else if (next + size <= candidates.length || (walk.done && next < candidates.length)) {
           hashOnly = hashFirst;
-          files = candidates.slice(next, next + (hashOnly ? HASH_BATCH : BATCH));
+          files = candidates.slice(next, next + size);
           next += files.length;
+        } else if (!walk.done) {
+          await walk.more();
+          continue;
         } else {
           return;
         }
@@ -213,12 +221,13 @@ export class WorkspaceIndex {
     try {
       // Two batches per worker in flight: one running, one waiting, none idle. Files a worker only hashed and that
       // need analyzing come back as misses; a round ends with none left.
-      while (!stale() && (next < total || misses.length > 0)) {
+      while (!stale() && (!walk.done || next < candidates.length || misses.length > 0)) {
         await Promise.all(Array.from({ length: Math.max(1, this.runner.size * 2) }, work));
       }
     } finally {
       options.progress?.done();
     }
+    await walking;
     if (stale()) return null;
     stats.readyMs = Date.now() - started;
     for (const [uri] of this.files) {
@@ -386,5 +395,25 @@ function pathOf(uri: string): string {
     return fileURLToPath(uri);
   } catch {
     return uri;
+  }
+}
+
+/** How far the walk of the folders is: the index's workers wait on it when they have taken every file found so far. */
+class WalkProgress {
+  done = false;
+  private waiting: (() => void)[] = [];
+
+  /** Resolves when the walk found more files, or ended. */
+  more(): Promise<void> {
+    return this.done ? Promise.resolve() : new Promise((resolve) => this.waiting.push(resolve));
+  }
+
+  found(): void {
+    for (const wake of this.waiting.splice(0)) wake();
+  }
+
+  finish(): void {
+    this.done = true;
+    this.found();
   }
 }
