@@ -3,6 +3,7 @@
 // dates are read day-first, as newsrooms in Europe and Russia write them. Year-less dates ("Oct 1") are
 // returned with year null; the caller supplies the year from the article's own date.
 import { MONTH_PATTERN, WEEKDAY_PATTERN, isValidDate, isValidTime, monthNumber } from './calendar';
+import { dateClues, type DateClues } from './dateClues';
 
 export interface DateMatch {
   start: number;
@@ -34,6 +35,8 @@ interface Parts {
 interface Layout {
   re: RegExp;
   read(m: RegExpExecArray): Parts | null;
+  /** What the text must have somewhere for `re` to match in it (dateClues.ts); the pattern is not run otherwise. */
+  needs: (keyof DateClues)[];
 }
 
 const DASH = '[ \\t]*[-–—][ \\t]*';
@@ -60,6 +63,7 @@ const LAYOUTS: Layout[] = [
       `\\b${WEEKDAY_PREFIX}(${MONTH_PATTERN})\\.?\\s+(\\d{1,2})${ORDINAL}${DASH}(\\d{1,2})${ORDINAL}(?:,?\\s+(\\d{4}))?\\b(?![.:/-]\\d)`,
       'gi',
     ),
+    needs: ['monthThenNumber', 'numberThenDash', 'dashThenNumber'],
     read: (m) => {
       const month = monthNumber(m[1]) ?? 0;
       return rangeStart(month, Number(m[2]), month, Number(m[3]), m[4] ? Number(m[4]) : null, [m[1]]);
@@ -67,6 +71,7 @@ const LAYOUTS: Layout[] = [
   },
   {
     re: new RegExp(`\\b(\\d{1,2})${ORDINAL}${DASH}(\\d{1,2})${ORDINAL}\\s+(${MONTH_PATTERN})\\b(?:\\.?,?\\s+(\\d{4})\\b)?`, 'gi'),
+    needs: ['numberThenDash', 'dashThenNumber', 'numberThenMonth'],
     read: (m) => {
       const month = monthNumber(m[3]) ?? 0;
       return rangeStart(month, Number(m[1]), month, Number(m[2]), m[4] ? Number(m[4]) : null, [m[3]]);
@@ -78,6 +83,7 @@ const LAYOUTS: Layout[] = [
       `\\b${WEEKDAY_PREFIX}(${MONTH_PATTERN})\\.?\\s+(\\d{1,2})${ORDINAL}${DASH}(${MONTH_PATTERN})\\.?\\s+(\\d{1,2})${ORDINAL}(?:,?\\s+(\\d{4}))?\\b(?![.:/-]\\d)`,
       'gi',
     ),
+    needs: ['monthThenNumber', 'numberThenDash'],
     read: (m) =>
       rangeStart(monthNumber(m[1]) ?? 0, Number(m[2]), monthNumber(m[3]) ?? 0, Number(m[4]), m[5] ? Number(m[5]) : null, [m[1], m[3]]),
   },
@@ -86,12 +92,14 @@ const LAYOUTS: Layout[] = [
       `\\b(\\d{1,2})${ORDINAL}\\s+(${MONTH_PATTERN})\\.?${DASH}(\\d{1,2})${ORDINAL}\\s+(${MONTH_PATTERN})\\b(?:\\.?,?\\s+(\\d{4})\\b)?`,
       'gi',
     ),
+    needs: ['numberThenMonth', 'dashThenNumber'],
     read: (m) =>
       rangeStart(monthNumber(m[2]) ?? 0, Number(m[1]), monthNumber(m[4]) ?? 0, Number(m[3]), m[5] ? Number(m[5]) : null, [m[2], m[4]]),
   },
   {
     // October 01, 2020 · Nov. 3, 2021 · Oct 1 · Thursday, October 1st 2020
     re: new RegExp(`\\b${WEEKDAY_PREFIX}(${MONTH_PATTERN})\\.?\\s+(\\d{1,2})${ORDINAL}(?:,?\\s+(\\d{4}))?\\b(?![.:/-]\\d)`, 'gi'),
+    needs: ['monthThenNumber'],
     read: (m) => ({ monthToken: m[1], month: monthNumber(m[1]) ?? 0, day: Number(m[2]), year: m[3] ? Number(m[3]) : null }),
   },
   {
@@ -100,6 +108,7 @@ const LAYOUTS: Layout[] = [
       `\\b${WEEKDAY_PREFIX}(\\d{1,2})${ORDINAL}(?:\\s+of)?(?:\\s+|[.-])(${MONTH_PATTERN})\\b(?:(?:\\.?,?\\s+|[.-])(\\d{4})\\b)?`,
       'gi',
     ),
+    needs: ['numberThenMonth'],
     read: (m) => ({ monthToken: m[2], month: monthNumber(m[2]) ?? 0, day: Number(m[1]), year: m[3] ? Number(m[3]) : null }),
   },
   {
@@ -107,11 +116,13 @@ const LAYOUTS: Layout[] = [
     // One separator written twice, spelled out per separator: a backreference would hide the pattern from the
     // ReDoS check's exact (automaton) analysis.
     re: /\b(\d{4})(?:-(\d{1,2})-|\/(\d{1,2})\/|\.(\d{1,2})\.)(\d{1,2})(?!\.*\d)/g,
+    needs: [],
     read: (m) => ({ year: Number(m[1]), month: Number(m[2] ?? m[3] ?? m[4]), day: Number(m[5]) }),
   },
   {
     // 07.12.2020 · 7/12/2020 · 07-12-2020: day first unless impossible
     re: /\b(\d{1,2})([./-])(\d{1,2})\2(\d{4})\b(?![.-]\d)/g,
+    needs: [],
     read: (m) => {
       const first = Number(m[1]);
       const second = Number(m[3]);
@@ -150,7 +161,9 @@ export function findAbsoluteDates(text: string): readonly DateMatch[] {
 
 function searchAbsoluteDates(text: string): readonly DateMatch[] {
   const found: Draft[] = [];
+  const clues = dateClues(text);
   for (const layout of LAYOUTS) {
+    if (!layout.needs.every((clue) => clues[clue])) continue;
     layout.re.lastIndex = 0;
     for (let m = layout.re.exec(text); m; m = layout.re.exec(text)) {
       const parts = layout.read(m);

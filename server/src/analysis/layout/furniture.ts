@@ -3,7 +3,7 @@
 // and ordinary prose. The rules follow how news sites lay pages out, not any one site.
 
 import { isLinkOnly, withLinkText } from '../article/links';
-import { charClass, LETTER, UPPER } from '../article/chars';
+import { charClass, LETTER, NUMBER, UPPER } from '../article/chars';
 
 /**
  * Markers that always open trailing furniture, whatever follows them: copyright notices, the scraper's source
@@ -23,7 +23,8 @@ const MAX_NOTICE_WORDS = 30;
 /** A page footer: a copyright or rights notice, or another marker that nothing of the article follows. */
 function isFooter(words: string): boolean {
   return (
-    ALWAYS_ENDS_BODY.test(words) || ((RIGHTS_RESERVED.test(words) || COPYRIGHT_NOTICE.test(words)) && wordCount(words) <= MAX_NOTICE_WORDS)
+    ALWAYS_ENDS_BODY.test(words) ||
+    ((RIGHTS_RESERVED.test(words) || COPYRIGHT_NOTICE.test(words)) && wordCount(words, MAX_NOTICE_WORDS + 1) <= MAX_NOTICE_WORDS)
   );
 }
 
@@ -111,15 +112,52 @@ export function plainWords(line: string): string {
   return (words.includes('*') || words.includes('_') ? words.replace(/[*_]{2,}/g, '') : words).trim();
 }
 
-export function wordCount(line: string): number {
-  return line.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu)?.length ?? 0;
+/**
+ * How many times /[\p{L}\p{N}]+(?:['’][\p{L}]+)*\/gu matches in `line`, counted by code point without making
+ * the array of matches (this runs on every line of the layout). Counting stops at `limit`: a caller that compares
+ * the count with a threshold needs no more than one past it.
+ */
+export function wordCount(line: string, limit = Infinity): number {
+  const len = line.length;
+  let n = 0;
+  let i = 0;
+  while (i < len && n < limit) {
+    const cp = line.codePointAt(i) as number;
+    if (!(charClass(cp) & LETTER_OR_NUMBER)) {
+      i += cp > 0xffff ? 2 : 1;
+      continue;
+    }
+    n++;
+    i = runEnd(line, i, LETTER_OR_NUMBER);
+    // "don't", "Moscow’s": an apostrophe and letters carry the word on.
+    while (i + 1 < len) {
+      const c = line.charCodeAt(i);
+      if ((c !== 39 && c !== 0x2019) || !(charClass(line.codePointAt(i + 1) as number) & LETTER)) break;
+      i = runEnd(line, i + 1, LETTER);
+    }
+  }
+  return n;
+}
+
+const LETTER_OR_NUMBER = LETTER | NUMBER;
+
+/** One past the run of code points in `classes` that starts at `i` (which is in them). */
+function runEnd(line: string, i: number, classes: number): number {
+  const len = line.length;
+  while (i < len) {
+    const cp = line.codePointAt(i) as number;
+    if (!(charClass(cp) & classes)) break;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return i;
 }
 
 /** Article prose: a sentence-like paragraph of several words. Headlines and labels are not prose. */
 export function isProse(line: string): boolean {
   const words = plainWords(line);
   if (isLinkOnly(line) || INLINE_FURNITURE.test(words) || CREDIT_LINE.test(words) || isFooter(words)) return false;
-  const n = wordCount(words);
+  // No test below asks about more than 30 words.
+  const n = wordCount(words, 30);
   if ((n >= 6 && SENTENCE_END.test(words)) || n >= 30) return true;
   // A short closing sentence ("Smith said the visit mattered.") is prose too: a stop after a clause with a
   // finite verb, which labels, credits and headlines lack.
@@ -173,7 +211,7 @@ export function opensTrailingFurniture(line: string): boolean {
   // are trailing furniture by the last-prose rule, and a list under them by the listing rule (layout/listing.ts).
   if (heading === null || heading.soft || INLINE_FURNITURE.test(words) || CREDIT_LINE.test(words)) return false;
   if (heading.form === 'alone' || heading.form === 'glued') return true;
-  return wordCount(words) <= 4 || !isProse(line);
+  return wordCount(words, 5) <= 4 || !isProse(line);
 }
 
 /** Headings that also label single links inside a body, so they alone never prove the body is over. */
@@ -209,11 +247,11 @@ export function isInlineFurniture(line: string): boolean {
 /** A line of the header block between the title and the body: byline, image credit, reading time. */
 export function isHeaderFurniture(line: string): boolean {
   const words = plainWords(line);
-  const short = wordCount(words) <= 12 && !/[.!?]["”’»]?$/.test(words);
+  const short = wordCount(words, 13) <= 12 && !/[.!?]["”’»]?$/.test(words);
   if (isLinkOnly(line) || READ_TIME.test(words) || RULE.test(line.trim()) || AGO_STAMP.test(words)) return true;
   if (AUDIO_PLAYER.test(words) || SUMMARY_HEADING.test(words) || SHARE_BAR.test(words)) return true;
-  if (NAVIGATION.test(words) || (BREADCRUMB.test(words) && wordCount(words) <= 8)) return true;
-  if (METADATA.test(words) && wordCount(words) <= 20) return true;
+  if (NAVIGATION.test(words) || (BREADCRUMB.test(words) && wordCount(words, 9) <= 8)) return true;
+  if (METADATA.test(words) && wordCount(words, 21) <= 20) return true;
   return short && (BYLINE.test(words) || CREDIT.test(words));
 }
 
@@ -228,7 +266,7 @@ export function isListItem(line: string): boolean {
  */
 export function isByline(line: string): boolean {
   const words = plainWords(line);
-  return wordCount(words) <= 12 && !/[.!?:]["”’»]?$/.test(words) && BYLINE.test(words);
+  return wordCount(words, 13) <= 12 && !/[.!?:]["”’»]?$/.test(words) && BYLINE.test(words);
 }
 
 /** What closes a sentence, a clause or a quotation: a headline ends on none of these. */

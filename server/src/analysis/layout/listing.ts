@@ -67,7 +67,7 @@ function kindOf(p: Paragraph, text: string, dates: readonly DateMatch[]): Kind |
   const words = plainWords(line);
   const heading = listingHeading(words);
   if (heading && (heading.form === 'alone' || heading.form === 'glued')) return 'heading';
-  const n = wordCount(words);
+  const n = wordCount(words, MAX_HEADLINE_WORDS + 1);
   if (n === 0 || n > MAX_HEADLINE_WORDS) return null;
   // A sentence closed by a full stop is prose, not a headline (headlines carry no final stop).
   if (/\.["”’»)]*$/.test(words) && !/\.\.\.$|…$/.test(words)) return null;
@@ -76,5 +76,5 @@ function kindOf(p: Paragraph, text: string, dates: readonly DateMatch[]): Kind |
 
 function looksLikeLostStop(text: string, p: Paragraph): boolean {
   const line = text.slice(p.start, p.end);
-  return isProse(line) && wordCount(plainWords(line)) >= MIN_LOST_STOP_WORDS;
+  return isProse(line) && wordCount(plainWords(line), MIN_LOST_STOP_WORDS) >= MIN_LOST_STOP_WORDS;
 }

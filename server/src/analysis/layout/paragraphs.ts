@@ -41,5 +41,5 @@ function isHardWrap(before: Line, after: Line): boolean {
   if (/[.!?…:;"”’»)\]]$/.test(before.text)) return false;
   if (/^\p{Ll}/u.test(after.text)) return true;
   if (/[,–—-]$/.test(before.text)) return true;
-  return /^\p{L}/u.test(after.text) && before.text.length >= 50 && wordCount(before.text) >= 8 && !isTitleCase(before.text);
+  return /^\p{L}/u.test(after.text) && before.text.length >= 50 && wordCount(before.text, 8) >= 8 && !isTitleCase(before.text);
 }

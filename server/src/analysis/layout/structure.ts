@@ -89,14 +89,14 @@ function findTitleLine(lines: readonly Line[], text: string, dates: readonly Dat
   const heading = nonBlank.find(([l, i]) => isSetextTitle(lines, i) || (atxHeadingText(l.text)?.trim() ?? '') !== '');
   if (heading) return heading[1];
   const first = nonBlank.find(([l]) => !isHeaderFurniture(l.text) && !dateOnlyLine(text, l.contentStart, l.contentEnd, dates));
-  if (!first || wordCount(first[0].text) > MAX_TITLE_WORDS) return null;
+  if (!first || wordCount(first[0].text, MAX_TITLE_WORDS + 1) > MAX_TITLE_WORDS) return null;
   return first[1];
 }
 
 /** A line underlined with "===" on the next line: a markdown (setext) first-level heading. */
 function isSetextTitle(lines: readonly Line[], i: number): boolean {
   const next = lines[i + 1];
-  return next !== undefined && SETEXT_TITLE_UNDERLINE.test(next.text) && wordCount(lines[i].text) > 0;
+  return next !== undefined && SETEXT_TITLE_UNDERLINE.test(next.text) && wordCount(lines[i].text, 1) > 0;
 }
 
 function titleSpan(line: Line, text: string): { start: number; end: number; text: string } {
@@ -174,7 +174,7 @@ const MAX_HEADER_LABEL_WORDS = 8;
 
 /** A short single line that is not a sentence (no closing stop) and not prose. */
 function isHeaderLabel(line: string, p: Paragraph, lines: readonly Line[]): boolean {
-  const n = wordCount(line);
+  const n = wordCount(line, MAX_HEADER_LABEL_WORDS + 1);
   return (
     p.firstLine === p.lastLine &&
     !isListItem(lines[p.firstLine].text) &&
@@ -199,7 +199,7 @@ function isSubtitle(lines: readonly Line[], p: Paragraph, next: Paragraph | unde
   if (atxHeadingText(line.text) !== null) return true;
   const below = lines[p.lastLine + 1];
   if (below !== undefined && SETEXT_UNDERLINE.test(below.text)) return true;
-  const n = wordCount(line.text);
+  const n = wordCount(line.text, MAX_SUBTITLE_WORDS + 1);
   // A line that carries a date reports an event ("The talks resumed on April 14, 2023"): a sentence, not a deck.
   return (
     n >= 3 &&
@@ -223,7 +223,7 @@ const MAX_STANDFIRST_PARAGRAPHS = 2;
 function standfirstEnd(paragraphs: readonly Paragraph[], lines: readonly Line[], text: string, i: number): number | null {
   for (let k = i; k < i + MAX_STANDFIRST_PARAGRAPHS && k < paragraphs.length; k++) {
     const p = paragraphs[k];
-    if (wordCount(text.slice(p.start, p.end)) > MAX_STANDFIRST_WORDS) return null;
+    if (wordCount(text.slice(p.start, p.end), MAX_STANDFIRST_WORDS + 1) > MAX_STANDFIRST_WORDS) return null;
     const next = paragraphs[k + 1];
     if (next && next.firstLine === next.lastLine && isByline(lines[next.firstLine].text)) return k + 1;
   }

@@ -209,6 +209,49 @@ const NO_STORE: TokenStore = {
   furniture: new Uint8Array(0),
 };
 
+/** What a piece of text says as a token of one kind: its lower case, kind, capital and flag bits. */
+class Lexeme {
+  readonly lower: string;
+  readonly kind: Token['kind'];
+  readonly cap: boolean;
+  readonly flags: number;
+
+  constructor(text: string, kindCode: number) {
+    const c = text.charCodeAt(0);
+    this.lower = kindCode === PUNCT ? text : text.toLowerCase();
+    this.kind = KINDS[kindCode];
+    this.cap = kindCode === WORD && ((c >= 65 && c <= 90) || (c > 127 && text[0] !== this.lower[0]));
+    let flags = this.cap ? CAP : 0;
+    if (this.cap || kindCode === NUMBER || SENTENCE_OPENING_MARKS.has(text)) flags |= OPENS_SENTENCE;
+    if (text === '.' || text === '!' || text === '?' || text === '…') flags |= STOP;
+    if (text === '.') flags |= FULL_STOP;
+    if (kindCode === WORD && (ABBREVIATIONS.has(this.lower) || /(^|-)\p{Lu}$/u.test(text))) flags |= ABBREVIATED;
+    if (text === '[') flags |= OPEN_BRACKET;
+    if (text === ']') flags |= CLOSE_BRACKET;
+    this.flags = flags;
+  }
+}
+
+/**
+ * The lexeme of each piece of text in the kind its characters give it, shared by every tokenization: an article
+ * of a corpus meets mostly words that earlier articles had, and reading one again (lower case, look-ups, a
+ * regular expression) costs more than finding it. Bounded, so a long-running server does not keep every word.
+ */
+const LEXEMES = new Map<string, Lexeme>();
+const LEXEME_LIMIT = 1 << 16;
+
+function lexemeOf(text: string, kindCode: number): Lexeme {
+  const known = LEXEMES.get(text);
+  if (known !== undefined && KINDS[kindCode] === known.kind) return known;
+  const lexeme = new Lexeme(text, kindCode);
+  // A piece is kept in the kind its characters give it; another kind (a split-off "'s") is made each time.
+  if (known === undefined && kindOf(text) === kindCode) {
+    if (LEXEMES.size >= LEXEME_LIMIT) LEXEMES.clear();
+    LEXEMES.set(text, lexeme);
+  }
+  return lexeme;
+}
+
 /**
  * What a token's characters alone say about it: shared by every token with the same text. The forms of one
  * tokenization also carry its token columns (`store`), so a token needs no field of its own to reach them.
@@ -224,18 +267,11 @@ class WordForm {
     readonly text: string,
     readonly kindCode: number,
   ) {
-    const c = text.charCodeAt(0);
-    this.lower = kindCode === PUNCT ? text : text.toLowerCase();
-    this.kind = KINDS[kindCode];
-    this.cap = kindCode === WORD && ((c >= 65 && c <= 90) || (c > 127 && text[0] !== this.lower[0]));
-    let flags = this.cap ? CAP : 0;
-    if (this.cap || kindCode === NUMBER || SENTENCE_OPENING_MARKS.has(text)) flags |= OPENS_SENTENCE;
-    if (text === '.' || text === '!' || text === '?' || text === '…') flags |= STOP;
-    if (text === '.') flags |= FULL_STOP;
-    if (kindCode === WORD && (ABBREVIATIONS.has(this.lower) || /(^|-)\p{Lu}$/u.test(text))) flags |= ABBREVIATED;
-    if (text === '[') flags |= OPEN_BRACKET;
-    if (text === ']') flags |= CLOSE_BRACKET;
-    this.flags = flags;
+    const lexeme = lexemeOf(text, kindCode);
+    this.lower = lexeme.lower;
+    this.kind = lexeme.kind;
+    this.cap = lexeme.cap;
+    this.flags = lexeme.flags;
   }
 }
 

@@ -383,8 +383,15 @@ export class SpeakerRegistry {
   add(
     fields: Omit<Entity, 'key' | 'mentions' | 'lastSeen' | 'lastSeenBefore' | 'mentionStarts' | 'known' | 'isSource' | 'unsure'>,
   ): Entity {
+    // Spelled out, not spread: a spread object of this many fields is built slowly and read through a slow shape.
     const entity: Entity = {
-      ...fields,
+      name: fields.name,
+      kind: fields.kind,
+      role: fields.role,
+      gender: fields.gender,
+      words: fields.words,
+      head: fields.head,
+      plural: fields.plural,
       key: this.entities.length,
       mentions: [],
       lastSeen: -1,
