@@ -144,3 +144,42 @@ describe('transcript forms: a person named in an appositive after a role with it
     assert.equal(who(a, 'Now there are nine'), 'Piet Vroom');
   });
 });
+
+describe('transcript forms: parts no one named, and parts named in brackets', () => {
+  it('gives "CHAIR (Name):" and the later "CHAIR:" turns to that person', () => {
+    const a = run([
+      'An edited transcript of the harbour board hearing, with the fisheries officer Tomas Ekberg.',
+      'CHAIR (Maria Lindqvist): “We start with the mooring fees. Mr Ekberg?”',
+      'EKBERG: “The fees are too high for small boats.”',
+      'CHAIR: “Thank you. We adjourn until Friday.”',
+    ]);
+    assert.equal(who(a, 'We start with the mooring'), 'Maria Lindqvist');
+    assert.equal(who(a, 'The fees are too high'), 'Tomas Ekberg');
+    assert.equal(who(a, 'Thank you. We adjourn'), 'Maria Lindqvist');
+  });
+
+  it('makes a part no one was given ("REPORTER:", "WITNESS B:", "MEMBER OF THE PUBLIC:") an unnamed source called by its label', () => {
+    const a = run([
+      'Journalists questioned the fisheries officer, Tomas Ekberg, after the hearing.',
+      'REPORTER: “Will the quay close this winter?”',
+      'EKBERG: “Not before March.”',
+      'SECOND REPORTER: “And the fuel dock?”',
+      'WITNESS B: “I moor there every night and nobody told me. 🙁”',
+      'MEMBER OF THE PUBLIC: “Shame on the board!”',
+      'REPORTER: “One more question, please.”',
+    ]);
+    const speakerOf = (start: string) =>
+      a.speakers.find((s) => s.id === a.quotes.find((q) => q.text.slice(1).startsWith(start))?.speakerId);
+    assert.deepEqual([speakerOf('Will the quay')?.name, speakerOf('Will the quay')?.kind], ['Reporter', 'anonymous']);
+    assert.equal(speakerOf('One more question'), speakerOf('Will the quay'), 'one label, one voice');
+    assert.equal(who(a, 'And the fuel dock'), 'Second reporter');
+    assert.equal(who(a, 'I moor there'), 'Witness B');
+    assert.equal(who(a, 'Shame on the board'), 'Member of the public');
+    assert.equal(who(a, 'Not before March'), 'Tomas Ekberg');
+  });
+
+  it('keeps a columnist\'s outlet in brackets an outlet ("Name (Outlet):" is the columnist)', () => {
+    const a = run(['What the columnists wrote on Tuesday:', '- Ines Okafor (Harbour Herald): “The board has lost the town.”']);
+    assert.equal(who(a, 'The board has lost'), 'Ines Okafor');
+  });
+});

@@ -61,6 +61,8 @@ export function labelAttributions(
   let questioner: Entity | null = null;
   // The one a question turn last addressed by name ("Mr. Reed, when did …"): who gives the answers that follow.
   let addressee: Entity | null = null;
+  // Parts whose player a label named ("CHAIR (Dana Roe):"): the later "CHAIR:" turns are theirs.
+  const players = new Map<string, Entity>();
   const paragraphOf = quoteParagraphs(paragraphs, quotes);
   return quotes.map((q, i) => {
     const paragraph = paragraphOf[i];
@@ -89,10 +91,17 @@ export function labelAttributions(
       const answering = addressee ?? interviewee(registry, label.start);
       return answering && { entity: answering, cue: { start: colonAt, end: colonAt + 1, text: ':' }, source: null };
     }
+    const player = playerNamed(label, registry);
+    if (player) players.set(label.name.toLowerCase(), player.entity);
     const entity =
-      labelSpeaker(label, registry, text) ?? roleLabelSpeaker(label, text, q.start, registry) ?? (isWitnessLabel(label) ? addressee : null);
+      player?.entity ??
+      (isPartOnly(label) ? null : labelSpeaker(label, registry, text)) ??
+      players.get(label.name.toLowerCase()) ??
+      roleLabelSpeaker(label, text, q.start, registry) ??
+      (isWitnessLabel(label) ? addressee : null) ??
+      partOnlySpeaker(label, registry);
     if (!entity) return null;
-    const source: Span = { start: label.start, end: label.start + label.name.length, text: label.name };
+    const source: Span = player?.source ?? { start: label.start, end: label.start + label.name.length, text: label.name };
     registry.mention(entity, source, 'name');
     return { entity, cue: { start: colonAt, end: colonAt + 1, text: ':' }, source };
   });
@@ -106,6 +115,61 @@ function turnLabel(text: string, paragraph: { start: number; end: number }, quot
   if (label.contentStart === quote) return label;
   if (!label.capitals || text[quote - 2] !== ':') return null;
   return innerLabels(text, label.contentStart, paragraph.end, null).find((l) => l.contentStart === quote) ?? null;
+}
+
+/** "CHAIR (Dana Roe):", "MODERATOR (Lena Ortiz):": the person a part's label names in brackets, with that name's span. */
+function playerNamed(label: SpeakerLabel, registry: SpeakerRegistry): { entity: Entity; source: Span } | null {
+  // Only after a part: "Dominic Asante (Rail Review):" is a columnist and the outlet.
+  const m = isPartOnly(label) ? /\((\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,3})\)$/u.exec(label.text) : null;
+  if (!m) return null;
+  const at = label.start + m.index + 1;
+  const entity = labelSpeaker({ ...label, start: at, end: at + m[1].length, text: m[1], name: m[1], capitals: false }, registry);
+  return entity && { entity, source: { start: at, end: at + m[1].length, text: m[1] } };
+}
+
+/** Label words that leave a voice unknown ("UNIDENTIFIED MALE:", "VOICE:"): no speaker at all. */
+const UNKNOWN_VOICES = new Set(['unidentified', 'unknown', 'voice', 'voices', 'inaudible']);
+/** Words that tell two holders of one part apart ("SECOND REPORTER", "WITNESS A", "MEMBER OF THE PUBLIC"). */
+const PART_QUALIFIERS = new Set(['first', 'second', 'third', 'fourth', 'another', 'other', 'of', 'the', 'public', 'male', 'female']);
+
+/**
+ * "REPORTER:", "DISPATCHER:", "WITNESS B:", "MEMBER OF THE PUBLIC:" that no one named was given: the one who
+ * plays the part, as an unnamed source called by the label (every turn of that label is theirs). Null for a
+ * label that leaves the voice unknown, or that holds a word naming no part.
+ */
+function partOnlySpeaker(label: SpeakerLabel, registry: SpeakerRegistry): Entity | null {
+  if (
+    !isPartOnly(label) ||
+    label.name
+      .toLowerCase()
+      .split(' ')
+      .some((w) => UNKNOWN_VOICES.has(w))
+  )
+    return null;
+  const name = sentenceCase(label.name);
+  const known = registry.find(name);
+  // Read from the capitals alone as a name ("WITNESS B" looks like one): it is the part, as a reader writes it.
+  if (known && !/\p{Ll}/u.test(known.name)) Object.assign(known, { name, kind: 'anonymous', gender: null });
+  return known ?? registry.add({ name, kind: 'anonymous', role: null, gender: null, words: [], head: null, plural: false });
+}
+
+/** A label made only of words naming a part and words telling its holders apart: no name in it. */
+function isPartOnly(label: SpeakerLabel): boolean {
+  const words = label.name
+    .toLowerCase()
+    .split(' ')
+    .filter((w) => w.length > 0);
+  const isPart = (w: string) => PARTS.has(w) || isRoleHead(w) || isDescriptionHead(w) || UNKNOWN_VOICES.has(w);
+  const isQualifier = (w: string) => PART_QUALIFIERS.has(w) || /^(?:\p{L}|#?\p{N}{1,2})$/u.test(w);
+  return words.some((w) => w !== 'the' && isPart(w)) && words.every((w) => isPart(w) || isQualifier(w));
+}
+
+/** "SECOND REPORTER" -> "Second reporter", "WITNESS A" -> "Witness A": a part named as a reader writes it. */
+function sentenceCase(label: string): string {
+  return label
+    .split(' ')
+    .map((w, i) => (w.length === 1 ? w.toUpperCase() : i === 0 ? titleCase(w) : w.toLowerCase()))
+    .join(' ');
 }
 
 /** "THE WITNESS": the one being questioned. */
