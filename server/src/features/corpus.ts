@@ -50,6 +50,11 @@ const CHANGED_NOTIFY_MS = 500;
 const NOTIFY_PER_COMPUTE = 5;
 /** An edited document joins the corpus after this pause in typing. */
 const OPEN_DOCUMENT_DELAY_MS = 300;
+/**
+ * Corpus work that took less than this the last time is done again right after an edited document joins the
+ * corpus (in slices, like all of it), so that the next hover finds it ready; larger corpora wait to be asked.
+ */
+const PREPARE_BELOW_MS = 100;
 const DEFAULT_TOP = 20;
 
 export function registerCorpus(server: SeedLanguageServer, index = new CorpusIndex()): CorpusIndex {
@@ -153,6 +158,7 @@ export function registerCorpus(server: SeedLanguageServer, index = new CorpusInd
           (doc) => {
             try {
               if (doc) syncOpen(doc);
+              if (index.lastComputeMs < PREPARE_BELOW_MS) void index.provenanceAsync().catch(() => undefined);
             } catch (error) {
               connection.console.error(`Corpus index: ${uri}: ${error instanceof Error ? error.stack : String(error)}`);
             }
