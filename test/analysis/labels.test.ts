@@ -60,7 +60,7 @@ describe('speaker labels: transcript turns', () => {
     assert.equal(evidence[i]?.cue, 'transcript');
   });
 
-  it('keeps a turn whose label names no one, without a speaker, and reads written-out names', () => {
+  it('gives a turn whose label names only a part to an unnamed source called by it, and reads written-out names', () => {
     const a = analyze(
       testArticle([
         'The hearing went on into the afternoon.',
@@ -70,7 +70,9 @@ describe('speaker labels: transcript turns', () => {
         'THE WITNESS: He can.',
       ]),
     );
-    assert.equal(who(a, 'At home'), null);
+    assert.equal(who(a, 'At home'), 'The witness');
+    assert.equal(a.speakers.find((s) => s.name === 'The witness')?.kind, 'anonymous');
+    assert.equal(who(a, 'He can'), 'The witness');
     assert.equal(who(a, 'Where were you'), 'Adeyemi');
     const b = analyze(
       testArticle([
