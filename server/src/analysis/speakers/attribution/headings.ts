@@ -6,16 +6,13 @@ import type { SpeakerRegistry } from '../resolution/registry';
 import type { Attribution } from './attribution';
 import { quoteParagraphs } from './quoteParagraphs';
 import { labelSpeaker } from './labels';
-import { NAME_PARTICLE_PATTERN } from '../../lexicon/functionWords';
+import { SIGNED_NAME_PATTERN } from './signatures';
 import { isNeverName } from '../../lexicon/gazetteer';
 
 /** A list number, a bullet or a heading mark opening the line. */
 const LINE_MARKER = /^(?:\d{1,2}[.)]|[-•]|#{1,4}) +/u;
 /** A name of two to four capitalised words, then an optional outlet after a comma or in brackets, and a colon. */
-const HEADING = new RegExp(
-  `^(\\p{Lu}[\\p{L}'’.-]*(?: (?:\\p{Lu}[\\p{L}'’.-]*|${NAME_PARTICLE_PATTERN})){1,3})(?:, [^,.!?;:“”"()]{2,60}| \\([^()]{2,60}\\))?:?$`,
-  'u',
-);
+const HEADING = new RegExp(`^(${SIGNED_NAME_PATTERN})(?:, [^,.!?;:“”"()]{2,60}| \\([^()]{2,60}\\))?:?$`, 'u');
 /** Characters a paragraph may hold besides its one quote: markdown and closing punctuation. */
 const AROUND_QUOTE = /^[\s>*_.,]*$/u;
 

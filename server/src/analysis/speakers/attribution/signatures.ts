@@ -9,11 +9,11 @@ import { labelSpeaker } from './labels';
 import { NAME_PARTICLE_PATTERN } from '../../lexicon/functionWords';
 
 const DASHES = new Set(['—', '–', '-']);
-/** A name of two to four capitalised words (the lexicon's name particles allowed inside), then an optional outlet. */
-const SIGNATURE = new RegExp(
-  `^(\\p{Lu}[\\p{L}'’.-]*(?: (?:\\p{Lu}[\\p{L}'’.-]*|${NAME_PARTICLE_PATTERN})){1,3})(?:, [^,()]{2,60}| \\([^()]{2,60}\\))?[.]?$`,
-  'u',
-);
+/** Two to four capitalised words, the lexicon's name particles allowed inside: a name as a signature or a heading gives it. */
+export const SIGNED_NAME_PATTERN = `\\p{Lu}[\\p{L}'’.-]*(?: (?:\\p{Lu}[\\p{L}'’.-]*|${NAME_PARTICLE_PATTERN})){1,3}`;
+
+/** A name, then an optional outlet. */
+const SIGNATURE = new RegExp(`^(${SIGNED_NAME_PATTERN})(?:, [^,()]{2,60}| \\([^()]{2,60}\\))?[.]?$`, 'u');
 
 /** For each quote, the attribution of a signature closing its paragraph, or null. */
 export function signatureAttributions(
