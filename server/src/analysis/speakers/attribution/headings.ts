@@ -1,11 +1,11 @@
 // A round-up that names each commentator on a line of their own and gives the words in the next paragraph
 // ("1. Jane Roe, The Daily Planet" ¶ "“…”", "**Tom Hale (Evening Courier)**" ¶ "“…”"): the heading is the cue
 // and the source of a quote that is all its paragraph holds. UTF-16 indices.
-import type { Quote, Span } from '../../types';
+import type { Quote } from '../../types';
 import type { SpeakerRegistry } from '../resolution/registry';
 import type { Attribution } from './attribution';
 import { quoteParagraphs } from './quoteParagraphs';
-import { labelSpeaker } from './labels';
+import { writtenNameSpeaker } from './labels';
 import { SIGNED_NAME_PATTERN } from './signatures';
 import { isNeverName } from '../../lexicon/gazetteer';
 
@@ -37,13 +37,7 @@ export function headingAttributions(
     if (!match || isNeverName(match[1].split(' ')[0].toLowerCase())) return null;
     const name = match[1];
     const at = previous.start + text.slice(previous.start, previous.end).indexOf(name);
-    const entity = labelSpeaker(
-      { start: at, end: at + name.length, text: line, contentStart: q.start, capitals: false, name, questioner: false },
-      registry,
-    );
-    if (!entity) return null;
-    const source: Span = { start: at, end: at + name.length, text: name };
-    registry.mention(entity, source, 'name');
-    return { entity, cue: source, source };
+    const speaker = writtenNameSpeaker(name, at, line, q.start, registry);
+    return speaker && { ...speaker, cue: speaker.source };
   });
 }

@@ -337,6 +337,27 @@ export function labelSpeaker(label: SpeakerLabel, registry: SpeakerRegistry, tex
   return registry.add({ name, kind: 'person', role: null, gender, words, head: null, plural: false });
 }
 
+/**
+ * A name written out at `at` (a signature after a quote, a heading above it) as the speaker: the person or outlet
+ * `labelSpeaker` reads it as, mentioned there, with the span of the name. Null when it names no one.
+ */
+export function writtenNameSpeaker(
+  name: string,
+  at: number,
+  line: string,
+  contentStart: number,
+  registry: SpeakerRegistry,
+): { entity: Entity; source: Span } | null {
+  const entity = labelSpeaker(
+    { start: at, end: at + name.length, text: line, contentStart, capitals: false, name, questioner: false },
+    registry,
+  );
+  if (!entity) return null;
+  const source: Span = { start: at, end: at + name.length, text: name };
+  registry.mention(entity, source, 'name');
+  return { entity, source };
+}
+
 /** "GA: I was …" after "novelist Grete Aalto": a label of two or three letters, the initials of one known person. */
 function byInitials(registry: SpeakerRegistry, label: string): Entity | null {
   if (label.length < 2 || label.length > 3 || !/^\p{L}+$/u.test(label)) return null;

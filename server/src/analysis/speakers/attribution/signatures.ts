@@ -1,11 +1,11 @@
 // A quote signed after a dash at the end of its paragraph: review round-ups and pull quotes print the words
 // first and the critic after them ("“A triumph.” — Jane Roe, The Daily Planet", "“…” – Tom Hale (Evening
 // Courier)"). The signature is the cue and the source, as a speaker label is for a line it opens. UTF-16 indices.
-import type { Quote, Span } from '../../types';
+import type { Quote } from '../../types';
 import type { SpeakerRegistry } from '../resolution/registry';
 import type { Attribution } from './attribution';
 import { quoteParagraphs } from './quoteParagraphs';
-import { labelSpeaker } from './labels';
+import { writtenNameSpeaker } from './labels';
 import { NAME_PARTICLE_PATTERN } from '../../lexicon/functionWords';
 
 const DASHES = new Set(['—', '–', '-']);
@@ -36,13 +36,7 @@ export function signatureAttributions(
     const match = SIGNATURE.exec(rest);
     if (!match) return null;
     const name = match[1];
-    const entity = labelSpeaker(
-      { start: at, end: at + name.length, text: rest, contentStart: q.start, capitals: false, name, questioner: false },
-      registry,
-    );
-    if (!entity) return null;
-    const source: Span = { start: at, end: at + name.length, text: name };
-    registry.mention(entity, source, 'name');
-    return { entity, cue: { start: dash, end: dash + 1, text: text[dash] }, source };
+    const speaker = writtenNameSpeaker(name, at, rest, q.start, registry);
+    return speaker && { ...speaker, cue: { start: dash, end: dash + 1, text: text[dash] } };
   });
 }
