@@ -75,3 +75,18 @@ describe('prose forms: words remembered or overheard', () => {
     assert.equal(who(a, 'I remember that day'), 'Tomas Lind');
   });
 });
+
+describe('prose forms: a one-word reply before a verb that reports only after a quote', () => {
+  it('is speech of the subject ("“Stop,” Roe pressed.", "“Fine,” she shot back.")', () => {
+    const a = run(['Mayor Ann Roe faced the committee. “Stop,” Roe pressed. “Fine,” she shot back.']);
+    assert.equal(who(a, 'Stop'), 'Ann Roe');
+    assert.equal(who(a, 'Fine'), 'Ann Roe');
+  });
+
+  it('takes no cue from a role noun ("“…,” press secretary Jean Pierre said")', () => {
+    const a = run(['“The bill has our support,” press secretary Jean Pierre said in a briefing.']);
+    const q = a.quotes.find((x) => x.text.includes('The bill has'));
+    assert.equal(q?.cue?.text, 'said');
+    assert.equal(who(a, 'The bill has'), 'Jean Pierre');
+  });
+});
