@@ -90,3 +90,16 @@ describe('prose forms: a one-word reply before a verb that reports only after a 
     assert.equal(who(a, 'The bill has'), 'Jean Pierre');
   });
 });
+
+describe('prose forms: messages and records of someone speaking', () => {
+  it('gives an emailed message to its sender, and words a record shows someone saying to that someone', () => {
+    const a = run([
+      'Former treasurer Dale Fenwick faces fraud charges. Fenwick emailed an aide: “Delete everything.”',
+      'Emails obtained by the Record show Fenwick writing to a vendor: “Keep this between us.”',
+      'A video captured councillor Rita Vale shouting “Get out!” at the crowd.',
+    ]);
+    assert.equal(who(a, 'Delete everything'), 'Dale Fenwick');
+    assert.equal(who(a, 'Keep this between us'), 'Dale Fenwick');
+    assert.equal(who(a, 'Get out'), 'Rita Vale');
+  });
+});
