@@ -107,8 +107,7 @@ describe('prose forms: messages and records of someone speaking', () => {
 describe('prose forms: a name with its home place in an appositive', () => {
   it('is the subject of the verb after the appositive ("One, Rep. Ken Ito of Iowa, called it “…”")', () => {
     const a = run([
-      'Rep. Ana Solís of Texas called his answers “evasive.” One, Rep. Ken Ito of Iowa, called it “a disgrace.”',
-      'Another, Maria Lind from Ohio, said: “Shameful.”',
+      'Rep. Ana Solís of Texas called his answers “evasive.” One, Rep. Ken Ito of Iowa, called it “a disgrace.” Another, Maria Lind from Ohio, said: “Shameful.”',
     ]);
     assert.equal(who(a, 'evasive'), 'Ana Solís');
     assert.equal(who(a, 'a disgrace'), 'Ken Ito');
