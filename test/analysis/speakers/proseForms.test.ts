@@ -114,3 +114,11 @@ describe('prose forms: a name with its home place in an appositive', () => {
     assert.equal(who(a, 'Shameful'), 'Maria Lind');
   });
 });
+
+describe('prose forms: a paragraph opened by "Another," and a name', () => {
+  it('is a sentence with its verb, not a round-up label named "Another"', () => {
+    const a = run(['The senators were split.', 'Another, Maria Lind, said: “Shameful.”', 'Jane Roe, The Daily Planet: “A fine mess.”']);
+    assert.equal(who(a, 'Shameful'), 'Maria Lind');
+    assert.equal(who(a, 'A fine mess'), 'Jane Roe');
+  });
+});
