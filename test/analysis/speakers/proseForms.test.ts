@@ -122,3 +122,12 @@ describe('prose forms: a paragraph opened by "Another," and a name', () => {
     assert.equal(who(a, 'A fine mess'), 'Jane Roe');
   });
 });
+
+describe('prose forms: a given name used for both genders', () => {
+  it('lets "she" find a person called Jean, Andrea or Nicola', () => {
+    const a = run([
+      'White House press secretary Jean Pierre faced questions on Tuesday. “The president has been clear,” she told reporters.',
+    ]);
+    assert.equal(who(a, 'The president has been clear'), 'Jean Pierre');
+  });
+});
