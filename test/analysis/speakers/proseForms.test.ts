@@ -157,3 +157,17 @@ describe('prose forms: a lawmaker named again by state and party', () => {
     assert.equal(who(a, 'Fine'), 'Jane Roe');
   });
 });
+
+describe('prose forms: an interview host and a guest', () => {
+  it('gives "the host pressed" to the host and "the senator replied" to the senator, however recently the host was named', () => {
+    const a = run([
+      'Sen. Tom Birch appeared on CNN with host Dana Bash.',
+      '“We will win,” Birch said.',
+      '“Answer the question,” the host pressed.',
+      '“I did,” the senator replied.',
+    ]);
+    assert.equal(who(a, 'We will win'), 'Tom Birch');
+    assert.equal(who(a, 'Answer the question'), 'Dana Bash');
+    assert.equal(who(a, 'I did'), 'Tom Birch');
+  });
+});

@@ -156,7 +156,11 @@ export class SpeakerRegistry {
       (isRoleHead(d.head) || PARTY_MEMBER_HEADS.has(d.head)) &&
       !ANONYMOUS_HEADS.has(d.head)
     ) {
-      const person = this.recentPerson(recentSince, span.start, gendered(d.head)) ?? this.personOfNationality(d, span.start);
+      const person = INTERVIEWER_HEADS.has(d.head)
+        ? this.recentHolder(recentSince, span.start, d.head)
+        : (this.recentPerson(recentSince, span.start, gendered(d.head)) ??
+          this.personOfNationality(d, span.start) ??
+          this.recentHolder(0, span.start, d.head));
       if (person) {
         this.mention(person, span, 'title');
         return person;
@@ -332,10 +336,22 @@ export class SpeakerRegistry {
   }
 
   /** The person mentioned most recently between `since` and `before`, agreeing with `gender` when given. */
+  /** The latest person in [since, before) whose stated role holds `head` ("CNN host Dana Roe" for "the host"). */
+  private recentHolder(since: number, before: number, head: string): Entity | null {
+    for (let e = this.recent.newest(); e !== null; e = this.recent.olderThan(e)) {
+      if (e.lastSeen >= before) continue;
+      if (e.lastSeen < since) return null;
+      if (e.kind === 'person' && e.role !== null && holdsTitle(e.role, head)) return e;
+    }
+    return null;
+  }
+
   private recentPerson(since: number, before: number, gender: Gender | null): Entity | null {
     for (let e = this.recent.newest(); e !== null; e = this.recent.olderThan(e)) {
       if (e.lastSeen >= before) continue;
       if (e.lastSeen < since) return null;
+      // "the senator replied" after "host Dana Roe": whoever asks the questions is not the guest's title.
+      if (e.role !== null && asksTheQuestions(e.role)) continue;
       if (e.kind === 'person' && (gender === null || e.gender !== (gender === 'male' ? 'female' : 'male'))) return e;
     }
     return null;
@@ -438,6 +454,30 @@ export class SpeakerRegistry {
 
 /** A description opened by a possessive pronoun ("her deputy", "their lawyer"). */
 const OWNED_BY_PRONOUN = /^(?:his|her|their|its)\s/iu;
+
+/**
+ * Who asks the questions in an interview or debate: "the host pressed" is not the guest just named, only someone
+ * the text gave that role.
+ */
+const INTERVIEWER_HEADS = new Set(['host', 'anchor', 'moderator', 'interviewer', 'presenter']);
+
+/** Abbreviated titles as US reporting writes them before a name ("Sen. Roe" holds "the senator"). */
+const TITLE_ABBREVIATED: Readonly<Record<string, string>> = { sen: 'senator', rep: 'representative', gov: 'governor', gen: 'general' };
+
+/** A stated role holds the title `head`: "CNN host" holds "host", "Sen." holds "senator". */
+function holdsTitle(role: string, head: string): boolean {
+  return role
+    .toLowerCase()
+    .split(/[\s.,]+/u)
+    .some((w) => w === head || TITLE_ABBREVIATED[w] === head);
+}
+
+function asksTheQuestions(role: string): boolean {
+  return role
+    .toLowerCase()
+    .split(/\s+/u)
+    .some((w) => INTERVIEWER_HEADS.has(w));
+}
 
 /** "the Ohio Republican", "the Democrat": a party member named by party is an epithet for a person just written about. */
 const PARTY_MEMBER_HEADS = new Set(['republican', 'democrat']);
