@@ -151,6 +151,27 @@ describe('expandSeedPaths', () => {
     );
   });
 
+  it('follows links to files and folders inside a folder, taking each real file once', () => {
+    const linked = mkdtempSync(join(tmpdir(), 'seed-links-'));
+    try {
+      mkdirSync(join(linked, 'real'));
+      writeFileSync(join(linked, 'real', 'one.txt'), 'text\n');
+      mkdirSync(join(linked, 'more'));
+      writeFileSync(join(linked, 'more', 'two.txt'), 'text\n');
+      symlinkSync(join(linked, 'real', 'one.txt'), join(linked, 'real', 'again.txt')); // the same file twice
+      symlinkSync(join(linked, 'more'), join(linked, 'real', 'elsewhere')); // a linked folder
+      symlinkSync(join(linked, 'gone.txt'), join(linked, 'real', 'dangling.txt'));
+      const { files, errors } = expandSeedPaths([join(linked, 'real')]);
+      assert.deepEqual(errors, []);
+      assert.deepEqual(
+        files,
+        ['real/again.txt', 'real/elsewhere/two.txt'].map((f) => join(linked, f)),
+      );
+    } finally {
+      rmSync(linked, { recursive: true, force: true });
+    }
+  });
+
   it('reports a missing path and a directory without seed files, naming each, and keeps the rest', () => {
     const { files, errors } = expandSeedPaths([join(dir, 'gone'), join(dir, 'nothing'), join(dir, 'corpus/a.txt')]);
     assert.deepEqual(files, [join(dir, 'corpus/a.txt')]);

@@ -14,6 +14,7 @@ import {
   SeedFileMatcher,
   WorkspaceIndex,
   type IndexChange,
+  type IndexedFile,
   type IndexOptions,
   type RebuildStats,
 } from '../../server/src/workspace/workspaceIndex';
@@ -41,6 +42,16 @@ describe('workspace index', function () {
       .sort()
       .map((name) => join(dir, name));
   };
+  /** An entry's fields, read (entries from workers and the cache are decoded when first read). */
+  const fields = (f: IndexedFile) => ({
+    uri: f.uri,
+    hash: f.hash,
+    title: f.title,
+    primaryDate: f.primaryDate,
+    speakers: f.speakers,
+    quotes: f.quotes,
+  });
+  const entries = (index: WorkspaceIndex) => [...index.all()].map(fields).sort((a, b) => a.uri.localeCompare(b.uri));
   const names = (index: WorkspaceIndex) => [...index.all()].map((f) => f.uri.slice(pathToFileURL(root).href.length)).sort();
 
   beforeEach(() => {
@@ -153,7 +164,7 @@ describe('workspace index', function () {
 
     const warm = newIndex();
     assert.deepEqual(counts(await warm.rebuild([root], options)), { files: 2, fromCache: 2, analyzed: 0, cached: 0 });
-    assert.deepEqual([...warm.all()], [...cold.all()], 'the cache gives back exactly what the analysis gave');
+    assert.deepEqual(entries(warm), entries(cold), 'the cache gives back exactly what the analysis gave');
 
     writeFileSync(join(root, 'notes', '123_0123456789abcdef.txt'), ARTICLE('Something new'));
     const changes: IndexChange[] = [];
@@ -205,6 +216,39 @@ describe('workspace index', function () {
       { files: 2, fromCache: 2, analyzed: 0, cached: 0 },
       'rewritten whole',
     );
+  });
+
+  it('keeps cache entries encoded until read; one damaged inside is discarded with a log line when read, and its file analyzed again', async () => {
+    const log: string[] = [];
+    const options: IndexOptions = { matcher: new SeedFileMatcher(), limits: { maxFileSizeKb: 100 }, cacheRoot, log: (m) => log.push(m) };
+    await newIndex().rebuild([root], options);
+    const [pack] = packs();
+    const hash = contentHash(readFileSync(join(root, 'seeds', 'one.txt'), 'utf8'));
+    // Whole, and filed under its own content: only decoding it finds that a speaker is not one.
+    const damaged = readFileSync(pack, 'utf8').replace(new RegExp(`^(${hash} .*?)\\["s1",`, 'm'), '$1["s1",null,');
+    assert.notEqual(damaged, readFileSync(pack, 'utf8'));
+    writeFileSync(pack, damaged);
+
+    const index = newIndex();
+    const changes: IndexChange[] = [];
+    index.onDidChange((c) => changes.push(c));
+    assert.deepEqual(counts(await index.rebuild([root], options)), { files: 2, fromCache: 2, analyzed: 0, cached: 0 });
+    assert.deepEqual(log, [], 'nothing read yet, nothing reported');
+    const uri = pathToFileURL(join(root, 'seeds', 'one.txt')).href;
+    assert.deepEqual(index.get(uri)?.quotes, [], 'a damaged entry reads as a file with nothing in it');
+    assert.equal(log.length, 1, log.join('\n'));
+    assert.match(log[0], new RegExp(`^Discarded a corrupt index cache entry ${pack} line \\d: not a cache entry of this version$`));
+    for (let i = 0; i < 200 && index.get(uri)?.quotes.length === 0; i++) await new Promise((r) => setTimeout(r, 20));
+    assert.equal(index.get(uri)?.quotes[0]?.speaker, 'Zoë Beridze', 'analyzed again');
+    assert.deepEqual(
+      changes.filter((c) => c.path.endsWith('one.txt')).map((c) => c.kind),
+      ['indexed', 'indexed'],
+      'listeners hear of the entry, then of the one that replaced it',
+    );
+    assert.equal(log.length, 1, 'reported once');
+    assert.deepEqual(counts(await newIndex().rebuild([root], options)), { files: 2, fromCache: 2, analyzed: 0, cached: 0 });
+    assert.equal(packs().length, 1, 'the next full index folds the packs without the damaged entry');
+    assert.doesNotMatch(readFileSync(packs()[0], 'utf8'), /\["s1",null,/);
   });
 
   it('prunes other cache versions, and folds the packs when as many entries are stale as in use', async () => {
@@ -262,9 +306,6 @@ describe('workspace index', function () {
     indexes.push(inline);
     await threads.rebuild([root], options);
     await inline.rebuild([root], options);
-    assert.deepEqual(
-      [...inline.all()].sort((a, b) => a.uri.localeCompare(b.uri)),
-      [...threads.all()].sort((a, b) => a.uri.localeCompare(b.uri)),
-    );
+    assert.deepEqual(entries(inline), entries(threads));
   });
 });

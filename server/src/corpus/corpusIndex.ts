@@ -61,9 +61,9 @@ export class CorpusIndex {
   /** Replaces a file's tags (its sidecar changed) without re-analyzing it. */
   setTags(file: string, tags: CorpusFileTag[]): void {
     const disk = this.disk.get(file);
-    if (disk) this.disk.set(file, { ...disk, tags });
+    if (disk) this.disk.set(file, withTags(disk, tags));
     const open = this.open.get(file);
-    if (open) this.open.set(file, { version: open.version, file: { ...open.file, tags } });
+    if (open) this.open.set(file, { version: open.version, file: withTags(open.file, tags) });
     if (disk || open) this.changed(true); // tags never change who speaks
   }
 
@@ -181,6 +181,11 @@ export class CorpusIndex {
 }
 
 /** Whether two contributions of one file give the corpus the same speakers: all corpusSpeakers() reads of a file. */
+/** A copy with other tags, field by field: a contribution may read its fields through getters, which a spread drops. */
+function withTags(file: CorpusFile, tags: CorpusFileTag[]): CorpusFile {
+  return { file: file.file, title: file.title, date: file.date, speakers: file.speakers, quotes: file.quotes, tags };
+}
+
 function sameSpeakers(before: CorpusFile | undefined, after: CorpusFile): boolean {
   return before !== undefined && speakerSignature(before) === speakerSignature(after);
 }

@@ -22,6 +22,7 @@ import type { AnalyzedDocument } from '../documents/analyzedDocument';
 import { throwIfCancelled, untilCancelled } from '../lsp/cancellation';
 import { readSidecarTagsForOutput } from '../tags/sidecarTags';
 import { corpusFileOf, corpusTagsOf, type CorpusFile, type CorpusFileTag } from '../corpus/corpusFile';
+import { IndexedContribution } from './indexedContribution';
 import { CorpusIndex } from '../corpus/corpusIndex';
 import type { SpeakerDecisions } from '../corpus/decisions';
 import { runSliced, type Sliced } from '../corpus/slices';
@@ -37,7 +38,7 @@ import {
   withSplit,
 } from '../corpus/speakersFile';
 import type { SeedLanguageServer } from '../lsp/languageServer';
-import { normalizeUri, type IndexedFile } from '../workspace/workspaceIndex';
+import { normalizeUri } from '../workspace/workspaceIndex';
 import { corpusSpeakerMarkdown, provenanceMarkdown } from './corpusHover';
 import { mentionAt, quoteAt } from './lookup';
 
@@ -129,7 +130,7 @@ export function registerCorpus(server: SeedLanguageServer, index = new CorpusInd
       const uri = change.file.uri;
       // During a full index the walk says which files have a sidecar: the rest need no file system call each.
       const tags = change.sidecar === false && !sidecarChanged.delete(uri) ? [] : tagsOf(uri);
-      index.setFile(corpusFileOfIndexed(change.file, tags));
+      index.setFile(new IndexedContribution(change.file, tags));
     } else {
       sidecarChanged.delete(change.uri);
       index.removeFile(normalizeUri(change.uri));
@@ -327,15 +328,6 @@ export function registerCorpus(server: SeedLanguageServer, index = new CorpusInd
   );
 
   return index;
-}
-
-/**
- * A file's contribution from its workspace index entry (worker-made, maybe from the cache: no text, no analysis).
- * The entry's speakers and quotes carry every field a contribution has (and a few more): they are shared, not
- * copied, since neither side changes them; the index's uris are already normalized (made by pathToFileURL).
- */
-function corpusFileOfIndexed(file: IndexedFile, tags: CorpusFileTag[]): CorpusFile {
-  return { file: file.uri, title: file.title, date: file.primaryDate, speakers: file.speakers, quotes: file.quotes, tags };
 }
 
 /** Split files named relative to the workspace folder, as the uris the index uses. */

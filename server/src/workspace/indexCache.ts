@@ -9,10 +9,9 @@
 import { open, readdir, readFile, rename, rm, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { bytesOf, type Text } from '../workers/transfer';
-import type { FileSummary } from './indexedFile';
-import { summaryOf } from './summaryCodec';
 
-export type CacheLookup = { kind: 'hit'; summary: FileSummary } | { kind: 'miss' } | { kind: 'corrupt'; message: string };
+/** A hit is the entry's JSON bytes (still encoded) and where it is, for a report should it not decode. */
+export type CacheLookup = { kind: 'hit'; entry: Buffer; where: string } | { kind: 'miss' } | { kind: 'corrupt'; message: string };
 
 const PACK_PREFIX = 'pack-';
 const PACK_SUFFIX = '.jsonl';
@@ -21,13 +20,16 @@ const HASH_LENGTH = 64;
 const MAX_PACKS = 8;
 /** Temp files of writers that died are removed once this old (a live writer finishes in seconds). */
 const STALE_TEMP_MS = 60 * 60 * 1000;
-/** Lines taken into the table between two yields to the event loop while a pack is read. */
-const LINES_PER_TURN = 2000;
+/** Lines taken into the table between two looks at the clock while a pack is read. */
+const LINES_PER_CHECK = 100;
+/** Longest the event loop is held while a pack's lines are found: a turn ends once this much time has passed. */
+const TURN_MS = 4;
 /** Bytes of a pack written at a time: each slice is copied into one buffer, then written while the loop runs on. */
 const WRITE_SLICE = 1024 * 1024;
 
 const NEWLINE = 0x0a;
 const SPACE = 0x20;
+const CLOSE_BRACKET = 0x5d;
 
 interface Line {
   /** Index of the pack (in `packs` and `contents`). */
@@ -58,8 +60,8 @@ export class LoadedCache {
    * its lines a slice at a time so the loop is never held for long. Lines that are not entries at all are reported
    * in `notes`.
    */
-  static async load(dir: string, notes: string[]): Promise<LoadedCache> {
-    const names = (await readdir(dir).catch(() => [] as string[])).filter(isPackName).sort();
+  static async load(dir: string, notes: string[], listed?: readonly string[]): Promise<LoadedCache> {
+    const names = listed ?? (await LoadedCache.list(dir));
     const packs: string[] = [];
     const contents: Buffer[] = [];
     for (const name of names) {
@@ -72,6 +74,7 @@ export class LoadedCache {
     }
     const cache = new LoadedCache(dir, packs);
     cache.contents.push(...contents);
+    let turnStarted = performance.now();
     for (let pack = 0; pack < contents.length; pack++) {
       const bytes = contents[pack];
       let number = 0;
@@ -80,10 +83,18 @@ export class LoadedCache {
         if (end === -1) end = bytes.length;
         cache.add({ pack, start, end, number: ++number }, notes);
         start = end + 1;
-        if (number % LINES_PER_TURN === 0) await new Promise((resolve) => setImmediate(resolve));
+        if (number % LINES_PER_CHECK === 0 && performance.now() - turnStarted >= TURN_MS) {
+          await new Promise((resolve) => setImmediate(resolve));
+          turnStarted = performance.now();
+        }
       }
     }
     return cache;
+  }
+
+  /** The pack files in `dir` (none for a missing folder), oldest first: the first step of `load`, alone. */
+  static async list(dir: string): Promise<string[]> {
+    return (await readdir(dir).catch(() => [] as string[])).filter(isPackName).sort();
   }
 
   get size(): number {
@@ -100,20 +111,24 @@ export class LoadedCache {
     return line && this.contents[line.pack].subarray(line.start + HASH_LENGTH + 1, line.end);
   }
 
-  /** The entry for this content, validated; a damaged one is forgotten and reported. */
+  /**
+   * The entry for this content, checked cheaply: it must be whole (a line cut short ends before its closing
+   * bracket) and name this content as its first field. The rest is validated when the entry is decoded
+   * (lazyIndexedFile.ts). A damaged one is forgotten and reported.
+   */
   take(hash: string): CacheLookup {
     const line = this.lines.get(hash);
     if (!line) return { kind: 'miss' };
-    let value: unknown;
-    try {
-      value = JSON.parse(this.contents[line.pack].toString('utf8', line.start + HASH_LENGTH + 1, line.end));
-    } catch (error) {
-      return this.discard(hash, line, `not valid JSON (${(error as Error).message})`);
+    const bytes = this.contents[line.pack];
+    const start = line.start + HASH_LENGTH + 1;
+    if (bytes[line.end - 1] !== CLOSE_BRACKET) return this.discard(hash, line, 'not valid JSON (the entry is cut short)');
+    const head = bytes.toString('latin1', start, Math.min(line.end, start + HASH_LENGTH + 4));
+    if (head !== `["${hash}",`) {
+      const other = /^\["([0-9a-f]{64})",$/.exec(head)?.[1];
+      const why = other ? `made for content ${other.slice(0, 12)}…, not ${hash.slice(0, 12)}…` : 'not a cache entry of this version';
+      return this.discard(hash, line, why);
     }
-    const summary = summaryOf(value);
-    if (!summary) return this.discard(hash, line, 'not a cache entry of this version');
-    if (summary.hash !== hash) return this.discard(hash, line, `made for content ${summary.hash.slice(0, 12)}…, not ${hash.slice(0, 12)}…`);
-    return { kind: 'hit', summary };
+    return { kind: 'hit', entry: bytes.subarray(start, line.end), where: where(this.packs[line.pack], line) };
   }
 
   /**
@@ -132,6 +147,8 @@ export class LoadedCache {
       notes.push(discardMessage(this.packs[line.pack], line, 'not a cache entry line'));
       return;
     }
+    // A later pack's entry for the same content replaces one found damaged when read: fold the old one away.
+    if (this.lines.has(hash)) this.damaged = true;
     this.lines.set(hash, line);
   }
 
@@ -143,7 +160,16 @@ export class LoadedCache {
 }
 
 function discardMessage(pack: string, line: Line, why: string): string {
-  return `Discarded a corrupt index cache entry ${pack} line ${line.number}: ${why}`;
+  return discardedEntry(where(pack, line), why);
+}
+
+function where(pack: string, line: Line): string {
+  return `${pack} line ${line.number}`;
+}
+
+/** The log line for an entry that is not used: `where` is its pack and line. */
+export function discardedEntry(where: string, why: string): string {
+  return `Discarded a corrupt index cache entry ${where}: ${why}`;
 }
 
 /**

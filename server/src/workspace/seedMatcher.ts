@@ -1,7 +1,7 @@
 // Which files in a workspace folder are seed files (the manifest's patterns plus the user's), and the walk that finds
 // them without blocking the language server.
 import type { Dirent } from 'node:fs';
-import { readdir, realpath, stat } from 'node:fs/promises';
+import { opendir, realpath, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { Minimatch } from 'minimatch';
 import { patternScope } from '../../../shared/filePatterns';
@@ -12,20 +12,25 @@ export const DEFAULT_SEED_PATTERNS = ['**/seeds/*.txt', '**/[0-9][0-9][0-9]_' + 
 
 /** Decides whether a path inside a workspace folder is a seed file: the default patterns plus the user's. */
 export class SeedFileMatcher {
-  // Compiled once: a corpus folder asks this for every one of its files.
-  private readonly patterns: Minimatch[];
+  // Compiled once, to regular expressions where minimatch can (it says they match as `match` does): a corpus folder
+  // asks this for every one of its files, and a regular expression answers in a fraction of `match`'s time.
+  private readonly patterns: ((path: string) => boolean)[];
 
   constructor(extra: readonly string[] = []) {
     this.patterns = [...DEFAULT_SEED_PATTERNS, ...extra].flatMap((p) => {
       const scope = patternScope(p);
-      return scope ? [new Minimatch(scope.glob, { dot: false })] : [];
+      if (!scope) return [];
+      const glob = new Minimatch(scope.glob, { dot: false });
+      const re = glob.negate || glob.comment ? false : glob.makeRe();
+      return [re ? (path: string) => re.test(path) : (path: string) => glob.match(path)];
     });
   }
 
   /** @param relativePath the file's path relative to its workspace folder. */
   matches(relativePath: string): boolean {
-    const path = relativePath.split(sep).join('/');
-    return this.patterns.some((p) => p.match(path));
+    const path = sep === '/' ? relativePath : relativePath.split(sep).join('/');
+    for (const matches of this.patterns) if (matches(path)) return true;
+    return false;
   }
 }
 
@@ -69,7 +74,7 @@ async function collect(
     real = await realpath(dir);
     if (visited.has(real)) return; // a symlink loop
     visited.add(real);
-    entries = await readdir(dir, { withFileTypes: true });
+    entries = await listFolder(dir);
   } catch {
     return; // unreadable folders hold nothing we can index
   }
@@ -103,4 +108,14 @@ async function collect(
     else if (isFile && matcher.matches(path.startsWith(root + sep) ? path.slice(root.length + 1) : relative(root, path))) out.push(path);
   }
   found?.();
+}
+
+/**
+ * A folder's entries, read a few hundred at a time: `readdir` builds the entry objects of a folder of 10,000
+ * articles in one go on the event loop, which held it for tens of milliseconds.
+ */
+async function listFolder(dir: string): Promise<Dirent[]> {
+  const entries: Dirent[] = [];
+  for await (const entry of await opendir(dir, { bufferSize: 256 })) entries.push(entry);
+  return entries;
 }

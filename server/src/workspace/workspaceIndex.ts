@@ -20,10 +20,11 @@ import type { AnalysisLimits } from '../documents/analyzeDocument';
 import { createJobRunner, defaultJobs, type JobRunner } from '../workers/pool';
 import { versionedCacheName } from './cacheVersion';
 import { textOf, type Text } from '../workers/transfer';
-import { LoadedCache, pruneCache, removePacks, writePack } from './indexCache';
-import { decodeSummary, encodeSummary } from './summaryCodec';
+import { discardedEntry, LoadedCache, pruneCache, removePacks, writePack } from './indexCache';
+import { encodedEntry, LazyIndexedFile } from './lazyIndexedFile';
+import { decodeSummary } from './summaryCodec';
 import type { IndexResponse } from './indexJob';
-import { normalizeUri, type FileSummary, type IndexedFile } from './indexedFile';
+import { normalizeUri, type IndexedFile } from './indexedFile';
 import { collectSeedFiles, type SeedFileMatcher } from './seedMatcher';
 
 export {
@@ -78,6 +79,10 @@ export class WorkspaceIndex {
   private readonly refreshes = new Map<string, number>();
   private refreshCount = 0;
   private cacheUnwritable = false;
+  /** The options of the latest rebuild: an entry found damaged when read has its file analyzed again with them. */
+  private lastOptions: IndexOptions | null = null;
+  /** An entry read from the cache failed to decode since it was loaded: the next full index folds the packs. */
+  private foldNext = false;
 
   /**
    * @param runner analysis worker threads; by default one per core at background priority, started on first use,
@@ -123,11 +128,18 @@ export class WorkspaceIndex {
     const started = Date.now();
     const generation = ++this.generation;
     const stale = () => generation !== this.generation;
+    this.lastOptions = options;
     this.runner.warmUp();
     const cacheDir = this.cacheDir(options);
     const notes: string[] = [];
-    // Read while the folders are walked: both mostly wait for the disk.
-    const loading = cacheDir ? LoadedCache.load(cacheDir, notes) : Promise.resolve(null);
+    const packs = cacheDir ? await LoadedCache.list(cacheDir) : [];
+    if (stale()) return null;
+    // Read while the folders are walked and the workers hash the first files: all mostly wait for the disk.
+    let cache: LoadedCache | null = null;
+    const loading = (cacheDir ? LoadedCache.load(cacheDir, notes, packs) : Promise.resolve(null)).then((loaded) => {
+      cache = loaded;
+      for (const note of notes.splice(0)) options.log?.(note);
+    });
     const candidates: string[] = [];
     /** Tag sidecars the walk saw: the corpus need not look for the others' (a file system call a file). */
     const sidecars = new Set<string>();
@@ -139,15 +151,13 @@ export class WorkspaceIndex {
         await collectSeedFiles(folder, options.matcher, candidates, stale, sidecars, () => walk.found());
       }
     })().finally(() => walk.finish());
-    const cache = await loading;
-    if (stale()) return null;
-    for (const note of notes.splice(0)) options.log?.(note);
     const total = () => (walk.done ? `${candidates.length}` : `${candidates.length}+`);
     const stats: RebuildStats = { files: 0, fromCache: 0, analyzed: 0, threads: this.runner.size, cached: 0, readyMs: 0 };
     const found = new Set<string>();
     /** Summaries analyzed in this rebuild, as JSON, by content hash: what the cache does not have yet. */
     const analyzed = new Map<string, Text>();
-    const hashFirst = (cache?.size ?? 0) > 0 || this.files.size > 0;
+    // Packs to look hashes up in (their entries are read meanwhile), or an index to compare with.
+    const hashFirst = packs.length > 0 || this.files.size > 0;
     const misses: string[] = [];
     let next = 0;
     let done = 0;
@@ -179,6 +189,7 @@ export class WorkspaceIndex {
           return;
         }
         const response = await this.runBatch(files, options, hashOnly);
+        await loading;
         if (stale()) return;
         let final = 0;
         for (const [i, outcome] of response.outcomes.entries()) {
@@ -193,26 +204,22 @@ export class WorkspaceIndex {
             final++;
             continue;
           }
-          let summary: FileSummary | null | undefined;
+          let file: IndexedFile | undefined;
           if (outcome.kind === 'analyzed') {
-            summary = decodeSummary(textOf(outcome.summary));
-            if (!summary) {
-              this.skip(uri, undecodable(outcome.path), options);
-              final++;
-              continue;
-            }
+            // Decoded when a feature reads it: a worker's summary is checked then, as a cache entry is.
+            file = this.lazy(uri, outcome.path, outcome.hash, outcome.summary, null);
             analyzed.set(outcome.hash, outcome.summary);
             stats.analyzed++;
           } else {
-            summary = this.known(uri, outcome.hash, cache, options);
-            if (!summary) {
+            file = this.known(uri, outcome.path, outcome.hash, cache, options);
+            if (!file) {
               misses.push(outcome.path);
               continue;
             }
             stats.fromCache++;
           }
           found.add(uri);
-          this.set(uri, outcome.path, summary, sidecars.has(outcome.path));
+          this.set(uri, outcome.path, file, sidecars.has(outcome.path));
           final++;
         }
         settled(final);
@@ -228,6 +235,7 @@ export class WorkspaceIndex {
       options.progress?.done();
     }
     await walking;
+    await loading;
     if (stale()) return null;
     stats.readyMs = Date.now() - started;
     for (const [uri] of this.files) {
@@ -261,8 +269,9 @@ export class WorkspaceIndex {
       const before = this.files.get(uri);
       if (outcome.kind === 'skipped') this.skip(uri, outcome.message, options);
       else if (outcome.kind === 'analyzed') {
+        // Decoded here, one file: a refresh also analyzes again a file whose entry failed to decode.
         const summary = decodeSummary(textOf(outcome.summary));
-        if (summary) this.set(uri, path, summary);
+        if (summary) this.set(uri, path, { uri, ...summary });
         else this.skip(uri, undecodable(path), options);
       }
       return this.files.get(uri) !== before;
@@ -294,14 +303,29 @@ export class WorkspaceIndex {
     }
   }
 
-  /** The summary of this content without analyzing it: the index's own when unchanged, else the cache's. */
-  private known(uri: string, hash: string, cache: LoadedCache | null, options: IndexOptions): FileSummary | undefined {
+  /** The entry for this content without analyzing it: the index's own when unchanged, else the cache's. */
+  private known(uri: string, path: string, hash: string, cache: LoadedCache | null, options: IndexOptions): IndexedFile | undefined {
     const before = this.files.get(uri);
-    if (before?.hash === hash) return before;
+    if (before?.hash === hash && !(before instanceof LazyIndexedFile && before.broken)) return before;
     const lookup = cache?.take(hash);
-    if (lookup?.kind === 'hit') return lookup.summary;
+    if (lookup?.kind === 'hit') return this.lazy(uri, path, hash, lookup.entry, lookup.where);
     if (lookup?.kind === 'corrupt') options.log?.(lookup.message);
     return undefined;
+  }
+
+  /**
+   * An entry decoded on first read. One that fails (`where`: its pack and line; null: made by a worker) is reported,
+   * reads as empty, and has its file analyzed again on a later turn (never inside the read that found it).
+   */
+  private lazy(uri: string, path: string, hash: string, encoded: Text, where: string | null): LazyIndexedFile {
+    return new LazyIndexedFile(uri, hash, encoded, (file, why) => {
+      const options = this.lastOptions;
+      options?.log?.(where === null ? undecodable(path) : discardedEntry(where, why));
+      if (where !== null) this.foldNext = true;
+      setImmediate(() => {
+        if (options && this.files.get(uri) === file) void this.refresh(path, true, options).catch(() => undefined);
+      });
+    });
   }
 
   /**
@@ -320,9 +344,15 @@ export class WorkspaceIndex {
     let replaced: readonly string[] = [];
     if (cache) {
       const live = new Map([...this.files.values()].map((file) => [file.hash, file]));
-      if (cache.needsFolding(live.size)) {
+      if (cache.needsFolding(live.size) || this.foldNext) {
+        this.foldNext = false;
         replaced = cache.packs;
-        entries = [...live].map(([hash, file]) => [hash, analyzed.get(hash) ?? cache.entry(hash) ?? encodeSummary(file)] as const);
+        entries = [];
+        for (const [hash, file] of live) {
+          if (file instanceof LazyIndexedFile && file.broken) continue; // its file is being analyzed again
+          const json = analyzed.get(hash) ?? cache.entry(hash) ?? encodedEntry(file);
+          if (json !== null) entries.push([hash, json]);
+        }
       }
     }
     try {
@@ -336,10 +366,9 @@ export class WorkspaceIndex {
     return fresh.length;
   }
 
-  private set(uri: string, path: string, summary: FileSummary, sidecar?: boolean): void {
+  private set(uri: string, path: string, file: IndexedFile, sidecar?: boolean): void {
     const before = this.files.get(uri);
-    if (before && before.hash === summary.hash) return;
-    const file: IndexedFile = { uri, ...summary };
+    if (before === file || (before && before.hash === file.hash && !(before instanceof LazyIndexedFile && before.broken))) return;
     this.files.set(uri, file);
     this.emit(sidecar === undefined ? { kind: 'indexed', path, file } : { kind: 'indexed', path, file, sidecar });
   }
