@@ -62,3 +62,16 @@ describe('prose forms: a round-up heading naming the commentator', () => {
     assert.equal(who(a, 'Guilty on all'), null);
   });
 });
+
+describe('prose forms: words remembered or overheard', () => {
+  it('gives them to the one remembered, not to the one remembering', () => {
+    const a = run([
+      'Harbour master Tomas Lind spoke at the launch. Lind recalled his grandmother telling him: “Never trust a calm sea.”',
+      'Councillor Rita Vale remembers Lind saying the pier was “held up by paint.”',
+      '“I remember that day,” Lind said, recalling the storm.',
+    ]);
+    assert.equal(who(a, 'Never trust'), 'his grandmother');
+    assert.equal(who(a, 'held up by paint'), 'Tomas Lind');
+    assert.equal(who(a, 'I remember that day'), 'Tomas Lind');
+  });
+});

@@ -45,6 +45,45 @@ export function namesItsObject(tokens: Token[], i: number): boolean {
   return false;
 }
 
+/** Verbs of remembering or hearing, whose object is then heard speaking ("recalled his father telling him: “…”"). */
+const HEARING = new Set([
+  'recall',
+  'recalls',
+  'recalled',
+  'recalling',
+  'remember',
+  'remembers',
+  'remembered',
+  'remembering',
+  'hear',
+  'hears',
+  'heard',
+  'hearing',
+  'overheard',
+]);
+/** Words between the hearing verb and the one heard: a name or a short noun phrase. */
+const MAX_HEARD = 4;
+
+/**
+ * "Lane recalled his father telling him: “…”", "she remembers Roe saying “…”": the "-ing" speech verb at `i`
+ * reports the words of the object of a verb of remembering or hearing just before it. Returns the index of that
+ * verb, or -1. The object, not the one who remembers, is the speaker.
+ */
+export function heardSaying(tokens: Token[], i: number): number {
+  const t = tokens[i];
+  if (!t.lower.endsWith('ing') || cueVerbForm(t.lower) === null) return -1;
+  for (let k = i - 1; k >= Math.max(0, i - 1 - MAX_HEARD); k--) {
+    const w = tokens[k];
+    if (w.sentence !== t.sentence || w.quote >= 0) return -1;
+    if (w.kind === 'punct' && !isPossessive(w)) return -1;
+    if (k < i - 1 && HEARING.has(w.lower)) {
+      const object = tokens[k + 1];
+      return object.cap || OBJECT_OPENERS.has(object.lower) ? k : -1;
+    }
+  }
+  return -1;
+}
+
 /** Participles of a passive record of speech: "is recorded as saying", "was heard as saying". */
 const RECORDS = new Set(['recorded', 'heard', 'reported', 'minuted', 'overheard', 'filmed', 'remembered']);
 const BE = new Set(['is', 'was', 'are', 'were', 'been', 'being', 'be']);

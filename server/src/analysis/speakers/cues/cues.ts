@@ -18,7 +18,7 @@ import { pronounKind } from '../mentions/descriptions';
 import { isKnownOrganization } from '../../lexicon/gazetteer';
 import { documentSubject } from '../mentions/documents';
 import { NOUN_DETERMINERS } from '../../lexicon/functionWords';
-import { governedInfinitive, isPassiveRecord, namesItsObject, ownerBeforeCopula, ownerPronounKind } from './cueForms';
+import { governedInfinitive, heardSaying, isPassiveRecord, namesItsObject, ownerBeforeCopula, ownerPronounKind } from './cueForms';
 
 export interface Cue {
   /** Token index of the verb ("said") or of "according". */
@@ -136,6 +136,14 @@ function findAllCues(tokens: Token[]): Cue[] {
     }
     // "She advises parents to ask “…”": an infinitive the clause's own cue governs is no cue of its own.
     if (governedInfinitive(tokens, i, cues[cues.length - 1])) continue;
+    // "recalled his father telling him:": the one remembered speaks, and the remembering is no cue of its own.
+    const hearing = heardSaying(tokens, i);
+    if (hearing >= 0) {
+      if (cues.length > 0 && cues[cues.length - 1].verb === hearing) cues.pop();
+      const end = addresseeEnd(tokens, i);
+      cues.push(makeCue(tokens, i, i, end, false));
+      continue;
+    }
     // "-ing" forms speak only in a participle clause after a comma (", saying …", ", telling delegates:").
     const participle = t.lower.endsWith('ing');
     if (participle && tokens[i - 1]?.text !== ',') continue;
