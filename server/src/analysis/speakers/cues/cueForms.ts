@@ -6,6 +6,7 @@ import type { Token } from '../tokens';
 import { cueVerbForm, SPEECH_NOUNS } from '../../lexicon/cueVerbs';
 import type { PronounKind } from '../mentions/descriptions';
 import { isPossessive } from '../tokenText';
+import { isRoleHead } from '../../lexicon/roles';
 
 /** Naming verbs: their object is what the quoted words name. */
 const NAMING = new Set(['call', 'describe', 'label', 'brand', 'term', 'dub']);
@@ -45,8 +46,29 @@ export function namesItsObject(tokens: Token[], i: number): boolean {
   return false;
 }
 
-/** Verbs of remembering or hearing, whose object is then heard speaking ("recalled his father telling him: “…”"). */
+/**
+ * Verbs of remembering, hearing or showing, whose object is then heard speaking ("recalled his father telling him:
+ * “…”", "emails show Roe writing to a vendor: “…”", "a video captured him shouting “…”").
+ */
 const HEARING = new Set([
+  'show',
+  'shows',
+  'showed',
+  'shown',
+  'reveal',
+  'reveals',
+  'revealed',
+  'capture',
+  'captures',
+  'captured',
+  'caught',
+  'film',
+  'films',
+  'filmed',
+  'see',
+  'sees',
+  'saw',
+  'watched',
   'recall',
   'recalls',
   'recalled',
@@ -78,7 +100,7 @@ export function heardSaying(tokens: Token[], i: number): number {
     if (w.kind === 'punct' && !isPossessive(w)) return -1;
     if (k < i - 1 && HEARING.has(w.lower)) {
       const object = tokens[k + 1];
-      return object.cap || OBJECT_OPENERS.has(object.lower) ? k : -1;
+      return object.cap || OBJECT_OPENERS.has(object.lower) || isRoleHead(object.text) ? k : -1;
     }
   }
   return -1;

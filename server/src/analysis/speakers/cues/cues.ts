@@ -15,6 +15,7 @@ import {
   NOUN_HOMOGRAPHS,
 } from '../../lexicon/cueVerbs';
 import { pronounKind } from '../mentions/descriptions';
+import { isRoleHead } from '../../lexicon/roles';
 import { isKnownOrganization } from '../../lexicon/gazetteer';
 import { documentSubject } from '../mentions/documents';
 import { NOUN_DETERMINERS } from '../../lexicon/functionWords';
@@ -121,6 +122,8 @@ function findAllCues(tokens: Token[]): Cue[] {
       // "an offer.", "for that reason.": after a determiner or an owner the form is a noun.
       const prev = tokens[i - 1];
       if (prev && ((prev.kind === 'word' && NOUN_DETERMINERS.has(prev.lower)) || isPossessive(prev))) continue;
+      // "“…,” press secretary Jean Roe said": the form modifies a role noun, and the sentence's verb comes later.
+      if (tokens[i + 1]?.kind === 'word' && isRoleHead(tokens[i + 1].text)) continue;
       const particle = CLOSING_PHRASAL_CUES[closing];
       const end = particle === undefined ? i + 1 : tokens[i + 1]?.lower === particle ? i + 2 : -1;
       if (end > 0 && !negated(tokens, i) && (endsClause(tokens, end) || followsQuote(tokens, i) || subjectFollowsQuote(tokens, i)))
