@@ -122,3 +122,25 @@ describe('prose forms: a paragraph opened by "Another," and a name', () => {
     assert.equal(who(a, 'A fine mess'), 'Jane Roe');
   });
 });
+
+describe('prose forms: a given name used for both genders', () => {
+  it('lets "she" find a person called Jean, Andrea or Nicola', () => {
+    const a = run([
+      'White House press secretary Jean Pierre faced questions on Tuesday. “The president has been clear,” she told reporters.',
+    ]);
+    assert.equal(who(a, 'The president has been clear'), 'Jean Pierre');
+  });
+});
+
+describe('prose forms: unnamed sources of political reporting', () => {
+  it('reads fundraisers, donors, allies and plaintiffs as sources', () => {
+    const a = run([
+      'The network grew fast. “It was about access,” said one longtime fundraiser, who requested anonymity.',
+      '“Nobody asked us,” a major donor said.',
+      'The plaintiffs argued the law was “plainly unconstitutional.”',
+    ]);
+    assert.equal(who(a, 'It was about access'), 'one longtime fundraiser');
+    assert.equal(who(a, 'Nobody asked us'), 'a major donor');
+    assert.equal(who(a, 'plainly unconstitutional'), 'The plaintiffs');
+  });
+});
