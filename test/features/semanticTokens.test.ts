@@ -110,6 +110,20 @@ describe('semantic tokens', () => {
     // A stale id gets a full result instead of edits against the wrong base.
     assert.ok('data' in service.delta(after, 'no-such-id'));
   });
+
+  it('gives edits against an older result the editor still holds when its later requests were overtaken', () => {
+    const service = new SemanticTokensService();
+    const held = service.full(articleBuilder().build('file:///a.txt', 1));
+    const heldId = held.resultId ?? assert.fail('a result id');
+    // Every keystroke's delta names the result the editor holds; the answers never reach it.
+    for (let version = 2; version < 10; version++) {
+      const text = ARTICLE.replace('went well', `went ${'very '.repeat(version - 1)}well`);
+      const last = articleBuilder(text).build('file:///a.txt', version);
+      const delta = service.delta(last, heldId);
+      assert.ok('edits' in delta, `keystroke ${version}: a delta, not a full result`);
+      assert.deepEqual(applyEdits(held.data, delta), new SemanticTokensService().full(last).data);
+    }
+  });
 });
 
 describe('AnalyzedDocument positions', () => {

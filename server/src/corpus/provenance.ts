@@ -140,13 +140,18 @@ function quoteKey(file: string, start: number): string {
   return `${start}\u0000${file}`;
 }
 
-/** A quote's folded words, kept while the quote object lives: after one file changes, the others are not re-folded. */
-const folded = new WeakMap<object, string[]>();
+/**
+ * Quotes' folded words by their text: after one file changes, the others are not folded again, nor are the quotes of
+ * an open document analyzed anew (new quote objects, mostly the same texts). Dropped whole when it grows large.
+ */
+const folded = new Map<string, string[]>();
+const MAX_FOLDED = 200_000;
 function wordsOf(quote: { text: string }): string[] {
-  let words = folded.get(quote);
+  let words = folded.get(quote.text);
   if (!words) {
+    if (folded.size >= MAX_FOLDED) folded.clear();
     words = foldedWords(quote.text);
-    folded.set(quote, words);
+    folded.set(quote.text, words);
   }
   return words;
 }

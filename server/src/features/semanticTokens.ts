@@ -283,10 +283,6 @@ function overlaps(token: SeedToken, range: Range): boolean {
   );
 }
 
-/**
- * Answers full, delta and range requests. Keeps the tokens of each document's latest analysis (computed, or carried
- * through an edit) and the last result sent, so a delta request that names it gets only the edits.
- */
 /** A document's tokens, their encoding, and when carried through an edit, the one data edit that made it. */
 interface KeptTokens {
   doc: AnalyzedDocument;
@@ -298,9 +294,20 @@ interface KeptTokens {
   splice?: { base: Uint32Array; edit: SemanticTokensEdit };
 }
 
+/** Results kept per document for delta requests (each is the document's token table, shared when unchanged). */
+const SENT_KEPT = 4;
+
+/**
+ * Answers full, delta and range requests. Keeps the tokens of each document's latest analysis (computed, or carried
+ * through an edit) and the last few results sent, so a delta request that names one gets only the edits.
+ */
 export class SemanticTokensService {
   private readonly kept = new Map<string, KeptTokens>();
-  private readonly sent = new Map<string, { resultId: string; data: Uint32Array }>();
+  /**
+   * The last results sent or named for each document, most recent last: an editor whose requests were overtaken
+   * asks for a delta against an older one, which then costs a comparison instead of the whole table again.
+   */
+  private readonly sent = new Map<string, { resultId: string; data: Uint32Array }[]>();
   private lastResultId = 0;
   /** The last window of each oversized document, so that repeated range requests (scrolling back) cost nothing. */
   private readonly windows = new Map<string, { doc: AnalyzedDocument; start: number; end: number; tokens: SeedToken[] }>();
@@ -376,13 +383,20 @@ export class SemanticTokensService {
   /** A new result id for the document's current data, remembered as what the editor now holds. */
   private send(doc: AnalyzedDocument): { resultId: string; data: Uint32Array } {
     const result = { resultId: String(++this.lastResultId), data: this.data(doc) };
-    this.sent.set(doc.uri, result);
+    const sent = this.sent.get(doc.uri) ?? [];
+    sent.push(result);
+    if (sent.length > SENT_KEPT) sent.shift();
+    this.sent.set(doc.uri, sent);
     return result;
   }
 
   delta(doc: AnalyzedDocument, previousResultId: string): SemanticTokens | SemanticTokensDelta {
-    const previous = this.sent.get(doc.uri);
-    if (!previous || previous.resultId !== previousResultId) return this.full(doc);
+    const sent = this.sent.get(doc.uri) ?? [];
+    const at = sent.findIndex((r) => r.resultId === previousResultId);
+    if (at < 0) return this.full(doc);
+    // What the editor holds stays kept while it keeps naming it (its requests overtaken by keystrokes).
+    const [previous] = sent.splice(at, 1);
+    sent.push(previous);
     const result = this.send(doc);
     // Right after a keystroke the editor holds the data before it: the splice that carried it is the delta.
     const splice = this.kept.get(doc.uri)?.splice;

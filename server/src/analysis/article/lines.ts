@@ -24,7 +24,8 @@ export function splitLines(text: string): Line[] {
     const end = nextBreak(text, start, hasCR);
     lines.push(makeLine(text, start, end === -1 ? text.length : end));
     if (end === -1) break;
-    start = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
+    // Read past the end only when there is something there (charCodeAt out of bounds deoptimizes the loop).
+    start = end + (text.charCodeAt(end) === 13 && end + 1 < text.length && text.charCodeAt(end + 1) === 10 ? 2 : 1);
   }
   return lines;
 }

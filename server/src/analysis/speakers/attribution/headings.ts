@@ -4,7 +4,6 @@
 import type { Quote } from '../../types';
 import type { SpeakerRegistry } from '../resolution/registry';
 import type { Attribution } from './attribution';
-import { quoteParagraphs } from './quoteParagraphs';
 import { writtenNameSpeaker } from './labels';
 import { SIGNED_NAME_PATTERN } from './signatures';
 import { isNeverName } from '../../lexicon/gazetteer';
@@ -23,12 +22,13 @@ export function headingAttributions(
   quotes: readonly Quote[],
   registry: SpeakerRegistry,
 ): (Attribution | null)[] {
-  const paragraphOf = quoteParagraphs(paragraphs, quotes);
-  const indexOf = new Map(paragraphs.map((p, k) => [p, k]));
-  return quotes.map((q, i) => {
-    const paragraph = paragraphOf[i];
-    const k = paragraph ? indexOf.get(paragraph) : undefined;
-    if (!paragraph || k === undefined || k === 0) return null;
+  // The index of each quote's paragraph, found walking both in order (as quoteParagraphs does): no table of all
+  // the paragraphs, which an article of thousands of one-line paragraphs and no quote would pay for.
+  let k = 0;
+  return quotes.map((q) => {
+    while (k + 1 < paragraphs.length && paragraphs[k + 1].start <= q.start) k++;
+    const paragraph = paragraphs[k];
+    if (!paragraph || k === 0) return null;
     if (!AROUND_QUOTE.test(text.slice(paragraph.start, q.start)) || !AROUND_QUOTE.test(text.slice(q.end, paragraph.end))) return null;
     const previous = paragraphs[k - 1];
     // Without markdown emphasis and the list or heading mark: "2. **Tom Hale** (Courier):" is "Tom Hale (Courier):".
