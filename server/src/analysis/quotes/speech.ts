@@ -2,7 +2,15 @@
 // woven into a sentence or a whole utterance. Reads only the sentence around the marks, so it stays local
 // and linear. UTF-16 indices.
 import { ABBREVIATIONS } from '../lexicon/abbreviations';
-import { CUE_VERB_FORMS, cueVerbForm, isAddresseeWord, JUDGEMENT_VERBS, MULTIWORD_CUES, NOUN_HOMOGRAPHS } from '../lexicon/cueVerbs';
+import {
+  closingCueVerbForm,
+  CUE_VERB_FORMS,
+  cueVerbForm,
+  isAddresseeWord,
+  JUDGEMENT_VERBS,
+  MULTIWORD_CUES,
+  NOUN_HOMOGRAPHS,
+} from '../lexicon/cueVerbs';
 import { charClass, isSpaceCode, LETTER, NUMBER, UPPER } from '../article/chars';
 import { codePointBefore, LowerCaseSet, scanWords, wordEnd, wordStart, WordSpans } from '../article/rangeWords';
 
@@ -278,7 +286,11 @@ export function judgeQuote(text: string, site: QuoteSite): Verdict {
   const cueAfter = findCue(text, afterWords, afterWords.count, after, site.end) !== -1 || multiwordCueIn(after.slice(0, 80));
   const endsLikeUtterance = isUtteranceEnd(lastOfContent) || lastOfContent === 44;
   // The cue verb right before the marks, maybe with its addressee: said “…”, told reporters “…”.
-  const cueImmediate = cueBefore !== -1 && beforeWords.count - cueBefore - 1 <= 2 && addresseesAfter(text, beforeWords, cueBefore);
+  // A verb of crying out right before a whole short cry: the crowd chanted “Keep it open!” as they passed.
+  const cryBefore =
+    endsLikeUtterance && contentStartsUpper && closingCueVerbForm(lastWordOf(before.slice(-24))) !== null && !/,\s*$/u.test(before);
+  const cueImmediate =
+    (cueBefore !== -1 && beforeWords.count - cueBefore - 1 <= 2 && addresseesAfter(text, beforeWords, cueBefore)) || cryBefore;
 
   const cueCommaIntro = cueImmediate && /,\s*$/u.test(before);
   const partial =

@@ -12,6 +12,7 @@ import {
   extendPostmodifier,
   isDescriptionHead,
   loneSourceAt,
+  memberWordEnd,
   pronounKind,
   type Description,
   type PronounKind,
@@ -121,15 +122,14 @@ export function subjectBefore(tokens: Token[], names: NameIndex, verb: number): 
   }
   // "“…,” one said. “…,” another added.", "Another replied:": right after a quote or opening its sentence, a bare
   // "one" or "another" is one of the group (or, with no group named, a source of its own; resolution/reading.ts).
-  const bare = tokens[verb - 1];
+  const bare = tokens[verb - 1]?.lower === 'other' ? verb - 2 : verb - 1;
   if (
-    bare &&
-    bare.sentence === sentence &&
-    bare.quote < 0 &&
-    (bare.lower === 'one' || bare.lower === 'another') &&
-    ((tokens[verb - 2]?.quote ?? -1) >= 0 || tokens[verb - 2]?.sentence !== sentence)
+    bare >= 0 &&
+    tokens[bare].sentence === sentence &&
+    memberWordEnd(tokens, bare) === verb &&
+    ((tokens[bare - 1]?.quote ?? -1) >= 0 || tokens[bare - 1]?.sentence !== sentence)
   ) {
-    return { type: 'pronoun', first: verb - 1, token: verb - 1, kind: 'plural', member: true };
+    return { type: 'pronoun', first: bare, token: verb - 1, kind: 'plural', member: true };
   }
   const someone = loneSomeoneBefore(tokens, verb);
   if (someone) return { type: 'description', first: someone.first, description: someone };
@@ -318,8 +318,9 @@ export function subjectAfter(tokens: Token[], names: NameIndex, at: number): Sub
   const kind = pronounKind(t);
   if (kind) return { type: 'pronoun', first: at, token: at, kind };
   // "“…,” said one, who sells pastries. “…,” said another.": one of a group, as "one said" (subjectBefore).
-  if ((t.lower === 'one' || t.lower === 'another') && (tokens[at + 1]?.kind !== 'word' || tokens[at + 1].lower === 'who'))
-    return { type: 'pronoun', first: at, token: at, kind: 'plural', member: true };
+  const memberEnd = memberWordEnd(tokens, at);
+  if (memberEnd > 0 && (tokens[memberEnd]?.kind !== 'word' || tokens[memberEnd].lower === 'who'))
+    return { type: 'pronoun', first: at, token: memberEnd - 1, kind: 'plural', member: true };
   const candidate = names.byFirst.get(at) ?? (t.lower === 'the' ? names.byFirst.get(at + 1) : undefined);
   const owned = candidate && ownedDescription(tokens, candidate, at);
   if (owned) return owned;

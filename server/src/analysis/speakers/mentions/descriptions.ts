@@ -302,8 +302,16 @@ export function descriptionStartingAt(tokens: Token[], s: number, clauses = fals
   return build(tokens, first, end, headTok, modifiers, definite ?? false, plural);
 }
 
-/** Words that stand alone for an unnamed speaker: "said one", "another replied", "someone shouted". */
+/** Words that stand alone for an unnamed speaker: "said one", "another replied", "someone shouted" (and "the other"). */
 const LONE_SOURCES = new Set(['one', 'another', 'someone', 'somebody']);
+
+/** "one", "another" or "the other" (its "the" at `i`): one member of a group, who speaks as a source of its own. */
+export function memberWordEnd(tokens: Token[], i: number): number {
+  const t = tokens[i];
+  if (!t || t.quote >= 0) return -1;
+  if (t.lower === 'one' || t.lower === 'another') return i + 1;
+  return t.lower === 'the' && tokens[i + 1]?.lower === 'other' ? i + 2 : -1;
+}
 
 /**
  * "“…,” said one, who sells pastries.", "Another replied:", "someone in the gallery shouted:": a lone "one",
@@ -312,6 +320,8 @@ const LONE_SOURCES = new Set(['one', 'another', 'someone', 'somebody']);
  */
 export function loneSourceAt(tokens: Token[], i: number): Description | null {
   const t = tokens[i];
+  // "“…,” said the other": the second of a pair.
+  if (t?.lower === 'the' && t.quote < 0 && tokens[i + 1]?.lower === 'other') return build(tokens, i, i + 2, tokens[i + 1], [], true, false);
   if (!t || t.kind !== 'word' || t.quote >= 0 || !LONE_SOURCES.has(t.lower)) return null;
   const end = t.lower.startsWith('some') ? extendPostmodifier(tokens, i + 1) : i + 1;
   return build(tokens, i, end, t, [], false, false);
