@@ -42,3 +42,67 @@ describe('political forms: a cry after a verb of crying out', () => {
     );
   });
 });
+
+describe('political forms: a wire dateline before the subject', () => {
+  it('gives a participle clause’s quote to the subject after the dateline, never to the place', () => {
+    const a = run([
+      'TOLEDO, May 4 (Reuters) - The Lakeside Tenants Union sued the housing board on Monday, saying its rules were “written for landlords.”',
+      'The union filed its papers in Toledo.',
+    ]);
+    assert.equal(who(a, 'written for landlords'), 'The Lakeside Tenants Union');
+  });
+});
+
+describe('political forms: a body of members named "The X of Y"', () => {
+  it('reads "The Veterans of Harbor County" as one organisation, not a person called Veterans', () => {
+    const a = run(['The Veterans of Harbor County said in a statement that the cuts were “an insult to every family.”']);
+    assert.equal(who(a, 'an insult'), 'The Veterans of Harbor County');
+  });
+});
+
+describe('political forms: a partial quote as the object of blame or praise', () => {
+  it('gives “…” after "blamed", and after "praised X for his", to the subject', () => {
+    const a = run([
+      'Governor Ada Brandt blamed “a decade of neglect in the capital” for the closures and praised Mayor Eli Soto for his “calm and patience” during the strike.',
+    ]);
+    assert.equal(who(a, 'a decade of neglect'), 'Ada Brandt');
+    assert.equal(who(a, 'calm and patience'), 'Ada Brandt');
+  });
+
+  it('still leaves a scare quote with no reporting verb out', () => {
+    const a = run(['The so-called “fair deal” was shelved, and the board moved on to its “priority list” for spring.']);
+    assert.equal(a.quotes.length, 0);
+  });
+});
+
+describe('political forms: a description stretching over the verb', () => {
+  it('reads "Then a voter at the back stood up and said:" as the voter, without the verb phrase', () => {
+    const a = run([
+      'The town hall ran long. Then a veteran at the back stood up and said: “I want a straight answer.”',
+      'A pastor in the front row took the microphone and declared: “This county deserves better.”',
+    ]);
+    assert.equal(who(a, 'I want a straight'), 'a veteran at the back');
+    assert.equal(who(a, 'This county deserves'), 'A pastor in the front row');
+  });
+
+  it('reads "Then Senator X rose and said:" as the senator', () => {
+    const a = run(['The chamber fell silent. Then Senator Carla Voigt rose and said: “Not in my name.”']);
+    assert.equal(who(a, 'Not in my name'), 'Carla Voigt');
+  });
+});
+
+describe('political forms: crowds of rallies and documents after the quote', () => {
+  it('reads "Hecklers shouted “…!”" and "a donor at the gala" as unnamed sources', () => {
+    const a = run([
+      'Hecklers shouted “Go home!” from the balcony.',
+      'A donor at the gala stood up and said: “I paid for this dinner and I want answers.”',
+    ]);
+    assert.equal(who(a, 'Go home'), 'Hecklers');
+    assert.equal(who(a, 'I paid for this'), 'A donor at the gala');
+  });
+
+  it('gives "“…,” the lawsuit claims." to the lawsuit', () => {
+    const a = run(['“The county ignored every warning it was given,” the lawsuit claims.']);
+    assert.match(who(a, 'The county ignored') ?? '', /^the lawsuit$/i);
+  });
+});

@@ -336,7 +336,7 @@ export function judgeQuote(text: string, site: QuoteSite): Verdict {
   if (determiner) {
     if (cueBefore <= 0) return { speech: false, partial };
     const words = wordsFrom(text, beforeWords, sentenceStart);
-    return { speech: withinReportedClause(before, words[cueBefore]) || judgedObject(words, cueBefore), partial };
+    return { speech: withinReportedClause(before, words[cueBefore]) || judgedObject(before, words, cueBefore), partial };
   }
   if (cueBefore !== -1 || cueAfter) return { speech: true, partial };
   // “No.” as a sentence of its own, or “Absolutely not,” came the reply: punctuation inside the marks at the
@@ -478,14 +478,20 @@ function withinReportedClause(before: string, cue: Word): boolean {
   return false;
 }
 
+/** Prepositions that carry a judgement verb's quoted reason: praised the chief for his “…”, accused them of a “…”. */
+const REASON_PREPOSITIONS = new Set(['for', 'of', 'over', 'as']);
+
 /**
- * "praised the crew's “quiet courage”", "condemned the “reckless gamble”": a judgement verb with the quote in its
- * object, a noun phrase of at most three words after the verb with no verb of its own.
+ * "praised the crew's “quiet courage”", "condemned the “reckless gamble”", "praised Chief Roe for his “steady
+ * hand”": a judgement verb with the quote in its object, a noun phrase of at most three words after the verb, or
+ * the object and a reason after "for" / "of" / "over" / "as" (six words at most), with no verb or clause break.
  */
-function judgedObject(beforeWords: Word[], cue: number): boolean {
+function judgedObject(before: string, beforeWords: Word[], cue: number): boolean {
   if (!JUDGEMENT_VERBS.has(cueVerbForm(beforeWords[cue].word) ?? '')) return false;
   const object = beforeWords.slice(cue + 1).map((w) => w.word.toLowerCase());
-  return object.length >= 1 && object.length <= 3 && object.every((w) => !CLAUSE_VERBS.has(w) && cueVerbForm(w) === null);
+  const limit = object.some((w) => REASON_PREPOSITIONS.has(w)) ? 6 : 3;
+  if (/[,;:()\u2014\u2013]/u.test(before.slice(beforeWords[cue].index))) return false;
+  return object.length >= 1 && object.length <= limit && object.every((w) => !CLAUSE_VERBS.has(w) && cueVerbForm(w) === null);
 }
 
 /** Closing marks and brackets a terminator may carry before the space after it: ” " ’ ' » ) ]. */

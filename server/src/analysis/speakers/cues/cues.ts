@@ -336,7 +336,16 @@ function verbContext(tokens: Token[], i: number): boolean {
   if ((prev && prev.kind === 'word' && NOUN_DETERMINERS.has(prev.lower)) || isPossessive(prev)) return false;
   if (next && (next.lower === 'that' || next.text === ':' || next.quote >= 0 || next.text === ',')) return true;
   if (namesItsObject(tokens, i)) return true;
-  return !!prev && prev.kind === 'word' && (prev.cap || pronounKind(prev) !== null);
+  if (prev && prev.kind === 'word' && (prev.cap || pronounKind(prev) !== null)) return true;
+  return next !== undefined && next.kind === 'punct' && '.!?'.includes(next.text) && subjectAfterQuote(tokens, i);
+}
+
+/** "“…,” the lawsuit claims.": a short subject stands between the quote (and its comma) and the form at `i`. */
+function subjectAfterQuote(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && k > i - 5 && tokens[k].kind === 'word' && tokens[k].quote < 0) k--;
+  if (k === i - 1 || k < 0) return false;
+  return tokens[k].quote >= 0 || (tokens[k].text === ',' && (tokens[k - 1]?.quote ?? -1) >= 0);
 }
 
 /** "told reporters", "told the state-run Anadolu news agency": the addressee joins the cue phrase. */

@@ -206,7 +206,7 @@ export function subjectBefore(tokens: Token[], names: NameIndex, verb: number): 
  * "“…,” someone in the gallery shouted": "someone" (with a place after it) right after a quote or opening its
  * sentence, running up to the verb, is an unnamed source.
  */
-const CLAUSE_OPENERS = new Set(['then', 'and', 'but', 'suddenly', 'finally', 'soon', 'later', 'eventually']);
+const CLAUSE_OPENERS = new Set(['then', 'and', 'but', 'suddenly', 'finally', 'soon', 'later', 'eventually', 'meanwhile', 'instead']);
 
 function loneSomeoneBefore(tokens: Token[], verb: number): Description | null {
   const sentence = tokens[verb].sentence;
@@ -279,7 +279,10 @@ function withPostmodifier(tokens: Token[], s: Subject & { type: 'description' },
 }
 
 /** The subject of a sentence, read from its first token: the owner of a participle cue (", saying …"). */
-export function sentenceSubject(tokens: Token[], names: NameIndex, first: number, verb: number): Subject | null {
+export function sentenceSubject(tokens: Token[], names: NameIndex, sentenceFirst: number, verb: number): Subject | null {
+  let first = afterWireDateline(tokens, sentenceFirst, verb);
+  // "Then a nurse in the audience took the microphone and declared:": an opening adverb is no subject.
+  if (CLAUSE_OPENERS.has(tokens[first].lower) && first + 1 < verb) first++;
   // The subject opens the sentence, or follows an opening phrase and its comma ("Speaking in Tromsø, Virtanen …").
   for (let p = first; p < Math.min(verb, first + 14); p++) {
     if (tokens[p].quote >= 0) return null;
@@ -288,6 +291,27 @@ export function sentenceSubject(tokens: Token[], names: NameIndex, first: number
     if (subject) return subject;
   }
   return null;
+}
+
+const DASHES = new Set(['-', '—', '–']);
+
+/**
+ * "PHOENIX, Aug 19 (Reuters) - The group sued …", "DENVER — The board said …": a wire dateline opening the sentence
+ * is no subject; the sentence proper starts after its dash. The place is written in capitals, the dash follows the
+ * agency's bracket or the place itself.
+ */
+function afterWireDateline(tokens: Token[], first: number, verb: number): number {
+  const place = tokens[first];
+  if (place.kind !== 'word' || place.text.length < 2 || place.text !== place.text.toUpperCase()) return first;
+  for (let p = first + 1; p < Math.min(verb, first + 12); p++) {
+    const t = tokens[p];
+    if (t.quote >= 0) return first;
+    if (t.kind === 'punct' && DASHES.has(t.text)) {
+      const prev = tokens[p - 1];
+      return prev.text === ')' || prev.text === prev.text.toUpperCase() ? p + 1 : first;
+    }
+  }
+  return first;
 }
 
 function phraseStartingAt(tokens: Token[], names: NameIndex, p: number): Subject | null {

@@ -365,10 +365,40 @@ export function extendPostmodifier(tokens: Token[], from: number, clauses = fals
     if (w.kind === 'word' && (TIME_WORDS.test(w.lower) || ['that', 'said', 'says', 'told', 'who', 'which', 'and', 'on'].includes(w.lower)))
       break;
     // The verb of the clause ends the phrase ("a source close to the talks said").
-    if (w.kind === 'word' && !w.cap && (isCueVerbHere(tokens, p) || VERB_CARRIERS.has(w.lower))) break;
+    if (w.kind === 'word' && !w.cap && (isCueVerbHere(tokens, p) || VERB_CARRIERS.has(w.lower) || isPastVerbAfterNoun(tokens, p))) break;
     end = p + 1;
   }
   return end > from + 1 ? end : from;
+}
+
+/** Past forms of what a speaker does before speaking: "a nurse in the audience took the microphone and declared". */
+const ACTION_PASTS = new Set([
+  'took',
+  'stood',
+  'rose',
+  'got',
+  'came',
+  'went',
+  'ran',
+  'sat',
+  'began',
+  'threw',
+  'broke',
+  'shook',
+  'held',
+  'grabbed',
+]);
+
+/**
+ * The word at `p` is a past-tense verb right after the noun that closes a post-modifier ("in the audience took …",
+ * "at the back stepped forward"): the clause's own verb, not part of who the source is. After a determiner or a
+ * preposition an "-ed" word is an adjective ("in the crowded hall").
+ */
+function isPastVerbAfterNoun(tokens: Token[], p: number): boolean {
+  const prev = tokens[p - 1];
+  if (!prev || prev.kind !== 'word' || NOUN_OPENERS.has(prev.lower) || POSTMODIFIERS.has(prev.lower)) return false;
+  const w = tokens[p].lower;
+  return ACTION_PASTS.has(w) || /[a-z]{3}ed$/.test(w);
 }
 
 /** Words after which a cue verb's form is a noun ("close to the talks", "familiar with reports"). */
