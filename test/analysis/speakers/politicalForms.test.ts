@@ -54,7 +54,7 @@ describe('political forms: a wire dateline before the subject', () => {
 });
 
 describe('political forms: a body of members named "The X of Y"', () => {
-  it('reads "The Veterans of Harbor County" as one organisation, not a person called Veterans', () => {
+  it('reads "The Veterans of Harbor County" as one organization, not a person called Veterans', () => {
     const a = run(['The Veterans of Harbor County said in a statement that the cuts were “an insult to every family.”']);
     assert.equal(who(a, 'an insult'), 'The Veterans of Harbor County');
   });
@@ -104,5 +104,62 @@ describe('political forms: crowds of rallies and documents after the quote', () 
   it('gives "“…,” the lawsuit claims." to the lawsuit', () => {
     const a = run(['“The county ignored every warning it was given,” the lawsuit claims.']);
     assert.match(who(a, 'The county ignored') ?? '', /^the lawsuit$/i);
+  });
+});
+
+describe('political forms: a transcript turn of an unknown voice', () => {
+  it('gives "UNIDENTIFIED MALE:" and "UNIDENTIFIED VOICE:" turns no speaker, whatever follows them', () => {
+    const a = run([
+      'Mayor Lena Forde took questions at the council meeting on Monday. A partial transcript follows.',
+      'FORDE: Good evening. We will begin with the budget.',
+      'UNIDENTIFIED MALE: What about the library?',
+      'FORDE: The library stays open.',
+      'UNIDENTIFIED VOICE: (inaudible)',
+      'FORDE: I will take that as a yes.',
+    ]);
+    assert.equal(who(a, 'Good evening'), 'Lena Forde');
+    assert.equal(who(a, 'What about the library'), null);
+    const inaudible = a.quotes.find((q) => q.text.includes('inaudible'));
+    assert.equal(inaudible?.speakerId ?? null, null);
+    assert.equal(who(a, 'I will take that'), 'Lena Forde');
+  });
+});
+
+describe('political forms: pull quotes signed after a dash', () => {
+  it('keeps a round-up of signed pull quotes to the end of the body, a one-word one and "—Name" included', () => {
+    const a = run([
+      'The speech drew quick verdicts from the commentators.',
+      '“He read the room and then ignored it.” — Nadia Brook, The Evening Courier',
+      '“Tedious.” — Owen Marsh, Harbor Radio',
+      '“A speech for the history books, if anyone reads them.” —Ruth Kemp, Lakeside Weekly',
+    ]);
+    assert.equal(who(a, 'He read the room'), 'Nadia Brook');
+    assert.equal(who(a, 'Tedious'), 'Owen Marsh');
+    assert.equal(who(a, 'A speech for the history'), 'Ruth Kemp');
+  });
+});
+
+describe('political forms: who a participle clause reports for', () => {
+  it('gives ", saying …" after "Pentagon spokeswoman X" to X, not to the institution before the role', () => {
+    const a = run(['Pentagon spokeswoman Ines Lowry rejected the claim on Friday, saying it was “not grounded in any fact.”']);
+    assert.equal(who(a, 'not grounded'), 'Ines Lowry');
+  });
+
+  it('gives "X’s office released a statement saying …" to the office', () => {
+    const a = run([
+      'Governor Paul Reddy left for Denver on Monday.',
+      'Later that day, Reddy’s office released a statement saying he was “confident of a deal by Friday.”',
+    ]);
+    assert.match(who(a, 'confident of a deal') ?? '', /^Reddy[’']s office$/);
+  });
+});
+
+describe('political forms: a scare quote in a clause of its own', () => {
+  it('leaves “…” after ", and each side claims the" out, though a reporting verb stands earlier in the sentence', () => {
+    const a = run(['The senators talked up a deal last spring, and each party now claims the “working families” vote as its own.']);
+    assert.equal(
+      a.quotes.some((q) => q.text.includes('working families')),
+      false,
+    );
   });
 });

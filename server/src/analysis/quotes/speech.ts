@@ -320,7 +320,8 @@ export function judgeQuote(text: string, site: QuoteSite): Verdict {
   if (isTitleLike(text, contentStart, contentEnd)) {
     // A name or a title (“Muslim NATO”, a plan called “Peace First.”) unless it is plainly said.
     const naming = cueBefore !== -1 && NAMING_VERBS.has(cueVerbForm(wordAt(text, beforeWords, cueBefore)) ?? '');
-    const alone = atSentenceStart && isUtteranceEnd(lastOfContent) && after.trim().length === 0;
+    // Alone in its sentence, or signed after a dash ("“Boring.” — Lena Cho, Capital Radio").
+    const alone = atSentenceStart && isUtteranceEnd(lastOfContent) && (after.trim().length === 0 || SIGNED_AFTER.test(after));
     const said = alone || colonIntro || (cueAfter && endsLikeUtterance) || (cueImmediate && !naming && endsLikeUtterance);
     if (!said) return { speech: false, partial };
   }
@@ -343,6 +344,9 @@ export function judgeQuote(text: string, site: QuoteSite): Verdict {
   // start of a sentence closes an utterance; scare quotes never carry it there.
   return { speech: atSentenceStart && endsLikeUtterance, partial };
 }
+
+/** A dash and a capitalised word right after the quote: the signature of a pull quote. */
+const SIGNED_AFTER = /^\s{0,3}[—–-]{1,2}\s{0,3}\p{Lu}/u;
 
 /** . ! ? … : what ends an utterance inside the marks. */
 const isUtteranceEnd = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 0x2026;
@@ -463,6 +467,8 @@ function withinReportedClause(before: string, cue: Word): boolean {
     clause = clause.slice((last.index ?? 0) + last[0].length);
   }
   const words = wordsOf(clause).map((w) => w.word.toLowerCase().replace(/’/gu, "'"));
+  // ", and each side now claims the “…”": a clause of its own after a comma and a coordinator, not the one reported.
+  if (breaks.length > 0 && (words[0] === 'and' || words[0] === 'but')) return false;
   if (words[0] === 'that') words.shift();
   // The verb needs a subject before it, so the first word of the clause cannot be its verb.
   for (let k = 1; k < words.length; k++) {

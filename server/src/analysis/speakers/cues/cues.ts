@@ -138,7 +138,7 @@ function findAllCues(tokens: Token[]): Cue[] {
     if (governedInfinitive(tokens, i, cues[cues.length - 1])) continue;
     // "-ing" forms speak only in a participle clause after a comma (", saying …", ", telling delegates:").
     const participle = t.lower.endsWith('ing');
-    if (participle && tokens[i - 1]?.text !== ',') continue;
+    if (participle && tokens[i - 1]?.text !== ',' && !statementSaying(tokens, i)) continue;
     if (!participle && NOUN_HOMOGRAPHS.has(t.lower) && !verbContext(tokens, i)) continue;
     // "called for a halt", "called off the talks": an act, not words.
     if (cueVerbForm(t.lower) === 'call' && ['for', 'off', 'up', 'in', 'back'].includes(tokens[i + 1]?.lower ?? '')) continue;
@@ -146,6 +146,14 @@ function findAllCues(tokens: Token[]): Cue[] {
     cues.push({ verb: i, first: i, end, according: false, span: cueSpan(tokens, i, end), participle });
   }
   return cues;
+}
+
+/** What a subject issues with words in it: "released a statement saying", "posted a video saying". */
+const ISSUED = new Set(['statement', 'letter', 'post', 'tweet', 'message', 'memo', 'video', 'release']);
+
+/** "X's office released a statement saying he is “…”": the participle reports for the sentence's subject. */
+function statementSaying(tokens: Token[], i: number): boolean {
+  return tokens[i].lower === 'saying' && ISSUED.has(tokens[i - 1]?.lower ?? '') && ['a', 'an'].includes(tokens[i - 2]?.lower ?? '');
 }
 
 /** For "saying" at `i` in "quoted/cited … as saying", the index of "quoted"/"cited", else -1. */

@@ -321,6 +321,9 @@ function phraseStartingAt(tokens: Token[], names: NameIndex, p: number): Subject
   const candidate = names.byFirst.get(p) ?? (t.lower === 'the' ? names.byFirst.get(p + 1) : undefined);
   const owned = candidate && ownedDescription(tokens, candidate, p);
   if (owned) return owned;
+  // "White House economic adviser Raymond Castellanos defended …": the institution only qualifies the role of the person named after it.
+  const served = candidate && candidate.kind !== 'person' ? nameAfterRoleWords(tokens, names, candidate.end) : null;
+  if (served) return { ...served, first: p };
   if (candidate && candidate.kind !== 'place' && !isBareNoun(candidate)) {
     return { type: 'name', first: p, candidate };
   }
@@ -425,8 +428,12 @@ function ownedDescription(tokens: Token[], candidate: NameCandidate, at: number)
   const mark = tokens[candidate.end];
   if (!mark || !isPossessive(mark)) return null;
   const description = descriptionStartingAt(tokens, at);
-  return description && description.possessive && description.headKind === 'people'
-    ? { type: 'description', first: at, description }
+  if (description && description.possessive && description.headKind === 'people') return { type: 'description', first: at, description };
+  // "Whitaker's office released a statement": a name's office or campaign speaks, not the name (read back from its head).
+  const head = candidate.end + 1;
+  const owned = tokens[head]?.kind === 'word' && isDescriptionHead(tokens[head].text) ? descriptionAround(tokens, head) : null;
+  return owned && owned.first <= at && owned.headKind === 'organization'
+    ? { type: 'description', first: owned.first, description: owned }
     : null;
 }
 
