@@ -163,3 +163,17 @@ describe('political forms: a scare quote in a clause of its own', () => {
     );
   });
 });
+
+describe('political forms: a sentence adverb before a name and a colon', () => {
+  it('reads "Later, X added: “…”" as X’s cue, not as a round-up line naming "Later"', () => {
+    const a = run(['Governor Tom Reese toured the plant on Friday.', 'Later, Reese added: “We will be back in the spring.”']);
+    assert.equal(who(a, 'We will be back'), 'Tom Reese');
+  });
+});
+
+describe('political forms: a campaign ad that speaks', () => {
+  it('gives "the ad says" to the campaign that issued it, not to the name that qualifies the campaign', () => {
+    const a = run(['A new ad from the Lindqvist campaign goes after the mayor. “Ten years, zero new homes,” the ad says.']);
+    assert.match(who(a, 'Ten years') ?? '', /^the Lindqvist campaign$/i);
+  });
+});
