@@ -31,10 +31,12 @@ const DEFAULT_SETS: EvalSet[] = [
   // Held-out round 4: never read by rule authors (see its README).
   { name: 'holdout4', textDir: join(ROOT, 'test/fixtures/holdout4'), goldDir: join(ROOT, 'test/fixtures/holdout4') },
   { name: 'holdout5', textDir: join(ROOT, 'test/fixtures/holdout5'), goldDir: join(ROOT, 'test/fixtures/holdout5') },
+  // Held-out round 6: political news, written blind on 2026-12-02 (see its README).
+  { name: 'holdout6', textDir: join(ROOT, 'test/fixtures/holdout6'), goldDir: join(ROOT, 'test/fixtures/holdout6') },
 ];
 
 const USAGE =
-  'usage: npm run eval -- [--json] [--details] [--set devset|seeds|holdout|genres|holdout2|holdout3|holdout4|holdout5] [<dir with X.txt and X.gold.json>...]';
+  'usage: npm run eval -- [--json] [--details] [--set devset|seeds|holdout|genres|holdout2|holdout3|holdout4|holdout5|holdout6] [<dir with X.txt and X.gold.json>...]';
 
 interface SetResult {
   name: string;

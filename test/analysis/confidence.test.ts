@@ -59,6 +59,12 @@ describe('confidence: mapping from evidence', () => {
     assert.ok(confidenceOf({ ...named, cue: 'colon' }) < base);
   });
 
+  it('sends a name touching a colon inside a line to review, unlike a label that opens its line', () => {
+    const label = { ...named, source: 'name' as const, cue: 'colon' as const, distance: 0 };
+    assert.ok(confidenceOf(label) >= TRUSTED);
+    assert.ok(confidenceOf({ ...label, colonMidLine: true }) < TRUSTED);
+  });
+
   it('trusts a speaker carried into a continuation less when someone else was just mentioned', () => {
     const carried = { ...named, cue: null, source: null, placement: null, distance: null };
     assert.ok(confidenceOf({ ...carried, rivals: 1 }) < TRUSTED);
@@ -92,6 +98,19 @@ describe('confidence: on analyzed articles', () => {
     const said = quoteStarting(a, 'Every euro');
     assert.ok(said.confidence !== null && said.confidence >= TRUSTED, String(said.confidence));
     for (const q of a.quotes) assert.equal(q.confidence === null, q.speakerId === null, q.text);
+  });
+
+  it('tells a name touching a colon mid-line from a round-up line that opens with the name', () => {
+    const a = analyze(
+      testArticle([
+        'The hearing ran late. The last word went to harbour master Mark Lee: “Close the gate at six.”',
+        'Jane Roe, The Daily Planet: “The council has lost the plot.”',
+      ]),
+    );
+    const midLine = quoteStarting(a, 'Close the gate');
+    assert.ok(midLine.confidence !== null && midLine.confidence < TRUSTED, String(midLine.confidence));
+    const roundUp = quoteStarting(a, 'The council has');
+    assert.ok(roundUp.confidence !== null && roundUp.confidence >= TRUSTED, String(roundUp.confidence));
   });
 
   it('does not trust "the union said" taken up for a person the reading took for an institution', () => {

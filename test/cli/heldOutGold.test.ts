@@ -1,12 +1,21 @@
-// Held-out rounds 2 to 5 (test/fixtures/holdout2 … holdout5): a format check only. Their articles are never quoted here,
+// Held-out rounds 2 to 6 (test/fixtures/holdout2 … holdout6): a format check only. Their articles are never quoted here,
 // so this test reads the files and checks the gold's shape and spans without looking at what the articles say.
 import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { loadGold, type Gold } from '../../scripts/eval/gold';
 
-const ROUNDS = ['holdout2', 'holdout3', 'holdout4', 'holdout5'];
-const GENRES = ['wire', 'feature', 'liveblog', 'roundup', 'leak', 'transcript', 'tweets', 'advice'];
+/** The genres of the rounds written in the genres of issue 14 (2 to 5). */
+const ARTICLE_GENRES = ['wire', 'feature', 'liveblog', 'roundup', 'leak', 'transcript', 'tweets', 'advice'];
+/** Round 6 is political news, in the forms the product is judged on. */
+const POLITICAL_GENRES = ['campaign', 'hearing', 'briefing', 'interview', 'analysis', 'court', 'statements', 'investigative'];
+const ROUNDS: [string, string[]][] = [
+  ['holdout2', ARTICLE_GENRES],
+  ['holdout3', ARTICLE_GENRES],
+  ['holdout4', ARTICLE_GENRES],
+  ['holdout5', ARTICLE_GENRES],
+  ['holdout6', POLITICAL_GENRES],
+];
 
 function occurrences(text: string, part: string): number {
   let count = 0;
@@ -14,7 +23,7 @@ function occurrences(text: string, part: string): number {
   return count;
 }
 
-for (const round of ROUNDS) {
+for (const [round, GENRES] of ROUNDS) {
   const DIR = join(__dirname, '../fixtures', round);
 
   describe(`held-out ${round} gold files`, () => {

@@ -62,3 +62,85 @@ describe('prose forms: a round-up heading naming the commentator', () => {
     assert.equal(who(a, 'Guilty on all'), null);
   });
 });
+
+describe('prose forms: words remembered or overheard', () => {
+  it('gives them to the one remembered, not to the one remembering', () => {
+    const a = run([
+      'Harbour master Tomas Lind spoke at the launch. Lind recalled his grandmother telling him: “Never trust a calm sea.”',
+      'Councillor Rita Vale remembers Lind saying the pier was “held up by paint.”',
+      '“I remember that day,” Lind said, recalling the storm.',
+    ]);
+    assert.equal(who(a, 'Never trust'), 'his grandmother');
+    assert.equal(who(a, 'held up by paint'), 'Tomas Lind');
+    assert.equal(who(a, 'I remember that day'), 'Tomas Lind');
+  });
+});
+
+describe('prose forms: a one-word reply before a verb that reports only after a quote', () => {
+  it('is speech of the subject ("“Stop,” Roe pressed.", "“Fine,” she shot back.")', () => {
+    const a = run(['Mayor Ann Roe faced the committee. “Stop,” Roe pressed. “Fine,” she shot back.']);
+    assert.equal(who(a, 'Stop'), 'Ann Roe');
+    assert.equal(who(a, 'Fine'), 'Ann Roe');
+  });
+
+  it('takes no cue from a role noun ("“…,” press secretary Jean Pierre said")', () => {
+    const a = run(['“The bill has our support,” press secretary Jean Pierre said in a briefing.']);
+    const q = a.quotes.find((x) => x.text.includes('The bill has'));
+    assert.equal(q?.cue?.text, 'said');
+    assert.equal(who(a, 'The bill has'), 'Jean Pierre');
+  });
+});
+
+describe('prose forms: messages and records of someone speaking', () => {
+  it('gives an emailed message to its sender, and words a record shows someone saying to that someone', () => {
+    const a = run([
+      'Former treasurer Dale Fenwick faces fraud charges. Fenwick emailed an aide: “Delete everything.”',
+      'Emails obtained by the Record show Fenwick writing to a vendor: “Keep this between us.”',
+      'A video captured councillor Rita Vale shouting “Get out!” at the crowd.',
+    ]);
+    assert.equal(who(a, 'Delete everything'), 'Dale Fenwick');
+    assert.equal(who(a, 'Keep this between us'), 'Dale Fenwick');
+    assert.equal(who(a, 'Get out'), 'Rita Vale');
+  });
+});
+
+describe('prose forms: a name with its home place in an appositive', () => {
+  it('is the subject of the verb after the appositive ("One, Rep. Ken Ito of Iowa, called it “…”")', () => {
+    const a = run([
+      'Rep. Ana Solís of Texas called his answers “evasive.” One, Rep. Ken Ito of Iowa, called it “a disgrace.” Another, Maria Lind from Ohio, said: “Shameful.”',
+    ]);
+    assert.equal(who(a, 'evasive'), 'Ana Solís');
+    assert.equal(who(a, 'a disgrace'), 'Ken Ito');
+    assert.equal(who(a, 'Shameful'), 'Maria Lind');
+  });
+});
+
+describe('prose forms: a paragraph opened by "Another," and a name', () => {
+  it('is a sentence with its verb, not a round-up label named "Another"', () => {
+    const a = run(['The senators were split.', 'Another, Maria Lind, said: “Shameful.”', 'Jane Roe, The Daily Planet: “A fine mess.”']);
+    assert.equal(who(a, 'Shameful'), 'Maria Lind');
+    assert.equal(who(a, 'A fine mess'), 'Jane Roe');
+  });
+});
+
+describe('prose forms: a given name used for both genders', () => {
+  it('lets "she" find a person called Jean, Andrea or Nicola', () => {
+    const a = run([
+      'White House press secretary Jean Pierre faced questions on Tuesday. “The president has been clear,” she told reporters.',
+    ]);
+    assert.equal(who(a, 'The president has been clear'), 'Jean Pierre');
+  });
+});
+
+describe('prose forms: unnamed sources of political reporting', () => {
+  it('reads fundraisers, donors, allies and plaintiffs as sources', () => {
+    const a = run([
+      'The network grew fast. “It was about access,” said one longtime fundraiser, who requested anonymity.',
+      '“Nobody asked us,” a major donor said.',
+      'The plaintiffs argued the law was “plainly unconstitutional.”',
+    ]);
+    assert.equal(who(a, 'It was about access'), 'one longtime fundraiser');
+    assert.equal(who(a, 'Nobody asked us'), 'a major donor');
+    assert.equal(who(a, 'plainly unconstitutional'), 'The plaintiffs');
+  });
+});

@@ -42,6 +42,11 @@ export interface AttributionEvidence {
   rivals: number;
   /** A description source ("the company") taken up for a speaker named otherwise ("Nordhavn Capital"). */
   linkedToName?: boolean;
+  /**
+   * A bare colon right after a source that does not open its line ("… to Jane Roe: “…”"): the name may be whom the
+   * words were for or about, unlike a round-up line or a speaker label that opens the line ("Jane Roe, The Planet:").
+   */
+  colonMidLine?: boolean;
 }
 
 /** The evidence for each attributed quote of `analysis` (UTF-16 offsets into `text`); null for unattributed ones. */
@@ -62,6 +67,7 @@ export function evidenceOf(text: string, analysis: Analysis, overrides: readonly
       speakerKind: speaker.kind,
       rivals: layout.rivals(q, speaker, sourceGender(q.source?.text)),
       linkedToName: q.source !== null && linkedToName(q.source.text, speaker),
+      colonMidLine: cueSpan !== null && q.source !== null && colonMidLine(text, q.source, cueSpan),
     };
   });
 }
@@ -79,6 +85,15 @@ function linkedToName(source: string, speaker: Speaker): boolean {
   return (
     words[0].toLowerCase() === 'the' || words.some((w) => w.toLowerCase() === head || isOrganizationHead(w) || /^\p{Lu}{2,}$/u.test(w))
   );
+}
+
+/** Markup that may stand before a label at a line's start: list bullets, emphasis, a heading's hashes. */
+const LINE_OPENING_MARKUP = /^[\s*_#>•–—-]*$/u;
+
+function colonMidLine(text: string, source: { start: number; end: number }, cue: { start: number; text: string }): boolean {
+  if (cue.text.trim() !== ':' || cue.start - source.end > 2) return false;
+  const lineStart = text.lastIndexOf('\n', source.start - 1) + 1;
+  return !LINE_OPENING_MARKUP.test(text.slice(lineStart, source.start));
 }
 
 /** An override names this quote (by its text) and this speaker; the analyzer keeps no cue for it then. */

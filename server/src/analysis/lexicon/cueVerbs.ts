@@ -134,6 +134,8 @@ export const CUE_VERBS: readonly string[] = [
   'exclaim',
   'boast',
   'muse',
+  // A message sent: "Roe emailed an aide: “…”".
+  'email',
   // Speaking of something in words of one's own, and judging it: see JUDGEMENT_BASES.
   ...JUDGEMENT_BASES,
   'brand',
@@ -308,6 +310,8 @@ const DOUBLING = new Set(['admit', 'quip', 'dub', 'label', 'slam', 'snap', 'nod'
  * quote mark after them).
  */
 export const NOUN_HOMOGRAPHS: ReadonlySet<string> = new Set([
+  'email',
+  'emails',
   'state',
   'states',
   'note',

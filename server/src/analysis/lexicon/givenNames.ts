@@ -48,21 +48,25 @@ sarah silvia simone sofia sophie stephanie susan susanne svetlana tamara tatiana
 ursula valentina valeria vera veronika victoria viktoria yelena yulia zehra zeynep zoe zoë zuzana aino aila liisa sanna marja tuula päivi paivi kaja kersti ruta rūta ingrida
 sofie milica jelena ivana marija dragana shushan anahit lilit gohar tsovinar mariam tamta salome
 salomé ana-maria ioana alina dorota ewa malgorzata małgorzata katarzyna urszula aleksandra
-grace wanjiru akinyi zoë ursula annalena ilona`;
+grace wanjiru akinyi zoë ursula annalena ilona jean_f`;
 
-const TABLE: ReadonlyMap<string, Gender> = build();
+const TABLE: ReadonlyMap<string, Gender | null> = build();
 
-function build(): Map<string, Gender> {
-  const table = new Map<string, Gender>();
+function build(): Map<string, Gender | null> {
+  const table = new Map<string, Gender | null>();
+  // A suffix marks a name also used for the other gender ("andrea" for men in Italy, "andrea_f" for women
+  // elsewhere): it stays unknown, whichever list holds it without the suffix.
+  const shared = new Set<string>();
   const add = (list: string, gender: Gender) => {
     for (const raw of list.split(/\s+/)) {
-      // A suffix marks a name listed for one gender that is also used for the other: leave it unknown.
-      if (!raw || raw.includes('_')) continue;
-      table.set(raw, gender);
+      if (!raw) continue;
+      if (raw.includes('_')) shared.add(raw.slice(0, raw.indexOf('_')));
+      else table.set(raw, gender);
     }
   };
   add(MALE, 'male');
   add(FEMALE, 'female');
+  for (const name of shared) table.set(name, null);
   return table;
 }
 

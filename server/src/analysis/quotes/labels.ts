@@ -2,6 +2,7 @@
 // "Q Will you …") and a round-up line ("**Jane Roe, The Daily Planet:** “…”"). A hand-written scanner (no
 // regular expression), linear in the line. UTF-16 indices.
 import { isHonorific, isRoleHead } from '../lexicon/roles';
+import { isUnambiguousCueVerb } from '../lexicon/cueVerbs';
 import { NAME_RUN_PARTICLES } from '../lexicon/functionWords';
 import { charClass, LETTER, NUMBER } from '../article/chars';
 
@@ -171,6 +172,8 @@ export function labelAt(text: string, lineStart: number, lineEnd: number): Speak
   while (c < lineEnd && text[c] === ' ') c++;
   if (c >= lineEnd) return null;
   const labelText = text.slice(start, end);
+  // "Another, Maria Lind, said:": a reporting verb makes the words before the colon a sentence, not a label.
+  if (reportsSpeech(labelText)) return null;
   const comma = labelText.indexOf(',');
   // "**Jane Roe**, The Daily Planet", "The Daily Planet (three stars)": the name stops at its bold mark or bracket.
   const name = nameOfLabel(comma === -1 ? labelText : labelText.slice(0, comma));
@@ -207,6 +210,14 @@ function afterTimeStamp(text: string, i: number, lineEnd: number): number {
   const close = text.indexOf(']', i);
   if (close < 0 || close > i + 12 || close + 1 >= lineEnd || text[close + 1] !== ' ') return i;
   return /^\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?$/i.test(text.slice(i + 1, close)) ? close + 2 : i;
+}
+
+/** Some word of `label` is a finite reporting verb that is no noun as well ("said", "told", "wrote"). */
+function reportsSpeech(label: string): boolean {
+  for (const word of label.split(/[^\p{L}'’-]+/u)) {
+    if (word.length > 2 && !word.endsWith('ing') && /^\p{Ll}/u.test(word) && isUnambiguousCueVerb(word)) return true;
+  }
+  return false;
 }
 
 /** The name part of a label: up to a bracket, without markdown emphasis around it. */

@@ -283,7 +283,10 @@ export function judgeQuote(text: string, site: QuoteSite): Verdict {
   const beforeWords = scanWords(text, sentenceStart, site.open, BEFORE);
   const cueBefore = findCue(text, beforeWords, beforeWords.count, before, sentenceStart);
   const afterWords = scanWords(text, site.end, afterEnd, AFTER, CUE_AFTER_WORDS);
-  const cueAfter = findCue(text, afterWords, afterWords.count, after, site.end) !== -1 || multiwordCueIn(after.slice(0, 80));
+  const cueAfter =
+    findCue(text, afterWords, afterWords.count, after, site.end) !== -1 ||
+    closingCueRightAfter(text, afterWords) ||
+    multiwordCueIn(after.slice(0, 80));
   const endsLikeUtterance = isUtteranceEnd(lastOfContent) || lastOfContent === 44;
   // The cue verb right before the marks, maybe with its addressee: said “…”, told reporters “…”.
   // A verb of crying out right before a whole short cry: the crowd chanted “Keep it open!” as they passed.
@@ -580,6 +583,15 @@ function findCue(text: string, words: WordSpans, count: number, source: string, 
   if (at === -1) return -1;
   for (let k = 0; k < count; k++) if (words.starts[k] - origin >= at) return k;
   return -1;
+}
+
+/**
+ * "“Stop,” Roe pressed.", "“Fine,” she shot back": a verb that reports speech only right after a quote, within the
+ * first three words after it (its subject, of up to two words, may stand before it).
+ */
+function closingCueRightAfter(text: string, words: WordSpans): boolean {
+  for (let k = 0; k < Math.min(3, words.count); k++) if (closingCueVerbForm(wordAt(text, words, k).toLowerCase()) !== null) return true;
+  return false;
 }
 
 /** Cue indices by the first two (ASCII) characters of the cue, as code 128 * first + second. */

@@ -48,6 +48,17 @@ describe('speakers/mentions: names', () => {
     assert.equal(names.find((n) => n.text === 'Daugavpils')?.kind, 'place');
   });
 
+  it('reads a surname that is also a place or institution word as a person when a role follows', () => {
+    const { names } = namesIn('Jo Park, the city’s police chief, met Ann Church, a nurse, in Marlow Park on Friday.');
+    const park = names.find((n) => n.text === 'Jo Park');
+    const church = names.find((n) => n.text === 'Ann Church');
+    assert.equal(park?.kind, 'person');
+    assert.equal(park?.role?.text, 'the city’s police chief');
+    assert.equal(church?.kind, 'person');
+    assert.equal(church?.role?.text, 'a nurse');
+    assert.equal(names.find((n) => n.text === 'Marlow Park')?.kind, 'place');
+  });
+
   it('takes no name from inside a quote', () => {
     const { names } = namesIn('“Nobody told Anna Kowalska anything,” the spokesman said after the meeting.');
     assert.equal(

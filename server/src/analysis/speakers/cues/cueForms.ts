@@ -6,6 +6,7 @@ import type { Token } from '../tokens';
 import { cueVerbForm, SPEECH_NOUNS } from '../../lexicon/cueVerbs';
 import type { PronounKind } from '../mentions/descriptions';
 import { isPossessive } from '../tokenText';
+import { isRoleHead } from '../../lexicon/roles';
 
 /** Naming verbs: their object is what the quoted words name. */
 const NAMING = new Set(['call', 'describe', 'label', 'brand', 'term', 'dub']);
@@ -43,6 +44,66 @@ export function namesItsObject(tokens: Token[], i: number): boolean {
     if (t.kind === 'punct' && t.text !== '-' && t.text !== '’s' && t.text !== "'s") return false;
   }
   return false;
+}
+
+/**
+ * Verbs of remembering, hearing or showing, whose object is then heard speaking ("recalled his father telling him:
+ * “…”", "emails show Roe writing to a vendor: “…”", "a video captured him shouting “…”").
+ */
+const HEARING = new Set([
+  'show',
+  'shows',
+  'showed',
+  'shown',
+  'reveal',
+  'reveals',
+  'revealed',
+  'capture',
+  'captures',
+  'captured',
+  'caught',
+  'film',
+  'films',
+  'filmed',
+  'see',
+  'sees',
+  'saw',
+  'watched',
+  'recall',
+  'recalls',
+  'recalled',
+  'recalling',
+  'remember',
+  'remembers',
+  'remembered',
+  'remembering',
+  'hear',
+  'hears',
+  'heard',
+  'hearing',
+  'overheard',
+]);
+/** Words between the hearing verb and the one heard: a name or a short noun phrase. */
+const MAX_HEARD = 4;
+
+/**
+ * "Lane recalled his father telling him: “…”", "she remembers Roe saying “…”": the "-ing" speech verb at `i`
+ * reports the words of the object of a verb of remembering or hearing just before it. Returns the index of that
+ * verb, or -1. The object, not the one who remembers, is the speaker.
+ */
+export function heardSaying(tokens: Token[], i: number): number {
+  const t = tokens[i];
+  if (!t.lower.endsWith('ing') || cueVerbForm(t.lower) === null) return -1;
+  for (let k = i - 1; k >= Math.max(0, i - 1 - MAX_HEARD); k--) {
+    const w = tokens[k];
+    if (w.sentence !== t.sentence || w.quote >= 0) return -1;
+    if (w.kind === 'punct' && !isPossessive(w)) return -1;
+    if (k < i - 1 && HEARING.has(w.lower)) {
+      const object = tokens[k + 1];
+      return object.cap || OBJECT_OPENERS.has(object.lower) || isRoleHead(object.text) ? k : -1;
+    }
+  }
+  return -1;
 }
 
 /** Participles of a passive record of speech: "is recorded as saying", "was heard as saying". */

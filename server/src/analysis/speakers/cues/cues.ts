@@ -15,10 +15,11 @@ import {
   NOUN_HOMOGRAPHS,
 } from '../../lexicon/cueVerbs';
 import { pronounKind } from '../mentions/descriptions';
+import { isRoleHead } from '../../lexicon/roles';
 import { isKnownOrganization } from '../../lexicon/gazetteer';
 import { documentSubject } from '../mentions/documents';
 import { NOUN_DETERMINERS } from '../../lexicon/functionWords';
-import { governedInfinitive, isPassiveRecord, namesItsObject, ownerBeforeCopula, ownerPronounKind } from './cueForms';
+import { governedInfinitive, heardSaying, isPassiveRecord, namesItsObject, ownerBeforeCopula, ownerPronounKind } from './cueForms';
 
 export interface Cue {
   /** Token index of the verb ("said") or of "according". */
@@ -121,6 +122,8 @@ function findAllCues(tokens: Token[]): Cue[] {
       // "an offer.", "for that reason.": after a determiner or an owner the form is a noun.
       const prev = tokens[i - 1];
       if (prev && ((prev.kind === 'word' && NOUN_DETERMINERS.has(prev.lower)) || isPossessive(prev))) continue;
+      // "“…,” press secretary Jean Roe said": the form modifies a role noun, and the sentence's verb comes later.
+      if (tokens[i + 1]?.kind === 'word' && isRoleHead(tokens[i + 1].text)) continue;
       const particle = CLOSING_PHRASAL_CUES[closing];
       const end = particle === undefined ? i + 1 : tokens[i + 1]?.lower === particle ? i + 2 : -1;
       if (end > 0 && !negated(tokens, i) && (endsClause(tokens, end) || followsQuote(tokens, i) || subjectFollowsQuote(tokens, i)))
@@ -136,6 +139,14 @@ function findAllCues(tokens: Token[]): Cue[] {
     }
     // "She advises parents to ask “…”": an infinitive the clause's own cue governs is no cue of its own.
     if (governedInfinitive(tokens, i, cues[cues.length - 1])) continue;
+    // "recalled his father telling him:": the one remembered speaks, and the remembering is no cue of its own.
+    const hearing = heardSaying(tokens, i);
+    if (hearing >= 0) {
+      if (cues.length > 0 && cues[cues.length - 1].verb === hearing) cues.pop();
+      const end = addresseeEnd(tokens, i);
+      cues.push(makeCue(tokens, i, i, end, false));
+      continue;
+    }
     // "-ing" forms speak only in a participle clause after a comma (", saying …", ", telling delegates:").
     const participle = t.lower.endsWith('ing');
     if (participle && tokens[i - 1]?.text !== ',' && !statementSaying(tokens, i)) continue;

@@ -160,8 +160,9 @@ export function subjectBefore(tokens: Token[], names: NameIndex, verb: number): 
       if (coordinated(tokens, names, found.first)) return null;
       return found.type === 'description' ? withPostmodifier(tokens, found, verb) : found;
     }
-    // "Their expedition leader, Nepali guide Mingma Sherpa, said": the name closing an appositive.
-    const named = t.text === ',' && pending === 0 ? names.byLast.get(p - 1) : undefined;
+    // "Their expedition leader, Nepali guide Mingma Sherpa, said": the name closing an appositive; "One, Rep. Ken
+    // Ito of Iowa, said": the name before the place it is "of".
+    const named = t.text === ',' && pending === 0 ? nameOfPlace(tokens, names, names.byLast.get(p - 1)) : undefined;
     if (
       named &&
       named.kind !== 'place' &&
@@ -236,6 +237,15 @@ function relativeAntecedent(tokens: Token[], names: NameIndex, p: number): Subje
     return { type: 'name', first: named.phraseFirst, candidate: named };
   return phrase;
 }
+/** For a place (or a name of unknown kind) after "of" or "from" right after a person's name ("Ken Ito of Iowa"), that name; else `named`. */
+function nameOfPlace(tokens: Token[], names: NameIndex, named: NameCandidate | undefined): NameCandidate | undefined {
+  if (!named || named.kind === 'person' || named.kind === 'organization') return named;
+  const link = tokens[named.first - 1];
+  if (!link || (link.lower !== 'of' && link.lower !== 'from')) return named;
+  const person = names.byLast.get(named.first - 2);
+  return person && person.kind === 'person' ? person : named;
+}
+
 /** "Sen. Tom Hale, R-Texas, said", "Rep. Ann Kent, D-N.Y.,": a party and state after a US lawmaker's name. */
 const PARTY_AFFILIATION = /^[RDI]\s?-\s?[A-Z]/;
 

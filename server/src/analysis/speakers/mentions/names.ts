@@ -326,7 +326,17 @@ function analyzeSegment(tt: TokenizedText, a: number, b: number): NameCandidate 
   let phraseEnd = b;
 
   let role: Span | null = null;
-  if (kind === 'person' || kind === 'unknown') {
+  // "Jo Park, the city's police chief", "Ann Church, a nurse": a kind read off a last word that is also a surname
+  // yields to a person's appositive after the name.
+  if (surnameMayMislead(kind, nameTokens, lowerWords, lowerPhrase, titled, governor)) {
+    const after = appositiveAfter(tokens, b);
+    if (after) {
+      kind = 'person';
+      role = spanOf(tokens, after[0], after[1]);
+      phraseEnd = after[2];
+    }
+  }
+  if (role === null && (kind === 'person' || kind === 'unknown')) {
     // Lower-case or capitalised role words to the left: "its foreign minister Sergei Lavrov".
     const left = extendRoleLeft(tokens, roleFirst >= 0 ? roleFirst : nameFirst, roleFirst < 0);
     if (left !== null) {
@@ -639,6 +649,23 @@ function classify(nameTokens: Token[], lowerWords: string[], lowerPhrase: string
   if (nameTokens.length === 1 && /^\p{Lu}{2,6}$/u.test(nameTokens[0].text)) return 'organization';
   if (nameTokens.length >= 2 && isWordOf(lowerWords[0], GIVEN_NAME)) return 'person';
   return 'unknown';
+}
+
+/**
+ * A place or an organization by its last word alone ("Park", "Church", "Bank"), two words long, not placed by a
+ * preposition of place and no known institution: the words may be a given name and a surname.
+ */
+function surnameMayMislead(
+  kind: NameKind,
+  nameTokens: readonly Token[],
+  lowerWords: readonly string[],
+  lowerPhrase: string,
+  titled: boolean,
+  governor: string | null,
+): boolean {
+  if (titled || nameTokens.length !== 2 || isWordOf(lowerPhrase, KNOWN_ORGANIZATION) || isWordOf(lowerPhrase, PLACE)) return false;
+  if (kind === 'place') return !(governor !== null && LOCATIVES.has(governor));
+  return kind === 'organization' && !isWordOf(lowerWords[0], ORGANIZATION_HEAD);
 }
 
 /** Every word is a nationality, a role head or a role modifier that heads no organization: a title, not a name. */
