@@ -144,3 +144,16 @@ describe('prose forms: unnamed sources of political reporting', () => {
     assert.equal(who(a, 'plainly unconstitutional'), 'The plaintiffs');
   });
 });
+
+describe('prose forms: a lawmaker named again by state and party', () => {
+  it('takes "the Ohio Republican" and "the Republican" for the senator just named, and "a Colorado Democrat" as an appositive', () => {
+    const a = run([
+      'Sen. Tom Birch spoke in Columbus on Monday. The Ohio Republican later doubled down: “I stand by every word.”',
+      '“No regrets,” the Republican told reporters.',
+      '“Fine,” said Jane Roe, a Colorado Democrat.',
+    ]);
+    assert.equal(who(a, 'I stand by every word'), 'Tom Birch');
+    assert.equal(who(a, 'No regrets'), 'Tom Birch');
+    assert.equal(who(a, 'Fine'), 'Jane Roe');
+  });
+});

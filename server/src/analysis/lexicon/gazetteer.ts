@@ -26,6 +26,11 @@ santiago brasilia rio buenos aires canberra sydney melbourne wellington manila j
 kuala lumpur singapore tashkent astana almaty bishkek dushanbe ashgabat strasbourg hague frankfurt munich hamburg
 st petersburg sochi kazan donetsk luhansk kharkiv odesa odessa mariupol kherson zaporizhzhia lviv gyumri ganja
 shusha stepanakert idlib aleppo mosul basra kirkuk gaza rafah ramallah westminster kremlin.ru
+alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho illinois indiana
+iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana
+nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia wisconsin wyoming
+chicago philadelphia atlanta boston miami seattle detroit baltimore pittsburgh cleveland milwaukee minneapolis
+sacramento nashville
 `
     .split(/\s+/)
     .filter(Boolean),
@@ -49,6 +54,23 @@ const PLACE_PHRASES = new Set([
   'west bank',
   'new york',
   'los angeles',
+  'new hampshire',
+  'new jersey',
+  'new mexico',
+  'north carolina',
+  'north dakota',
+  'rhode island',
+  'south carolina',
+  'south dakota',
+  'west virginia',
+  'des moines',
+  'san francisco',
+  'san diego',
+  'las vegas',
+  'new orleans',
+  'salt lake city',
+  'kansas city',
+  'oklahoma city',
   'hong kong',
   'tel aviv',
   'abu dhabi',

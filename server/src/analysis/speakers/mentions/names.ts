@@ -292,7 +292,7 @@ function analyzeSegment(tt: TokenizedText, a: number, b: number): NameCandidate 
   const nameTokens = words(tokens, nameFirst, b);
   if (nameTokens.length === 0) return null;
   // "Turkish", "President", "Foreign Ministry" alone: a title or an adjective, not a name.
-  if (onlyTitleWords(nameTokens)) return null;
+  if (onlyTitleWords(nameTokens) || partyMember(tokens, nameFirst, nameTokens)) return null;
   const text = textOf(tokens, nameFirst, b);
   const lowerWords = new Array<string>(nameTokens.length);
   for (let j = 0; j < nameTokens.length; j++) lowerWords[j] = nameTokens[j].lower;
@@ -666,6 +666,22 @@ function surnameMayMislead(
   if (titled || nameTokens.length !== 2 || isWordOf(lowerPhrase, KNOWN_ORGANIZATION) || isWordOf(lowerPhrase, PLACE)) return false;
   if (kind === 'place') return !(governor !== null && LOCATIVES.has(governor));
   return kind === 'organization' && !isWordOf(lowerWords[0], ORGANIZATION_HEAD);
+}
+
+/** Party nouns that, after "the" or "a", describe a member: "the Ohio Republican", "a Vermont Democrat". */
+const PARTY_MEMBERS = new Set(['republican', 'democrat', 'independent', 'conservative', 'liberal', 'tory', 'socialist']);
+
+/** "the Ohio Republican", "a freshman Democrat": a party member described by article, place or nationality. */
+function partyMember(tokens: readonly Token[], first: number, nameTokens: readonly Token[]): boolean {
+  const last = nameTokens[nameTokens.length - 1];
+  if (!PARTY_MEMBERS.has(last.lower)) return false;
+  const before = tokens[first - 1];
+  if (!before || !(before.lower === 'the' || before.lower === 'a' || before.lower === 'an' || isPossessive(before))) return false;
+  for (let k = 0; k < nameTokens.length - 1; k++) {
+    const w = nameTokens[k].lower;
+    if (!isWordOf(w, PLACE) && !isWordOf(w, NATIONALITY)) return false;
+  }
+  return true;
 }
 
 /** Every word is a nationality, a role head or a role modifier that heads no organization: a title, not a name. */

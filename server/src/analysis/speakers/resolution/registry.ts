@@ -153,7 +153,7 @@ export class SpeakerRegistry {
       !d.possessive &&
       !OWNED_BY_PRONOUN.test(d.text) &&
       d.headKind === 'people' &&
-      isRoleHead(d.head) &&
+      (isRoleHead(d.head) || PARTY_MEMBER_HEADS.has(d.head)) &&
       !ANONYMOUS_HEADS.has(d.head)
     ) {
       const person = this.recentPerson(recentSince, span.start, gendered(d.head)) ?? this.personOfNationality(d, span.start);
@@ -438,6 +438,9 @@ export class SpeakerRegistry {
 
 /** A description opened by a possessive pronoun ("her deputy", "their lawyer"). */
 const OWNED_BY_PRONOUN = /^(?:his|her|their|its)\s/iu;
+
+/** "the Ohio Republican", "the Democrat": a party member named by party is an epithet for a person just written about. */
+const PARTY_MEMBER_HEADS = new Set(['republican', 'democrat']);
 
 /** Heads that name unnamed sources rather than titles of a known person ("the official", "the source"). */
 const ANONYMOUS_HEADS = new Set([
