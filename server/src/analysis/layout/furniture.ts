@@ -164,6 +164,8 @@ export function isProse(line: string): boolean {
   if (n >= 3 && /[.!?]["”’»)]*$/.test(words) && hasFiniteVerb(words) && !isTitleCase(words)) return true;
   // A paragraph that is one quotation ("They can ban a party, but not an idea") is speech, and so prose.
   if (n >= 4 && WHOLE_QUOTATION.test(words)) return true;
+  // A pull quote with its credit ("“Boring.” — Lena Cho, Capital Radio") is speech too.
+  if (PULL_QUOTE_CREDIT.test(line)) return true;
   // A sentence that lost its final stop is still prose: when it ends on a past-tense attribution
   // (`…, the host said`; headlines say "says") or is long with a comma or quote; a headline is neither.
   if (n >= 6 && PAST_ATTRIBUTION_END.test(words) && !isTitleCase(words)) return true;
@@ -283,8 +285,14 @@ export function isHeadlineLike(line: string): boolean {
   while (end > 0 && SPACE.test(line[end - 1])) end--;
   // Most lines are sentences: the last character settles them before any word is read.
   if (end > 0 && CLOSING_PUNCTUATION.has(line[end - 1])) return false;
-  return isTitleCase(line);
+  return isTitleCase(line) && !PULL_QUOTE_CREDIT.test(line);
 }
+
+/**
+ * "“Boring.” — Lena Cho, Capital Radio": a quotation closed by its own sentence end, then a dash and the name of
+ * who said it. A pull quote of a round-up, not another article's headline (those carry no sentence end inside).
+ */
+const PULL_QUOTE_CREDIT = /^[\s>*_]*["“«][^"“”«»\n]{1,400}[.!?…]["”»]\s{0,3}[—–-]{1,2}\s{0,3}\p{Lu}/u;
 
 /** Most words capitalised, as in a headline ("Iran on the Brink"): the share of the longer words that are. */
 export function isTitleCase(line: string): boolean {

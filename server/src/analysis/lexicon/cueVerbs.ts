@@ -23,6 +23,17 @@ const JUDGEMENT_BASES = [
   'blast',
   'decry',
   'welcome',
+  // Blame and credit, counted in real reporting with a partial quote as their object: blamed “…”, credited her “…”.
+  'blame',
+  'credit',
+  'fault',
+  'applaud',
+  'laud',
+  'commend',
+  'lambaste',
+  'deride',
+  'ridicule',
+  'tout',
 ];
 
 /**

@@ -109,6 +109,25 @@ export const MORE_PEOPLE_HEADS: ReadonlySet<string> = new Set([
   'associate',
   'associates',
   'organizer',
+  // Crowds of rallies, town halls and marches.
+  'heckler',
+  'hecklers',
+  'marcher',
+  'marchers',
+  'moderator',
+  'moderators',
+  'rallygoer',
+  'rallygoers',
+  'constituent',
+  'constituents',
+  'retiree',
+  'retirees',
+  'bystander',
+  'bystanders',
+  'onlooker',
+  'onlookers',
+  'spectator',
+  'spectators',
 ]);
 
 /** Groups that stand as a source with no article and no plural ending: "“…,” police said", "staff said". */

@@ -289,7 +289,11 @@ export function judgeQuote(text: string, site: QuoteSite): Verdict {
     multiwordCueIn(after.slice(0, 80));
   const endsLikeUtterance = isUtteranceEnd(lastOfContent) || lastOfContent === 44;
   // The cue verb right before the marks, maybe with its addressee: said “…”, told reporters “…”.
-  const cueImmediate = cueBefore !== -1 && beforeWords.count - cueBefore - 1 <= 2 && addresseesAfter(text, beforeWords, cueBefore);
+  // A verb of crying out right before a whole short cry: the crowd chanted “Keep it open!” as they passed.
+  const cryBefore =
+    endsLikeUtterance && contentStartsUpper && closingCueVerbForm(lastWordOf(before.slice(-24))) !== null && !/,\s*$/u.test(before);
+  const cueImmediate =
+    (cueBefore !== -1 && beforeWords.count - cueBefore - 1 <= 2 && addresseesAfter(text, beforeWords, cueBefore)) || cryBefore;
 
   const cueCommaIntro = cueImmediate && /,\s*$/u.test(before);
   const partial =
@@ -319,7 +323,8 @@ export function judgeQuote(text: string, site: QuoteSite): Verdict {
   if (isTitleLike(text, contentStart, contentEnd)) {
     // A name or a title (“Muslim NATO”, a plan called “Peace First.”) unless it is plainly said.
     const naming = cueBefore !== -1 && NAMING_VERBS.has(cueVerbForm(wordAt(text, beforeWords, cueBefore)) ?? '');
-    const alone = atSentenceStart && isUtteranceEnd(lastOfContent) && after.trim().length === 0;
+    // Alone in its sentence, or signed after a dash ("“Boring.” — Lena Cho, Capital Radio").
+    const alone = atSentenceStart && isUtteranceEnd(lastOfContent) && (after.trim().length === 0 || SIGNED_AFTER.test(after));
     const said = alone || colonIntro || (cueAfter && endsLikeUtterance) || (cueImmediate && !naming && endsLikeUtterance);
     if (!said) return { speech: false, partial };
   }
@@ -335,13 +340,16 @@ export function judgeQuote(text: string, site: QuoteSite): Verdict {
   if (determiner) {
     if (cueBefore <= 0) return { speech: false, partial };
     const words = wordsFrom(text, beforeWords, sentenceStart);
-    return { speech: withinReportedClause(before, words[cueBefore]) || judgedObject(words, cueBefore), partial };
+    return { speech: withinReportedClause(before, words[cueBefore]) || judgedObject(before, words, cueBefore), partial };
   }
   if (cueBefore !== -1 || cueAfter) return { speech: true, partial };
   // “No.” as a sentence of its own, or “Absolutely not,” came the reply: punctuation inside the marks at the
   // start of a sentence closes an utterance; scare quotes never carry it there.
   return { speech: atSentenceStart && endsLikeUtterance, partial };
 }
+
+/** A dash and a capitalised word right after the quote: the signature of a pull quote. */
+const SIGNED_AFTER = /^\s{0,3}[—–-]{1,2}\s{0,3}\p{Lu}/u;
 
 /** . ! ? … : what ends an utterance inside the marks. */
 const isUtteranceEnd = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 0x2026;
@@ -462,6 +470,8 @@ function withinReportedClause(before: string, cue: Word): boolean {
     clause = clause.slice((last.index ?? 0) + last[0].length);
   }
   const words = wordsOf(clause).map((w) => w.word.toLowerCase().replace(/’/gu, "'"));
+  // ", and each side now claims the “…”": a clause of its own after a comma and a coordinator, not the one reported.
+  if (breaks.length > 0 && (words[0] === 'and' || words[0] === 'but')) return false;
   if (words[0] === 'that') words.shift();
   // The verb needs a subject before it, so the first word of the clause cannot be its verb.
   for (let k = 1; k < words.length; k++) {
@@ -477,14 +487,20 @@ function withinReportedClause(before: string, cue: Word): boolean {
   return false;
 }
 
+/** Prepositions that carry a judgement verb's quoted reason: praised the chief for his “…”, accused them of a “…”. */
+const REASON_PREPOSITIONS = new Set(['for', 'of', 'over', 'as']);
+
 /**
- * "praised the crew's “quiet courage”", "condemned the “reckless gamble”": a judgement verb with the quote in its
- * object, a noun phrase of at most three words after the verb with no verb of its own.
+ * "praised the crew's “quiet courage”", "condemned the “reckless gamble”", "praised Chief Roe for his “steady
+ * hand”": a judgement verb with the quote in its object, a noun phrase of at most three words after the verb, or
+ * the object and a reason after "for" / "of" / "over" / "as" (six words at most), with no verb or clause break.
  */
-function judgedObject(beforeWords: Word[], cue: number): boolean {
+function judgedObject(before: string, beforeWords: Word[], cue: number): boolean {
   if (!JUDGEMENT_VERBS.has(cueVerbForm(beforeWords[cue].word) ?? '')) return false;
   const object = beforeWords.slice(cue + 1).map((w) => w.word.toLowerCase());
-  return object.length >= 1 && object.length <= 3 && object.every((w) => !CLAUSE_VERBS.has(w) && cueVerbForm(w) === null);
+  const limit = object.some((w) => REASON_PREPOSITIONS.has(w)) ? 6 : 3;
+  if (/[,;:()\u2014\u2013]/u.test(before.slice(beforeWords[cue].index))) return false;
+  return object.length >= 1 && object.length <= limit && object.every((w) => !CLAUSE_VERBS.has(w) && cueVerbForm(w) === null);
 }
 
 /** Closing marks and brackets a terminator may carry before the space after it: ” " ’ ' » ) ]. */

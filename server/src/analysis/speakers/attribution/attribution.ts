@@ -51,6 +51,10 @@ export function attributeQuotes(
   inheritFromClosingParagraph(tokens, ranges, result);
   continueReportedSpeech(tt, ranges, resolved, result);
   inheritWithinParagraph(tokens, ranges, result);
+  // A label that leaves its voice unknown ("UNIDENTIFIED MALE:") keeps its turn unattributed: nothing is inherited.
+  labelled.forEach((label, q) => {
+    if (label && label.entity === null) result[q] = label;
+  });
   return result;
 }
 

@@ -4,7 +4,7 @@
 // CHAIRMAN", "MODERATOR") is the person given that part before (roleLabels.ts), else, like "Q", no one.
 // UTF-16 indices.
 import type { Quote, Span } from '../../types';
-import { innerLabels, labelAt, type SpeakerLabel } from '../../quotes/labels';
+import { innerLabels, labelAt, opensWithQuoteMark, type SpeakerLabel } from '../../quotes/labels';
 import { isHonorific, isRoleHead, titleGender } from '../../lexicon/roles';
 import { isDescriptionHead } from '../mentions/descriptions';
 import type { Entity, SpeakerRegistry } from '../resolution/registry';
@@ -91,6 +91,8 @@ export function labelAttributions(
       const answering = addressee ?? interviewee(registry, label.start);
       return answering && { entity: answering, cue: { start: colonAt, end: colonAt + 1, text: ':' }, source: null };
     }
+    // "UNIDENTIFIED MALE:", "VOICE:": the turn is heard but its speaker unknown, whatever a cue might suggest.
+    if (isUnknownVoice(label)) return opensWithQuoteMark(text, q.start) ? null : { entity: null, cue: null, source: null };
     const player = playerNamed(label, registry);
     if (player) players.set(label.name.toLowerCase(), player.entity);
     const entity =
@@ -138,19 +140,23 @@ const PART_QUALIFIERS = new Set(['first', 'second', 'third', 'fourth', 'another'
  * label that leaves the voice unknown, or that holds a word naming no part.
  */
 function partOnlySpeaker(label: SpeakerLabel, registry: SpeakerRegistry): Entity | null {
-  if (
-    !isPartOnly(label) ||
-    label.name
-      .toLowerCase()
-      .split(' ')
-      .some((w) => UNKNOWN_VOICES.has(w))
-  )
-    return null;
+  if (!isPartOnly(label) || isUnknownVoice(label)) return null;
   const name = sentenceCase(label.name);
   const known = registry.find(name);
   // Read from the capitals alone as a name ("WITNESS B" looks like one): it is the part, as a reader writes it.
   if (known && !/\p{Ll}/u.test(known.name)) Object.assign(known, { name, kind: 'anonymous', gender: null });
   return known ?? registry.add({ name, kind: 'anonymous', role: null, gender: null, words: [], head: null, plural: false });
+}
+
+/** A part-only label with a word that leaves the voice unknown ("UNIDENTIFIED MALE", "VOICE FROM THE FLOOR"). */
+function isUnknownVoice(label: SpeakerLabel): boolean {
+  return (
+    isPartOnly(label) &&
+    label.name
+      .toLowerCase()
+      .split(' ')
+      .some((w) => UNKNOWN_VOICES.has(w))
+  );
 }
 
 /** A label made only of words naming a part and words telling its holders apart: no name in it. */

@@ -28,7 +28,8 @@ export function signatureAttributions(
     if (!paragraph || paragraph.end <= q.end) return null;
     let at = q.end;
     while (at < paragraph.end && text[at] === ' ') at++;
-    if (!DASHES.has(text[at] ?? '') || text[at + 1] !== ' ') return null;
+    // A long dash may stand against the name ("—Jane Roe"); a hyphen needs its space.
+    if (!DASHES.has(text[at] ?? '') || (text[at + 1] !== ' ' && text[at] === '-')) return null;
     const dash = at;
     at += 1;
     while (at < paragraph.end && text[at] === ' ') at++;

@@ -9,7 +9,7 @@ import type { Cue } from './cues';
 import { ownerPronounKind } from './cueForms';
 import { quotedSubject, sentenceSubject, subjectAfter, subjectBefore, type Subject } from './subjects';
 import { textOf } from '../tokenText';
-import { isDescriptionHead } from '../mentions/descriptions';
+import { isDescriptionHead, memberWordEnd } from '../mentions/descriptions';
 import { isPlace } from '../../lexicon/gazetteer';
 
 /** The subject of every cue that has one, in cue order. A place before a quote's colon is a dateline, not a speaker. */
@@ -112,14 +112,9 @@ function invertedSubject(tokens: Token[], index: NameIndex, cue: Cue): Subject |
   if (!before || !(before.quote >= 0 || (before.text === ',' && beforeThat && beforeThat.quote >= 0)))
     return trailingInvertedSubject(tokens, index, cue);
   // "“…,” said another.": one of the group just described.
-  const member = tokens[cue.end];
-  if (
-    member &&
-    (member.lower === 'one' || member.lower === 'another') &&
-    tokens[cue.end + 1]?.kind === 'punct' &&
-    tokens[cue.end + 1].sentence === member.sentence
-  ) {
-    return { type: 'pronoun', first: cue.end, token: cue.end, kind: 'plural', member: true };
+  const memberEnd = memberWordEnd(tokens, cue.end);
+  if (memberEnd > 0 && tokens[memberEnd]?.kind === 'punct' && tokens[memberEnd].sentence === tokens[cue.end].sentence) {
+    return { type: 'pronoun', first: cue.end, token: memberEnd - 1, kind: 'plural', member: true };
   }
   const subject = subjectAfter(tokens, index, cue.end);
   return subject && subject.type !== 'pronoun' ? subject : null;

@@ -149,7 +149,7 @@ function findAllCues(tokens: Token[]): Cue[] {
     }
     // "-ing" forms speak only in a participle clause after a comma (", saying …", ", telling delegates:").
     const participle = t.lower.endsWith('ing');
-    if (participle && tokens[i - 1]?.text !== ',') continue;
+    if (participle && tokens[i - 1]?.text !== ',' && !statementSaying(tokens, i)) continue;
     if (!participle && NOUN_HOMOGRAPHS.has(t.lower) && !verbContext(tokens, i)) continue;
     // "called for a halt", "called off the talks": an act, not words.
     if (cueVerbForm(t.lower) === 'call' && ['for', 'off', 'up', 'in', 'back'].includes(tokens[i + 1]?.lower ?? '')) continue;
@@ -157,6 +157,14 @@ function findAllCues(tokens: Token[]): Cue[] {
     cues.push({ verb: i, first: i, end, according: false, span: cueSpan(tokens, i, end), participle });
   }
   return cues;
+}
+
+/** What a subject issues with words in it: "released a statement saying", "posted a video saying". */
+const ISSUED = new Set(['statement', 'letter', 'post', 'tweet', 'message', 'memo', 'video', 'release']);
+
+/** "X's office released a statement saying he is “…”": the participle reports for the sentence's subject. */
+function statementSaying(tokens: Token[], i: number): boolean {
+  return tokens[i].lower === 'saying' && ISSUED.has(tokens[i - 1]?.lower ?? '') && ['a', 'an'].includes(tokens[i - 2]?.lower ?? '');
 }
 
 /** For "saying" at `i` in "quoted/cited … as saying", the index of "quoted"/"cited", else -1. */
@@ -347,7 +355,16 @@ function verbContext(tokens: Token[], i: number): boolean {
   if ((prev && prev.kind === 'word' && NOUN_DETERMINERS.has(prev.lower)) || isPossessive(prev)) return false;
   if (next && (next.lower === 'that' || next.text === ':' || next.quote >= 0 || next.text === ',')) return true;
   if (namesItsObject(tokens, i)) return true;
-  return !!prev && prev.kind === 'word' && (prev.cap || pronounKind(prev) !== null);
+  if (prev && prev.kind === 'word' && (prev.cap || pronounKind(prev) !== null)) return true;
+  return next !== undefined && next.kind === 'punct' && '.!?'.includes(next.text) && subjectAfterQuote(tokens, i);
+}
+
+/** "“…,” the lawsuit claims.": a short subject stands between the quote (and its comma) and the form at `i`. */
+function subjectAfterQuote(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && k > i - 5 && tokens[k].kind === 'word' && tokens[k].quote < 0) k--;
+  if (k === i - 1 || k < 0) return false;
+  return tokens[k].quote >= 0 || (tokens[k].text === ',' && (tokens[k - 1]?.quote ?? -1) >= 0);
 }
 
 /** "told reporters", "told the state-run Anadolu news agency": the addressee joins the cue phrase. */

@@ -12,6 +12,7 @@ import {
   extendPostmodifier,
   isDescriptionHead,
   loneSourceAt,
+  memberWordEnd,
   pronounKind,
   type Description,
   type PronounKind,
@@ -121,15 +122,14 @@ export function subjectBefore(tokens: Token[], names: NameIndex, verb: number): 
   }
   // "“…,” one said. “…,” another added.", "Another replied:": right after a quote or opening its sentence, a bare
   // "one" or "another" is one of the group (or, with no group named, a source of its own; resolution/reading.ts).
-  const bare = tokens[verb - 1];
+  const bare = tokens[verb - 1]?.lower === 'other' ? verb - 2 : verb - 1;
   if (
-    bare &&
-    bare.sentence === sentence &&
-    bare.quote < 0 &&
-    (bare.lower === 'one' || bare.lower === 'another') &&
-    ((tokens[verb - 2]?.quote ?? -1) >= 0 || tokens[verb - 2]?.sentence !== sentence)
+    bare >= 0 &&
+    tokens[bare].sentence === sentence &&
+    memberWordEnd(tokens, bare) === verb &&
+    ((tokens[bare - 1]?.quote ?? -1) >= 0 || tokens[bare - 1]?.sentence !== sentence)
   ) {
-    return { type: 'pronoun', first: verb - 1, token: verb - 1, kind: 'plural', member: true };
+    return { type: 'pronoun', first: bare, token: verb - 1, kind: 'plural', member: true };
   }
   const someone = loneSomeoneBefore(tokens, verb);
   if (someone) return { type: 'description', first: someone.first, description: someone };
@@ -207,7 +207,7 @@ export function subjectBefore(tokens: Token[], names: NameIndex, verb: number): 
  * "“…,” someone in the gallery shouted": "someone" (with a place after it) right after a quote or opening its
  * sentence, running up to the verb, is an unnamed source.
  */
-const CLAUSE_OPENERS = new Set(['then', 'and', 'but', 'suddenly', 'finally', 'soon', 'later', 'eventually']);
+const CLAUSE_OPENERS = new Set(['then', 'and', 'but', 'suddenly', 'finally', 'soon', 'later', 'eventually', 'meanwhile', 'instead']);
 
 function loneSomeoneBefore(tokens: Token[], verb: number): Description | null {
   const sentence = tokens[verb].sentence;
@@ -289,7 +289,10 @@ function withPostmodifier(tokens: Token[], s: Subject & { type: 'description' },
 }
 
 /** The subject of a sentence, read from its first token: the owner of a participle cue (", saying …"). */
-export function sentenceSubject(tokens: Token[], names: NameIndex, first: number, verb: number): Subject | null {
+export function sentenceSubject(tokens: Token[], names: NameIndex, sentenceFirst: number, verb: number): Subject | null {
+  let first = afterWireDateline(tokens, sentenceFirst, verb);
+  // "Then a nurse in the audience took the microphone and declared:": an opening adverb is no subject.
+  if (CLAUSE_OPENERS.has(tokens[first].lower) && first + 1 < verb) first++;
   // The subject opens the sentence, or follows an opening phrase and its comma ("Speaking in Tromsø, Virtanen …").
   for (let p = first; p < Math.min(verb, first + 14); p++) {
     if (tokens[p].quote >= 0) return null;
@@ -300,6 +303,27 @@ export function sentenceSubject(tokens: Token[], names: NameIndex, first: number
   return null;
 }
 
+const DASHES = new Set(['-', '—', '–']);
+
+/**
+ * "PHOENIX, Aug 19 (Reuters) - The group sued …", "DENVER — The board said …": a wire dateline opening the sentence
+ * is no subject; the sentence proper starts after its dash. The place is written in capitals, the dash follows the
+ * agency's bracket or the place itself.
+ */
+function afterWireDateline(tokens: Token[], first: number, verb: number): number {
+  const place = tokens[first];
+  if (place.kind !== 'word' || place.text.length < 2 || place.text !== place.text.toUpperCase()) return first;
+  for (let p = first + 1; p < Math.min(verb, first + 12); p++) {
+    const t = tokens[p];
+    if (t.quote >= 0) return first;
+    if (t.kind === 'punct' && DASHES.has(t.text)) {
+      const prev = tokens[p - 1];
+      return prev.text === ')' || prev.text === prev.text.toUpperCase() ? p + 1 : first;
+    }
+  }
+  return first;
+}
+
 function phraseStartingAt(tokens: Token[], names: NameIndex, p: number): Subject | null {
   const t = tokens[p];
   const kind = pronounKind(t);
@@ -307,6 +331,9 @@ function phraseStartingAt(tokens: Token[], names: NameIndex, p: number): Subject
   const candidate = names.byFirst.get(p) ?? (t.lower === 'the' ? names.byFirst.get(p + 1) : undefined);
   const owned = candidate && ownedDescription(tokens, candidate, p);
   if (owned) return owned;
+  // "White House economic adviser Raymond Castellanos defended …": the institution only qualifies the role of the person named after it.
+  const served = candidate && candidate.kind !== 'person' ? nameAfterRoleWords(tokens, names, candidate.end) : null;
+  if (served) return { ...served, first: p };
   if (candidate && candidate.kind !== 'place' && !isBareNoun(candidate)) {
     return { type: 'name', first: p, candidate };
   }
@@ -328,8 +355,9 @@ export function subjectAfter(tokens: Token[], names: NameIndex, at: number): Sub
   const kind = pronounKind(t);
   if (kind) return { type: 'pronoun', first: at, token: at, kind };
   // "“…,” said one, who sells pastries. “…,” said another.": one of a group, as "one said" (subjectBefore).
-  if ((t.lower === 'one' || t.lower === 'another') && (tokens[at + 1]?.kind !== 'word' || tokens[at + 1].lower === 'who'))
-    return { type: 'pronoun', first: at, token: at, kind: 'plural', member: true };
+  const memberEnd = memberWordEnd(tokens, at);
+  if (memberEnd > 0 && (tokens[memberEnd]?.kind !== 'word' || tokens[memberEnd].lower === 'who'))
+    return { type: 'pronoun', first: at, token: memberEnd - 1, kind: 'plural', member: true };
   const candidate = names.byFirst.get(at) ?? (t.lower === 'the' ? names.byFirst.get(at + 1) : undefined);
   const owned = candidate && ownedDescription(tokens, candidate, at);
   if (owned) return owned;
@@ -410,8 +438,12 @@ function ownedDescription(tokens: Token[], candidate: NameCandidate, at: number)
   const mark = tokens[candidate.end];
   if (!mark || !isPossessive(mark)) return null;
   const description = descriptionStartingAt(tokens, at);
-  return description && description.possessive && description.headKind === 'people'
-    ? { type: 'description', first: at, description }
+  if (description && description.possessive && description.headKind === 'people') return { type: 'description', first: at, description };
+  // "Whitaker's office released a statement": a name's office or campaign speaks, not the name (read back from its head).
+  const head = candidate.end + 1;
+  const owned = tokens[head]?.kind === 'word' && isDescriptionHead(tokens[head].text) ? descriptionAround(tokens, head) : null;
+  return owned && owned.first <= at && owned.headKind === 'organization'
+    ? { type: 'description', first: owned.first, description: owned }
     : null;
 }
 

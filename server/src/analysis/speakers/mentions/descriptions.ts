@@ -302,8 +302,16 @@ export function descriptionStartingAt(tokens: Token[], s: number, clauses = fals
   return build(tokens, first, end, headTok, modifiers, definite ?? false, plural);
 }
 
-/** Words that stand alone for an unnamed speaker: "said one", "another replied", "someone shouted". */
+/** Words that stand alone for an unnamed speaker: "said one", "another replied", "someone shouted" (and "the other"). */
 const LONE_SOURCES = new Set(['one', 'another', 'someone', 'somebody']);
+
+/** "one", "another" or "the other" (its "the" at `i`): one member of a group, who speaks as a source of its own. */
+export function memberWordEnd(tokens: Token[], i: number): number {
+  const t = tokens[i];
+  if (!t || t.quote >= 0) return -1;
+  if (t.lower === 'one' || t.lower === 'another') return i + 1;
+  return t.lower === 'the' && tokens[i + 1]?.lower === 'other' ? i + 2 : -1;
+}
 
 /**
  * "“…,” said one, who sells pastries.", "Another replied:", "someone in the gallery shouted:": a lone "one",
@@ -312,6 +320,8 @@ const LONE_SOURCES = new Set(['one', 'another', 'someone', 'somebody']);
  */
 export function loneSourceAt(tokens: Token[], i: number): Description | null {
   const t = tokens[i];
+  // "“…,” said the other": the second of a pair.
+  if (t?.lower === 'the' && t.quote < 0 && tokens[i + 1]?.lower === 'other') return build(tokens, i, i + 2, tokens[i + 1], [], true, false);
   if (!t || t.kind !== 'word' || t.quote >= 0 || !LONE_SOURCES.has(t.lower)) return null;
   const end = t.lower.startsWith('some') ? extendPostmodifier(tokens, i + 1) : i + 1;
   return build(tokens, i, end, t, [], false, false);
@@ -355,10 +365,40 @@ export function extendPostmodifier(tokens: Token[], from: number, clauses = fals
     if (w.kind === 'word' && (TIME_WORDS.test(w.lower) || ['that', 'said', 'says', 'told', 'who', 'which', 'and', 'on'].includes(w.lower)))
       break;
     // The verb of the clause ends the phrase ("a source close to the talks said").
-    if (w.kind === 'word' && !w.cap && (isCueVerbHere(tokens, p) || VERB_CARRIERS.has(w.lower))) break;
+    if (w.kind === 'word' && !w.cap && (isCueVerbHere(tokens, p) || VERB_CARRIERS.has(w.lower) || isPastVerbAfterNoun(tokens, p))) break;
     end = p + 1;
   }
   return end > from + 1 ? end : from;
+}
+
+/** Past forms of what a speaker does before speaking: "a nurse in the audience took the microphone and declared". */
+const ACTION_PASTS = new Set([
+  'took',
+  'stood',
+  'rose',
+  'got',
+  'came',
+  'went',
+  'ran',
+  'sat',
+  'began',
+  'threw',
+  'broke',
+  'shook',
+  'held',
+  'grabbed',
+]);
+
+/**
+ * The word at `p` is a past-tense verb right after the noun that closes a post-modifier ("in the audience took …",
+ * "at the back stepped forward"): the clause's own verb, not part of who the source is. After a determiner or a
+ * preposition an "-ed" word is an adjective ("in the crowded hall").
+ */
+function isPastVerbAfterNoun(tokens: Token[], p: number): boolean {
+  const prev = tokens[p - 1];
+  if (!prev || prev.kind !== 'word' || NOUN_OPENERS.has(prev.lower) || POSTMODIFIERS.has(prev.lower)) return false;
+  const w = tokens[p].lower;
+  return ACTION_PASTS.has(w) || /[a-z]{3}ed$/.test(w);
 }
 
 /** Words after which a cue verb's form is a noun ("close to the talks", "familiar with reports"). */

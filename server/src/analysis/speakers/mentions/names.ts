@@ -163,7 +163,7 @@ function scanRun(tokens: Token[], i: number): number {
       (t.lower === 'of' || t.lower === 'for') &&
       isNameWord(next) &&
       isNameWord(prev) &&
-      (isWordOf(prev.lower, ORGANIZATION_HEAD) || isWordOf(prev.lower, ROLE_HEAD))
+      (isWordOf(prev.lower, ORGANIZATION_HEAD) || isWordOf(prev.lower, ROLE_HEAD) || pluralAfterThe(tokens, i, j - 1))
     ) {
       j++;
       continue;
@@ -186,6 +186,12 @@ function scanRun(tokens: Token[], i: number): number {
     break;
   }
   return j;
+}
+
+/** "The Veterans of Foreign Wars", "the Friends of Redland Park": a plural opening a run after "the" names a body of members. */
+function pluralAfterThe(tokens: Token[], runFirst: number, at: number): boolean {
+  // A sentence's capitalised "The" opens the run itself.
+  return at - runFirst <= 1 && tokens[at - 1]?.lower === 'the' && tokens[at].lower.length > 3 && tokens[at].lower.endsWith('s');
 }
 
 function isPluralPossessiveInName(t: Token, prev: Token, next: Token | undefined): boolean {

@@ -6,6 +6,7 @@ import { withArticle, type NameCandidate } from '../mentions/names';
 import type { NameIndex } from '../mentions/nameIndex';
 import { introducingMention, issuerAfter, jointSubject, type DocumentPhrase } from '../mentions/documents';
 import { sentenceSubject } from '../cues/subjects';
+import { descriptionStartingAt } from '../mentions/descriptions';
 import type { Entity, SpeakerRegistry } from './registry';
 import type { ReadingState } from './readingState';
 import { jointEntity } from './joints';
@@ -59,7 +60,12 @@ export function documentIssuer(tt: TokenizedText, index: NameIndex, doc: Documen
   // "The report, published by the World Bank on Tuesday, …": the issuer named after the document.
   const by = issuerAfter(tokens, mention);
   const issuer = by >= 0 ? (index.byFirst.get(by) ?? (tokens[by].lower === 'the' ? index.byFirst.get(by + 1) : undefined)) : undefined;
-  if (issuer && issuer.kind !== 'place') return entityOfName(issuer);
+  if (issuer && issuer.kind !== 'place') {
+    // "An ad from the Reese campaign": the name only qualifies the institution written after it, which issued it.
+    const head = tokens[issuer.end];
+    const kind = head && head.kind === 'word' && !head.cap && isOrganizationHead(head.text) ? descriptionStartingAt(tokens, by) : null;
+    return kind && kind.headKind === 'organization' ? state.registry.fromDescription(kind) : entityOfName(issuer);
+  }
   const joint = jointSubject(tokens, index, first, end);
   if (joint) return jointEntity(tokens, joint, state);
   // A cue of that sentence already resolved ("The ministry said in a statement …", a joint speaker).

@@ -4,7 +4,7 @@
 import type { Token, TokenizedText } from '../tokens';
 import { tokenSpan } from '../tokenText';
 import { withArticle, type NameCandidate } from '../mentions/names';
-import { descriptionStartingAt, loneSourceAt, type Description } from '../mentions/descriptions';
+import { descriptionStartingAt, loneSourceAt, memberWordEnd, type Description } from '../mentions/descriptions';
 import type { Mentions } from '../mentions';
 import type { Cue, CueReading, Subject } from '../cues';
 import { SpeakerRegistry, type Entity } from './registry';
@@ -97,8 +97,8 @@ function readCueSubject(tt: TokenizedText, cue: Cue, subject: Subject, state: Re
   if (introduction) registry.fromDescription(introduction);
   const entity =
     subject.type === 'pronoun' && subject.member
-      ? (registry.fromGroupMember(tokenSpan(tokens[subject.token]), previousParagraphStart(tt, subject.first)) ??
-        loneSource(tt, subject, registry))
+      ? (loneSource(tt, subject, registry) ??
+        registry.fromGroupMember(tokenSpan(tokens[subject.token]), previousParagraphStart(tt, subject.first)))
       : subject.type === 'pronoun'
         ? registry.fromPronoun(subject.kind, tokenSpan(tokens[subject.token]), 'pronoun', previousSentenceStart(tt, subject.token))
         : subject.type === 'description'
@@ -110,10 +110,13 @@ function readCueSubject(tt: TokenizedText, cue: Cue, subject: Subject, state: Re
   state.resolvedByCue.set(cue, entity);
 }
 
-/** "“…,” said one." with no group named before: "one" is a source of its own ("someone" always is). */
+/**
+ * "Two aides spoke. “…,” one said. “…,” said the other.": a bare "one", "another" or "the other" is a source of its
+ * own, named so, as reporting writes for members of a group it does not name ("one of them" stays the group).
+ */
 function loneSource(tt: TokenizedText, subject: Subject & { type: 'pronoun' }, registry: SpeakerRegistry): Entity | null {
-  if (subject.token !== subject.first) return null;
-  const d = loneSourceAt(tt.tokens, subject.token);
+  if (memberWordEnd(tt.tokens, subject.first) !== subject.token + 1) return null;
+  const d = loneSourceAt(tt.tokens, subject.first);
   return d && registry.fromDescription(d);
 }
 
