@@ -171,3 +171,15 @@ describe('prose forms: an interview host and a guest', () => {
     assert.equal(who(a, 'I did'), 'Tom Birch');
   });
 });
+
+describe('prose forms: a newspaper by how often it comes out, and a message opened with a comma', () => {
+  it('reads "the daily wrote" as a source and "The email began, “…”" as its writer’s', () => {
+    const a = run([
+      'Mayor Ann Roe wrote to the council on Friday. The email began, “Dear colleagues, I regret to inform you.”',
+      'The Morning Ledger ran an editorial on Sunday. “The governor has lost the plot,” the daily wrote.',
+      'The season began, “slowly,” as the coach put it.',
+    ]);
+    assert.equal(who(a, 'The governor has lost'), 'the daily');
+    assert.equal(who(a, 'Dear colleagues'), 'Ann Roe');
+  });
+});

@@ -149,6 +149,9 @@ export const MORE_ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   'theatre',
   'theater',
   'council',
+  // "the daily wrote", "the weekly said": a newspaper named by how often it comes out.
+  'daily',
+  'weekly',
 ]);
 
 /** "the trust", "the hospital": the institution named before whose name carries one of these words. */

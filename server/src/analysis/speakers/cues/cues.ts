@@ -111,7 +111,7 @@ function findAllCues(tokens: Token[]): Cue[] {
     // "the statement read", "…," reads the letter: a document's text is read out, and it speaks.
     if (
       DOCUMENT_VERBS.has(t.lower) &&
-      (!OPENING_VERBS.has(t.lower) || tokens[i + 1]?.text === ':' || tokens[i + 1]?.quote >= 0 || tokens[i - 1]?.quote >= 0) &&
+      (!OPENING_VERBS.has(t.lower) || opensQuote(tokens, i + 1) || tokens[i - 1]?.quote >= 0) &&
       documentSubject(tokens, i, i + 1)
     ) {
       cues.push(makeCue(tokens, i, i, i + 1, false));
@@ -165,6 +165,14 @@ const ISSUED = new Set(['statement', 'letter', 'post', 'tweet', 'message', 'memo
 /** "X's office released a statement saying he is “…”": the participle reports for the sentence's subject. */
 function statementSaying(tokens: Token[], i: number): boolean {
   return tokens[i].lower === 'saying' && ISSUED.has(tokens[i - 1]?.lower ?? '') && ['a', 'an'].includes(tokens[i - 2]?.lower ?? '');
+}
+
+/** The quote starts at `k`, or after a colon or comma there ("began: “…”", "began, “…”"). */
+function opensQuote(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t) return false;
+  if (t.quote >= 0) return true;
+  return (t.text === ':' || t.text === ',') && (tokens[k + 1]?.quote ?? -1) >= 0;
 }
 
 /** For "saying" at `i` in "quoted/cited … as saying", the index of "quoted"/"cited", else -1. */
