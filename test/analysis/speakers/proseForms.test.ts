@@ -183,3 +183,12 @@ describe('prose forms: a newspaper by how often it comes out, and a message open
     assert.equal(who(a, 'Dear colleagues'), 'Ann Roe');
   });
 });
+
+describe('prose forms: a name written after "the"', () => {
+  it('is a body, not a person ("The Daughters of the Revolution said")', () => {
+    const a = run(['The Daughters of the Revolution said the statue would “stay forever.”']);
+    const q = a.quotes.find((x) => x.text.includes('stay forever'));
+    const speaker = a.speakers.find((s) => s.id === q?.speakerId);
+    assert.equal(speaker?.kind, 'organization');
+  });
+});

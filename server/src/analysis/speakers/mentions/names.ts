@@ -372,7 +372,12 @@ function analyzeSegment(tt: TokenizedText, a: number, b: number): NameCandidate 
   if (loneOpener && !(isUncommonWord(tt, nameTokens[0]) && standsAsSubject(tokens, b))) return null;
   // "The Island Voice, the local weekly,": an appositive that names the kind of institution.
   const kindAfter = kind === 'person' || role !== null ? null : appositiveKind(tokens, b);
-  const finalKind: NameKind = kindAfter !== null ? 'organization' : kind === 'unknown' && role !== null ? 'person' : kind;
+  const finalKind: NameKind =
+    kindAfter !== null || (kind === 'unknown' && role === null && pluralAfterThe(tokens, nameFirst, nameFirst))
+      ? 'organization'
+      : kind === 'unknown' && role !== null
+        ? 'person'
+        : kind;
   const gender = honorificGender ?? givenNameGender(nameTokens[0].lower) ?? roleGender(role) ?? surnameGender(nameTokens);
   return {
     first: nameFirst,
