@@ -335,7 +335,6 @@ export class SpeakerRegistry {
     this.institutionNames.push(c);
   }
 
-  /** The person mentioned most recently between `since` and `before`, agreeing with `gender` when given. */
   /** The latest person in [since, before) whose stated role holds `head` ("CNN host Dana Roe" for "the host"). */
   private recentHolder(since: number, before: number, head: string): Entity | null {
     for (let e = this.recent.newest(); e !== null; e = this.recent.olderThan(e)) {
@@ -346,6 +345,7 @@ export class SpeakerRegistry {
     return null;
   }
 
+  /** The person mentioned most recently between `since` and `before`, agreeing with `gender` when given. */
   private recentPerson(since: number, before: number, gender: Gender | null): Entity | null {
     for (let e = this.recent.newest(); e !== null; e = this.recent.olderThan(e)) {
       if (e.lastSeen >= before) continue;
@@ -466,17 +466,14 @@ const TITLE_ABBREVIATED: Readonly<Record<string, string>> = { sen: 'senator', re
 
 /** A stated role holds the title `head`: "CNN host" holds "host", "Sen." holds "senator". */
 function holdsTitle(role: string, head: string): boolean {
-  return role
-    .toLowerCase()
-    .split(/[\s.,]+/u)
-    .some((w) => w === head || TITLE_ABBREVIATED[w] === head);
+  return roleWords(role).some((word) => {
+    const w = word.replace(/[.,]+$/u, '');
+    return w === head || TITLE_ABBREVIATED[w] === head;
+  });
 }
 
 function asksTheQuestions(role: string): boolean {
-  return role
-    .toLowerCase()
-    .split(/\s+/u)
-    .some((w) => INTERVIEWER_HEADS.has(w));
+  return roleWords(role).some((w) => INTERVIEWER_HEADS.has(w));
 }
 
 /** "the Ohio Republican", "the Democrat": a party member named by party is an epithet for a person just written about. */
