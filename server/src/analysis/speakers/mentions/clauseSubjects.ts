@@ -45,10 +45,10 @@ export function opensClauseAfterFrontedPhrase(tt: TokenizedText, c: NameCandidat
  * "The Merrow Gazette was harsh", "the Lindqvist Trust said": a name of unknown kind written with "the" is an
  * institution, a title of a work or a place, never a person; when it is no known place it is an institution.
  */
-export function namedWithArticle(tokens: Token[], c: NameCandidate): boolean {
+export function namedWithArticle(tokens: Token[], c: NameCandidate, minWords = 2): boolean {
   return (
     c.kind === 'unknown' &&
-    c.words.length >= 2 &&
+    c.words.length >= minWords &&
     c.phraseFirst === c.first &&
     tokens[c.first - 1]?.lower === 'the' &&
     tokens[c.first - 1].sentence === tokens[c.first].sentence &&

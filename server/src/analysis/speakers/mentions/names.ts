@@ -213,8 +213,20 @@ function isInitial(tokens: Token[], i: number): boolean {
 function splitsRun(tokens: Token[], k: number, a: number, b: number): boolean {
   const t = tokens[k];
   return (
-    t.kind === 'word' && t.cap && isWordOf(t.lower, NEVER_NAME) && !isWordOf(t.lower, HONORIFIC) && !calendarWordInName(tokens, k, a, b)
+    t.kind === 'word' &&
+    t.cap &&
+    isWordOf(t.lower, NEVER_NAME) &&
+    !isWordOf(t.lower, HONORIFIC) &&
+    !calendarWordInName(tokens, k, a, b) &&
+    !endsInstitutionName(tokens, k, a)
   );
+}
+
+/** Words that close a broadcaster's or company's name after a word of it ("Fox News", "Halvorsen Ltd"). */
+const NAME_CLOSERS = new Set(['news', 'inc', 'ltd']);
+
+function endsInstitutionName(tokens: Token[], k: number, a: number): boolean {
+  return k > a && NAME_CLOSERS.has(tokens[k].lower) && !isWordOf(tokens[k - 1].lower, NEVER_NAME);
 }
 
 /** Reads the segment [a, b) of a run, without a trailing full stop that only belonged to an abbreviation, into `out`. */
@@ -274,7 +286,8 @@ function analyzeSegment(tt: TokenizedText, a: number, b: number): NameCandidate 
     const t = tokens[m];
     if (t.kind !== 'word') continue;
     if (isWordOf(t.lower, GIVEN_NAME) && lastHead >= 0) break;
-    if (isWordOf(t.lower, ROLE_HEAD) && !isWordOf(t.lower, GIVEN_NAME)) lastHead = m;
+    // "Justice Department", "Justice Ministry": a role word naming an institution's field is no title.
+    if (isWordOf(t.lower, ROLE_HEAD) && !isWordOf(t.lower, GIVEN_NAME) && !isWordOf(tokens[m + 1].lower, ORGANIZATION_HEAD)) lastHead = m;
     else if (lastHead >= 0 && isRoleWord(t) && tokens[m - 1]?.lower === 'of') lastHead = m;
   }
   if (lastHead >= 0 && tokens[lastHead + 1]?.text === '.' && tokens[lastHead + 1].start === tokens[lastHead].end) lastHead++;

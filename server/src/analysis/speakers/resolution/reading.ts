@@ -80,7 +80,9 @@ function readName(
     createsEntity(facts, kind),
   );
   if (!entity) {
-    if (kind === 'organization') state.registry.noteInstitutionName(withArticle(tokens, c));
+    // "The Ledger first reported it": one capitalised word after "the" is no one's name, but may be the
+    // institution a later "the paper" means; it is only noted, not made a speaker.
+    if (kind === 'organization' || namedWithArticle(tokens, c, 1)) state.registry.noteInstitutionName(withArticle(tokens, c));
     return;
   }
   if (isSource(facts, kind)) entity.isSource = true;

@@ -170,7 +170,7 @@ export class SpeakerRegistry {
     // named ("Nordhavn Capital cut its outlook … The bank said"), unless that one's name says it is another
     // kind of institution (the Interior Ministry is no bank).
     if (d.definite && !d.plural && isInstitutionNoun(d.head)) {
-      const institution = this.recentInstitution(span.start, d.head);
+      const institution = this.recentInstitution(span.start, d.head, properWords(d));
       if (institution) {
         this.mention(institution, span, 'description');
         return institution;
@@ -178,7 +178,7 @@ export class SpeakerRegistry {
     }
     // "the Harlow City Museum … the museum said": an institution's own last word taken up with "the".
     if (d.definite && !d.plural && !d.possessive && d.headKind === 'organization') {
-      const named = this.recentNamedFor(span.start, d.head);
+      const named = this.recentNamedFor(span.start, d.head, properWords(d));
       if (named) {
         this.mention(named, span, 'description');
         return named;
@@ -296,9 +296,21 @@ export class SpeakerRegistry {
    * The institution mentioned most recently before `before` that `noun` can stand for, or null. A name of
    * unsure kind taken up this way becomes an organization: no one calls a person "the bank".
    */
-  private recentInstitution(before: number, noun: string): Entity | null {
+  private recentInstitution(before: number, noun: string, proper: readonly string[] = []): Entity | null {
+    const known = this.recentKnownInstitution(before, noun, proper);
+    // "The Ledger first reported the payments … the paper said": an institution named since, that made no entity
+    // because it had not spoken, is nearer than any speaker met before it.
+    const named = this.institutionNamedSince(
+      known?.lastSeen ?? -1,
+      before,
+      (c) => fitsInstitutionNoun({ name: c.text, words: c.words, head: c.descriptor }, noun) && hasAll(c.words, proper),
+    );
+    return named ?? known;
+  }
+
+  private recentKnownInstitution(before: number, noun: string, proper: readonly string[]): Entity | null {
     for (let e = this.recent.newest(); e !== null; e = this.recent.olderThan(e)) {
-      if (e.lastSeen >= before || e.plural) continue;
+      if (e.lastSeen >= before || e.plural || !hasAll(e.words, proper)) continue;
       if (e.kind === 'organization' && fitsInstitutionNoun(e, noun)) return e;
       if (e.kind === 'person' && e.unsure && !e.role && !e.gender && fitsInstitutionNoun(e, noun)) {
         e.kind = 'organization';
@@ -310,9 +322,31 @@ export class SpeakerRegistry {
   }
 
   /** The organization named before `before` most recently whose name ends in `head` ("… City Museum" for "museum"). */
-  private recentNamedFor(before: number, head: string): Entity | null {
+  private recentNamedFor(before: number, head: string, proper: readonly string[] = []): Entity | null {
+    const known = this.recentKnownNamedFor(before, head, proper);
+    // An institution named since that made no entity is nearer ("the Justice Department said … The State
+    // Department issued a warning … the department said").
+    const named = this.institutionNamedSince(
+      known?.lastSeen ?? -1,
+      before,
+      (c) => c.words.length >= 2 && c.words[c.words.length - 1] === head && hasAll(c.words, proper),
+    );
+    return named ?? known;
+  }
+
+  /** The latest institution name in (since, before) that made no entity and `fits`, made an entity now; or null. */
+  private institutionNamedSince(since: number, before: number, fits: (c: NameCandidate) => boolean): Entity | null {
+    for (let k = this.institutionNames.length - 1; k >= 0; k--) {
+      const c = this.institutionNames[k];
+      if (c.start <= since) return null;
+      if (c.start < before && fits(c)) return this.fromName(c, 'organization', true);
+    }
+    return null;
+  }
+
+  private recentKnownNamedFor(before: number, head: string, proper: readonly string[]): Entity | null {
     for (let e = this.recent.newest(); e !== null; e = this.recent.olderThan(e)) {
-      if (e.lastSeen >= before || e.plural) continue;
+      if (e.lastSeen >= before || e.plural || !hasAll(e.words, proper)) continue;
       const words = e.name.toLowerCase().split(/\s+/);
       if (words.length < 2 || words[words.length - 1] !== head) continue;
       if (e.kind === 'organization') return e;
@@ -322,10 +356,6 @@ export class SpeakerRegistry {
         e.unsure = false;
         return e;
       }
-    }
-    for (let k = this.institutionNames.length - 1; k >= 0; k--) {
-      const c = this.institutionNames[k];
-      if (c.start < before && c.words.length >= 2 && c.words[c.words.length - 1] === head) return this.fromName(c, 'organization', true);
     }
     return null;
   }
@@ -573,7 +603,7 @@ function isInstitutionNoun(noun: string): boolean {
 }
 
 /** Whether "the `noun`" can stand for the institution `e`: a state never; a business or a plain name for a company noun. */
-function fitsInstitutionNoun(e: Entity, noun: string): boolean {
+function fitsInstitutionNoun(e: Pick<Entity, 'name' | 'words' | 'head'>, noun: string): boolean {
   const name = e.name.replace(/^the\s+/i, '');
   if (isPlace(name)) return false;
   if (isNamedKindNoun(noun)) return fitsNamedKind(noun, [...e.words, ...name.toLowerCase().split(/[\s’']+/)], e.head);
@@ -614,8 +644,26 @@ const COMPANY_SUFFIXES = new Set([
 ]);
 
 /** An organization a company noun can refer to: named with a company noun or a company suffix. */
-function isCompany(e: Entity): boolean {
+function isCompany(e: Pick<Entity, 'words' | 'head'>): boolean {
   return (e.head !== null && COMPANY_NOUNS.has(e.head)) || e.words.some((w) => COMPANY_SUFFIXES.has(w));
+}
+
+/**
+ * The capitalised words of a description besides its head and nationalities ("state" in "The State Department"):
+ * the name of one institution, so it can take up only a name that has them (not "the Justice Department").
+ */
+function properWords(d: Description): string[] {
+  const words = d.text.split(/\s+/).slice(1);
+  const out: string[] = [];
+  for (const w of words) {
+    const lower = w.toLowerCase();
+    if (/^\p{Lu}/u.test(w) && lower !== d.head && !isNationality(lower)) out.push(lower);
+  }
+  return out;
+}
+
+function hasAll(words: readonly string[], wanted: readonly string[]): boolean {
+  return wanted.every((w) => words.includes(w));
 }
 
 function gendered(head: string): Gender | null {

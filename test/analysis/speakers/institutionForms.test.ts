@@ -1,0 +1,51 @@
+// Institutions as reporting names them (issue 14): a department named by its field ("the Justice Department"),
+// "the department" / "the paper" taking up the institution named last even when it had not spoken yet, and a
+// broadcaster's name ending in "News". Every sentence is made up.
+import { strict as assert } from 'node:assert';
+import { analyze, type Analysis } from '../../../server/src/analysis/index';
+import { testArticle, whoSaid as who } from '../articleFixture';
+
+function run(paragraphs: string[]): Analysis {
+  return analyze(testArticle(paragraphs));
+}
+
+describe('institution forms: a field word before an institution head', () => {
+  it('is part of the name, not a title ("the Justice Department said")', () => {
+    const a = run(['“We will appeal the ruling,” the Justice Department said in a statement on Tuesday.']);
+    assert.equal(who(a, 'We will appeal'), 'the Justice Department');
+  });
+
+  it('still reads a title before a person ("Justice Ada Mbeki wrote")', () => {
+    const a = run(['“The statute is plain,” Justice Ada Mbeki wrote for the majority.']);
+    assert.equal(who(a, 'The statute is plain'), 'Ada Mbeki');
+  });
+});
+
+describe('institution forms: "the department" after another department was named', () => {
+  it('takes up the one named last, not the earlier speaker, and never one with other capitalised words', () => {
+    const a = run([
+      '“No one is above the law,” the Treasury Department said on Monday.',
+      'The Commerce Department issued new export rules a day later. “The rules take effect at once,” the department said.',
+    ]);
+    assert.equal(who(a, 'No one is above'), 'the Treasury Department');
+    assert.equal(who(a, 'The rules take effect'), 'The Commerce Department');
+  });
+});
+
+describe('institution forms: a paper named once before it is quoted', () => {
+  it('is who "the paper reported" means, not a paper that spoke earlier', () => {
+    const a = run([
+      '“We stand by our reporting,” the Harbor Gazette said last week.',
+      'The Sentinel first reported the payments in May. “The records speak for themselves,” the paper wrote.',
+    ]);
+    assert.equal(who(a, 'We stand by'), 'the Harbor Gazette');
+    assert.equal(who(a, 'The records speak'), 'The Sentinel');
+  });
+});
+
+describe('institution forms: a broadcaster named "… News"', () => {
+  it('keeps "News" in the name', () => {
+    const a = run(['“We had no role in the edit,” Kestrel News said in a statement.']);
+    assert.equal(who(a, 'We had no role'), 'Kestrel News');
+  });
+});
