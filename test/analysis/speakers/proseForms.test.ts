@@ -192,3 +192,17 @@ describe('prose forms: a name written after "the"', () => {
     assert.equal(speaker?.kind, 'organization');
   });
 });
+
+describe('addressee before a colon', () => {
+  it('leaves "a warning to the witness, Director X: “…”" to the sentence’s subject, not the addressee', () => {
+    const a = run([
+      'Chairwoman Lena Ostrow opened the session with a warning to the witness, Commissioner Abel Dunn: “We expect plain answers.”',
+    ]);
+    assert.equal(who(a, 'We expect plain answers'), 'Lena Ostrow');
+  });
+
+  it('still gives "a question from the witness, X: “…”" to the witness', () => {
+    const a = run(['The hearing ended with a question from the witness, Commissioner Abel Dunn: “May I go now?”']);
+    assert.equal(who(a, 'May I go now'), 'Abel Dunn');
+  });
+});

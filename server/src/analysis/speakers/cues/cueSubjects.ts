@@ -7,7 +7,7 @@ import { DOCUMENT_NOUNS } from '../mentions/documents';
 import { ARTICLES } from '../../lexicon/functionWords';
 import type { Cue } from './cues';
 import { ownerPronounKind } from './cueForms';
-import { quotedSubject, sentenceSubject, subjectAfter, subjectBefore, type Subject } from './subjects';
+import { addresseeAppositive, quotedSubject, sentenceSubject, subjectAfter, subjectBefore, type Subject } from './subjects';
 import { textOf } from '../tokenText';
 import { isDescriptionHead, memberWordEnd } from '../mentions/descriptions';
 import { isPlace } from '../../lexicon/gazetteer';
@@ -18,7 +18,7 @@ export function readSubjects(tt: TokenizedText, index: NameIndex, cues: readonly
   const subjects = new Map<Cue, Subject>();
   for (const cue of cues) {
     const owner = cue.colon ? ownerPronounKind(tokens[cue.verb]) : null;
-    const subject = owner
+    let subject = owner
       ? { type: 'pronoun' as const, first: cue.verb, token: cue.verb, kind: owner }
       : cue.quotedBy !== undefined
         ? quotedSubject(tokens, index, cue)
@@ -31,6 +31,8 @@ export function readSubjects(tt: TokenizedText, index: NameIndex, cues: readonly
               : cue.lead
                 ? null
                 : (subjectBefore(tokens, index, cue.verb) ?? invertedSubject(tokens, index, cue));
+    // "… a warning to the witness, Director Helen Sato: “…”": the addressee is no speaker; the sentence's subject is.
+    if (subject && cue.colon && subject.type === 'name' && addresseeAppositive(tokens, subject.candidate.phraseFirst)) subject = null;
     const outlet = subject === null && cue.colon ? outletBeforeColon(tt, index, cue.verb) : null;
     if (outlet) {
       subjects.set(cue, outlet);

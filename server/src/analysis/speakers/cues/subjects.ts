@@ -203,6 +203,24 @@ export function subjectBefore(tokens: Token[], names: NameIndex, verb: number): 
   return null;
 }
 
+/** Prepositions whose object is whom words are aimed at, not who says them ("a warning to", "a question for"). */
+const ADDRESSEE_PREPOSITIONS = new Set(['to', 'for', 'at', 'against', 'toward', 'towards']);
+
+/**
+ * "a warning to the witness, FBI Director Helen Sato:": a name set off by a comma after a short phrase that is the
+ * object of "to" or "for" is that addressee's appositive, so it is whom a colon's quote is aimed at.
+ */
+export function addresseeAppositive(tokens: Token[], phraseFirst: number): boolean {
+  const comma = tokens[phraseFirst - 1];
+  if (comma?.text !== ',') return false;
+  for (let k = phraseFirst - 2, steps = 0; k >= 0 && steps < 4 && tokens[k].sentence === comma.sentence; k--, steps++) {
+    const t = tokens[k];
+    if (t.kind !== 'word' || t.quote >= 0) return false;
+    if (ADDRESSEE_PREPOSITIONS.has(t.lower)) return steps > 0;
+  }
+  return false;
+}
+
 /**
  * "“…,” someone in the gallery shouted": "someone" (with a place after it) right after a quote or opening its
  * sentence, running up to the verb, is an unnamed source.
