@@ -177,3 +177,16 @@ describe('political forms: a campaign ad that speaks', () => {
     assert.match(who(a, 'Ten years') ?? '', /^the Lindqvist campaign$/i);
   });
 });
+
+describe('political forms: party and state in parentheses after a name', () => {
+  it('are skipped on the way to the subject ("Rep. Nia Cole (D-Calif.) said: “…”")', () => {
+    const a = analyze(
+      testArticle([
+        'Rep. Nia Cole (D-Calif.) said: “We will fight it.”',
+        'Sen. Hal Brody (R-Utah) called the decision “a dangerous overreach” and vowed to fight it.',
+      ]),
+    );
+    assert.equal(who(a, 'We will fight it'), 'Nia Cole');
+    assert.equal(who(a, 'a dangerous overreach'), 'Hal Brody');
+  });
+});

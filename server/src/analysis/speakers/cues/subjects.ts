@@ -179,6 +179,13 @@ export function subjectBefore(tokens: Token[], names: NameIndex, verb: number): 
       p = aside - 1;
       continue;
     }
+    // "Rep. Nia Cole (D-Calif.) said": a short parenthesis after the subject (party and state, an age) is skipped.
+    if (t.text === ')') {
+      const open = parenthesisOpening(tokens, p);
+      if (open < 0) return null;
+      p = open - 1;
+      continue;
+    }
     if (t.kind === 'punct') return null;
     if (t.kind === 'number') {
       p--;
@@ -201,6 +208,16 @@ export function subjectBefore(tokens: Token[], names: NameIndex, verb: number): 
     p--;
   }
   return null;
+}
+
+/** The "(" of a short parenthesis closing at `close` in the same sentence, outside quotes; -1 when there is none. */
+function parenthesisOpening(tokens: Token[], close: number): number {
+  const sentence = tokens[close].sentence;
+  for (let k = close - 1; k >= 0 && k >= close - 8 && tokens[k].sentence === sentence && tokens[k].quote < 0; k--) {
+    if (tokens[k].text === '(') return k;
+    if (tokens[k].text === ')') return -1;
+  }
+  return -1;
 }
 
 /** Prepositions whose object is whom words are aimed at, not who says them ("a warning to", "a question for"). */
