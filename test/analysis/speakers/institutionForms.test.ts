@@ -49,3 +49,13 @@ describe('institution forms: a broadcaster named "… News"', () => {
     assert.equal(who(a, 'We had no role'), 'Kestrel News');
   });
 });
+
+describe('institution forms: a firm named by its partners', () => {
+  it('is one organization ("Pell & Marsh"), and an aside "now a partner at" it leaves the subject speaking', () => {
+    const a = run(['Former Solicitor General Ira Vance, now a partner at Pell & Marsh, said the ruling would “invite a flood of suits.”']);
+    assert.equal(who(a, 'invite a flood'), 'Ira Vance');
+    const b = run(['“We do not comment on clients,” Pell & Marsh said in a statement.']);
+    assert.equal(who(b, 'We do not comment'), 'Pell & Marsh');
+    assert.equal(b.speakers.find((s) => s.name === 'Pell & Marsh')?.kind, 'organization');
+  });
+});

@@ -549,6 +549,9 @@ const ASIDE_OPENERS = new Set([
   'also',
   'though',
   'instead',
+  // ", now a partner at …,", ", once an aide to …,": a former or later station in life.
+  'now',
+  'once',
 ]);
 
 /** For a comma at `p` closing an aside (", who …,", ", a former minister,"), the index of its opening comma. */
@@ -568,7 +571,7 @@ function asideStart(tokens: Token[], p: number): number {
       if (opener && (opener.kind === 'number' || PREPOSITIONS.has(opener.lower) || ASIDE_OPENERS.has(opener.lower))) return q;
       return -1;
     }
-    if (t.kind === 'punct' && t.text !== '-' && !isPossessive(t) && t.text !== '.') return -1;
+    if (t.kind === 'punct' && t.text !== '-' && t.text !== '&' && !isPossessive(t) && t.text !== '.') return -1;
   }
   return -1;
 }

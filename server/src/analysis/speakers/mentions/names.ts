@@ -168,6 +168,11 @@ function scanRun(tokens: Token[], i: number): number {
       j++;
       continue;
     }
+    // "Whitcombe & Hale", "Baker & Lowe LLP": an ampersand joins the names of a firm's partners.
+    if (t.text === '&' && isNameWord(prev) && isNameWord(next) && t.start > prev.end && next.start > t.end) {
+      j++;
+      continue;
+    }
     // "the Copper Valley Miners' Union": a plural possessive inside an institution's name.
     if (isPluralPossessiveInName(t, prev, next)) {
       j++;
@@ -386,7 +391,7 @@ function analyzeSegment(tt: TokenizedText, a: number, b: number): NameCandidate 
   // "The Island Voice, the local weekly,": an appositive that names the kind of institution.
   const kindAfter = kind === 'person' || role !== null ? null : appositiveKind(tokens, b);
   const finalKind: NameKind =
-    kindAfter !== null || (kind === 'unknown' && role === null && pluralAfterThe(tokens, nameFirst, nameFirst))
+    kindAfter !== null || (kind === 'unknown' && role === null && (pluralAfterThe(tokens, nameFirst, nameFirst) || text.includes(' & ')))
       ? 'organization'
       : kind === 'unknown' && role !== null
         ? 'person'
