@@ -190,3 +190,20 @@ describe('political forms: party and state in parentheses after a name', () => {
     assert.equal(who(a, 'a dangerous overreach'), 'Hal Brody');
   });
 });
+
+describe('political forms: a wire dateline opening the first paragraph', () => {
+  it('is no part of the first sentence, so the name after it is the subject a later "she" means', () => {
+    const a = analyze(
+      testArticle([
+        'PIKE COUNTY, Ohio — Every morning at 7, Verna Holt opens the county office herself. She has done it for 31 years.',
+        '“Somebody has to,” she says, switching on the lights.',
+      ]),
+    );
+    assert.equal(who(a, 'Somebody has to'), 'Verna Holt');
+  });
+
+  it('finds the subject after a dateline and two fronted phrases ("DENVER — Later, in her car, Ilse Moreno was calm.")', () => {
+    const a = analyze(testArticle(['DENVER — Later, in her car, Ilse Moreno was calm. “We lost a round, not the fight,” she said.']));
+    assert.equal(who(a, 'We lost a round'), 'Ilse Moreno');
+  });
+});

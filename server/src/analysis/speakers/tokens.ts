@@ -423,8 +423,11 @@ function markSentences(columns: TokenColumns, quotes: Quote[]): { sentence: Int3
   const endsInStop = new Uint8Array(quotes.length);
   let current = 0;
   let first = 0;
+  let dateline = count > 0 ? wireDatelineEnd(columns, 0) : -1;
   for (let i = 1; i < count; i++) {
-    if (paragraph[i] !== paragraph[i - 1] || endsSentence(columns, quotes, endsInStop, i - 1)) {
+    const opensParagraph = paragraph[i] !== paragraph[i - 1];
+    if (opensParagraph) dateline = wireDatelineEnd(columns, i);
+    if (opensParagraph || i === dateline || endsSentence(columns, quotes, endsInStop, i - 1)) {
       sentences.push({ first, end: i });
       current++;
       first = i;
@@ -433,6 +436,32 @@ function markSentences(columns: TokenColumns, quotes: Quote[]): { sentence: Int3
   }
   if (count > 0) sentences.push({ first, end: count });
   return { sentence, sentences };
+}
+
+const DATELINE_DASHES = new Set(['-', '—', '–']);
+
+/**
+ * "PHOENIX, Aug 19 (Reuters) - The group sued …", "DORSET COUNTY, Iowa — Every morning …": a wire dateline opening
+ * a paragraph is no part of the first sentence, which starts after its dash. The place is written in capitals; the
+ * dash follows the agency's bracket or a word in capitals. The token after the dash, or -1.
+ */
+function wireDatelineEnd(columns: TokenColumns, first: number): number {
+  const { count, form, forms, quote, paragraph } = columns;
+  const place = forms.list[form[first]];
+  if (place.kindCode !== WORD || place.text.length < 2 || place.text !== place.text.toUpperCase()) return -1;
+  let afterComma = false;
+  for (let p = first + 1; p < Math.min(count - 1, first + 12) && paragraph[p] === paragraph[first]; p++) {
+    if (quote[p] >= 0) return -1;
+    const t = forms.list[form[p]];
+    if (t.kindCode === PUNCT && DATELINE_DASHES.has(t.text)) {
+      // Right after the place in capitals, or after a comma that follows it ("DORSET COUNTY, Iowa —").
+      const prev = forms.list[form[p - 1]].text;
+      const placed = prev === ')' || prev === prev.toUpperCase() || afterComma;
+      return placed && paragraph[p + 1] === paragraph[first] ? p + 1 : -1;
+    }
+    if (t.text === ',') afterComma = true;
+  }
+  return -1;
 }
 
 function endsSentence(columns: TokenColumns, quotes: Quote[], endsInStop: Uint8Array, i: number): boolean {

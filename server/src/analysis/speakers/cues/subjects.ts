@@ -325,7 +325,7 @@ function withPostmodifier(tokens: Token[], s: Subject & { type: 'description' },
 
 /** The subject of a sentence, read from its first token: the owner of a participle cue (", saying …"). */
 export function sentenceSubject(tokens: Token[], names: NameIndex, sentenceFirst: number, verb: number): Subject | null {
-  let first = afterWireDateline(tokens, sentenceFirst, verb);
+  let first = sentenceFirst;
   // "Then a nurse in the audience took the microphone and declared:": an opening adverb is no subject.
   if (CLAUSE_OPENERS.has(tokens[first].lower) && first + 1 < verb) first++;
   // The subject opens the sentence, or follows an opening phrase and its comma ("Speaking in Tromsø, Virtanen …").
@@ -336,27 +336,6 @@ export function sentenceSubject(tokens: Token[], names: NameIndex, sentenceFirst
     if (subject) return subject;
   }
   return null;
-}
-
-const DASHES = new Set(['-', '—', '–']);
-
-/**
- * "PHOENIX, Aug 19 (Reuters) - The group sued …", "DENVER — The board said …": a wire dateline opening the sentence
- * is no subject; the sentence proper starts after its dash. The place is written in capitals, the dash follows the
- * agency's bracket or the place itself.
- */
-function afterWireDateline(tokens: Token[], first: number, verb: number): number {
-  const place = tokens[first];
-  if (place.kind !== 'word' || place.text.length < 2 || place.text !== place.text.toUpperCase()) return first;
-  for (let p = first + 1; p < Math.min(verb, first + 12); p++) {
-    const t = tokens[p];
-    if (t.quote >= 0) return first;
-    if (t.kind === 'punct' && DASHES.has(t.text)) {
-      const prev = tokens[p - 1];
-      return prev.text === ')' || prev.text === prev.text.toUpperCase() ? p + 1 : first;
-    }
-  }
-  return first;
 }
 
 function phraseStartingAt(tokens: Token[], names: NameIndex, p: number): Subject | null {

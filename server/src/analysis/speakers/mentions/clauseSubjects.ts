@@ -15,6 +15,7 @@ const FRONTED_OPENERS = new Set(
 at in on inside outside near by behind beside across along around after before during since until from among
 between beyond under over within without back down up out there here now today tonight yesterday earlier later
 meanwhile nearby elsewhere upstairs downstairs abroad overnight afterwards afterward then still once
+every each last this next most one for with as when while despite
 `
     .split(/\s+/)
     .filter(Boolean),
@@ -32,9 +33,15 @@ export function opensClauseAfterFrontedPhrase(tt: TokenizedText, c: NameCandidat
   if (!comma || comma.text !== ',' || comma.sentence !== tokens[c.first].sentence) return false;
   const first = tt.sentences[tokens[c.first].sentence].first;
   const length = c.phraseFirst - 1 - article - first;
-  if (length < 1 || length > MAX_FRONTED || !FRONTED_OPENERS.has(tokens[first].lower)) return false;
-  for (let k = first; k < c.phraseFirst - 1 - article; k++)
-    if (tokens[k].quote >= 0 || (tokens[k].kind === 'punct' && tokens[k].text !== '-')) return false;
+  if (length < 1 || length > 2 * MAX_FRONTED || !FRONTED_OPENERS.has(tokens[first].lower)) return false;
+  // "Later, in his truck, Kern was …": two short fronted phrases in a row, each opened so.
+  let segment = 0;
+  for (let k = first; k < c.phraseFirst - 1 - article; k++) {
+    const t = tokens[k];
+    if (t.text === ',' && FRONTED_OPENERS.has(tokens[k + 1]?.lower ?? '')) segment = -1;
+    else if (t.quote >= 0 || (t.kind === 'punct' && t.text !== '-')) return false;
+    if (++segment > MAX_FRONTED) return false;
+  }
   const next = tokens[c.phraseEnd];
   if (!next || next.sentence !== comma.sentence) return false;
   // "In Oslo, Bergen and Trondheim …": a list of places, not a subject.
