@@ -206,3 +206,15 @@ describe('addressee before a colon', () => {
     assert.equal(who(a, 'May I go now'), 'Abel Dunn');
   });
 });
+
+describe('prose forms: two people sharing a surname', () => {
+  it('gives the bare surname to the one the article already calls by it, not the relative named since', () => {
+    const a = run([
+      'Travis Kern is running for county auditor. Kern grew up two streets away.',
+      'His mother, Deb Kern, worked in the office for a decade. “It is time,” Deb Kern said.',
+      'Later, in his truck, Kern was calm. “You win enough,” Kern said.',
+    ]);
+    assert.equal(who(a, 'You win enough'), 'Travis Kern');
+    assert.equal(who(a, 'It is time'), 'Deb Kern');
+  });
+});

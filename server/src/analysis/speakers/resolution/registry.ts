@@ -42,6 +42,8 @@ export interface Entity {
   unsure: boolean;
   /** Names it goes by that no mention spells out alone ("Brisa Air" for "Brisa Air’s spokeswoman"). */
   otherNames?: string[];
+  /** Already called by the surname alone: of two people sharing a surname, the one the article calls so. */
+  calledBySurname?: boolean;
 }
 
 export class SpeakerRegistry {
@@ -72,7 +74,7 @@ export class SpeakerRegistry {
     if (exact && exact.length > 0) entity = pickRecent(exact, candidate.gender, candidate.role?.text ?? null);
     else if (kind === 'person' && countNonParticles(candidate.words) === 1) {
       // "Lavrov", "Mr Lavrov", "von der Leyen": a surname on its own.
-      entity = pickRecent(
+      entity = pickBySurname(
         (this.bySurname.get(surname) ?? []).filter((e) => e.kind === 'person'),
         candidate.gender,
         candidate.role?.text ?? null,
@@ -91,6 +93,7 @@ export class SpeakerRegistry {
       }
     }
     const form: MentionForm = entity && kind === 'person' && candidate.words.length < entity.words.length ? 'surname' : 'name';
+    if (entity && form === 'surname') entity.calledBySurname = true;
     if (!entity) {
       if (!create) return null;
       entity = this.add({
@@ -806,6 +809,23 @@ function roleHeads(role: string): readonly string[] {
 }
 
 /** Of several entities, the one agreeing in gender, then the most recently mentioned. */
+/**
+ * The person a bare surname means. Once an article calls one of two namesakes by the surname alone, it keeps doing
+ * so and calls the other by the given name ("Travis Kern … Kern … his mother, Deb Kern … Deb … Kern said" is
+ * Travis), so the one already called so comes first; else the latest mentioned.
+ */
+function pickBySurname(list: Entity[], gender: Gender | null, role: string | null): Entity | null {
+  // A title with the surname ("Senator Kern") says who it is by itself.
+  if (list.length > 1 && role === null) {
+    const called = list.filter((e) => e.calledBySurname);
+    if (called.length > 0 && called.length < list.length) {
+      const pick = pickRecent(called, gender, null);
+      if (pick && fitsGender(pick, gender)) return pick;
+    }
+  }
+  return pickRecent(list, gender, role);
+}
+
 function pickRecent(list: Entity[], gender: Gender | null, role: string | null): Entity | null {
   // The pool is those of the gender (when any is), then of them those with the title (when any has it); it is
   // walked in place rather than filtered into new arrays, as a name is looked up at every mention.
