@@ -207,3 +207,19 @@ describe('political forms: a wire dateline opening the first paragraph', () => {
     assert.equal(who(a, 'We lost a round'), 'Ilse Moreno');
   });
 });
+
+describe('political forms: a live blog entry’s time stamp', () => {
+  it('is no part of the entry’s first sentence ("**11:05 a.m.** — Protesters gathered …", "[14:20] …")', () => {
+    const a = analyze(
+      testArticle([
+        '**10:40 a.m.** — The governor’s office weighed in on the vote.',
+        '**11:05 a.m.** — Protesters gathered outside the statehouse. “Fund our clinics!” they chanted.',
+        '[14:20] Senator Ola Brandt left the chamber. “I need the final text,” she said.',
+        '3:15 p.m. ET: Minority Leader Cal Dunmore rose. “This is a fantasy,” he said.',
+      ]),
+    );
+    assert.equal(who(a, 'Fund our clinics'), 'Protesters');
+    assert.equal(who(a, 'I need the final text'), 'Ola Brandt');
+    assert.equal(who(a, 'This is a fantasy'), 'Cal Dunmore');
+  });
+});

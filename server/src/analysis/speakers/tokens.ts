@@ -423,10 +423,10 @@ function markSentences(columns: TokenColumns, quotes: Quote[]): { sentence: Int3
   const endsInStop = new Uint8Array(quotes.length);
   let current = 0;
   let first = 0;
-  let dateline = count > 0 ? wireDatelineEnd(columns, 0) : -1;
+  let dateline = count > 0 ? leadInEnd(columns, 0) : -1;
   for (let i = 1; i < count; i++) {
     const opensParagraph = paragraph[i] !== paragraph[i - 1];
-    if (opensParagraph) dateline = wireDatelineEnd(columns, i);
+    if (opensParagraph) dateline = leadInEnd(columns, i);
     if (opensParagraph || i === dateline || endsSentence(columns, quotes, endsInStop, i - 1)) {
       sentences.push({ first, end: i });
       current++;
@@ -439,6 +439,58 @@ function markSentences(columns: TokenColumns, quotes: Quote[]): { sentence: Int3
 }
 
 const DATELINE_DASHES = new Set(['-', '—', '–']);
+
+/** Where a paragraph's first sentence starts after a wire dateline or a live blog's time stamp; -1 when neither opens it. */
+function leadInEnd(columns: TokenColumns, first: number): number {
+  const stamp = timeStampEnd(columns, first);
+  return stamp >= 0 ? stamp : wireDatelineEnd(columns, first);
+}
+
+const STAMP_OPENERS = new Set(['*', '[', '(', '_']);
+const STAMP_CLOSERS = new Set(['*', ']', ')', '_']);
+const STAMP_SEPARATORS = new Set([...DATELINE_DASHES, ':', '|']);
+const STAMP_WORDS = new Set([
+  'a',
+  'p',
+  'm',
+  'am',
+  'pm',
+  'et',
+  'est',
+  'edt',
+  'ct',
+  'pt',
+  'gmt',
+  'bst',
+  'cet',
+  'cest',
+  'utc',
+  'local',
+  'time',
+]);
+
+/**
+ * "**10:02 a.m.** — Senate leaders …", "10:15 ET: Banks spoke", "[11:05] Protesters gathered": a live blog entry's
+ * time stamp opening a paragraph is no part of its first sentence. The token after the stamp, or -1.
+ */
+function timeStampEnd(columns: TokenColumns, first: number): number {
+  const { count, form, forms, paragraph } = columns;
+  const text = (k: number) => forms.list[form[k]].text;
+  const inParagraph = (k: number) => k < count && paragraph[k] === paragraph[first];
+  let k = first;
+  while (inParagraph(k) && k < first + 3 && STAMP_OPENERS.has(text(k))) k++;
+  if (!inParagraph(k) || forms.list[form[k]].kindCode !== NUMBER || !/^\d{1,2}[:.]\d{2}$/.test(text(k))) return -1;
+  k++;
+  while (inParagraph(k) && (STAMP_WORDS.has(text(k).toLowerCase()) || text(k) === '.')) k++;
+  let closed = false;
+  while (inParagraph(k) && STAMP_CLOSERS.has(text(k))) {
+    closed = true;
+    k++;
+  }
+  if (inParagraph(k) && STAMP_SEPARATORS.has(text(k))) k++;
+  else if (!closed) return -1;
+  return inParagraph(k) ? k : -1;
+}
 
 /**
  * "PHOENIX, Aug 19 (Reuters) - The group sued …", "DORSET COUNTY, Iowa — Every morning …": a wire dateline opening
