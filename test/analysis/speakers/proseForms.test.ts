@@ -218,3 +218,12 @@ describe('prose forms: two people sharing a surname', () => {
     assert.equal(who(a, 'It is time'), 'Deb Kern');
   });
 });
+
+describe('prose forms: a crowd counted with "of"', () => {
+  it('is who a later "they chanted" means ("Dozens of protesters gathered …", "A group of nurses marched …")', () => {
+    const a = run(['The governor’s office weighed in.', 'Dozens of protesters gathered outside. “Fund our clinics!” they chanted.']);
+    assert.equal(who(a, 'Fund our clinics'), 'protesters');
+    const b = run(['The governor’s office weighed in.', 'A group of nurses marched to the statehouse. “Staff our wards!” they shouted.']);
+    assert.equal(who(b, 'Staff our wards'), 'nurses');
+  });
+});

@@ -143,6 +143,9 @@ function institutionsOpeningSentences(tt: TokenizedText, taken: Set<number>): De
   return out;
 }
 
+/** Nouns of number or gathering before "of" and a crowd ("Dozens of protesters", "a group of nurses"). */
+const CROWD_COUNTS = new Set(['dozens', 'hundreds', 'thousands', 'scores', 'crowd', 'group', 'handful', 'number', 'line', 'row', 'chorus']);
+
 /** Words that may stand before a crowd's count ("Around 200 protesters", "Some 50 residents"). */
 const COUNT_OPENERS = new Set(['around', 'about', 'some', 'nearly', 'almost', 'over', 'roughly']);
 
@@ -154,6 +157,14 @@ function crowdOpening(tokens: Token[], first: number): Description | null {
   let p = first;
   if (COUNT_OPENERS.has(tokens[p].lower) && tokens[p + 1]?.kind === 'number') p++;
   if (tokens[p]?.kind === 'number') p++;
+  // "Dozens of protesters", "A crowd of supporters", "Hundreds of farmers".
+  else if (tokens[p + 1]?.lower === 'of' && CROWD_COUNTS.has(tokens[p].lower)) p += 2;
+  else if (
+    (tokens[p].lower === 'a' || tokens[p].lower === 'one') &&
+    tokens[p + 2]?.lower === 'of' &&
+    CROWD_COUNTS.has(tokens[p + 1]?.lower ?? '')
+  )
+    p += 3;
   const d = descriptionStartingAt(tokens, p);
   return d && d.plural && !d.definite && d.headKind === 'people' && d.first === p ? d : null;
 }
