@@ -13,7 +13,16 @@ const PRODUCT = ['server/src/**/*.ts', 'client/src/**/*.ts', 'shared/**/*.ts'];
 
 export default defineConfig(
   {
-    ignores: ['dist/**', 'out/**', 'node_modules/**', 'test-artifacts/**', '.cache/**', 'test/fixtures/**', '**/*.d.ts'],
+    ignores: [
+      'dist/**',
+      'out/**',
+      'node_modules/**',
+      'test-artifacts/**',
+      '.cache/**',
+      'test/fixtures/**',
+      '**/*.d.ts',
+      'server/src/analysis/lexicon/generated/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

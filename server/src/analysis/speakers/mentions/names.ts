@@ -6,6 +6,7 @@ import type { Span } from '../../types';
 import type { Token, TokenizedText } from '../tokens';
 import { isPossessive, spanOf, textOf } from '../tokenText';
 import { givenNameGender, type Gender } from '../../lexicon/givenNames';
+import { isRegisteredGivenName } from '../../lexicon/registeredGivenNames';
 import { titleGender } from '../../lexicon/roles';
 import { isPersonNoun } from './descriptions';
 // The lexicon's word lists, asked through one remembered look-up per word (lexicon/wordClasses.ts).
@@ -22,6 +23,7 @@ import {
   PLACE_OR_EVENT_HEAD,
   ROLE_HEAD,
   ROLE_MODIFIER,
+  wordClasses,
 } from '../../lexicon/wordClasses';
 import { cueVerbFormOfLower, isAddresseeWord } from '../../lexicon/cueVerbs';
 import { isCommonOpener, isFiniteVerbAfterSubject } from '../../lexicon/commonWords';
@@ -671,7 +673,20 @@ function classify(nameTokens: Token[], lowerWords: string[], lowerPhrase: string
   if (isWordOf(lowerPhrase, PLACE) || allPlaces(lowerWords)) return 'place';
   if (nameTokens.length === 1 && /^\p{Lu}{2,6}$/u.test(nameTokens[0].text)) return 'organization';
   if (nameTokens.length >= 2 && isWordOf(lowerWords[0], GIVEN_NAME)) return 'person';
+  if (registeredPersonName(lowerWords)) return 'person';
   return 'unknown';
+}
+
+/**
+ * "Carol Benning", "Travis Lee Kern": a given name from the registry of names (lexicon/registeredGivenNames.ts) and
+ * a surname, no word of them known to the lexicon otherwise; a middle word must be a given name or an initial too
+ * ("Harlow City Museum" is no person).
+ */
+function registeredPersonName(lowerWords: readonly string[]): boolean {
+  const n = lowerWords.length;
+  if (n < 2 || n > 3 || !isRegisteredGivenName(lowerWords[0])) return false;
+  if (lowerWords.some((w) => wordClasses(w) !== 0)) return false;
+  return n === 2 || isRegisteredGivenName(lowerWords[1]) || lowerWords[1].length === 1;
 }
 
 /**
