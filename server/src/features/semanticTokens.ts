@@ -11,6 +11,7 @@ import {
 import type { AnalyzedDocument, CodePointRange } from '../documents/analyzedDocument';
 import type { CarriedDocument } from '../documents/carriedDocument';
 import { analyzeWindow, documentLine, windowLines } from '../documents/paragraphWindow';
+import { contentOf } from '../documents/textSnapshot';
 
 export const legend: SemanticTokensLegend = {
   tokenTypes: [...SEMANTIC_TOKEN_TYPES],
@@ -114,7 +115,8 @@ function flatten(layers: Layer[], tagged: readonly CodePointRange[]): Segment[] 
  * @param region only the tokens of this stretch (code points), cut at its edges.
  */
 export function computeTokens(doc: AnalyzedDocument, tagged: readonly CodePointRange[] = [], region?: CodePointRange): SeedToken[] {
-  const text = doc.document.getText();
+  // Read character by character: an edited document's text is not joined into one string for a keystroke's tokens.
+  const text = contentOf(doc.document);
   const tokens: SeedToken[] = [];
   const tags = region ? tagged.filter((t) => within(t, region)) : tagged;
   for (const segment of flatten(layersOf(doc, region), tags)) {
@@ -127,7 +129,7 @@ export function computeTokens(doc: AnalyzedDocument, tagged: readonly CodePointR
       const lineStart = line === start.line ? startOffset : doc.document.offsetAt({ line, character: 0 });
       let lineEnd = line === end.line ? endOffset : doc.document.offsetAt({ line: line + 1, character: 0 });
       // The line break itself is not part of a token: a token may not run past the end of its line.
-      while (lineEnd > lineStart && (text[lineEnd - 1] === '\n' || text[lineEnd - 1] === '\r')) lineEnd--;
+      while (lineEnd > lineStart && (text.charCodeAt(lineEnd - 1) === 10 || text.charCodeAt(lineEnd - 1) === 13)) lineEnd--;
       if (lineEnd <= lineStart) continue;
       const character = line === start.line ? start.character : 0;
       tokens.push({ line, character, length: lineEnd - lineStart, type: segment.layer.type, modifiers });
