@@ -52,7 +52,8 @@ describe('languageServer (in process)', function () {
     server.documents.onDidChangeContent((e) => {
       const change = server.changeOf(e.document);
       seen.push(
-        change && `${change.start}-${change.oldEnd}-${change.newEnd} ${change.before === ARTICLE ? 'from the opened text' : ''}`.trim(),
+        change &&
+          `${change.start}-${change.oldEnd}-${change.newEnd} ${String(change.before) === ARTICLE ? 'from the opened text' : ''}`.trim(),
       );
     });
     await open(lsp);

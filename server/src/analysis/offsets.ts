@@ -1,5 +1,17 @@
 // Converts between JS string (UTF-16) indices and Unicode code-point offsets, the unit of every output.
 
+/**
+ * What readers of a text around an edit need of it: a string has all of it, and so does an edited document's text
+ * kept in pieces (server/src/documents/pieceText.ts), which these reads do not join into one string.
+ */
+export interface TextReader {
+  readonly length: number;
+  charCodeAt(index: number): number;
+  slice(start: number, end?: number): string;
+  /** The whole text as one string. */
+  toString(): string;
+}
+
 /** Maps offsets in one text both ways; built once per text in O(n). */
 export class CodePointIndex {
   /** utf16At[cp] = UTF-16 index of code point cp; length = codePoints + 1. */
@@ -12,7 +24,7 @@ export class CodePointIndex {
    * @param identity only for `edited`: the caller vouches that `text` has no surrogate pair.
    */
   constructor(
-    readonly text: string,
+    readonly text: TextReader,
     identity?: true,
   ) {
     if (identity) {
@@ -20,6 +32,8 @@ export class CodePointIndex {
       this.utf16At = new Uint32Array(0);
       return;
     }
+    // A whole scan reads one string (a text in pieces is joined once rather than looked up character by character).
+    text = String(text);
     let astral = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
@@ -51,7 +65,7 @@ export class CodePointIndex {
    * The index of `text`, made from `before`'s index by replacing UTF-16 [start, oldEnd) with [start, newEnd): a text
    * without astral characters that gains none keeps the identity index without a scan (a keystroke in a long text).
    */
-  static edited(before: CodePointIndex, change: { start: number; oldEnd: number; newEnd: number }, text: string): CodePointIndex {
+  static edited(before: CodePointIndex, change: { start: number; oldEnd: number; newEnd: number }, text: TextReader): CodePointIndex {
     if (!before.identity) return new CodePointIndex(text);
     // A surrogate in the new text, or beside it (lone halves the edit brings together), may make a pair: scan.
     for (let i = Math.max(change.start - 1, 0); i <= Math.min(change.newEnd, text.length - 1); i++) {

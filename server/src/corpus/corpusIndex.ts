@@ -105,6 +105,16 @@ export class CorpusIndex {
     return this.cachedProvenance;
   }
 
+  /** The corpus speakers if they are worked out already (nothing is computed). */
+  readySpeakers(): CorpusSpeakers | undefined {
+    return this.cachedSpeakers;
+  }
+
+  /** Provenance if it is worked out already (nothing is computed). */
+  readyProvenance(): Provenance | undefined {
+    return this.cachedProvenance;
+  }
+
   /**
    * The corpus speakers, worked out in slices between which the server's other work goes on; the same as
    * `speakers()`. A change while they are worked out starts them again on the new state.

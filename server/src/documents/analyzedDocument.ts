@@ -96,8 +96,15 @@ export class AnalyzedDocument {
    */
   analysisNear(region: CodePointRange): Analysis {
     if (!this.pending) return this.analysis;
-    return carryAll(this.pending.base, this.pending.edits, this.pending.textOf, region);
+    // A hover asks once for itself and once for each of its sections: the last region's spans are kept.
+    const last = this.near;
+    if (last && last.start === region.start && last.end === region.end) return last.analysis;
+    const analysis = carryAll(this.pending.base, this.pending.edits, this.pending.textOf, region);
+    this.near = { start: region.start, end: region.end, analysis };
+    return analysis;
   }
+
+  private near: (CodePointRange & { analysis: Analysis }) | undefined;
 
   /** The quotes attributed to a speaker, as `analysis` has them; copies only those of an analysis not yet read whole. */
   quotesBy(speakerId: string): Quote[] {

@@ -6,7 +6,7 @@ import { CodePointIndex } from '../analysis/offsets';
 import { AnalyzedDocument, type CodePointMap } from './analyzedDocument';
 import { damageOf, shiftRanges, type Edit } from './shiftedAnalysis';
 import type { TextChange } from './textChange';
-import { TextSnapshot } from './textSnapshot';
+import { contentOf, TextSnapshot } from './textSnapshot';
 
 export interface CarriedDocument {
   before: AnalyzedDocument;
@@ -26,7 +26,7 @@ const MAX_PENDING_EDITS = 16;
  */
 export function carryThrough(before: AnalyzedDocument, change: TextChange, document: TextDocument): CarriedDocument | null {
   if (before.skipped !== null) return null;
-  const text = document.getText();
+  const text = contentOf(document);
   const old = change.before;
   const edges =
     old.slice(Math.max(change.start - 1, 0), change.start + 1) +
@@ -34,7 +34,7 @@ export function carryThrough(before: AnalyzedDocument, change: TextChange, docum
     text.slice(Math.max(change.start - 1, 0), change.newEnd + 1);
   if (SURROGATE.test(edges)) return null;
   // Without surrogates around or in the change, code points map to UTF-16 as they did: identical, or by an index.
-  const map: CodePointMap = before.codePoints() === 'identity' ? 'identity' : new CodePointIndex(text);
+  const map: CodePointMap = before.codePoints() === 'identity' ? 'identity' : new CodePointIndex(text.toString());
   const toUtf16 = (cp: number) => (map === 'identity' ? cp : map.toUtf16(cp));
   const start = before.toCodePoint(change.start);
   const edit: Edit = { start, oldEnd: before.toCodePoint(change.oldEnd), newEnd: start + change.newEnd - change.start };

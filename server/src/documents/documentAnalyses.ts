@@ -7,7 +7,8 @@ import type { AnalyzedParts, DocumentJobResponse } from './analysisJob';
 import { AnalyzedDocument, emptyAnalysis, type CodePointRange } from './analyzedDocument';
 import { carryThrough, type CarriedDocument } from './carriedDocument';
 import type { TextChange } from './textChange';
-import { TextSnapshot } from './textSnapshot';
+import { contentOf, TextSnapshot } from './textSnapshot';
+import { sameText } from './pieceText';
 import { paragraphMemoOf } from './paragraphMemos';
 import { analyzeDocument, type AnalysisLimits, type AttributionSource } from './analyzeDocument';
 
@@ -16,10 +17,11 @@ export { analyzeDocument, type AnalysisLimits, type AttributionSource };
 /**
  * The analysis was made of this document's current text. The version alone does not say so: a client may send an
  * edit with a version number already used (the fuzz tests do), and the server applies edits in the order received.
- * Comparing the texts is cheap next to an analysis (the same string when nothing changed).
+ * Comparing the texts is cheap next to an analysis (the same text object when nothing changed; texts still in the
+ * pieces of their edits are joined only when they are as long as each other).
  */
 function isAnalysisOf(analyzed: AnalyzedDocument, document: TextDocument): boolean {
-  return analyzed.version === document.version && analyzed.document.getText() === document.getText();
+  return analyzed.version === document.version && sameText(contentOf(analyzed.document), contentOf(document), true);
 }
 
 /** Told of an analysis computed: its document, version, wall time, and where it ran. */
@@ -100,7 +102,7 @@ export class DocumentAnalyses {
    */
   carry(document: TextDocument, change: TextChange): CarriedDocument | null {
     const cached = this.cache.get(document.uri);
-    if (!cached || cached.document.getText() !== change.before) return null;
+    if (!cached || !sameText(contentOf(cached.document), change.before, true)) return null;
     const carried = carryThrough(cached, change, document);
     if (carried) this.cache.set(document.uri, carried.after);
     return carried;
@@ -239,7 +241,8 @@ export class DocumentAnalyses {
 
 /** The AnalyzedDocument a worker's parts describe, over the snapshot of the text it was sent. */
 function fromParts(snapshot: TextSnapshot, parts: AnalyzedParts): AnalyzedDocument {
-  const document = new TextSnapshot(snapshot.uri, snapshot.languageId, snapshot.version, snapshot.getText(), parts.lineStarts);
+  // The same text object as the document's: comparing them costs nothing.
+  const document = new TextSnapshot(snapshot.uri, snapshot.languageId, snapshot.version, snapshot.content, parts.lineStarts);
   const analyzed = new AnalyzedDocument(
     document,
     JSON.parse(parts.analysis) as Analysis,

@@ -1,15 +1,17 @@
 // What one didChange did to a document, as a single replacement of the old text: the cached analysis is carried
 // through it (shifted, with what it touched dropped) so that requests right after a keystroke need no analysis.
-import type { TextDocumentContentChangeEvent, TextDocumentsConfiguration } from 'vscode-languageserver';
+import type { Position, TextDocumentContentChangeEvent, TextDocumentsConfiguration } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextReader } from './pieceText';
+import { contentOf, TextSnapshot } from './textSnapshot';
 
 /**
  * The old text's UTF-16 range [start, oldEnd) became [start, newEnd) of the new text. Several changes in one
  * notification (multi-cursor edits) are covered by one replacement from the first to the last place they touched.
  */
 export interface TextChange {
-  /** The whole text before the change (the same string the previous version held). */
-  readonly before: string;
+  /** The whole text before the change (the same text object the previous version held: compare with `sameText`). */
+  readonly before: TextReader;
   readonly start: number;
   readonly oldEnd: number;
   readonly newEnd: number;
@@ -29,36 +31,61 @@ function cover(covering: Omit<TextChange, 'before'> | null, start: number, end: 
   };
 }
 
+/** A position inside the document's lines, as editors send them: applied to a snapshot exactly as `TextDocument` would. */
+const inside = (p: Position, lineCount: number) =>
+  Number.isInteger(p.line) && Number.isInteger(p.character) && p.line >= 0 && p.line < lineCount && p.character >= 0;
+
 /**
- * A `TextDocuments` configuration that applies changes as `TextDocument` does and remembers each document's last
- * change for `take`. A change without a range (the whole text sent again) is remembered as none: nothing of the
- * old analysis can be carried through it.
+ * A `TextDocuments` configuration whose documents are immutable snapshots (textSnapshot.ts): an edit makes the next
+ * one from the pieces of the text before, applying changes as `TextDocument` does, and is remembered as the
+ * document's last change for `take`. A change without a range (the whole text sent again) is remembered as none:
+ * nothing of the old analysis can be carried through it. A range outside the document's lines (which no editor
+ * sends) is applied by `TextDocument` itself, whose line table it leaves with holes, so that the text stays what the
+ * editor's own copy holds; that document is a `TextDocument` from then on.
  */
 export class TextChanges implements TextDocumentsConfiguration<TextDocument> {
   private readonly last = new Map<string, TextChange | null>();
 
   create(uri: string, languageId: string, version: number, content: string): TextDocument {
     this.last.delete(uri);
-    return TextDocument.create(uri, languageId, version, content);
+    return new TextSnapshot(uri, languageId, version, content);
   }
 
   update(document: TextDocument, changes: TextDocumentContentChangeEvent[], version: number): TextDocument {
-    const before = document.getText();
+    const before = contentOf(document);
     const beforeLength = before.length;
     let covering: Omit<TextChange, 'before'> | null = null;
     let whole = false;
     // One at a time, so that each change's range is read in the text it was made for.
     for (const change of changes) {
+      const plain =
+        document instanceof TextSnapshot &&
+        (!('range' in change) || (inside(change.range.start, document.lineCount) && inside(change.range.end, document.lineCount)));
+      if (!plain && document instanceof TextSnapshot) {
+        document = TextDocument.create(document.uri, document.languageId, document.version, document.getText());
+      }
       const [start, end] =
         'range' in change ? [document.offsetAt(change.range.start), document.offsetAt(change.range.end)].sort((a, b) => a - b) : [NaN, NaN];
       // A range past the end leaves TextDocument's line table with holes (its offsets then read NaN): applied as the
       // editor's own copy applies it, so both texts stay the same, but nothing is carried through it.
       if (Number.isFinite(start) && Number.isFinite(end)) covering = cover(covering, start, end, change.text.length);
       else whole = true;
-      document = TextDocument.update(document, [change], version);
+      if (document instanceof TextSnapshot) {
+        document =
+          'range' in change
+            ? document.replaced(start, end, change.text, version)
+            : new TextSnapshot(document.uri, document.languageId, version, change.text);
+      } else {
+        document = TextDocument.update(document, [change], version);
+      }
     }
-    if (changes.length === 0) document = TextDocument.update(document, [], version);
-    const consistent = covering !== null && document.getText().length === beforeLength + covering.newEnd - covering.oldEnd;
+    if (changes.length === 0) {
+      document =
+        document instanceof TextSnapshot
+          ? new TextSnapshot(document.uri, document.languageId, version, document.content)
+          : TextDocument.update(document, [], version);
+    }
+    const consistent = covering !== null && contentOf(document).length === beforeLength + covering.newEnd - covering.oldEnd;
     this.last.set(document.uri, whole || !consistent ? null : { before, ...covering! });
     return document;
   }

@@ -215,15 +215,30 @@ export function registerCorpus(server: SeedLanguageServer, index = new CorpusInd
     const offset = doc.offsetAt(position);
     const near = doc.analysisNear({ start: offset, end: offset + 1 });
     const mention = mentionAt(near, offset);
-    // A cancelled hover gives up its corpus section rather than its whole answer.
-    const done = <T>(work: Promise<T>) => untilCancelled(work, token).catch(() => undefined);
+    // A cancelled hover gives up its corpus section rather than its whole answer. While typing (a carried analysis)
+    // it never waits for corpus work: it shows what is worked out already, and the section comes back once typing
+    // pauses (the work then runs in slices between keystrokes, a hover waiting for it waited for all of it).
+    const done = <T>(work: () => Promise<T>, ready: () => T | undefined) =>
+      doc.provisional ? Promise.resolve(ready()) : untilCancelled(work(), token).catch(() => undefined);
     if (mention) {
-      const speaker = (await done(corpus().speakersAsync()))?.of(uri, mention.speaker.id);
+      const index = corpus();
+      const speaker = (
+        await done(
+          () => index.speakersAsync(),
+          () => index.readySpeakers(),
+        )
+      )?.of(uri, mention.speaker.id);
       return speaker ? corpusSpeakerMarkdown(speaker) : null;
     }
     const quote = quoteAt(near, offset);
     if (!quote) return null;
-    const group = (await done(corpus().provenanceAsync()))?.of(uri, quote.start);
+    const index = corpus();
+    const group = (
+      await done(
+        () => index.provenanceAsync(),
+        () => index.readyProvenance(),
+      )
+    )?.of(uri, quote.start);
     return group ? provenanceMarkdown(group, uri, quote.start) : null;
   });
 

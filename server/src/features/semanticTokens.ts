@@ -11,6 +11,7 @@ import {
 import type { AnalyzedDocument, CodePointRange } from '../documents/analyzedDocument';
 import type { CarriedDocument } from '../documents/carriedDocument';
 import { analyzeWindow, documentLine, windowLines } from '../documents/paragraphWindow';
+import { contentOf } from '../documents/textSnapshot';
 
 export const legend: SemanticTokensLegend = {
   tokenTypes: [...SEMANTIC_TOKEN_TYPES],
@@ -114,7 +115,8 @@ function flatten(layers: Layer[], tagged: readonly CodePointRange[]): Segment[] 
  * @param region only the tokens of this stretch (code points), cut at its edges.
  */
 export function computeTokens(doc: AnalyzedDocument, tagged: readonly CodePointRange[] = [], region?: CodePointRange): SeedToken[] {
-  const text = doc.document.getText();
+  // Read character by character: an edited document's text is not joined into one string for a keystroke's tokens.
+  const text = contentOf(doc.document);
   const tokens: SeedToken[] = [];
   const tags = region ? tagged.filter((t) => within(t, region)) : tagged;
   for (const segment of flatten(layersOf(doc, region), tags)) {
@@ -127,7 +129,7 @@ export function computeTokens(doc: AnalyzedDocument, tagged: readonly CodePointR
       const lineStart = line === start.line ? startOffset : doc.document.offsetAt({ line, character: 0 });
       let lineEnd = line === end.line ? endOffset : doc.document.offsetAt({ line: line + 1, character: 0 });
       // The line break itself is not part of a token: a token may not run past the end of its line.
-      while (lineEnd > lineStart && (text[lineEnd - 1] === '\n' || text[lineEnd - 1] === '\r')) lineEnd--;
+      while (lineEnd > lineStart && (text.charCodeAt(lineEnd - 1) === 10 || text.charCodeAt(lineEnd - 1) === 13)) lineEnd--;
       if (lineEnd <= lineStart) continue;
       const character = line === start.line ? start.character : 0;
       tokens.push({ line, character, length: lineEnd - lineStart, type: segment.layer.type, modifiers });
@@ -184,37 +186,47 @@ function dataEdits(before: Uint32Array, after: Uint32Array): SemanticTokensEdit[
 
 const before = (a: Position, b: Position) => a.line < b.line || (a.line === b.line && a.character < b.character);
 
+/** Position (l1, c1) comes before (l2, c2). */
+const precedes = (l1: number, c1: number, l2: number, c2: number) => l1 < l2 || (l1 === l2 && c1 < c2);
+
 /**
  * Tokens carried from one text to the next: those wholly before `from` stay, those wholly after `to` (old text)
  * move to end where they ended relative to `toAfter` (new text), the rest are dropped. Also says where the dropped
- * ones began and ended, so that the stretch can be filled again.
+ * ones began and ended, so that the stretch can be filled again. The tokens are sorted and never overlap, so their
+ * ends are sorted too: the ones that stay are found by a binary search, and only the dropped ones are walked.
  */
 function carryTokens(
   tokens: readonly SeedToken[],
   from: Position,
   to: Position,
   toAfter: Position,
-): { kept: SeedToken[]; next: number; reach: Position } {
-  const kept: SeedToken[] = [];
-  let next = -1;
-  let reach = to;
-  for (const t of tokens) {
-    const start = { line: t.line, character: t.character };
-    const end = { line: t.line, character: t.character + t.length };
-    if (!before(from, end)) {
-      kept.push(t);
-      continue;
-    }
-    if (!before(start, to) && !before(start, reach)) {
-      if (next < 0) next = kept.length;
-      const lines = toAfter.line - to.line;
-      if (t.line === to.line) kept.push({ ...t, line: t.line + lines, character: t.character - to.character + toAfter.character });
-      else kept.push(lines === 0 ? t : { ...t, line: t.line + lines });
-      continue;
-    }
-    if (before(reach, end)) reach = end;
+): { kept: SeedToken[]; next: number; dropped: number; reach: Position } {
+  // The first token ending after `from`.
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    const t = tokens[mid];
+    if (precedes(from.line, from.character, t.line, t.character + t.length)) high = mid;
+    else low = mid + 1;
   }
-  return { kept, next: next < 0 ? kept.length : next, reach };
+  const next = low;
+  let reach = to;
+  let resumed = next;
+  for (; resumed < tokens.length; resumed++) {
+    const t = tokens[resumed];
+    if (!precedes(t.line, t.character, to.line, to.character) && !precedes(t.line, t.character, reach.line, reach.character)) break;
+    if (precedes(reach.line, reach.character, t.line, t.character + t.length)) reach = { line: t.line, character: t.character + t.length };
+  }
+  const lines = toAfter.line - to.line;
+  const kept = new Array<SeedToken>(next + tokens.length - resumed);
+  for (let i = 0; i < next; i++) kept[i] = tokens[i];
+  for (let i = resumed, at = next; i < tokens.length; i++, at++) {
+    const t = tokens[i];
+    if (t.line === to.line) kept[at] = { ...t, line: t.line + lines, character: t.character - to.character + toAfter.character };
+    else kept[at] = lines === 0 ? t : { ...t, line: t.line + lines };
+  }
+  return { kept, next, dropped: resumed - next, reach };
 }
 
 /**
@@ -358,7 +370,7 @@ export class SemanticTokensService {
     const toAfter = doc.positionAt(damaged.newEnd);
     const carried = carryTokens(keptTokens, from, to, toAfter);
     // Tokens cut by the damaged stretch are computed again whole: the stretch grows to where they began and ended.
-    const firstCut = keptTokens.find((t) => before(from, { line: t.line, character: t.character + t.length }));
+    const firstCut = keptTokens[carried.next] as SeedToken | undefined;
     const start =
       firstCut && before({ line: firstCut.line, character: firstCut.character }, from)
         ? old.offsetAt({ line: firstCut.line, character: firstCut.character })
@@ -370,8 +382,9 @@ export class SemanticTokensService {
     const end = Math.max(doc.offsetAt(reach), damaged.newEnd);
     const filled = computeTokens(doc, this.tagged?.taggedRanges(doc.uri) ?? [], { start, end });
     const head = carried.next;
-    const tokens = [...carried.kept.slice(0, head), ...filled, ...carried.kept.slice(head)];
-    const dropped = keptTokens.length - carried.kept.length;
+    const tokens = carried.kept;
+    tokens.splice(head, 0, ...filled);
+    const dropped = carried.dropped;
     this.kept.set(doc.uri, { doc, tokens, ...(kept.data ? spliced(kept.data, tokens, head, dropped, filled.length) : {}) });
   }
 

@@ -25,6 +25,8 @@ import type { AnalyzedDocument } from '../documents/analyzedDocument';
 import { throwIfCancelled } from './cancellation';
 import { DocumentAnalyses } from '../documents/documentAnalyses';
 import type { TextChange, TextChanges } from '../documents/textChange';
+import { contentOf } from '../documents/textSnapshot';
+import { sameText, type TextReader } from '../documents/pieceText';
 import { AnalysisScheduler, DEFAULT_ANALYSIS_DELAY_MS } from '../documents/analysisScheduler';
 import { definition } from '../features/definition';
 import { diagnostics } from '../features/diagnostics';
@@ -230,12 +232,12 @@ export function createSeedLanguageServer(
   }
   /** Documents analyzed once: a newly opened one is analyzed at once, later edits after a pause in typing. */
   const checked = new Set<string>();
-  /** Each open document's last edit, with the document it made (see `changeOf`). */
-  const lastChanges = new Map<string, { text: string; change: TextChange }>();
+  /** Each open document's last edit, with the text it made (see `changeOf`). */
+  const lastChanges = new Map<string, { text: TextReader; change: TextChange }>();
   documents.onDidChangeContent((e) => {
     const uri = e.document.uri;
     const change = changes?.take(uri) ?? null;
-    if (change) lastChanges.set(uri, { text: e.document.getText(), change });
+    if (change) lastChanges.set(uri, { text: contentOf(e.document), change });
     else lastChanges.delete(uri);
     // After every listener of this change (the tag store moves its tags in its own), before the next message.
     if (change) queueMicrotask(() => carry(e.document, change));
@@ -363,8 +365,8 @@ export function createSeedLanguageServer(
     speakerGrouping: async () => speakerGrouping?.(),
     changeOf: (document) => {
       const last = lastChanges.get(document.uri);
-      // Documents are updated in place: the text, not the object, says whether this edit made it.
-      return last && last.text === document.getText() ? last.change : null;
+      // The text, not the document object, says whether this edit made it (a `TextDocument` is updated in place).
+      return last && sameText(last.text, contentOf(document)) ? last.change : null;
     },
     refresh(uri: string): void {
       analyses.invalidate(uri);

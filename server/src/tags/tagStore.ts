@@ -2,7 +2,7 @@
 // text, persisted to its sidecar after every change, reloaded and merged when the sidecar changes on disk.
 // Shared by the language server (live documents) and the CLI (one-shot reads and writes); no editor types here.
 import { randomUUID } from 'node:crypto';
-import { CodePointIndex } from '../analysis/offsets';
+import { CodePointIndex, type TextReader } from '../analysis/offsets';
 import { describeSpan, findQuote, reanchor } from './anchor';
 import { characterProblem } from './characters';
 import { updateFileLocked } from '../files/lockedWrite';
@@ -66,7 +66,14 @@ const MAX_UNDO = 100;
 
 /** One source file's state. */
 class FileTags {
-  text = '';
+  /** The text as the editor last gave it: an edited document's is joined into one string only when read whole. */
+  content: TextReader = '';
+  get text(): string {
+    return String(this.content);
+  }
+  set text(text: string) {
+    this.content = text;
+  }
   index = new CodePointIndex('');
   tags: StoredTag[] = [];
   attributions: StoredAttribution[] = [];
@@ -186,15 +193,15 @@ export class TagStore {
    * @param edit the edit that made `text` from the text before, when known (UTF-16): a keystroke then costs its own
    * length instead of a comparison of the whole texts.
    */
-  updateText(path: string, text: string, edit?: KnownChange & { before: string }): boolean {
+  updateText(path: string, text: TextReader, edit?: KnownChange & { before: TextReader }): boolean {
     const file = this.file(path);
-    if (text === file.text) return false;
-    const known = edit && edit.before === file.text ? edit : undefined;
+    if (text === file.content) return false;
+    const known = edit && edit.before === file.content ? edit : undefined;
     const newIndex = known ? CodePointIndex.edited(file.index, known, text) : new CodePointIndex(text);
-    const change = changeBetween(file.text, text, file.index, newIndex, known);
-    const oldText = file.text;
+    const change = changeBetween(file.content, text, file.index, newIndex, known);
+    const oldText = file.content;
     const oldIndex = file.index;
-    file.text = text;
+    file.content = text;
     file.index = newIndex;
     file.tags = file.tags.map((tag) => {
       const [position] = tag.target.selector;

@@ -1,7 +1,7 @@
 // Finds the one region where a text changed (common prefix and suffix) and maps tag spans through it, so tags follow
 // typing exactly: an insertion before a tag shifts it, typing inside it grows it; only spans the change swallows
 // need the slower quote search.
-import type { CodePointIndex } from '../analysis/offsets';
+import type { CodePointIndex, TextReader } from '../analysis/offsets';
 
 /** old [start, oldEnd) became new [start, newEnd); code points. */
 export interface TextChange {
@@ -23,12 +23,15 @@ export interface KnownChange {
  * suffix starts at its edges instead of the texts' ends, so a keystroke costs its own length, not the text's.
  */
 export function changeBetween(
-  oldText: string,
-  newText: string,
+  oldText: TextReader,
+  newText: TextReader,
   oldIndex: CodePointIndex,
   newIndex: CodePointIndex,
   known?: KnownChange,
 ): TextChange | null {
+  if (oldText === newText) return null;
+  // Texts in pieces are compared only around the known change; without one, read whole.
+  if (!known) [oldText, newText] = [String(oldText), String(newText)];
   if (oldText === newText) return null;
   const max = Math.min(oldText.length, newText.length);
   let p = known ? Math.min(known.start, max) : 0;

@@ -93,6 +93,12 @@ function scan(text: string, structure: Article, memo?: ParagraphMemo): { quotes:
       if (quote) quotes.push({ quote, bare: false });
       return;
     }
+    // A paragraph without a quote mark of any kind has nothing to pair (most paragraphs of a long article, every one
+    // of a text of short lines): it only ends the verdict carried from the paragraph before, as pairing would.
+    if (!hasQuoteMark(text, paragraph.start, paragraph.end)) {
+      if (!paragraph.furniture) chain = null;
+      return;
+    }
     const skip = (i: number) => inLink(paragraph, i);
     const work = new ParagraphWork(text, paragraph, memo);
     const marks = work.doubleMarks(skip);
@@ -150,6 +156,15 @@ function scan(text: string, structure: Article, memo?: ParagraphMemo): { quotes:
     }
   });
   return { quotes: dropPullQuotes(quotes), unbalanced: unbalanced.sort((a, b) => a - b) };
+}
+
+/** Whether text[start, end) holds a double mark (marks.ts: “ ” „ ‟ « » ") or a single one (‘ ’ '). */
+function hasQuoteMark(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22 || c === 0x27 || c === 0xab || c === 0xbb || (c >= 0x2018 && c <= 0x2019) || (c >= 0x201c && c <= 0x201f)) return true;
+  }
+  return false;
 }
 
 /**

@@ -135,8 +135,12 @@ function endsOnColon(line: string): boolean {
   return end > 0 && line.charCodeAt(end - 1) === 58;
 }
 
+const URLS = { urls: true };
+
 function linksAt(line: string, offset: number): { start: number; end: number }[] {
-  return linksIn(line, { urls: true }).map((link) => ({ start: offset + link.start, end: offset + link.end }));
+  const links = linksIn(line, URLS);
+  // Nearly every line has none: the (fresh) empty array found serves, rather than a copy.
+  return links.length === 0 ? links : links.map((link) => ({ start: offset + link.start, end: offset + link.end }));
 }
 
 /** True when index `i` lies inside one of the paragraph's links (sorted, disjoint: a binary search). */

@@ -5,6 +5,7 @@ import { isSidecarPath, sourcePathFor } from '../../tags/sidecar';
 import { TagStoreError } from '../../tags/tagStore';
 import type { TaggedFiles } from './taggedFiles';
 import { pathOf, tooLargeToTag } from './tagTargets';
+import { contentOf } from '../../documents/textSnapshot';
 
 export function registerTagSync(files: TaggedFiles): void {
   const { server, store } = files;
@@ -26,7 +27,7 @@ export function registerTagSync(files: TaggedFiles): void {
     const path = pathOf(e.document.uri);
     if (!path || !store.isOpen(path)) return;
     const edit = server.changeOf(e.document) ?? undefined;
-    if (store.updateText(path, e.document.getText(), edit) && store.list(path).length > 0) files.notifyChangedSoon(path);
+    if (store.updateText(path, contentOf(e.document), edit) && store.list(path).length > 0) files.notifyChangedSoon(path);
   });
   documents.onDidClose((e) => {
     const path = pathOf(e.document.uri);
