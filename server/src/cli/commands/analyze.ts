@@ -15,8 +15,8 @@ Finds datelines, speakers and quotes in each seed file (directories are searched
   --json        one JSON array, one object per file, in argument order
   --jsonl       one JSON object per line, printed as each file finishes (in order of completion)
   --shard i/n   keep only the i-th of n slices of the file list (round-robin, 1-based)
-  --jobs N      analyze N files at once on worker threads (default: one per core, none for a few dozen
-                files; 1: no threads)
+  --jobs N      analyze N files at once: this thread and N-1 worker threads (default: one per core, no
+                threads for a few dozen files; 1: no threads)
   --max-size N  refuse files larger than N (default 10MB)
 Offsets are Unicode code points into the raw file (BOM and CR included).
 Exit status: 0 ok, 1 some file could not be read (the rest are still printed), 2 bad usage.
@@ -69,7 +69,10 @@ export async function run(args: string[]): Promise<number> {
         : summaryWriter(stdout, () => unreadable);
   const mine = selectShard(files, options.shard);
   const progress = createProgress(mine.length);
-  const runner = createJobRunner({ size: Math.min(options.jobs ?? defaultJobs(mine.length), Math.max(1, mine.length)) });
+  const runner = createJobRunner({
+    size: Math.min(options.jobs ?? defaultJobs(mine.length), Math.max(1, mine.length)),
+    shareThisThread: true,
+  });
   try {
     await runCorpus(runner, {
       files: mine,
