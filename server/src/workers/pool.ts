@@ -45,7 +45,7 @@ export class JobDropped extends Error {
 }
 
 /** Files a worker thread must have to pay for starting it (loading the analysis takes as long as a few dozen). */
-const FILES_PER_THREAD = 32;
+export const FILES_PER_THREAD = 32;
 
 /** One job per core; for a known number of files, no more threads than that many files pay for. */
 export function defaultJobs(files = Infinity): number {

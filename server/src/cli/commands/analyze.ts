@@ -1,9 +1,10 @@
 // `seed-annotator analyze <file|dir>...`: analyses seed files on worker threads and prints JSON, JSON Lines or a
 // readable summary.
-import { expandSeedPaths } from '../../files/seedFile';
-import { createJobRunner, defaultJobs } from '../../workers/pool';
-import { ANALYZE_USAGE, parseAnalyzeArgs, selectShard, usageFailure } from '../args';
-import { runCorpus } from '../corpusRun';
+import { walkSeedPaths } from '../../files/seedFile';
+import { availableParallelism } from 'node:os';
+import { createJobRunner, defaultJobs, FILES_PER_THREAD } from '../../workers/pool';
+import { ANALYZE_USAGE, parseAnalyzeArgs, shardOf, usageFailure } from '../args';
+import { Lookahead, runCorpus } from '../corpusRun';
 import { jsonArrayWriter, jsonLinesWriter, type ResultWriter } from '../output';
 import { createProgress } from '../progress';
 import { summaryWriter } from '../summary';
@@ -56,10 +57,27 @@ export async function run(args: string[]): Promise<number> {
       );
     }
   };
-  const { files, errors } = expandSeedPaths(options.paths);
-  // Argument-level errors (a missing path, an empty folder) are reported by every shard: they concern the whole run.
-  for (const error of errors) process.stderr.write(`seed-annotator: ${error}\n`);
-  let unreadable = errors.length;
+  let unreadable = 0;
+  /** Erases the progress line before a message: nothing to erase until the run starts. */
+  let clearProgress = () => {};
+  let taken = 0;
+  let walked = false;
+  // The files are found as the run takes them: a large corpus is never listed whole in memory.
+  const walk = walkSeedPaths(options.paths, (error) => {
+    // Argument-level errors (a missing path, an empty folder) are reported by every shard: they concern the whole run.
+    clearProgress();
+    process.stderr.write(`seed-annotator: ${error}\n`);
+    unreadable++;
+  });
+  const mine = new Lookahead(
+    (function* () {
+      for (const file of shardOf(walk, options.shard)) {
+        taken++;
+        yield file;
+      }
+      walked = true;
+    })(),
+  );
 
   const writer: ResultWriter =
     options.output === 'json'
@@ -67,10 +85,12 @@ export async function run(args: string[]): Promise<number> {
       : options.output === 'jsonl'
         ? jsonLinesWriter(stdout)
         : summaryWriter(stdout, () => unreadable);
-  const mine = selectShard(files, options.shard);
-  const progress = createProgress(mine.length);
+  // Enough files looked at to tell whether threads pay for themselves, and how many.
+  const known = mine.count(FILES_PER_THREAD * availableParallelism() + 1);
+  const progress = createProgress({ atLeast: known, show: () => (walked ? `${taken}` : `${taken}+`) });
+  clearProgress = () => progress.clear();
   const runner = createJobRunner({
-    size: Math.min(options.jobs ?? defaultJobs(mine.length), Math.max(1, mine.length)),
+    size: Math.min(options.jobs ?? defaultJobs(known), Math.max(1, known)),
     shareThisThread: true,
   });
   try {
