@@ -233,11 +233,12 @@ class WorkerPool implements JobRunner {
 }
 
 /**
- * The bundles ship `dist/analysisWorker.js` beside `dist/server.js` and `dist/cli.js`; from the TypeScript sources
- * (tests, benchmarks under tsx) the worker loads tsx's require hook first and then the `.ts` entry.
+ * The bundles ship `dist/analysisWorker.js` beside `dist/server.js` and `dist/cli.js`, loaded through
+ * `dist/analysisWorkerLoader.js` with V8's code cache (workerLoader.ts); from the TypeScript sources (tests,
+ * benchmarks under tsx) the worker loads tsx's require hook first and then the `.ts` entry.
  */
 function spawnWorker(workerData: WorkerSettings): Worker {
-  if (!__filename.endsWith('.ts')) return new Worker(join(__dirname, 'analysisWorker.js'), { workerData });
+  if (!__filename.endsWith('.ts')) return new Worker(join(__dirname, 'analysisWorkerLoader.js'), { workerData });
   const hook = 'tsx/cjs'; // not a literal in require.resolve, so the bundler leaves it alone
   const entry = join(__dirname, 'analysisWorker.ts');
   return new Worker(`require(${JSON.stringify(require.resolve(hook))}); require(${JSON.stringify(entry)});`, { eval: true, workerData });
