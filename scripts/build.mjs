@@ -20,6 +20,8 @@ const entries = [
   { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js' },
   // The analysis worker threads of the workspace index and of `analyze --jobs`, loaded by server.js and cli.js.
   { entryPoints: ['server/src/workers/analysisWorker.ts'], outfile: 'dist/analysisWorker.js' },
+  // What a worker thread starts: loads analysisWorker.js with V8's code cache (kept beside it).
+  { entryPoints: ['server/src/workers/workerLoader.ts'], outfile: 'dist/analysisWorkerLoader.js' },
   // The dashboard webview (issue 9): browser code with Apache ECharts bundled in, and its style sheet; no network.
   {
     entryPoints: ['client/webview/dashboard.ts'],

@@ -14,6 +14,7 @@ export function buildCliBundle(): Promise<void> {
     [
       ['server/src/cli/main.ts', 'dist/cli.js'],
       ['server/src/workers/analysisWorker.ts', 'dist/analysisWorker.js'],
+      ['server/src/workers/workerLoader.ts', 'dist/analysisWorkerLoader.js'],
     ].map(([entry, out]) =>
       build({
         entryPoints: [join(ROOT, entry)],

@@ -4,7 +4,7 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import type { FileBatch, FileOutcome } from '../../server/src/cli/analyzeFile';
-import { filesPerJob, runCorpus } from '../../server/src/cli/corpusRun';
+import { filesPerJob, Lookahead, runCorpus } from '../../server/src/cli/corpusRun';
 import type { JobKind, Jobs } from '../../server/src/workers/jobs';
 import type { JobRunner } from '../../server/src/workers/pool';
 
@@ -51,7 +51,7 @@ class ShuffledRunner implements JobRunner {
   async close(): Promise<void> {}
 }
 
-const run = async (runner: JobRunner, files: string[], ordered: boolean, writable = () => Promise.resolve()) => {
+const run = async (runner: JobRunner, files: Iterable<string>, ordered: boolean, writable = () => Promise.resolve()) => {
   const delivered: [string, FileOutcome][] = [];
   await runCorpus(runner, {
     files,
@@ -137,5 +137,35 @@ describe('corpus run', () => {
     blocked = null;
     open();
     assert.equal((await done).length, 4);
+  });
+
+  it('takes the files from their source as jobs start, never the whole source first', async () => {
+    const count = 5000;
+    let pulled = 0;
+    let mostAhead = 0;
+    const runner = new ShuffledRunner(2, () => 0);
+    const source = (function* () {
+      for (let i = 0; i < count; i++) {
+        pulled++;
+        mostAhead = Math.max(mostAhead, pulled - runner.started.length);
+        yield `f${i}`;
+      }
+    })();
+    const delivered = await run(runner, source, true);
+    assert.deepEqual(
+      delivered.map(([file]) => file),
+      Array.from({ length: count }, (_, i) => `f${i}`),
+    );
+    // What it reads ahead to size the batches (two workers: 16 jobs each of 8 files), and one batch.
+    assert.ok(mostAhead <= 2 * 16 * 8 + 8, `${mostAhead} files taken ahead of the jobs`);
+  });
+
+  it('counts a source only as far as asked', () => {
+    const files = new Lookahead(['a', 'b', 'c', 'd', 'e']);
+    assert.equal(files.count(2), 2);
+    assert.equal(files.count(10), 5);
+    assert.deepEqual(files.take(3), ['a', 'b', 'c']);
+    assert.deepEqual(files.take(3), ['d', 'e']);
+    assert.deepEqual(files.take(3), []);
   });
 });

@@ -79,8 +79,13 @@ export function parseShard(value: string): Shard {
 
 /** Keeps the files of one shard: round-robin by position, so shards stay balanced and their union is the list. */
 export function selectShard<T>(items: readonly T[], shard: Shard | null): T[] {
-  if (!shard) return [...items];
-  return items.filter((_, i) => i % shard.count === shard.index - 1);
+  return [...shardOf(items, shard)];
+}
+
+/** `selectShard` as the items come (a directory walk that is not over yet). */
+export function* shardOf<T>(items: Iterable<T>, shard: Shard | null): Generator<T, void> {
+  let i = 0;
+  for (const item of items) if (!shard || i++ % shard.count === shard.index - 1) yield item;
 }
 
 /** A whole number of parallel jobs, at least 1. */

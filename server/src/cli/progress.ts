@@ -10,8 +10,16 @@ export interface Progress {
 const MIN_FILES = 20;
 const REDRAW_MS = 100;
 
-export function createProgress(total: number, stream: NodeJS.WriteStream = process.stderr): Progress {
-  if (!stream.isTTY || total <= MIN_FILES) return { start() {}, clear() {} };
+/** The total of a run whose files are still being found: how many are known so far, and how to show it ("120+"). */
+export interface RunningTotal {
+  atLeast: number;
+  show(): string;
+}
+
+export function createProgress(total: number | RunningTotal, stream: NodeJS.WriteStream = process.stderr): Progress {
+  const atLeast = typeof total === 'number' ? total : total.atLeast;
+  if (!stream.isTTY || atLeast <= MIN_FILES) return { start() {}, clear() {} };
+  const show = () => (typeof total === 'number' ? String(total) : total.show());
   let done = 0;
   let lastDraw = 0;
   let shown = false;
@@ -19,10 +27,10 @@ export function createProgress(total: number, stream: NodeJS.WriteStream = proce
     start(file) {
       done++;
       const now = Date.now();
-      if (now - lastDraw < REDRAW_MS && done < total) return;
+      if (now - lastDraw < REDRAW_MS && done !== atLeast) return;
       lastDraw = now;
       const width = Math.max(20, (stream.columns || 80) - 1);
-      const line = `analyzing ${done}/${total}  ${file}`;
+      const line = `analyzing ${done}/${show()}  ${file}`;
       stream.write(`\r\x1b[K${[...line].slice(0, width).join('')}`);
       shown = true;
     },

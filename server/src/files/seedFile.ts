@@ -93,39 +93,46 @@ export interface ExpandedSeedPaths {
  * user named it); a directory is searched recursively for `*.txt`, skipping dotfiles, `node_modules` and sidecars.
  */
 export function expandSeedPaths(args: readonly string[]): ExpandedSeedPaths {
-  const files: string[] = [];
   const errors: string[] = [];
+  const files = [...walkSeedPaths(args, (error) => errors.push(error))];
+  return { files, errors };
+}
+
+/**
+ * The files of `expandSeedPaths`, in the same order, found as they are asked for: a corpus run takes them as it
+ * goes instead of holding every path of a large corpus (only each folder's sorted names while it is read, and the
+ * names taken so far). `problem` gets each argument's error as the walk reaches it.
+ */
+export function* walkSeedPaths(args: readonly string[], problem: (error: string) => void): Generator<string, void> {
   /**
    * The names taken in each real folder, so a file named twice (or linked) is taken once. Held as the folder's
    * string and the names the listing gave, not one real path string a file: a corpus run keeps this to the end.
    */
   const seen = new Map<string, Set<string>>();
-  const add: Take = (file, realFolder, name) => {
+  const isNew: Take = (realFolder, name) => {
     let names = seen.get(realFolder);
     if (!names) seen.set(realFolder, (names = new Set()));
-    if (names.has(name)) return;
+    if (names.has(name)) return false;
     names.add(name);
-    files.push(file);
+    return true;
   };
   for (const arg of args) {
     let isDirectory: boolean;
     try {
       isDirectory = statSync(arg).isDirectory();
     } catch (err) {
-      errors.push(refuseFsError(arg, err).error);
+      problem(refuseFsError(arg, err).error);
       continue;
     }
     if (!isDirectory) {
-      takeReal(add, arg);
+      if (takeReal(isNew, arg)) yield arg;
       continue;
     }
-    const problems: string[] = [];
+    let problems = 0;
     const real = realpathOr(arg);
-    const found = collectSeedFiles(arg, real, add, problems, new Set([real]));
-    errors.push(...problems);
-    if (found === 0 && problems.length === 0) errors.push(`${arg}: no seed files (*.txt) in this directory`);
+    const found = yield* collectSeedFiles(arg, real, isNew, (error) => (problems++, problem(error)), new Set([real]));
+    if (found === 0 && problems === 0) problem(`${arg}: no seed files (*.txt) in this directory`);
   }
-  return { files, errors };
 }
 
 /** True for names the directory walk takes as seed files. */
@@ -133,13 +140,13 @@ export function isSeedFileName(name: string): boolean {
   return name.endsWith('.txt') && !name.startsWith('.');
 }
 
-/** Takes `file` (a path as found) as the file `name` in the real folder `realFolder`. */
-type Take = (file: string, realFolder: string, name: string) => void;
+/** Whether the file `name` in the real folder `realFolder` is taken now (false: it already was). */
+type Take = (realFolder: string, name: string) => boolean;
 
-/** Takes a file named directly or through a link, by its real path. */
-function takeReal(take: Take, file: string): void {
+/** Whether a file named directly or through a link is new, by its real path. */
+function takeReal(take: Take, file: string): boolean {
   const real = realpathOr(file);
-  take(file, dirname(real), basename(real));
+  return take(dirname(real), basename(real));
 }
 
 /**
@@ -151,7 +158,13 @@ function takeReal(take: Take, file: string): void {
  * by tens of megabytes that the rest of the run then kept.
  * @returns how many seed files were found (before removing files already taken).
  */
-function collectSeedFiles(dir: string, real: string, add: Take, problems: string[], visited: Set<string>): number {
+function* collectSeedFiles(
+  dir: string,
+  real: string,
+  take: Take,
+  problem: (error: string) => void,
+  visited: Set<string>,
+): Generator<string, number> {
   const names: string[] = [];
   /** Entries that are not plain files (folders, links, others): few, so a set of their names. */
   const notFiles = new Set<string>();
@@ -166,7 +179,7 @@ function collectSeedFiles(dir: string, real: string, add: Take, problems: string
       names.push(name);
     }
   } catch (err) {
-    problems.push(refuseFsError(dir, err).error);
+    problem(refuseFsError(dir, err).error);
     return 0;
   } finally {
     listing?.closeSync();
@@ -179,7 +192,7 @@ function collectSeedFiles(dir: string, real: string, add: Take, problems: string
   for (const name of names) {
     const path = prefix + name;
     if (!notFiles.has(name)) {
-      add(path, real, name);
+      if (take(real, name)) yield path;
       found++;
       continue;
     }
@@ -196,14 +209,13 @@ function collectSeedFiles(dir: string, real: string, add: Take, problems: string
       const target = linked ? realpathOr(path) : join(real, name);
       if (visited.has(target)) continue; // a symlink loop
       visited.add(target);
-      found += collectSeedFiles(path, target, add, problems, visited);
+      found += yield* collectSeedFiles(path, target, take, problem, visited);
     } else if (stat.isFile() && isSeedFileName(name)) {
-      if (linked) takeReal(add, path);
-      else add(path, real, name);
+      if (linked ? takeReal(take, path) : take(real, name)) yield path;
       found++;
     } else if (isSeedFileName(name)) {
       // Named like an article but not a file (a FIFO, a socket, a device): say so rather than skip it silently.
-      problems.push(`${path}: is ${specialFileKind(stat) ?? 'not a regular file'}, not a regular file; skipped`);
+      problem(`${path}: is ${specialFileKind(stat) ?? 'not a regular file'}, not a regular file; skipped`);
     }
   }
   return found;

@@ -29,6 +29,12 @@ export interface RunnerOptions {
   idleMs?: number;
   /** Run the workers at a lower CPU priority than this thread (the editor's requests come first). */
   background?: boolean;
+  /**
+   * This thread runs a share of the jobs beside `size - 1` workers (the CLI, whose thread has nothing else to do
+   * but write results): one isolate fewer to start and to warm up its compiled code, on a machine with no core to
+   * spare for a thread that mostly waits.
+   */
+  shareThisThread?: boolean;
 }
 
 /** The rejection of a job dropped from the queue by its signal, before any worker started it. */
@@ -39,7 +45,7 @@ export class JobDropped extends Error {
 }
 
 /** Files a worker thread must have to pay for starting it (loading the analysis takes as long as a few dozen). */
-const FILES_PER_THREAD = 32;
+export const FILES_PER_THREAD = 32;
 
 /** One job per core; for a known number of files, no more threads than that many files pay for. */
 export function defaultJobs(files = Infinity): number {
@@ -48,9 +54,10 @@ export function defaultJobs(files = Infinity): number {
 
 export function createJobRunner(options: RunnerOptions): JobRunner {
   const size = Math.max(1, Math.floor(options.size));
-  return size === 1 && !options.threads
-    ? new InlineRunner()
-    : new WorkerPool(size, { unref: options.unref ?? false, idleMs: options.idleMs ?? 0, background: options.background ?? false });
+  if (size === 1 && !options.threads) return new InlineRunner();
+  const pool = (workers: number) =>
+    new WorkerPool(workers, { unref: options.unref ?? false, idleMs: options.idleMs ?? 0, background: options.background ?? false });
+  return options.shareThisThread && !options.threads ? new SharedRunner(size, pool(size - 1)) : pool(size);
 }
 
 /** One job at a time in this thread, each in its own macrotask so I/O callbacks run between files. */
@@ -76,6 +83,31 @@ class InlineRunner implements JobRunner {
   warmUp(): void {}
 
   async close(): Promise<void> {}
+}
+
+/** A job in this thread whenever it has none running, the others to the workers. */
+class SharedRunner implements JobRunner {
+  private readonly inline = new InlineRunner();
+  private inlineBusy = false;
+
+  constructor(
+    readonly size: number,
+    private readonly pool: JobRunner,
+  ) {}
+
+  run<K extends JobKind>(kind: K, request: Jobs[K]['request'], signal?: AbortSignal): Promise<Jobs[K]['response']> {
+    if (this.inlineBusy) return this.pool.run(kind, request, signal);
+    this.inlineBusy = true;
+    return this.inline.run(kind, request, signal).finally(() => (this.inlineBusy = false));
+  }
+
+  warmUp(): void {
+    this.pool.warmUp();
+  }
+
+  close(): Promise<void> {
+    return this.pool.close();
+  }
 }
 
 interface Pending {
@@ -201,11 +233,12 @@ class WorkerPool implements JobRunner {
 }
 
 /**
- * The bundles ship `dist/analysisWorker.js` beside `dist/server.js` and `dist/cli.js`; from the TypeScript sources
- * (tests, benchmarks under tsx) the worker loads tsx's require hook first and then the `.ts` entry.
+ * The bundles ship `dist/analysisWorker.js` beside `dist/server.js` and `dist/cli.js`, loaded through
+ * `dist/analysisWorkerLoader.js` with V8's code cache (workerLoader.ts); from the TypeScript sources (tests,
+ * benchmarks under tsx) the worker loads tsx's require hook first and then the `.ts` entry.
  */
 function spawnWorker(workerData: WorkerSettings): Worker {
-  if (!__filename.endsWith('.ts')) return new Worker(join(__dirname, 'analysisWorker.js'), { workerData });
+  if (!__filename.endsWith('.ts')) return new Worker(join(__dirname, 'analysisWorkerLoader.js'), { workerData });
   const hook = 'tsx/cjs'; // not a literal in require.resolve, so the bundler leaves it alone
   const entry = join(__dirname, 'analysisWorker.ts');
   return new Worker(`require(${JSON.stringify(require.resolve(hook))}); require(${JSON.stringify(entry)});`, { eval: true, workerData });

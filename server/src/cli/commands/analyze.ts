@@ -1,9 +1,10 @@
 // `seed-annotator analyze <file|dir>...`: analyses seed files on worker threads and prints JSON, JSON Lines or a
 // readable summary.
-import { expandSeedPaths } from '../../files/seedFile';
-import { createJobRunner, defaultJobs } from '../../workers/pool';
-import { ANALYZE_USAGE, parseAnalyzeArgs, selectShard, usageFailure } from '../args';
-import { runCorpus } from '../corpusRun';
+import { walkSeedPaths } from '../../files/seedFile';
+import { availableParallelism } from 'node:os';
+import { createJobRunner, defaultJobs, FILES_PER_THREAD } from '../../workers/pool';
+import { ANALYZE_USAGE, parseAnalyzeArgs, shardOf, usageFailure } from '../args';
+import { Lookahead, runCorpus } from '../corpusRun';
 import { jsonArrayWriter, jsonLinesWriter, type ResultWriter } from '../output';
 import { createProgress } from '../progress';
 import { summaryWriter } from '../summary';
@@ -15,8 +16,8 @@ Finds datelines, speakers and quotes in each seed file (directories are searched
   --json        one JSON array, one object per file, in argument order
   --jsonl       one JSON object per line, printed as each file finishes (in order of completion)
   --shard i/n   keep only the i-th of n slices of the file list (round-robin, 1-based)
-  --jobs N      analyze N files at once on worker threads (default: one per core, none for a few dozen
-                files; 1: no threads)
+  --jobs N      analyze N files at once: this thread and N-1 worker threads (default: one per core, no
+                threads for a few dozen files; 1: no threads)
   --max-size N  refuse files larger than N (default 10MB)
 Offsets are Unicode code points into the raw file (BOM and CR included).
 Exit status: 0 ok, 1 some file could not be read (the rest are still printed), 2 bad usage.
@@ -56,10 +57,27 @@ export async function run(args: string[]): Promise<number> {
       );
     }
   };
-  const { files, errors } = expandSeedPaths(options.paths);
-  // Argument-level errors (a missing path, an empty folder) are reported by every shard: they concern the whole run.
-  for (const error of errors) process.stderr.write(`seed-annotator: ${error}\n`);
-  let unreadable = errors.length;
+  let unreadable = 0;
+  /** Erases the progress line before a message: nothing to erase until the run starts. */
+  let clearProgress = () => {};
+  let taken = 0;
+  let walked = false;
+  // The files are found as the run takes them: a large corpus is never listed whole in memory.
+  const walk = walkSeedPaths(options.paths, (error) => {
+    // Argument-level errors (a missing path, an empty folder) are reported by every shard: they concern the whole run.
+    clearProgress();
+    process.stderr.write(`seed-annotator: ${error}\n`);
+    unreadable++;
+  });
+  const mine = new Lookahead(
+    (function* () {
+      for (const file of shardOf(walk, options.shard)) {
+        taken++;
+        yield file;
+      }
+      walked = true;
+    })(),
+  );
 
   const writer: ResultWriter =
     options.output === 'json'
@@ -67,9 +85,14 @@ export async function run(args: string[]): Promise<number> {
       : options.output === 'jsonl'
         ? jsonLinesWriter(stdout)
         : summaryWriter(stdout, () => unreadable);
-  const mine = selectShard(files, options.shard);
-  const progress = createProgress(mine.length);
-  const runner = createJobRunner({ size: Math.min(options.jobs ?? defaultJobs(mine.length), Math.max(1, mine.length)) });
+  // Enough files looked at to tell whether threads pay for themselves, and how many.
+  const known = mine.count(FILES_PER_THREAD * availableParallelism() + 1);
+  const progress = createProgress({ atLeast: known, show: () => (walked ? `${taken}` : `${taken}+`) });
+  clearProgress = () => progress.clear();
+  const runner = createJobRunner({
+    size: Math.min(options.jobs ?? defaultJobs(known), Math.max(1, known)),
+    shareThisThread: true,
+  });
   try {
     await runCorpus(runner, {
       files: mine,
