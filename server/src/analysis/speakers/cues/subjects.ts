@@ -255,6 +255,8 @@ const PARTY_AFFILIATION = /^[RDI]\s?-\s?[A-Z]/;
  * keep their article ("the World Bank"), so only an indefinite article, or "the" before a person-like phrase, counts.
  */
 function describedByArticle(tokens: Token[], named: NameCandidate): boolean {
+  // "…, her spokesman, Tomas Rieger, said": a role phrase and its comma before the name make the name the appositive.
+  for (let p = named.phraseFirst; p < named.first; p++) if (tokens[p].text === ',') return false;
   // Walk back over lower-case modifiers and an owner ("the committee’s top Democrat") to the determiner.
   for (let p = named.phraseFirst - 1; p >= Math.max(0, named.phraseFirst - 6); p--) {
     const t = tokens[p];
