@@ -23,3 +23,12 @@ describe('investigative forms: a role, then its holder, after an opening phrase'
     assert.equal(who(a, 'The bill is dead'), 'Dana Whitlock');
   });
 });
+
+describe('investigative forms: a noun homograph after "a" and a modifier', () => {
+  it('reads "in a recorded call that" as a noun, so the quote stays with the sentence’s subject', () => {
+    const a = run([
+      'According to the complaint, Harold Ebbe told a contractor in a recorded call that the permit was “already signed, just not dated.”',
+    ]);
+    assert.equal(who(a, 'already signed'), 'Harold Ebbe');
+  });
+});

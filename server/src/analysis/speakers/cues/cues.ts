@@ -361,10 +361,27 @@ function verbContext(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   if ((prev && prev.kind === 'word' && NOUN_DETERMINERS.has(prev.lower)) || isPossessive(prev)) return false;
+  if (modifiedAfterIndefinite(tokens, i)) return false;
   if (next && (next.lower === 'that' || next.text === ':' || next.quote >= 0 || next.text === ',')) return true;
   if (namesItsObject(tokens, i)) return true;
   if (prev && prev.kind === 'word' && (prev.cap || pronounKind(prev) !== null)) return true;
   return next !== undefined && next.kind === 'punct' && '.!?'.includes(next.text) && subjectAfterQuote(tokens, i);
+}
+
+/**
+ * "in a recorded call that …", "a brief reply to …": the bare form after "a"/"an" and one lower-case modifier is a
+ * noun ("a senator call" is no clause; a singular subject takes "calls").
+ */
+function modifiedAfterIndefinite(tokens: Token[], i: number): boolean {
+  const modifier = tokens[i - 1];
+  const article = tokens[i - 2];
+  return (
+    cueVerbForm(tokens[i].lower) === tokens[i].lower &&
+    modifier?.kind === 'word' &&
+    !modifier.cap &&
+    modifier.quote < 0 &&
+    (article?.lower === 'a' || article?.lower === 'an')
+  );
 }
 
 /** "“…,” the lawsuit claims.": a short subject stands between the quote (and its comma) and the form at `i`. */
