@@ -32,3 +32,30 @@ describe('investigative forms: a noun homograph after "a" and a modifier', () =>
     assert.equal(who(a, 'already signed'), 'Harold Ebbe');
   });
 });
+
+describe('investigative forms: documents', () => {
+  it('never takes the paper that obtained a review for its issuer', () => {
+    const a = run([
+      'A confidential review obtained by the Courier found that inspectors skipped forty sites. “Inspection logs were completed in advance,” the review states.',
+    ]);
+    assert.notEqual(who(a, 'Inspection logs'), 'the Courier');
+    assert.equal(who(a, 'Inspection logs'), 'A confidential review');
+  });
+
+  it('names a document introduced with "an" by its introduction, and keeps it for later quotes', () => {
+    const a = run([
+      'An internal audit finished in May flagged the overtime claims. “Supervisors approved their own hours,” the audit says. “No one checked,” the audit adds.',
+    ]);
+    assert.equal(who(a, 'Supervisors approved'), 'An internal audit');
+    assert.equal(who(a, 'No one checked'), 'An internal audit');
+  });
+
+  it('gives a quoted brief and a cable a voice of their own', () => {
+    const a = run([
+      'The county argued in its brief that the vote was lawful. “The board acted within its powers,” the brief says.',
+      'The embassy sent a cable in March. “The situation is deteriorating,” the cable reads.',
+    ]);
+    assert.notEqual(who(a, 'The board acted'), null);
+    assert.notEqual(who(a, 'The situation is'), null);
+  });
+});
