@@ -59,3 +59,17 @@ describe('investigative forms: documents', () => {
     assert.notEqual(who(a, 'The situation is'), null);
   });
 });
+
+describe('investigative forms: a speech noun "from" someone hands over to a quote', () => {
+  it('gives the quote after "That drew a sharp response from Name." to that name', () => {
+    const a = run([
+      'Commissioner Hal Petrie defended the budget. That drew a sharp response from Senator Ines Moya. “With respect, the numbers do not add up.”',
+    ]);
+    assert.equal(who(a, 'With respect'), 'Ines Moya');
+  });
+
+  it('does the same before a colon', () => {
+    const a = run(['The proposal drew a swift reaction from Mayor Tess Gorman: “It is dead on arrival.”']);
+    assert.equal(who(a, 'It is dead'), 'Tess Gorman');
+  });
+});
