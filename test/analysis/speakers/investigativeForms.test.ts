@@ -73,3 +73,19 @@ describe('investigative forms: a speech noun "from" someone hands over to a quot
     assert.equal(who(a, 'It is dead'), 'Tess Gorman');
   });
 });
+
+describe('investigative forms: "that person said … were told “…”"', () => {
+  it('takes "That person" / "This official" back to the unnamed source introduced before', () => {
+    const a = run([
+      'According to a lawyer involved in the case, the files were moved in June. That lawyer said the clerks had been “in a hurry to be done with it.”',
+      'A senior diplomat briefed reporters after the talks. This diplomat said the offer was “not serious.”',
+    ]);
+    assert.equal(who(a, 'in a hurry'), 'a lawyer involved in the case');
+    assert.equal(who(a, 'not serious'), 'A senior diplomat');
+  });
+
+  it('never gives the words to the subject of a passive "were told"', () => {
+    const a = run(['Councillor Amy Rusk said the clerks were told “to shred nothing, ever.”']);
+    assert.equal(who(a, 'to shred nothing'), 'Amy Rusk');
+  });
+});

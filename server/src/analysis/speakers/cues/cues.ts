@@ -151,6 +151,8 @@ function findAllCues(tokens: Token[]): Cue[] {
     const participle = t.lower.endsWith('ing');
     if (participle && tokens[i - 1]?.text !== ',' && !statementSaying(tokens, i)) continue;
     if (!participle && NOUN_HOMOGRAPHS.has(t.lower) && !verbContext(tokens, i)) continue;
+    // "the officials were told “…”": the subject of a passive "told" heard the words; someone else said them.
+    if (t.lower === 'told' && PASSIVE_BE.has(tokens[i - 1]?.lower ?? '')) continue;
     // "called for a halt", "called off the talks": an act, not words.
     if (cueVerbForm(t.lower) === 'call' && ['for', 'off', 'up', 'in', 'back'].includes(tokens[i + 1]?.lower ?? '')) continue;
     const end = addresseeEnd(tokens, i);
@@ -158,6 +160,8 @@ function findAllCues(tokens: Token[]): Cue[] {
   }
   return cues;
 }
+
+const PASSIVE_BE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be']);
 
 /** What a subject issues with words in it: "released a statement saying", "posted a video saying". */
 const ISSUED = new Set(['statement', 'letter', 'post', 'tweet', 'message', 'memo', 'video', 'release']);
