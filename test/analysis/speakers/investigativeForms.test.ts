@@ -89,3 +89,37 @@ describe('investigative forms: "that person said … were told “…”"', () =
     assert.equal(who(a, 'to shred nothing'), 'Amy Rusk');
   });
 });
+
+describe('interview forms: a Q-and-A with bold questions and plain answers', () => {
+  const qa = [
+    'Mayor Ruth Okafor is seeking a third term. She spoke with Courier reporter Liam Hart at City Hall. The interview has been edited for length.',
+    '**Why run again after promising you would not?**',
+    'Because the flood work is half done, and I do not leave jobs half done.',
+    '**Your rival says the city is broke. Is it?**',
+    'The city has a surplus for the fourth year running. He can read the audit like everyone else.',
+  ];
+
+  it('reads each bold question and the answer after it as quotes, of the interviewer and the interviewee', () => {
+    const a = run(qa);
+    assert.equal(who(a, 'Why run again'), 'Liam Hart');
+    assert.equal(who(a, 'Because the flood work'), 'Ruth Okafor');
+    assert.equal(who(a, 'Your rival says'), 'Liam Hart');
+    assert.equal(who(a, 'The city has a surplus'), 'Ruth Okafor');
+  });
+
+  it('keeps them below the trusted confidence, as inferred "Q:" / "A:" turns are', () => {
+    const a = run(qa);
+    for (const q of a.quotes) assert.ok((q.confidence ?? 0) < 0.8, `${q.text}: ${q.confidence}`);
+  });
+
+  it('leaves bold subheadings of a feature alone when they are not questions', () => {
+    const a = run([
+      'The harbour has changed more in five years than in the fifty before.',
+      '**The money came first.**',
+      'Grants from the state paid for the new quay and the fish hall.',
+      '**Then the people followed.**',
+      'Rents rose by a third, and the old net lofts became flats.',
+    ]);
+    assert.equal(a.quotes.length, 0);
+  });
+});
