@@ -123,3 +123,18 @@ describe('interview forms: a Q-and-A with bold questions and plain answers', () 
     assert.equal(a.quotes.length, 0);
   });
 });
+
+describe('investigative forms: messages quoted as they read', () => {
+  it('gives "“…,” read one text message from Name" to the sender', () => {
+    const a = run([
+      'Former harbor commissioner Otto Reinholt and a contractor, Gil Navarro, traded messages for months.',
+      '“Invoice it as travel,” read one text message from Reinholt to Navarro.',
+    ]);
+    assert.equal(who(a, 'Invoice it as travel'), 'Otto Reinholt');
+  });
+
+  it('reads "“…,” the letter ended." as the letter speaking for the one who sent it', () => {
+    const a = run(['Treasurer Ines Calder sent a letter to the council on Monday.', '“I will not sign this budget,” the letter ended.']);
+    assert.equal(who(a, 'I will not sign'), 'Ines Calder');
+  });
+});

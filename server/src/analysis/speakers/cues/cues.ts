@@ -45,9 +45,9 @@ export interface Cue {
 }
 
 /** Verbs by which only a document speaks ("the statement read", "the email began: “…”"). */
-const DOCUMENT_VERBS = new Set(['read', 'reads', 'began', 'begins']);
-/** Of those, the ones that speak only when a colon or the quote follows ("began: “…”", not "began work"). */
-const OPENING_VERBS = new Set(['began', 'begins']);
+const DOCUMENT_VERBS = new Set(['read', 'reads', 'began', 'begins', 'ended', 'ends', 'closed', 'closes']);
+/** Of those, the ones that speak only when a colon or the quote follows ("began: “…”", "ended: “…”", not "began work"). */
+const OPENING_VERBS = new Set(['began', 'begins', 'ended', 'ends', 'closed', 'closes']);
 
 const NEGATIONS = new Set(['not', 'never', "n't", 'neither', 'nor']);
 const PHRASALS: ReadonlyMap<string, string> = new Map(
@@ -111,7 +111,7 @@ function findAllCues(tokens: Token[]): Cue[] {
     // "the statement read", "…," reads the letter: a document's text is read out, and it speaks.
     if (
       DOCUMENT_VERBS.has(t.lower) &&
-      (!OPENING_VERBS.has(t.lower) || opensQuote(tokens, i + 1) || tokens[i - 1]?.quote >= 0) &&
+      (!OPENING_VERBS.has(t.lower) || opensQuote(tokens, i + 1) || tokens[i - 1]?.quote >= 0 || subjectAfterQuote(tokens, i)) &&
       documentSubject(tokens, i, i + 1)
     ) {
       cues.push(makeCue(tokens, i, i, i + 1, false));

@@ -105,9 +105,24 @@ export function documentSubject(tokens: Token[], verb: number, cueEnd: number): 
   for (let h = cueEnd; h < Math.min(tokens.length, cueEnd + 5); h++) {
     const t = tokens[h];
     if (t.quote >= 0 || (t.kind === 'punct' && !isPossessive(t) && t.text !== '-')) return null;
-    if (DOCUMENT_NOUNS.has(t.lower)) return documentEndingAt(tokens, h, t.sentence);
+    if (DOCUMENT_NOUNS.has(t.lower)) {
+      // "a text message": the phrase's head is the last of the document nouns written together.
+      let last = h;
+      while (DOCUMENT_NOUNS.has(tokens[last + 1]?.lower ?? '') && tokens[last + 1].quote < 0) last++;
+      return documentEndingAt(tokens, last, t.sentence) ?? indefiniteAfterCue(tokens, cueEnd, last);
+    }
   }
   return null;
+}
+
+/**
+ * "“…,” read one text message from X": right after an inverted cue, a document introduced with "a"/"an"/"one" and
+ * lower-case modifiers up to its noun at `last`. Null for anything else.
+ */
+function indefiniteAfterCue(tokens: Token[], cueEnd: number, last: number): DocumentPhrase | null {
+  if (!OPENING_DETERMINERS.has(tokens[cueEnd].lower)) return null;
+  for (let k = cueEnd + 1; k < last; k++) if (tokens[k].kind !== 'word' || tokens[k].cap) return null;
+  return { first: cueEnd, end: last + 1, head: tokens[last].lower };
 }
 
 /** Words a sentence-opening document phrase may carry between it and its verb (an aside, "from X in May"). */
