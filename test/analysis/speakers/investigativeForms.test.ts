@@ -138,3 +138,13 @@ describe('investigative forms: messages quoted as they read', () => {
     assert.equal(who(a, 'I will not sign'), 'Ines Calder');
   });
 });
+
+describe('hearing forms: "the panel" for a committee', () => {
+  it('takes "the panel said" up for the committee named before', () => {
+    const a = run([
+      'The Senate Commerce Committee voted 14-12 on Wednesday to advance the nomination.',
+      '“The nominee has answered every question put to her,” the panel said in its report.',
+    ]);
+    assert.equal(who(a, 'The nominee has answered'), 'The Senate Commerce Committee');
+  });
+});
