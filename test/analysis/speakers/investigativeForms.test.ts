@@ -148,3 +148,24 @@ describe('hearing forms: "the panel" for a committee', () => {
     assert.equal(who(a, 'The nominee has answered'), 'The Senate Commerce Committee');
   });
 });
+
+describe('hearing forms: a congressional transcript with full-stop labels', () => {
+  it('reads "Mr. FELD. …", "Senator MARKS. …" and "The CHAIRMAN. …" as labelled turns', () => {
+    const a = run([
+      'Excerpts from the hearing of the Senate Banking Committee, chaired by Sen. Dora Pike, with testimony from Deputy Secretary Amos Reyes.',
+      'The CHAIRMAN. The committee will come to order. Mr. Reyes, you may begin.',
+      'Mr. REYES. Thank you, Madam Chair. I will be brief.',
+      'Senator QUILL. Mr. Reyes, who approved the waiver?',
+      'Mr. REYES. I did, on the advice of counsel.',
+    ]);
+    assert.equal(who(a, 'Thank you, Madam Chair'), 'Amos Reyes');
+    assert.equal(who(a, 'I did, on the advice'), 'Amos Reyes');
+    assert.equal(who(a, 'Mr. Reyes, who approved'), 'Quill');
+    assert.equal(who(a, 'The committee will come'), 'Dora Pike');
+  });
+
+  it('leaves prose that opens with a title and a capitalised word alone', () => {
+    const a = run(['Mr. Reyes. That was the name on the form, and nobody at the agency could say who had typed it.']);
+    assert.equal(a.quotes.length, 0);
+  });
+});

@@ -109,7 +109,8 @@ function isOverridden(q: Quote, speaker: Speaker, overrides: readonly Attributio
 function cueKind(cue: string, quote: string): CueKind {
   const words = cue.trim().toLowerCase();
   // A turn after a speaker label, after a press transcript's "Q", or of a bold Q-and-A (quotes/boldInterview.ts).
-  if ((words === ':' || words === 'q' || words === BOLD) && !OPENING_MARKS.has(quote[0] ?? '')) return 'transcript';
+  // A congressional transcript closes its labels with a full stop ("Mr. FELD. …").
+  if ((words === ':' || words === '.' || words === 'q' || words === BOLD) && !OPENING_MARKS.has(quote[0] ?? '')) return 'transcript';
   if (words === ':' || words === '') return 'colon';
   // The rest of a sentence up to its stop or colon: no reporting clause of the quote's own.
   if (words.length > 1 && /[.!:]$/u.test(words)) return 'lead';

@@ -85,7 +85,8 @@ export function labelAttributions(
       const colon = label.end;
       return { entity: questioner, cue: { start: label.start, end: colon, text: 'Q' }, source: named };
     }
-    const colonAt = text.indexOf(':', label.end);
+    // The colon after the label, or the full stop of a congressional transcript's label ("Mr. FELD. …").
+    const colonAt = text[label.end] === '.' ? label.end : text.indexOf(':', label.end);
     if (label.name === 'A') {
       // Inferred, not named: no source span, so the confidence says so.
       const answering = addressee ?? interviewee(registry, label.start);
@@ -105,7 +106,7 @@ export function labelAttributions(
     if (!entity) return null;
     const source: Span = player?.source ?? { start: label.start, end: label.start + label.name.length, text: label.name };
     registry.mention(entity, source, 'name');
-    return { entity, cue: { start: colonAt, end: colonAt + 1, text: ':' }, source };
+    return { entity, cue: { start: colonAt, end: colonAt + 1, text: text[colonAt] }, source };
   });
 }
 
