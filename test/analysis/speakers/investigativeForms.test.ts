@@ -169,3 +169,15 @@ describe('hearing forms: a congressional transcript with full-stop labels', () =
     assert.equal(a.quotes.length, 0);
   });
 });
+
+describe('investigative forms: unnamed sources with a post-modifier ending in a name or title', () => {
+  it('reads "People close to the governor say" as the people, not the governor', () => {
+    const a = run(['People close to the mayor say she was “blindsided” by the audit.']);
+    assert.equal(who(a, 'blindsided'), 'People close to the mayor');
+  });
+
+  it('reads "Lawyers for the city argued" as the lawyers', () => {
+    const a = run(['In a filing on Friday, lawyers for the city argued that the ordinance was “plainly lawful.”']);
+    assert.equal(who(a, 'plainly lawful'), 'lawyers for the city');
+  });
+});

@@ -475,17 +475,19 @@ function phraseEndingAt(tokens: Token[], names: NameIndex, p: number): Subject |
 /** A description whose phrase ends at `p`: its head there, or a post-modifier after the head ("a source close to …"). */
 function descriptionAround(tokens: Token[], p: number): Description | null {
   const direct = descriptionEndingAt(tokens, p);
-  if (direct) return direct;
+  // "People close to the governor say": the phrase ending at `p` ("the governor") may itself close a post-modifier.
+  const floor = direct ? direct.first : p;
+  if (direct && !PREPOSITIONS.has(tokens[floor - 1]?.lower ?? '')) return direct;
   // Walk back over a post-modifier to its head: "a spokesman for the Polish Red Cross", and, for an unnamed
   // source, over a participle phrase or a relative clause ("an engineer based in the capital").
-  for (let h = p - 1; h >= Math.max(0, p - 15); h--) {
-    if (tokens[h].sentence !== tokens[p].sentence || tokens[h].quote >= 0 || isPhraseBreak(tokens, h)) return null;
+  for (let h = floor - 1; h >= Math.max(0, p - 15); h--) {
+    if (tokens[h].sentence !== tokens[p].sentence || tokens[h].quote >= 0 || isPhraseBreak(tokens, h)) return direct;
     const d = descriptionEndingAt(tokens, h);
     if (d && extendPostmodifier(tokens, h + 1, !d.definite || d.plural) === p + 1) {
       return { ...d, end: p + 1, stop: tokens[p].end, text: textOf(tokens, d.first, p + 1) };
     }
   }
-  return null;
+  return direct;
 }
 
 /** "Lavrov and Cavusoglu", "Russia, Turkey and Iran": the subject is more than one party. */
