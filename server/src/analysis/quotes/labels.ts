@@ -152,7 +152,7 @@ export function labelAt(text: string, lineStart: number, lineEnd: number): Speak
   }
   // "Mr. FELD. Thank you.": a congressional transcript closes its labels with a full stop.
   const period = periodLabelAt(text, i, lineEnd);
-  if (period) return period;
+  if (period) return { ...period, start, end: start + period.text.length, capitals: true, questioner: false };
   let colon = -1;
   for (let k = i; k < Math.min(lineEnd, i + MAX_LABEL); k++) {
     const c = text.charCodeAt(k);

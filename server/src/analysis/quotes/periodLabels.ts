@@ -3,7 +3,6 @@
 // Did anyone …?" A title or honorific written normally, then the surname (or the part) in capitals. Read by
 // labels.ts, whose transcript check (three turns, two voices, one speaking twice) still decides. UTF-16 indices.
 import { isHonorific, isRoleHead } from '../lexicon/roles';
-import type { SpeakerLabel } from './labels';
 
 /** "Mr.", "Senator", "The": the word before the name in capitals; "The" only before a part ("The CHAIRMAN"). */
 const LABEL = /^(The|[\p{Lu}][\p{Ll}]+\.?) ((?:\p{Lu}[\p{Lu}'’-]+ ){0,2}\p{Lu}[\p{Lu}'’-]+)\. +(?=[\p{Lu}(\[])/u;
@@ -12,8 +11,15 @@ const PARTS = new Set(['witness', 'court', 'clerk']);
 /** How far into a line such a label may reach. */
 const MAX_LABEL = 48;
 
+/** A full-stop label as written, its name ("THE CHAIRMAN" for "The CHAIRMAN"), and where its turn's words begin. */
+export interface PeriodLabel {
+  text: string;
+  name: string;
+  contentStart: number;
+}
+
 /** The full-stop label opening the line at `start` (markdown already skipped), or null. */
-export function periodLabelAt(text: string, start: number, lineEnd: number): SpeakerLabel | null {
+export function periodLabelAt(text: string, start: number, lineEnd: number): PeriodLabel | null {
   const m = LABEL.exec(text.slice(start, Math.min(lineEnd, start + MAX_LABEL + 2)));
   if (!m) return null;
   const [whole, title, caps] = m;
@@ -23,13 +29,5 @@ export function periodLabelAt(text: string, start: number, lineEnd: number): Spe
   // "Mr. NO." is a name of two letters at least; a lone capital is an initial.
   if (last.length < 2) return null;
   const labelText = `${title} ${caps}`;
-  return {
-    start,
-    end: start + labelText.length,
-    text: labelText,
-    contentStart: start + whole.length,
-    capitals: true,
-    name: title === 'The' ? `THE ${caps}` : labelText,
-    questioner: false,
-  };
+  return { text: labelText, name: title === 'The' ? `THE ${caps}` : labelText, contentStart: start + whole.length };
 }
