@@ -181,3 +181,12 @@ describe('investigative forms: unnamed sources with a post-modifier ending in a 
     assert.equal(who(a, 'plainly lawful'), 'lawyers for the city');
   });
 });
+
+describe('investigative forms: "one of the officials said"', () => {
+  it('gives the words to the group just described, as "one of them said" does', () => {
+    const a = run([
+      'Two auditors at the agency said they raised the alarm in May. “We were told to stop asking,” one of the auditors said.',
+    ]);
+    assert.equal(who(a, 'We were told'), 'Two auditors at the agency');
+  });
+});

@@ -120,6 +120,20 @@ export function subjectBefore(tokens: Token[], names: NameIndex, verb: number): 
   ) {
     return { type: 'pronoun', first: verb - 3, token: verb - 1, kind: 'plural', member: true };
   }
+  // "“…,” one of the officials said": the same, with the group taken up by its plural noun.
+  const oneOfThe = tokens[verb - 4];
+  if (
+    oneOfThe &&
+    oneOfThe.sentence === sentence &&
+    oneOfThe.quote < 0 &&
+    (oneOfThe.lower === 'one' || oneOfThe.lower === 'another') &&
+    tokens[verb - 3].lower === 'of' &&
+    ['the', 'those', 'these'].includes(tokens[verb - 2].lower) &&
+    isDescriptionHead(tokens[verb - 1].text) &&
+    /[a-z]s$/.test(tokens[verb - 1].lower)
+  ) {
+    return { type: 'pronoun', first: verb - 4, token: verb - 1, kind: 'plural', member: true };
+  }
   // "“…,” one said. “…,” another added.", "Another replied:": right after a quote or opening its sentence, a bare
   // "one" or "another" is one of the group (or, with no group named, a source of its own; resolution/reading.ts).
   const bare = tokens[verb - 1]?.lower === 'other' ? verb - 2 : verb - 1;
