@@ -84,6 +84,15 @@ describe('investigative forms: "that person said … were told “…”"', () =
     assert.equal(who(a, 'not serious'), 'A senior diplomat');
   });
 
+  it('never gives the words to the subject of a passive "was warned" or "were assured"', () => {
+    const a = run([
+      'Planning records show the builder was warned in March that the permit was “at risk.”',
+      'Councillor Amy Rusk said tenants were assured the boilers were “perfectly safe.”',
+    ]);
+    assert.equal(who(a, 'at risk'), null);
+    assert.equal(who(a, 'perfectly safe'), 'Amy Rusk');
+  });
+
   it('never gives the words to the subject of a passive "were told"', () => {
     const a = run(['Councillor Amy Rusk said the clerks were told “to shred nothing, ever.”']);
     assert.equal(who(a, 'to shred nothing'), 'Amy Rusk');

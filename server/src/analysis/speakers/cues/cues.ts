@@ -151,8 +151,9 @@ function findAllCues(tokens: Token[]): Cue[] {
     const participle = t.lower.endsWith('ing');
     if (participle && tokens[i - 1]?.text !== ',' && !statementSaying(tokens, i)) continue;
     if (!participle && NOUN_HOMOGRAPHS.has(t.lower) && !verbContext(tokens, i)) continue;
-    // "the officials were told “…”": the subject of a passive "told" heard the words; someone else said them.
-    if (t.lower === 'told' && PASSIVE_BE.has(tokens[i - 1]?.lower ?? '')) continue;
+    // "the officials were told “…”", "the firm was warned that …": the subject of a passive verb of telling heard
+    // the words; someone else said them.
+    if (LISTENER_PASSIVES.has(t.lower) && PASSIVE_BE.has(tokens[i - 1]?.lower ?? '')) continue;
     // "called for a halt", "called off the talks": an act, not words.
     if (cueVerbForm(t.lower) === 'call' && ['for', 'off', 'up', 'in', 'back'].includes(tokens[i + 1]?.lower ?? '')) continue;
     const end = addresseeEnd(tokens, i);
@@ -162,6 +163,8 @@ function findAllCues(tokens: Token[]): Cue[] {
 }
 
 const PASSIVE_BE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be']);
+/** Past participles of verbs whose object is the listener ("was told", "were warned", "had been assured"). */
+const LISTENER_PASSIVES = new Set(['told', 'warned', 'assured', 'reminded', 'urged', 'advised', 'informed']);
 
 /** What a subject issues with words in it: "released a statement saying", "posted a video saying". */
 const ISSUED = new Set(['statement', 'letter', 'post', 'tweet', 'message', 'memo', 'video', 'release']);
