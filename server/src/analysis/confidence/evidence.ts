@@ -6,6 +6,7 @@ import { bareQuoteText } from '../corrections/notQuotes';
 import { ANY_STYLE_OPENING_MARKS } from '../lexicon/quoteMarks';
 import { givenNameGender, type Gender } from '../lexicon/givenNames';
 import { isOrganizationHead } from '../lexicon/gazetteer';
+import { BOLD } from '../quotes/boldInterview';
 
 /** The kind of cue that carries the attribution. */
 export type CueKind =
@@ -107,8 +108,9 @@ function isOverridden(q: Quote, speaker: Speaker, overrides: readonly Attributio
 
 function cueKind(cue: string, quote: string): CueKind {
   const words = cue.trim().toLowerCase();
-  // A turn after a speaker label, or after a press transcript's "Q".
-  if ((words === ':' || words === 'q') && !OPENING_MARKS.has(quote[0] ?? '')) return 'transcript';
+  // A turn after a speaker label, after a press transcript's "Q", or of a bold Q-and-A (quotes/boldInterview.ts).
+  // A congressional transcript closes its labels with a full stop ("Mr. FELD. …").
+  if ((words === ':' || words === '.' || words === 'q' || words === BOLD) && !OPENING_MARKS.has(quote[0] ?? '')) return 'transcript';
   if (words === ':' || words === '') return 'colon';
   // The rest of a sentence up to its stop or colon: no reporting clause of the quote's own.
   if (words.length > 1 && /[.!:]$/u.test(words)) return 'lead';

@@ -152,6 +152,9 @@ export const MORE_ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   // "the daily wrote", "the weekly said": a newspaper named by how often it comes out.
   'daily',
   'weekly',
+  // Hearings and appeals: "the panel wrote", "the subcommittee said" (a committee or a bench of judges).
+  'panel',
+  'subcommittee',
 ]);
 
 /** "the trust", "the hospital": the institution named before whose name carries one of these words. */
@@ -166,4 +169,6 @@ export const MORE_INSTITUTION_KINDS: ReadonlyArray<readonly [string, readonly st
   ['publisher', ['publisher', 'publishers', 'press', 'books']],
   ['theatre', ['theatre', 'theater', 'playhouse']],
   ['theater', ['theatre', 'theater', 'playhouse']],
+  ['panel', ['panel', 'committee', 'subcommittee', 'commission']],
+  ['subcommittee', ['subcommittee']],
 ];

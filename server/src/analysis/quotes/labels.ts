@@ -5,6 +5,7 @@ import { isHonorific, isRoleHead } from '../lexicon/roles';
 import { isUnambiguousCueVerb } from '../lexicon/cueVerbs';
 import { NAME_RUN_PARTICLES } from '../lexicon/functionWords';
 import { charClass, LETTER, NUMBER } from '../article/chars';
+import { periodLabelAt } from './periodLabels';
 
 export interface SpeakerLabel {
   /** The label as written, without markdown or the colon ("MS. VANCE", "Jane Roe, The Daily Planet"). */
@@ -149,6 +150,9 @@ export function labelAt(text: string, lineStart: number, lineEnd: number): Speak
   if (text[i] === 'A' && (text[i + 1] === ':' || text[i + 1] === '.') && text[i + 2] === ' ' && /\p{Lu}/u.test(text[i + 3] ?? '')) {
     return { start, end: i + 1, text: 'A', contentStart: i + 3, capitals: true, name: 'A', questioner: false };
   }
+  // "Mr. FELD. Thank you.": a congressional transcript closes its labels with a full stop.
+  const period = periodLabelAt(text, i, lineEnd);
+  if (period) return { ...period, start, end: start + period.text.length, capitals: true, questioner: false };
   let colon = -1;
   for (let k = i; k < Math.min(lineEnd, i + MAX_LABEL); k++) {
     const c = text.charCodeAt(k);

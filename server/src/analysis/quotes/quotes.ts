@@ -9,6 +9,7 @@ import type { Verdict } from './speech';
 import { inLink, paragraphsOf, type Paragraph } from './zones';
 import { dropPullQuotes, type PlacedQuote } from './pullQuotes';
 import { innerLabels, transcriptTurns, voiceKey } from './labels';
+import { boldInterviewTurns } from './boldInterview';
 import { ParagraphWork } from './paragraphWork';
 import type { ParagraphMemo } from '../incremental/paragraphMemo';
 
@@ -63,6 +64,8 @@ function scan(text: string, structure: Article, memo?: ParagraphMemo): { quotes:
   );
 
   const voices = new Set([...turns.values()].map(voiceKey));
+  // A Q-and-A's bold questions and the plain answers after them carry no marks either.
+  const boldTurns = boldInterviewTurns(text, paragraphs);
 
   paragraphs.forEach((paragraph, k) => {
     const turn = paragraph.furniture ? undefined : turns.get(k);
@@ -85,6 +88,23 @@ function scan(text: string, structure: Article, memo?: ParagraphMemo): { quotes:
         };
         quotes.push({ quote, bare: false });
       });
+      return;
+    }
+    const bold = turn ? undefined : boldTurns.get(paragraph.start);
+    if (bold) {
+      chain = null;
+      const end = trimmedEnd(text, bold.start, bold.end);
+      const quote: Quote = {
+        start: bold.start,
+        end,
+        text: text.slice(bold.start, end),
+        speakerId: null,
+        cue: null,
+        partial: false,
+        source: null,
+        confidence: null,
+      };
+      quotes.push({ quote, bare: false });
       return;
     }
     if (paragraph.pasted) {

@@ -5,6 +5,7 @@ import type { TokenizedText } from '../tokens';
 import type { Resolution } from '../resolution';
 import { attributeQuotes } from './attribution';
 import { labelAttributions } from './labels';
+import { boldInterviewAttributions } from './boldInterview';
 import { signatureAttributions } from './signatures';
 import { headingAttributions } from './headings';
 import { pastedAttributions } from './pasted';
@@ -21,7 +22,10 @@ export function attributeSpeakers(
   const signed = signatureAttributions(text, tt.paragraphs, quotes, registry);
   const pasted = pastedAttributions(text, quotes, registry);
   const headed = headingAttributions(text, tt.paragraphs, quotes, registry);
-  const labelled = labelAttributions(text, tt.paragraphs, quotes, registry).map((label, q) => label ?? signed[q] ?? pasted[q] ?? headed[q]);
+  const bold = boldInterviewAttributions(text, tt.paragraphs, quotes, registry);
+  const labelled = labelAttributions(text, tt.paragraphs, quotes, registry).map(
+    (label, q) => label ?? bold[q] ?? signed[q] ?? pasted[q] ?? headed[q],
+  );
   const attributions = attributeQuotes(tt, quotes.length, resolved, labelled);
   const speakerOf = attributions.map((a) => a.entity);
   applyOverrides(text, quotes, overrides, registry, speakerOf);

@@ -85,7 +85,8 @@ export function labelAttributions(
       const colon = label.end;
       return { entity: questioner, cue: { start: label.start, end: colon, text: 'Q' }, source: named };
     }
-    const colonAt = text.indexOf(':', label.end);
+    // The colon after the label, or the full stop of a congressional transcript's label ("Mr. FELD. …").
+    const colonAt = text[label.end] === '.' ? label.end : text.indexOf(':', label.end);
     if (label.name === 'A') {
       // Inferred, not named: no source span, so the confidence says so.
       const answering = addressee ?? interviewee(registry, label.start);
@@ -105,7 +106,7 @@ export function labelAttributions(
     if (!entity) return null;
     const source: Span = player?.source ?? { start: label.start, end: label.start + label.name.length, text: label.name };
     registry.mention(entity, source, 'name');
-    return { entity, cue: { start: colonAt, end: colonAt + 1, text: ':' }, source };
+    return { entity, cue: { start: colonAt, end: colonAt + 1, text: text[colonAt] }, source };
   });
 }
 
@@ -207,7 +208,7 @@ function addressedPerson(turn: string, registry: SpeakerRegistry): Entity | null
 }
 
 /** The one person named before `before` whose role is a journalist's: who asks in a Q-and-A; null unless exactly one. */
-function interviewer(registry: SpeakerRegistry, before: number): Entity | null {
+export function interviewer(registry: SpeakerRegistry, before: number): Entity | null {
   const asking = registry.entities.filter(
     (e) => e.kind === 'person' && e.mentions.length > 0 && e.mentions[0].start < before && e.role !== null && JOURNALIST_ROLES.test(e.role),
   );
@@ -222,7 +223,7 @@ const BYLINE = /^[ \t*_]*By \[?(\p{Lu}\p{Ll}+(?: \p{Lu}[\p{Ll}'’-]+){1,2})\]?(
 const DESK_WORDS = /\b(?:Desk|Staff|Team|Reporter|Reporters|Correspondent|Editors?|News|Press)\b/u;
 
 /** The person of a Q-and-A's byline, who asks its questions when the article names no interviewer; else null. */
-function bylineAuthor(text: string, before: number, registry: SpeakerRegistry): Entity | null {
+export function bylineAuthor(text: string, before: number, registry: SpeakerRegistry): Entity | null {
   const m = BYLINE.exec(text.slice(0, Math.min(before, BYLINE_REACH)));
   if (!m || DESK_WORDS.test(m[1])) return null;
   const name = m[1];
@@ -236,7 +237,7 @@ function bylineAuthor(text: string, before: number, registry: SpeakerRegistry): 
  * "Novelist Ada Lind spoke with Hana Petrov": when exactly two people are named before the first question, the
  * one who does not answer (see `interviewee`) asks. Null otherwise.
  */
-function otherOfTwo(registry: SpeakerRegistry, before: number): Entity | null {
+export function otherOfTwo(registry: SpeakerRegistry, before: number): Entity | null {
   const named = registry.entities.filter((e) => e.kind === 'person' && e.mentions.length > 0 && e.mentions[0].start < before);
   if (named.length !== 2) return null;
   const answering = interviewee(registry, before);
@@ -248,7 +249,7 @@ function otherOfTwo(registry: SpeakerRegistry, before: number): Entity | null {
  * journalist by role, the most mentioned, the later introduced on a tie ("Our reporter spoke to the mayor,
  * Tomas Reyes"). Null when none is.
  */
-function interviewee(registry: SpeakerRegistry, before: number): Entity | null {
+export function interviewee(registry: SpeakerRegistry, before: number): Entity | null {
   let best: Entity | null = null;
   for (const e of registry.entities) {
     if (e.kind !== 'person' || e.mentions.length === 0 || e.mentions[0].start >= before) continue;

@@ -11,6 +11,7 @@ import { addresseeAppositive, quotedSubject, sentenceSubject, subjectAfter, subj
 import { textOf } from '../tokenText';
 import { isDescriptionHead, memberWordEnd } from '../mentions/descriptions';
 import { isPlace } from '../../lexicon/gazetteer';
+import { speechNounAgent } from './speechFrom';
 
 /** The subject of every cue that has one, in cue order. A place before a quote's colon is a dateline, not a speaker. */
 export function readSubjects(tt: TokenizedText, index: NameIndex, cues: readonly Cue[]): Map<Cue, Subject> {
@@ -144,6 +145,8 @@ function trailingInvertedSubject(tokens: Token[], index: NameIndex, cue: Cue): S
  */
 function leadSubject(tt: TokenizedText, index: NameIndex, cue: Cue): { subject: Subject; end: number } | null {
   const { tokens } = tt;
+  const agent = cue.across ? null : speechNounAgent(tokens, index, cue.verb);
+  if (agent) return agent;
   let subject = sentenceSubject(tokens, index, tt.sentences[tokens[cue.verb].sentence].first, cue.verb);
   if (!subject) return null;
   // "Her colleague Ravi Shah is not sure.": the name the description introduces.

@@ -45,9 +45,9 @@ export interface Cue {
 }
 
 /** Verbs by which only a document speaks ("the statement read", "the email began: “…”"). */
-const DOCUMENT_VERBS = new Set(['read', 'reads', 'began', 'begins']);
-/** Of those, the ones that speak only when a colon or the quote follows ("began: “…”", not "began work"). */
-const OPENING_VERBS = new Set(['began', 'begins']);
+const DOCUMENT_VERBS = new Set(['read', 'reads', 'began', 'begins', 'ended', 'ends', 'closed', 'closes']);
+/** Of those, the ones that speak only when a colon or the quote follows ("began: “…”", "ended: “…”", not "began work"). */
+const OPENING_VERBS = new Set(['began', 'begins', 'ended', 'ends', 'closed', 'closes']);
 
 const NEGATIONS = new Set(['not', 'never', "n't", 'neither', 'nor']);
 const PHRASALS: ReadonlyMap<string, string> = new Map(
@@ -111,7 +111,7 @@ function findAllCues(tokens: Token[]): Cue[] {
     // "the statement read", "…," reads the letter: a document's text is read out, and it speaks.
     if (
       DOCUMENT_VERBS.has(t.lower) &&
-      (!OPENING_VERBS.has(t.lower) || opensQuote(tokens, i + 1) || tokens[i - 1]?.quote >= 0) &&
+      (!OPENING_VERBS.has(t.lower) || opensQuote(tokens, i + 1) || tokens[i - 1]?.quote >= 0 || subjectAfterQuote(tokens, i)) &&
       documentSubject(tokens, i, i + 1)
     ) {
       cues.push(makeCue(tokens, i, i, i + 1, false));
@@ -151,6 +151,9 @@ function findAllCues(tokens: Token[]): Cue[] {
     const participle = t.lower.endsWith('ing');
     if (participle && tokens[i - 1]?.text !== ',' && !statementSaying(tokens, i)) continue;
     if (!participle && NOUN_HOMOGRAPHS.has(t.lower) && !verbContext(tokens, i)) continue;
+    // "the officials were told “…”", "the firm was warned that …": the subject of a passive verb of telling heard
+    // the words; someone else said them.
+    if (LISTENER_PASSIVES.has(t.lower) && PASSIVE_BE.has(tokens[i - 1]?.lower ?? '')) continue;
     // "called for a halt", "called off the talks": an act, not words.
     if (cueVerbForm(t.lower) === 'call' && ['for', 'off', 'up', 'in', 'back'].includes(tokens[i + 1]?.lower ?? '')) continue;
     const end = addresseeEnd(tokens, i);
@@ -158,6 +161,10 @@ function findAllCues(tokens: Token[]): Cue[] {
   }
   return cues;
 }
+
+const PASSIVE_BE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be']);
+/** Past participles of verbs whose object is the listener ("was told", "were warned", "had been assured"). */
+const LISTENER_PASSIVES = new Set(['told', 'warned', 'assured', 'reminded', 'urged', 'advised', 'informed']);
 
 /** What a subject issues with words in it: "released a statement saying", "posted a video saying". */
 const ISSUED = new Set(['statement', 'letter', 'post', 'tweet', 'message', 'memo', 'video', 'release']);
@@ -361,10 +368,27 @@ function verbContext(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   if ((prev && prev.kind === 'word' && NOUN_DETERMINERS.has(prev.lower)) || isPossessive(prev)) return false;
+  if (modifiedAfterIndefinite(tokens, i)) return false;
   if (next && (next.lower === 'that' || next.text === ':' || next.quote >= 0 || next.text === ',')) return true;
   if (namesItsObject(tokens, i)) return true;
   if (prev && prev.kind === 'word' && (prev.cap || pronounKind(prev) !== null)) return true;
   return next !== undefined && next.kind === 'punct' && '.!?'.includes(next.text) && subjectAfterQuote(tokens, i);
+}
+
+/**
+ * "in a recorded call that …", "a brief reply to …": the bare form after "a"/"an" and one lower-case modifier is a
+ * noun ("a senator call" is no clause; a singular subject takes "calls").
+ */
+function modifiedAfterIndefinite(tokens: Token[], i: number): boolean {
+  const modifier = tokens[i - 1];
+  const article = tokens[i - 2];
+  return (
+    cueVerbForm(tokens[i].lower) === tokens[i].lower &&
+    modifier?.kind === 'word' &&
+    !modifier.cap &&
+    modifier.quote < 0 &&
+    (article?.lower === 'a' || article?.lower === 'an')
+  );
 }
 
 /** "“…,” the lawsuit claims.": a short subject stands between the quote (and its comma) and the form at `i`. */

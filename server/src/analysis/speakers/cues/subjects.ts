@@ -120,6 +120,20 @@ export function subjectBefore(tokens: Token[], names: NameIndex, verb: number): 
   ) {
     return { type: 'pronoun', first: verb - 3, token: verb - 1, kind: 'plural', member: true };
   }
+  // "“…,” one of the officials said": the same, with the group taken up by its plural noun.
+  const oneOfThe = tokens[verb - 4];
+  if (
+    oneOfThe &&
+    oneOfThe.sentence === sentence &&
+    oneOfThe.quote < 0 &&
+    (oneOfThe.lower === 'one' || oneOfThe.lower === 'another') &&
+    tokens[verb - 3].lower === 'of' &&
+    ['the', 'those', 'these'].includes(tokens[verb - 2].lower) &&
+    isDescriptionHead(tokens[verb - 1].text) &&
+    /[a-z]s$/.test(tokens[verb - 1].lower)
+  ) {
+    return { type: 'pronoun', first: verb - 4, token: verb - 1, kind: 'plural', member: true };
+  }
   // "“…,” one said. “…,” another added.", "Another replied:": right after a quote or opening its sentence, a bare
   // "one" or "another" is one of the group (or, with no group named, a source of its own; resolution/reading.ts).
   const bare = tokens[verb - 1]?.lower === 'other' ? verb - 2 : verb - 1;
@@ -290,6 +304,8 @@ const PARTY_AFFILIATION = /^[RDI]\s?-\s?[A-Z]/;
  * keep their article ("the World Bank"), so only an indefinite article, or "the" before a person-like phrase, counts.
  */
 function describedByArticle(tokens: Token[], named: NameCandidate): boolean {
+  // "…, her spokesman, Tomas Rieger, said": a role phrase and its comma before the name make the name the appositive.
+  for (let p = named.phraseFirst; p < named.first; p++) if (tokens[p].text === ',') return false;
   // Walk back over lower-case modifiers and an owner ("the committee’s top Democrat") to the determiner.
   for (let p = named.phraseFirst - 1; p >= Math.max(0, named.phraseFirst - 6); p--) {
     const t = tokens[p];
@@ -487,17 +503,19 @@ function phraseEndingAt(tokens: Token[], names: NameIndex, p: number): Subject |
 /** A description whose phrase ends at `p`: its head there, or a post-modifier after the head ("a source close to …"). */
 function descriptionAround(tokens: Token[], p: number): Description | null {
   const direct = descriptionEndingAt(tokens, p);
-  if (direct) return direct;
+  // "People close to the governor say": the phrase ending at `p` ("the governor") may itself close a post-modifier.
+  const floor = direct ? direct.first : p;
+  if (direct && !PREPOSITIONS.has(tokens[floor - 1]?.lower ?? '')) return direct;
   // Walk back over a post-modifier to its head: "a spokesman for the Polish Red Cross", and, for an unnamed
   // source, over a participle phrase or a relative clause ("an engineer based in the capital").
-  for (let h = p - 1; h >= Math.max(0, p - 15); h--) {
-    if (tokens[h].sentence !== tokens[p].sentence || tokens[h].quote >= 0 || isPhraseBreak(tokens, h)) return null;
+  for (let h = floor - 1; h >= Math.max(0, p - 15); h--) {
+    if (tokens[h].sentence !== tokens[p].sentence || tokens[h].quote >= 0 || isPhraseBreak(tokens, h)) return direct;
     const d = descriptionEndingAt(tokens, h);
     if (d && extendPostmodifier(tokens, h + 1, !d.definite || d.plural) === p + 1) {
       return { ...d, end: p + 1, stop: tokens[p].end, text: textOf(tokens, d.first, p + 1) };
     }
   }
-  return null;
+  return direct;
 }
 
 /** "Lavrov and Cavusoglu", "Russia, Turkey and Iran": the subject is more than one party. */

@@ -228,7 +228,7 @@ export function descriptionEndingAt(tokens: Token[], h: number): Description | n
       definite = false;
       break;
     }
-    if (t.kind === 'word' && DEFINITE.has(t.lower)) {
+    if (t.kind === 'word' && (DEFINITE.has(t.lower) || demonstrativeBefore(tokens, p, h))) {
       first = p;
       definite = true;
       break;
@@ -267,9 +267,20 @@ export function descriptionEndingAt(tokens: Token[], h: number): Description | n
   const modifiers: string[] = [];
   for (let k = first; k < h; k++) {
     const t = tokens[k];
-    if (t.kind === 'word' && !INDEFINITE.has(t.lower) && !DEFINITE.has(t.lower)) modifiers.push(t.lower);
+    if (t.kind === 'word' && !INDEFINITE.has(t.lower) && !DEFINITE.has(t.lower) && !demonstrativeBefore(tokens, k, h))
+      modifiers.push(t.lower);
   }
   return build(tokens, first, h + 1, headTok, modifiers, definite, plural);
+}
+
+/**
+ * "That person said", "this official added": "this"/"that" right before a singular head points back like "the"
+ * (before a plural, "that" is a conjunction: "said that officials …").
+ */
+function demonstrativeBefore(tokens: Token[], p: number, h: number): boolean {
+  const t = tokens[p];
+  if ((t.lower !== 'this' && t.lower !== 'that') || p !== h - 1) return false;
+  return !/s$/.test(tokens[h].lower) && isPeopleHead(tokens[h].lower);
 }
 
 /** A description that starts at token `s` ("the minister", "a spokesman for the Polish Red Cross"). */

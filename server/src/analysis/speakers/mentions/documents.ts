@@ -72,6 +72,10 @@ export const DOCUMENT_NOUNS = new Set([
   'subpoena',
   'warrant',
   'contract',
+  // Investigative and court reporting quotes reviews, legal briefs and diplomatic cables ("the review states").
+  'review',
+  'brief',
+  'cable',
 ]);
 
 const NOT_IN_PHRASE = new Set(['a', 'an', 'in', 'on', 'at', 'from', 'by', 'with', 'of', 'for', 'to', 'into', 'under', 'said', 'says']);
@@ -101,9 +105,24 @@ export function documentSubject(tokens: Token[], verb: number, cueEnd: number): 
   for (let h = cueEnd; h < Math.min(tokens.length, cueEnd + 5); h++) {
     const t = tokens[h];
     if (t.quote >= 0 || (t.kind === 'punct' && !isPossessive(t) && t.text !== '-')) return null;
-    if (DOCUMENT_NOUNS.has(t.lower)) return documentEndingAt(tokens, h, t.sentence);
+    if (DOCUMENT_NOUNS.has(t.lower)) {
+      // "a text message": the phrase's head is the last of the document nouns written together.
+      let last = h;
+      while (DOCUMENT_NOUNS.has(tokens[last + 1]?.lower ?? '') && tokens[last + 1].quote < 0) last++;
+      return documentEndingAt(tokens, last, t.sentence) ?? indefiniteAfterCue(tokens, cueEnd, last);
+    }
   }
   return null;
+}
+
+/**
+ * "“…,” read one text message from X": right after an inverted cue, a document introduced with "a"/"an"/"one" and
+ * lower-case modifiers up to its noun at `last`. Null for anything else.
+ */
+function indefiniteAfterCue(tokens: Token[], cueEnd: number, last: number): DocumentPhrase | null {
+  if (!OPENING_DETERMINERS.has(tokens[cueEnd].lower)) return null;
+  for (let k = cueEnd + 1; k < last; k++) if (tokens[k].kind !== 'word' || tokens[k].cap) return null;
+  return { first: cueEnd, end: last + 1, head: tokens[last].lower };
 }
 
 /** Words a sentence-opening document phrase may carry between it and its verb (an aside, "from X in May"). */
@@ -203,6 +222,8 @@ export function introducingMention(tt: TokenizedText, before: number): number {
  * ministry": the token where the issuer's phrase starts after the document noun at `noun`, or -1.
  */
 const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'been', 'has', 'had', 'have']);
+/** "a report obtained by the Ledger", "a memo seen by Reuters": who got hold of the document, not who issued it. */
+const OBTAINING = new Set(['obtained', 'seen', 'reviewed', 'viewed', 'examined', 'acquired', 'received', 'shared', 'leaked']);
 
 export function issuerAfter(tokens: Token[], noun: number): number {
   let limit = noun + 5;
@@ -218,7 +239,7 @@ export function issuerAfter(tokens: Token[], noun: number): number {
       }
     }
     if (t.sentence !== tokens[noun].sentence || t.quote >= 0 || (t.kind === 'punct' && t.text !== ',')) return -1;
-    if (t.lower === 'by' || t.lower === 'from') return k + 1;
+    if (t.lower === 'by' || t.lower === 'from') return OBTAINING.has(tokens[k - 1].lower) ? -1 : k + 1;
     // Only a participle may stand between the noun and "by": "published", "issued", "signed", "released",
     // with its auxiliary in a clause of its own ("The memo was written by …").
     if (t.kind === 'word' && t.text !== ',' && !/(ed|en)$/.test(t.lower) && !PASSIVE_AUXILIARIES.has(t.lower)) return -1;

@@ -10,6 +10,7 @@ import type { Cue } from '../cues';
 import type { ReadingState, ResolvedCue } from './readingState';
 import { jointCueSpeaker, latestJoint, latestJointSince } from './joints';
 import { documentIssuer } from './documents';
+import { documentIntroduction } from './documentIntroductions';
 
 /** Resolves the cues a document, a joint subject or a reference back to one speaks through; adds them to `resolved`. */
 export function resolveSharedSources(tt: TokenizedText, index: NameIndex, cues: Cue[], state: ReadingState, resolved: ResolvedCue[]): void {
@@ -53,9 +54,20 @@ export function resolveSharedSources(tt: TokenizedText, index: NameIndex, cues: 
     const doc = cue.according ? documentStartingAt(tokens, cue.end) : documentSubject(tokens, cue.verb, cue.end);
     if (!doc) continue;
     const span = { start: tokens[doc.first].start, end: tokens[doc.end - 1].end, text: textOf(tokens, doc.first, doc.end) };
+    const introduction = documentIntroduction(tt, doc);
     const entity =
       documentIssuer(tt, index, doc, state) ??
-      registry.add({ name: span.text, kind: 'organization', role: null, gender: null, words: [], head: doc.head, plural: false });
+      (introduction && registry.find(introduction.text)) ??
+      registry.add({
+        name: (introduction ?? span).text,
+        kind: 'organization',
+        role: null,
+        gender: null,
+        words: [],
+        head: doc.head,
+        plural: false,
+      });
+    if (introduction) registry.mention(entity, introduction, 'description');
     registry.mention(entity, span, 'description');
     entity.isSource = true;
     resolved.push({ cue, entity, source: span, subjectFirst: doc.first, inverted: doc.first > cue.verb });
