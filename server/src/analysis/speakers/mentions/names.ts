@@ -679,13 +679,15 @@ function classify(nameTokens: Token[], lowerWords: string[], lowerPhrase: string
 
 /**
  * "Carol Benning", "Travis Lee Kern": a given name from the registry of names (lexicon/registeredGivenNames.ts) and
- * a surname, no word of them known to the lexicon otherwise; a middle word must be a given name or an initial too
- * ("Harlow City Museum" is no person).
+ * a surname that is no given name, no word of them known to the lexicon otherwise; a middle word must be a given
+ * name or an initial too ("Harlow City Museum" is no person).
  */
 function registeredPersonName(lowerWords: readonly string[]): boolean {
   const n = lowerWords.length;
   if (n < 2 || n > 3 || !isRegisteredGivenName(lowerWords[0])) return false;
   if (lowerWords.some((w) => wordClasses(w) !== 0)) return false;
+  // "Morgan Stanley", "Wells Fargo": a surname that is a given name too may be a firm's founders; it stays unknown.
+  if (isRegisteredGivenName(lowerWords[n - 1])) return false;
   return n === 2 || isRegisteredGivenName(lowerWords[1]) || lowerWords[1].length === 1;
 }
 
