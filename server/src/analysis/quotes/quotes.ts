@@ -43,6 +43,11 @@ export function findQuotesAndUnbalancedMarks(
   return { quotes, unbalanced: unbalanced.map((i) => ({ start: i, end: i + 1 })) };
 }
 
+/** A quote of text[start, end), not yet attributed (its marks, if any, are inside the span). */
+function newQuote(text: string, start: number, end: number): Quote {
+  return { start, end, text: text.slice(start, end), speakerId: null, cue: null, partial: false, source: null, confidence: null };
+}
+
 interface Candidate {
   open: number;
   /** Index of the closing mark, or -1 when the quote runs to the paragraph end. */
@@ -76,35 +81,14 @@ function scan(text: string, structure: Article, memo?: ParagraphMemo): { quotes:
       const starts = [turn.contentStart, ...inner.map((l) => l.contentStart)];
       starts.forEach((from, n) => {
         const end = trimmedEnd(text, from, n + 1 < starts.length ? inner[n].start : paragraph.end);
-        const quote: Quote = {
-          start: from,
-          end,
-          text: text.slice(from, end),
-          speakerId: null,
-          cue: null,
-          partial: false,
-          source: null,
-          confidence: null,
-        };
-        quotes.push({ quote, bare: false });
+        quotes.push({ quote: newQuote(text, from, end), bare: false });
       });
       return;
     }
     const bold = turn ? undefined : boldTurns.get(paragraph.start);
     if (bold) {
       chain = null;
-      const end = trimmedEnd(text, bold.start, bold.end);
-      const quote: Quote = {
-        start: bold.start,
-        end,
-        text: text.slice(bold.start, end),
-        speakerId: null,
-        cue: null,
-        partial: false,
-        source: null,
-        confidence: null,
-      };
-      quotes.push({ quote, bare: false });
+      quotes.push({ quote: newQuote(text, bold.start, trimmedEnd(text, bold.start, bold.end)), bare: false });
       return;
     }
     if (paragraph.pasted) {
@@ -160,16 +144,7 @@ function scan(text: string, structure: Article, memo?: ParagraphMemo): { quotes:
       if (c.continues) chain = verdict;
       const keep = verdict.speech && (c.close !== -1 || c.continues || continuing || longEnough(text, site.contentStart, site.contentEnd));
       if (keep && !inFurnitureSpan(structure, c.open, end)) {
-        const quote: Quote = {
-          start: c.open,
-          end,
-          text: text.slice(c.open, end),
-          speakerId: null,
-          cue: null,
-          partial: verdict.partial,
-          source: null,
-          confidence: null,
-        };
+        const quote: Quote = { ...newQuote(text, c.open, end), partial: verdict.partial };
         const bare = c.close !== -1 && !continuing && aloneOnLine(text, paragraph, c.open, end);
         quotes.push({ quote, bare });
       }
@@ -202,7 +177,7 @@ function pastedQuote(text: string, start: number, paragraphEnd: number): Quote |
     end = trimmedEnd(text, from, space);
   }
   if (!/\p{L}/u.test(text.slice(from, end))) return null;
-  return { start: from, end, text: text.slice(from, end), speakerId: null, cue: null, partial: false, source: null, confidence: null };
+  return newQuote(text, from, end);
 }
 
 /** The end of [start, end) without trailing white space. */
