@@ -69,3 +69,17 @@ describe('document forms: a name given in the passive', () => {
     assert.ok(!a.quotes.some((q) => q.text.includes('Harbour Lights') || q.text.includes('quiet plan')));
   });
 });
+
+describe('document forms: a body named as the author after the document', () => {
+  it('speaks through it ("The lawsuit, filed by the Harbor Tenants Association, says", "A statement from the X Union read:")', () => {
+    const a = analyze(
+      testArticle([
+        'Sen. Ada Price spoke first.',
+        'The lawsuit, filed by the Harbor Tenants Association, says the city acted “in bad faith.”',
+        'A statement from the National Teachers Union read: “Our members are relieved.”',
+      ]),
+    );
+    assert.equal(who(a, 'in bad faith'), 'the Harbor Tenants Association');
+    assert.equal(who(a, 'Our members are relieved'), 'the National Teachers Union');
+  });
+});

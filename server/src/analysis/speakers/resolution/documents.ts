@@ -48,7 +48,8 @@ export function documentIssuer(tt: TokenizedText, index: NameIndex, doc: Documen
     state.registry.mention(entity, { start: tokens[from].start, end: tokens[p - 1].end, text: name }, 'name');
     return entity;
   }
-  // "The memo, written by the chief engineer, Ann Roe, …", "An email from Roe in May began:": its own author.
+  // "The memo, written by the chief engineer, Ann Roe, …", "An email from Roe in May began:", "The lawsuit, filed
+  // by the Harbor Tenants Association, says": its own author, a person or a body.
   const author = authorAfter(tt, index, doc.end);
   if (author) return entityOfName(author);
   // "An inspection report …": an indefinite document is new here; nothing before introduced it.
@@ -124,7 +125,7 @@ function authorAfter(tt: TokenizedText, index: NameIndex, end: number): NameCand
     for (let n = k + 1; n < Math.min(tokens.length, k + 1 + AUTHOR_REACH); n++) {
       if (tokens[n].sentence !== sentence || tokens[n].quote >= 0) return null;
       const c = index.byFirst.get(n);
-      if (c) return c.kind === 'person' || c.kind === 'unknown' ? c : null;
+      if (c) return c.kind !== 'place' ? c : null;
     }
     return null;
   }
