@@ -423,11 +423,12 @@ function markSentences(columns: TokenColumns, quotes: Quote[]): { sentence: Int3
   const endsInStop = new Uint8Array(quotes.length);
   let current = 0;
   let first = 0;
-  let dateline = count > 0 ? leadInEnd(columns, 0) : -1;
+  // Where the first sentence of the current paragraph starts after a dateline or time stamp, or -1.
+  let leadIn = count > 0 ? leadInEnd(columns, 0) : -1;
   for (let i = 1; i < count; i++) {
     const opensParagraph = paragraph[i] !== paragraph[i - 1];
-    if (opensParagraph) dateline = leadInEnd(columns, i);
-    if (opensParagraph || i === dateline || endsSentence(columns, quotes, endsInStop, i - 1)) {
+    if (opensParagraph) leadIn = leadInEnd(columns, i);
+    if (opensParagraph || i === leadIn || endsSentence(columns, quotes, endsInStop, i - 1)) {
       sentences.push({ first, end: i });
       current++;
       first = i;

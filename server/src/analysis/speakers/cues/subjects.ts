@@ -108,32 +108,8 @@ const OBJECT_PRONOUNS: Readonly<Record<string, PronounKind>> = { him: 'male', he
  */
 export function subjectBefore(tokens: Token[], names: NameIndex, verb: number): Subject | null {
   const sentence = tokens[verb].sentence;
-  // "“…,” one of them said": one member of the group just described speaks for it.
-  const one = tokens[verb - 3];
-  if (
-    one &&
-    one.sentence === sentence &&
-    one.quote < 0 &&
-    (one.lower === 'one' || one.lower === 'another') &&
-    tokens[verb - 2].lower === 'of' &&
-    tokens[verb - 1].lower === 'them'
-  ) {
-    return { type: 'pronoun', first: verb - 3, token: verb - 1, kind: 'plural', member: true };
-  }
-  // "“…,” one of the officials said": the same, with the group taken up by its plural noun.
-  const oneOfThe = tokens[verb - 4];
-  if (
-    oneOfThe &&
-    oneOfThe.sentence === sentence &&
-    oneOfThe.quote < 0 &&
-    (oneOfThe.lower === 'one' || oneOfThe.lower === 'another') &&
-    tokens[verb - 3].lower === 'of' &&
-    ['the', 'those', 'these'].includes(tokens[verb - 2].lower) &&
-    isDescriptionHead(tokens[verb - 1].text) &&
-    /[a-z]s$/.test(tokens[verb - 1].lower)
-  ) {
-    return { type: 'pronoun', first: verb - 4, token: verb - 1, kind: 'plural', member: true };
-  }
+  const member = groupMemberBefore(tokens, verb);
+  if (member) return member;
   // "“…,” one said. “…,” another added.", "Another replied:": right after a quote or opening its sentence, a bare
   // "one" or "another" is one of the group (or, with no group named, a source of its own; resolution/reading.ts).
   const bare = tokens[verb - 1]?.lower === 'other' ? verb - 2 : verb - 1;
@@ -222,6 +198,22 @@ export function subjectBefore(tokens: Token[], names: NameIndex, verb: number): 
     p--;
   }
   return null;
+}
+
+/**
+ * "“…,” one of them said", "“…,” one of the officials said": one member of the group just described speaks for it,
+ * the group taken up by "them" or by its plural noun after "the", "those" or "these".
+ */
+function groupMemberBefore(tokens: Token[], verb: number): Subject | null {
+  const group = tokens[verb - 1];
+  if (!group) return null;
+  const byNoun =
+    ['the', 'those', 'these'].includes(tokens[verb - 2]?.lower ?? '') && isDescriptionHead(group.text) && /[a-z]s$/.test(group.lower);
+  const first = group.lower === 'them' ? verb - 3 : byNoun ? verb - 4 : -1;
+  const one = tokens[first];
+  if (!one || one.sentence !== group.sentence || one.quote >= 0 || (one.lower !== 'one' && one.lower !== 'another')) return null;
+  if (tokens[first + 1].lower !== 'of') return null;
+  return { type: 'pronoun', first, token: verb - 1, kind: 'plural', member: true };
 }
 
 /** The "(" of a short parenthesis closing at `close` in the same sentence, outside quotes; -1 when there is none. */

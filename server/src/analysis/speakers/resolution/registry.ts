@@ -169,11 +169,13 @@ export class SpeakerRegistry {
         return person;
       }
     }
+    // Capitalised words a named institution must share ("The State Department" is not the Justice Department).
+    const proper = properWords(d);
     // "the agency", "the bank", "the company", "the court": a noun for an institution takes up the one last
     // named ("Nordhavn Capital cut its outlook … The bank said"), unless that one's name says it is another
     // kind of institution (the Interior Ministry is no bank).
     if (d.definite && !d.plural && isInstitutionNoun(d.head)) {
-      const institution = this.recentInstitution(span.start, d.head, properWords(d));
+      const institution = this.recentInstitution(span.start, d.head, proper);
       if (institution) {
         this.mention(institution, span, 'description');
         return institution;
@@ -181,7 +183,7 @@ export class SpeakerRegistry {
     }
     // "the Harlow City Museum … the museum said": an institution's own last word taken up with "the".
     if (d.definite && !d.plural && !d.possessive && d.headKind === 'organization') {
-      const named = this.recentNamedFor(span.start, d.head, properWords(d));
+      const named = this.recentNamedFor(span.start, d.head, proper);
       if (named) {
         this.mention(named, span, 'description');
         return named;
