@@ -8,21 +8,12 @@ import type { FrameLocator } from 'playwright-core';
 import { analyze } from '../../server/src/analysis';
 import { corpusFileOf } from '../../server/src/corpus/corpusFile';
 import { corpusSpeakers } from '../../server/src/corpus/speakers';
+import { eventually } from './eventually';
 import { Workbench, e2eEnvironment } from './workbench';
 
 const LAVROV = 'Sergei Lavrov';
 const TOGGLE_THEME = 'Preferences: Toggle between Light/Dark Themes';
 const repo = path.resolve(__dirname, '..', '..');
-
-async function eventually<T>(what: string, probe: () => T | undefined, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-}
 
 describe('Seed Annotator dashboard in code-server (UI end to end)', function () {
   this.timeout(120_000);

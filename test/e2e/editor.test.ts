@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { analyzeUtf16 } from '../../server/src/analysis';
 import type { Analysis, Span } from '../../server/src/analysis';
+import { eventually } from './eventually';
 import { Workbench, e2eEnvironment, type TokenInspection } from './workbench';
 
 const LAVROV_SEED = '004_751050ed58a9faf9.txt';
@@ -42,16 +43,6 @@ function cliTagList(file: string): ListedTag[] {
   const parsed = JSON.parse(run.stdout) as Array<{ tags?: ListedTag[] } | ListedTag>;
   // Either one entry per file with its tags, or a flat list of tags.
   return parsed.flatMap((entry) => ('tags' in entry && Array.isArray(entry.tags) ? entry.tags : [entry as ListedTag]));
-}
-
-async function eventually<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
 }
 
 /** A piece of a span that the find widget can look for (one line, not too long) and which occurrence it is. */
@@ -258,13 +249,17 @@ describe('Seed Annotator in code-server (UI end to end)', function () {
       const target = await workbench.acceptSaveDialog();
       assert.ok(target.endsWith('.csv'), `the save dialog proposed ${target}`);
       const exported = path.join(env.workspace, path.basename(target));
-      const csv = await eventually('the exported CSV', () => (fs.existsSync(exported) ? fs.readFileSync(exported, 'utf8') : undefined));
-      assert.ok(csv.includes(PASSAGE), csv);
-      assert.ok(csv.includes(TAG), csv);
+      // The notice comes after the write; code-server's remote file system may create the file
+      // empty before its bytes arrive, so the file is read once the notice shows and its rows are in.
       await workbench.page
         .locator('.notification-toast', { hasText: /exported 1 tag/ })
         .first()
         .waitFor({ timeout: 20_000 });
+      const csv = await eventually('the exported CSV with its tag row', () => {
+        const text = fs.existsSync(exported) ? fs.readFileSync(exported, 'utf8') : '';
+        return text.includes(PASSAGE) ? text : undefined;
+      });
+      assert.ok(csv.includes(TAG), csv);
       await workbench.screenshot('export');
     });
 
