@@ -71,6 +71,16 @@ describe('confidence: mapping from evidence', () => {
     assert.ok(confidenceOf(carried) > confidenceOf({ ...carried, rivals: 1 }));
   });
 
+  it('trusts a person named in a sentence that hands over to the quote, but not a description or an organization there', () => {
+    const lead = { ...named, cue: 'lead' as const };
+    assert.ok(confidenceOf(lead) >= TRUSTED);
+    assert.ok(confidenceOf({ ...lead, source: 'pronoun' }) >= TRUSTED);
+    assert.ok(confidenceOf({ ...lead, source: 'pronoun', rivals: 1 }) < TRUSTED);
+    assert.ok(confidenceOf({ ...lead, source: 'description', speakerKind: 'anonymous' }) < TRUSTED);
+    assert.ok(confidenceOf({ ...lead, source: 'name', speakerKind: 'organization' }) < TRUSTED);
+    assert.ok(confidenceOf(lead) < confidenceOf(named));
+  });
+
   it('stays within [0, 1] for the weakest evidence', () => {
     const weakest: AttributionEvidence = {
       override: false,
