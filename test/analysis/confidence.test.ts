@@ -81,6 +81,14 @@ describe('confidence: mapping from evidence', () => {
     assert.ok(confidenceOf(lead) < confidenceOf(named));
   });
 
+  it('trusts an organization named again at the cue with no other between, not at its first mention', () => {
+    const org = { ...named, source: 'name' as const, speakerKind: 'organization' as const };
+    assert.ok(confidenceOf({ ...org, othersSinceLastMention: 0 }) >= TRUSTED);
+    assert.ok(confidenceOf({ ...org, othersSinceLastMention: null }) < TRUSTED);
+    assert.ok(confidenceOf({ ...org, othersSinceLastMention: 1 }) < TRUSTED);
+    assert.ok(confidenceOf({ ...org, othersSinceLastMention: 0, rivals: 1 }) < TRUSTED);
+  });
+
   it('stays within [0, 1] for the weakest evidence', () => {
     const weakest: AttributionEvidence = {
       override: false,
@@ -127,6 +135,25 @@ describe('confidence: on analyzed articles', () => {
     const a = analyze(testArticle(['Malcolm Tierney defended the plan. The union warned: “We will ballot.”']));
     const q = quoteStarting(a, 'We will ballot');
     assert.ok(q.confidence === null || q.confidence < TRUSTED, String(q.confidence));
+  });
+
+  it('trusts an organization the article named before over one first named at the cue', () => {
+    const a = analyze(
+      testArticle([
+        '“We had no choice,” the Harbor Tenants Association said on Monday as it filed suit over the rent rules.',
+        'Mayor Ana Ruiz declined to comment.',
+        '“We will see them in court,” the Harbor Tenants Association said.',
+        '“The rules stand,” said the Coastal Landlords Association, which owns most of the buildings.',
+      ]),
+    );
+    for (const [start, trusted] of [
+      ['We had no choice', false],
+      ['We will see them', true],
+      ['The rules stand', false],
+    ] as const) {
+      const q = quoteStarting(a, start);
+      assert.ok(q.confidence !== null && q.confidence >= TRUSTED === trusted, `${start}: ${q.confidence}`);
+    }
   });
 
   it('is 1 for a quote the analyst attributed in the sidecar', () => {

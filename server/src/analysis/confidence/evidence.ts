@@ -41,6 +41,11 @@ export interface AttributionEvidence {
   speakerKind: SpeakerKind;
   /** Other speakers of the same kind mentioned from the previous paragraph up to the cue: who else it could be. */
   rivals: number;
+  /**
+   * Other speakers of the speaker's kind mentioned since the speaker's own previous mention, up to the cue; null
+   * when the cue's mention is the first. An organization named again with none between is the one in view.
+   */
+  othersSinceLastMention?: number | null;
   /** A description source ("the company") taken up for a speaker named otherwise ("Nordhavn Capital"). */
   linkedToName?: boolean;
   /**
@@ -67,6 +72,7 @@ export function evidenceOf(text: string, analysis: Analysis, overrides: readonly
       partial: q.partial,
       speakerKind: speaker.kind,
       rivals: layout.rivals(q, speaker, sourceGender(q.source?.text)),
+      othersSinceLastMention: layout.othersSinceLastMention(q, speaker),
       linkedToName: q.source !== null && linkedToName(q.source.text, speaker),
       colonMidLine: cueSpan !== null && q.source !== null && colonMidLine(text, q.source, cueSpan),
     };
@@ -172,6 +178,19 @@ class Layout {
     ) {
       const s = this.mentions[i].speaker;
       if (s.id !== speaker.id && s.kind === speaker.kind && (gender === null || speakerGender(s) !== otherGender(gender))) others.add(s.id);
+    }
+    return others.size;
+  }
+
+  othersSinceLastMention(q: Quote, speaker: Speaker): number | null {
+    const to = Math.min(q.start, q.cue ? q.cue.start : q.start, q.source ? q.source.start : q.start);
+    const last = lastAtOrBefore(speaker.mentions, to - 1, (m) => m.start);
+    if (last < 0) return null;
+    const others = new Set<string>();
+    const from = speaker.mentions[last].start;
+    for (let i = lastAtOrBefore(this.mentions, from, (m) => m.start) + 1; i < this.mentions.length && this.mentions[i].start < to; i++) {
+      const s = this.mentions[i].speaker;
+      if (s.id !== speaker.id && s.kind === speaker.kind) others.add(s.id);
     }
     return others.size;
   }

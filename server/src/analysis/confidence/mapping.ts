@@ -41,6 +41,11 @@ export function confidenceOf(e: AttributionEvidence): number {
   // "the company said" taken up for the one institution named in view, with no other of its kind since the last
   // paragraph: on the dev sets every such link was right (18 of 18), unlike a description that stays itself.
   if (e.speakerKind === 'organization' && form === 'description' && e.linkedToName === true && e.rivals === 0) p = LINKED_INSTITUTION;
+  // An organization named again at the cue with no other named since its last mention is the one the article is
+  // about: right 62 times in 65 over the dev sets and retired held-out rounds (class counts), against 7 in 12 for
+  // a first mention at the cue.
+  if (e.speakerKind === 'organization' && (form === 'name' || form === 'surname') && e.othersSinceLastMention === 0 && e.rivals === 0)
+    p = LINKED_INSTITUTION;
   if (e.rivals > 0) p -= RIVAL_PENALTY[form];
   // A cue in another sentence or paragraph was linked across a boundary: more room for a wrong link.
   if (e.placement === 'paragraph') p -= 0.1;
