@@ -59,3 +59,21 @@ describe('institution forms: a firm named by its partners', () => {
     assert.equal(b.speakers.find((s) => s.name === 'Pell & Marsh')?.kind, 'organization');
   });
 });
+
+describe('institution forms: a name set off by a company appositive', () => {
+  it('is an organization ("Meridian Health, the state\'s largest insurer,"), which "the company" takes up', () => {
+    const a = run([
+      'Lawmakers questioned executives from Meridian Health, the state’s largest insurer, on Monday.',
+      '“We follow the law in every county,” the company said.',
+    ]);
+    assert.equal(who(a, 'We follow the law'), 'Meridian Health');
+    assert.equal(a.speakers.find((s) => s.name === 'Meridian Health')?.kind, 'organization');
+  });
+
+  it('leaves a person whose appositive only names the company ("the company’s founder")', () => {
+    const a = run(['“It was a mistake,” said Tom Crane, the company’s founder.']);
+    const crane = a.speakers.find((s) => s.name === 'Tom Crane');
+    assert.equal(crane?.kind, 'person');
+    assert.equal(crane?.role, 'the company’s founder');
+  });
+});

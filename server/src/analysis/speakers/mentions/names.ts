@@ -356,6 +356,10 @@ function analyzeSegment(tt: TokenizedText, a: number, b: number): NameCandidate 
       phraseEnd = after[2];
     }
   }
+  // "Meridian Health, the state's largest insurer,": a name the words alone cannot place, set off by an appositive
+  // whose head is a company noun, is that company, not a person with a role.
+  const companyAfter = kind === 'unknown' && role === null && roleFirst < 0 && !titled ? companyAppositive(tokens, b) : null;
+  if (companyAfter !== null) kind = 'organization';
   if (role === null && (kind === 'person' || kind === 'unknown')) {
     // Lower-case or capitalised role words to the left: "its foreign minister Sergei Lavrov".
     const left = extendRoleLeft(tokens, roleFirst >= 0 ? roleFirst : nameFirst, roleFirst < 0);
@@ -391,7 +395,7 @@ function analyzeSegment(tt: TokenizedText, a: number, b: number): NameCandidate 
     !tt.midSentenceCaps.has(nameTokens[0].lower);
   if (loneOpener && !(isUncommonWord(tt, nameTokens[0]) && standsAsSubject(tokens, b))) return null;
   // "The Island Voice, the local weekly,": an appositive that names the kind of institution.
-  const kindAfter = kind === 'person' || role !== null ? null : appositiveKind(tokens, b);
+  const kindAfter = kind === 'person' || role !== null ? null : (companyAfter ?? appositiveKind(tokens, b));
   const finalKind: NameKind =
     kindAfter !== null || (kind === 'unknown' && role === null && (pluralAfterThe(tokens, nameFirst, nameFirst) || text.includes(' & ')))
       ? 'organization'
@@ -426,6 +430,22 @@ function appositiveKind(tokens: Token[], b: number): string | null {
   if (tokens[b]?.text !== ',' || tokens[b + 1]?.lower !== 'the') return null;
   for (let p = b + 2; p < b + 6 && tokens[p]?.kind === 'word' && !tokens[p].cap; p++) {
     if (APPOSITIVE_KINDS.has(tokens[p].lower)) return tokens[p].lower;
+  }
+  return null;
+}
+
+/**
+ * The company noun heading an appositive right after a name at `b` (", the state's largest insurer,", ", a
+ * Denver-based lender."), or null. The noun must close the appositive: in ", the company's founder," it only owns
+ * the head.
+ */
+function companyAppositive(tokens: Token[], b: number): string | null {
+  const det = tokens[b + 1]?.lower;
+  if (tokens[b]?.text !== ',' || (det !== 'the' && det !== 'a' && det !== 'an')) return null;
+  for (let p = b + 2; p < b + 8 && ((tokens[p]?.kind === 'word' && !tokens[p].cap) || isPossessive(tokens[p])); p++) {
+    if (tokens[p].kind !== 'word' || !isWordOf(tokens[p].lower, ORGANIZATION_DESCRIPTOR)) continue;
+    const next = tokens[p + 1];
+    return !next || next.sentence !== tokens[p].sentence || next.text === ',' || next.text === '.' ? tokens[p].lower : null;
   }
   return null;
 }
