@@ -223,3 +223,16 @@ describe('political forms: a live blog entry’s time stamp', () => {
     assert.equal(who(a, 'This is a fantasy'), 'Cal Dunmore');
   });
 });
+
+describe('political forms: titles of local and state office', () => {
+  it('reads "The councilwoman, X," and "Assemblyman X" as a person with a role, whom "she" and the surname take up', () => {
+    const a = run([
+      'The councilwoman, Ada Price, has little patience for the plan. She calls it “a fantasy.”',
+      'Assemblyman Joe Ruiz voted no. “We were not consulted,” Ruiz said.',
+    ]);
+    assert.equal(who(a, 'a fantasy'), 'Ada Price');
+    assert.equal(a.speakers.find((s) => s.name === 'Ada Price')?.role, 'councilwoman');
+    assert.equal(who(a, 'We were not consulted'), 'Joe Ruiz');
+    assert.equal(a.speakers.find((s) => s.name === 'Joe Ruiz')?.role, 'Assemblyman');
+  });
+});

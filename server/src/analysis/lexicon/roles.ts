@@ -27,6 +27,9 @@ granddaughter grandson stepdaughter stepson stepmother stepfather girlfriend boy
 administrator prefect detective constable clerk registrar curator surgeon physician paramedic firefighter
 master harbourmaster harbormaster fishmonger baker butcher novelist poet playwright composer producer chef comedian
 broadcaster podcaster publisher pastor vicar therapist psychologist psychiatrist pharmacist dentist lobbyist
+councilwoman councilman councilmember councilperson alderwoman alderperson assemblyman assemblywoman
+assemblymember selectman selectwoman supervisor comptroller coroner legislator whip trustee assessor magistrate
+regent freeholder
 `
     .split(/\s+/)
     .filter(Boolean),
@@ -109,6 +112,14 @@ const GENDERED_TITLES: ReadonlyMap<string, Gender> = new Map<string, Gender>([
   ['chairwoman', 'female'],
   ['congressman', 'male'],
   ['congresswoman', 'female'],
+  ['councilman', 'male'],
+  ['councilwoman', 'female'],
+  ['assemblyman', 'male'],
+  ['assemblywoman', 'female'],
+  ['alderman', 'male'],
+  ['alderwoman', 'female'],
+  ['selectman', 'male'],
+  ['selectwoman', 'female'],
   ['actress', 'female'],
   ['emir', 'male'],
   ['sheikh', 'male'],
