@@ -236,3 +236,20 @@ describe('political forms: titles of local and state office', () => {
     assert.equal(a.speakers.find((s) => s.name === 'Joe Ruiz')?.role, 'Assemblyman');
   });
 });
+
+describe('political forms: a participle after one name acting on another', () => {
+  it('gives ", saying …" to the subject of "Ruiz endorsed Hart", not to Hart', () => {
+    const a = run([
+      'Gov. Ana Ruiz toured the harbor on Saturday.',
+      'Ruiz endorsed Hart on Sunday, saying that the city needed “a steady hand.”',
+      'Ruiz backed Okafor too, saying: “She knows the budget.”',
+    ]);
+    assert.equal(who(a, 'a steady hand'), 'Ana Ruiz');
+    assert.equal(who(a, 'She knows the budget'), 'Ana Ruiz');
+  });
+
+  it('still reads a role the lexicon does not know between an institution and a name', () => {
+    const a = run(['Nanotek senior engineer Ann Roe spoke to reporters, saying: “The chips are safe.”']);
+    assert.equal(who(a, 'The chips are safe'), 'Ann Roe');
+  });
+});

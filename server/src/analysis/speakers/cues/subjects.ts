@@ -5,7 +5,8 @@ import type { Token } from '../tokens';
 import { isPhraseBreak, isPossessive, textOf } from '../tokenText';
 import type { NameCandidate } from '../mentions/names';
 import { cueVerbForm, cueVerbFormOfLower } from '../../lexicon/cueVerbs';
-import { HONORIFIC, isWordOf } from '../../lexicon/wordClasses';
+import { HONORIFIC, ROLE_HEAD, ROLE_MODIFIER, isWordOf } from '../../lexicon/wordClasses';
+import { isFiniteVerbAfterSubject } from '../../lexicon/commonWords';
 import {
   descriptionEndingAt,
   descriptionStartingAt,
@@ -428,7 +429,8 @@ function nameAfterRoleWords(tokens: Token[], names: NameIndex, at: number): Subj
     tokens[k].quote < 0 &&
     ROLE_WORD.test(tokens[k].text) &&
     !NOT_ROLE_WORDS.has(tokens[k].lower) &&
-    cueVerbFormOfLower(tokens[k].lower) === null
+    cueVerbFormOfLower(tokens[k].lower) === null &&
+    !verbNotRole(tokens[k].lower)
   )
     k++;
   if (k === from || k - from > 3) return null;
@@ -443,6 +445,12 @@ function nameAfterRoleWords(tokens: Token[], names: NameIndex, at: number): Subj
   )
     return null;
   return { type: 'name', first: at, candidate };
+}
+
+/** "Ruiz backed Hart": a past or auxiliary verb between two names is the first one's act, not the second's role
+ * ("retired", "elected" and other role words excepted). */
+function verbNotRole(lower: string): boolean {
+  return isFiniteVerbAfterSubject(lower) && !isWordOf(lower, ROLE_HEAD) && !isWordOf(lower, ROLE_MODIFIER);
 }
 
 /** The token after an honorific at `k` ("Dr." / "Prof"), or `k` itself when none stands there. */
