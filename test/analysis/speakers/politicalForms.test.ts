@@ -253,3 +253,20 @@ describe('political forms: a participle after one name acting on another', () =>
     assert.equal(who(a, 'The chips are safe'), 'Ann Roe');
   });
 });
+
+describe('political forms: a surname that is also a place or institution word', () => {
+  it('takes up the person named so ("Sen. Lisa Park … Park said", "Lisa Hall … Hall said")', () => {
+    const a = run([
+      'Sen. Lisa Park and Rep. Dan Cole spoke after the vote. “We did our job,” Park said.',
+      'The mayor, Tom Hall, agreed. “It was overdue,” Hall said.',
+    ]);
+    assert.equal(who(a, 'We did our job'), 'Lisa Park');
+    assert.equal(who(a, 'It was overdue'), 'Tom Hall');
+    assert.ok(!a.speakers.some((s) => s.kind === 'organization'), a.speakers.map((s) => `${s.name}:${s.kind}`).join(', '));
+  });
+
+  it('leaves the word an institution when no person of that surname was named', () => {
+    const a = run(['Officials at the new park were pleased. “Attendance doubled,” Riverside Park said in a statement.']);
+    assert.equal(a.speakers.find((s) => s.name.endsWith('Riverside Park'))?.kind, 'organization');
+  });
+});
