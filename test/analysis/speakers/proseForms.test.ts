@@ -227,3 +227,22 @@ describe('prose forms: a crowd counted with "of"', () => {
     assert.equal(who(b, 'Staff our wards'), 'nurses');
   });
 });
+
+describe('prose forms: a title above the entry that names its holder', () => {
+  it('gives a live blog’s "The governor … she said" to the governor named in an older entry further down', () => {
+    const a = run([
+      '**11:42 p.m.** — The governor has conceded. Speaking to supporters, she said the result was “not the one we worked for.”',
+      '**10:15 p.m.** — Gov. Helen Marsh arrives at her party to cheers. “Whatever happens tonight, thank you,” Marsh told the crowd.',
+    ]);
+    assert.equal(who(a, 'not the one we worked for'), 'Helen Marsh');
+    assert.ok(!a.speakers.some((s) => s.name === 'The governor'));
+  });
+
+  it('leaves the title its own source when two people further down hold it', () => {
+    const a = run([
+      'The senator would not say how she will vote. “Ask me on Friday,” the senator said.',
+      'Sen. Ann Roe and Sen. Bea Lund both sit on the committee.',
+    ]);
+    assert.equal(who(a, 'Ask me on Friday')?.toLowerCase(), 'the senator');
+  });
+});

@@ -9,6 +9,7 @@ import type { CueReading, Subject } from '../cues';
 import type { Entity, SpeakerRegistry } from './registry';
 import { readInOrder } from './reading';
 import { resolveSharedSources } from './sharedSources';
+import { nameTitlesAhead } from './titlesAhead';
 import type { ResolvedCue } from './readingState';
 
 export type { ResolvedCue } from './readingState';
@@ -32,6 +33,8 @@ export function resolveSpeakers(tt: TokenizedText, mentions: Mentions, reading: 
   });
   // Documents that speak, joint speakers and what refers back to them.
   resolveSharedSources(tt, mentions.index, reading.cues, state, resolved);
+  // A title whose holder is named only further down ("The governor has conceded" above "Gov. Helen Marsh").
+  nameTitlesAhead(state.registry, resolved);
   resolved.sort((a, b) => a.cue.verb - b.cue.verb);
   return { registry: state.registry, resolved };
 }

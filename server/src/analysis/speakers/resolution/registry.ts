@@ -516,7 +516,8 @@ const INTERVIEWER_HEADS = new Set(['host', 'anchor', 'moderator', 'interviewer',
 const TITLE_ABBREVIATED: Readonly<Record<string, string>> = { sen: 'senator', rep: 'representative', gov: 'governor', gen: 'general' };
 
 /** A stated role holds the title `head`: "CNN host" holds "host", "Sen." holds "senator". */
-function holdsTitle(role: string, head: string): boolean {
+/** The role as written holds the title `head` ("Gov." holds "governor"). */
+export function holdsTitle(role: string, head: string): boolean {
   return roleWords(role).some((word) => {
     const w = word.replace(/[.,]+$/u, '');
     return w === head || TITLE_ABBREVIATED[w] === head;
