@@ -71,10 +71,10 @@ export function tokenize(text: string, structure: Article, quotes: Quote[]): Tok
   const { sentence, sentences } = markSentences(columns, quotes);
 
   // The columns every token reads its quote, paragraph, sentence and furniture from, through its form.
-  const store: TokenStore = { quote: columns.quote, paragraph: columns.paragraph, sentence, furniture };
+  const store: TokenStore = { start: columns.start, quote: columns.quote, paragraph: columns.paragraph, sentence, furniture };
   for (const form of forms.list) form.store = store;
   const tokens = new Array<Token>(count);
-  for (let i = 0; i < count; i++) tokens[i] = new FormToken(columns.start[i], forms.list[columns.form[i]], i);
+  for (let i = 0; i < count; i++) tokens[i] = new FormToken(forms.list[columns.form[i]], i);
 
   // Each set gets a form's lower case at the form's first qualifying token: the order of first insertion is the
   // order of the tokens, as when every token was added.
@@ -198,6 +198,7 @@ function kindOf(word: string): number {
 
 /** The per-token columns a token object reads (by its index) instead of holding the values itself. */
 interface TokenStore {
+  start: Int32Array;
   quote: Int32Array;
   paragraph: Int32Array;
   sentence: Int32Array;
@@ -205,6 +206,7 @@ interface TokenStore {
 }
 
 const NO_STORE: TokenStore = {
+  start: new Int32Array(0),
   quote: new Int32Array(0),
   paragraph: new Int32Array(0),
   sentence: new Int32Array(0),
@@ -308,20 +310,22 @@ class WordForms {
 }
 
 /**
- * A token: its position, its form and its index. What its characters say is read through the shared form, and
- * its quote, paragraph, sentence and furniture from the tokenization's columns, so each of a long article's
- * million tokens holds three fields (an object of six would be half again as large, without pointer compression
- * eight bytes a field).
+ * A token: its form and its index. What its characters say is read through the shared form, and its position,
+ * quote, paragraph, sentence and furniture from the tokenization's columns, so each of a long article's million
+ * tokens holds two fields (each field is eight bytes without pointer compression, on a 24-byte object header).
  */
 class FormToken implements Token {
   constructor(
-    readonly start: number,
     private readonly form: WordForm,
     private readonly index: number,
   ) {}
 
+  get start(): number {
+    return this.form.store.start[this.index];
+  }
+
   get end(): number {
-    return this.start + this.form.text.length;
+    return this.form.store.start[this.index] + this.form.text.length;
   }
 
   get text(): string {
