@@ -12,6 +12,9 @@ export interface TextReader {
   toString(): string;
 }
 
+/** A high surrogate followed by a low one: an astral character (the pattern reads UTF-16 code units). */
+const SURROGATE_PAIR = /[\uD800-\uDBFF][\uDC00-\uDFFF]/;
+
 /** Maps offsets in one text both ways; built once per text in O(n). */
 export class CodePointIndex {
   /** utf16At[cp] = UTF-16 index of code point cp; length = codePoints + 1. */
@@ -35,13 +38,16 @@ export class CodePointIndex {
     // A whole scan reads one string (a text in pieces is joined once rather than looked up character by character).
     text = String(text);
     let astral = 0;
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-        const d = text.charCodeAt(i + 1);
-        if (d >= 0xdc00 && d <= 0xdfff) {
-          astral++;
-          i++;
+    // Most texts have no surrogate pair: the regular expression engine finds that out faster than a loop.
+    if (SURROGATE_PAIR.test(text.toString())) {
+      for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+          const d = text.charCodeAt(i + 1);
+          if (d >= 0xdc00 && d <= 0xdfff) {
+            astral++;
+            i++;
+          }
         }
       }
     }

@@ -59,6 +59,8 @@ const FULL_STOP = 8;
 const ABBREVIATED = 16;
 const OPEN_BRACKET = 32;
 const CLOSE_BRACKET = 64;
+/** Reads the same in upper case ("PHOENIX", ")", "2020"): a wire dateline's place and what precedes its dash. */
+const UPPER = 128;
 
 export function tokenize(text: string, structure: Article, quotes: Quote[]): TokenizedText {
   // A text with no paragraph (nothing but blanks) is one.
@@ -69,10 +71,10 @@ export function tokenize(text: string, structure: Article, quotes: Quote[]): Tok
   const { sentence, sentences } = markSentences(columns, quotes);
 
   // The columns every token reads its quote, paragraph, sentence and furniture from, through its form.
-  const store: TokenStore = { quote: columns.quote, paragraph: columns.paragraph, sentence, furniture };
+  const store: TokenStore = { start: columns.start, quote: columns.quote, paragraph: columns.paragraph, sentence, furniture };
   for (const form of forms.list) form.store = store;
   const tokens = new Array<Token>(count);
-  for (let i = 0; i < count; i++) tokens[i] = new FormToken(columns.start[i], forms.list[columns.form[i]], i);
+  for (let i = 0; i < count; i++) tokens[i] = new FormToken(forms.list[columns.form[i]], i);
 
   // Each set gets a form's lower case at the form's first qualifying token: the order of first insertion is the
   // order of the tokens, as when every token was added.
@@ -196,6 +198,7 @@ function kindOf(word: string): number {
 
 /** The per-token columns a token object reads (by its index) instead of holding the values itself. */
 interface TokenStore {
+  start: Int32Array;
   quote: Int32Array;
   paragraph: Int32Array;
   sentence: Int32Array;
@@ -203,6 +206,7 @@ interface TokenStore {
 }
 
 const NO_STORE: TokenStore = {
+  start: new Int32Array(0),
   quote: new Int32Array(0),
   paragraph: new Int32Array(0),
   sentence: new Int32Array(0),
@@ -228,6 +232,7 @@ class Lexeme {
     if (kindCode === WORD && (ABBREVIATIONS.has(this.lower) || /(^|-)\p{Lu}$/u.test(text))) flags |= ABBREVIATED;
     if (text === '[') flags |= OPEN_BRACKET;
     if (text === ']') flags |= CLOSE_BRACKET;
+    if (text === text.toUpperCase()) flags |= UPPER;
     this.flags = flags;
   }
 }
@@ -305,20 +310,22 @@ class WordForms {
 }
 
 /**
- * A token: its position, its form and its index. What its characters say is read through the shared form, and
- * its quote, paragraph, sentence and furniture from the tokenization's columns, so each of a long article's
- * million tokens holds three fields (an object of six would be half again as large, without pointer compression
- * eight bytes a field).
+ * A token: its form and its index. What its characters say is read through the shared form, and its position,
+ * quote, paragraph, sentence and furniture from the tokenization's columns, so each of a long article's million
+ * tokens holds two fields (each field is eight bytes without pointer compression, on a 24-byte object header).
  */
 class FormToken implements Token {
   constructor(
-    readonly start: number,
     private readonly form: WordForm,
     private readonly index: number,
   ) {}
 
+  get start(): number {
+    return this.form.store.start[this.index];
+  }
+
   get end(): number {
-    return this.start + this.form.text.length;
+    return this.form.store.start[this.index] + this.form.text.length;
   }
 
   get text(): string {
@@ -476,21 +483,27 @@ const STAMP_WORDS = new Set([
  */
 function timeStampEnd(columns: TokenColumns, first: number): number {
   const { count, form, forms, paragraph } = columns;
-  const text = (k: number) => forms.list[form[k]].text;
-  const inParagraph = (k: number) => k < count && paragraph[k] === paragraph[first];
+  const list = forms.list;
+  const para = paragraph[first];
+  // Most paragraphs open on a word: no stamp, and nothing to look up.
+  const opener = list[form[first]];
+  if (opener.kindCode !== NUMBER && !STAMP_OPENERS.has(opener.text)) return -1;
+  // The paragraph's tokens end at `last` (exclusive); every test below stays inside it.
+  let last = first + 1;
+  while (last < count && paragraph[last] === para) last++;
   let k = first;
-  while (inParagraph(k) && k < first + 3 && STAMP_OPENERS.has(text(k))) k++;
-  if (!inParagraph(k) || forms.list[form[k]].kindCode !== NUMBER || !/^\d{1,2}[:.]\d{2}$/.test(text(k))) return -1;
+  while (k < last && k < first + 3 && STAMP_OPENERS.has(list[form[k]].text)) k++;
+  if (k >= last || list[form[k]].kindCode !== NUMBER || !/^\d{1,2}[:.]\d{2}$/.test(list[form[k]].text)) return -1;
   k++;
-  while (inParagraph(k) && (STAMP_WORDS.has(text(k).toLowerCase()) || text(k) === '.')) k++;
+  while (k < last && (STAMP_WORDS.has(list[form[k]].lower) || list[form[k]].text === '.')) k++;
   let closed = false;
-  while (inParagraph(k) && STAMP_CLOSERS.has(text(k))) {
+  while (k < last && STAMP_CLOSERS.has(list[form[k]].text)) {
     closed = true;
     k++;
   }
-  if (inParagraph(k) && STAMP_SEPARATORS.has(text(k))) k++;
+  if (k < last && STAMP_SEPARATORS.has(list[form[k]].text)) k++;
   else if (!closed) return -1;
-  return inParagraph(k) ? k : -1;
+  return k < last ? k : -1;
 }
 
 /**
@@ -501,15 +514,15 @@ function timeStampEnd(columns: TokenColumns, first: number): number {
 function wireDatelineEnd(columns: TokenColumns, first: number): number {
   const { count, form, forms, quote, paragraph } = columns;
   const place = forms.list[form[first]];
-  if (place.kindCode !== WORD || place.text.length < 2 || place.text !== place.text.toUpperCase()) return -1;
+  if (place.kindCode !== WORD || place.text.length < 2 || !(place.flags & UPPER)) return -1;
   let afterComma = false;
   for (let p = first + 1; p < Math.min(count - 1, first + 12) && paragraph[p] === paragraph[first]; p++) {
     if (quote[p] >= 0) return -1;
     const t = forms.list[form[p]];
     if (t.kindCode === PUNCT && DATELINE_DASHES.has(t.text)) {
       // Right after the place in capitals, or after a comma that follows it ("DORSET COUNTY, Iowa —").
-      const prev = forms.list[form[p - 1]].text;
-      const placed = prev === ')' || prev === prev.toUpperCase() || afterComma;
+      // ")" reads the same in upper case.
+      const placed = (forms.list[form[p - 1]].flags & UPPER) !== 0 || afterComma;
       return placed && paragraph[p + 1] === paragraph[first] ? p + 1 : -1;
     }
     if (t.text === ',') afterComma = true;
