@@ -82,7 +82,7 @@ export function readSeedBytes(path: string, options: ReadSeedOptions = {}): Seed
             '(raise it with --max-size if this really is one article)',
         );
       }
-      bytes = readWhole(fd, stat.size, maxBytes + 1);
+      bytes = readWhole(fd, stat.size, maxBytes + 1, stat.isFile());
     } finally {
       closeSync(fd);
     }
@@ -263,7 +263,7 @@ function realpathOr(path: string): string {
   }
 }
 
-function readWhole(fd: number, sizeHint: number, limit: number): Buffer {
+function readWhole(fd: number, sizeHint: number, limit: number, regular: boolean): Buffer {
   // Read in a loop: stat size can be stale (a file being written, a pipe) and readSync may return short counts.
   // Stop past `limit` so a device or an endless pipe cannot exhaust memory. One byte over the size the file had
   // lets the read that finds its end land in the same buffer: a file that did not change costs one buffer of its
@@ -276,9 +276,13 @@ function readWhole(fd: number, sizeHint: number, limit: number): Buffer {
       buffer.copy(grown, 0, 0, total);
       buffer = grown;
     }
-    const n = readSync(fd, buffer, total, buffer.length - total, null);
+    const asked = buffer.length - total;
+    const n = readSync(fd, buffer, total, asked, null);
     if (n === 0) break;
     total += n;
+    // A regular file that gave fewer bytes than asked, and as many as it had, is at its end: the read that would
+    // return nothing is one system call of six a file spared.
+    if (regular && n < asked && total === sizeHint) break;
   }
   return buffer.subarray(0, total);
 }
