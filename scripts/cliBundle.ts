@@ -26,6 +26,7 @@ export function buildCliBundle(): Promise<void> {
         sourcemap: true,
         mainFields: ['module', 'main'], // as in scripts/build.mjs: UMD builds hide their requires from the bundler
         logLevel: 'warning',
+        supported: { 'regexp-unicode-property-escapes': true }, // as in scripts/build.mjs: keep `/\p{…}/u` literals
       }),
     ),
   ).then(() => undefined);

@@ -15,6 +15,7 @@ import {
   type Dir,
   type Stats,
 } from 'node:fs';
+import { isUtf8 } from 'node:buffer';
 import { basename, dirname, join } from 'node:path';
 
 /** Default refusal threshold: news articles are kilobytes; anything this large is almost surely not one. */
@@ -23,17 +24,43 @@ export const DEFAULT_MAX_SEED_BYTES = 10 * 1024 * 1024;
 /** Why a file could not be read, for callers that react differently (the LSP index skips binaries silently). */
 export type SeedFileProblem = 'missing' | 'directory' | 'special' | 'too-large' | 'binary' | 'encoding' | 'unreadable';
 
-export type SeedFileResult =
-  | { ok: true; text: string }
-  | { ok: false; problem: SeedFileProblem; /** A full sentence naming the file and what to do. */ error: string };
+/** Why a file was refused. */
+export interface SeedFileRefusal {
+  ok: false;
+  problem: SeedFileProblem;
+  /** A full sentence naming the file and what to do. */
+  error: string;
+}
+
+export type SeedFileResult = { ok: true; text: string } | SeedFileRefusal;
 
 export interface ReadSeedOptions {
   /** Files larger than this many bytes are refused. */
   maxBytes?: number;
 }
 
+/** ignoreBOM keeps U+FEFF in the text: offsets on disk count it. One decoder for every file: a decode without
+ * `stream` starts afresh. */
+const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
 /** Reads `path` as UTF-8 text, or says clearly why it cannot. */
 export function readSeedFile(path: string, options: ReadSeedOptions = {}): SeedFileResult {
+  const read = readSeedBytes(path, options);
+  return read.ok ? { ok: true, text: seedText(read.bytes) } : read;
+}
+
+/** The text of bytes `readSeedBytes` gave. */
+export function seedText(bytes: Buffer): string {
+  return UTF8.decode(bytes);
+}
+
+export type SeedBytesResult = { ok: true; bytes: Buffer } | SeedFileRefusal;
+
+/**
+ * The checks of `readSeedFile` without decoding: the file's bytes, known to be valid UTF-8 text. For a caller that
+ * only hashes a file (the workspace index's warm pass), which need not build its text.
+ */
+export function readSeedBytes(path: string, options: ReadSeedOptions = {}): SeedBytesResult {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_SEED_BYTES;
   let bytes: Buffer;
   try {
@@ -55,7 +82,7 @@ export function readSeedFile(path: string, options: ReadSeedOptions = {}): SeedF
             '(raise it with --max-size if this really is one article)',
         );
       }
-      bytes = readWhole(fd, stat.size, maxBytes + 1);
+      bytes = readWhole(fd, stat.size, maxBytes + 1, stat.isFile());
     } finally {
       closeSync(fd);
     }
@@ -67,7 +94,8 @@ export function readSeedFile(path: string, options: ReadSeedOptions = {}): SeedF
   }
   const binary = binaryReason(bytes);
   if (binary) return refuse('binary', `${path}: ${binary}; seed files must be UTF-8 text`);
-  const bad = firstInvalidUtf8(bytes);
+  // The native check first; the scan only to say where a broken file breaks.
+  const bad = isUtf8(bytes) ? -1 : firstInvalidUtf8(bytes);
   if (bad !== -1) {
     const line = countLines(bytes, bad);
     return refuse(
@@ -76,9 +104,7 @@ export function readSeedFile(path: string, options: ReadSeedOptions = {}): SeedF
         `${bad}, line ${line}); re-save the file as UTF-8`,
     );
   }
-  // ignoreBOM keeps U+FEFF in the text: offsets on disk count it.
-  const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-  return { ok: true, text };
+  return { ok: true, bytes };
 }
 
 export interface ExpandedSeedPaths {
@@ -237,7 +263,7 @@ function realpathOr(path: string): string {
   }
 }
 
-function readWhole(fd: number, sizeHint: number, limit: number): Buffer {
+function readWhole(fd: number, sizeHint: number, limit: number, regular: boolean): Buffer {
   // Read in a loop: stat size can be stale (a file being written, a pipe) and readSync may return short counts.
   // Stop past `limit` so a device or an endless pipe cannot exhaust memory. One byte over the size the file had
   // lets the read that finds its end land in the same buffer: a file that did not change costs one buffer of its
@@ -250,19 +276,28 @@ function readWhole(fd: number, sizeHint: number, limit: number): Buffer {
       buffer.copy(grown, 0, 0, total);
       buffer = grown;
     }
-    const n = readSync(fd, buffer, total, buffer.length - total, null);
+    const asked = buffer.length - total;
+    const n = readSync(fd, buffer, total, asked, null);
     if (n === 0) break;
     total += n;
+    // A regular file that gave fewer bytes than asked, and as many as it had, is at its end: the read that would
+    // return nothing is one system call of six a file spared.
+    if (regular && n < asked && total === sizeHint) break;
   }
   return buffer.subarray(0, total);
 }
 
 /** Says why the bytes look binary, or null. UTF-16 gets its own message: it is a common "text" export. */
+/** NUL and the C0 controls that real text never has (all but tab, LF, VT, FF, CR and ESC). */
+const TEXT_BREAKING_CONTROL = /[\x00-\x08\x0e-\x1a\x1c-\x1f]/;
+
 function binaryReason(bytes: Buffer): string | null {
   if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
     return 'looks like UTF-16 text (byte order mark at the start)';
   }
   const sample = bytes.subarray(0, 64 * 1024);
+  // Most files have no such byte at all: found (or not) by the regular expression engine, counted only when there.
+  if (!TEXT_BREAKING_CONTROL.test(sample.toString('latin1'))) return null;
   let control = 0;
   for (let i = 0; i < sample.length; i++) {
     const b = sample[i];
@@ -317,11 +352,11 @@ function countLines(bytes: Uint8Array, end: number): number {
   return line;
 }
 
-function refuse(problem: SeedFileProblem, error: string): SeedFileResult {
+function refuse(problem: SeedFileProblem, error: string): SeedFileRefusal {
   return { ok: false, problem, error };
 }
 
-function refuseFsError(path: string, err: unknown): SeedFileResult & { ok: false } {
+function refuseFsError(path: string, err: unknown): SeedFileRefusal {
   const code = (err as NodeJS.ErrnoException | null)?.code;
   switch (code) {
     case 'ENOENT':

@@ -52,7 +52,10 @@ export function readSidecar(path: string): SidecarRead {
   let raw: string;
   try {
     // Check the size first: a huge file (a mistake, or hostile) is refused without reading it into memory.
-    const stat = statSync(path);
+    // No sidecar is the common case (every file of a corpus run): asked without an exception, which cost more
+    // than the look-up itself.
+    const stat = statSync(path, { throwIfNoEntry: false });
+    if (stat === undefined) return { kind: 'missing' };
     // A pipe or a device (say a link to /dev/zero) would never finish reading: refused without opening it.
     if (!stat.isFile()) {
       return {

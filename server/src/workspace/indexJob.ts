@@ -6,9 +6,9 @@ import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { LANGUAGE_ID } from '../../../shared/protocol';
 import { analyzeDocument } from '../documents/analyzeDocument';
-import { readSeedFile } from '../files/seedFile';
+import { readSeedBytes, seedText } from '../files/seedFile';
 import type { Text } from '../workers/transfer';
-import { contentHash, summarize } from './indexedFile';
+import { contentHashOfBytes, summarize } from './indexedFile';
 import { encodeSummary } from './summaryCodec';
 
 export interface IndexRequest {
@@ -33,13 +33,15 @@ export interface IndexResponse {
 export function indexFiles(request: IndexRequest): IndexResponse {
   const outcomes = request.files.map((path): IndexOutcome => {
     const uri = pathToFileURL(path).href;
-    const read = readSeedFile(path, { maxBytes: request.maxFileSizeKb * 1024 });
+    const read = readSeedBytes(path, { maxBytes: request.maxFileSizeKb * 1024 });
     if (!read.ok) return { path, uri, kind: 'skipped', message: read.problem === 'missing' ? null : `Not indexed: ${read.error}` };
-    const hash = contentHash(read.text);
+    // Hashed as bytes (the same hash as of the text): a warm index never needs the text.
+    const hash = contentHashOfBytes(read.bytes);
     if (request.hashOnly) return { path, uri, kind: 'hashed', hash };
+    const text = seedText(read.bytes);
     // Editors drop a leading BOM from the text they show, so ranges are computed on the text as an editor has it.
-    const bom = read.text.startsWith('\uFEFF') ? 1 : 0;
-    const document = TextDocument.create(uri, LANGUAGE_ID, 0, read.text.slice(bom));
+    const bom = text.startsWith('\uFEFF') ? 1 : 0;
+    const document = TextDocument.create(uri, LANGUAGE_ID, 0, text.slice(bom));
     try {
       const summary = summarize(analyzeDocument(document, { maxFileSizeKb: request.maxFileSizeKb }), hash, bom);
       return { path, uri, kind: 'analyzed', hash, summary: encodeSummary(summary) };

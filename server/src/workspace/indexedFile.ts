@@ -51,6 +51,11 @@ export function contentHash(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');
 }
 
+/** `contentHash` of the text these UTF-8 bytes decode to (a valid UTF-8 file's bytes are its text's encoding). */
+export function contentHashOfBytes(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
 /**
  * Summarises an analyzed document. `bomShift` is 1 when the document is the file's text with a leading BOM
  * dropped (editors show it so, and ranges must match), so code-point offsets still count it as the file does.
