@@ -34,10 +34,11 @@ const DEFAULT_SETS: EvalSet[] = [
   // Held-out round 6: political news, written blind on 2026-12-02 (see its README).
   { name: 'holdout6', textDir: join(ROOT, 'test/fixtures/holdout6'), goldDir: join(ROOT, 'test/fixtures/holdout6') },
   { name: 'holdout7', textDir: join(ROOT, 'test/fixtures/holdout7'), goldDir: join(ROOT, 'test/fixtures/holdout7') },
+  { name: 'holdout8', textDir: join(ROOT, 'test/fixtures/holdout8'), goldDir: join(ROOT, 'test/fixtures/holdout8') },
 ];
 
 const USAGE =
-  'usage: npm run eval -- [--json] [--details] [--set devset|seeds|holdout|genres|holdout2|holdout3|holdout4|holdout5|holdout6|holdout7] [<dir with X.txt and X.gold.json>...]';
+  'usage: npm run eval -- [--json] [--details] [--set devset|seeds|holdout|genres|holdout2|holdout3|holdout4|holdout5|holdout6|holdout7|holdout8] [<dir with X.txt and X.gold.json>...]';
 
 interface SetResult {
   name: string;
