@@ -1,0 +1,27 @@
+// Forms of features, live blogs, round-ups and press-statement stories (issue 14, sixth round): family members
+// called by given name, and the other forms that round showed. Every sentence is made up.
+import { strict as assert } from 'node:assert';
+import { analyze, type Analysis } from '../../../server/src/analysis/index';
+import { testArticle, whoSaid as who } from '../articleFixture';
+
+function run(paragraphs: string[]): Analysis {
+  return analyze(testArticle(paragraphs));
+}
+
+describe('feature forms: a given name alone', () => {
+  it('is the one person named in full with that given name ("Her son, Ned Falk … Ned said")', () => {
+    const a = run([
+      'Mara Falk runs the family orchard near the river.',
+      'Her son, Ned Falk, drives the tractor now. “It was always going to be me,” Ned said.',
+      '“He never asked,” Mara said.',
+    ]);
+    assert.equal(who(a, 'It was always going'), 'Ned Falk');
+    assert.equal(who(a, 'He never asked'), 'Mara Falk');
+  });
+
+  it('stays apart when two people share the given name', () => {
+    const a = run(['Ned Falk and Ned Orr ran the orchard together.', '“We argued every day,” Ned said.']);
+    assert.notEqual(who(a, 'We argued every day'), 'Ned Falk');
+    assert.notEqual(who(a, 'We argued every day'), 'Ned Orr');
+  });
+});
