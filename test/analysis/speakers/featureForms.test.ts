@@ -25,3 +25,17 @@ describe('feature forms: a given name alone', () => {
     assert.notEqual(who(a, 'We argued every day'), 'Ned Orr');
   });
 });
+
+describe('live-blog forms: a surname before the full name', () => {
+  it('is the person named in full lower down, so a "she said" after it is hers', () => {
+    const a = run([
+      '**9:40 p.m.**',
+      'An aide to the leadership told us the vote would be close.',
+      '**9:30 p.m.**',
+      'Lindqvist is on the floor now, and she is angry. “This bill solves nothing,” she said.',
+      '**9:00 p.m.**',
+      'Rep. Sara Lindqvist said earlier that she had not decided.',
+    ]);
+    assert.equal(who(a, 'This bill solves nothing'), 'Sara Lindqvist');
+  });
+});
