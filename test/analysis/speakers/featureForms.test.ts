@@ -39,3 +39,15 @@ describe('live-blog forms: a surname before the full name', () => {
     assert.equal(who(a, 'This bill solves nothing'), 'Sara Lindqvist');
   });
 });
+
+describe('press forms: "the network" after a broadcaster', () => {
+  it('takes up the news channel named before, not an unnamed network', () => {
+    const a = run(['Frontier News said the debate drew 2 million viewers. “We will host another,” the network said.']);
+    assert.equal(who(a, 'We will host another'), 'Frontier News');
+  });
+
+  it('does not take up an institution whose name shows no broadcaster', () => {
+    const a = run(['The Harlow Bank raised its rates. “Demand is strong,” the network said.']);
+    assert.notEqual(who(a, 'Demand is strong'), 'The Harlow Bank');
+  });
+});
