@@ -51,3 +51,19 @@ describe('press forms: "the network" after a broadcaster', () => {
     assert.notEqual(who(a, 'Demand is strong'), 'The Harlow Bank');
   });
 });
+
+describe('round-up forms: editors and "the paper’s editorial board"', () => {
+  it('gives "the editors wrote" to the board named just before', () => {
+    const a = run(['The Dunmore Ledger editorial board backed the plan. “Simplicity has a price,” the editors wrote.']);
+    // The board speaks as its paper (resolution/editorialBoards.ts): either name is right.
+    assert.match(who(a, 'Simplicity has a price') ?? '', /^The Dunmore Ledger/);
+  });
+
+  it('gives "The paper’s editorial board wrote" to the paper named last, not one named before it', () => {
+    const a = run([
+      'The Harbor Journal praised the ruling. “It was overdue,” the paper wrote.',
+      'The Valley Courier was more measured. The paper’s editorial board wrote that the ruling “changes little here.”',
+    ]);
+    assert.equal(who(a, 'changes little here'), 'The Valley Courier');
+  });
+});

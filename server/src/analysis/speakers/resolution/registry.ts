@@ -11,7 +11,7 @@ import { isRoleHead, titleGender } from '../../lexicon/roles';
 import { isNationality, isOrganizationHead, isPlace } from '../../lexicon/gazetteer';
 import { NAME_PARTICLES } from '../../lexicon/functionWords';
 import { fitsNamedKind, institutionFirstWord, institutionNamedFirst, isNamedKindNoun } from './institutionKinds';
-import { editorialBoardOwner, voiceOwner } from './editorialBoards';
+import { editorialBoardOwner, isTheEditors, voiceOwner } from './editorialBoards';
 import { MORE_INSTITUTION_KINDS } from '../../lexicon/sourceNouns';
 
 export interface Entity {
@@ -137,8 +137,8 @@ export class SpeakerRegistry {
     // "the 59-year-old said": the person last spoken of, like a pronoun.
     if (d.head === 'year-old') return d.definite ? this.fromPronoun('person', span, 'description') : null;
     const board = editorialBoardOwner(d);
-    if (board) {
-      const paper = board.kind === 'pronoun' ? this.recentInstitution(span.start, 'paper') : this.newspaperNamed(board.name);
+    if (board || isTheEditors(d)) {
+      const paper = !board || board.kind === 'pronoun' ? this.recentInstitution(span.start, 'paper') : this.newspaperNamed(board.name);
       if (paper) {
         this.mention(paper, span, 'description');
         return paper;
