@@ -67,3 +67,13 @@ describe('round-up forms: editors and "the paper’s editorial board"', () => {
     assert.equal(who(a, 'changes little here'), 'The Valley Courier');
   });
 });
+
+describe('round-up forms: ", who said" after a name', () => {
+  it('gives the quote in the relative clause to the name before the comma', () => {
+    const a = run([
+      'The host opened the show with a monologue.',
+      'The network then aired a segment with former Gov. Walter Shay, who said the ruling was “overdue and modest.”',
+    ]);
+    assert.equal(who(a, 'overdue and modest'), 'Walter Shay');
+  });
+});

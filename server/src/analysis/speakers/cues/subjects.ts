@@ -270,6 +270,8 @@ const RELATIVES = new Set(['who', 'whom']);
  * description after a name ("Roe, a former strategist who …"), the name it describes.
  */
 function relativeAntecedent(tokens: Token[], names: NameIndex, p: number): Subject | null {
+  // "… with Walter Shay, who said": a non-restrictive clause stands after a comma.
+  if (tokens[p]?.text === ',' && p > 0 && tokens[p - 1].sentence === tokens[p].sentence) p--;
   const phrase = phraseEndingAt(tokens, names, p);
   if (!phrase || phrase.type !== 'description') return phrase;
   const comma = tokens[phrase.first - 1];
