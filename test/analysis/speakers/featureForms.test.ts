@@ -77,3 +77,21 @@ describe('round-up forms: ", who said" after a name', () => {
     assert.equal(who(a, 'overdue and modest'), 'Walter Shay');
   });
 });
+
+describe('press forms: statements and letters', () => {
+  it('gives "In a joint statement, A and B said:" to the two together', () => {
+    const a = run([
+      'Sen. Ruth Ambler and Sen. Karl Dane wrote the bill.',
+      'In a joint statement, Ambler and Sen. Karl Dane said: "Insulin is no luxury."',
+    ]);
+    assert.match(who(a, 'Insulin is no luxury') ?? '', /^Ambler and .*Dane$/);
+  });
+
+  it('gives a letter signed by a counted group of unnamed people to that group, not the body in its description', () => {
+    const a = run([
+      'The bill stalled in March.',
+      'A letter signed by 40 House lawmakers urged leaders to act. "Every week of delay hurts," the letter said.',
+    ]);
+    assert.equal(who(a, 'Every week of delay'), '40 House lawmakers');
+  });
+});
