@@ -95,3 +95,12 @@ describe('press forms: statements and letters', () => {
     assert.equal(who(a, 'Every week of delay'), '40 House lawmakers');
   });
 });
+
+describe('press forms: an advocacy group named "X for Y"', () => {
+  it('reads "Citizens for Fair Rents, a tenants group," as one name that "the group" takes up, past a holiday', () => {
+    const a = run([
+      'Citizens for Fair Rents, a tenants group, opposed the bill before the Memorial Day recess. "Rents will rise," the group said.',
+    ]);
+    assert.equal(who(a, 'Rents will rise'), 'Citizens for Fair Rents');
+  });
+});
