@@ -104,3 +104,12 @@ describe('press forms: an advocacy group named "X for Y"', () => {
     assert.equal(who(a, 'Rents will rise'), 'Citizens for Fair Rents');
   });
 });
+
+describe('live-blog forms: "kept shouting" after a quote', () => {
+  it('is a cue of its own, so the quote is the one shouting, not the person named before', () => {
+    const a = run([
+      'Marquez has not yet appeared at his party, where the mood is loud. "It\'s over," a volunteer in a red cap kept shouting.',
+    ]);
+    assert.equal(who(a, "It's over"), 'a volunteer in a red cap');
+  });
+});
