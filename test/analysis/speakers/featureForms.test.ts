@@ -113,3 +113,12 @@ describe('live-blog forms: "kept shouting" after a quote', () => {
     assert.equal(who(a, "It's over"), 'a volunteer in a red cap');
   });
 });
+
+describe('live-blog forms: the answer after a reported question', () => {
+  it('does not give the answer to the one who asked ("A reporter asked whether …")', () => {
+    const a = run([
+      'Rep. Tom Vale told reporters he would vote no. “I did not come here to kick cans,” Vale said. A reporter asked whether leaders had phoned him. “They did. The answer is no.”',
+    ]);
+    assert.doesNotMatch(who(a, 'They did') ?? '', /reporter/);
+  });
+});
