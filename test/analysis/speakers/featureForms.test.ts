@@ -122,3 +122,13 @@ describe('live-blog forms: the answer after a reported question', () => {
     assert.doesNotMatch(who(a, 'They did') ?? '', /reporter/);
   });
 });
+
+describe('round-up forms: a person named with an institution after "of the"', () => {
+  it('is the speaker of an appositive before the verb ("Her guest, economist X of the Y Institute, warned:")', () => {
+    const a = run([
+      'Radio host Gail Stroud was unequivocal.',
+      'Her guest, economist Neil Farraday of the Lakeshore Policy Institute, warned: “If the forecast is wrong, we pay.”',
+    ]);
+    assert.equal(who(a, 'If the forecast is wrong'), 'Neil Farraday');
+  });
+});
