@@ -132,3 +132,14 @@ describe('round-up forms: a person named with an institution after "of the"', ()
     assert.equal(who(a, 'If the forecast is wrong'), 'Neil Farraday');
   });
 });
+
+describe('feature forms: a given name opening a sentence', () => {
+  it('is the person of that given name before an unlisted verb, so the next "she said" is hers', () => {
+    const a = run([
+      'Mara Falk runs the orchard. Her daughter, Tess Falk Rowe, teaches in town.',
+      '“I will keep going,” Tess said.',
+      'Mara disagrees with her daughter about that. “Nobody helped,” she said.',
+    ]);
+    assert.equal(who(a, 'Nobody helped'), 'Mara Falk');
+  });
+});

@@ -422,7 +422,7 @@ function analyzeSegment(tt: TokenizedText, a: number, b: number): NameCandidate 
     nameTokens.length === 1 &&
     opensSentence(tokens, nameFirst) &&
     !tt.midSentenceCaps.has(nameTokens[0].lower);
-  if (loneOpener && !(isUncommonWord(tt, nameTokens[0]) && standsAsSubject(tokens, b))) return null;
+  if (loneOpener && !(isUncommonWord(tt, nameTokens[0]) && (standsAsSubject(tokens, b) || givenNameBeforeVerb(tokens, b)))) return null;
   // "The Island Voice, the local weekly,": an appositive that names the kind of institution.
   const kindAfter = kind === 'person' || role !== null ? null : appositiveKind(tokens, b);
   const finalKind: NameKind =
@@ -467,6 +467,23 @@ function appositiveKind(tokens: Token[], b: number): string | null {
 
 /** "Citizens for Fair Rents, a tenants group,": nouns of an appositive introducing a body of members or an advocacy group. */
 const GROUP_KINDS = new Set(['group', 'nonprofit', 'coalition', 'organization', 'organisation', 'alliance', 'lobby']);
+
+/**
+ * "Ruth disagrees with her son": a registered given name opening a sentence before a lower-case word ending in "s" or
+ * "ed" (a verb the lexicon may not list) is a person called by given name, as features do for relatives.
+ */
+function givenNameBeforeVerb(tokens: Token[], b: number): boolean {
+  const name = tokens[b - 1];
+  const next = tokens[b];
+  return (
+    isRegisteredGivenName(name.lower) &&
+    next !== undefined &&
+    next.kind === 'word' &&
+    !next.cap &&
+    next.sentence === name.sentence &&
+    /^[a-z]{3,}(?:s|ed)$/.test(next.lower)
+  );
+}
 
 /** A word that is neither a common sentence opener nor written in lower case anywhere else in the text. */
 function isUncommonWord(tt: TokenizedText, t: Token): boolean {
