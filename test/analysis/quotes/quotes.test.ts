@@ -336,6 +336,10 @@ describe('findQuotes', () => {
       assert.deepEqual(quotesIn('The report, titled “The Future of the Caucasus”, was published on Monday.'), []);
       assert.deepEqual(quotesIn('The exercise was given the codename “Eastern Shield” by the staff.'), []);
       assert.deepEqual(quotesIn('He appeared in the film “Gone With the Wind” in his youth.'), []);
+      // A round-up's "In an editorial headlined “…,” the paper called …": the headline is no one's speech.
+      assert.deepEqual(texts(quotesIn('In an editorial headlined "Flat Broke," the paper called the plan "a gamble with schools."')), [
+        '"a gamble with schools."',
+      ]);
     });
 
     it('a judgement of a work after a verb that judges it is speech, its title is not', () => {

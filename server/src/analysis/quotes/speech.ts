@@ -38,9 +38,9 @@ const WINDOW = 600;
 const CUE_AFTER_WORDS = 10;
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’\-]*/gu;
-/** Words that turn the quoted text into a name or a label: the so-called “peace plan”, a film titled “…”. */
+/** Words that turn the quoted text into a name or a label: the so-called “peace plan”, a film titled “…”, an editorial headlined “…”. */
 const NAMING_BEFORE =
-  /(?:\bso[- ]called|\btitled|\bentitled|\bnamed|\bnicknamed|\bknown as|\breading|\bthe (?:words?|terms?|phrases?|slogans?|hashtags?|mottos?|labels?|headlines?|titles?|names?|codenames?|code names?|acronyms?|expressions?))\s*(?:,\s*)?$/iu;
+  /(?:\bso[- ]called|\btitled|\bentitled|\bheadlined|\bcaptioned|\bnamed|\bnicknamed|\bknown as|\breading|\bthe (?:words?|terms?|phrases?|slogans?|hashtags?|mottos?|labels?|headlines?|titles?|names?|codenames?|code names?|acronyms?|expressions?))\s*(?:,\s*)?$/iu;
 /** A common noun right before "called"/"named": a participle that names (a group called “…”), not a speaker's verb. */
 const NAMING_VERB = '(?:called|named|dubbed|labell?ed|termed|nicknamed|titled|entitled)';
 // The noun is read backwards from the verb (a lookbehind), so only the verb's own places are tried, not every start.
@@ -49,6 +49,8 @@ const PARTICIPLE_NAMING = new RegExp(`${NAMING_VERB}(?<=\\b(\\p{Ll}[\\p{Ll}\\-]*
 const NAMING_LAST_WORDS = new Set([
   'called',
   'titled',
+  'headlined',
+  'captioned',
   'entitled',
   'named',
   'nicknamed',

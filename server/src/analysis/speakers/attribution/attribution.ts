@@ -199,6 +199,9 @@ function handedOver(tokens: Token[], sentences: { first: number; end: number }[]
   }
   // The cue's subject opens the sentence, or follows its opening phrase ("Asked about roads, he said …").
   if (!last || last.inverted || (last.subjectFirst !== s.first && tokens[last.subjectFirst - 1]?.text !== ',')) return null;
+  // "A reporter asked whether leadership had called him. “They've called.”": what follows an indirect question
+  // is the answer, someone else's words.
+  if (asksIndirectly(tokens, last.cue.verb, s.end)) return null;
   // Across paragraphs only a name or a pronoun hands over.
   const subject = tokens[last.subjectFirst];
   if (across && !subject.cap && pronounKind(subject) === null) return null;
@@ -207,6 +210,16 @@ function handedOver(tokens: Token[], sentences: { first: number; end: number }[]
   if (last.cue.end === range.first - 1) return found(last);
   const cue = { start: last.cue.span.start, end: stop.end, text: textOf(tokens, last.cue.first, range.first) };
   return { entity: last.entity, cue, source: last.source };
+}
+
+const QUESTION_VERBS = new Set(['asked', 'asks', 'wondered', 'inquired', 'enquired']);
+const QUESTION_WORDS = new Set(['whether', 'if', 'why', 'how', 'what', 'when', 'where', 'who', 'about']);
+
+/** The verb at `verb` asks a question in reported form ("asked whether …", "asked him about …") before `end`. */
+function asksIndirectly(tokens: Token[], verb: number, end: number): boolean {
+  if (!QUESTION_VERBS.has(tokens[verb].lower)) return false;
+  for (let k = verb + 1; k < Math.min(end, verb + 5); k++) if (QUESTION_WORDS.has(tokens[k].lower)) return true;
+  return false;
 }
 
 /**

@@ -148,7 +148,9 @@ function findAllCues(tokens: Token[]): Cue[] {
       continue;
     }
     // "-ing" forms speak only in a participle clause after a comma (", saying …", ", telling delegates:").
-    const participle = t.lower.endsWith('ing');
+    const ing = t.lower.endsWith('ing');
+    // "one volunteer kept shouting", "she keeps saying": after "kept" the "-ing" form is the clause's own verb.
+    const participle = ing && !PROGRESSIVE_AUXILIARIES.has(tokens[i - 1]?.lower ?? '');
     if (participle && tokens[i - 1]?.text !== ',' && !statementSaying(tokens, i)) continue;
     if (!participle && NOUN_HOMOGRAPHS.has(t.lower) && !verbContext(tokens, i)) continue;
     // "the officials were told “…”", "the firm was warned that …": the subject of a passive verb of telling heard
@@ -161,6 +163,9 @@ function findAllCues(tokens: Token[]): Cue[] {
   }
   return cues;
 }
+
+/** Words before an "-ing" cue that make it a verb of its own clause ("kept shouting", "keeps saying"). */
+const PROGRESSIVE_AUXILIARIES = new Set(['kept', 'keeps', 'keep']);
 
 const PASSIVE_BE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be']);
 /** Past participles of verbs whose object is the listener ("was told", "were warned", "had been assured"). */

@@ -271,6 +271,8 @@ const RELATIVES = new Set(['who', 'whom']);
  * description after a name ("Roe, a former strategist who …"), the name it describes.
  */
 function relativeAntecedent(tokens: Token[], names: NameIndex, p: number): Subject | null {
+  // "… with Walter Shay, who said": a non-restrictive clause stands after a comma.
+  if (tokens[p]?.text === ',' && p > 0 && tokens[p - 1].sentence === tokens[p].sentence) p--;
   const phrase = phraseEndingAt(tokens, names, p);
   if (!phrase || phrase.type !== 'description') return phrase;
   const comma = tokens[phrase.first - 1];
@@ -281,10 +283,13 @@ function relativeAntecedent(tokens: Token[], names: NameIndex, p: number): Subje
 }
 /** For a place (or a name of unknown kind) after "of" or "from" right after a person's name ("Ken Ito of Iowa"), that name; else `named`. */
 function nameOfPlace(tokens: Token[], names: NameIndex, named: NameCandidate | undefined): NameCandidate | undefined {
-  if (!named || named.kind === 'person' || named.kind === 'organization') return named;
-  const link = tokens[named.first - 1];
+  if (!named || named.kind === 'person') return named;
+  // "economist Neil Farraday of the Lakeshore Policy Institute": an institution after "of the" is the person's.
+  const article = named.kind === 'organization' && tokens[named.first - 1]?.lower === 'the' ? 1 : 0;
+  if (named.kind === 'organization' && article === 0) return named;
+  const link = tokens[named.first - 1 - article];
   if (!link || (link.lower !== 'of' && link.lower !== 'from')) return named;
-  const person = names.byLast.get(named.first - 2);
+  const person = names.byLast.get(named.first - 2 - article);
   return person && person.kind === 'person' ? person : named;
 }
 

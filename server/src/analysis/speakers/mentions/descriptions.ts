@@ -13,7 +13,7 @@ import { AUXILIARIES } from '../../lexicon/commonWords';
 import { DEFINITE_DETERMINERS, INDEFINITE_DETERMINERS, NOUN_DETERMINERS } from '../../lexicon/functionWords';
 
 /** Words that carry a clause's verb: a post-modifier never runs past them. */
-const VERB_CARRIERS: ReadonlySet<string> = new Set([...AUXILIARIES, 'do', 'also', 'not']);
+const VERB_CARRIERS: ReadonlySet<string> = new Set([...AUXILIARIES, 'do', 'also', 'not', 'kept', 'keeps']);
 
 export interface Description {
   first: number;

@@ -318,6 +318,7 @@ export function jointSubject(
 export function isJointCue(tokens: Token[], verb: number, end: number): boolean {
   if (tokens[verb - 1]?.lower === 'jointly') return true;
   const sentence = tokens[verb].sentence;
+  if (frontedDocument(tokens, verb)) return true;
   for (let k = end; k < Math.min(tokens.length, end + 6); k++) {
     const t = tokens[k];
     if (t.sentence !== sentence || t.quote >= 0 || t.kind === 'punct' || t.lower === 'that') return false;
@@ -329,6 +330,19 @@ export function isJointCue(tokens: Token[], verb: number, end: number): boolean 
       }
       return false;
     }
+  }
+  return false;
+}
+
+/** "In a joint statement, X and Y said": the sentence before the verb at `verb` opens with "In a … <document>,". */
+function frontedDocument(tokens: Token[], verb: number): boolean {
+  const sentence = tokens[verb].sentence;
+  let k = verb - 1;
+  while (k > 0 && tokens[k - 1].sentence === sentence) k--;
+  if (tokens[k].lower !== 'in') return false;
+  for (let m = k + 1; m < Math.min(verb, k + 5); m++) {
+    if (tokens[m].quote >= 0 || tokens[m].kind === 'punct') return false;
+    if (DOCUMENT_NOUNS.has(tokens[m].lower)) return tokens[m + 1]?.text === ',';
   }
   return false;
 }

@@ -165,7 +165,10 @@ function scanRun(tokens: Token[], i: number): number {
       (t.lower === 'of' || t.lower === 'for') &&
       isNameWord(next) &&
       isNameWord(prev) &&
-      (isWordOf(prev.lower, ORGANIZATION_HEAD) || isWordOf(prev.lower, ROLE_HEAD) || pluralAfterThe(tokens, i, j - 1))
+      (isWordOf(prev.lower, ORGANIZATION_HEAD) ||
+        isWordOf(prev.lower, ROLE_HEAD) ||
+        pluralAfterThe(tokens, i, j - 1) ||
+        (t.lower === 'for' && advocatesOpening(tokens, i, j - 1)))
     ) {
       j++;
       continue;
@@ -199,6 +202,34 @@ function scanRun(tokens: Token[], i: number): number {
 function pluralAfterThe(tokens: Token[], runFirst: number, at: number): boolean {
   // A sentence's capitalised "The" opens the run itself.
   return at - runFirst <= 1 && tokens[at - 1]?.lower === 'the' && tokens[at].lower.length > 3 && tokens[at].lower.endsWith('s');
+}
+
+/** Plurals of people that open an advocacy group's name before "for" ("Citizens for …", "Parents for …"). */
+const ADVOCATES = new Set([
+  'citizens',
+  'americans',
+  'parents',
+  'mothers',
+  'veterans',
+  'doctors',
+  'physicians',
+  'nurses',
+  'teachers',
+  'scientists',
+  'taxpayers',
+  'families',
+  'voters',
+  'students',
+  'patients',
+  'farmers',
+  'lawyers',
+  'neighbors',
+  'neighbours',
+]);
+
+/** "Citizens for Open Markets", "Parents for Safer Streets": a plural of people opening a run before "for" names a group. */
+function advocatesOpening(tokens: Token[], runFirst: number, at: number): boolean {
+  return at === runFirst && ADVOCATES.has(tokens[at].lower);
 }
 
 function isPluralPossessiveInName(t: Token, prev: Token, next: Token | undefined): boolean {
@@ -239,6 +270,8 @@ function endsInstitutionName(tokens: Token[], k: number, a: number): boolean {
 /** Reads the segment [a, b) of a run, without a trailing full stop that only belonged to an abbreviation, into `out`. */
 function readSegment(tt: TokenizedText, a: number, b: number, out: NameCandidate[]): void {
   if (b <= a) return;
+  // "the Memorial Day recess", "Labor Day": a holiday, no one's name.
+  if (tt.tokens[b]?.lower === 'day' && tt.tokens[b].cap && tt.tokens[b].start === tt.tokens[b - 1].end + 1) return;
   const end = tt.tokens[b - 1].text === '.' ? b - 1 : b;
   if (end <= a) return;
   const candidate = analyzeSegment(tt, a, end);
@@ -393,7 +426,7 @@ function analyzeSegment(tt: TokenizedText, a: number, b: number): NameCandidate 
     nameTokens.length === 1 &&
     opensSentence(tokens, nameFirst) &&
     !tt.midSentenceCaps.has(nameTokens[0].lower);
-  if (loneOpener && !(isUncommonWord(tt, nameTokens[0]) && standsAsSubject(tokens, b))) return null;
+  if (loneOpener && !(isUncommonWord(tt, nameTokens[0]) && (standsAsSubject(tokens, b) || givenNameBeforeVerb(tokens, b)))) return null;
   // "The Island Voice, the local weekly,": an appositive that names the kind of institution.
   const kindAfter = kind === 'person' || role !== null ? null : (companyAfter ?? appositiveKind(tokens, b));
   const finalKind: NameKind =
@@ -427,9 +460,11 @@ const APPOSITIVE_KINDS = new Set(['newspaper', 'paper', 'daily', 'weekly', 'tabl
 
 /** The kind noun of ", the local weekly," right after a name at `b` ("weekly"), or null. */
 function appositiveKind(tokens: Token[], b: number): string | null {
-  if (tokens[b]?.text !== ',' || tokens[b + 1]?.lower !== 'the') return null;
+  if (tokens[b]?.text !== ',') return null;
+  const article = tokens[b + 1]?.lower;
+  if (article !== 'the' && article !== 'a' && article !== 'an') return null;
   for (let p = b + 2; p < b + 6 && tokens[p]?.kind === 'word' && !tokens[p].cap; p++) {
-    if (APPOSITIVE_KINDS.has(tokens[p].lower)) return tokens[p].lower;
+    if (article === 'the' ? APPOSITIVE_KINDS.has(tokens[p].lower) : GROUP_KINDS.has(tokens[p].lower)) return tokens[p].lower;
   }
   return null;
 }
@@ -448,6 +483,26 @@ function companyAppositive(tokens: Token[], b: number): string | null {
     return !next || next.sentence !== tokens[p].sentence || next.text === ',' || next.text === '.' ? tokens[p].lower : null;
   }
   return null;
+}
+
+/** "Citizens for Fair Rents, a tenants group,": nouns of an appositive introducing a body of members or an advocacy group. */
+const GROUP_KINDS = new Set(['group', 'nonprofit', 'coalition', 'organization', 'organisation', 'alliance', 'lobby']);
+
+/**
+ * "Ruth disagrees with her son": a registered given name opening a sentence before a lower-case word ending in "s" or
+ * "ed" (a verb the lexicon may not list) is a person called by given name, as features do for relatives.
+ */
+function givenNameBeforeVerb(tokens: Token[], b: number): boolean {
+  const name = tokens[b - 1];
+  const next = tokens[b];
+  return (
+    isRegisteredGivenName(name.lower) &&
+    next !== undefined &&
+    next.kind === 'word' &&
+    !next.cap &&
+    next.sentence === name.sentence &&
+    /^[a-z]{3,}(?:s|ed)$/.test(next.lower)
+  );
 }
 
 /** A word that is neither a common sentence opener nor written in lower case anywhere else in the text. */

@@ -6,7 +6,7 @@ import { withArticle, type NameCandidate } from '../mentions/names';
 import type { NameIndex } from '../mentions/nameIndex';
 import { introducingMention, issuerAfter, jointSubject, type DocumentPhrase } from '../mentions/documents';
 import { sentenceSubject } from '../cues/subjects';
-import { descriptionStartingAt } from '../mentions/descriptions';
+import { descriptionStartingAt, type Description } from '../mentions/descriptions';
 import type { Entity, SpeakerRegistry } from './registry';
 import type { ReadingState } from './readingState';
 import { jointEntity } from './joints';
@@ -51,7 +51,7 @@ export function documentIssuer(tt: TokenizedText, index: NameIndex, doc: Documen
   // "The memo, written by the chief engineer, Ann Roe, …", "An email from Roe in May began:", "The lawsuit, filed
   // by the Harbor Tenants Association, says": its own author, a person or a body.
   const author = authorAfter(tt, index, doc.end);
-  if (author) return entityOfName(author);
+  if (author) return 'headKind' in author ? state.registry.fromDescription(author) : entityOfName(author);
   // "An inspection report …": an indefinite document is new here; nothing before introduced it.
   if (INDEFINITE_OPENERS.has(tokens[doc.first].lower)) return null;
   const mention = introducingMention(tt, doc.first);
@@ -60,6 +60,8 @@ export function documentIssuer(tt: TokenizedText, index: NameIndex, doc: Documen
   const { first, end } = tt.sentences[s];
   // "The report, published by the World Bank on Tuesday, …": the issuer named after the document.
   const by = issuerAfter(tokens, mention);
+  const group = by >= 0 ? unnamedGroupAt(tt, by) : null;
+  if (group) return state.registry.fromDescription(group);
   const issuer = by >= 0 ? (index.byFirst.get(by) ?? (tokens[by].lower === 'the' ? index.byFirst.get(by + 1) : undefined)) : undefined;
   if (issuer && issuer.kind !== 'place') {
     // "An ad from the Reese campaign": the name only qualifies the institution written after it, which issued it.
@@ -105,6 +107,26 @@ function latestWriter(tt: TokenizedText, doc: DocumentPhrase, state: ReadingStat
   return best?.entity ?? null;
 }
 
+/** Words that may open a count of people ("more than 40", "nearly 200", "some 30"). */
+const COUNT_OPENERS = new Set(['more', 'than', 'nearly', 'almost', 'about', 'some', 'over', 'roughly', 'around']);
+const COUNTED = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands']);
+
+/**
+ * "A letter signed by 40 House lawmakers", "a petition from dozens of farmers": unnamed people, counted, wrote it
+ * (not the body named inside their description). The description with its count, or null.
+ */
+function unnamedGroupAt(tt: TokenizedText, at: number): Description | null {
+  const { tokens } = tt;
+  let p = at;
+  while (p < at + 2 && COUNT_OPENERS.has(tokens[p]?.lower ?? '')) p++;
+  if (tokens[p]?.kind !== 'number' && !COUNTED.has(tokens[p]?.lower ?? '')) return null;
+  p++;
+  if (tokens[p]?.lower === 'of') p++;
+  const group = descriptionStartingAt(tokens, p);
+  if (!group || !group.plural || group.headKind !== 'people' || group.definite || group.first !== p) return null;
+  return { ...group, first: at, start: tokens[at].start, text: textOf(tokens, at, group.end) };
+}
+
 /** How far after a document's noun its "by" or "from" may stand ("An email sent to all staff, signed by …"). */
 const AUTHOR_LINK_REACH = 12;
 /** How far after a document's noun its author's name may stand ("written by the council's chief engineer, Ann Roe"). */
@@ -115,13 +137,15 @@ const AUTHOR_REACH = 10;
  * ("written by", "sent to all staff, signed by", "from"), then a person's name within a few words (past a role).
  * Null when none.
  */
-function authorAfter(tt: TokenizedText, index: NameIndex, end: number): NameCandidate | null {
+function authorAfter(tt: TokenizedText, index: NameIndex, end: number): NameCandidate | Description | null {
   const { tokens } = tt;
   const sentence = tokens[end - 1].sentence;
   for (let k = end; k < Math.min(tokens.length, end + AUTHOR_LINK_REACH); k++) {
     const t = tokens[k];
     if (t.sentence !== sentence || t.quote >= 0) return null;
     if (t.lower !== 'by' && t.lower !== 'from') continue;
+    const group = unnamedGroupAt(tt, k + 1);
+    if (group) return group;
     for (let n = k + 1; n < Math.min(tokens.length, k + 1 + AUTHOR_REACH); n++) {
       if (tokens[n].sentence !== sentence || tokens[n].quote >= 0) return null;
       const c = index.byFirst.get(n);

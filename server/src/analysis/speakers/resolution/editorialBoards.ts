@@ -9,7 +9,8 @@ export type BoardOwner = { kind: 'named'; name: string } | { kind: 'pronoun' };
 
 const POSSESSIVE_OWNER = /^(?:the\s+)?(\p{Lu}[\p{L}\p{N}.&'’ -]*?)['’]s?\s+editorial\s+board$/u;
 const OF_OWNER = /^(?:the|an?)\s+editorial\s+board\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}.&'’ -]*)$/u;
-const PRONOUN_OWNER = /^(?:its|their)\s+editorial\s+board$/u;
+// "The paper's editorial board" right after a paper is named means that paper, as "its editorial board" does.
+const PRONOUN_OWNER = /^(?:its|their|the\s+(?:news)?paper['’]s)\s+editorial\s+board$/u;
 
 /** The owner of an editorial board described by `d`, or null when `d` is no editorial board. */
 export function editorialBoardOwner(d: Description): BoardOwner | null {
@@ -18,6 +19,14 @@ export function editorialBoardOwner(d: Description): BoardOwner | null {
   if (PRONOUN_OWNER.test(text.toLowerCase())) return { kind: 'pronoun' };
   const named = POSSESSIVE_OWNER.exec(text) ?? OF_OWNER.exec(text);
   return named ? { kind: 'named', name: named[1].trim() } : null;
+}
+
+/**
+ * "The Dispatch editorial board endorsed the plan. “…,” the editors wrote": the editors are the board (or the paper)
+ * named before, not new unnamed people.
+ */
+export function isTheEditors(d: Description): boolean {
+  return d.definite && d.head === 'editors' && d.modifiers.length === 0 && /^the\s+editors$/iu.test(d.text.trim());
 }
 
 /** Heads of people who speak for the institution that owns them: its spokesperson, its reviewer or critic. */

@@ -13,6 +13,9 @@ mercury gleaner crier
   .split(/\s+/)
   .filter(Boolean);
 
+// A broadcaster is named as news, television or radio ("Fox News … the network said", "Channel 9 … the station").
+const BROADCAST_WORDS = `news tv television radio network networks channel broadcasting broadcaster broadcasters media`.split(/\s+/);
+
 const CLUB_WORDS = `club fc afc cf sc united rovers athletic wanderers albion sporting`.split(/\s+/);
 
 // A think tank is named as a research body ("… Institute for Fiscal Studies", "the Corvin Foundation").
@@ -21,6 +24,7 @@ const THINK_TANK_WORDS = `institute institution foundation centre center council
 const KINDS: ReadonlyMap<string, readonly string[]> = new Map([
   ...['newspaper', 'paper', 'daily', 'weekly', 'tabloid', 'magazine', 'broadsheet'].map((n) => [n, PUBLICATION_WORDS] as const),
   ['club', CLUB_WORDS],
+  ...['network', 'broadcaster', 'channel', 'station'].map((n) => [n, BROADCAST_WORDS] as const),
   // "the think tank" (head "tank"), "the thinktank", "the think-tank".
   ...['tank', 'thinktank', 'think-tank'].map((n) => [n, THINK_TANK_WORDS] as const),
 ]);

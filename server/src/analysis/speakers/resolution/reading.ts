@@ -27,6 +27,7 @@ export function readInOrder(tt: TokenizedText, mentions: Mentions, reading: CueR
   subjects.forEach((s) => {
     if (s.type === 'name') subjectNames.add(s.candidate);
   });
+  const laterSurnames = fullNameSurnames(mentions.names);
   const state: ReadingState = { subjects, entityOf: new Map(), resolvedByCue: new Map(), registry: new SpeakerRegistry(), joints: [] };
   const others = otherEvents(tt, subjects);
   const readOther = (event: ReadingEvent): void => {
@@ -38,7 +39,7 @@ export function readInOrder(tt: TokenizedText, mentions: Mentions, reading: CueR
   let j = 0;
   for (const c of mentions.names) {
     while (j < others.length && others[j].at < c.first) readOther(others[j++]);
-    readName(tt, c, subjectNames, mentions.media, state);
+    readName(tt, c, subjectNames, mentions.media, state, laterSurnames);
   }
   while (j < others.length) readOther(others[j++]);
   return state;
@@ -62,20 +63,24 @@ function readName(
   subjectNames: Set<NameCandidate>,
   media: Set<NameCandidate>,
   state: ReadingState,
+  fullSurnames: Set<string>,
 ): void {
   const { tokens } = tt;
+  // "Okafor is on the floor … Minority Leader Grace Okafor said earlier": a live blog, newest entry first, gives
+  // the surname before the full name; a lone word that is a person's surname elsewhere in the text is that person.
+  const read: NameCandidate = isSurnameOfFullName(c, fullSurnames) ? { ...c, kind: 'person' } : c;
   const isCueSubject = subjectNames.has(c);
   const sentenceFirst = tt.sentences[tokens[c.first].sentence].first;
   const facts: NameFacts = {
-    candidate: c,
+    candidate: read,
     speaks: isCueSubject || media.has(c),
     opensSentence: sentenceFirst === c.phraseFirst || opensClauseAfterFrontedPhrase(tt, c),
     opensAfterArticle:
       (sentenceFirst === c.phraseFirst - 1 && tokens[sentenceFirst].lower === 'the') || opensSentenceAfterDescriptor(tt, c),
   };
-  const kind = namedWithArticle(tokens, c) ? 'organization' : speakerKind(c, facts.speaks);
+  const kind = namedWithArticle(tokens, c) ? 'organization' : speakerKind(read, facts.speaks);
   const entity = state.registry.fromName(
-    kind === 'organization' ? withArticle(tokens, c) : c,
+    kind === 'organization' ? withArticle(tokens, c) : read,
     kind ?? 'person',
     createsEntity(facts, kind),
   );
@@ -88,6 +93,18 @@ function readName(
   if (isSource(facts, kind)) entity.isSource = true;
   if (kind !== null) state.entityOf.set(c, entity);
   if (isClauseSubject(facts, isCueSubject, kind)) state.registry.noteSubject(entity, c.start);
+}
+
+/** The surnames of people named in full (two or more words) anywhere in the text. */
+function fullNameSurnames(names: NameCandidate[]): Set<string> {
+  const out = new Set<string>();
+  for (const c of names) if (c.kind === 'person' && c.words.length >= 2) out.add(c.words[c.words.length - 1]);
+  return out;
+}
+
+/** A one-word name of unknown kind that is the surname of someone named in full in the text. */
+function isSurnameOfFullName(c: NameCandidate, fullSurnames: Set<string>): boolean {
+  return c.kind === 'unknown' && c.words.length === 1 && c.governedBy === null && fullSurnames.has(c.words[0]);
 }
 
 /** A pronoun or description that is a cue's subject: the speaker it refers to becomes a source. */

@@ -11,7 +11,7 @@ import { isRoleHead, titleGender } from '../../lexicon/roles';
 import { isNationality, isOrganizationHead, isPlace } from '../../lexicon/gazetteer';
 import { NAME_PARTICLES } from '../../lexicon/functionWords';
 import { fitsNamedKind, institutionFirstWord, institutionNamedFirst, isNamedKindNoun } from './institutionKinds';
-import { editorialBoardOwner, voiceOwner } from './editorialBoards';
+import { editorialBoardOwner, isTheEditors, voiceOwner } from './editorialBoards';
 import { MORE_INSTITUTION_KINDS } from '../../lexicon/sourceNouns';
 
 export interface Entity {
@@ -56,6 +56,8 @@ export class SpeakerRegistry {
    * filed under its new word too; the lookup checks the name it has now).
    */
   private readonly byFirstWord = new Map<string, Entity[]>();
+  /** People named with two or more words, by their first (given) name. */
+  private readonly byGivenName = new Map<string, Entity[]>();
   /** Subjects of clauses in reading order, for pronouns to prefer. */
   private readonly subjects: { entity: Entity; at: number }[] = [];
   /** The entity each description resolved to, by where the description starts. */
@@ -88,6 +90,9 @@ export class SpeakerRegistry {
       // "Halvard Logistics cut jobs … Halvard tweeted": an unknown word that opens an institution's name is it.
       if (!entity && candidate.kind === 'unknown')
         entity = institutionNamedFirst(this.byFirstWord.get(candidate.words[0]) ?? [], candidate.words[0]);
+      // "Her daughter, Kate Haverkamp Moreno … Kate said": family members share a surname, so reporting calls
+      // them by given name; only when one person of the article has that given name.
+      entity ??= onlyOne(this.byGivenName.get(surname) ?? [], candidate.gender);
     } else if (kind === 'person') {
       // A fuller name for someone so far known by surname only ("President Putin" … "Vladimir Putin").
       const namesakes = (this.bySurname.get(surname) ?? []).filter((e) => e.kind === 'person' && e.words.length === 1);
@@ -99,7 +104,7 @@ export class SpeakerRegistry {
       }
     }
     const form: MentionForm = entity && kind === 'person' && candidate.words.length < entity.words.length ? 'surname' : 'name';
-    if (entity && form === 'surname') entity.calledBySurname = true;
+    if (entity && form === 'surname' && entity.words[entity.words.length - 1] === surname) entity.calledBySurname = true;
     if (!entity) {
       if (!create) return null;
       entity = this.add({
@@ -148,8 +153,8 @@ export class SpeakerRegistry {
     // "the 59-year-old said": the person last spoken of, like a pronoun.
     if (d.head === 'year-old') return d.definite ? this.fromPronoun('person', span, 'description') : null;
     const board = editorialBoardOwner(d);
-    if (board) {
-      const paper = board.kind === 'pronoun' ? this.recentInstitution(span.start, 'paper') : this.newspaperNamed(board.name);
+    if (board || isTheEditors(d)) {
+      const paper = !board || board.kind === 'pronoun' ? this.recentInstitution(span.start, 'paper') : this.newspaperNamed(board.name);
       if (paper) {
         this.mention(paper, span, 'description');
         return paper;
@@ -489,6 +494,7 @@ export class SpeakerRegistry {
     if (entity.words.length === 0) return;
     push(this.byName, entity.words.join(' '), entity);
     if (entity.kind === 'person') push(this.bySurname, entity.words[entity.words.length - 1], entity);
+    if (entity.kind === 'person' && entity.words.length >= 2) push(this.byGivenName, entity.words[0], entity);
   }
 
   private definiteReferent(d: Description): Entity | null {
@@ -843,6 +849,12 @@ function pickBySurname(list: Entity[], gender: Gender | null, role: string | nul
     }
   }
   return pickRecent(list, gender, role);
+}
+
+/** The single person in `list` (one entity filed twice counts once), agreeing with `gender`; null for none or several. */
+function onlyOne(list: Entity[], gender: Gender | null): Entity | null {
+  const people = new Set(list.filter((e) => e.kind === 'person' && e.words.length >= 2 && (gender === null || fitsGender(e, gender))));
+  return people.size === 1 ? [...people][0] : null;
 }
 
 function pickRecent(list: Entity[], gender: Gender | null, role: string | null): Entity | null {
