@@ -177,6 +177,18 @@ describe('findDatelines', () => {
       assert.equal(found.find((d) => d.text === '14 Jan 2026')?.primary, false);
     });
 
+    it('is the closing timestamp after an end mark that closes a transcript or wire copy ("(END)", "(RECESS)", "###")', () => {
+      const body =
+        'Senate Panel Questions Budget Director\nSEN. ANA GRANT: Thank you for coming, Director.\n' +
+        'MR. OYELARAN: Thank you, Senator. The deficit fell last year.\n';
+      for (const mark of ['(END)', '(RECESS)', '[Crosstalk]', '###', '# # #', 'END']) {
+        const text = `${body}${mark}\n16.07.2026 09:00\nLatest news\nFarm bill passes 15.07.2026\n`;
+        assert.equal(primaryOf(text)?.iso, '2026-07-16T09:00', mark);
+      }
+      // With no stamp after it, the mark still ends the body, and a date after it is boilerplate.
+      assert.equal(primaryOf(`${body}(END)\nFarm bill passes 15.07.2026\n`), undefined);
+    });
+
     it('is never a date in trailing boilerplate, even when it is the only one', () => {
       const text =
         'Talks Resume\nThe ministers met again and said the talks had been useful.\nLatest newsOther Headline Here\n11.Jan.2026\n\n14 Jan 2026\n';

@@ -230,6 +230,9 @@ function standfirstEnd(paragraphs: readonly Paragraph[], lines: readonly Line[],
   return null;
 }
 
+/** A line that only closes a text: a short bracketed direction ("(END)", "[Recess]"), "###", "***", "END". */
+const END_MARK = /^(?:\([^()\n]{1,30}\)|\[[^[\]\n]{1,30}\]|#(?: ?#){2,}|\*(?: ?\*){2,}|END)$/u;
+
 /** Where trailing boilerplate starts (or null), and the body's last prose paragraph (or -1). */
 function findBoilerplateStart(
   paragraphs: readonly Paragraph[],
@@ -254,10 +257,10 @@ function findBoilerplateStart(
     for (let i = lastProse + 1; i < marker; i++) {
       const p = paragraphs[i];
       if (isStamp(p)) continue;
-      // Reporting credits printed before the closing stamp stay with it (they are inline furniture, skipped
-      // by consumers); credits with no stamp after them open the trailing furniture.
+      // Reporting credits and end marks ("(END)", "(RECESS)", "###") printed before the closing stamp stay with it
+      // (consumers skip them); with no stamp after them they open the trailing furniture.
       let next = i;
-      while (next < marker && isCredit(paragraphText(paragraphs[next]))) next++;
+      while (next < marker && (isCredit(paragraphText(paragraphs[next])) || END_MARK.test(paragraphText(paragraphs[next]).trim()))) next++;
       if (next > i && next < marker && isStamp(paragraphs[next])) {
         i = next;
         continue;
