@@ -280,17 +280,17 @@ function readWhole(fd: number, sizeHint: number, limit: number, regular: boolean
     const n = readSync(fd, buffer, total, asked, null);
     if (n === 0) break;
     total += n;
-    // A regular file that gave fewer bytes than asked, and as many as it had, is at its end: the read that would
-    // return nothing is one system call of six a file spared.
+    // A regular file that gave fewer bytes than asked, and as many as its size said, is at its end: the read that
+    // would return nothing is spared.
     if (regular && n < asked && total === sizeHint) break;
   }
   return buffer.subarray(0, total);
 }
 
-/** Says why the bytes look binary, or null. UTF-16 gets its own message: it is a common "text" export. */
 /** NUL and the C0 controls that real text never has (all but tab, LF, VT, FF, CR and ESC). */
 const TEXT_BREAKING_CONTROL = /[\x00-\x08\x0e-\x1a\x1c-\x1f]/;
 
+/** Says why the bytes look binary, or null. UTF-16 gets its own message: it is a common "text" export. */
 function binaryReason(bytes: Buffer): string | null {
   if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
     return 'looks like UTF-16 text (byte order mark at the start)';
