@@ -458,11 +458,17 @@ function analyzeSegment(tt: TokenizedText, a: number, b: number): NameCandidate 
 /** Nouns of an institution's kind that "the paper" or "the club" can later take up (resolution/institutionKinds.ts). */
 const APPOSITIVE_KINDS = new Set(['newspaper', 'paper', 'daily', 'weekly', 'tabloid', 'magazine', 'broadsheet', 'club']);
 
-/** The kind noun of ", the local weekly," right after a name at `b` ("weekly"), or null. */
-function appositiveKind(tokens: Token[], b: number): string | null {
+/** The article opening an appositive after a name at `b` (", the …", ", a …"), or null when none opens there. */
+function appositiveArticle(tokens: Token[], b: number): string | null {
   if (tokens[b]?.text !== ',') return null;
   const article = tokens[b + 1]?.lower;
-  if (article !== 'the' && article !== 'a' && article !== 'an') return null;
+  return article === 'the' || article === 'a' || article === 'an' ? article : null;
+}
+
+/** The kind noun of ", the local weekly," right after a name at `b` ("weekly"), or null. */
+function appositiveKind(tokens: Token[], b: number): string | null {
+  const article = appositiveArticle(tokens, b);
+  if (article === null) return null;
   for (let p = b + 2; p < b + 6 && tokens[p]?.kind === 'word' && !tokens[p].cap; p++) {
     if (article === 'the' ? APPOSITIVE_KINDS.has(tokens[p].lower) : GROUP_KINDS.has(tokens[p].lower)) return tokens[p].lower;
   }
@@ -475,8 +481,7 @@ function appositiveKind(tokens: Token[], b: number): string | null {
  * the head.
  */
 function companyAppositive(tokens: Token[], b: number): string | null {
-  const det = tokens[b + 1]?.lower;
-  if (tokens[b]?.text !== ',' || (det !== 'the' && det !== 'a' && det !== 'an')) return null;
+  if (appositiveArticle(tokens, b) === null) return null;
   for (let p = b + 2; p < b + 8 && ((tokens[p]?.kind === 'word' && !tokens[p].cap) || isPossessive(tokens[p])); p++) {
     if (tokens[p].kind !== 'word' || !isWordOf(tokens[p].lower, ORGANIZATION_DESCRIPTOR)) continue;
     const next = tokens[p + 1];

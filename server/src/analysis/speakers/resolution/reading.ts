@@ -102,9 +102,12 @@ function fullNameSurnames(names: NameCandidate[]): Set<string> {
   return out;
 }
 
-/** A one-word name of unknown kind that is the surname of someone named in full in the text. */
+/**
+ * A one-word name that is the surname of someone named in full in the text, though the words alone read it as
+ * unknown, a place or an institution ("Sen. Lisa Park … Park said", "Tom Hall … Hall said").
+ */
 function isSurnameOfFullName(c: NameCandidate, fullSurnames: Set<string>): boolean {
-  return c.kind === 'unknown' && c.words.length === 1 && c.governedBy === null && fullSurnames.has(c.words[0]);
+  return c.kind !== 'person' && c.words.length === 1 && c.governedBy === null && fullSurnames.has(c.words[0]);
 }
 
 /** A pronoun or description that is a cue's subject: the speaker it refers to becomes a source. */

@@ -68,18 +68,12 @@ export class SpeakerRegistry {
   private readonly institutionNames: NameCandidate[] = [];
 
   /** The entity a personal or organization name refers to, created when `create` and none exists. */
-  fromName(candidate: NameCandidate, readAs: SpeakerKind, create: boolean): Entity | null {
+  fromName(candidate: NameCandidate, kind: SpeakerKind, create: boolean): Entity | null {
     const full = candidate.words.length === 1 ? candidate.words[0] : candidate.words.join(' ');
     const surname = candidate.words[candidate.words.length - 1];
-    let kind = readAs;
     let entity: Entity | null = null;
     const exact = this.byName.get(full);
-    // "Sen. Lisa Park … “…,” Park said": a lone word that could also name a place or an institution ("Park",
-    // "Hall", "Church") is the surname of a person the article already named so.
-    const namesake = !exact && kind !== 'person' && candidate.words.length === 1 ? this.personBySurname(candidate) : null;
-    if (namesake) kind = 'person';
     if (exact && exact.length > 0) entity = pickRecent(exact, candidate.gender, candidate.role?.text ?? null);
-    else if (namesake) entity = namesake;
     else if (kind === 'person' && countNonParticles(candidate.words) === 1) {
       // "Lavrov", "Mr Lavrov", "von der Leyen": a surname on its own.
       entity = pickBySurname(
@@ -126,16 +120,6 @@ export class SpeakerRegistry {
     if (candidate.kind !== 'unknown' || entity.role || entity.gender) entity.unsure = false;
     this.mentionAt(entity, candidate.start, candidate.stop, candidate.text, form);
     return entity;
-  }
-
-  /** A person of two or more words whose last word is the candidate's one word, or null. */
-  private personBySurname(candidate: NameCandidate): Entity | null {
-    const word = candidate.words[0];
-    const people = (this.bySurname.get(word) ?? []).filter((e) => e.kind === 'person' && e.words.length > 1);
-    if (people.length === 0) return null;
-    // "Ford Motor Co. … Ford said": an institution whose name opens with the word keeps it.
-    if (institutionNamedFirst(this.byFirstWord.get(word) ?? [], word)) return null;
-    return pickBySurname(people, candidate.gender, candidate.role?.text ?? null);
   }
 
   /** The entity a description stands for: an earlier one for "the ministry"/"the source", else a new one. */
