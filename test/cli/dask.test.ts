@@ -18,6 +18,17 @@ function pythonWithDask(): string | null {
   return null;
 }
 
+/** The address in the scheduler file, or undefined while the file is missing or only partly written. */
+function schedulerAddress(file: string): string | undefined {
+  if (!existsSync(file)) return undefined;
+  try {
+    const parsed = JSON.parse(readFileSync(file, 'utf8')) as { address?: unknown };
+    return typeof parsed.address === 'string' ? parsed.address : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 const sortedLines = (jsonl: string) =>
   jsonl
     .split('\n')
@@ -86,9 +97,13 @@ describe('Dask example (examples/dask)', function () {
       '--scheduler-file',
       schedulerFile,
     ]);
-    for (let i = 0; i < 300 && !existsSync(schedulerFile); i++) await new Promise((r) => setTimeout(r, 100));
-    assert.ok(existsSync(schedulerFile), `the scheduler did not start:\n${logs.join('')}`);
-    const address = (JSON.parse(readFileSync(schedulerFile, 'utf8')) as { address: string }).address;
+    // The scheduler creates its file before it writes the address: wait until the file parses.
+    let address: string | undefined;
+    for (let i = 0; i < 300 && address === undefined; i++) {
+      address = schedulerAddress(schedulerFile);
+      if (address === undefined) await new Promise((r) => setTimeout(r, 100));
+    }
+    assert.ok(address !== undefined, `the scheduler did not start:\n${logs.join('')}`);
     assert.match(address, /^tcp:\/\/127\.0\.0\.1:\d+$/);
     for (const name of ['w1', 'w2']) {
       start([
