@@ -181,12 +181,26 @@ describe('findDatelines', () => {
       const body =
         'Senate Panel Questions Budget Director\nSEN. ANA GRANT: Thank you for coming, Director.\n' +
         'MR. OYELARAN: Thank you, Senator. The deficit fell last year.\n';
-      for (const mark of ['(END)', '(RECESS)', '[Crosstalk]', '###', '# # #', 'END']) {
+      for (const mark of ['(END)', '(RECESS)', '[Crosstalk]', '###', '# # #', 'END', 'END OF TRANSCRIPT']) {
         const text = `${body}${mark}\n16.07.2026 09:00\nLatest news\nFarm bill passes 15.07.2026\n`;
         assert.equal(primaryOf(text)?.iso, '2026-07-16T09:00', mark);
       }
       // With no stamp after it, the mark still ends the body, and a date after it is boilerplate.
       assert.equal(primaryOf(`${body}(END)\nFarm bill passes 15.07.2026\n`), undefined);
+    });
+
+    it('is the closing timestamp after a transcript that ends on a short turn ("Thank you.", a "Q" turn, a new voice)', () => {
+      const body =
+        'Senator Presses Housing Secretary on Vouchers\nSEN. MARA QUILL: Mr. Secretary, how many families are waiting today?\n' +
+        'SECRETARY LENK: About forty thousand, Senator. We are working through it.\n' +
+        'SEN. QUILL: That is not an answer. When will the list be cleared?\n';
+      for (const last of ['SEN. QUILL: Thank you.', 'Q Thanks, Senator.', 'UNIDENTIFIED SPEAKER: Thank you.', 'Quill: Thanks.']) {
+        const text = `${body}${last}\n03.11.2026 16:42\nLatest news\nFarm bill passes 02.11.2026\n`;
+        assert.equal(primaryOf(text)?.iso, '2026-11-03T16:42', last);
+      }
+      // A short labelled line after prose that is no transcript is not speech: the date after it stays boilerplate.
+      const prose = 'Housing Backlog Grows\nThe waiting list for vouchers grew again this year, the department said on Monday.\n';
+      assert.equal(primaryOf(`${prose}Read more: Rents rise again\n02.11.2026\n`), undefined);
     });
 
     it('is never a date in trailing boilerplate, even when it is the only one', () => {

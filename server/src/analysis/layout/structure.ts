@@ -16,6 +16,7 @@ import { splitLines, isBlank, type Line } from '../article/lines';
 import { groupParagraphs, type Paragraph } from './paragraphs';
 import { findListingStart } from './listing';
 import { atxHeadingText } from './atxHeading';
+import { labelAt, transcriptTurns } from '../article/speakerLabels';
 import { titleRepeats } from './titleRepeat';
 import {
   isByline,
@@ -230,8 +231,27 @@ function standfirstEnd(paragraphs: readonly Paragraph[], lines: readonly Line[],
   return null;
 }
 
-/** A line that only closes a text: a short bracketed direction ("(END)", "[Recess]"), "###", "***", "END". */
-const END_MARK = /^(?:\([^()\n]{1,30}\)|\[[^[\]\n]{1,30}\]|#(?: ?#){2,}|\*(?: ?\*){2,}|END)$/u;
+/**
+ * A transcript's closing turns are speech however short ("SEN. QUILL: Thank you.", "Q Thanks."): the last of the
+ * turns right after the last prose paragraph, when the body is a transcript (article/speakerLabels.ts decides),
+ * else `lastProse` itself.
+ */
+function lastTurn(text: string, paragraphs: readonly Paragraph[], from: number, to: number, lastProse: number): number {
+  if (lastProse < 0 || lastProse + 1 >= to || labelAt(text, paragraphs[lastProse + 1].start, paragraphs[lastProse + 1].end) === null) {
+    return lastProse;
+  }
+  const turns = transcriptTurns(text, paragraphs.slice(from, to));
+  let last = lastProse;
+  while (last + 1 < to && turns.has(last + 1 - from)) last++;
+  return last;
+}
+
+/**
+ * A line that only closes a text: a short bracketed direction ("(END)", "[Recess]"), "###", "***", the wire's
+ * "-30-", "END" or "END OF TRANSCRIPT".
+ */
+const END_MARK =
+  /^(?:\([^()\n]{1,30}\)|\[[^[\]\n]{1,30}\]|#(?: ?#){2,}|\*(?: ?\*){2,}|[-–—] ?30 ?[-–—]|END(?: OF (?:THE )?[A-Z]{2,12})?)$/u;
 
 /** Where trailing boilerplate starts (or null), and the body's last prose paragraph (or -1). */
 function findBoilerplateStart(
@@ -251,7 +271,7 @@ function findBoilerplateStart(
   // A listing of other articles before the marker ends the body too, though its headlines may read as prose.
   const listing = findListingStart(paragraphs, bodyFirst + 1, marker, text, dates);
   if (listing !== null) marker = listing;
-  const lastProse = lastProseParagraph(text, paragraphs, bodyFirst, marker);
+  const lastProse = lastTurn(text, paragraphs, bodyFirst, marker, lastProseParagraph(text, paragraphs, bodyFirst, marker));
   if (lastProse >= 0) {
     const isStamp = (p: Paragraph) => dateOnlyLine(text, p.start, p.end, dates) !== null || TIME_ONLY.test(paragraphText(p));
     for (let i = lastProse + 1; i < marker; i++) {

@@ -8,7 +8,7 @@ import { isDoubleMark, type MarkPair } from './marks';
 import type { Verdict } from './speech';
 import { inLink, paragraphsOf, type Paragraph } from './zones';
 import { dropPullQuotes, type PlacedQuote } from './pullQuotes';
-import { innerLabels, transcriptTurns, voiceKey } from './labels';
+import { innerLabels, transcriptTurns, voiceKey } from '../article/speakerLabels';
 import { boldInterviewTurns } from './boldInterview';
 import { ParagraphWork } from './paragraphWork';
 import type { ParagraphMemo } from '../incremental/paragraphMemo';

@@ -4,7 +4,7 @@
 // CHAIRMAN", "MODERATOR") is the person given that part before (roleLabels.ts), else, like "Q", no one.
 // UTF-16 indices.
 import type { Quote, Span } from '../../types';
-import { innerLabels, labelAt, opensWithQuoteMark, type SpeakerLabel } from '../../quotes/labels';
+import { innerLabels, labelAt, opensWithQuoteMark, type SpeakerLabel } from '../../article/speakerLabels';
 import { isHonorific, isRoleHead, titleGender } from '../../lexicon/roles';
 import { isDescriptionHead } from '../mentions/descriptions';
 import type { Entity, SpeakerRegistry } from '../resolution/registry';

@@ -2,7 +2,7 @@
 // the article gave that part before the turn: one whose role ends in that word ("chairman Tom Reed"), or the
 // agent of the part's verb ("moderated by Lena Ortiz", "chaired by …"), or for "THE WITNESS" the one who
 // testified or was questioned. A part no one was given stays unplaced.
-import type { SpeakerLabel } from '../../quotes/labels';
+import type { SpeakerLabel } from '../../article/speakerLabels';
 import type { Entity, SpeakerRegistry } from '../resolution/registry';
 
 /** The verb whose agent plays each part ("moderated by X" makes X the moderator). */

@@ -1,10 +1,11 @@
 // Speaker labels that open a line: a transcript turn ("MS. VANCE: We will …", "Tom Reed: I think …",
 // "Q Will you …") and a round-up line ("**Jane Roe, The Daily Planet:** “…”"). A hand-written scanner (no
-// regular expression), linear in the line. UTF-16 indices.
+// regular expression), linear in the line. UTF-16 indices. Part of the article model: the layout keeps a transcript's
+// closing turns in the body, and the quotes layer reads the turns' words as quotes.
 import { isHonorific, isRoleHead } from '../lexicon/roles';
 import { isUnambiguousCueVerb } from '../lexicon/cueVerbs';
 import { NAME_RUN_PARTICLES } from '../lexicon/functionWords';
-import { charClass, LETTER, NUMBER } from '../article/chars';
+import { charClass, LETTER, NUMBER } from './chars';
 import { periodLabelAt } from './periodLabels';
 
 export interface SpeakerLabel {

@@ -1,10 +1,10 @@
 // Speaker labels at the head of a line: transcript turns without quote marks become quotes of the labelled
 // speaker, and round-up lines "Name, Outlet: “…”" belong to the name. Through analyze(), so offsets are code points.
 import { strict as assert } from 'node:assert';
-import { analyze } from '../../server/src/analysis/index';
-import { labelAt, transcriptTurns } from '../../server/src/analysis/quotes/labels';
-import { evidenceOf } from '../../server/src/analysis/confidence';
-import { quoteStarting as quote, testArticle, whoSaid as who } from './articleFixture';
+import { analyze } from '../../../server/src/analysis/index';
+import { labelAt, transcriptTurns } from '../../../server/src/analysis/article/speakerLabels';
+import { evidenceOf } from '../../../server/src/analysis/confidence';
+import { quoteStarting as quote, testArticle, whoSaid as who } from '../articleFixture';
 
 describe('speaker labels: the scanner', () => {
   it('reads capitals, honorifics, written names, outlets and the questioner', () => {

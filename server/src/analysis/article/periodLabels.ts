@@ -1,7 +1,7 @@
 // The speaker labels of official US congressional hearing transcripts, which close the label with a full stop
 // instead of a colon: "The CHAIRMAN. The committee will come to order.", "Mr. FELD. Thank you.", "Senator MARKS.
 // Did anyone …?" A title or honorific written normally, then the surname (or the part) in capitals. Read by
-// labels.ts, whose transcript check (three turns, two voices, one speaking twice) still decides. UTF-16 indices.
+// speakerLabels.ts, whose transcript check (three turns, two voices, one speaking twice) still decides. UTF-16 indices.
 import { isHonorific, isRoleHead } from '../lexicon/roles';
 
 /** "Mr.", "Senator", "The": the word before the name in capitals; "The" only before a part ("The CHAIRMAN"). */
