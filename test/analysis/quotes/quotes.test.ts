@@ -342,6 +342,15 @@ describe('findQuotes', () => {
       ]);
     });
 
+    it('a programme named after "on" is no speech, though a cue follows it', () => {
+      assert.deepEqual(texts(quotesIn('On “Capitol Sunday,” Sen. Ruth Abara said the bill was “dead on arrival.”')), [
+        '“dead on arrival.”',
+      ]);
+      assert.deepEqual(quotesIn('Appearing on "Morning Desk," Gov. Tom Illing said he would sign the bill.'), []);
+      // A title-like cry with its cue is still said: "“We Will Win,” Illing told supporters."
+      assert.deepEqual(texts(quotesIn('“We Will Win,” Illing told supporters on Monday.')), ['“We Will Win,”']);
+    });
+
     it('a judgement of a work after a verb that judges it is speech, its title is not', () => {
       assert.deepEqual(texts(quotesIn('The critic was torn, calling the novel “clever, cold and far too long.”')), [
         '“clever, cold and far too long.”',

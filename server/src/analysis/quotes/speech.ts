@@ -245,6 +245,8 @@ const TITLE_SMALL_WORDS = new Set([
   'el',
   'is',
 ]);
+/** "on" right before the marks of a title: on “Face the Nation”. */
+const MEDIUM_BEFORE = /\bon\s*$/iu;
 /** Cue verbs that, right before a capitalised phrase, give it a name rather than quote it. */
 const NAMING_VERBS = new Set(['call', 'dub', 'term', 'label']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who', 'which', 'that']);
@@ -327,7 +329,10 @@ export function judgeQuote(text: string, site: QuoteSite): Verdict {
     const naming = cueBefore !== -1 && NAMING_VERBS.has(cueVerbForm(wordAt(text, beforeWords, cueBefore)) ?? '');
     // Alone in its sentence, or signed after a dash ("“Boring.” — Lena Cho, Capital Radio").
     const alone = atSentenceStart && isUtteranceEnd(lastOfContent) && (after.trim().length === 0 || SIGNED_AFTER.test(after));
-    const said = alone || colonIntro || (cueAfter && endsLikeUtterance) || (cueImmediate && !naming && endsLikeUtterance);
+    // "On “Face the Nation,” Abara said", "appearing on “Meet the Press”": the programme the words were said on,
+    // however a cue follows. (An outlet's possessive before a title was tried too: it cost attributions.)
+    const medium = MEDIUM_BEFORE.test(before.slice(-24));
+    const said = alone || colonIntro || (!medium && ((cueAfter && endsLikeUtterance) || (cueImmediate && !naming && endsLikeUtterance)));
     if (!said) return { speech: false, partial };
   }
   const determiner = !endsLikeUtterance && mayEndOnDeterminer(tail, last) && DETERMINER_BEFORE.test(tail);
